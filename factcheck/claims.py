@@ -1,0 +1,96 @@
+"""The records that flow through the checker: quantities, claims, subjects, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    TRUE = "true"
+    APPROXIMATELY_TRUE = "approximately_true"
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Qualifier(StrEnum):
+    """The hedge on a number as written; names match `claimed.qualifier` in factcheck/1."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    MORE_THAN = "more_than"
+    AT_LEAST = "at_least"
+    LESS_THAN = "less_than"
+    AT_MOST = "at_most"
+    ODD = "odd"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: its value, the hedge on it and the precision its digits imply.
+
+    `step` is the unit of the last significant digit: "13,748" has step 1, "2,500"
+    step 100, "8.5%" step 0.1, "the 1930s" step 10 (a decade).
+    """
+
+    value: float
+    as_written: str
+    unit: str  # "votes" | "percent" | "year" | "decade" | "years" | "count" | "number"
+    qualifier: Qualifier = Qualifier.EXACT
+    step: float = 1
+
+    @property
+    def is_round(self) -> bool:
+        return self.step > 1 or (self.unit == "years" and self.qualifier != Qualifier.EXACT)
+
+
+@dataclass
+class Claim:
+    """A numeric claim found in the text, before it is tied to a subject."""
+
+    kind: str
+    quantity: Quantity
+    start: int  # span of the claim's number (and its unit) in the text
+    end: int
+    text: str
+    sentence_start: int = 0
+    sentence_end: int = 0
+    # Words the extractor read around the number: e.g. party, direction, event.
+    cues: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Subject:
+    """What a claim is about, as resolved from the text."""
+
+    constituency: str | None = None
+    election: str | None = None
+    party: str | None = None
+    candidate: str | None = None
+    description: str = ""
+
+
+@dataclass
+class Finding:
+    """A claim with its verdict, the official figure and the reasoning behind it."""
+
+    claim: Claim
+    verdict: Verdict
+    reason: str
+    rule: str = ""
+    subject: str = ""
+    actual: float | int | str | None = None
+    source: str = ""
+    line: int = 0
+    column: int = 0
+    suppressed: bool = False
+
+
+@dataclass
+class DocumentInfo:
+    """What the checker knows about an article apart from its words."""
+
+    date: dt.date | None = None
+    election_hint: str | None = None

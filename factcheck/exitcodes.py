@@ -1,0 +1,10 @@
+"""Exit statuses, one place for all of them."""
+
+from enum import IntEnum
+
+
+class ExitStatus(IntEnum):
+    OK = 0  # no claim at or above the fail-on level
+    FINDINGS = 1  # at least one false claim (or one at the --fail-on level)
+    ERROR = 2  # usage, input or reference-data error
+    INTERRUPTED = 130

@@ -1,0 +1,50 @@
+"""The whole check for one article: extract claims, resolve subjects, verify, locate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from factcheck.claims import Finding, Verdict
+from factcheck.document import Document, document_from_text
+from factcheck.reference.index import Reference
+
+
+@dataclass
+class FileReport:
+    """The findings for one input, or the error that stopped it being read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for f in self.findings if f.verdict == verdict and not f.suppressed)
+
+
+def check_document(document: Document, reference: Reference) -> FileReport:
+    """Check every claim in a document; findings come back in text order."""
+    from factcheck.extract import extract_claims
+    from factcheck.resolve import ArticleContext
+    from factcheck.verify import verify_claim
+
+    claims = extract_claims(document.text, skipped=document.skipped)
+    context = ArticleContext(document.text, reference, document.info)
+    findings = []
+    for claim in claims:
+        finding = verify_claim(claim, context)
+        finding.line, finding.column = document.line_column(claim.start)
+        findings.append(finding)
+    return FileReport(path=document.path, findings=findings, warnings=list(document.warnings))
+
+
+def check_text(
+    text: str, reference: Reference | None = None, date: dt.date | None = None
+) -> list[Finding]:
+    """Check an article's text against the reference (the bundled one by default)."""
+    if reference is None:
+        from factcheck.reference.load import load_reference
+
+        reference = load_reference()
+    return check_document(document_from_text(text, date=date), reference).findings

@@ -1,0 +1,151 @@
+"""The loaded reference, indexed for the lookups the resolver and the rules make."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol
+
+from factcheck.reference.model import (
+    Constituency,
+    Election,
+    ElectionResult,
+    Event,
+    Government,
+    Leader,
+    Party,
+    ReferenceRecords,
+    Source,
+    SourceRef,
+)
+
+
+def normalise_name(text: str) -> str:
+    """Fold a name for lookup: accents, case, '&'/'and', punctuation and spacing."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())
+
+
+class ResultStore(Protocol):
+    """Where results live: in memory for small data, in the SQLite cache for the full set."""
+
+    def for_constituency(self, constituency: str) -> list[ElectionResult]: ...
+
+    def for_election(self, election: str) -> list[ElectionResult]: ...
+
+    def count(self) -> int: ...
+
+
+class MemoryResultStore:
+    def __init__(self, results: Iterable[ElectionResult]) -> None:
+        self._by_seat: dict[str, list[ElectionResult]] = defaultdict(list)
+        self._by_election: dict[str, list[ElectionResult]] = defaultdict(list)
+        n = 0
+        for r in results:
+            self._by_seat[r.constituency].append(r)
+            self._by_election[r.election].append(r)
+            n += 1
+        self._count = n
+
+    def for_constituency(self, constituency: str) -> list[ElectionResult]:
+        return list(self._by_seat.get(constituency, ()))
+
+    def for_election(self, election: str) -> list[ElectionResult]:
+        return list(self._by_election.get(election, ()))
+
+    def count(self) -> int:
+        return self._count
+
+
+class ChainedResultStore:
+    """Results from several stores (bundled data first, then a user's files)."""
+
+    def __init__(self, *stores: ResultStore) -> None:
+        self._stores = stores
+
+    def for_constituency(self, constituency: str) -> list[ElectionResult]:
+        return [r for s in self._stores for r in s.for_constituency(constituency)]
+
+    def for_election(self, election: str) -> list[ElectionResult]:
+        return [r for s in self._stores for r in s.for_election(election)]
+
+    def count(self) -> int:
+        return sum(s.count() for s in self._stores)
+
+
+class Reference:
+    """Every record, with name indexes; results are fetched per seat on demand."""
+
+    def __init__(
+        self,
+        records: ReferenceRecords,
+        results: ResultStore | None = None,
+        digest: str = "",
+    ) -> None:
+        self.sources: dict[str, Source] = records.sources
+        self.parties: dict[str, Party] = records.parties
+        self.constituencies: dict[str, Constituency] = records.constituencies
+        self.elections: dict[str, Election] = records.elections
+        self.governments: list[Government] = sorted(records.governments, key=lambda g: g.start)
+        self.leaders: list[Leader] = records.leaders
+        self.events: dict[str, Event] = records.events
+        self.results: ResultStore = results or MemoryResultStore(records.results)
+        self.digest = digest
+        self._seat_cache: dict[str, list[ElectionResult]] = {}
+        self.constituency_names: dict[str, set[str]] = defaultdict(set)
+        for c in self.constituencies.values():
+            for name in (c.name, *c.aliases):
+                self.constituency_names[normalise_name(name)].add(c.id)
+        self.party_names: dict[str, set[str]] = defaultdict(set)
+        for p in self.parties.values():
+            for name in (p.name, p.short, *p.aliases):
+                self.party_names[normalise_name(name)].add(p.id)
+        self.event_names: dict[str, str] = {}
+        for e in self.events.values():
+            for name in (e.name, *e.aliases):
+                self.event_names[normalise_name(name)] = e.id
+
+    # --- elections -------------------------------------------------------
+    def general_elections(self) -> list[Election]:
+        return sorted(
+            (e for e in self.elections.values() if e.kind == "general"), key=lambda e: e.date
+        )
+
+    def by_elections(self, constituency: str | None = None) -> list[Election]:
+        return sorted(
+            (
+                e
+                for e in self.elections.values()
+                if e.kind == "by-election" and (constituency is None or e.constituency == constituency)
+            ),
+            key=lambda e: e.date,
+        )
+
+    # --- results ---------------------------------------------------------
+    def results_in(self, constituency: str) -> list[ElectionResult]:
+        """Every result in a seat (notional ones included), oldest first."""
+        if constituency not in self._seat_cache:
+            found = self.results.for_constituency(constituency)
+            found.sort(key=lambda r: (self.elections[r.election].date, r.election))
+            self._seat_cache[constituency] = found
+        return self._seat_cache[constituency]
+
+    def result(self, election: str, constituency: str) -> ElectionResult | None:
+        for r in self.results_in(constituency):
+            if r.election == election:
+                return r
+        return None
+
+    # --- citations -------------------------------------------------------
+    def cite(self, ref: SourceRef | None) -> str:
+        if ref is None:
+            return ""
+        src = self.sources.get(ref.source)
+        if src is None:
+            return ref.source
+        return src.cite(ref.url or ref.note)
