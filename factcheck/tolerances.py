@@ -1,0 +1,42 @@
+"""Every tolerance the verification rules use, in one place.
+
+Change them with `[tool.factcheck.tolerances]` in pyproject.toml or factcheck.toml;
+the README's "Verification rules" section states what each one means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    # A round figure ("2,500") is true when the official figure rounds to it at the
+    # figure's own precision, approximately true when within this many steps of it.
+    round_approx_steps: float = 1.0
+    # "about X": true within this fraction of X (or half a step, if larger);
+    # approximately true within twice that.
+    about_fraction: float = 0.05
+    # "nearly X": true when the figure is below X by no more than this fraction of X;
+    # approximately true up to twice that.
+    nearly_fraction: float = 0.10
+    # Percentages with no decimals are read to this many points either side.
+    percent_half_step: float = 0.5
+    # A duration in whole years is true when the official figure rounds or truncates
+    # to it; approximately true within this many years.
+    years_approx: float = 1.0
+    # Fuzzy name matching: minimum token_sort_ratio and required lead over the runner-up.
+    fuzzy_cutoff: float = 90.0
+    fuzzy_margin: float = 5.0
+
+    def updated(self, values: dict[str, Any]) -> Tolerances:
+        """A copy with some values replaced; unknown names raise KeyError."""
+        known = {f.name: f.type for f in fields(self)}
+        for key in values:
+            if key not in known:
+                raise KeyError(key)
+        return replace(self, **{k: float(v) for k, v in values.items()})
+
+
+DEFAULT_TOLERANCES = Tolerances()
