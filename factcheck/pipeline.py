@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.claims import Finding, Verdict
 from factcheck.document import Document, document_from_text
 from factcheck.reference.index import Reference
+from factcheck.tolerances import Tolerances
 
 
 @dataclass
@@ -23,28 +24,39 @@ class FileReport:
         return sum(1 for f in self.findings if f.verdict == verdict and not f.suppressed)
 
 
-def check_document(document: Document, reference: Reference) -> FileReport:
-    """Check every claim in a document; findings come back in text order."""
+def check_document(
+    document: Document, reference: Reference, tolerances: Tolerances | None = None
+) -> FileReport:
+    """Check every claim in a document; findings come back in text order.
+
+    Claims under a `<!-- factcheck: ignore -->` comment are kept, marked suppressed.
+    """
     from factcheck.extract import extract_claims
     from factcheck.resolve import ArticleContext
+    from factcheck.suppress import apply_suppressions
     from factcheck.verify import verify_claim
 
     claims = extract_claims(document.text, skipped=document.skipped)
-    context = ArticleContext(document.text, reference, document.info)
+    context = ArticleContext(document.text, reference, document.info, tolerances=tolerances)
     findings = []
     for claim in claims:
         finding = verify_claim(claim, context)
         finding.line, finding.column = document.line_column(claim.start)
         findings.append(finding)
-    return FileReport(path=document.path, findings=findings, warnings=list(document.warnings))
+    warnings = list(document.warnings)
+    warnings += apply_suppressions(document, findings)
+    return FileReport(path=document.path, findings=findings, warnings=warnings)
 
 
 def check_text(
-    text: str, reference: Reference | None = None, date: dt.date | None = None
+    text: str,
+    reference: Reference | None = None,
+    date: dt.date | None = None,
+    tolerances: Tolerances | None = None,
 ) -> list[Finding]:
     """Check an article's text against the reference (the bundled one by default)."""
     if reference is None:
         from factcheck.reference.load import load_reference
 
         reference = load_reference()
-    return check_document(document_from_text(text, date=date), reference).findings
+    return check_document(document_from_text(text, date=date), reference, tolerances).findings

@@ -1,0 +1,30 @@
+"""Finding the numeric claims in an article's text."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim
+from factcheck.text import split_sentences
+
+
+def extract_claims(
+    text: str, *, skipped: list[tuple[int, int]] | None = None, kinds: set[str] | None = None
+) -> list[Claim]:
+    """Every claim in the text, in text order; a number belongs to at most one claim."""
+    from factcheck.kinds import ORDER
+
+    sentences = split_sentences(text)
+    skipped = skipped or []
+    taken: list[tuple[int, int]] = []
+    claims: list[Claim] = []
+    for kind in ORDER:
+        if kinds is not None and kind.NAME not in kinds:
+            continue
+        for claim in sorted(kind.extract(text, sentences), key=lambda c: c.start):
+            span = (claim.start, claim.end)
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            if any(a <= claim.start < b for a, b in skipped):
+                continue
+            taken.append(span)
+            claims.append(claim)
+    return sorted(claims, key=lambda c: c.start)

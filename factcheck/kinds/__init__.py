@@ -1,0 +1,46 @@
+"""Claim kinds: each module holds one kind's extraction patterns and its verification rule.
+
+A module has `NAME`, `extract(text, sentences) -> list[Claim]` and
+`verify(claim, context) -> Finding`. Order matters: when two kinds match the same
+number, the one listed first keeps it ("since its creation in 1983" is `created`,
+not `held_since`). A new kind is one new module listed here, plus its tests.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from factcheck.kinds import (
+    count,
+    created,
+    first_ever,
+    first_since,
+    held_since,
+    majority,
+    share,
+    share_change,
+    trend,
+    turnout,
+    votes,
+    years_held,
+    years_in_office,
+    years_since,
+)
+
+ORDER: list[ModuleType] = [
+    created,
+    first_since,
+    first_ever,
+    trend,
+    years_since,
+    years_held,
+    years_in_office,
+    held_since,
+    count,
+    turnout,
+    share_change,
+    share,
+    majority,
+    votes,
+]
+KINDS: dict[str, ModuleType] = {m.NAME: m for m in ORDER}

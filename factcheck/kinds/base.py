@@ -1,0 +1,125 @@
+"""What every claim kind shares: pattern fragments, claim building, finding helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from factcheck.claims import Claim, Finding, Qualifier, Verdict
+from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
+from factcheck.text import Sentence
+from factcheck.verify import _fmt, judge
+
+# A number in digits or words, with "-odd" allowed: the group every pattern names `n`.
+NUM = rf"(?P<n>(?:{DIGITS}|{WORDS})(?:-odd)?)"
+YEAR = r"(?P<n>(?:1[89]|20)\d\d)"
+# A year, or a decade written "the 1930s" (the `decade` group is then set).
+YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
+# A hedge may sit between a cue and the number: "by more than 8%".
+HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?)?"
+PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
+YEARS = r"(?P<unit>[\s-]+years?\b)"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regex with a named group `n` for the number, and the unit it is read in."""
+
+    regex: re.Pattern[str]
+    unit: str
+    cues: Callable[[re.Match[str]], dict[str, str]] | None = None
+
+
+def pattern(regex: str, unit: str, flags: int = re.I, cues=None) -> Pattern:
+    return Pattern(re.compile(regex, flags), unit, cues)
+
+
+def claims_from_patterns(
+    kind: str, text: str, sentences: Iterable[Sentence], patterns: list[Pattern]
+) -> list[Claim]:
+    """Claims for every match of the kind's patterns, one per number span."""
+    claims: dict[tuple[int, int], Claim] = {}
+    for s in sentences:
+        chunk = text[s.start : s.end]
+        for p in patterns:
+            for m in p.regex.finditer(chunk):
+                claim = claim_from_match(kind, text, s, m, p)
+                if claim is not None:
+                    claims.setdefault((claim.start, claim.end), claim)
+    return list(claims.values())
+
+
+def claim_from_match(kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern) -> Claim | None:
+    start, end = s.start + m.start("n"), s.start + m.end("n")
+    tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
+    unit = p.unit
+    groups = m.groupdict()
+    if groups.get("decade"):
+        unit = "decade"
+    if not tokens:
+        return None
+    token = tokens[0]
+    token = replace(token, start=start, end=start + token.end)
+    quantity, _ = make_quantity(text, token, unit)
+    claim_end = token.end
+    if groups.get("unit") is not None and m.end("unit") > 0:
+        claim_end = max(claim_end, s.start + m.end("unit"))
+    if groups.get("decade"):
+        claim_end = s.start + m.end("decade")
+    cues = {k: v for k, v in groups.items() if v and k not in ("n", "unit", "decade")}
+    if p.cues:
+        cues.update(p.cues(m))
+    return Claim(
+        kind=kind,
+        quantity=quantity,
+        start=start,
+        end=claim_end,
+        text=text[start:claim_end].strip(),
+        sentence_start=s.start,
+        sentence_end=s.end,
+        cues=cues,
+    )
+
+
+def unverifiable(claim: Claim, reason: str, subject: str = "") -> Finding:
+    return Finding(claim, Verdict.UNVERIFIABLE, reason, rule="", subject=subject)
+
+
+def judged(
+    claim: Claim,
+    actual: float,
+    context,
+    *,
+    subject: str,
+    source: str,
+    official: str,
+    shown: float | int | None = None,
+    note: str = "",
+) -> Finding:
+    """A finding for a resolved claim, judged by the shared rules of verify.py."""
+    j = judge(claim.quantity, actual, context.tolerances)
+    reason = f"official: {official}"
+    if note:
+        reason += f"; {note}"
+    reason += f" ({j.rule})"
+    value = shown if shown is not None else actual
+    if isinstance(value, float):
+        value = round(value, 2)
+    return Finding(claim, j.verdict, reason, rule=j.rule, subject=subject, actual=value, source=source)
+
+
+def pct(x: float) -> str:
+    return f"{x:.1f}%"
+
+
+def signed_points(x: float) -> str:
+    return f"{x:+.1f} points"
+
+
+def votes(x: int) -> str:
+    return _fmt(x)
+
+
+def qualifier_words(q: Qualifier) -> str:
+    return q.value.replace("_", " ")

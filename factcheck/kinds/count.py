@@ -1,0 +1,98 @@
+"""count: "Labour won the seat twice under his leadership", "has won it three times"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding, Qualifier, Quantity
+from factcheck.kinds import history
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import unverifiable, judged
+from factcheck.quantities import words_value
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+from factcheck.text import Sentence
+
+NAME = "count"
+_TIMES = r"(?P<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
+_PATTERN = re.compile(
+    rf"\b(?P<verb>won|held|retained|kept|taken|took|gained)\b\s+(?:the\s+|this\s+|that\s+)?"
+    rf"(?:seat|constituency|it)\s+{_TIMES}(?P<rest>[^.;]{{0,60}})",
+    re.I,
+)
+
+
+def _value(word: str) -> float | None:
+    w = word.lower().split()[0]
+    fixed = {"once": 1, "twice": 2, "thrice": 3}
+    if w in fixed:
+        return fixed[w]
+    return float(w) if w.isdigit() else words_value(w)
+
+
+def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
+    claims = []
+    for s in sentences:
+        for m in _PATTERN.finditer(text, s.start, s.end):
+            value = _value(m.group("n"))
+            if value is None:
+                continue
+            q = Quantity(value=value, as_written=m.group("n"), unit="count", qualifier=Qualifier.EXACT)
+            claims.append(
+                Claim(NAME, q, m.start("n"), m.end("n"), m.group("n"), s.start, s.end,
+                      {"rest": m.group("rest"), "verb": m.group("verb")})
+            )
+    return claims
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return unverifiable(claim, where)
+    seat, now, _ = where
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named")
+    lo, hi, period = None, now, ""
+    rest = claim.cues.get("rest", "")
+    if re.search(r"\bunder\s+(?:his|her|their|the)\s+(?:leadership|watch)|\bunder\s+[A-Z]", rest):
+        leader = _leader_before(claim, context, party)
+        if leader is None:
+            return unverifiable(claim, "whose leadership is meant is unclear")
+        name, (lo, end) = leader
+        hi = min(hi, end)
+        period = f" under {name} ({lo:%B %Y} to {end:%B %Y})"
+    contests = [
+        c
+        for c in derive.contests(context.reference, seat, follow_predecessors=False)
+        if c.election.kind == "general" and c.election.date <= hi and (lo is None or c.election.date >= lo)
+    ]
+    if lo is None and contests and any(c.winner is None for c in contests):
+        return unverifiable(claim, "some results in this seat do not say who won")
+    wins = [c for c in contests if c.winner == party]
+    label = subj.party_label(context, party)
+    listed = ", ".join(str(c.election.date.year) for c in wins) or "none"
+    return judged(
+        claim,
+        len(wins),
+        context,
+        subject=f"{label} general-election wins in {subj.seat_label(context, seat)}{period}",
+        source=history.history_source(context, seat),
+        official=f"{len(wins)} ({listed})",
+        shown=len(wins),
+    )
+
+
+def _leader_before(claim: Claim, context: ArticleContext, party: str):
+    """The party's leader named most recently before the claim, with their term."""
+    for m in reversed([m for m in context.person_mentions if m.start < claim.start]):
+        person = context.people.get(m.id)
+        if not person or not person.leader_terms:
+            continue
+        for leader in context.reference.leaders:
+            if leader.party == party and re.sub(r"\s*\(.*?\)", "", leader.name) == person.name:
+                start = leader.start.earliest() if leader.start else None
+                end = leader.end.latest() if leader.end else context.anchor_date
+                if start and end:
+                    return person.name, (start, end)
+    return None

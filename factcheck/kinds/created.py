@@ -1,0 +1,40 @@
+"""created: "since its creation in 1983", "the seat was created in 1974"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import YEAR, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.resolve import ArticleContext
+
+NAME = "created"
+PATTERNS = [
+    pattern(rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{YEAR}\b", "year"),
+    pattern(rf"\b(?:was|were|been)\s+(?:first\s+)?(?:created|established|formed)\s+in\s+{YEAR}\b", "year"),
+    pattern(rf"\bsince\s+it\s+was\s+(?:created|established|formed)\s+in\s+{YEAR}\b", "year"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    seat = context.seat_for(claim.start)
+    if seat is None:
+        return unverifiable(claim, "no constituency is named for this claim")
+    c = context.reference.constituencies[seat]
+    if c.created is None:
+        return unverifiable(claim, f"the reference data has no creation date for {c.name}")
+    return judged(
+        claim,
+        c.created.year,
+        context,
+        subject=f"creation of {c.name}",
+        source=context.reference.cite(c.source),
+        official=f"{c.name} created {c.created}",
+        shown=c.created.year,
+        note=f"predecessor {', '.join(subj.seat_label(context, p) for p in c.predecessors)}"
+        if c.predecessors
+        else "",
+    )

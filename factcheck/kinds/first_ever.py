@@ -1,0 +1,74 @@
+"""first_ever: "taking the constituency for the first time in its history"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
+from factcheck.kinds import history
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import unverifiable
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+from factcheck.text import Sentence
+
+NAME = "first_ever"
+_PATTERN = re.compile(
+    r"\b(?:for\s+the\s+)?first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
+    r"(?:history|existence)|ever)\b",
+    re.I,
+)
+
+
+def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
+    claims = []
+    for s in sentences:
+        for m in _PATTERN.finditer(text, s.start, s.end):
+            start = m.start() + (m.group().lower().startswith("for the ") and 8)
+            q = Quantity(value=1, as_written=text[start : m.end()], unit="count")
+            claims.append(Claim(NAME, q, start, m.end(), text[start : m.end()], s.start, s.end))
+    return claims
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return unverifiable(claim, where)
+    seat, now, _ = where
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named")
+    c = context.reference.constituencies[seat]
+    contests = [x for x in derive.contests(context.reference, seat, follow_predecessors=False) if x.election.date <= now]
+    label = subj.party_label(context, party)
+    if not contests or contests[-1].winner != party:
+        return unverifiable(claim, f"{label} did not win the contest the article reports")
+    if c.created and contests[0].election.date.year > c.created.year + 1:
+        return unverifiable(claim, f"the reference data for {c.name} starts after its creation")
+    if any(x.winner is None for x in contests[:-1]):
+        return unverifiable(claim, f"some results in {c.name} do not say who won")
+    earlier = [x for x in contests[:-1] if x.winner == party]
+    source = history.history_source(context, seat)
+    subject = f"{label} in {c.name} since its creation" + (f" in {c.created}" if c.created else "")
+    if earlier:
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {label} won {history.contest_label(context, earlier[0])} "
+            f"(and {len(earlier)} contest(s) in all before)",
+            rule="a first must have no earlier win",
+            subject=subject,
+            actual=len(earlier),
+            source=source,
+        )
+    winners = sorted({subj.party_label(context, x.winner) for x in contests[:-1]})
+    return Finding(
+        claim,
+        Verdict.TRUE,
+        f"official: {label} won none of the {len(contests) - 1} earlier contests "
+        f"({', '.join(winners)} won them) before {history.contest_label(context, contests[-1])}",
+        rule="a first must have no earlier win",
+        subject=subject,
+        actual=0,
+        source=source,
+    )

@@ -1,0 +1,34 @@
+"""first_since: "the first gain for a governing party in a by-election since 1982"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds.base import YEAR_OR_DECADE, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.records import previous_occurrence
+from factcheck.resolve import ArticleContext
+
+NAME = "first_since"
+PATTERNS = [
+    pattern(rf"\bfirst\b(?P<what>[^.;]{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
+    pattern(rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>[^.;]{{0,140}})", "year"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    phrase = claim.cues.get("what", "")
+    found = previous_occurrence(claim, context, phrase)
+    if isinstance(found, str):
+        return unverifiable(claim, found)
+    return judged(
+        claim,
+        found.previous.year,
+        context,
+        subject=f"{found.what}: {found.current_label}",
+        source=found.source,
+        official=f"previous {found.what}: {found.previous_label}",
+        shown=found.previous.year,
+    )

@@ -1,0 +1,131 @@
+"""'The first X since YEAR' and 'for N years': finding the previous time X happened.
+
+The kind of event is read from the words of the claim (a governing party's
+by-election gain, a party's win in the seat, a party's by-election gain), the
+current occurrence from what the article reports, and the previous one from the
+reference data. Anything else is unverifiable: we say so rather than guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import Claim
+from factcheck.kinds import history
+from factcheck.kinds import subject as subj
+from factcheck.reference import derive
+from factcheck.resolve import _BY_ELECTION, ArticleContext
+
+_GOVERNING = re.compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
+_GAIN = re.compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    previous: dt.date
+    previous_label: str
+    current: dt.date
+    current_label: str
+    source: str
+    what: str
+
+
+def by_election_source(context: ArticleContext) -> str:
+    ids = []
+    for e in context.reference.by_elections():
+        if e.source and e.source.source not in ids:
+            ids.append(e.source.source)
+    return "; ".join(
+        context.reference.sources[i].cite() if i in context.reference.sources else i for i in ids
+    )
+
+
+def previous_occurrence(claim: Claim, context: ArticleContext, phrase: str) -> Occurrence | str:
+    """The previous and current occurrence of the event a claim's phrase describes."""
+    if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
+        return _governing_gain(claim, context)
+    party = subj.party_near(claim, context)
+    if party and _BY_ELECTION.search(phrase) and _GAIN.search(phrase) and "seat" not in phrase:
+        return _party_by_election_gain(claim, context, party)
+    if party and _GAIN.search(phrase):
+        return _party_win_in_seat(claim, context, party)
+    return "no reference data for this kind of record"
+
+
+def _current_by_election(claim: Claim, context: ArticleContext):
+    seat = context.seat_for(claim.start)
+    event = context.focus.get(seat) if seat else None
+    if event is None and len(context.focus) == 1:
+        event = next(iter(context.focus.values()))
+    return event
+
+
+def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
+    current = _current_by_election(claim, context)
+    if current is None:
+        return "which by-election the claim measures from is unclear"
+    changes = derive.by_election_changes(context.reference)
+    now = [c for c in changes if c.election.id == current.id]
+    if not now or not now[0].governing:
+        return f"the {subj.election_label(current)} was not a gain by a governing party"
+    earlier = [c for c in changes if c.governing and c.election.date < current.date]
+    if not earlier:
+        return "no earlier by-election gain by a governing party in the reference data"
+    prev = earlier[-1]
+    label = (
+        f"{subj.election_label(prev.election)}: {subj.party_label(context, prev.winner)} gain "
+        f"from {subj.party_label(context, prev.previous)}"
+    )
+    return Occurrence(
+        prev.election.date,
+        label,
+        current.date,
+        subj.election_label(current),
+        by_election_source(context),
+        "by-election gain by a governing party",
+    )
+
+
+def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+    current = _current_by_election(claim, context)
+    if current is None:
+        return "which by-election the claim measures from is unclear"
+    changes = [c for c in derive.by_election_changes(context.reference) if c.winner == party]
+    if not any(c.election.id == current.id for c in changes):
+        return f"the {subj.election_label(current)} was not a {subj.party_label(context, party)} gain"
+    earlier = [c for c in changes if c.election.date < current.date]
+    if not earlier:
+        return f"no earlier {subj.party_label(context, party)} by-election gain in the reference data"
+    prev = earlier[-1]
+    return Occurrence(
+        prev.election.date,
+        subj.election_label(prev.election),
+        current.date,
+        subj.election_label(current),
+        by_election_source(context),
+        f"{subj.party_label(context, party)} by-election gain",
+    )
+
+
+def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return where
+    seat, now, _ = where
+    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
+    if not contests or contests[-1].winner != party:
+        return f"{subj.party_label(context, party)} did not win the contest the article reports"
+    earlier = [c for c in contests[:-1] if c.winner == party]
+    if not earlier:
+        return f"no earlier {subj.party_label(context, party)} win in the reference data"
+    prev = earlier[-1]
+    return Occurrence(
+        prev.election.date,
+        history.contest_label(context, prev),
+        contests[-1].election.date,
+        history.contest_label(context, contests[-1]),
+        history.history_source(context, seat),
+        f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
+    )

@@ -1,0 +1,44 @@
+"""share: "took 44% of the vote", "a vote share of 37.3%", "share rose to 44%"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, pct, unverifiable
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "share"
+_PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
+PATTERNS = [
+    pattern(rf"{HEDGED}{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots)\b", "percent"),
+    pattern(rf"\bshare\s+(?:of\s+the\s+vote\s+)?(?:of|was|is|at|stood\s+at)\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"\bshare\b[^.;]{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"\b(?:won|took|polled|secured|got|received|with)\s+{HEDGED}{NUM}{_PCT}(?!\s+(?:turnout|swing))", "percent"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    person = subj.person_near(claim, context)
+    resolved = subj.resolve_result(claim, context, person)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    party = subj.party_near(claim, context, person)
+    if party is None:
+        return unverifiable(claim, "no party or candidate is named for this share")
+    actual = derive.share(context.reference, resolved.result, party)
+    label = subj.party_label(context, party)
+    if actual is None:
+        return unverifiable(claim, f"the official result gives no share for {label}")
+    return judged(
+        claim,
+        actual,
+        context,
+        subject=subj.describe(context, resolved, f"{label} share"),
+        source=subj.cite(context, resolved),
+        official=f"{label} {pct(actual)}",
+    )

@@ -1,0 +1,98 @@
+"""share_change: "increased their vote share by more than 8%", "Labour's was down nearly 5%".
+
+A "%" change in a vote share is read as percentage points (the Commons Library's
+convention), and the finding says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding, Verdict
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    PERCENT,
+    claims_from_patterns,
+    judged,
+    pattern,
+    signed_points,
+    unverifiable,
+)
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "share_change"
+UP = r"up|increas\w*|ris(?:e|es|ing|en)|rose|gain\w*|climb\w*|jump\w*|boost\w*|improv\w*|surg\w*|went\s+up|grew|grow\w*"
+DOWN = (
+    r"down|decreas\w*|fell|fall\w*|dropp\w*|drop|slump\w*|plung\w*|lost|los(?:e|es|ing)|cut|"
+    r"slipp\w*|slip|slid|declin\w*|went\s+down|tumbl\w*|crash\w*|shrank|shrunk|collaps\w*|sank"
+)
+PATTERNS = [
+    pattern(
+        rf"\b(?P<dir>{UP}|{DOWN})(?:(?:\s+[\w'’]+){{0,5}}?\s+by|\s+by)?\s+{HEDGED}{NUM}{PERCENT}"
+        rf"(?!\s+(?:of\s+the\s+vote|turnout))",
+        "percent",
+    ),
+    pattern(
+        rf"\b{HEDGED}{NUM}{PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
+        "percent",
+    ),
+    pattern(rf"\ba\s+{NUM}(?P<unit>[- ](?:percentage[- ])?points?)\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b", "percent"),
+]
+_SHARE_WORDS = re.compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
+
+
+def extract(text, sentences) -> list[Claim]:
+    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # Only changes in a share of the vote: the sentence must speak of shares or points.
+    return [c for c in claims if _SHARE_WORDS.search(text[c.sentence_start : c.sentence_end])]
+
+
+def direction(claim: Claim) -> int:
+    word = claim.cues.get("dir", "").lower()
+    return -1 if re.fullmatch(DOWN, word) else 1
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named for this change in vote share")
+    change = derive.share_change(context.reference, resolved.result, party)
+    label = subj.party_label(context, party)
+    if change is None:
+        return unverifiable(
+            claim, f"no comparable earlier result for {label} in {subj.seat_label(context, resolved.seat)}"
+        )
+    base = derive.baseline_result(context.reference, resolved.result)
+    base_name = subj.election_label(context.reference.elections[base.election]) if base else "?"
+    now = derive.share(context.reference, resolved.result, party) or 0.0
+    official = f"{label} {signed_points(change)} ({now:.1f}% against {base_name})"
+    subject = subj.describe(context, resolved, f"{label} share change")
+    source = subj.cite(context, resolved)
+    claimed_dir = direction(claim)
+    if change * claimed_dir < 0 and abs(change) >= 0.05:
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {official}; the share went {'down' if change < 0 else 'up'}, not "
+            f"{'up' if claimed_dir > 0 else 'down'}",
+            rule="the direction of a change must match",
+            subject=subject,
+            actual=round(change, 2),
+            source=source,
+        )
+    return judged(
+        claim,
+        abs(change),
+        context,
+        subject=subject,
+        source=source,
+        official=official,
+        shown=round(change, 2),
+        note="'%' read as percentage points",
+    )

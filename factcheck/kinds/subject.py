@@ -1,0 +1,143 @@
+"""Resolving a claim's seat, election, result, party and candidate (shared by the kinds)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import Claim
+from factcheck.reference.model import Candidate, Election, ElectionResult
+from factcheck.resolve import ArticleContext, Mention
+
+# "its", "their", "the party": a party named earlier in the text.
+_PARTY_PRONOUN = re.compile(r"\b(?:its|their|the party['’]s|the party)\b", re.I)
+
+
+@dataclass
+class ResultSubject:
+    seat: str
+    election: Election
+    result: ElectionResult
+    why: str
+
+
+def election_label(election: Election) -> str:
+    when = f"{election.date.day} {election.date:%B %Y}"
+    if election.kind == "general":
+        return f"general election, {when}"
+    return f"{election.name}, {when}"
+
+
+def seat_label(context: ArticleContext, seat: str) -> str:
+    c = context.reference.constituencies.get(seat)
+    return c.name if c else seat
+
+
+def party_label(context: ArticleContext, party: str | None) -> str:
+    if party is None:
+        return "?"
+    p = context.reference.parties.get(party)
+    return p.short if p else party
+
+
+def resolve_result(
+    claim: Claim, context: ArticleContext, person: Mention | None = None
+) -> ResultSubject | str:
+    """The seat, election and result a claim is about, or the reason none can be chosen."""
+    seat = None
+    candidacies: list[tuple[str, str]] = []
+    if person is not None and person.id in context.people:
+        candidacies = context.people[person.id].candidacies
+        seats = {c for _, c in candidacies}
+        if len(seats) == 1:
+            seat = next(iter(seats))
+    if seat is None:
+        seat = context.seat_for(claim.start)
+    if seat is None:
+        return "no constituency is named for this claim"
+    election, why = context.election_for(seat, claim.start)
+    if election is None and candidacies:
+        mine = [e for e, s in candidacies if s == seat]
+        if len(mine) == 1:
+            election, why = context.reference.elections[mine[0]], "the candidate's only contest"
+    if election is None:
+        return f"{seat_label(context, seat)}: {why}"
+    result = context.result_for(seat, election)
+    if result is None:
+        return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    return ResultSubject(seat, election, result, why)
+
+
+def describe(context: ArticleContext, subject: ResultSubject, who: str = "") -> str:
+    place = f"{seat_label(context, subject.seat)} — {election_label(subject.election)}"
+    if subject.election.kind == "by-election":
+        place = election_label(subject.election)
+    return f"{who} — {place}" if who else place
+
+
+def cite(context: ArticleContext, subject: ResultSubject) -> str:
+    return context.reference.cite(subject.result.source or subject.election.source)
+
+
+def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
+    """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
+    text = context.text
+    s_start, s_end = claim.sentence_start, claim.sentence_end
+    people = context.people_in(s_start, s_end)
+    # Possessive right before the number: "Mr Nuttall's 5,233".
+    for m in people:
+        if 0 <= claim.start - m.end <= 4 and re.match(r"['’]s\s", text[m.end : claim.start]):
+            return m
+    # "11,601 for Labour's Gillian Troughton": the name after "for".
+    after = text[claim.end : s_end]
+    fm = re.match(r"\s*(?:votes?\s+)?(?:for|by)\s+", after)
+    if fm:
+        at = claim.end + fm.end()
+        for m in people:
+            if at <= m.start <= at + 30:
+                return m
+    before = [m for m in people if m.end <= claim.start]
+    # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
+    owned = {m.start for m in before if re.match(r"['’]s\s+[\d,]+", text[m.end : m.end + 12])}
+    before = [m for m in before if m.start not in owned]
+    if before:
+        # The clause subject: the first person in the sentence, before the number.
+        return before[0]
+    return None
+
+
+def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
+    """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
+    if person is not None and person.party:
+        return person.party
+    s_start = claim.sentence_start
+    clause_start = s_start
+    head = context.text[s_start : claim.start]
+    # Look in the clause before the number first: after the last ", while" / "; " / " as ".
+    for m in re.finditer(r",\s+(?:while|whereas|but|and|as)\s+|;\s+|\s+while\s+|\s+as\s+", head):
+        clause_start = s_start + m.end()
+    in_clause = [m for m in context.party_mentions if clause_start <= m.start < claim.start]
+    if in_clause:
+        return in_clause[-1].id
+    in_sentence = [m for m in context.party_mentions if s_start <= m.start < claim.start]
+    pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
+    if pronoun or not in_sentence:
+        earlier = [m for m in context.party_mentions if m.start < clause_start]
+        if pronoun and earlier:
+            return earlier[-1].id
+    if in_sentence:
+        return in_sentence[-1].id
+    after = [m for m in context.party_mentions if claim.end <= m.start < claim.sentence_end]
+    return after[0].id if after else None
+
+
+def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
+    for c in result.candidates:
+        if c.name and c.name.lower() == name.lower():
+            return c
+    return None
+
+
+def party_candidate(result: ElectionResult, party: str) -> Candidate | None:
+    found = [c for c in result.candidates if c.party == party]
+    return found[0] if len(found) == 1 else None

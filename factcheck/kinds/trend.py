@@ -1,0 +1,68 @@
+"""trend: "Labour's share of the vote in Copeland has been falling for 20 years"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import history
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "trend"
+_FALL = r"falling|declining|dropping|shrinking|slipping|going\s+down|in\s+decline"
+_RISE = r"rising|growing|increasing|climbing|going\s+up"
+PATTERNS = [
+    pattern(
+        rf"\bshare\b[^.;]{{0,60}}?\b(?:has|have|had)\s+been\s+(?P<dir>{_FALL}|{_RISE})\s+for\s+{HEDGED}{NUM}{YEARS}",
+        "years",
+    ),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return unverifiable(claim, where)
+    seat, now, _ = where
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named")
+    falling = not any(w in claim.cues.get("dir", "") for w in ("ris", "grow", "increas", "climb", "up"))
+    series = []
+    for c in derive.contests(context.reference, seat):
+        if c.election.date > now:
+            break
+        r = context.reference.result(c.election.id, c.constituency)
+        s = derive.share(context.reference, r, party) if r else None
+        if s is not None:
+            series.append((c, s))
+    if len(series) < 2:
+        return unverifiable(claim, "too few results with shares for this seat")
+    start = len(series) - 1
+    while start > 0 and (
+        series[start - 1][1] > series[start][1] if falling else series[start - 1][1] < series[start][1]
+    ):
+        start -= 1
+    if start == len(series) - 1:
+        return unverifiable(claim, f"the share was not {'falling' if falling else 'rising'} at the last contest")
+    first, last = series[start], series[-1]
+    years = derive.years_between(first[0].election.date, last[0].election.date)
+    label = subj.party_label(context, party)
+    return judged(
+        claim,
+        years,
+        context,
+        subject=f"{label} share in {subj.seat_label(context, seat)}",
+        source=history.history_source(context, seat),
+        official=(
+            f"{label} share {'fell' if falling else 'rose'} at every contest from "
+            f"{history.contest_label(context, first[0])} ({first[1]:.1f}%) to "
+            f"{history.contest_label(context, last[0])} ({last[1]:.1f}%): {years:.1f} years"
+        ),
+        shown=round(years, 1),
+    )

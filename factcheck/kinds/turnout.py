@@ -1,0 +1,43 @@
+"""turnout: "turnout was 38.2%", "a 52% turnout"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding, Verdict
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "turnout"
+_PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
+PATTERNS = [
+    pattern(
+        rf"\bturnout\b[^.;%]{{0,40}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
+        rf"down\s+to|up\s+to|just|only)\s+{HEDGED}{NUM}{_PCT}",
+        "percent",
+    ),
+    pattern(rf"{HEDGED}{NUM}{_PCT}\s+turnout\b", "percent"),
+    pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM}{_PCT}", "percent"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    figures = derive.turnouts(resolved.result)
+    if not figures:
+        return unverifiable(claim, "the official result gives no electorate or valid vote")
+    subject = subj.describe(context, resolved, "turnout")
+    source = subj.cite(context, resolved)
+    # Turnout is published both with and without spoilt ballots: either reading counts.
+    findings = [
+        judged(claim, t, context, subject=subject, source=source, official=f"turnout {t:.1f}%")
+        for t in figures
+    ]
+    order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE]
+    return min(findings, key=lambda f: order.index(f.verdict))

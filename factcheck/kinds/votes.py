@@ -1,0 +1,63 @@
+"""votes: "taking 13,748 votes", "polled 7,853", "to Mr Nuttall's 5,233"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.resolve import ArticleContext
+
+NAME = "votes"
+_VERB = r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|gained|garnered|attracted|with)"
+PATTERNS = [
+    # "13,748 votes" (not "a 2,000-vote majority", which is majority's)
+    pattern(rf"{HEDGED}{NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    # "polled 13,748", "won with 7,853"
+    pattern(rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b", "votes"),
+    # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
+    pattern(rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM}(?!\s*(?:%|per\s?cent|points?))\b", "votes", flags=0),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
+    return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    person = subj.person_near(claim, context)
+    resolved = subj.resolve_result(claim, context, person)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    result = resolved.result
+    candidate = None
+    if person is not None:
+        candidate = subj.candidate_in(result, person.id)
+        if candidate is None and any(c.name for c in result.candidates):
+            return unverifiable(
+                claim,
+                f"{person.id} did not stand at the {subj.election_label(resolved.election)}",
+            )
+    if candidate is None:
+        party = subj.party_near(claim, context)
+        if party is None:
+            return unverifiable(claim, "no candidate or party is named for this figure")
+        candidate = subj.party_candidate(result, party)
+        if candidate is None:
+            return unverifiable(
+                claim, f"no single {subj.party_label(context, party)} candidate in this result"
+            )
+    if candidate.votes is None:
+        return unverifiable(claim, "the official result gives no votes for this candidate")
+    who = f"{candidate.name or subj.party_label(context, candidate.party)}"
+    if candidate.name:
+        who += f" ({subj.party_label(context, candidate.party)})"
+    return judged(
+        claim,
+        candidate.votes,
+        context,
+        subject=subj.describe(context, resolved, who),
+        source=subj.cite(context, resolved),
+        official=f"{candidate.votes:,} votes",
+    )

@@ -1,0 +1,48 @@
+"""years_held: "Labour-held ... for more than 80 years"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import history
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.held_since import current_hold
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "years_held"
+PATTERNS = [
+    pattern(
+        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b[^.;]{{0,100}}?\bfor\s+{HEDGED}{NUM}{YEARS}",
+        "years",
+    ),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    found = current_hold(claim, context)
+    if isinstance(found, str):
+        return unverifiable(claim, found)
+    seat, now, party, hold = found
+    end = hold.lost_at.election.date if hold.lost_at and hold.lost_at.election.date <= now else now
+    years = derive.years_between(hold.start.election.date, end)
+    first = derive.contests(context.reference, seat)[0]
+    if hold.start == first and claim.quantity.value > years:
+        return unverifiable(claim, "the reference data for this seat starts within the claimed span")
+    label = subj.party_label(context, party)
+    return judged(
+        claim,
+        years,
+        context,
+        subject=f"{label} hold of {subj.seat_label(context, seat)}",
+        source=history.history_source(context, seat),
+        official=(
+            f"{years:.1f} years, from {history.contest_label(context, hold.start)} "
+            f"to {end:%-d %B %Y}"
+        ),
+        shown=round(years, 1),
+    )

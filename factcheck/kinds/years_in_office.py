@@ -1,0 +1,51 @@
+"""years_in_office: "after seven years in office", "13 years in government"."""
+
+from __future__ import annotations
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.reference import derive
+from factcheck.resolve import ArticleContext
+
+NAME = "years_in_office"
+PATTERNS = [
+    pattern(rf"\b{HEDGED}{NUM}{YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b", "years"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    now = context.anchor_date
+    if now is None:
+        return unverifiable(claim, "the article gives no date to measure from")
+    governing = derive.governing_parties(context.reference, now)
+    party = subj.party_near(claim, context)
+    if party is None and len(governing) == 1:
+        party = governing[0]
+    if party is None or party not in governing:
+        return unverifiable(claim, f"{subj.party_label(context, party)} was not in government then")
+    start = now
+    for g in reversed(context.reference.governments):
+        if g.start > now:
+            continue
+        if party not in g.parties:
+            break
+        start = g.start
+    years = derive.years_between(start, now)
+    label = subj.party_label(context, party)
+    source = "; ".join(
+        dict.fromkeys(context.reference.cite(g.source) for g in context.reference.governments if g.source)
+    )
+    return judged(
+        claim,
+        years,
+        context,
+        subject=f"{label} in government",
+        source=source,
+        official=f"{years:.1f} years, in government from {start:%-d %B %Y} to {now:%-d %B %Y}",
+        shown=round(years, 1),
+    )

@@ -1,0 +1,95 @@
+"""years_since: "hasn't won a by-election ... for 35 years", "it took us 23-odd years to ..."."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.records import previous_occurrence
+from factcheck.reference import derive
+from factcheck.reference.index import normalise_name
+from factcheck.resolve import ArticleContext
+
+NAME = "years_since"
+_NOT = r"(?:n['’]t|\bnot|\bnever|\bno\s+\w+)"
+PATTERNS = [
+    pattern(rf"(?P<what>{_NOT}[^.;]{{0,120}}?)\bfor\s+{HEDGED}{NUM}{YEARS}", "years"),
+    pattern(rf"\bfirst\b(?P<what>[^.;]{{0,100}}?)\bin\s+{HEDGED}{NUM}{YEARS}", "years"),
+    pattern(
+        rf"\btook\s+(?P<who>us|them|the\s+party|it|\w+)\s+{HEDGED}{NUM}{YEARS}\s+to\s+(?P<goal>[^.;]{{0,120}})",
+        "years",
+    ),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def _event_in(context: ArticleContext, phrase: str):
+    """A dated national event named in the phrase ('the EU referendum'), if exactly one fits."""
+    words = set(normalise_name(phrase).split())
+    hits = []
+    for event in context.reference.events.values():
+        for name in (event.name, *event.aliases):
+            key = set(normalise_name(name).split()) - {"the", "a", "to", "of"}
+            if key and key <= words:
+                hits.append(event)
+                break
+    if not hits and "referendum" in words:
+        # "win a referendum to get Britain out of the European Union"
+        hits = [
+            e
+            for e in context.reference.events.values()
+            if "referendum" in normalise_name(e.name)
+            and set(normalise_name(" ".join(e.aliases)).split()) & (words - {"referendum", "a", "the", "to", "win"})
+        ]
+    unique = {e.id: e for e in hits}
+    return next(iter(unique.values())) if len(unique) == 1 else None
+
+
+def _party_founding_to_event(claim: Claim, context: ArticleContext) -> Finding:
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "who 'took' this long is not named")
+    p = context.reference.parties[party]
+    event = _event_in(context, claim.cues.get("goal", ""))
+    if event is None:
+        return unverifiable(claim, "the event measured to is not one the reference data holds")
+    if p.founded is None:
+        return unverifiable(claim, f"the reference data has no founding date for {p.short}")
+    years = derive.years_between(p.founded.earliest(), event.date)
+    return judged(
+        claim,
+        years,
+        context,
+        subject=f"{p.short}: from its founding to the {event.name}",
+        source="; ".join(
+            context.reference.cite(s) for s in (p.source, event.source) if s is not None
+        ),
+        official=f"{years:.1f} years, {p.short} founded {p.founded}, {event.name} {event.date:%-d %B %Y}",
+        shown=round(years, 1),
+    )
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if "goal" in claim.cues:
+        return _party_founding_to_event(claim, context)
+    phrase = claim.cues.get("what", "")
+    if re.search(r"\b(?:last|past)\s*$", phrase):
+        return unverifiable(claim, "a span of recent years, not a record")
+    found = previous_occurrence(claim, context, phrase)
+    if isinstance(found, str):
+        return unverifiable(claim, found)
+    years = derive.years_between(found.previous, found.current)
+    return judged(
+        claim,
+        years,
+        context,
+        subject=f"{found.what}: {found.current_label}",
+        source=found.source,
+        official=f"{years:.1f} years since the previous {found.what}, {found.previous_label}",
+        shown=round(years, 1),
+    )

@@ -1,0 +1,174 @@
+"""Numbers as written: value, hedge and the precision the digits imply.
+
+The grammar is built from small named fragments (after statcheck's regex.R) so
+each piece can be read, tested and reused by the claim kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import Qualifier, Quantity
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}  # fmt: skip
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+# A figure in digits: 13,748 / 13748 / 8.5 / 1,000,000.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A figure in words: "seven", "twenty-three", "a hundred".
+WORDS = (
+    rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"|seventeen|eighteen|nineteen|ten|{_UNITS}|a hundred|a dozen)"
+)
+# "23-odd", "twenty-odd": a figure and a bit more.
+ODD = r"-odd"
+
+# Hedges before a number, longest first so "just under" wins over "under".
+HEDGES: list[tuple[str, Qualifier]] = [
+    (r"just (?:over|more than|above)", Qualifier.MORE_THAN),
+    (r"just (?:under|below|short of|less than|fewer than)", Qualifier.NEARLY),
+    (r"a little (?:under|less than)", Qualifier.NEARLY),
+    (r"more than|over|above|in excess of|upwards of|greater than|north of", Qualifier.MORE_THAN),
+    (r"at least|no fewer than|no less than|a minimum of", Qualifier.AT_LEAST),
+    (r"nearly|almost|close to|not quite|approaching|getting on for", Qualifier.NEARLY),
+    (r"fewer than|less than|under|below|short of", Qualifier.LESS_THAN),
+    (r"at most|no more than|up to|a maximum of", Qualifier.AT_MOST),
+    (
+        r"about|around|roughly|some|approximately|circa|c\.|an estimated|estimated|"
+        r"in the region of|of the order of|or so",
+        Qualifier.ABOUT,
+    ),
+]
+HEDGE = "|".join(h for h, _ in HEDGES)
+_HEDGE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+(?:a\s+|an\s+)?)$", re.I)
+
+
+def qualifier_for(hedge: str) -> Qualifier:
+    """The qualifier for a hedge phrase such as 'just under' or 'more than'."""
+    text = " ".join(hedge.lower().split())
+    for pattern, qualifier in HEDGES:
+        if re.fullmatch(pattern, text):
+            return qualifier
+    return Qualifier.EXACT
+
+
+def hedge_before(text: str, at: int, window: int = 40) -> tuple[Qualifier, int]:
+    """The hedge ending just before `at` (and where it starts), or EXACT."""
+    start = max(0, at - window)
+    m = _HEDGE_BEFORE.search(text[start:at])
+    if not m:
+        return Qualifier.EXACT, at
+    return qualifier_for(m.group("hedge")), start + m.start("hedge")
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number found in text, before any claim kind is decided."""
+
+    value: float
+    start: int
+    end: int
+    as_written: str
+    is_words: bool
+    decimals: int
+    odd: bool = False
+
+
+_NUMBER = re.compile(
+    rf"(?<![\w.,£$])(?P<num>{DIGITS}|(?i:{WORDS}))(?P<odd>{ODD})?(?![\w]|,\d|\.\d)", re.I
+)
+
+
+def words_value(text: str) -> float | None:
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every number in the text, in digits or words, with its span."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group("num")
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            words = False
+        else:
+            v = words_value(raw)
+            if v is None:
+                continue
+            value, decimals, words = v, 0, True
+        found.append(
+            NumberToken(
+                value=value,
+                start=m.start(),
+                end=m.end(),
+                as_written=m.group(0),
+                is_words=words,
+                decimals=decimals,
+                odd=bool(m.group("odd")),
+            )
+        )
+    return found
+
+
+def precision_step(token: NumberToken, unit: str) -> float:
+    """The unit of the last significant digit, which sets how exact a figure claims to be.
+
+    "13,748" → 1; "2,500" → 100; "8.5" → 0.1; "8" (a percentage) → 1. Years and
+    counts are exact. Durations in years ending in 0 ("for 20 years") → 10, read
+    as a round figure only when hedged or odd, see verify.py.
+    """
+    if token.decimals:
+        return 10.0**-token.decimals
+    if unit in ("year", "count"):
+        return 1
+    if token.is_words:
+        return 1
+    n = int(token.value)
+    if n == 0:
+        return 1
+    step = 1
+    # Two or more trailing zeros mark a rounded figure ("2,500" is to the hundred,
+    # "3,000" to the thousand); one may be exact ("2,620"), so it is read as exact.
+    while n % 10 == 0 and n >= 10:
+        n //= 10
+        step *= 10
+    if step == 10 and unit == "votes":
+        return 1
+    return step
+
+
+def make_quantity(
+    text: str, token: NumberToken, unit: str, *, qualifier: Qualifier | None = None
+) -> tuple[Quantity, int]:
+    """A Quantity for a number token, reading the hedge before it; returns (quantity, start)."""
+    q, hedge_start = hedge_before(text, token.start)
+    if qualifier is not None:
+        q = qualifier
+    if token.odd:
+        q = Qualifier.ODD
+    return (
+        Quantity(
+            value=token.value,
+            as_written=token.as_written,
+            unit=unit,
+            qualifier=q,
+            step=precision_step(token, unit),
+        ),
+        hedge_start,
+    )

@@ -1,0 +1,276 @@
+"""Figures computed from the reference records: shares, majorities, holders, records.
+
+Nothing here is typed in: every figure an article may quote is derived from votes,
+electorates and dates, so a correction to a result corrects every figure with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from factcheck.reference.index import Reference
+from factcheck.reference.model import Candidate, Election, ElectionResult
+
+# Seats held by these are not a party's: winning one is not a "gain from" anybody.
+NON_PARTY_HOLDERS = frozenset({"speaker", "others", "independent"})
+
+
+def _is_real(reference: Reference, candidate: Candidate) -> bool:
+    party = reference.parties.get(candidate.party)
+    return not (party and party.aggregate)
+
+
+def ranked(reference: Reference, result: ElectionResult) -> list[Candidate]:
+    """Named candidates (or party totals) with votes, most votes first; aggregates left out."""
+    return sorted(
+        (c for c in result.candidates if c.votes is not None and _is_real(reference, c)),
+        key=lambda c: -(c.votes or 0),
+    )
+
+
+def _aggregate_votes(reference: Reference, result: ElectionResult) -> int:
+    return sum(c.votes or 0 for c in result.candidates if not _is_real(reference, c))
+
+
+def winners(reference: Reference, result: ElectionResult) -> list[Candidate]:
+    """The winning candidate(s); empty when the data cannot tell (e.g. 'others' came top)."""
+    if result.uncontested:
+        return [c for c in result.candidates if _is_real(reference, c)][: result.seats]
+    top = ranked(reference, result)
+    if not top:
+        if result.winner_party:
+            return [Candidate(party=result.winner_party, votes=None, name=result.winner)]
+        return []
+    seats = max(result.seats, 1)
+    if len(top) < seats:
+        return []
+    # An aggregate of other candidates could hide a candidate who beat the last winner.
+    if _aggregate_votes(reference, result) >= (top[seats - 1].votes or 0):
+        return []
+    return top[:seats]
+
+
+def winning_party(reference: Reference, result: ElectionResult) -> str | None:
+    w = winners(reference, result)
+    if len(w) == 1 or (w and len({c.party for c in w}) == 1):
+        return w[0].party
+    return None
+
+
+def total_votes(reference: Reference, result: ElectionResult) -> int | None:
+    if result.valid_votes:
+        return result.valid_votes
+    if result.partial or result.uncontested:
+        return None
+    votes = [c.votes for c in result.candidates]
+    if not votes or any(v is None for v in votes):
+        return None
+    return sum(v for v in votes if v is not None)
+
+
+def majority(reference: Reference, result: ElectionResult) -> int | None:
+    """Winner's votes minus the runner-up's, for single-member seats."""
+    if result.seats != 1 or result.uncontested:
+        return None
+    top = ranked(reference, result)
+    if len(top) >= 2 and winners(reference, result):
+        # With 'others' aggregated, the runner-up is known only if they cannot exceed it.
+        if _aggregate_votes(reference, result) < (top[1].votes or 0):
+            return (top[0].votes or 0) - (top[1].votes or 0)
+        return None
+    if len(top) < 2 and result.majority is not None:
+        return result.majority
+    return None
+
+
+def party_votes(result: ElectionResult, party: str) -> int | None:
+    votes = [c.votes for c in result.candidates if c.party == party]
+    if not votes or any(v is None for v in votes):
+        return None
+    return sum(v for v in votes if v is not None)
+
+
+def share(reference: Reference, result: ElectionResult, party: str) -> float | None:
+    """A party's share of the valid vote, in percent; None when it cannot be computed."""
+    total = total_votes(reference, result)
+    if not total:
+        return None
+    votes = party_votes(result, party)
+    if votes is None:
+        if result.partial:
+            return None
+        # A party that did not stand has a share of zero only in a complete result.
+        return 0.0 if any(c.party for c in result.candidates) else None
+    return 100.0 * votes / total
+
+
+def turnouts(result: ElectionResult) -> list[float]:
+    """Turnout in percent: valid votes over electorate, and with spoilt ballots counted."""
+    if result.turnout is not None:
+        return [result.turnout]
+    if not result.electorate or not result.valid_votes:
+        return []
+    found = [100.0 * result.valid_votes / result.electorate]
+    if result.invalid_votes:
+        found.append(100.0 * (result.valid_votes + result.invalid_votes) / result.electorate)
+    return found
+
+
+def baseline_result(reference: Reference, result: ElectionResult) -> ElectionResult | None:
+    """The result a share change is measured from, as the Commons Library does.
+
+    A by-election is compared with the last general election in the seat; a general
+    election with the previous one, or with its notional recast on new boundaries.
+    """
+    election = reference.elections[result.election]
+    earlier = [
+        r
+        for r in reference.results_in(result.constituency)
+        if reference.elections[r.election].date < election.date
+        and reference.elections[r.election].kind in ("general", "notional")
+    ]
+    if not earlier:
+        return None
+    last_date = max(reference.elections[r.election].date for r in earlier)
+    same_day = [r for r in earlier if reference.elections[r.election].date == last_date]
+    if election.kind == "general":
+        # Notional figures exist exactly where boundaries changed; prefer them.
+        notional = [r for r in same_day if reference.elections[r.election].kind == "notional"]
+        if notional:
+            return notional[0]
+    actual = [r for r in same_day if reference.elections[r.election].kind == "general"]
+    return (actual or same_day)[0]
+
+
+def share_change(reference: Reference, result: ElectionResult, party: str) -> float | None:
+    """Change in a party's share since the baseline result, in percentage points."""
+    now = share(reference, result, party)
+    base = baseline_result(reference, result)
+    if now is None or base is None:
+        return None
+    before = share(reference, base, party)
+    if before is None:
+        return None
+    return now - before
+
+
+# --- holders over time ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contest:
+    """One election in a seat's lineage, with who won it (None when unknown)."""
+
+    election: Election
+    constituency: str
+    winner: str | None
+
+
+def lineage(reference: Reference, constituency: str) -> list[str]:
+    """The seat and its forerunners, newest first, following single-predecessor links."""
+    chain = [constituency]
+    seen = {constituency}
+    current = reference.constituencies.get(constituency)
+    while current is not None and len(current.predecessors) == 1:
+        prev = current.predecessors[0]
+        if prev in seen or prev not in reference.constituencies:
+            break
+        chain.append(prev)
+        seen.add(prev)
+        current = reference.constituencies[prev]
+    return chain
+
+
+def contests(
+    reference: Reference, constituency: str, *, follow_predecessors: bool = True
+) -> list[Contest]:
+    """Every real contest (general and by-elections) in the seat, oldest first."""
+    seats = lineage(reference, constituency) if follow_predecessors else [constituency]
+    found: dict[tuple[dt.date, str], Contest] = {}
+    for seat in seats:
+        for r in reference.results_in(seat):
+            election = reference.elections[r.election]
+            if election.kind == "notional":
+                continue
+            key = (election.date, election.kind)
+            # A date already covered by the newer seat (an overlap in the data) keeps the newer.
+            found.setdefault(key, Contest(election, seat, winning_party(reference, r)))
+    return sorted(found.values(), key=lambda c: c.election.date)
+
+
+def holder_before(reference: Reference, constituency: str, date: dt.date) -> str | None:
+    """Who held the seat going into an election on `date` (its last winner before)."""
+    before = [c for c in contests(reference, constituency) if c.election.date < date]
+    return before[-1].winner if before else None
+
+
+@dataclass(frozen=True)
+class Hold:
+    """An unbroken run of wins by one party in a seat's lineage."""
+
+    party: str
+    start: Contest
+    last_win: Contest
+    lost_at: Contest | None  # the contest that ended the run, if any
+
+
+def hold_ending_before(
+    reference: Reference, constituency: str, party: str, until: dt.date
+) -> Hold | None:
+    """The party's run of wins that was current just before `until` (inclusive of wins on it)."""
+    history = [c for c in contests(reference, constituency) if c.election.date <= until]
+    last_win_at = None
+    for i in range(len(history) - 1, -1, -1):
+        if history[i].winner == party:
+            last_win_at = i
+            break
+        # The contest on `until` itself may be the loss that ends the run.
+        if history[i].election.date < until:
+            return None
+    if last_win_at is None:
+        return None
+    start_at = last_win_at
+    while start_at > 0 and history[start_at - 1].winner == party:
+        start_at -= 1
+    lost = history[last_win_at + 1] if last_win_at + 1 < len(history) else None
+    return Hold(party, history[start_at], history[last_win_at], lost)
+
+
+def governing_parties(reference: Reference, date: dt.date) -> tuple[str, ...]:
+    for g in reference.governments:
+        if g.start <= date and (g.end is None or date < g.end):
+            return g.parties
+    return ()
+
+
+def years_between(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / 365.2425
+
+
+@dataclass(frozen=True)
+class ByElectionGain:
+    election: Election
+    winner: str
+    previous: str
+    governing: bool
+
+
+def by_election_changes(reference: Reference) -> list[ByElectionGain]:
+    """By-elections where the seat changed from one party to another, oldest first."""
+    changes = []
+    for election in reference.by_elections():
+        if election.constituency is None:
+            continue
+        result = reference.result(election.id, election.constituency)
+        if result is None:
+            continue
+        winner = winning_party(reference, result)
+        previous = holder_before(reference, election.constituency, election.date)
+        if not winner or not previous or winner == previous:
+            continue
+        if previous in NON_PARTY_HOLDERS or winner in NON_PARTY_HOLDERS:
+            continue
+        governing = winner in governing_parties(reference, election.date)
+        changes.append(ByElectionGain(election, winner, previous, governing))
+    return changes

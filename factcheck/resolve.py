@@ -1,0 +1,455 @@
+"""What each claim is about: seat, election, party and candidate, read from the text.
+
+Resolution never looks at the claimed number. The election comes from cues in the
+text and the article's date (given, or inferred from dated facts the article states,
+such as who is party leader); when the subject stays unclear the claim is
+unverifiable with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz, process, utils
+
+from factcheck.claims import DocumentInfo
+from factcheck.reference import derive
+from factcheck.reference.index import Reference, normalise_name
+from factcheck.reference.model import Election, ElectionResult
+from factcheck.text import Sentence, split_sentences
+from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+_BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
+_GENERAL_YEAR = re.compile(
+    r"\b(?:(?P<month>February|October|Feb|Oct)\s+)?(?P<y1>(?:19|20)\d\d)(?:'s)?\s+general\s+election"
+    r"|\bgeneral\s+election\s+(?:of|in)\s+(?:(?P<month2>February|October)\s+)?(?P<y2>(?:19|20)\d\d)",
+    re.I,
+)
+_LAST_GENERAL = re.compile(
+    r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b", re.I
+)
+_ROLE = re.compile(r"\b(?:leader|Prime\s+Minister|PM|premier)\b", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-|late|then)\b", re.I)
+# Short press forms: "Stoke Central" for "Stoke-on-Trent Central", "Hull East".
+_SHORTENINGS = [
+    (re.compile(r"-on-[A-Z][a-z]+|\s+upon\s+[A-Z][a-z]+|-upon-[A-Z][a-z]+", re.I), " "),
+    (re.compile(r"^Kingston upon Hull\b"), "Hull"),
+    (re.compile(r"^City of\s+"), ""),
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # "seat" | "party" | "person"
+    id: str  # constituency or party id; for a person, their name
+    text: str
+    party: str | None = None  # a person's party
+    is_leader: bool = False
+
+
+@dataclass
+class Person:
+    name: str
+    party: str | None
+    # (election id, constituency id) pairs this person stood in, within the article's seats.
+    candidacies: list[tuple[str, str]] = field(default_factory=list)
+    leader_terms: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+class ArticleContext:
+    """Everything resolution knows about one article, computed once."""
+
+    def __init__(
+        self,
+        text: str,
+        reference: Reference,
+        info: DocumentInfo | None = None,
+        tolerances: Tolerances | None = None,
+    ) -> None:
+        self.text = text
+        self.reference = reference
+        self.info = info or DocumentInfo()
+        self.tolerances = tolerances or DEFAULT_TOLERANCES
+        self.sentences: list[Sentence] = split_sentences(text)
+        self.seat_mentions = self._find_seats()
+        self.party_mentions = self._find_parties()
+        self.person_mentions = self._find_people()
+        self.window = self._date_window()
+        self.focus = self._focus_elections()
+        self.anchor_date = self._anchor_date()
+
+    # --- text positions ----------------------------------------------------
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return Sentence(0, len(self.text), 0)
+
+    def sentence_index(self, offset: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return 0
+
+    # --- seats ----------------------------------------------------------------
+    @cached_property
+    def _seat_phrases(self) -> dict[str, set[str]]:
+        """Normalised seat names and press shortenings → constituency ids."""
+        phrases: dict[str, set[str]] = {k: set(v) for k, v in self.reference.constituency_names.items()}
+        for c in self.reference.constituencies.values():
+            for name in (c.name, *c.aliases):
+                short = name
+                for pattern, repl in _SHORTENINGS:
+                    short = pattern.sub(repl, short)
+                key = normalise_name(short)
+                if key and key != normalise_name(name):
+                    phrases.setdefault(key, set()).add(c.id)
+        return phrases
+
+    def _find_seats(self) -> list[Mention]:
+        phrases = self._seat_phrases
+        longest = max((len(k.split()) for k in phrases), default=1)
+        toks = _tokens(self.text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if not toks[i][2][0].isupper():
+                i += 1
+                continue
+            hit = None
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                start, end = toks[i][0], toks[i + n - 1][1]
+                if "\n" in self.text[start:end]:
+                    continue
+                key = normalise_name(self.text[start:end])
+                if key in phrases and toks[i + n - 1][2][0].isupper():
+                    hit = (n, start, end, phrases[key])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            n, start, end, ids = hit
+            following = toks[i + n][2] if i + n < len(toks) else ""
+            gap = self.text[end : toks[i + n][0]] if i + n < len(toks) else ""
+            # "Gordon Brown", "Hove Actors": a one-word seat name inside a longer proper name.
+            if n == 1 and following[:1].isupper() and gap == " ":
+                i += 1
+                continue
+            seat = self._choose_seat(ids, self.text[start:end])
+            if seat:
+                found.append(Mention(start, end, "seat", seat, self.text[start:end]))
+            i += n
+        return self._add_partial_seat_names(found)
+
+    def _choose_seat(self, ids: set[str], as_written: str) -> str | None:
+        if len(ids) == 1:
+            return next(iter(ids))
+        # Several seats share the name over time: prefer the one existing at the article's date.
+        when = self.info.date
+        if when:
+            live = [
+                i
+                for i in ids
+                if (c := self.reference.constituencies[i]).created is None
+                or c.created.earliest() <= when
+                and (c.abolished is None or when < c.abolished.latest())
+            ]
+            if len(live) == 1:
+                return live[0]
+        return None
+
+    def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
+        """'Stoke-on-Trent' or 'Stoke' for a seat the article names in full elsewhere."""
+        named = {m.id for m in found}
+        if not named:
+            return found
+        extra = []
+        taken = [(m.start, m.end) for m in found]
+        names = {sid: self.reference.constituencies[sid].name for sid in named}
+        for sid, name in names.items():
+            parts = re.split(r"[\s-]+", name)
+            for k in range(len(parts) - 1, 0, -1):
+                prefix = " ".join(parts[:k])
+                if len(prefix) < 4:
+                    continue
+                rivals = [s for s, n in names.items() if s != sid and n.startswith(parts[0])]
+                if rivals:
+                    break
+                pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
+                for m in pattern.finditer(self.text):
+                    if any(a <= m.start() < b for a, b in taken):
+                        continue
+                    extra.append(Mention(m.start(), m.end(), "seat", sid, m.group()))
+                    taken.append((m.start(), m.end()))
+        return sorted(found + extra, key=lambda m: m.start)
+
+    def fuzzy_seat(self, name: str) -> str | None:
+        """A seat for a name not matched exactly: token_sort_ratio above the cut-off, clear of rivals."""
+        choices = {c.id: c.name for c in self.reference.constituencies.values()}
+        hits = process.extract(
+            name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
+        )
+        if not hits or hits[0][1] < self.tolerances.fuzzy_cutoff:
+            return None
+        if len(hits) > 1 and hits[0][1] - hits[1][1] < self.tolerances.fuzzy_margin:
+            return None
+        return hits[0][2]
+
+    # --- parties ----------------------------------------------------------------
+    def _find_parties(self) -> list[Mention]:
+        names = self.reference.party_names
+        found: list[Mention] = []
+        toks = _tokens(self.text)
+        i = 0
+        while i < len(toks):
+            hit = None
+            for n in (4, 3, 2, 1):
+                if i + n > len(toks):
+                    continue
+                start, end = toks[i][0], toks[i + n - 1][1]
+                raw = self.text[start:end]
+                raw = re.sub(r"['’]s?$", "", raw)
+                key = normalise_name(raw)
+                ids = names.get(key)
+                if not ids or len(ids) != 1:
+                    continue
+                # Short or common-word aliases count only as capitalised proper names.
+                if not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper()):
+                    continue
+                hit = (n, start, start + len(raw), next(iter(ids)))
+                break
+            if hit:
+                n, start, end, pid = hit
+                found.append(Mention(start, end, "party", pid, self.text[start:end]))
+                i += n
+            else:
+                i += 1
+        return [m for m in found if not self._is_seat_span(m.start)]
+
+    def _is_seat_span(self, offset: int) -> bool:
+        return any(m.start <= offset < m.end for m in self.seat_mentions)
+
+    # --- people -----------------------------------------------------------------
+    @cached_property
+    def people(self) -> dict[str, Person]:
+        """Candidates in the seats the article names, and every party leader and PM."""
+        people: dict[str, Person] = {}
+        for sid in {m.id for m in self.seat_mentions}:
+            for seat in derive.lineage(self.reference, sid):
+                for r in self.reference.results_in(seat):
+                    for c in r.candidates:
+                        if c.name:
+                            p = people.setdefault(c.name, Person(c.name, c.party))
+                            p.candidacies.append((r.election, r.constituency))
+        for leader in self.reference.leaders:
+            name = re.sub(r"\s*\(.*?\)", "", leader.name)
+            if " and " in name or leader.start is None:
+                continue
+            p = people.setdefault(name, Person(name, leader.party))
+            end = leader.end.latest() if leader.end else dt.date.max
+            p.leader_terms.append((leader.start.earliest(), end))
+            p.party = p.party or leader.party
+        for g in self.reference.governments:
+            p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
+            p.leader_terms.append((g.start, g.end or dt.date.max))
+        return people
+
+    def _find_people(self) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: re.Match[str], person: Person) -> None:
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                return
+            taken.append((m.start(), m.end()))
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    "person",
+                    person.name,
+                    m.group(),
+                    party=person.party,
+                    is_leader=bool(person.leader_terms),
+                )
+            )
+
+        surnames: Counter[str] = Counter()
+        for person in self.people.values():
+            parts = person.name.split()
+            if len(parts) >= 2:
+                surnames[parts[-1]] += 1
+        for person in sorted(self.people.values(), key=lambda p: -len(p.name)):
+            parts = person.name.split()
+            full = rf"(?:{TITLES}\s+)?" + r"\s+".join(map(re.escape, parts))
+            for m in re.finditer(rf"\b{full}\b", self.text):
+                add(m, person)
+            if len(parts) < 2:
+                continue
+            surname = parts[-1]
+            for m in re.finditer(rf"\b{TITLES}\s+{re.escape(surname)}\b", self.text):
+                if surnames[surname] == 1:
+                    add(m, person)
+            # A bare surname, for a candidate of the article's seats only: unique and not a word.
+            if person.candidacies and surnames[surname] == 1 and len(surname) >= 4:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:['’]s)?\b", self.text):
+                    before = self.text[max(0, m.start() - 2) : m.start()]
+                    if not before.strip() or before.strip()[-1:] in ".“\"":
+                        continue  # sentence-initial: may be an ordinary word
+                    add(m, person)
+        return sorted(found, key=lambda m: m.start)
+
+    # --- dates and elections -------------------------------------------------------
+    def _date_window(self) -> tuple[dt.date, dt.date] | None:
+        """When the article can have been written, from the leaders it names as serving."""
+        lo, hi = dt.date.min, dt.date.max
+        constrained = False
+        for m in self.person_mentions:
+            person = self.people.get(m.id)
+            if not person or not person.leader_terms:
+                continue
+            before = self.text[max(0, m.start - 30) : m.start]
+            after = self.text[m.end : m.end + 25]
+            if not (_ROLE.search(before) or re.match(r",?\s+(?:the\s+)?[\w ]{0,20}\bleader\b", after)):
+                continue
+            if _FORMER.search(before[-20:]):
+                continue
+            # The role word must be the leader's own: "Labour leader X", "Prime Minister X".
+            starts = [t for t in person.leader_terms]
+            term_lo = min(s for s, _ in starts)
+            term_hi = max(e for _, e in starts)
+            if term_lo > hi or term_hi < lo:
+                return None  # contradictory cues: trust none of them
+            lo, hi = max(lo, term_lo), min(hi, term_hi)
+            constrained = True
+        if self.info.date:
+            return (self.info.date - dt.timedelta(days=60), self.info.date)
+        return (lo, hi) if constrained else None
+
+    @cached_property
+    def mentions_by_election(self) -> bool:
+        return bool(_BY_ELECTION.search(self.text))
+
+    def _focus_elections(self) -> dict[str, Election]:
+        """The election each named seat is reported for: its by-election, or the latest GE."""
+        focus: dict[str, Election] = {}
+        if not self.mentions_by_election:
+            return focus
+        for sid in dict.fromkeys(m.id for m in self.seat_mentions):
+            options = [
+                e
+                for seat in derive.lineage(self.reference, sid)[:1]
+                for e in self.reference.by_elections(seat)
+            ]
+            if self.window:
+                lo, hi = self.window
+                options = [e for e in options if lo <= e.date <= hi + dt.timedelta(days=7)]
+            elif self.info.date:
+                options = [e for e in options if e.date <= self.info.date]
+            if self.window or self.info.date:
+                options = options[-1:]
+            if len(options) == 1:
+                focus[sid] = options[0]
+        return focus
+
+    def _anchor_date(self) -> dt.date | None:
+        if self.info.date:
+            return self.info.date
+        if self.focus:
+            return max(e.date for e in self.focus.values())
+        if self.window and self.window[1] != dt.date.max:
+            generals = [
+                e
+                for e in self.reference.general_elections()
+                if self.window[0] <= e.date <= self.window[1]
+            ]
+            if len(generals) == 1 and re.search(r"\belection\b", self.text, re.I):
+                return generals[0].date
+        return None
+
+    # --- per-claim resolution ---------------------------------------------------------
+    def nearest(self, mentions: list[Mention], offset: int, *, same_sentence: bool = False) -> Mention | None:
+        """The closest mention before `offset` in its sentence, else after it, else earlier text."""
+        s = self.sentence_at(offset)
+        inside = [m for m in mentions if s.start <= m.start < s.end]
+        before = [m for m in inside if m.start < offset]
+        if before:
+            return before[-1]
+        if inside:
+            return inside[0]
+        if same_sentence:
+            return None
+        earlier = [m for m in mentions if m.start < s.start]
+        return earlier[-1] if earlier else None
+
+    def main_seat(self) -> str | None:
+        counts = Counter(m.id for m in self.seat_mentions)
+        if not counts:
+            return None
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+    def seat_for(self, offset: int) -> str | None:
+        m = self.nearest(self.seat_mentions, offset)
+        return m.id if m else self.main_seat()
+
+    def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
+        """The election a claim in `seat` at `offset` is about, and why (or why not)."""
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        for m in _GENERAL_YEAR.finditer(sentence):
+            year = int(m.group("y1") or m.group("y2"))
+            month = (m.group("month") or m.group("month2") or "").lower()[:3]
+            found = [e for e in self.reference.general_elections() if e.date.year == year]
+            if month:
+                found = [e for e in found if e.date.strftime("%b").lower() == month]
+            if len(found) == 1:
+                return found[0], f"'{m.group(0).strip()}'"
+            return None, f"no single general election in {year}"
+        anchor = self.focus.get(seat)
+        if _LAST_GENERAL.search(sentence) and not _BY_ELECTION.search(sentence):
+            limit = anchor.date if anchor else self.anchor_date
+            if limit is None:
+                return None, "'last election' with no date for the article"
+            earlier = [e for e in self.reference.general_elections() if e.date < limit]
+            return (earlier[-1], "the last general election") if earlier else (None, "no earlier election")
+        if anchor is not None:
+            return anchor, f"the {anchor.name} the article reports"
+        if _BY_ELECTION.search(sentence):
+            options = self.reference.by_elections(seat)
+            if len(options) == 1:
+                return options[0], "the seat's only by-election"
+            return None, "which by-election in the seat is unclear"
+        if self.anchor_date is not None:
+            earlier = [e for e in self.reference.general_elections() if e.date <= self.anchor_date]
+            if earlier:
+                return earlier[-1], "the latest general election before the article"
+        return None, "the article gives no date or election for this claim"
+
+    def result_for(self, seat: str, election: Election) -> ElectionResult | None:
+        result = self.reference.result(election.id, seat)
+        if result is None and election.kind == "by-election" and election.constituency:
+            result = self.reference.result(election.id, election.constituency)
+        return result
+
+    def party_for(self, offset: int, *, window_start: int | None = None) -> str | None:
+        """The party a claim at `offset` speaks of: possessive or subject before it, then 'its'."""
+        m = self.nearest(self.party_mentions, offset)
+        return m.id if m else None
+
+    def people_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.person_mentions if start <= m.start < end]

@@ -1,0 +1,42 @@
+"""Sentences and paragraphs of an article, with their spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Titles and abbreviations whose full stop does not end a sentence.
+_NO_BREAK = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|St|Rt|Hon|Prof|Rev|No|Nos|vs|v|c|cf|etc|e\.g|i\.e|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[-*•:])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, full: str) -> str:
+        return full[self.start : self.end]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, tracking which paragraph each is in."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if _NO_BREAK.search(text[max(start, m.start() - 6) : m.start() + 1]) and "\n" not in m.group():
+            continue
+        end = m.end()
+        if text[start:end].strip():
+            sentences.append(Sentence(start, end, paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        start = end
+    if text[start:].strip():
+        sentences.append(Sentence(start, len(text), paragraph))
+    return sentences
