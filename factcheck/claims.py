@@ -86,6 +86,8 @@ class Finding:
     line: int = 0
     column: int = 0
     suppressed: bool = False
+    # In the --baseline file: reported, but does not fail the run.
+    baselined: bool = False
 
 
 @dataclass

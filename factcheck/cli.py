@@ -2,28 +2,67 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from factcheck.exitcodes import ExitStatus
 
-HELP = """Check the numbers in an election article against official results.
+HELP = """Check the numbers in election articles against official results.
 
+PATHS are files, folders (searched recursively for *.txt, *.md, *.markdown,
+*.html and *.htm unless --glob is given) or - for standard input. Articles may
+be plain text, Markdown (YAML front matter gives date: and election:; code
+blocks are skipped) or HTML (the visible text is checked; line:column point
+into the HTML file).
+
+\b
 Examples:
-
   factcheck draft.txt
-
   factcheck --format json drafts/
-
   factcheck --date 2017-02-24 copeland.txt
-
+  cat draft.md | factcheck --stdin-filename draft.md -
+  factcheck --fail-on unverifiable --diff origin/main articles/
+  factcheck --format sarif --output factcheck.sarif articles/
+  factcheck --baseline factcheck-baseline.json --write-baseline articles/
+  factcheck config drafts/copeland.md    (show the effective configuration)
   factcheck reference show "Copeland"
+
+Settings also come from [tool.factcheck] in pyproject.toml or from
+factcheck.toml, found upward from the first path; flags override them. Put
+<!-- factcheck: ignore --> before a claim to suppress it, or wrap a passage in
+<!-- factcheck: off --> ... <!-- factcheck: on -->.
 """
 
-check_app = typer.Typer(add_completion=False, rich_markup_mode=None)
+EPILOG = """\b
+Exit status:
+  0    no claim at or above the --fail-on level (or --exit-zero)
+  1    at least one such claim (suppressed and baselined claims never count)
+  2    usage, configuration or reference-data error, or any input that could
+       not be read (the other files are still checked and reported)
+  130  interrupted
+"""
+
+CONFIG_HELP = """Usage: factcheck config [OPTIONS] [PATH]
+
+  Print the effective configuration for PATH (a file or folder; default: the
+  working folder) and where each value came from: default, the config file,
+  a per-file rule, the environment or a flag. Takes the same options as a
+  check, so `factcheck config --fail-on unverifiable draft.md` shows the flag.
+"""
+
+
+class FailOn(StrEnum):
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+    APPROXIMATELY_TRUE = "approximately_true"
+
+
+check_app = typer.Typer(add_completion=True, rich_markup_mode=None)
 
 
 def _version(value: bool) -> None:
@@ -34,66 +73,463 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@check_app.command(help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+class UsageFailure(Exception):
+    """A problem with the command line, the configuration or the reference: exit 2."""
+
+
+@check_app.command(
+    help=HELP,
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles to check: files, folders, or - for stdin.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="full, json")] = "full",
-    reference: Annotated[
-        list[Path] | None, typer.Option("--reference", "-r", help="Extra reference YAML file or folder (repeatable).")
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Articles to check: files, folders, or - for stdin.",
+            show_default=False,
+            metavar="PATH...",
+        ),
     ] = None,
-    date: Annotated[str | None, typer.Option(help="The article's date, YYYY-MM-DD.")] = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="full, concise, json, json-lines, sarif, github, html, claimreview "
+            "(default: full; env FACTCHECK_FORMAT).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the report to this file, not stdout."
+        ),
+    ] = None,
+    reference: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reference",
+            "-r",
+            metavar="PATH",
+            help="Extra reference YAML file or folder (repeatable).",
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="YYYY-MM-DD", help="Date every article as YYYY-MM-DD, whatever it says itself."
+        ),
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 on any claim at least this bad: false; unverifiable (false or "
+            "unverifiable); approximately_true (false, unverifiable or approximately true). "
+            "Default: false.",
+            show_default=False,
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="Exit 0 even when claims fail (errors still exit 2)."),
+    ] = False,
+    diff: Annotated[
+        str | None,
+        typer.Option(
+            "--diff",
+            metavar="REF",
+            help="Report only claims on lines changed since git revision REF "
+            "(untracked files count as wholly changed).",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="Claims listed in this JSON file are reported but do not fail the run.",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--write-baseline",
+            help="Write the current false and unverifiable claims (and any at the --fail-on "
+            "level) to the --baseline file, then exit 0.",
+        ),
+    ] = False,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            metavar="PATTERN",
+            help="File names to check inside folders (repeatable; default *.txt *.md "
+            "*.markdown *.html *.htm).",
+        ),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            metavar="PATTERN",
+            help="Leave out files or folders matching this glob (repeatable).",
+        ),
+    ] = None,
+    skip_kind: Annotated[
+        list[str] | None,
+        typer.Option("--skip-kind", metavar="KIND", help="Do not report claims of this kind."),
+    ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            metavar="NAME",
+            help="Name to report standard input as; its extension picks the format.",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", metavar="FILE", help="Use this config file, not the one found."),
+    ] = None,
+    no_config: Annotated[
+        bool, typer.Option("--no-config", help="Ignore configuration files.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            help="Worker processes (default: one per core).",
+            show_default=False,
+        ),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no notes on stderr.")
+    ] = False,
+    show_config: Annotated[bool, typer.Option("--show-config", hidden=True)] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    from factcheck.document import DocumentError, parse_date, read_document
-    from factcheck.pipeline import FileReport, check_document
+    try:
+        status = _run_check(
+            paths=paths or [],
+            format=format,
+            output=output,
+            reference=reference,
+            date=date,
+            fail_on=fail_on,
+            exit_zero=exit_zero,
+            diff=diff,
+            baseline=baseline,
+            write_baseline=write_baseline,
+            glob=glob,
+            exclude=exclude,
+            skip_kind=skip_kind,
+            stdin_filename=stdin_filename,
+            config=config,
+            no_config=no_config,
+            jobs=jobs,
+            quiet=quiet,
+            show_config=show_config,
+        )
+    except UsageFailure as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        status = ExitStatus.ERROR
+    except KeyboardInterrupt:
+        print("\nfactcheck: interrupted", file=sys.stderr)
+        status = ExitStatus.INTERRUPTED
+    raise typer.Exit(int(status))
+
+
+def _flags(**given: Any) -> dict[str, Any]:
+    """The options given on the command line, keyed like the configuration file."""
+    flags: dict[str, Any] = {}
+    if given["format"] is not None:
+        flags["format"] = given["format"]
+    if given["fail_on"] is not None:
+        flags["fail-on"] = str(given["fail_on"].value)
+    if given["reference"]:
+        flags["reference"] = tuple(str(p) for p in given["reference"])
+    if given["glob"]:
+        flags["include"] = tuple(given["glob"])
+    if given["exclude"]:
+        flags["exclude"] = tuple(given["exclude"])
+    if given["skip_kind"]:
+        flags["skip-kinds"] = tuple(given["skip_kind"])
+    if given["baseline"] is not None:
+        flags["baseline"] = str(given["baseline"])
+    if given["date"] is not None:
+        from factcheck.document import parse_date
+
+        article_date = parse_date(given["date"])
+        if article_date is None or len(given["date"].strip()) != 10:
+            raise UsageFailure(f"--date: not a date (want YYYY-MM-DD): {given['date']!r}")
+        flags["date"] = article_date
+    return flags
+
+
+def _run_check(
+    *,
+    paths: list[str],
+    format: str | None,
+    output: Path | None,
+    reference: list[Path] | None,
+    date: str | None,
+    fail_on: FailOn | None,
+    exit_zero: bool,
+    diff: str | None,
+    baseline: Path | None,
+    write_baseline: bool,
+    glob: list[str] | None,
+    exclude: list[str] | None,
+    skip_kind: list[str] | None,
+    stdin_filename: str | None,
+    config: Path | None,
+    no_config: bool,
+    jobs: int | None,
+    quiet: bool,
+    show_config: bool,
+) -> ExitStatus:
+    from factcheck import report as reports_module
+    from factcheck.config import ConfigError, describe, load_config
+
+    flags = _flags(
+        format=format,
+        fail_on=fail_on,
+        reference=reference,
+        glob=glob,
+        exclude=exclude,
+        skip_kind=skip_kind,
+        baseline=baseline,
+        date=date,
+    )
+    first = paths[0] if paths else None
+    if first == "-" and stdin_filename:
+        first = stdin_filename
+    try:
+        settings = load_config(first, flags, config_file=config, use_files=not no_config)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    if show_config:
+        sys.stdout.write(describe(settings, first))
+        return ExitStatus.OK
+    if not paths:
+        raise UsageFailure("no paths given: name files or folders to check, or - for stdin")
+    if settings["format"] not in reports_module.FORMATS:
+        origin = settings.settings["format"].origin
+        raise UsageFailure(
+            f"unknown format {settings['format']!r} ({origin}); "
+            f"choose from {', '.join(reports_module.FORMATS)}"
+        )
+    _check_kinds(settings)
+    if write_baseline and not settings["baseline"]:
+        raise UsageFailure("--write-baseline needs --baseline FILE (or baseline = in the config)")
+    if paths.count("-") > 1:
+        raise UsageFailure("standard input (-) can be read only once")
+
+    tasks = _tasks(paths, settings, stdin_filename, diff)
+    if not tasks and not quiet:
+        patterns = " ".join(settings["include"])
+        print(f"factcheck: no files to check (looked for {patterns})", file=sys.stderr)
+    references = _load_references(tasks, settings)
+
+    from factcheck.batch import install_references, run_batch
+
+    install_references(references)
+    show_progress = not quiet and sys.stderr.isatty()
+    outcomes = run_batch(tasks, jobs=jobs, progress=show_progress)
+    reports = [o.report for o in outcomes]
+    documents = {o.report.path: o.document for o in outcomes if o.document is not None}
+
+    if settings["baseline"]:
+        _apply_baseline(Path(settings["baseline"]), reports, write_baseline, settings, quiet)
+
+    report_reference = references[tuple(settings["reference"])]
+    _write_report(settings["format"], reports, report_reference, documents, output)
+    return _exit_status(reports, [t.settings.fail_on for t in tasks], exit_zero or write_baseline)
+
+
+def _check_kinds(settings: Any) -> None:
+    """A misspelt kind in skip-kinds would silently skip nothing: refuse it."""
+    from factcheck.kinds import ORDER
+
+    known = sorted(kind.NAME for kind in ORDER)
+    given = [(settings["skip-kinds"], settings.settings["skip-kinds"].origin)]
+    given += [(r.values.get("skip-kinds", ()), r.origin) for r in settings.per_file]
+    for kinds, origin in given:
+        for kind in kinds:
+            if kind not in known:
+                raise UsageFailure(
+                    f"unknown claim kind {kind!r} in skip-kinds ({origin}); "
+                    f"known: {', '.join(known)}"
+                )
+
+
+def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: str | None) -> list:
+    from factcheck.batch import Task
+    from factcheck.inputs import collect_inputs
+
+    inputs = collect_inputs(paths, settings["include"], settings["exclude"])
+    changed: dict[str, Any] = {}
+    if diff is not None:
+        from factcheck.gitdiff import ChangedLines, GitError, changed_lines
+
+        files = [i.path for i in inputs if not i.is_stdin and i.error is None]
+        try:
+            changed = changed_lines(files, diff)
+        except GitError as exc:
+            raise UsageFailure(str(exc)) from None
+        changed["-"] = ChangedLines(error="--diff cannot apply to standard input")
+    tasks = []
+    for item in inputs:
+        name = (stdin_filename or "-") if item.is_stdin else item.path
+        data = sys.stdin.buffer.read() if item.is_stdin else None
+        tasks.append(
+            Task(
+                input=item,
+                settings=settings.file_settings(name),
+                data=data,
+                display_path=name,
+                changed=changed.get(item.path),
+            )
+        )
+    return tasks
+
+
+def _load_references(tasks: list, settings: Any) -> dict:
+    """Every reference the batch needs, loaded (and so validated) before any check starts."""
     from factcheck.reference.load import ReferenceDataError, load_reference
 
-    article_date = parse_date(date) if date else None
-    if date and article_date is None:
-        _fail(f"--date: not a date (want YYYY-MM-DD): {date!r}")
-    try:
-        ref = load_reference(reference or ())
-    except ReferenceDataError as exc:
-        _fail(str(exc))
-    reports: list[FileReport] = []
-    for path in paths:
+    top = tuple(settings["reference"])
+    references = {}
+    for paths in dict.fromkeys([top] + [t.settings.reference for t in tasks]):
         try:
-            doc = read_document(path, date=article_date)
-        except DocumentError as exc:
-            reports.append(FileReport(path=path, error=str(exc)))
-            continue
-        reports.append(check_document(doc, ref))
-    if format == "json":
-        from factcheck.report import json as json_report
-
-        sys.stdout.write(json_report.render(reports, ref))
-    else:
-        from factcheck.report import full
-
-        full.render(reports, ref)
-    if any(r.error for r in reports):
-        raise typer.Exit(ExitStatus.ERROR)
-    if any(r.count(__import__("factcheck").Verdict.FALSE) for r in reports):
-        raise typer.Exit(ExitStatus.FINDINGS)
+            references[paths] = load_reference(paths)
+        except ReferenceDataError as exc:
+            raise UsageFailure(str(exc)) from None
+        except OSError as exc:
+            raise UsageFailure(f"reference: {exc}") from None
+    return references
 
 
-def _fail(message: str) -> None:
-    print(f"factcheck: {message}", file=sys.stderr)
-    raise typer.Exit(ExitStatus.ERROR)
+def _apply_baseline(location: Path, reports: list, write: bool, settings: Any, quiet: bool) -> None:
+    from factcheck.baseline import WRITTEN_VERDICTS, Baseline, BaselineError
+    from factcheck.config import FAIL_ON_VERDICTS
 
-
-def main() -> None:
-    """Entry point: `factcheck reference ...` goes to the reference commands, all else to check."""
     try:
-        args = sys.argv[1:]
+        known = Baseline.load(location) if (location.exists() or not write) else Baseline(location)
+    except BaselineError as exc:
+        raise UsageFailure(str(exc)) from None
+    if write:
+        verdicts = WRITTEN_VERDICTS | FAIL_ON_VERDICTS[settings["fail-on"]]
+        written = known.rewrite(reports, verdicts)
+        try:
+            known.save()
+        except OSError as exc:
+            raise UsageFailure(f"{location}: cannot write: {exc.strerror or exc}") from None
+        if not quiet:
+            plural = "" if written == 1 else "s"
+            print(f"factcheck: wrote {written} claim{plural} to {location}", file=sys.stderr)
+    known.mark(reports)
+
+
+def _write_report(
+    format_name: str, reports: list, reference: Any, documents: dict, output: Path | None
+) -> None:
+    from factcheck import report as reports_module
+
+    if output is None and format_name == "full":
+        from factcheck.report.full import make_console
+
+        reports_module.render(
+            format_name, reports, reference, console=make_console(), documents=documents
+        )
+        return
+    text = reports_module.render(format_name, reports, reference, documents=documents) or ""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+
+
+def _exit_status(reports: list, fail_on: list[str], exit_zero: bool) -> ExitStatus:
+    from factcheck.config import FAIL_ON_VERDICTS
+
+    if any(r.error for r in reports):
+        return ExitStatus.ERROR
+    if exit_zero:
+        return ExitStatus.OK
+    for report, level in zip(reports, fail_on, strict=True):
+        verdicts = FAIL_ON_VERDICTS[level]
+        if any(
+            f.verdict in verdicts and not f.suppressed and not f.baselined for f in report.findings
+        ):
+            return ExitStatus.FINDINGS
+    return ExitStatus.OK
+
+
+# --- entry point ------------------------------------------------------------------
+
+
+def run(args: list[str]) -> int:
+    """Run a command line; return the exit status. Never raises except SystemExit."""
+    try:
         if args and args[0] == "reference":
             from factcheck.cli_reference import reference_app
 
-            reference_app(args[1:], prog_name="factcheck reference", standalone_mode=True)
+            result = reference_app(args[1:], prog_name="factcheck reference", standalone_mode=False)
+        elif args and args[0] == "config":
+            if any(a in ("-h", "--help") for a in args[1:]):
+                print(CONFIG_HELP)
+                return ExitStatus.OK
+            result = check_app(
+                ["--show-config", *args[1:]], prog_name="factcheck config", standalone_mode=False
+            )
         else:
-            check_app(args, prog_name="factcheck", standalone_mode=True)
-    except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
-        sys.exit(ExitStatus.INTERRUPTED)
+            result = check_app(args, prog_name="factcheck", standalone_mode=False)
+        return result if isinstance(result, int) else ExitStatus.OK
+    except typer.TyperException as exc:
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            print(f"factcheck: {exc}", file=sys.stderr)
+        return ExitStatus.ERROR
+    except (KeyboardInterrupt, typer.Abort):
+        print("\nfactcheck: interrupted", file=sys.stderr)
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`factcheck ... | head`): say nothing more.
+        _silence_stdout()
+        return ExitStatus.ERROR
+    except Exception as exc:
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        message = " ".join(str(exc).split()) or type(exc).__name__
+        print(f"factcheck: internal error: {type(exc).__name__}: {message}", file=sys.stderr)
+        return ExitStatus.ERROR
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main() -> None:
+    """Entry point: `factcheck reference ...` and `factcheck config ...`, all else checks."""
+    sys.exit(run(sys.argv[1:]))

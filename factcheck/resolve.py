@@ -25,6 +25,8 @@ from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+# Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
+_PARTY_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
 _GENERAL_YEAR = re.compile(
     r"\b(?:(?P<month>February|October|Feb|Oct)\s+)?(?P<y1>(?:19|20)\d\d)(?:'s)?\s+general\s+election"
@@ -64,8 +66,27 @@ class Person:
     leader_terms: list[tuple[dt.date, dt.date]] = field(default_factory=list)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s|\b(?:while|whereas|but|although)\b")
+
+
+def _cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
+    """Whether an election named in a sentence governs the figure at `at`.
+
+    It does within its own clause, and from a short opening phrase ("At the 2015
+    general election, ...") over the whole sentence; not from one clause to another
+    ("In a seat won by X at the 2015 general election, the party's share rose ...").
+    """
+    lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if not _CLAUSE_BREAK.search(sentence[lo:hi]):
+        return True
+    opening = _CLAUSE_BREAK.search(sentence)
+    return bool(
+        opening and cue_end <= opening.start() and len(sentence[: opening.start()].split()) <= 7
+    )
+
+
+def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
 
 
 class ArticleContext:
@@ -107,7 +128,9 @@ class ArticleContext:
     @cached_property
     def _seat_phrases(self) -> dict[str, set[str]]:
         """Normalised seat names and press shortenings → constituency ids."""
-        phrases: dict[str, set[str]] = {k: set(v) for k, v in self.reference.constituency_names.items()}
+        phrases: dict[str, set[str]] = {
+            k: set(v) for k, v in self.reference.constituency_names.items()
+        }
         for c in self.reference.constituencies.values():
             for name in (c.name, *c.aliases):
                 short = name
@@ -196,7 +219,7 @@ class ArticleContext:
         return sorted(found + extra, key=lambda m: m.start)
 
     def fuzzy_seat(self, name: str) -> str | None:
-        """A seat for a name not matched exactly: token_sort_ratio above the cut-off, clear of rivals."""
+        """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
         choices = {c.id: c.name for c in self.reference.constituencies.values()}
         hits = process.extract(
             name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
@@ -211,7 +234,7 @@ class ArticleContext:
     def _find_parties(self) -> list[Mention]:
         names = self.reference.party_names
         found: list[Mention] = []
-        toks = _tokens(self.text)
+        toks = _tokens(self.text, _PARTY_WORD)
         i = 0
         while i < len(toks):
             hit = None
@@ -306,7 +329,7 @@ class ArticleContext:
             if person.candidacies and surnames[surname] == 1 and len(surname) >= 4:
                 for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:['’]s)?\b", self.text):
                     before = self.text[max(0, m.start() - 2) : m.start()]
-                    if not before.strip() or before.strip()[-1:] in ".“\"":
+                    if not before.strip() or before.strip()[-1:] in '.“"':
                         continue  # sentence-initial: may be an ordinary word
                     add(m, person)
         return sorted(found, key=lambda m: m.start)
@@ -322,7 +345,9 @@ class ArticleContext:
                 continue
             before = self.text[max(0, m.start - 30) : m.start]
             after = self.text[m.end : m.end + 25]
-            if not (_ROLE.search(before) or re.match(r",?\s+(?:the\s+)?[\w ]{0,20}\bleader\b", after)):
+            if not (
+                _ROLE.search(before) or re.match(r",?\s+(?:the\s+)?[\w ]{0,20}\bleader\b", after)
+            ):
                 continue
             if _FORMER.search(before[-20:]):
                 continue
@@ -355,7 +380,9 @@ class ArticleContext:
             ]
             if self.window:
                 lo, hi = self.window
-                options = [e for e in options if lo <= e.date <= hi + dt.timedelta(days=7)]
+                # A report can follow its polling day by a few days.
+                late = hi if hi == dt.date.max else hi + dt.timedelta(days=7)
+                options = [e for e in options if lo <= e.date <= late]
             elif self.info.date:
                 options = [e for e in options if e.date <= self.info.date]
             if self.window or self.info.date:
@@ -380,7 +407,9 @@ class ArticleContext:
         return None
 
     # --- per-claim resolution ---------------------------------------------------------
-    def nearest(self, mentions: list[Mention], offset: int, *, same_sentence: bool = False) -> Mention | None:
+    def nearest(
+        self, mentions: list[Mention], offset: int, *, same_sentence: bool = False
+    ) -> Mention | None:
         """The closest mention before `offset` in its sentence, else after it, else earlier text."""
         s = self.sentence_at(offset)
         inside = [m for m in mentions if s.start <= m.start < s.end]
@@ -404,14 +433,41 @@ class ArticleContext:
         return None
 
     def seat_for(self, offset: int) -> str | None:
-        m = self.nearest(self.seat_mentions, offset)
-        return m.id if m else self.main_seat()
+        """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
+
+        Beyond the sentence, a seat named earlier in the same paragraph comes first,
+        then the nearest earlier seat the article reports an election in.
+        """
+        s = self.sentence_at(offset)
+        m = self.nearest(self.seat_mentions, offset, same_sentence=True)
+        if m:
+            return m.id
+        for person in self.people_in(s.start, s.end):
+            seats = {
+                c
+                for e, c in self.people[person.id].candidacies
+                if self.focus.get(c, None) is not None
+            } or {c for _, c in self.people[person.id].candidacies}
+            if len(seats) == 1:
+                return next(iter(seats))
+        earlier = [m for m in self.seat_mentions if m.start < s.start]
+        same_paragraph = [m for m in earlier if self.sentence_at(m.start).paragraph == s.paragraph]
+        if same_paragraph:
+            return same_paragraph[-1].id
+        focused = [m for m in earlier if m.id in self.focus]
+        if focused:
+            return focused[-1].id
+        if earlier:
+            return earlier[-1].id
+        return self.main_seat()
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
         """The election a claim in `seat` at `offset` is about, and why (or why not)."""
         s = self.sentence_at(offset)
         sentence = self.text[s.start : s.end]
         for m in _GENERAL_YEAR.finditer(sentence):
+            if not _cue_reaches(sentence, m.start(), m.end(), offset - s.start):
+                continue
             year = int(m.group("y1") or m.group("y2"))
             month = (m.group("month") or m.group("month2") or "").lower()[:3]
             found = [e for e in self.reference.general_elections() if e.date.year == year]
@@ -426,7 +482,11 @@ class ArticleContext:
             if limit is None:
                 return None, "'last election' with no date for the article"
             earlier = [e for e in self.reference.general_elections() if e.date < limit]
-            return (earlier[-1], "the last general election") if earlier else (None, "no earlier election")
+            return (
+                (earlier[-1], "the last general election")
+                if earlier
+                else (None, "no earlier election")
+            )
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports"
         if _BY_ELECTION.search(sentence):

@@ -29,7 +29,10 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph = 0
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if _NO_BREAK.search(text[max(start, m.start() - 6) : m.start() + 1]) and "\n" not in m.group():
+        if (
+            _NO_BREAK.search(text[max(start, m.start() - 6) : m.start() + 1])
+            and "\n" not in m.group()
+        ):
             continue
         end = m.end()
         if text[start:end].strip():

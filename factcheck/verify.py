@@ -59,7 +59,9 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
         return _judge_exact_integer(quantity, a)
     if unit == "decade":
         ok = v <= a < v + 10
-        return Judgement(Verdict.TRUE if ok else Verdict.FALSE, f"the {int(v)}s must contain the year")
+        return Judgement(
+            Verdict.TRUE if ok else Verdict.FALSE, f"the {int(v)}s must contain the year"
+        )
     if unit == "years":
         return _judge_duration(quantity, a, tol)
     step = quantity.step

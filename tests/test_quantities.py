@@ -1,5 +1,11 @@
 from factcheck.claims import Qualifier
-from factcheck.quantities import find_numbers, hedge_before, make_quantity, precision_step, words_value
+from factcheck.quantities import (
+    find_numbers,
+    hedge_before,
+    make_quantity,
+    precision_step,
+    words_value,
+)
 
 
 def numbers(text):

@@ -50,7 +50,9 @@ def claims_from_patterns(
     return list(claims.values())
 
 
-def claim_from_match(kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern) -> Claim | None:
+def claim_from_match(
+    kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
+) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit
@@ -106,7 +108,9 @@ def judged(
     value = shown if shown is not None else actual
     if isinstance(value, float):
         value = round(value, 2)
-    return Finding(claim, j.verdict, reason, rule=j.rule, subject=subject, actual=value, source=source)
+    return Finding(
+        claim, j.verdict, reason, rule=j.rule, subject=subject, actual=value, source=source
+    )
 
 
 def pct(x: float) -> str:

@@ -7,14 +7,17 @@ import re
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import unverifiable, judged
+from factcheck.kinds.base import judged, unverifiable
 from factcheck.quantities import words_value
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 from factcheck.text import Sentence
 
 NAME = "count"
-_TIMES = r"(?P<n>once|twice|thrice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
+_TIMES = (
+    r"(?P<n>once|twice|thrice|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
+)
 _PATTERN = re.compile(
     rf"\b(?P<verb>won|held|retained|kept|taken|took|gained)\b\s+(?:the\s+|this\s+|that\s+)?"
     rf"(?:seat|constituency|it)\s+{_TIMES}(?P<rest>[^.;]{{0,60}})",
@@ -37,10 +40,20 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             value = _value(m.group("n"))
             if value is None:
                 continue
-            q = Quantity(value=value, as_written=m.group("n"), unit="count", qualifier=Qualifier.EXACT)
+            q = Quantity(
+                value=value, as_written=m.group("n"), unit="count", qualifier=Qualifier.EXACT
+            )
             claims.append(
-                Claim(NAME, q, m.start("n"), m.end("n"), m.group("n"), s.start, s.end,
-                      {"rest": m.group("rest"), "verb": m.group("verb")})
+                Claim(
+                    NAME,
+                    q,
+                    m.start("n"),
+                    m.end("n"),
+                    m.group("n"),
+                    s.start,
+                    s.end,
+                    {"rest": m.group("rest"), "verb": m.group("verb")},
+                )
             )
     return claims
 
@@ -56,7 +69,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     lo, hi, period = None, now, ""
     rest = claim.cues.get("rest", "")
     if re.search(r"\bunder\s+(?:his|her|their|the)\s+(?:leadership|watch)|\bunder\s+[A-Z]", rest):
-        leader = _leader_before(claim, context, party)
+        leader = _leader_named(claim, context, party)
         if leader is None:
             return unverifiable(claim, "whose leadership is meant is unclear")
         name, (lo, end) = leader
@@ -65,7 +78,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     contests = [
         c
         for c in derive.contests(context.reference, seat, follow_predecessors=False)
-        if c.election.kind == "general" and c.election.date <= hi and (lo is None or c.election.date >= lo)
+        if c.election.kind == "general"
+        and c.election.date <= hi
+        and (lo is None or c.election.date >= lo)
     ]
     if lo is None and contests and any(c.winner is None for c in contests):
         return unverifiable(claim, "some results in this seat do not say who won")
@@ -83,9 +98,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     )
 
 
-def _leader_before(claim: Claim, context: ArticleContext, party: str):
-    """The party's leader named most recently before the claim, with their term."""
-    for m in reversed([m for m in context.person_mentions if m.start < claim.start]):
+def _leader_named(claim: Claim, context: ArticleContext, party: str):
+    """The leader meant: named after "under" in the clause, else the last one named before."""
+    rest_end = claim.end + len(claim.cues.get("rest", ""))
+    named = [m for m in context.person_mentions if claim.end <= m.start < rest_end]
+    earlier = [m for m in context.person_mentions if m.start < claim.start]
+    for m in named or list(reversed(earlier)):
         person = context.people.get(m.id)
         if not person or not person.leader_terms:
             continue

@@ -9,8 +9,14 @@ from factcheck.resolve import ArticleContext
 
 NAME = "created"
 PATTERNS = [
-    pattern(rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{YEAR}\b", "year"),
-    pattern(rf"\b(?:was|were|been)\s+(?:first\s+)?(?:created|established|formed)\s+in\s+{YEAR}\b", "year"),
+    pattern(
+        rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{YEAR}\b",
+        "year",
+    ),
+    pattern(
+        rf"\b(?:was|were|been)\s+(?:first\s+)?(?:created|established|formed)\s+in\s+{YEAR}\b",
+        "year",
+    ),
     pattern(rf"\bsince\s+it\s+was\s+(?:created|established|formed)\s+in\s+{YEAR}\b", "year"),
 ]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
+from factcheck.claims import Claim, Finding, Quantity, Verdict
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import unverifiable
@@ -39,7 +39,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if party is None:
         return unverifiable(claim, "no party is named")
     c = context.reference.constituencies[seat]
-    contests = [x for x in derive.contests(context.reference, seat, follow_predecessors=False) if x.election.date <= now]
+    contests = [
+        x
+        for x in derive.contests(context.reference, seat, follow_predecessors=False)
+        if x.election.date <= now
+    ]
     label = subj.party_label(context, party)
     if not contests or contests[-1].winner != party:
         return unverifiable(claim, f"{label} did not win the contest the article reports")

@@ -10,7 +10,9 @@ from factcheck.resolve import ArticleContext
 NAME = "first_since"
 PATTERNS = [
     pattern(rf"\bfirst\b(?P<what>[^.;]{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
-    pattern(rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>[^.;]{{0,140}})", "year"),
+    pattern(
+        rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>[^.;]{{0,140}})", "year"
+    ),
 ]
 
 
@@ -19,7 +21,9 @@ def extract(text, sentences) -> list[Claim]:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    phrase = claim.cues.get("what", "")
+    # The whole sentence says what the record is:
+    # "the first time since 1982 the governing party had taken a seat ...".
+    phrase = context.text[claim.sentence_start : claim.sentence_end]
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
         return unverifiable(claim, found)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
@@ -15,7 +17,10 @@ _HELD = (
     r"\w+-held)\b"
 )
 PATTERNS = [
-    pattern(rf"{_HELD}[^.;]{{0,80}}?\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)", "year"),
+    pattern(
+        rf"{_HELD}[^.;]{{0,80}}?\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
+        "year",
+    ),
 ]
 
 
@@ -27,15 +32,51 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
+_ATTACHED = (
+    r"(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$",  # "held by Labour"
+)
+
+
+def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
+    """A party named as the holder: "held by Labour", "Labour-held", "Labour have held"."""
+    text = context.text
+    for m in context.party_mentions:
+        if not claim.sentence_start <= m.start < claim.start:
+            continue
+        before = text[max(claim.sentence_start, m.start - 20) : m.start]
+        after = text[m.end : m.end + 25]
+        if re.search(r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$", before) or re.match(
+            r"(?:['’]s)?(?:-held|\s+(?:has|have|had)\s+(?:held|represented|won|kept))", after
+        ):
+            return m.id
+    return None
+
+
 def current_hold(claim: Claim, context: ArticleContext):
-    """The hold a claim speaks of, or the reason it cannot be found."""
+    """The hold a claim speaks of, or the reason it cannot be found.
+
+    The holder is the party named with "held" when there is one; otherwise ("held by
+    the party") the party mentioned nearby whose hold was current at the contest
+    the article reports, not one whose hold only began with it.
+    """
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return where
     seat, now, _ = where
-    party = subj.party_near(claim, context)
+    party = _named_holder(claim, context)
     if party is None:
-        return "no party is named as holding the seat"
+        i = context.sentence_index(claim.start)
+        lo = context.sentences[max(0, i - 2)].start
+        nearby = [m.id for m in context.party_mentions if lo <= m.start < claim.sentence_end]
+        holds = {}
+        for p in dict.fromkeys(reversed(nearby)):
+            hold = derive.hold_ending_before(context.reference, seat, p, now)
+            if hold is not None and hold.start.election.date < now:
+                holds[p] = hold
+        if not holds:
+            return "no party named nearby held the seat"
+        party = next(iter(holds))
+        return seat, now, party, holds[party]
     hold = derive.hold_ending_before(context.reference, seat, party, now)
     if hold is None:
         return (

@@ -11,7 +11,9 @@ from factcheck.reference.model import Election
 from factcheck.resolve import ArticleContext
 
 
-def seat_and_now(claim: Claim, context: ArticleContext) -> tuple[str, dt.date, Election | None] | str:
+def seat_and_now(
+    claim: Claim, context: ArticleContext
+) -> tuple[str, dt.date, Election | None] | str:
     """The seat a history claim is about and the date it speaks from, or why unknown."""
     seat = context.seat_for(claim.start)
     if seat is None:

@@ -46,7 +46,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(
             claim,
             f"{subj.party_label(context, party)} did not win the "
-            f"{subj.election_label(resolved.election)} in {subj.seat_label(context, resolved.seat)}",
+            f"{subj.election_label(resolved.election)} "
+            f"in {subj.seat_label(context, resolved.seat)}",
         )
     top = derive.ranked(context.reference, result)
     who = subj.party_label(context, winner)

@@ -55,11 +55,16 @@ def previous_occurrence(claim: Claim, context: ArticleContext, phrase: str) -> O
 
 
 def _current_by_election(claim: Claim, context: ArticleContext):
+    """The by-election a record is measured from: the nearest reported one named before."""
     seat = context.seat_for(claim.start)
-    event = context.focus.get(seat) if seat else None
-    if event is None and len(context.focus) == 1:
-        event = next(iter(context.focus.values()))
-    return event
+    if seat in context.focus:
+        return context.focus[seat]
+    named = [m for m in context.seat_mentions if m.id in context.focus and m.start < claim.end]
+    if named:
+        return context.focus[named[-1].id]
+    if len(context.focus) == 1:
+        return next(iter(context.focus.values()))
+    return None
 
 
 def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
@@ -94,10 +99,14 @@ def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -
         return "which by-election the claim measures from is unclear"
     changes = [c for c in derive.by_election_changes(context.reference) if c.winner == party]
     if not any(c.election.id == current.id for c in changes):
-        return f"the {subj.election_label(current)} was not a {subj.party_label(context, party)} gain"
+        return (
+            f"the {subj.election_label(current)} was not a {subj.party_label(context, party)} gain"
+        )
     earlier = [c for c in changes if c.election.date < current.date]
     if not earlier:
-        return f"no earlier {subj.party_label(context, party)} by-election gain in the reference data"
+        return (
+            f"no earlier {subj.party_label(context, party)} by-election gain in the reference data"
+        )
     prev = earlier[-1]
     return Occurrence(
         prev.election.date,

@@ -24,7 +24,10 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "share_change"
-UP = r"up|increas\w*|ris(?:e|es|ing|en)|rose|gain\w*|climb\w*|jump\w*|boost\w*|improv\w*|surg\w*|went\s+up|grew|grow\w*"
+UP = (
+    r"up|increas\w*|ris(?:e|es|ing|en)|rose|gain\w*|climb\w*|jump\w*|boost\w*|improv\w*|"
+    r"surg\w*|went\s+up|grew|grow\w*"
+)
 DOWN = (
     r"down|decreas\w*|fell|fall\w*|dropp\w*|drop|slump\w*|plung\w*|lost|los(?:e|es|ing)|cut|"
     r"slipp\w*|slip|slid|declin\w*|went\s+down|tumbl\w*|crash\w*|shrank|shrunk|collaps\w*|sank"
@@ -39,7 +42,11 @@ PATTERNS = [
         rf"\b{HEDGED}{NUM}{PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
         "percent",
     ),
-    pattern(rf"\ba\s+{NUM}(?P<unit>[- ](?:percentage[- ])?points?)\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b", "percent"),
+    pattern(
+        rf"\ba\s+{NUM}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
+        rf"(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b",
+        "percent",
+    ),
 ]
 _SHARE_WORDS = re.compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
 
@@ -66,7 +73,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     label = subj.party_label(context, party)
     if change is None:
         return unverifiable(
-            claim, f"no comparable earlier result for {label} in {subj.seat_label(context, resolved.seat)}"
+            claim,
+            f"no comparable earlier result for {label} "
+            f"in {subj.seat_label(context, resolved.seat)}",
         )
     base = derive.baseline_result(context.reference, resolved.result)
     base_name = subj.election_label(context.reference.elections[base.election]) if base else "?"
@@ -94,5 +103,5 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         source=source,
         official=official,
         shown=round(change, 2),
-        note="'%' read as percentage points",
+        note="'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else "",
     )

@@ -10,7 +10,7 @@ from factcheck.reference.model import Candidate, Election, ElectionResult
 from factcheck.resolve import ArticleContext, Mention
 
 # "its", "their", "the party": a party named earlier in the text.
-_PARTY_PRONOUN = re.compile(r"\b(?:its|their|the party['’]s|the party)\b", re.I)
+_PARTY_PRONOUN = re.compile(r"\b(?:its|their|they|them|we|us|our|the party['’]s|the party)\b", re.I)
 
 
 @dataclass
@@ -100,10 +100,27 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
     owned = {m.start for m in before if re.match(r"['’]s\s+[\d,]+", text[m.end : m.end + 12])}
     before = [m for m in before if m.start not in owned]
-    if before:
-        # The clause subject: the first person in the sentence, before the number.
-        return before[0]
-    return None
+    if not before:
+        return None
+    clause_start = _clause_start(text, s_start, claim.start)
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        return in_clause[-1]
+    # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
+    if re.match(r"\s*(?:who|whose)\b", text[clause_start : claim.start]):
+        return before[-1]
+    # Otherwise the figure belongs to the sentence's subject: the first name in it.
+    return before[0]
+
+
+_CLAUSE = re.compile(r"(?<!\d),(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    start = sentence_start
+    for m in _CLAUSE.finditer(text, sentence_start, at):
+        start = m.end()
+    return start
 
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:

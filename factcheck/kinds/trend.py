@@ -5,7 +5,15 @@ from __future__ import annotations
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    YEARS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -32,7 +40,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
         return unverifiable(claim, "no party is named")
-    falling = not any(w in claim.cues.get("dir", "") for w in ("ris", "grow", "increas", "climb", "up"))
+    falling = not any(
+        w in claim.cues.get("dir", "") for w in ("ris", "grow", "increas", "climb", "up")
+    )
     series = []
     for c in derive.contests(context.reference, seat):
         if c.election.date > now:
@@ -45,11 +55,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(claim, "too few results with shares for this seat")
     start = len(series) - 1
     while start > 0 and (
-        series[start - 1][1] > series[start][1] if falling else series[start - 1][1] < series[start][1]
+        series[start - 1][1] > series[start][1]
+        if falling
+        else series[start - 1][1] < series[start][1]
     ):
         start -= 1
     if start == len(series) - 1:
-        return unverifiable(claim, f"the share was not {'falling' if falling else 'rising'} at the last contest")
+        return unverifiable(
+            claim, f"the share was not {'falling' if falling else 'rising'} at the last contest"
+        )
     first, last = series[start], series[-1]
     years = derive.years_between(first[0].election.date, last[0].election.date)
     label = subj.party_label(context, party)

@@ -2,25 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
 from factcheck.resolve import ArticleContext
 
 NAME = "votes"
-_VERB = r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|gained|garnered|attracted|with)"
+_VERB = (
+    r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|"
+    r"gained|garnered|attracted|with)"
+)
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's)
     pattern(rf"{HEDGED}{NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
     # "polled 13,748", "won with 7,853"
-    pattern(rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b", "votes"),
+    pattern(
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
+        "votes",
+    ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
-    pattern(rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM}(?!\s*(?:%|per\s?cent|points?))\b", "votes", flags=0),
+    pattern(
+        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM}"
+        rf"(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+        flags=0,
+    ),
 ]
+
+
+# "X on 5,233": a result's figure only in a sentence that speaks of votes.
+ON_PATTERN = pattern(
+    rf"\bon\s+{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])", "votes"
+)
 
 
 def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
+    claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN])
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
     return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    YEARS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.kinds.held_since import current_hold
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
@@ -32,7 +40,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     years = derive.years_between(hold.start.election.date, end)
     first = derive.contests(context.reference, seat)[0]
     if hold.start == first and claim.quantity.value > years:
-        return unverifiable(claim, "the reference data for this seat starts within the claimed span")
+        return unverifiable(
+            claim, "the reference data for this seat starts within the claimed span"
+        )
     label = subj.party_label(context, party)
     return judged(
         claim,

@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    YEARS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "years_in_office"
 PATTERNS = [
-    pattern(rf"\b{HEDGED}{NUM}{YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b", "years"),
+    pattern(
+        rf"\b{HEDGED}{NUM}{YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b",
+        "years",
+    ),
 ]
 
 
@@ -38,7 +49,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     years = derive.years_between(start, now)
     label = subj.party_label(context, party)
     source = "; ".join(
-        dict.fromkeys(context.reference.cite(g.source) for g in context.reference.governments if g.source)
+        dict.fromkeys(
+            context.reference.cite(g.source) for g in context.reference.governments if g.source
+        )
     )
     return judged(
         claim,

@@ -6,7 +6,15 @@ import re
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, YEARS, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    YEARS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.kinds.records import previous_occurrence
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
@@ -44,7 +52,8 @@ def _event_in(context: ArticleContext, phrase: str):
             e
             for e in context.reference.events.values()
             if "referendum" in normalise_name(e.name)
-            and set(normalise_name(" ".join(e.aliases)).split()) & (words - {"referendum", "a", "the", "to", "win"})
+            and set(normalise_name(" ".join(e.aliases)).split())
+            & (words - {"referendum", "a", "the", "to", "win"})
         ]
     unique = {e.id: e for e in hits}
     return next(iter(unique.values())) if len(unique) == 1 else None
@@ -69,7 +78,9 @@ def _party_founding_to_event(claim: Claim, context: ArticleContext) -> Finding:
         source="; ".join(
             context.reference.cite(s) for s in (p.source, event.source) if s is not None
         ),
-        official=f"{years:.1f} years, {p.short} founded {p.founded}, {event.name} {event.date:%-d %B %Y}",
+        official=(
+            f"{years:.1f} years, {p.short} founded {p.founded}, {event.name} {event.date:%-d %B %Y}"
+        ),
         shown=round(years, 1),
     )
 
@@ -80,6 +91,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     phrase = claim.cues.get("what", "")
     if re.search(r"\b(?:last|past)\s*$", phrase):
         return unverifiable(claim, "a span of recent years, not a record")
+    phrase = context.text[claim.sentence_start : claim.start]
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
         return unverifiable(claim, found)

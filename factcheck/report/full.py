@@ -1,14 +1,200 @@
-"""The rich terminal report (placeholder until the full report lands)."""
+"""The terminal report: every claim quoted in its sentence with the verdict, then summaries.
+
+Article text only ever reaches Rich inside `Text` objects, so `[brackets]` in an article
+are printed as written, never read as markup. Colour follows Rich's rules: none with
+NO_COLOR set or when writing to a pipe or file. Each verdict also has a symbol
+(✓ ≈ ✗ ?), with ASCII stand-ins (+ ~ x ?) when the output encoding cannot print them.
+"""
 
 from __future__ import annotations
 
+import io
+from typing import IO
+
+from rich.console import Console
+from rich.text import Text
+
+from factcheck.claims import Finding, Verdict
+from factcheck.document import Document
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
+from factcheck.report.common import (
+    VERDICT_LABELS,
+    VERDICT_ORDER,
+    claimed_text,
+    display_path,
+    official_text,
+    one_line,
+    quote,
+    shown_findings,
+    suppressed_count,
+    symbols_for,
+    verdict_counts,
+)
+
+VERDICT_STYLES = {
+    Verdict.TRUE: "green",
+    Verdict.APPROXIMATELY_TRUE: "yellow",
+    Verdict.FALSE: "bold red",
+    Verdict.UNVERIFIABLE: "blue",
+}
 
 
-def render(reports: list[FileReport], reference: Reference | None) -> None:
-    for r in reports:
-        if r.error:
-            print(f"{r.path}: error: {r.error}")
-        for f in r.findings:
-            print(f"{r.path}:{f.line}:{f.column}: {f.verdict} {f.claim.text!r}: {f.reason}")
+def make_console(file: IO[str] | None = None) -> Console:
+    """A console for the report: no number highlighting, no markup or emoji codes in strings."""
+    return Console(file=file, highlight=False, markup=False, emoji=False)
+
+
+class _Writer:
+    """Builds the renderables for one console, fitting symbols and text to its encoding."""
+
+    def __init__(self, console: Console) -> None:
+        encoding = console.encoding or "utf-8"
+        self.symbols = symbols_for(encoding)
+        self._encoding = encoding
+        self._lossless = encoding.replace("-", "").replace("_", "").lower().startswith("utf")
+        self.open_quote, self.close_quote, self.dash = (
+            ("“", "”", "—") if self._can_print("“”—") else ('"', '"', "-")
+        )
+
+    def _can_print(self, text: str) -> bool:
+        try:
+            text.encode(self._encoding)
+        except (LookupError, UnicodeEncodeError):
+            return False
+        return True
+
+    def fit(self, text: str) -> str:
+        """Text the output encoding can carry: unprintable characters become '?'."""
+        if self._lossless or self._can_print(text):
+            return text
+        text = text.replace("…", "...").replace("“", '"').replace("”", '"').replace("—", "-")
+        return text.encode(self._encoding, errors="replace").decode(self._encoding)
+
+    def badge(self, verdict: Verdict) -> Text:
+        return Text(f"{self.symbols[verdict]} {VERDICT_LABELS[verdict]}", VERDICT_STYLES[verdict])
+
+    def finding(self, path: str, finding: Finding, document: Document | None) -> list[Text]:
+        heading = Text.assemble(
+            self.badge(finding.verdict),
+            "  ",
+            (self.fit(f"{path}:{finding.line}:{finding.column}"), "bold"),
+            "  ",
+            (self.fit(finding.claim.kind), "dim"),
+            ("  (in baseline)" if finding.baselined else "", "dim"),
+        )
+        q = quote(finding, document)
+        quoted = Text.assemble(
+            self.open_quote,
+            self.fit(q.before),
+            (self.fit(q.claim), f"underline {VERDICT_STYLES[finding.verdict]}"),
+            self.fit(q.after),
+            self.close_quote,
+        )
+        lines: list[Text] = [quoted]
+        rows = [
+            ("claimed", claimed_text(finding.claim.quantity)),
+            ("official", official_text(finding).replace("—", self.dash)),
+            ("reason", one_line(finding.reason)),
+            ("rule", one_line(finding.rule)),
+            ("source", one_line(finding.source)),
+            ("about", one_line(finding.subject)),
+        ]
+        for label, value in rows:
+            if value:
+                lines.append(Text.assemble((f"{label:<10}", "dim"), self.fit(value)))
+        return [Text("  ") + heading, *(Text("      ") + line for line in lines)]
+
+    def counts(self, counts: dict[Verdict, int], suppressed: int) -> Text:
+        claims = sum(counts.values())
+        text = Text(f"{claims} claim{'s' if claims != 1 else ''}")
+        parts = [v for v in VERDICT_ORDER if counts[v]]
+        for i, verdict in enumerate(parts):
+            text.append(": " if i == 0 else ", ")
+            text.append(f"{counts[verdict]} ")
+            text.append_text(self.badge(verdict))
+        if suppressed:
+            text.append(f" ({suppressed} suppressed)", "dim")
+        return text
+
+    def file(self, report: FileReport, document: Document | None) -> list[Text]:
+        """The file's lines: its name, any error or warnings, each claim, then its summary."""
+        path = display_path(report.path)
+        parts = [Text(self.fit(path), "bold underline")]
+        if report.error is not None:
+            parts.append(Text.assemble(("error: ", "bold red"), self.fit(one_line(report.error))))
+        for warning in report.warnings:
+            parts.append(Text.assemble(("warning: ", "yellow"), self.fit(one_line(warning))))
+        findings = shown_findings(report)
+        for finding in findings:
+            parts.append(Text())
+            parts.extend(self.finding(path, finding, document))
+        if report.error is None:
+            counts = {v: report.count(v) for v in Verdict}
+            summary = Text.assemble((self.fit(path), "bold"), ": ")
+            if findings or suppressed_count(report):
+                summary.append_text(self.counts(counts, suppressed_count(report)))
+            else:
+                summary.append("no numeric claims found")
+            parts.extend([Text(), summary])
+        return parts
+
+    def overall(self, reports: list[FileReport], reference: Reference | None) -> Text:
+        n = len(reports)
+        text = Text.assemble(("Overall", "bold"), f": {n} file{'s' if n != 1 else ''}, ")
+        suppressed = sum(suppressed_count(r) for r in reports)
+        text.append_text(self.counts(verdict_counts(reports), suppressed))
+        errors = sum(1 for r in reports if r.error is not None)
+        if errors:
+            text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")
+        if reference is not None:
+            text.append(f" {self.dash} reference: {len(reference.elections):,} elections", "dim")
+        return text
+
+
+def print_report(
+    console: Console,
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> None:
+    writer = _Writer(console)
+    for i, report in enumerate(reports):
+        if i:
+            console.print()
+        for line in writer.file(report, (documents or {}).get(report.path)):
+            console.print(line)
+    console.print()
+    console.print(writer.overall(reports, reference))
+
+
+def render_text(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> str:
+    """The report as plain text (no colour codes), for writing to a file."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        soft_wrap=True,  # a file keeps whole lines; the reader's editor wraps them
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    print_report(console, reports, reference, documents)
+    return buffer.getvalue()
+
+
+def render(
+    reports: list[FileReport],
+    reference: Reference | None,
+    *,
+    console: Console | None = None,
+    documents: dict[str, Document] | None = None,
+) -> None:
+    """Print the report to `console` (standard output by default)."""
+    print_report(console or make_console(), reports, reference, documents)

@@ -8,6 +8,7 @@ from typing import Any
 from factcheck.claims import Finding, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
+from factcheck.report.concise import code_for
 
 
 def finding_to_dict(f: Finding) -> dict[str, Any]:
@@ -28,12 +29,15 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "rule": f.rule,
         "source": f.source or None,
         "suppressed": f.suppressed,
+        "baselined": f.baselined,
+        "code": code_for(f.claim.kind).code,
     }
 
 
 def report_to_dict(reports: list[FileReport], reference: Reference | None) -> dict[str, Any]:
     summary = {"files": len(reports), "claims": 0, "errors": 0}
     summary.update({v.value: 0 for v in Verdict})
+    summary["suppressed"] = 0
     files = []
     for r in reports:
         claims = [finding_to_dict(f) for f in r.findings]
@@ -41,6 +45,7 @@ def report_to_dict(reports: list[FileReport], reference: Reference | None) -> di
         summary["errors"] += r.error is not None
         for f in r.findings:
             if f.suppressed:
+                summary["suppressed"] += 1
                 continue
             summary["claims"] += 1
             summary[f.verdict.value] += 1

@@ -1,0 +1,220 @@
+"""Reading an HTML article: its visible text, each character mapped back to the source.
+
+The text is what a reader sees: script, style, template, title and head are left out,
+block elements become paragraph breaks (so a headline is never run into the sentence
+below it), table cells are separated by tabs, runs of white space collapse to one space,
+and entities are decoded. `Document.offsets[i]` is the index in the source of `text[i]`
+(the `&` of an entity; the tag for a break), so line:column point into the HTML file.
+`<pre>` blocks are kept but skipped, like Markdown code blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from html.parser import HTMLParser
+
+from factcheck.claims import DocumentInfo
+
+_LEFT_OUT = frozenset({"script", "style", "template", "title"})
+# Elements allowed in <head>; any other start tag means the head was closed implicitly.
+_HEAD_CONTENT = frozenset(
+    {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
+)
+_BLOCKS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+        "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_DATE_META = frozenset(
+    {
+        "date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.created",
+        "article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+        "og:published_time", "sailthru.date", "parsely-pub-date",
+    }
+)  # fmt: skip
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+        self.left_out_depth = 0
+        self.in_head = False
+        self.pre_depth = 0
+        self.pre_start = 0
+        self.skipped: list[tuple[int, int]] = []
+        # (priority, date): <meta> 0, <time pubdate> 1, any other <time> 2.
+        self.dates: list[tuple[int, dt.date]] = []
+        self.election_hint: str | None = None
+        self.comments: list[tuple[int, str]] = []
+
+    # --- positions and output ---------------------------------------------
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    @property
+    def _hidden(self) -> bool:
+        return self.in_head or self.left_out_depth > 0
+
+    def _emit(self, text: str, at: int, *, from_source: bool) -> None:
+        """Append `text`; `from_source` means text[i] is at source[at + i], else all at `at`."""
+        chars, offsets = self.chars, self.offsets
+        for i, ch in enumerate(text):
+            where = at + i if from_source else at
+            if self.pre_depth == 0 and ch.isspace():
+                if not chars or chars[-1] in " \t\n":
+                    continue
+                ch = " "
+            chars.append(ch)
+            offsets.append(where)
+
+    def _break(self, newlines: int, at: int) -> None:
+        """End the current line; `newlines=2` leaves a blank line (a paragraph break)."""
+        while self.chars and self.chars[-1] in " \t":
+            self.chars.pop()
+            self.offsets.pop()
+        if not self.chars:
+            return
+        have = 0
+        while have < len(self.chars) and self.chars[-1 - have] == "\n":
+            have += 1
+        for _ in range(newlines - have):
+            self.chars.append("\n")
+            self.offsets.append(at)
+
+    # --- parser callbacks --------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            self._meta(values)
+        if tag == "head":
+            self.in_head = True
+            return
+        if tag == "body" or (self.in_head and tag not in _HEAD_CONTENT):
+            self.in_head = False
+        if tag in _LEFT_OUT:
+            self.left_out_depth += 1
+            return
+        if self._hidden:
+            return
+        at = self._at()
+        if tag == "time" and values.get("datetime"):
+            date = _parse_date(values["datetime"])
+            if date:
+                published = "pubdate" in values or values.get("itemprop") == "datePublished"
+                self.dates.append((1 if published else 2, date))
+        if tag == "br":
+            self._break(1, at)
+        elif tag in _CELLS:
+            if self.chars and self.chars[-1] not in "\n\t":
+                while self.chars and self.chars[-1] == " ":
+                    self.chars.pop()
+                    self.offsets.pop()
+                self.chars.append("\t")
+                self.offsets.append(at)
+        elif tag == "pre":
+            self._break(2, at)
+            if self.pre_depth == 0:
+                self.pre_start = len(self.chars)
+            self.pre_depth += 1
+        elif tag in _BLOCKS:
+            self._break(2, at)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self.in_head = False
+            return
+        if tag in _LEFT_OUT:
+            self.left_out_depth = max(0, self.left_out_depth - 1)
+            return
+        if self._hidden:
+            return
+        if tag == "pre" and self.pre_depth:
+            self.pre_depth -= 1
+            if self.pre_depth == 0:
+                self.skipped.append((self.pre_start, len(self.chars)))
+                self._break(2, self._at())
+        elif tag in _BLOCKS:
+            self._break(2, self._at())
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self._emit(data, self._at(), from_source=True)
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append((self._at(), data))
+
+    def _reference(self, prefix: str, name: str) -> None:
+        if self._hidden:
+            return
+        at = self._at()
+        raw = prefix + name
+        if self.source.startswith(";", at + len(raw)):
+            raw += ";"
+        self._emit(html.unescape(raw), at, from_source=False)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#", name)
+
+    def _meta(self, values: dict[str, str]) -> None:
+        key = (values.get("name") or values.get("property") or values.get("itemprop") or "").lower()
+        content = values.get("content", "").strip()
+        if not content:
+            return
+        if key in _DATE_META:
+            date = _parse_date(content)
+            if date:
+                self.dates.append((0, date))
+        elif key == "election":
+            self.election_hint = content
+
+
+def _parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def extract_html(
+    source: str,
+    path: str = "<html>",
+    date: dt.date | None = None,
+    default_date: dt.date | None = None,
+):
+    """An HTML article as a Document; `date` overrides the page's own, `default_date` backs it."""
+    from factcheck.document import Document
+
+    parser = _TextExtractor(source)
+    parser.feed(source)
+    parser.close()
+    if parser.pre_depth:
+        parser.skipped.append((parser.pre_start, len(parser.chars)))
+    while parser.chars and parser.chars[-1].isspace():
+        parser.chars.pop()
+        parser.offsets.pop()
+    page_date = min(parser.dates, key=lambda d: d[0])[1] if parser.dates else None
+    info = DocumentInfo(date=date or page_date or default_date, election_hint=parser.election_hint)
+    return Document(
+        path=path,
+        text="".join(parser.chars),
+        source_text=source,
+        info=info,
+        offsets=parser.offsets,
+        skipped=[s for s in parser.skipped if s[0] < s[1]],
+        format="html",
+        comments=parser.comments,
+    )

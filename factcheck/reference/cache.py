@@ -1,0 +1,513 @@
+"""The parsed bundled dataset, kept in SQLite so that a start need not read any YAML.
+
+One file per dataset content, named by its digest. Small tables are one JSON blob read
+at start; results sit in a table indexed by seat and by election and are read on demand.
+JSON, never pickle: the cache lives in a user-writable directory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from factcheck.reference.model import (
+    Candidate,
+    Constituency,
+    Election,
+    ElectionResult,
+    Event,
+    Government,
+    Leader,
+    PartialDate,
+    Party,
+    ReferenceRecords,
+    Source,
+    SourceRef,
+)
+
+# Bump when the layout or the encoding below changes: old files are then ignored.
+CACHE_FORMAT = 1
+_KEEP_FILES = 3  # cache files kept per cache directory (one per dataset version)
+_KEEP_SIGNATURES = 12
+
+
+def cache_dir() -> Path:
+    """`$FACTCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/factcheck`, else `~/.cache/factcheck`."""
+    explicit = os.environ.get("FACTCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "factcheck"
+
+
+def cache_path(directory: Path, digest: str) -> Path:
+    return directory / f"reference-{digest[:24]}-v{CACHE_FORMAT}.sqlite"
+
+
+# --- which content digest a set of unchanged files has ------------------------
+# Hashing the YAML costs ~1 ms per MB at every start; a stat() of each file costs
+# nothing. So the digest last computed for a given (path, size, mtime_ns, ctime_ns,
+# inode) list is remembered in a tiny file, and the content is hashed only when a
+# file changed. ctime cannot be set back by tools (cp -p, touch -d, rsync -t), and
+# editors and the importer replace files (a new inode).
+
+
+def _signature_path(directory: Path, signature: str) -> Path:
+    return directory / f"stat-{signature[:32]}.digest"
+
+
+def known_digest(directory: Path, signature: str) -> str | None:
+    try:
+        text = _signature_path(directory, signature).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if len(text) == 64 and all(c in "0123456789abcdef" for c in text) else None
+
+
+def remember_digest(directory: Path, signature: str, digest: str) -> None:
+    import tempfile
+
+    target = _signature_path(directory, signature)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".stat-", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(digest + "\n")
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+        return
+    _prune(directory, "stat-*.digest", keep=target, count=_KEEP_SIGNATURES)
+
+
+# --- encoding: records <-> JSON-ready values ---------------------------------
+# Only non-default fields are written, which keeps the blob and the rows small.
+
+
+def _pdate(value: PartialDate | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _unpdate(text: str | None) -> PartialDate | None:
+    if text is None:
+        return None
+    parts = text.split("-")
+    return PartialDate(int(parts[0]), *(int(p) for p in parts[1:]))
+
+
+def _ref(ref: SourceRef | None) -> Any:
+    if ref is None:
+        return None
+    if not ref.url and not ref.note:
+        return ref.source
+    return [ref.source, ref.url, ref.note]
+
+
+def _unref(value: Any) -> SourceRef | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return SourceRef(value)
+    return SourceRef(*value)
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in (None, "", (), [], False)}
+
+
+def encode_tables(records: ReferenceRecords) -> str:
+    tables = {
+        "sources": [
+            _compact(
+                {
+                    "id": s.id,
+                    "publisher": s.publisher,
+                    "title": s.title,
+                    "url": s.url,
+                    "file": s.file,
+                    "unofficial": not s.official,
+                    "note": s.note,
+                }
+            )
+            for s in records.sources.values()
+        ],
+        "parties": [
+            _compact(
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "short": p.short,
+                    "aliases": list(p.aliases),
+                    "founded": _pdate(p.founded),
+                    "dissolved": _pdate(p.dissolved),
+                    "aggregate": p.aggregate,
+                    "source": _ref(p.source),
+                }
+            )
+            for p in records.parties.values()
+        ],
+        "constituencies": [
+            _compact(
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "aliases": list(c.aliases),
+                    "created": _pdate(c.created),
+                    "abolished": _pdate(c.abolished),
+                    "predecessors": list(c.predecessors),
+                    "successors": list(c.successors),
+                    "codes": list(c.codes),
+                    "source": _ref(c.source),
+                }
+            )
+            for c in records.constituencies.values()
+        ],
+        "elections": [
+            _compact(
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "date": e.date.isoformat(),
+                    "name": e.name,
+                    "constituency": e.constituency,
+                    "base": e.base,
+                    "boundaries": e.boundaries,
+                    "source": _ref(e.source),
+                }
+            )
+            for e in records.elections.values()
+        ],
+        "governments": [
+            _compact(
+                {
+                    "start": g.start.isoformat(),
+                    "end": g.end.isoformat() if g.end else None,
+                    "prime_minister": g.prime_minister,
+                    "parties": list(g.parties),
+                    "source": _ref(g.source),
+                }
+            )
+            for g in records.governments
+        ],
+        "leaders": [
+            _compact(
+                {
+                    "party": le.party,
+                    "name": le.name,
+                    "start": _pdate(le.start),
+                    "end": _pdate(le.end),
+                    "source": _ref(le.source),
+                }
+            )
+            for le in records.leaders
+        ],
+        "events": [
+            _compact(
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "date": e.date.isoformat(),
+                    "aliases": list(e.aliases),
+                    "source": _ref(e.source),
+                }
+            )
+            for e in records.events.values()
+        ],
+    }
+    return json.dumps(tables, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Shared:
+    """Decoded dates and citations, shared between records (they are frozen).
+
+    Thousands of seats cite the same source and share a few creation years; building
+    each once halves the time to decode the tables at start.
+    """
+
+    def __init__(self) -> None:
+        self._dates: dict[str, PartialDate] = {}
+        self._refs: dict[str, SourceRef] = {}
+
+    def date(self, text: str | None) -> PartialDate | None:
+        if text is None:
+            return None
+        found = self._dates.get(text)
+        if found is None:
+            found = self._dates[text] = _unpdate(text)  # type: ignore[assignment]
+        return found
+
+    def ref(self, value: Any) -> SourceRef | None:
+        if not isinstance(value, str):
+            return _unref(value)
+        found = self._refs.get(value)
+        if found is None:
+            found = self._refs[value] = SourceRef(value)
+        return found
+
+
+def decode_tables(text: str) -> ReferenceRecords:
+    t = json.loads(text)
+    date = dt.date.fromisoformat
+    shared = _Shared()
+    pdate, ref = shared.date, shared.ref
+    none: tuple[str, ...] = ()
+    records = ReferenceRecords()
+    for d in t["sources"]:
+        g = d.get
+        records.sources[d["id"]] = Source(
+            d["id"],
+            g("publisher", ""),
+            g("title", ""),
+            g("url", ""),
+            g("file", ""),
+            not g("unofficial", False),
+            g("note", ""),
+        )
+    for d in t["parties"]:
+        g = d.get
+        records.parties[d["id"]] = Party(
+            d["id"],
+            g("name", ""),
+            g("short", ""),
+            tuple(g("aliases", none)),
+            pdate(g("founded")),
+            pdate(g("dissolved")),
+            g("aggregate", False),
+            ref(g("source")),
+        )
+    for d in t["constituencies"]:
+        g = d.get
+        records.constituencies[d["id"]] = Constituency(
+            d["id"],
+            g("name", ""),
+            tuple(g("aliases", none)),
+            pdate(g("created")),
+            pdate(g("abolished")),
+            tuple(g("predecessors", none)),
+            tuple(g("successors", none)),
+            tuple(g("codes", none)),
+            ref(g("source")),
+        )
+    for d in t["elections"]:
+        g = d.get
+        records.elections[d["id"]] = Election(
+            d["id"],
+            d["kind"],
+            date(d["date"]),
+            g("name", ""),
+            g("constituency"),
+            g("base"),
+            g("boundaries"),
+            ref(g("source")),
+        )
+    for d in t["governments"]:
+        g = d.get
+        records.governments.append(
+            Government(
+                date(d["start"]),
+                date(d["end"]) if "end" in d else None,
+                g("prime_minister", ""),
+                tuple(g("parties", none)),
+                ref(g("source")),
+            )
+        )
+    for d in t["leaders"]:
+        g = d.get
+        records.leaders.append(
+            Leader(d["party"], g("name", ""), pdate(g("start")), pdate(g("end")), ref(g("source")))
+        )
+    for d in t["events"]:
+        g = d.get
+        records.events[d["id"]] = Event(
+            d["id"], g("name", ""), date(d["date"]), tuple(g("aliases", none)), ref(g("source"))
+        )
+    return records
+
+
+def encode_result(r: ElectionResult) -> str:
+    """A result without its election and seat (those are columns of the row)."""
+    d = _compact(
+        {
+            "candidates": [
+                [c.party, c.votes, c.name] if c.name is not None else [c.party, c.votes]
+                for c in r.candidates
+            ],
+            "electorate": r.electorate,
+            "valid_votes": r.valid_votes,
+            "invalid_votes": r.invalid_votes,
+            "uncontested": r.uncontested,
+            "partial": r.partial,
+            "majority": r.majority,
+            "turnout": r.turnout,
+            "winner": r.winner,
+            "winner_party": r.winner_party,
+            "source": _ref(r.source),
+        }
+    )
+    if r.seats != 1:
+        d["seats"] = r.seats
+    # Zero votes or electorate are real values that _compact would drop.
+    for key in ("electorate", "valid_votes", "invalid_votes", "majority", "turnout"):
+        if getattr(r, key) == 0:
+            d[key] = getattr(r, key)
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_result(
+    election: str, constituency: str, text: str, shared: _Shared | None = None
+) -> ElectionResult:
+    d = json.loads(text)
+    g = d.get
+    source = g("source")
+    return ElectionResult(
+        election,
+        constituency,
+        tuple(Candidate(*c) for c in g("candidates", ())),
+        g("electorate"),
+        g("valid_votes"),
+        g("invalid_votes"),
+        g("seats", 1),
+        g("uncontested", False),
+        g("partial", False),
+        g("majority"),
+        g("turnout"),
+        g("winner"),
+        g("winner_party"),
+        shared.ref(source) if shared is not None else _unref(source),
+    )
+
+
+# --- the store ---------------------------------------------------------------
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Read-only; usable from any thread (the module serialises access to it).
+    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+
+
+class SqliteResultStore:
+    """Results read from the cache file on demand (a `ResultStore`)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, count: int) -> None:
+        self._path = path
+        self._db = connection
+        self._pid = os.getpid()
+        self._count = count
+        self._shared = _Shared()
+
+    def _connection(self) -> sqlite3.Connection:
+        # A connection must not cross a fork (worker processes): open one per process.
+        if self._pid != os.getpid():
+            self._db = _connect(self._path)
+            self._pid = os.getpid()
+        return self._db
+
+    def _fetch(self, column: str, value: str) -> list[ElectionResult]:
+        rows = self._connection().execute(
+            f"SELECT election, constituency, data FROM results WHERE {column} = ? ORDER BY rowid",
+            (value,),
+        )
+        return [decode_result(e, c, data, self._shared) for e, c, data in rows]
+
+    def for_constituency(self, constituency: str) -> list[ElectionResult]:
+        return self._fetch("constituency", constituency)
+
+    def for_election(self, election: str) -> list[ElectionResult]:
+        return self._fetch("election", election)
+
+    def count(self) -> int:
+        return self._count
+
+    def counts_by_election(self) -> dict[str, int]:
+        """How many results each election has, without reading them."""
+        rows = self._connection().execute(
+            "SELECT election, count(*) FROM results GROUP BY election"
+        )
+        return dict(rows.fetchall())
+
+
+def open_cache(directory: Path, digest: str) -> tuple[ReferenceRecords, SqliteResultStore] | None:
+    """The cached dataset for this digest, or None (absent, stale or unreadable)."""
+    path = cache_path(directory, digest)
+    if not path.is_file():
+        return None
+    try:
+        db = _connect(path)
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != str(CACHE_FORMAT) or meta.get("digest") != digest:
+            db.close()
+            return None
+        records = decode_tables(meta["tables"])
+        return records, SqliteResultStore(path, db, int(meta["results"]))
+    except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError):
+        # A damaged or foreign file: rebuild it rather than fail.
+        return None
+
+
+def write_cache(directory: Path, digest: str, records: ReferenceRecords) -> Path | None:
+    """Write the dataset atomically; None when the directory cannot be written."""
+    import tempfile
+
+    tmp: str | None = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".reference-", suffix=".tmp", dir=directory)
+        os.close(fd)
+        db = sqlite3.connect(tmp)
+        try:
+            # No journal: the file is private until the rename publishes it whole.
+            db.execute("PRAGMA journal_mode=OFF")
+            db.execute("PRAGMA synchronous=OFF")
+            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute(
+                "CREATE TABLE results (election TEXT NOT NULL, constituency TEXT NOT NULL,"
+                " data TEXT NOT NULL)"
+            )
+            db.executemany(
+                "INSERT INTO results VALUES (?, ?, ?)",
+                ((r.election, r.constituency, encode_result(r)) for r in records.results),
+            )
+            db.execute("CREATE INDEX results_by_seat ON results (constituency)")
+            db.execute("CREATE INDEX results_by_election ON results (election)")
+            meta = {
+                "format": str(CACHE_FORMAT),
+                "digest": digest,
+                "results": str(len(records.results)),
+                "tables": encode_tables(records),
+            }
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            db.commit()
+        finally:
+            db.close()
+        final = cache_path(directory, digest)
+        os.replace(tmp, final)
+        tmp = None
+        _prune(directory, "reference-*.sqlite", keep=final, count=_KEEP_FILES)
+        return final
+    except (OSError, sqlite3.Error):
+        return None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _prune(directory: Path, pattern: str, keep: Path, count: int) -> None:
+    """Drop all but the newest few files of a kind (other dataset versions)."""
+    try:
+        others = sorted(
+            (p for p in directory.glob(pattern) if p != keep),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in others[count - 1 :]:
+            old.unlink()
+    except OSError:
+        pass

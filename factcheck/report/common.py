@@ -1,0 +1,187 @@
+"""What every report format shares: verdict symbols, number display, quotes and spans."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import Finding, Qualifier, Quantity, Verdict
+from factcheck.document import Document
+from factcheck.pipeline import FileReport
+
+# Order in which verdicts are summarised: the problems first.
+VERDICT_ORDER = (Verdict.FALSE, Verdict.APPROXIMATELY_TRUE, Verdict.UNVERIFIABLE, Verdict.TRUE)
+
+VERDICT_LABELS = {
+    Verdict.TRUE: "true",
+    Verdict.APPROXIMATELY_TRUE: "approximately true",
+    Verdict.FALSE: "false",
+    Verdict.UNVERIFIABLE: "unverifiable",
+}
+UNICODE_SYMBOLS = {
+    Verdict.TRUE: "✓",
+    Verdict.APPROXIMATELY_TRUE: "≈",
+    Verdict.FALSE: "✗",
+    Verdict.UNVERIFIABLE: "?",
+}
+# For terminals whose encoding cannot print the symbols above.
+ASCII_SYMBOLS = {
+    Verdict.TRUE: "+",
+    Verdict.APPROXIMATELY_TRUE: "~",
+    Verdict.FALSE: "x",
+    Verdict.UNVERIFIABLE: "?",
+}
+
+_QUALIFIER_WORDS = {
+    Qualifier.ABOUT: "about",
+    Qualifier.NEARLY: "nearly",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.LESS_THAN: "less than",
+    Qualifier.AT_MOST: "at most",
+}
+
+
+def symbols_for(encoding: str | None) -> dict[Verdict, str]:
+    """The verdict symbols, or their ASCII stand-ins when `encoding` cannot print them."""
+    try:
+        "".join(UNICODE_SYMBOLS.values()).encode(encoding or "ascii")
+    except (LookupError, UnicodeEncodeError):
+        return ASCII_SYMBOLS
+    return UNICODE_SYMBOLS
+
+
+def shown_findings(report: FileReport) -> list[Finding]:
+    """The findings a reader is shown: suppressed ones are only counted."""
+    return [f for f in report.findings if not f.suppressed]
+
+
+def suppressed_count(report: FileReport) -> int:
+    return sum(1 for f in report.findings if f.suppressed)
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (newlines included) to one space."""
+    return " ".join(text.split())
+
+
+def format_number(value: float | int, *, grouped: bool = True) -> str:
+    """13748 -> '13,748'; 37.30 -> '37.3'; years are passed with grouped=False."""
+    if isinstance(value, bool):
+        return str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}" if grouped else str(int(value))
+    text = f"{value:,.2f}" if grouped else f"{value:.2f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def _grouped(quantity: Quantity) -> bool:
+    return quantity.unit not in ("year", "decade")
+
+
+def claimed_text(quantity: Quantity) -> str:
+    """The claimed figure with its hedge, as a reader would say it: 'about 2,500'."""
+    written = quantity.as_written
+    if quantity.unit == "years" and "year" not in written:
+        written += " years"
+    if quantity.qualifier == Qualifier.ODD and "odd" not in written:
+        return f"{written}-odd"
+    word = _QUALIFIER_WORDS.get(quantity.qualifier)
+    if word and not written.lower().startswith(word):
+        return f"{word} {written}"
+    return written
+
+
+def official_text(finding: Finding) -> str:
+    """The official figure in the claim's own unit, or a dash when there is none."""
+    actual = finding.actual
+    if actual is None or actual == "":
+        return "—"
+    if isinstance(actual, str):
+        return actual
+    quantity = finding.claim.quantity
+    text = format_number(actual, grouped=_grouped(quantity))
+    if quantity.unit == "percent" and quantity.as_written.rstrip().endswith("%"):
+        text += "%"
+    return text
+
+
+def display_path(path: str) -> str:
+    """A path as given, or relative to the working directory when it lies inside it."""
+    if os.path.isabs(path):
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            return path
+        if not relative.startswith(".."):
+            return relative
+    return path
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A claim with a little of its sentence either side, on one line."""
+
+    before: str
+    claim: str
+    after: str
+
+    def plain(self) -> str:
+        return f"{self.before}{self.claim}{self.after}"
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s|\n\s*\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): the claim's own span when the extractor gave one."""
+    back = text.rfind("\n\n", 0, start)
+    lo = max(back + 2 if back >= 0 else 0, start - 400)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    hi = m.start() + 1 if m and not m.group().startswith("\n") else (m.start() if m else len(text))
+    return lo, min(hi, len(text))
+
+
+def quote(finding: Finding, document: Document | None, *, context: int | None = 60) -> Quote:
+    """The claim in its sentence, cut to `context` characters either side (None: whole sentence).
+
+    Without the document's text, or when the claim's span does not fit it, the claim alone.
+    """
+    claim = finding.claim
+    if document is None or not (0 <= claim.start < claim.end <= len(document.text)):
+        return Quote("", one_line(claim.text), "")
+    text = document.text
+    if claim.sentence_start <= claim.start and claim.end <= claim.sentence_end <= len(text):
+        lo, hi = claim.sentence_start, claim.sentence_end
+    else:
+        lo, hi = _sentence_bounds(text, claim.start, claim.end)
+    before = one_line(text[lo : claim.start] + "x")[:-1].lstrip()
+    after = one_line("x" + text[claim.end : hi])[1:].rstrip()
+    if context is not None:
+        if len(before) > context:
+            cut = before[-context:]
+            before = "…" + (cut.split(" ", 1)[1] if " " in cut[:-1] else cut)
+        if len(after) > context:
+            cut = after[:context]
+            after = (cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut) + "…"
+    return Quote(before, one_line(text[claim.start : claim.end]), after)
+
+
+def end_position(finding: Finding, document: Document | None) -> tuple[int, int]:
+    """1-based line and column just past the claim's last character (end exclusive)."""
+    claim = finding.claim
+    if document is not None and 0 <= claim.start < claim.end <= len(document.text):
+        # From the last character, not past it: in HTML the next one may sit after a tag.
+        line, column = document.line_column(claim.end - 1)
+        return line, column + 1
+    text = claim.text or " "
+    if "\n" in text:
+        return finding.line + text.count("\n"), len(text.rsplit("\n", 1)[1]) + 1
+    return finding.line, finding.column + len(text)
+
+
+def verdict_counts(reports: list[FileReport]) -> dict[Verdict, int]:
+    return {v: sum(r.count(v) for r in reports) for v in Verdict}

@@ -1,0 +1,109 @@
+"""One line per claim: `path:line:col: SEVERITY CODE verdict: message`.
+
+Severity follows the verdict: `error` for false, `warning` for approximately true and
+unverifiable, `info` for true. Suppressed claims are left out; a claim in the --baseline
+file keeps its severity and ends its message with `(in baseline)`. A file that could not be
+read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`.
+
+Codes are stable: a code never changes meaning, and a new kind of claim gets a new code.
+
+| Code  | Kind             | Claim about                                              |
+|-------|------------------|----------------------------------------------------------|
+| FC001 | (file error)     | a file that could not be read or decoded                 |
+| FC002 | (input warning)  | something odd about the input that did not stop the check |
+| FC100 | (any other kind) | a kind of claim without a code of its own yet            |
+| FC101 | votes            | votes won by a candidate or party                        |
+| FC102 | majority         | a winning majority                                       |
+| FC103 | share            | a share of the vote                                      |
+| FC104 | share_change     | a rise or fall in a share of the vote                    |
+| FC105 | turnout          | turnout                                                  |
+| FC106 | held_since       | the year since which a party has held a seat             |
+| FC107 | first_since      | the first time something happened since a year           |
+| FC108 | first_ever       | something happening for the first time ever              |
+| FC109 | years_held       | how many years a party has held a seat                   |
+| FC110 | years_since      | how many years since an event                            |
+| FC111 | years_in_office  | how many years a government or leader has been in office |
+| FC112 | created          | the year a constituency was created                      |
+| FC113 | count            | a count of seats, contests, candidates or elections      |
+| FC114 | trend            | a run of rises or falls over a span of years             |
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import Finding, Verdict
+from factcheck.pipeline import FileReport
+from factcheck.report.common import display_path, official_text, one_line
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    kind: str
+    about: str
+
+
+def _codes_from_docstring(doc: str) -> dict[str, Code]:
+    """The table above is the one source of the codes, so the docs cannot drift from them."""
+    rows = re.findall(r"^\| (FC\d{3}) \| (\S.*?) +\| (.+?) +\|$", doc, re.M)
+    return {kind: Code(code, kind, about) for code, kind, about in rows}
+
+
+CODES: dict[str, Code] = _codes_from_docstring(__doc__ or "")
+FILE_ERROR = CODES.pop("(file error)")
+INPUT_WARNING = CODES.pop("(input warning)")
+OTHER_KIND = CODES.pop("(any other kind)")
+
+SEVERITY = {
+    Verdict.FALSE: "error",
+    Verdict.APPROXIMATELY_TRUE: "warning",
+    Verdict.UNVERIFIABLE: "warning",
+    Verdict.TRUE: "info",
+}
+
+
+def code_for(kind: str) -> Code:
+    return CODES.get(kind, OTHER_KIND)
+
+
+def message(finding: Finding) -> str:
+    """`"13,748 votes": official 13,478; <reason>` on one line."""
+    quoted = f'"{one_line(finding.claim.text)}"'
+    detail = one_line(finding.reason)
+    official = official_text(finding)
+    if official != "—" and official not in detail:
+        detail = f"official {official}; {detail}" if detail else f"official {official}"
+    if finding.claim.kind not in CODES:
+        detail = f"[{finding.claim.kind}] {detail}"
+    if finding.baselined:
+        detail = f"{detail} (in baseline)".lstrip()
+    return f"{quoted}: {detail}" if detail else quoted
+
+
+def finding_line(path: str, finding: Finding) -> str:
+    code = code_for(finding.claim.kind).code
+    return (
+        f"{path}:{finding.line}:{finding.column}: {SEVERITY[finding.verdict]} {code} "
+        f"{finding.verdict.value}: {message(finding)}"
+    )
+
+
+def file_error_line(path: str, error: str) -> str:
+    return f"{path}:1:1: error {FILE_ERROR.code} unreadable: {one_line(error)}"
+
+
+def input_warning_line(path: str, warning: str) -> str:
+    return f"{path}:1:1: warning {INPUT_WARNING.code} input: {one_line(warning)}"
+
+
+def render(reports: list[FileReport]) -> str:
+    lines: list[str] = []
+    for report in reports:
+        path = display_path(report.path)
+        if report.error is not None:
+            lines.append(file_error_line(path, report.error))
+        lines.extend(input_warning_line(path, w) for w in report.warnings)
+        lines.extend(finding_line(path, f) for f in report.findings if not f.suppressed)
+    return "".join(line + "\n" for line in lines)

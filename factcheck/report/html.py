@@ -1,0 +1,190 @@
+"""One standalone HTML page: each article with its claims highlighted by verdict.
+
+No script and no external assets: the CSS is inline, each highlighted claim carries its
+details in a `title` (shown on hover) and links to a `<details>` entry in the list below
+the article. Every string from an article or a finding passes through `html.escape`.
+Without the article's text (no `documents`), a file shows its list of claims only.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from factcheck.claims import Finding, Verdict
+from factcheck.document import Document
+from factcheck.pipeline import FileReport
+from factcheck.reference.index import Reference
+from factcheck.report.common import (
+    UNICODE_SYMBOLS,
+    VERDICT_LABELS,
+    VERDICT_ORDER,
+    claimed_text,
+    display_path,
+    official_text,
+    one_line,
+    quote,
+    suppressed_count,
+    verdict_counts,
+)
+
+CSS = """
+body { font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff;
+       max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.5rem; word-break: break-all; }
+.summary span, .claims summary .verdict { white-space: nowrap; }
+.article { white-space: pre-wrap; font: 15px/1.7 Georgia, serif; background: #fafafa;
+           border: 1px solid #ddd; border-radius: 6px; padding: 1rem 1.25rem; }
+mark.claim { border-radius: 3px; padding: 0 2px; color: inherit; text-decoration: none; }
+mark.claim a { color: inherit; text-decoration: none; }
+mark.claim .symbol { font-weight: bold; margin-right: 1px; }
+.v-true { background: #d7f5dd; border-bottom: 2px solid #1a7f37; }
+.v-approximately_true { background: #fff1c2; border-bottom: 2px solid #9a6700; }
+.v-false { background: #ffd8d3; border-bottom: 2px solid #cf222e; }
+.v-unverifiable { background: #e4e9f2; border-bottom: 2px dashed #57606a; }
+.verdict.v-true, .verdict.v-approximately_true, .verdict.v-false, .verdict.v-unverifiable {
+  border-radius: 3px; padding: 0 4px; font-weight: 600; }
+.claims { padding-left: 1.5rem; } .claims li { margin: .35rem 0; }
+.claims dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem;
+             margin: .5rem 0 .75rem 1rem; }
+.claims dt { color: #57606a; } .claims dd { margin: 0; }
+.where { color: #57606a; font-size: .9em; }
+.suppressed { opacity: .6; }
+.error { color: #cf222e; font-weight: 600; } .warning { color: #9a6700; }
+.claims li:target { outline: 2px solid #0969da; outline-offset: 2px; }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _badge(verdict: Verdict) -> str:
+    label = f"{UNICODE_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]}"
+    return f'<span class="verdict v-{verdict.value}">{_e(label)}</span>'
+
+
+def _counts(counts: dict[Verdict, int], suppressed: int) -> str:
+    claims = sum(counts.values())
+    parts = [f"<span>{counts[v]} {_badge(v)}</span>" for v in VERDICT_ORDER if counts[v]]
+    text = f"{claims} claim{'s' if claims != 1 else ''}"
+    if parts:
+        text += ": " + ", ".join(parts)
+    if suppressed:
+        text += f" ({suppressed} suppressed)"
+    return text
+
+
+def _tooltip(finding: Finding) -> str:
+    lines = [
+        f"{UNICODE_SYMBOLS[finding.verdict]} {VERDICT_LABELS[finding.verdict]}",
+        f"claimed: {claimed_text(finding.claim.quantity)}",
+        f"official: {official_text(finding)}",
+        f"reason: {one_line(finding.reason)}",
+    ]
+    if finding.source:
+        lines.append(f"source: {one_line(finding.source)}")
+    return "\n".join(lines)
+
+
+def _highlighted_article(text: str, findings: Iterable[tuple[str, Finding]]) -> str:
+    """The article with each claim wrapped in a <mark>; overlapping claims keep the first."""
+    out = []
+    at = 0
+    for anchor, f in sorted(findings, key=lambda item: (item[1].claim.start, item[1].claim.end)):
+        start, end = f.claim.start, f.claim.end
+        if start < at or not (0 <= start < end <= len(text)):
+            continue
+        v = f.verdict
+        out.append(_e(text[at:start]))
+        out.append(
+            f'<mark class="claim v-{v.value}" data-verdict="{v.value}" title="{_e(_tooltip(f))}">'
+            f'<a href="#{anchor}"><span class="symbol" aria-hidden="true">'
+            f"{_e(UNICODE_SYMBOLS[v])}</span>{_e(text[start:end])}</a></mark>"
+        )
+        at = end
+    out.append(_e(text[at:]))
+    return "".join(out)
+
+
+def _claim_entry(anchor: str, path: str, finding: Finding, document: Document | None) -> str:
+    q = quote(finding, document)
+    rows = [
+        ("claimed", claimed_text(finding.claim.quantity)),
+        ("official", official_text(finding)),
+        ("reason", one_line(finding.reason)),
+        ("rule", one_line(finding.rule)),
+        ("source", one_line(finding.source)),
+        ("about", one_line(finding.subject)),
+        ("kind", finding.claim.kind),
+    ]
+    details = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows if v)
+    css = ' class="suppressed"' if finding.suppressed else ""
+    suppressed = " <em>(suppressed)</em>" if finding.suppressed else ""
+    if finding.baselined:
+        suppressed += " <em>(in baseline)</em>"
+    return (
+        f'<li id="{anchor}"{css}><details><summary>{_badge(finding.verdict)} '
+        f"&ldquo;{_e(q.before)}<strong>{_e(q.claim)}</strong>{_e(q.after)}&rdquo; "
+        f'<span class="where">{_e(path)}:{finding.line}:{finding.column}</span>{suppressed}'
+        f"</summary><dl>{details}</dl></details></li>"
+    )
+
+
+def _file_section(index: int, report: FileReport, document: Document | None) -> str:
+    path = display_path(report.path)
+    parts = [f'<section class="file" id="file-{index}"><h2>{_e(path)}</h2>']
+    if report.error is not None:
+        parts.append(f'<p class="error">Could not be read: {_e(report.error)}</p>')
+    parts.extend(f'<p class="warning">Warning: {_e(w)}</p>' for w in report.warnings)
+    anchored = [(f"claim-{index}-{i}", f) for i, f in enumerate(report.findings, 1)]
+    if report.error is None:
+        counts = {v: report.count(v) for v in Verdict}
+        parts.append(f'<p class="summary">{_counts(counts, suppressed_count(report))}</p>')
+    if document is not None:
+        shown = [(a, f) for a, f in anchored if not f.suppressed]
+        parts.append(f'<div class="article">{_highlighted_article(document.text, shown)}</div>')
+    if anchored:
+        entries = "".join(_claim_entry(a, path, f, document) for a, f in anchored)
+        parts.append(f'<h3>Claims</h3><ol class="claims">{entries}</ol>')
+    elif report.error is None:
+        parts.append("<p>No numeric claims found.</p>")
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def render(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> str:
+    from factcheck import __version__
+
+    documents = documents or {}
+    suppressed = sum(suppressed_count(r) for r in reports)
+    files = len(reports)
+    overall = f"{files} file{'s' if files != 1 else ''}, " + _counts(
+        verdict_counts(reports), suppressed
+    )
+    errors = sum(1 for r in reports if r.error is not None)
+    if errors:
+        overall += f'; <span class="error">{errors} not read</span>'
+    about = f"factcheck {__version__}"
+    if reference is not None:
+        about += f", reference data: {len(reference.elections):,} elections"
+    title = "factcheck report"
+    if len(reports) == 1:
+        title += f": {display_path(reports[0].path)}"
+    sections = "\n".join(
+        _file_section(i, r, documents.get(r.path)) for i, r in enumerate(reports, 1)
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{_e(title)}</title>\n"
+        f"<style>{CSS}</style>\n</head>\n<body>\n"
+        f'<header><h1>factcheck report</h1><p class="summary" id="overall">{overall}</p>'
+        f'<p class="where">{_e(about)}</p></header>\n'
+        f"{sections}\n</body>\n</html>\n"
+    )

@@ -1,0 +1,24 @@
+"""One JSON object per claim, one per line: the factcheck/1 claim with its file's `path` added.
+
+Nothing else is written (no header, no summary), so `grep`, `jq -c` and line-by-line
+readers need no state. Files that could not be read yield no lines; the exit status says so.
+"""
+
+from __future__ import annotations
+
+import json
+
+from factcheck.pipeline import FileReport
+from factcheck.report.json import finding_to_dict
+
+# Line breaks that JSON leaves raw but str.splitlines() and some editors split on.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def render(reports: list[FileReport]) -> str:
+    lines = []
+    for report in reports:
+        for finding in report.findings:
+            record = {"path": report.path, **finding_to_dict(finding)}
+            lines.append(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+    return "".join(lines)

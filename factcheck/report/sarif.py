@@ -1,0 +1,184 @@
+"""SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and other viewers.
+
+One rule per kind of claim, with the codes of `concise`. Levels: false → `error`,
+approximately true and unverifiable → `warning`, true → `note`. Suppressed claims are kept
+with an `inSource` suppression, so code scanning shows them as dismissed. Columns count
+Unicode code points (`columnKind`), as factcheck's own columns do. Each result carries a
+`partialFingerprints` entry that depends on the claim and its sentence, not on its line,
+so an alert survives edits elsewhere in the article. Unreadable files become tool
+execution notifications.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path, PurePath
+from typing import Any
+from urllib.parse import quote as url_quote
+
+from factcheck.claims import Finding, Verdict
+from factcheck.document import Document
+from factcheck.pipeline import FileReport
+from factcheck.reference.index import Reference
+from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line, quote
+from factcheck.report.concise import CODES, OTHER_KIND, Code, code_for, message
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "factcheckClaim/v1"
+LEVELS = {
+    Verdict.FALSE: "error",
+    Verdict.APPROXIMATELY_TRUE: "warning",
+    Verdict.UNVERIFIABLE: "warning",
+    Verdict.TRUE: "note",
+}
+
+
+def information_uri() -> str | None:
+    """The project's home page from the installed package's metadata, if it declares one."""
+    from importlib import metadata
+
+    try:
+        meta = metadata.metadata("factcheck")
+    except metadata.PackageNotFoundError:
+        return None
+    for entry in meta.get_all("Project-URL") or []:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("homepage", "home", "documentation", "source"):
+            return url.strip()
+    return meta.get("Home-page") or None
+
+
+def artifact_uri(path: str) -> str:
+    """A relative URI for a path under the working directory, else an absolute file URI."""
+    shown = display_path(path)
+    if PurePath(shown).is_absolute():
+        return Path(shown).as_uri()
+    return url_quote(PurePath(shown).as_posix(), safe="/")
+
+
+def rule(code: Code) -> dict[str, Any]:
+    what = f"a claim about {code.about}" if code is not OTHER_KIND else "a numeric claim"
+    help_text = (
+        f"factcheck checked {what} against the official results in its reference data. "
+        "A false claim is an error; an approximately true or unverifiable one a warning; "
+        "a true one a note. The message gives the official figure and the reason."
+    )
+    return {
+        "id": code.code,
+        "name": code.kind if code is not OTHER_KIND else "other",
+        "shortDescription": {"text": f"Check {what}"},
+        "fullDescription": {"text": f"Checks {what} against official election results."},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": "warning"},
+        "properties": {"tags": ["fact-check", "elections"]},
+    }
+
+
+def _fingerprint(uri: str, finding: Finding, document: Document | None, seen: Counter) -> str:
+    claim = finding.claim
+    context = quote(finding, document, context=None).plain()
+    key = "\0".join((uri, claim.kind, one_line(claim.text), context, finding.subject))
+    seen[key] += 1
+    return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+
+
+def result(
+    uri: str, finding: Finding, document: Document | None, rule_index: dict[str, int], seen: Counter
+) -> dict[str, Any]:
+    code = code_for(finding.claim.kind).code
+    end_line, end_column = end_position(finding, document)
+    region = {
+        "startLine": max(finding.line, 1),
+        "startColumn": max(finding.column, 1),
+        "endLine": max(end_line, finding.line, 1),
+        "endColumn": max(end_column, 1),
+        "snippet": {"text": finding.claim.text},
+    }
+    entry: dict[str, Any] = {
+        "ruleId": code,
+        "ruleIndex": rule_index[code],
+        "level": LEVELS[finding.verdict],
+        "message": {"text": f"{VERDICT_LABELS[finding.verdict].capitalize()}: {message(finding)}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+        "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(uri, finding, document, seen)},
+        "properties": {
+            "verdict": finding.verdict.value,
+            "kind": finding.claim.kind,
+            "claimed": finding.claim.quantity.as_written,
+            "actual": finding.actual,
+            "reason": finding.reason,
+            "rule": finding.rule,
+            "source": finding.source or None,
+            "subject": finding.subject or None,
+        },
+    }
+    if finding.suppressed:
+        entry["suppressions"] = [{"kind": "inSource"}]
+    if finding.baselined:
+        entry["baselineState"] = "unchanged"
+    return entry
+
+
+def _notification(uri: str, level: str, text: str) -> dict[str, Any]:
+    return {
+        "level": level,
+        "message": {"text": one_line(text)},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+    }
+
+
+def sarif_log(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> dict[str, Any]:
+    from factcheck import __version__
+
+    codes = [*CODES.values(), OTHER_KIND]
+    rule_index = {c.code: i for i, c in enumerate(codes)}
+    driver: dict[str, Any] = {
+        "name": "factcheck",
+        "version": __version__,
+        "semanticVersion": __version__,
+        "rules": [rule(c) for c in codes],
+    }
+    uri = information_uri()
+    if uri:
+        driver["informationUri"] = uri
+    results = []
+    notifications = []
+    for report in reports:
+        artifact = artifact_uri(report.path)
+        if report.error is not None:
+            notifications.append(_notification(artifact, "error", report.error))
+        notifications.extend(_notification(artifact, "warning", w) for w in report.warnings)
+        document = (documents or {}).get(report.path)
+        seen: Counter = Counter()
+        results.extend(result(artifact, f, document, rule_index, seen) for f in report.findings)
+    run: dict[str, Any] = {
+        "tool": {"driver": driver},
+        "invocations": [
+            {
+                "executionSuccessful": not any(r.error for r in reports),
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    if reference is not None:
+        run["properties"] = {
+            "referenceElections": len(reference.elections),
+            "referenceDigest": reference.digest,
+        }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def render(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> str:
+    return json.dumps(sarif_log(reports, reference, documents), indent=2, ensure_ascii=False) + "\n"

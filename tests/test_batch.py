@@ -1,0 +1,105 @@
+"""Batches: results in input order, bad files reported, the same with one worker or several."""
+
+from __future__ import annotations
+
+import pytest
+from fake_pipeline import install_fake_pipeline, load_empty_reference
+
+from factcheck.batch import Task, check_task, install_references, run_batch
+from factcheck.config import FileSettings
+from factcheck.gitdiff import ChangedLines
+from factcheck.inputs import InputFile
+
+ARTICLE = "Labour won 13,748 votes in Copeland, a majority of 2,147.\n"
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch):
+    return install_fake_pipeline(monkeypatch)
+
+
+def tasks_for(tmp_path, count: int) -> list[Task]:
+    tasks = []
+    for i in range(count):
+        path = tmp_path / f"{i:03d}.txt"
+        if i % 5 == 3:
+            path.write_bytes(b"\x00binary")
+        else:
+            path.write_text(ARTICLE * (1 + i % 3))
+        tasks.append(Task(InputFile(str(path)), FileSettings()))
+    missing = InputFile(str(tmp_path / "missing.txt"), "no such file or folder")
+    tasks.append(Task(missing, FileSettings()))
+    return tasks
+
+
+def summary(outcomes):
+    return [(o.report.path, o.report.error, len(o.report.findings)) for o in outcomes]
+
+
+def test_pool_and_serial_give_the_same_results_in_input_order(tmp_path):
+    install_references(None, load_empty_reference)
+    tasks = tasks_for(tmp_path, 12)
+    serial = run_batch(tasks, jobs=1, loader=load_empty_reference)
+    pooled = run_batch(tasks, jobs=2, loader=load_empty_reference)
+    assert summary(serial) == summary(pooled)
+    assert [o.report.path for o in pooled] == [t.input.path for t in tasks]
+    errors = [o.report.error for o in pooled]
+    assert errors[3] == "looks like a binary file, not an article"
+    assert errors[-1] == "no such file or folder"
+    assert sum(e is None for e in errors) == 10
+    assert all(o.document is not None for o in pooled if o.report.error is None)
+
+
+def test_empty_batch():
+    assert run_batch([], jobs=4) == []
+
+
+def test_a_failing_check_is_an_error_for_that_file_only(tmp_path, monkeypatch):
+    import factcheck.batch
+
+    def broken(*args, **kwargs):
+        raise ValueError("extractor fell over")
+
+    install_references(None, load_empty_reference)
+    monkeypatch.setattr(factcheck.batch, "check_document", broken)
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE)
+    outcome = check_task(Task(InputFile(str(path)), FileSettings()))
+    assert outcome.report.error == "internal error while checking: ValueError: extractor fell over"
+
+
+def test_skip_kinds_and_changed_lines_filter_findings(tmp_path, fake_pipeline):
+    path = tmp_path / "a.txt"
+    path.write_text("1 false\n2 false:turnout\n3 false\n")
+    settings = FileSettings(skip_kinds=frozenset({"turnout"}))
+    outcome = check_task(Task(InputFile(str(path)), settings))
+    assert [f.claim.text for f in outcome.report.findings] == ["1 false", "3 false"]
+    outcome = check_task(Task(InputFile(str(path)), FileSettings(), changed=ChangedLines({3})))
+    assert [f.claim.text for f in outcome.report.findings] == ["3 false"]
+    outcome = check_task(
+        Task(InputFile(str(path)), FileSettings(), changed=ChangedLines(error="not in git"))
+    )
+    assert outcome.report.error == "not in git"
+
+
+def test_tolerances_and_dates_reach_the_check(tmp_path, fake_pipeline):
+    import datetime as dt
+
+    from factcheck.tolerances import Tolerances
+
+    path = tmp_path / "a.txt"
+    path.write_text("1 false\n")
+    settings = FileSettings(
+        tolerances=Tolerances(about_fraction=0.2), default_date=dt.date(2017, 2, 24)
+    )
+    check_task(Task(InputFile(str(path)), settings))
+    (context,) = fake_pipeline.made
+    assert context.tolerances.about_fraction == 0.2
+    assert context.info.date == dt.date(2017, 2, 24)
+
+
+def test_stdin_data_is_checked_under_its_display_name(fake_pipeline):
+    task = Task(InputFile("-"), FileSettings(), data=b"1 false\n", display_path="draft.md")
+    outcome = check_task(task)
+    assert outcome.report.path == "draft.md"
+    assert len(outcome.report.findings) == 1

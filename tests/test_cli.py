@@ -1,0 +1,233 @@
+"""The check command in-process, with stand-in stages: exit statuses, gates, config, output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from fake_pipeline import install_fake_pipeline
+
+from factcheck.cli import run
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch):
+    return install_fake_pipeline(monkeypatch)
+
+
+@pytest.fixture
+def articles(tmp_path, monkeypatch, fake_pipeline):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_FORMAT", raising=False)
+    (tmp_path / "true.txt").write_text("Won 1 true.\n")
+    (tmp_path / "false.txt").write_text("Won 1 true and 2 false.\n")
+    (tmp_path / "unverifiable.txt").write_text("Won 3 unverifiable.\n")
+    (tmp_path / "approx.txt").write_text("Won 4 approx.\n")
+    return tmp_path
+
+
+def check(*args: str) -> int:
+    return run(["--jobs", "1", *args])
+
+
+def json_report(capsys) -> dict:
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize(
+    ("file", "fail_on", "status"),
+    [
+        ("true.txt", None, 0),
+        ("false.txt", None, 1),
+        ("unverifiable.txt", None, 0),
+        ("unverifiable.txt", "unverifiable", 1),
+        ("approx.txt", "unverifiable", 0),
+        ("approx.txt", "approximately_true", 1),
+        ("false.txt", "approximately_true", 1),
+    ],
+)
+def test_fail_on_levels(articles, file, fail_on, status):
+    args = ["-f", "json", file] + (["--fail-on", fail_on] if fail_on else [])
+    assert check(*args) == status
+
+
+def test_exit_zero_hides_findings_but_not_errors(articles):
+    assert check("--exit-zero", "-f", "json", "false.txt") == 0
+    assert check("--exit-zero", "-f", "json", "false.txt", "missing.txt") == 2
+
+
+def test_unreadable_file_exits_2_but_every_other_file_is_reported(articles, capsys):
+    (articles / "binary.txt").write_bytes(b"\x00\x01")
+    assert check("-f", "json", ".") == 2
+    report = json_report(capsys)
+    files = {f["path"]: f for f in report["files"]}
+    assert set(files) == {"approx.txt", "binary.txt", "false.txt", "true.txt", "unverifiable.txt"}
+    assert files["binary.txt"]["error"] == "looks like a binary file, not an article"
+    assert len(files["false.txt"]["claims"]) == 2
+
+
+def test_suppressed_claims_do_not_fail(articles):
+    (articles / "quoted.txt").write_text("<!-- factcheck: ignore -->\nHe said 2 false.\n")
+    assert check("-f", "json", "quoted.txt") == 0
+
+
+def test_skip_kinds_from_flag(articles, capsys):
+    (articles / "kinds.txt").write_text("2 false:turnout and 1 true\n")
+    assert check("-f", "json", "--skip-kind", "turnout", "kinds.txt") == 0
+    assert [c["kind"] for c in json_report(capsys)["files"][0]["claims"]] == ["votes"]
+
+
+def test_output_file_gets_the_report(articles, capsys):
+    assert check("-f", "json", "-o", "out.json", "false.txt") == 1
+    assert capsys.readouterr().out == ""
+    assert json.loads((articles / "out.json").read_text())["summary"]["false"] == 1
+
+
+def test_full_report_to_a_file_is_plain_text(articles):
+    assert check("-o", "out.txt", "false.txt") == 1
+    text = (articles / "out.txt").read_text()
+    assert "false.txt" in text and "\x1b[" not in text
+
+
+def test_stdin_with_a_name(articles, capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"<p>2 false</p>")))
+    assert check("-f", "json", "--stdin-filename", "draft.html", "-") == 1
+    (file,) = json_report(capsys)["files"]
+    assert file["path"] == "draft.html"
+
+
+def test_config_file_sets_the_gate_and_tolerances(articles, fake_pipeline, capsys):
+    (articles / "pyproject.toml").write_text(
+        '[tool.factcheck]\nfail-on = "unverifiable"\nformat = "json"\n'
+        "[tool.factcheck.tolerances]\nabout_fraction = 0.25\n"
+    )
+    assert check("unverifiable.txt") == 1
+    json_report(capsys)
+    assert fake_pipeline.made[-1].tolerances.about_fraction == 0.25
+    assert check("--fail-on", "false", "unverifiable.txt") == 0
+
+
+def test_env_sets_the_format(articles, capsys, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_FORMAT", "json")
+    check("true.txt")
+    assert json_report(capsys)["schema"] == "factcheck/1"
+
+
+def test_baseline_round_trip(articles, capsys):
+    assert check("-f", "json", "--baseline", "b.json", "false.txt") == 2  # no file yet
+    assert "baseline file not found" in capsys.readouterr().err
+    assert check("-f", "json", "--baseline", "b.json", "--write-baseline", "false.txt") == 0
+    assert "wrote 1 claim to b.json" in capsys.readouterr().err
+    assert check("-f", "json", "--baseline", "b.json", "false.txt") == 0
+    (articles / "false.txt").write_text("New para.\n\nWon 1 true and 2 false. Also 9 false.\n")
+    assert check("-f", "json", "--baseline", "b.json", "false.txt") == 1
+
+
+def test_write_baseline_needs_a_file(articles, capsys):
+    assert check("--write-baseline", "false.txt") == 2
+    assert "--write-baseline needs --baseline" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_reports_only_changed_lines(articles, capsys):
+    def git(*args):
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+            check=True,
+            capture_output=True,
+        )
+
+    git("init", "-q")
+    (articles / "a.txt").write_text("1 false\n2 true\n")
+    git("add", "a.txt")
+    git("commit", "-q", "-m", "x")
+    (articles / "a.txt").write_text("1 false\n2 true\n3 false\n")
+    assert check("-f", "json", "--diff", "HEAD", "a.txt") == 1
+    claims = json_report(capsys)["files"][0]["claims"]
+    assert [c["text"] for c in claims] == ["3 false"]
+    (articles / "a.txt").write_text("1 false\n2 true\n")
+    assert check("-f", "json", "--diff", "HEAD", "a.txt") == 0
+    assert check("-f", "json", "--diff", "nope", "a.txt") == 2
+    assert "unknown git revision 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "24/02/2017", "true.txt"], "--date: not a date"),
+        (["-f", "yaml", "true.txt"], "unknown format 'yaml' (flag)"),
+        ([], "no paths given"),
+        (["--fail-on", "sometimes", "true.txt"], "sometimes"),
+        (["--no-such-flag", "true.txt"], "No such option"),
+        (["-", "-"], "standard input (-) can be read only once"),
+        (
+            ["--skip-kind", "turnuot", "true.txt"],
+            "unknown claim kind 'turnuot' in skip-kinds (flag)",
+        ),
+    ],
+)
+def test_usage_errors_exit_2_with_one_clear_message(articles, capsys, args, message):
+    assert check(*args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_bad_config_exits_2(articles, capsys):
+    (articles / "factcheck.toml").write_text('formt = "json"\n')
+    assert check("true.txt") == 2
+    err = capsys.readouterr().err
+    assert "factcheck.toml:1: unknown key 'formt'" in err
+    assert "Traceback" not in err
+
+
+def test_unexpected_exception_is_one_line_and_exit_2(articles, capsys, monkeypatch):
+    import factcheck.report
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("renderer\nexploded")
+
+    monkeypatch.setattr(factcheck.report, "render", broken)
+    assert check("-f", "json", "true.txt") == 2
+    err = capsys.readouterr().err
+    assert err == "factcheck: internal error: RuntimeError: renderer exploded\n"
+
+
+def test_keyboard_interrupt_exits_130(articles, capsys, monkeypatch):
+    import factcheck.batch
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(factcheck.batch, "run_batch", interrupted)
+    assert check("true.txt") == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_no_files_found_is_a_note_not_an_error(articles, capsys):
+    (articles / "empty").mkdir()
+    assert check("-f", "json", "empty") == 0
+    captured = capsys.readouterr()
+    assert "no files to check" in captured.err
+    assert json.loads(captured.out)["summary"]["files"] == 0
+
+
+def test_version_and_help(capsys):
+    from factcheck import __version__
+
+    assert run(["--version"]) == 0
+    assert capsys.readouterr().out == f"factcheck {__version__}\n"
+    assert run(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "Examples:" in out and "Exit status:" in out and "--fail-on" in out
+
+
+def test_config_command_shows_origins(articles, capsys):
+    (articles / "factcheck.toml").write_text('fail-on = "unverifiable"\n')
+    assert run(["config", "--format", "json", "true.txt"]) == 0
+    out = capsys.readouterr().out
+    assert 'format = "json"' in out and "# flag" in out
+    assert f"# file: {articles / 'factcheck.toml'}" in out

@@ -1,0 +1,185 @@
+"""Configuration files: where they are found, what they may say, what wins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck.config import ConfigError, describe, find_config, load_config
+from factcheck.tolerances import DEFAULT_TOLERANCES
+
+PYPROJECT = """\
+[project]
+name = "newsroom"
+
+[tool.factcheck]
+format = "concise"
+fail-on = "unverifiable"
+reference = ["data/extra.yaml"]
+skip-kinds = ["turnout"]
+date = 2017-02-24
+exclude = ["archive"]
+baseline = "factcheck-baseline.json"
+
+[tool.factcheck.tolerances]
+about_fraction = 0.1
+
+[[tool.factcheck.per-file]]
+glob = "opinion/**"
+fail-on = "false"
+skip-kinds = ["majority"]
+reference = "data/opinion.yaml"
+tolerances = { nearly_fraction = 0.2 }
+
+[[tool.factcheck.per-file]]
+glob = ["*.html"]
+date = "2019-12-13"
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(PYPROJECT)
+    (tmp_path / "opinion").mkdir()
+    (tmp_path / "news" / "2017").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def load(first: str | None = None, flags=None, **kwargs):
+    return load_config(first, flags, environ=kwargs.pop("environ", {}), **kwargs)
+
+
+def test_found_upward_from_the_first_path(project):
+    config = load("news/2017/article.md")
+    assert config.file == project / "pyproject.toml"
+    assert config["format"] == "concise"
+    assert config.settings["format"].origin == f"file: {project / 'pyproject.toml'}"
+
+
+def test_paths_are_relative_to_the_config_file(project):
+    config = load("news/2017")
+    assert config["reference"] == (str(project / "data" / "extra.yaml"),)
+    assert config["baseline"] == str(project / "factcheck-baseline.json")
+
+
+def test_pyproject_without_a_factcheck_table_is_passed_over(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nformat = "json"\n')
+    inner = tmp_path / "pkg"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text('[project]\nname = "x"\n')
+    found, table = find_config(str(inner / "a.md"))
+    assert found == tmp_path / "pyproject.toml"
+    assert table == {"format": "json"}
+
+
+def test_factcheck_toml_wins_in_the_same_folder(project):
+    (project / "factcheck.toml").write_text('format = "json"\n')
+    config = load("a.md")
+    assert config.file == project / "factcheck.toml"
+    assert config["format"] == "json"
+    assert config["fail-on"] == "false"  # nothing from pyproject.toml
+
+
+def test_no_file_gives_defaults(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    config = load("a.md")
+    assert config.file is None
+    assert config["format"] == "full"
+    assert config["fail-on"] == "false"
+    assert config.settings["format"].origin == "default"
+
+
+def test_env_beats_file_and_flag_beats_env(project):
+    config = load("a.md", environ={"FACTCHECK_FORMAT": "json"})
+    assert (config["format"], config.settings["format"].origin) == ("json", "env: FACTCHECK_FORMAT")
+    config = load("a.md", {"format": "sarif"}, environ={"FACTCHECK_FORMAT": "json"})
+    assert (config["format"], config.settings["format"].origin) == ("sarif", "flag")
+
+
+def test_per_file_rules_add_lists_merge_tolerances_and_replace_the_rest(project):
+    config = load(".")
+    settings = config.file_settings("opinion/column.md")
+    assert settings.fail_on == "false"
+    assert settings.skip_kinds == {"turnout", "majority"}
+    assert settings.reference == (
+        str(project / "data" / "extra.yaml"),
+        str(project / "data" / "opinion.yaml"),
+    )
+    assert settings.tolerances.about_fraction == 0.1
+    assert settings.tolerances.nearly_fraction == 0.2
+    other = config.file_settings("news/a.md")
+    assert other.fail_on == "unverifiable"
+    assert other.skip_kinds == {"turnout"}
+    assert other.tolerances.nearly_fraction == DEFAULT_TOLERANCES.nearly_fraction
+
+
+def test_config_date_is_a_default_and_flag_date_an_override(project):
+    config = load(".")
+    assert config.file_settings("news/a.md").default_date == dt.date(2017, 2, 24)
+    assert config.file_settings("news/a.md").date_override is None
+    assert config.file_settings("news/page.html").default_date == dt.date(2019, 12, 13)
+    flagged = load(".", {"date": dt.date(2020, 1, 1)})
+    settings = flagged.file_settings("news/page.html")
+    assert settings.date_override == dt.date(2020, 1, 1)
+    assert settings.default_date is None
+
+
+def test_flags_beat_per_file_rules(project):
+    config = load(".", {"fail-on": "approximately_true"})
+    assert config.file_settings("opinion/column.md").fail_on == "approximately_true"
+
+
+def test_explicit_config_file_and_no_config(project, tmp_path):
+    other = tmp_path / "other.toml"
+    other.write_text('fail-on = "approximately_true"\n')
+    assert load("a.md", config_file=other)["fail-on"] == "approximately_true"
+    assert load("a.md", use_files=False).file is None
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "factcheck.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('formt = "json"\n', r"factcheck.toml:1: unknown key 'formt'.*did you mean 'format'"),
+        ('fail_on = "false"\n', r"unknown key 'fail_on'.*did you mean 'fail-on'"),
+        ('fail-on = "sometimes"\n', "fail-on must be one of false, unverifiable, approx"),
+        ("skip-kinds = [1, 2]\n", "skip-kinds must be a string or a list of strings"),
+        ('date = "yesterday"\n', "date must be a date"),
+        (
+            "\n[tolerances]\nabout_fractoin = 0.1\n",
+            r"factcheck.toml:3: unknown tolerance 'about_fractoin'.*did you mean 'about_fraction'",
+        ),
+        ('[tolerances]\nabout_fraction = "lots"\n', "must be a number"),
+        ('[[per-file]]\nfail-on = "false"\n', "per-file rule 1 has no glob"),
+        ('[[per-file]]\nglob = "*.md"\nformat = "json"\n', "format applies to the whole report"),
+        ('[[per-file]]\nglob = "*.md"\nexclude = ["x"]\n', "unknown key 'exclude' in per-file"),
+        ("format = \n", "invalid TOML"),
+    ],
+)
+def test_bad_configuration_is_one_clear_error_with_the_file(tmp_path, monkeypatch, text, message):
+    monkeypatch.chdir(tmp_path)
+    path = write_config(tmp_path, text)
+    with pytest.raises(ConfigError, match=message) as info:
+        load("a.md")
+    assert str(path) in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_describe_says_where_each_value_came_from(project):
+    config = load("opinion/column.md", {"date": dt.date(2020, 1, 1)})
+    text = describe(config, "opinion/column.md")
+    lines = {line.split("=")[0].strip(): line for line in text.splitlines() if "=" in line}
+    assert lines["format"].endswith(f"# file: {project / 'pyproject.toml'}")
+    assert lines["date"].startswith("date = 2020-01-01") and lines["date"].endswith("# flag")
+    assert "per-file rule 1" in lines["fail-on"]
+    assert "per-file rule 1" in lines["nearly_fraction"]
+    assert lines["fuzzy_cutoff"].endswith("# default")
+    assert "(applies)" in text
