@@ -13,11 +13,15 @@ def extract_claims(
     from factcheck.kinds import ORDER
 
     sentences = split_sentences(text)
+    lowered = text.lower()
     skipped = skipped or []
     taken: list[tuple[int, int]] = []
     claims: list[Claim] = []
     for kind in ORDER:
         if kinds is not None and kind.NAME not in kinds:
+            continue
+        # A kind whose cue words are absent cannot match: skip it (and compiling it).
+        if not any(word in lowered for word in kind.TRIGGERS):
             continue
         for claim in sorted(kind.extract(text, sentences), key=lambda c: c.start):
             span = (claim.start, claim.end)

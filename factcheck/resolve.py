@@ -24,6 +24,9 @@ from factcheck.text import Sentence, split_sentences
 from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
+_TITLE_WORD = re.compile(TITLES)
+# Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
+_NAME_WORD = re.compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
@@ -290,49 +293,69 @@ class ArticleContext:
         return people
 
     def _find_people(self) -> list[Mention]:
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        """People named in the text: full names, "Ms Harrison", and a candidate's bare surname.
 
-        def add(m: re.Match[str], person: Person) -> None:
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                return
-            taken.append((m.start(), m.end()))
+        Names are looked up token by token (no regex per person), so the cost does not
+        grow with the number of candidates in the article's seats.
+        """
+        full: dict[tuple[str, ...], Person] = {}
+        surnames: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            parts = tuple(person.name.split())
+            full.setdefault(parts, person)
+            if len(parts) >= 2:
+                surnames.setdefault(parts[-1], []).append(person)
+        longest = max((len(k) for k in full), default=1)
+        toks = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in _tokens(self.text, _NAME_WORD)]
+        found: list[Mention] = []
+
+        def add(start: int, end: int, person: Person) -> None:
             found.append(
                 Mention(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "person",
                     person.name,
-                    m.group(),
+                    self.text[start:end],
                     party=person.party,
                     is_leader=bool(person.leader_terms),
                 )
             )
 
-        surnames: Counter[str] = Counter()
-        for person in self.people.values():
-            parts = person.name.split()
-            if len(parts) >= 2:
-                surnames[parts[-1]] += 1
-        for person in sorted(self.people.values(), key=lambda p: -len(p.name)):
-            parts = person.name.split()
-            full = rf"(?:{TITLES}\s+)?" + r"\s+".join(map(re.escape, parts))
-            for m in re.finditer(rf"\b{full}\b", self.text):
-                add(m, person)
-            if len(parts) < 2:
+        i = 0
+        while i < len(toks):
+            titled = _TITLE_WORD.fullmatch(toks[i][2]) is not None and i + 1 < len(toks)
+            first = i + 1 if titled else i
+            hit = None
+            for n in range(min(longest, len(toks) - first), 0, -1):
+                words = tuple(t[2] for t in toks[first : first + n])
+                if words in full and (n >= 2 or titled):
+                    hit = (n, full[words])
+                    break
+            if hit is None and titled:
+                owners = surnames.get(toks[first][2], [])
+                if len(owners) == 1:
+                    hit = (1, owners[0])
+            if hit is None and not titled:
+                owners = surnames.get(toks[i][2], [])
+                before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
+                # A bare surname: a candidate of the article's seats, unique, mid-sentence.
+                if (
+                    len(owners) == 1
+                    and owners[0].candidacies
+                    and len(toks[i][2]) >= 4
+                    and before
+                    and before[-1] not in '.“"'
+                ):
+                    hit = (1, owners[0])
+            if hit is None:
+                i += 1
                 continue
-            surname = parts[-1]
-            for m in re.finditer(rf"\b{TITLES}\s+{re.escape(surname)}\b", self.text):
-                if surnames[surname] == 1:
-                    add(m, person)
-            # A bare surname, for a candidate of the article's seats only: unique and not a word.
-            if person.candidacies and surnames[surname] == 1 and len(surname) >= 4:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?:['’]s)?\b", self.text):
-                    before = self.text[max(0, m.start() - 2) : m.start()]
-                    if not before.strip() or before.strip()[-1:] in '.“"':
-                        continue  # sentence-initial: may be an ordinary word
-                    add(m, person)
-        return sorted(found, key=lambda m: m.start)
+            n, person = hit
+            last = toks[first + n - 1]
+            add(toks[i][0], last[0] + len(last[2]), person)
+            i = first + n
+        return found
 
     # --- dates and elections -------------------------------------------------------
     def _date_window(self) -> tuple[dt.date, dt.date] | None:

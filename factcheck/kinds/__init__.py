@@ -1,6 +1,7 @@
 """Claim kinds: each module holds one kind's extraction patterns and its verification rule.
 
-A module has `NAME`, `extract(text, sentences) -> list[Claim]` and
+A module has `NAME`, `TRIGGERS` (lower-case words one of which an article must
+contain for the kind to apply), `extract(text, sentences) -> list[Claim]` and
 `verify(claim, context) -> Finding`. Order matters: when two kinds match the same
 number, the one listed first keeps it ("since its creation in 1983" is `created`,
 not `held_since`). A new kind is one new module listed here, plus its tests.

@@ -14,11 +14,13 @@ from factcheck.resolve import ArticleContext
 from factcheck.text import Sentence
 
 NAME = "count"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("once", "twice", "thrice", "times")
 _TIMES = (
     r"(?P<n>once|twice|thrice|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
 )
-_PATTERN = re.compile(
+_PATTERN = re.compile(  # small enough to compile at import
     rf"\b(?P<verb>won|held|retained|kept|taken|took|gained)\b\s+(?:the\s+|this\s+|that\s+)?"
     rf"(?:seat|constituency|it)\s+{_TIMES}(?P<rest>[^.;]{{0,60}})",
     re.I,

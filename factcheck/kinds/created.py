@@ -8,6 +8,8 @@ from factcheck.kinds.base import YEAR, claims_from_patterns, judged, pattern, un
 from factcheck.resolve import ArticleContext
 
 NAME = "created"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("creat", "establish", "formed")
 PATTERNS = [
     pattern(
         rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{YEAR}\b",

@@ -13,6 +13,8 @@ from factcheck.resolve import ArticleContext
 from factcheck.text import Sentence
 
 NAME = "first_ever"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("first time",)
 _PATTERN = re.compile(
     r"\b(?:for\s+the\s+)?first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
     r"(?:history|existence)|ever)\b",

@@ -8,6 +8,8 @@ from factcheck.kinds.records import previous_occurrence
 from factcheck.resolve import ArticleContext
 
 NAME = "first_since"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("first",)
 PATTERNS = [
     pattern(rf"\bfirst\b(?P<what>[^.;]{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
     pattern(

@@ -12,6 +12,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "held_since"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("since",)
 _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
     r"\w+-held)\b"

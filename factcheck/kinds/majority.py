@@ -9,6 +9,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "majority"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("majority", " by ")
 PATTERNS = [
     pattern(rf"{HEDGED}{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
     pattern(

@@ -17,6 +17,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "share"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(rf"{HEDGED}{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots)\b", "percent"),

@@ -24,6 +24,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "share_change"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("%", "per cent", "percent", "point")
 UP = (
     r"up|increas\w*|ris(?:e|es|ing|en)|rose|gain\w*|climb\w*|jump\w*|boost\w*|improv\w*|"
     r"surg\w*|went\s+up|grew|grow\w*"

@@ -18,6 +18,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "trend"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("been",)
 _FALL = r"falling|declining|dropping|shrinking|slipping|going\s+down|in\s+decline"
 _RISE = r"rising|growing|increasing|climbing|going\s+up"
 PATTERNS = [

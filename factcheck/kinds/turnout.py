@@ -9,6 +9,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "turnout"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("turnout",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(

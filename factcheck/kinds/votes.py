@@ -10,6 +10,22 @@ from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, patt
 from factcheck.resolve import ArticleContext
 
 NAME = "votes"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = (
+    "vote",
+    " on ",
+    "poll",
+    "won",
+    "took",
+    "taking",
+    "secur",
+    "receiv",
+    "got",
+    "gain",
+    "garner",
+    "attract",
+    "with",
+)
 _VERB = (
     r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|"
     r"gained|garnered|attracted|with)"

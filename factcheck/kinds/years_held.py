@@ -19,6 +19,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "years_held"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("year",)
 PATTERNS = [
     pattern(
         rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b[^.;]{{0,100}}?\bfor\s+{HEDGED}{NUM}{YEARS}",

@@ -17,6 +17,8 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "years_in_office"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("year",)
 PATTERNS = [
     pattern(
         rf"\b{HEDGED}{NUM}{YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b",

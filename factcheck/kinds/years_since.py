@@ -21,6 +21,8 @@ from factcheck.reference.index import normalise_name
 from factcheck.resolve import ArticleContext
 
 NAME = "years_since"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("year",)
 _NOT = r"(?:n['’]t|\bnot|\bnever|\bno\s+\w+)"
 PATTERNS = [
     pattern(rf"(?P<what>{_NOT}[^.;]{{0,120}}?)\bfor\s+{HEDGED}{NUM}{YEARS}", "years"),

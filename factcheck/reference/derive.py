@@ -7,10 +7,15 @@ electorates and dates, so a correction to a result corrects every figure with it
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 from dataclasses import dataclass
 
 from factcheck.reference.index import Reference
 from factcheck.reference.model import Candidate, Election, ElectionResult
+
+# Bump when the meaning of a derived table changes, so old cached copies are not read.
+DERIVED_FORMAT = 1
 
 # Seats held by these are not a party's: winning one is not a "gain from" anybody.
 NON_PARTY_HOLDERS = frozenset({"speaker", "others", "independent"})
@@ -186,6 +191,14 @@ def contests(
     reference: Reference, constituency: str, *, follow_predecessors: bool = True
 ) -> list[Contest]:
     """Every real contest (general and by-elections) in the seat, oldest first."""
+    memo = reference.__dict__.setdefault("_contests", {})
+    key = (constituency, follow_predecessors)
+    if key not in memo:
+        memo[key] = _contests(reference, constituency, follow_predecessors)
+    return memo[key]
+
+
+def _contests(reference: Reference, constituency: str, follow_predecessors: bool) -> list[Contest]:
     seats = lineage(reference, constituency) if follow_predecessors else [constituency]
     found: dict[tuple[dt.date, str], Contest] = {}
     for seat in seats:
@@ -257,7 +270,29 @@ class ByElectionGain:
 
 
 def by_election_changes(reference: Reference) -> list[ByElectionGain]:
-    """By-elections where the seat changed from one party to another, oldest first."""
+    """By-elections where the seat changed from one party to another, oldest first.
+
+    Computing this walks every by-election seat's history, so it is kept for the
+    process and in the cache directory beside the parsed reference, keyed by its digest.
+    """
+    memo = reference.__dict__.setdefault("_derived", {})
+    if "by_election_changes" not in memo:
+        rows = _load_derived(reference, "by-election-changes")
+        if rows is None:
+            rows = [
+                [c.election.id, c.winner, c.previous, c.governing]
+                for c in _compute_by_election_changes(reference)
+            ]
+            _save_derived(reference, "by-election-changes", rows)
+        memo["by_election_changes"] = [
+            ByElectionGain(reference.elections[e], w, p, g)
+            for e, w, p, g in rows
+            if e in reference.elections
+        ]
+    return memo["by_election_changes"]
+
+
+def _compute_by_election_changes(reference: Reference) -> list[ByElectionGain]:
     changes = []
     for election in reference.by_elections():
         if election.constituency is None:
@@ -274,3 +309,32 @@ def by_election_changes(reference: Reference) -> list[ByElectionGain]:
         governing = winner in governing_parties(reference, election.date)
         changes.append(ByElectionGain(election, winner, previous, governing))
     return changes
+
+
+def _derived_path(reference: Reference, name: str):
+    if not reference.digest.startswith("sha256:"):
+        return None
+    from factcheck.reference.cache import cache_dir
+
+    return cache_dir() / f"derived-{reference.digest[7:31]}-{name}-v{DERIVED_FORMAT}.json"
+
+
+def _load_derived(reference: Reference, name: str):
+    path = _derived_path(reference, name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path else None
+    except (OSError, ValueError):
+        return None
+
+
+def _save_derived(reference: Reference, name: str, rows) -> None:
+    path = _derived_path(reference, name)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(rows), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache only costs time
