@@ -40,6 +40,7 @@ def kinds(text):
         ("Labour's share has been falling for 15 years.", [("trend", "15 years")]),
         ("A milestone after 13 years in office.", [("years_in_office", "13 years")]),
         ("The seat, held since its creation in 1997, changed hands.", [("created", "1997")]),
+        ("There was a swing of 9.5% from Labour to Reform.", [("swing", "9.5%")]),
     ],
 )
 def test_claims_are_found_with_their_kind(sentence, expected):
