@@ -135,7 +135,8 @@ def precision_step(token: NumberToken, unit: str) -> float:
     """
     if token.decimals:
         return 10.0**-token.decimals
-    if unit in ("year", "count"):
+    # A percentage is read to its written decimals: "70%" is 69.5-70.5, not "to the ten".
+    if unit in ("year", "count", "percent"):
         return 1
     if token.is_words:
         return 1

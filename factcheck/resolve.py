@@ -36,6 +36,21 @@ _GENERAL_YEAR = re.compile(
     r"|\bgeneral\s+election\s+(?:of|in)\s+(?:(?P<month2>February|October)\s+)?(?P<y2>(?:19|20)\d\d)",
     re.I,
 )
+# "the 2015 general election", "the 1984 by-election", "In 1992,", "at the February 1974 election".
+_ELECTION_CUE = re.compile(
+    r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>February|October|Feb|Oct)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
+    r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
+    r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
+    r"(?:(?P<month2>February|October)\s+)?(?P<year2>(?:19|20)\d\d)\b",
+    re.I,
+)
+_LAST_YEARS_ELECTION = re.compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+# Words that make a named election the point of comparison rather than the contest.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+(?:(?:the|at|in)\s+)?$",
+    re.I,
+)
 _LAST_GENERAL = re.compile(
     r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b", re.I
 )
@@ -485,20 +500,23 @@ class ArticleContext:
         return self.main_seat()
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
-        """The election a claim in `seat` at `offset` is about, and why (or why not)."""
+        """The election a claim in `seat` at `offset` is about, and why (or why not).
+
+        An election named in the claim's clause (or in a short opening phrase) wins;
+        one named as a comparison ("up 9 points on 2005", "since the 2019 election")
+        is a baseline, not the contest. Then the election the article reports in the
+        seat, then the latest general election before the article's date.
+        """
         s = self.sentence_at(offset)
         sentence = self.text[s.start : s.end]
-        for m in _GENERAL_YEAR.finditer(sentence):
-            if not _cue_reaches(sentence, m.start(), m.end(), offset - s.start):
-                continue
-            year = int(m.group("y1") or m.group("y2"))
-            month = (m.group("month") or m.group("month2") or "").lower()[:3]
-            found = [e for e in self.reference.general_elections() if e.date.year == year]
-            if month:
-                found = [e for e in found if e.date.strftime("%b").lower() == month]
-            if len(found) == 1:
-                return found[0], f"'{m.group(0).strip()}'"
-            return None, f"no single general election in {year}"
+        at = offset - s.start
+        cues = [
+            c for c in self._election_cues(seat, sentence) if _cue_reaches(sentence, c[0], c[1], at)
+        ]
+        if cues:
+            # The cue nearest the claim governs it.
+            start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
+            return election, why
         anchor = self.focus.get(seat)
         if _LAST_GENERAL.search(sentence) and not _BY_ELECTION.search(sentence):
             limit = anchor.date if anchor else self.anchor_date
@@ -522,6 +540,45 @@ class ArticleContext:
             if earlier:
                 return earlier[-1], "the latest general election before the article"
         return None, "the article gives no date or election for this claim"
+
+    def _election_cues(self, seat: str, sentence: str):
+        """(start, end, election or None, why) for each election named in a sentence."""
+        cues = []
+        for m in _ELECTION_CUE.finditer(sentence):
+            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                continue  # "up 9 points on 2005": the comparison, not the contest
+            year = int(m.group("year") or m.group("year2"))
+            month = (m.group("month") or m.group("month2") or "").lower()[:3]
+            kind = (m.group("kind") or m.group("kind2") or "").lower()
+            lead = (m.group("lead") or "").lower()
+            if not kind and not m.group("kind2") and not lead.startswith(("in", "at")):
+                continue  # a bare year is a cue only as "in 1992" / "at the 1992 ..."
+            if "by" in kind:
+                found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
+            else:
+                found = [e for e in self.reference.general_elections() if e.date.year == year]
+                if month:
+                    found = [e for e in found if e.date.strftime("%b").lower() == month]
+                if not found and not kind:
+                    found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
+            if not kind and not found:
+                continue  # "in 1997" with no contest that year is not an election cue
+            label = m.group(0).strip()
+            if len(found) == 1:
+                cues.append((m.start(), m.end(), found[0], f"'{label}'"))
+            else:
+                cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
+        if self.anchor_date or self.focus.get(seat):
+            for m in _LAST_YEARS_ELECTION.finditer(sentence):
+                if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                    continue
+                ref = self.focus[seat].date if self.focus.get(seat) else self.anchor_date
+                found = [
+                    e for e in self.reference.general_elections() if e.date.year == ref.year - 1
+                ]
+                if len(found) == 1:
+                    cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
+        return cues
 
     def result_for(self, seat: str, election: Election) -> ElectionResult | None:
         result = self.reference.result(election.id, seat)

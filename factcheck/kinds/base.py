@@ -8,26 +8,19 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from factcheck.claims import Claim, Finding, Qualifier, Verdict
-from factcheck.quantities import DIGITS, find_numbers, make_quantity
+from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.text import Sentence
 from factcheck.verify import _fmt, judge
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
-# Any word is let through here and checked against the number words when a claim is
-# built (claim_from_match): a short pattern compiles several times faster.
-NUM = rf"(?P<n>(?:{DIGITS}|[A-Za-z]+(?:-[A-Za-z]+)?)(?:-odd)?)"
+NUM = rf"(?P<n>(?:{DIGITS}|\b{WORDS}\b)(?:-odd)?)"
+# Any character within a clause: no sentence or clause stop, but decimal points are fine.
+CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 YEAR = r"(?P<n>(?:1[89]|20)\d\d)"
 # A year, or a decade written "the 1930s" (the `decade` group is then set).
 YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 # A hedge may sit between a cue and the number: "by more than 8%".
-# Only a hedge's first word is spelt out here; `hedge_before` reads the whole hedge
-# ("just under", "in excess of") when the claim is built. Keeps patterns small.
-_HEDGE_START = (
-    "about|above|almost|an|approaching|approximately|around|at|below|circa|close|estimated|"
-    "fewer|getting|greater|in|just|less|more|nearly|no|north|not|of|over|roughly|short|some|"
-    "under|up|upwards"
-)
-HEDGED = rf"(?:(?:{_HEDGE_START})(?:\s+[a-z]+){{0,3}}?\s+)?"
+HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?)?"
 PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
 YEARS = r"(?P<unit>[\s-]+years?\b)"
 

@@ -7,7 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import judged, unverifiable
+from factcheck.kinds.base import CLAUSE, judged, unverifiable
 from factcheck.quantities import words_value
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
@@ -22,7 +22,7 @@ _TIMES = (
 )
 _PATTERN = re.compile(  # small enough to compile at import
     rf"\b(?P<verb>won|held|retained|kept|taken|took|gained)\b\s+(?:the\s+|this\s+|that\s+)?"
-    rf"(?:seat|constituency|it)\s+{_TIMES}(?P<rest>[^.;]{{0,60}})",
+    rf"(?:seat|constituency|it)\s+{_TIMES}(?P<rest>{CLAUSE}{{0,60}})",
     re.I,
 )
 

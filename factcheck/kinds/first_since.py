@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import YEAR_OR_DECADE, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    CLAUSE,
+    YEAR_OR_DECADE,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.kinds.records import previous_occurrence
 from factcheck.resolve import ArticleContext
 
@@ -11,9 +18,9 @@ NAME = "first_since"
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first",)
 PATTERNS = [
-    pattern(rf"\bfirst\b(?P<what>[^.;]{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
+    pattern(rf"\bfirst\b(?P<what>{CLAUSE}{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
     pattern(
-        rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>[^.;]{{0,140}})", "year"
+        rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>{CLAUSE}{{0,140}})", "year"
     ),
 ]
 

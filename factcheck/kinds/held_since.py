@@ -7,7 +7,14 @@ import re
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import YEAR_OR_DECADE, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    CLAUSE,
+    YEAR_OR_DECADE,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -20,7 +27,7 @@ _HELD = (
 )
 PATTERNS = [
     pattern(
-        rf"{_HELD}[^.;]{{0,80}}?\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
+        rf"{_HELD}{CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
         "year",
     ),
 ]

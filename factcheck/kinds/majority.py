@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    CLAUSE,
+    HEDGED,
+    NUM,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -13,6 +23,12 @@ NAME = "majority"
 TRIGGERS = ("majority", " by ")
 PATTERNS = [
     pattern(rf"{HEDGED}{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
+    # "His majority over the Conservative Giles Watling was 8,405"
+    pattern(
+        rf"\bmajority\s+over\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at)\s+{HEDGED}{NUM}"
+        rf"(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+    ),
     pattern(
         rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
         rf"(?:cut|reduced|increased|slashed|trimmed|halved|doubled|rose|fell|grew|shrank)\s+to)\s+)?"
@@ -20,7 +36,9 @@ PATTERNS = [
         "votes",
     ),
     pattern(
-        rf"\b(?:won|win|wins|winning|held|hold|holds|holding|took|take|lost|losing|gained)\b[^.;]{{0,60}}?"
+        rf"\b(?:won|wins?|winning|held|holds?|holding|took|takes?|taking|lost|los(?:es|ing)|gain(?:ed|s)?|"
+        rf"snatch(?:ed|es)?|captur(?:ed|es)|seiz(?:ed|es)|retain(?:ed|s)?|kept|keeps?|edg(?:ed|es)|"
+        rf"clung|clings?|scraped|scrapes|defeated|beat|beats|unseat(?:ed|ing|s)?|ousted)\b{CLAUSE}{{0,60}}?"
         rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?P<unit>\s+votes?)\b",
         "votes",
     ),
@@ -31,28 +49,44 @@ def extract(text, sentences) -> list[Claim]:
     return claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
+# "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
+_PREVIOUS = re.compile(
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)
     result = resolved.result
+    when = subj.election_label(resolved.election)
+    lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
+    if _PREVIOUS.search(lead) and not resolved.why.startswith("'"):
+        # The majority someone overturned or defended is the one won last time.
+        base = derive.baseline_result(context.reference, result)
+        if base is None:
+            return unverifiable(claim, "no earlier result for the majority being overturned")
+        result = base
+        when = subj.election_label(context.reference.elections[base.election])
     actual = derive.majority(context.reference, result)
     if actual is None:
         return unverifiable(claim, "the official result does not give a majority for this seat")
     winner = derive.winning_party(context.reference, result)
     party = person.party if person else subj.party_near(claim, context)
-    note = ""
-    if party and winner and party != winner:
-        # Naming the wrong winner means we may have the wrong contest: do not guess.
+    if party and winner and party != winner and winner not in _named_parties(claim, context):
+        # Naming a loser as the majority's owner means we may have the wrong contest.
         return unverifiable(
             claim,
-            f"{subj.party_label(context, party)} did not win the "
-            f"{subj.election_label(resolved.election)} "
+            f"{subj.party_label(context, party)} did not win the {when} "
             f"in {subj.seat_label(context, resolved.seat)}",
         )
     top = derive.ranked(context.reference, result)
     who = subj.party_label(context, winner)
+    note = ""
     if top and top[0].name:
         who = f"{top[0].name} ({who})"
         note = f"{top[0].votes:,} to {top[1].votes:,}" if len(top) > 1 else ""
@@ -60,8 +94,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         claim,
         actual,
         context,
-        subject=subj.describe(context, resolved, f"majority of {who}"),
-        source=subj.cite(context, resolved),
+        subject=f"majority of {who} — {subj.seat_label(context, resolved.seat)}, {when}",
+        source=context.reference.cite(result.source),
         official=f"majority {actual:,}",
         note=note,
     )
+
+
+def _named_parties(claim: Claim, context: ArticleContext) -> set[str]:
+    """Parties named in the claim's sentence, directly or through a named candidate."""
+    lo, hi = claim.sentence_start, claim.sentence_end
+    named = {m.id for m in context.party_mentions if lo <= m.start < hi}
+    named |= {m.party for m in context.people_in(lo, hi) if m.party}
+    return named

@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
+    CLAUSE,
     HEDGED,
     NUM,
     claims_from_patterns,
@@ -21,12 +22,15 @@ NAME = "share"
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
-    pattern(rf"{HEDGED}{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots)\b", "percent"),
+    pattern(
+        rf"{HEDGED}{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
+        "percent",
+    ),
     pattern(
         rf"\bshare\s+(?:of\s+the\s+vote\s+)?(?:of|was|is|at|stood\s+at)\s+{HEDGED}{NUM}{_PCT}",
         "percent",
     ),
-    pattern(rf"\bshare\b[^.;]{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
     pattern(
         rf"\b(?:won|took|polled|secured|got|received|with)\s+{HEDGED}{NUM}{_PCT}(?!\s+(?:turnout|swing))",
         "percent",

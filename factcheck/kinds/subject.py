@@ -103,12 +103,16 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if not before:
         return None
     clause_start = _clause_start(text, s_start, claim.start)
-    in_clause = [m for m in before if m.start >= clause_start]
-    if in_clause:
-        return in_clause[-1]
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     if re.match(r"\s*(?:who|whose)\b", text[clause_start : claim.start]):
         return before[-1]
+    # Within the clause, the first name after the previous figure: "A polled N and B M"
+    # gives M to B, while "X beat Y with N" gives N to X.
+    previous = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d", text[clause_start : claim.start])]
+    window_start = clause_start + previous[-1] if previous else clause_start
+    in_window = [m for m in before if m.start >= window_start]
+    if in_window:
+        return in_window[0]
     # Otherwise the figure belongs to the sentence's subject: the first name in it.
     return before[0]
 

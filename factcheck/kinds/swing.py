@@ -11,7 +11,15 @@ import re
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    CLAUSE,
+    HEDGED,
+    NUM,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -20,8 +28,8 @@ NAME = "swing"
 TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
-    pattern(rf"\bswing\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>[^.;]{{0,80}})", "percent"),
-    pattern(rf"{HEDGED}{NUM}{_PCT}\s+swing(?P<rest>[^.;]{{0,80}})", "percent"),
+    pattern(rf"\bswing\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"),
+    pattern(rf"{HEDGED}{NUM}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
 ]
 
 

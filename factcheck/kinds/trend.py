@@ -6,6 +6,7 @@ from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
+    CLAUSE,
     HEDGED,
     NUM,
     YEARS,
@@ -24,7 +25,7 @@ _FALL = r"falling|declining|dropping|shrinking|slipping|going\s+down|in\s+declin
 _RISE = r"rising|growing|increasing|climbing|going\s+up"
 PATTERNS = [
     pattern(
-        rf"\bshare\b[^.;]{{0,60}}?\b(?:has|have|had)\s+been\s+(?P<dir>{_FALL}|{_RISE})\s+for\s+{HEDGED}{NUM}{YEARS}",
+        rf"\bshare\b{CLAUSE}{{0,60}}?\b(?:has|have|had)\s+been\s+(?P<dir>{_FALL}|{_RISE})\s+for\s+{HEDGED}{NUM}{YEARS}",
         "years",
     ),
 ]

@@ -31,8 +31,10 @@ _VERB = (
     r"gained|garnered|attracted|with)"
 )
 PATTERNS = [
-    # "13,748 votes" (not "a 2,000-vote majority", which is majority's)
-    pattern(rf"{HEDGED}{NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
+    pattern(rf"(?<!\bby\s){HEDGED}{NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    # "..., against 19,317 for Michael Portillo"
+    pattern(rf"\bagainst\s+{HEDGED}{NUM}(?=\s+(?:votes?\s+)?for\b)", "votes"),
     # "polled 13,748", "won with 7,853"
     pattern(
         rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
@@ -48,16 +50,22 @@ PATTERNS = [
 ]
 
 
-# "X on 5,233": a result's figure only in a sentence that speaks of votes.
+# In a sentence that speaks of votes: "X on 5,233", and a gapped "and Labour's Karen Shore 12,639".
 ON_PATTERN = pattern(
-    rf"\bon\s+{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])", "votes"
+    rf"\bon\s+(?!(?:19|20)\d\d\b){NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
+    "votes",
+)
+GAPPED_PATTERN = pattern(
+    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{NUM}(?![\w%,]|\s*(?:per|points?))",
+    "votes",
+    flags=0,
 )
 
 
 def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
-    claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN])
+    claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
     return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
 

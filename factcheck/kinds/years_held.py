@@ -6,6 +6,7 @@ from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
+    CLAUSE,
     HEDGED,
     NUM,
     YEARS,
@@ -23,7 +24,7 @@ NAME = "years_held"
 TRIGGERS = ("year",)
 PATTERNS = [
     pattern(
-        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b[^.;]{{0,100}}?\bfor\s+{HEDGED}{NUM}{YEARS}",
+        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b{CLAUSE}{{0,100}}?\bfor\s+{HEDGED}{NUM}{YEARS}",
         "years",
     ),
 ]

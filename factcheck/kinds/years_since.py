@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
+    CLAUSE,
     HEDGED,
     NUM,
     YEARS,
@@ -25,10 +26,10 @@ NAME = "years_since"
 TRIGGERS = ("year",)
 _NOT = r"(?:n['’]t|\bnot|\bnever|\bno\s+\w+)"
 PATTERNS = [
-    pattern(rf"(?P<what>{_NOT}[^.;]{{0,120}}?)\bfor\s+{HEDGED}{NUM}{YEARS}", "years"),
-    pattern(rf"\bfirst\b(?P<what>[^.;]{{0,100}}?)\bin\s+{HEDGED}{NUM}{YEARS}", "years"),
+    pattern(rf"(?P<what>{_NOT}{CLAUSE}{{0,120}}?)\bfor\s+{HEDGED}{NUM}{YEARS}", "years"),
+    pattern(rf"\bfirst\b(?P<what>{CLAUSE}{{0,100}}?)\bin\s+{HEDGED}{NUM}{YEARS}", "years"),
     pattern(
-        rf"\btook\s+(?P<who>us|them|the\s+party|it|\w+)\s+{HEDGED}{NUM}{YEARS}\s+to\s+(?P<goal>[^.;]{{0,120}})",
+        rf"\btook\s+(?P<who>us|them|the\s+party|it|\w+)\s+{HEDGED}{NUM}{YEARS}\s+to\s+(?P<goal>{CLAUSE}{{0,120}})",
         "years",
     ),
 ]
