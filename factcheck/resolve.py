@@ -60,7 +60,6 @@ _FORMER = re.compile(r"\b(?:former|ex-|late|then)\b", re.I)
 _SHORTENINGS = [
     (re.compile(r"-on-[A-Z][a-z]+|\s+upon\s+[A-Z][a-z]+|-upon-[A-Z][a-z]+", re.I), " "),
     (re.compile(r"^Kingston upon Hull\b"), "Hull"),
-    (re.compile(r"^City of\s+"), ""),
 ]
 
 
@@ -127,6 +126,8 @@ class ArticleContext:
         self.person_mentions = self._find_people()
         self.window = self._date_window()
         self.focus = self._focus_elections()
+        if self.info.date is None and self.window is None:
+            self._focus_from_candidates(self.focus)
         self.anchor_date = self._anchor_date()
 
     # --- text positions ----------------------------------------------------
@@ -195,24 +196,35 @@ class ArticleContext:
         return self._add_partial_seat_names(found)
 
     def _choose_seat(self, ids: set[str], as_written: str) -> str | None:
-        if len(ids) == 1:
-            return next(iter(ids))
-        # Several seats share the name over time: prefer the one existing at the article's date.
+        """The seat a name means: one that existed in the era of our data and of the article."""
+        seats = [self.reference.constituencies[i] for i in ids]
+        # "Glasgow", "Derby": seats abolished before 1918 are history, not the article's subject.
+        live = [c for c in seats if c.abolished is None or c.abolished.latest().year >= 1918]
         when = self.info.date
         if when:
             live = [
-                i
-                for i in ids
-                if (c := self.reference.constituencies[i]).created is None
-                or c.created.earliest() <= when
+                c
+                for c in live
+                if (c.created is None or c.created.earliest() <= when)
                 and (c.abolished is None or when < c.abolished.latest())
             ]
-            if len(live) == 1:
-                return live[0]
-        return None
+        return live[0].id if len(live) == 1 else None
 
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
-        """'Stoke-on-Trent' or 'Stoke' for a seat the article names in full elsewhere."""
+        """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""
+        full = {m.id: self.reference.constituencies[m.id].name for m in found}
+        remapped = []
+        for m in found:
+            # "Runcorn" (an old seat) in an article naming "Runcorn and Helsby" means the latter.
+            longer = [
+                sid
+                for sid, name in full.items()
+                if sid != m.id and normalise_name(name).startswith(normalise_name(m.text) + " ")
+            ]
+            if len(longer) == 1:
+                m = Mention(m.start, m.end, "seat", longer[0], m.text)
+            remapped.append(m)
+        found = remapped
         named = {m.id for m in found}
         if not named:
             return found
@@ -264,12 +276,15 @@ class ArticleContext:
                 raw = re.sub(r"['’]s?$", "", raw)
                 key = normalise_name(raw)
                 ids = names.get(key)
-                if not ids or len(ids) != 1:
+                if not ids:
                     continue
                 # Short or common-word aliases count only as capitalised proper names.
                 if not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper()):
                     continue
-                hit = (n, start, start + len(raw), next(iter(ids)))
+                pid = self._one_party(ids, key)
+                if pid is None:
+                    continue
+                hit = (n, start, start + len(raw), pid)
                 break
             if hit:
                 n, start, end, pid = hit
@@ -278,6 +293,24 @@ class ArticleContext:
             else:
                 i += 1
         return [m for m in found if not self._is_seat_span(m.start)]
+
+    def _one_party(self, ids: set[str], key: str) -> str | None:
+        """One party for a name several share ("Greens"): the one standing in the seats named."""
+        if len(ids) == 1:
+            return next(iter(ids))
+        standing = ids & self._parties_standing
+        if len(standing) == 1:
+            return next(iter(standing))
+        return key if key in ids else None
+
+    @cached_property
+    def _parties_standing(self) -> set[str]:
+        return {
+            c.party
+            for sid in {m.id for m in self.seat_mentions}
+            for r in self.reference.results_in(sid)
+            for c in r.candidates
+        }
 
     def _is_seat_span(self, offset: int) -> bool:
         return any(m.start <= offset < m.end for m in self.seat_mentions)
@@ -315,11 +348,20 @@ class ArticleContext:
         """
         full: dict[tuple[str, ...], Person] = {}
         surnames: dict[str, list[Person]] = {}
+        forenames: dict[str, list[Person]] = {}
         for person in self.people.values():
             parts = tuple(person.name.split())
             full.setdefault(parts, person)
             if len(parts) >= 2:
                 surnames.setdefault(parts[-1], []).append(person)
+                if person.candidacies:
+                    forenames.setdefault(parts[0], []).append(person)
+        for name, owners in surnames.items():
+            # "Rosie Duffield" and "Rosemary Duffield" in one seat for one party: one person.
+            seats = {frozenset(c for _, c in p.candidacies) for p in owners}
+            if len(owners) > 1 and len({p.party for p in owners}) == 1 and len(seats) == 1:
+                latest = max(owners, key=lambda p: max((e for e, _ in p.candidacies), default=""))
+                surnames[name] = [latest]
         longest = max((len(k) for k in full), default=1)
         toks = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in _tokens(self.text, _NAME_WORD)]
         found: list[Mention] = []
@@ -351,6 +393,8 @@ class ArticleContext:
                 owners = surnames.get(toks[first][2], [])
                 if len(owners) == 1:
                     hit = (1, owners[0])
+                elif toks[i][2] in ("Sir", "Dame") and len(forenames.get(toks[first][2], [])) == 1:
+                    hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
             if hit is None and not titled:
                 owners = surnames.get(toks[i][2], [])
                 before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
@@ -428,6 +472,23 @@ class ArticleContext:
             if len(options) == 1:
                 focus[sid] = options[0]
         return focus
+
+    def _focus_from_candidates(self, focus: dict[str, Election]) -> None:
+        """For an undated article: the one contest the named candidates of a seat all stood in."""
+        for sid in dict.fromkeys(m.id for m in self.seat_mentions):
+            if sid in focus:
+                continue
+            named = {
+                m.id: {e for e, c in self.people[m.id].candidacies if c == sid}
+                for m in self.person_mentions
+                if m.id in self.people
+            }
+            sets = [s for s in named.values() if s]
+            if not sets:
+                continue
+            common = set.intersection(*sets)
+            if len(common) == 1:
+                focus[sid] = self.reference.elections[next(iter(common))]
 
     def _anchor_date(self) -> dt.date | None:
         if self.info.date:

@@ -16,8 +16,11 @@ NAME = "first_ever"
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first time",)
 _PATTERN = re.compile(
-    r"\b(?:for\s+the\s+)?first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
-    r"(?:history|existence)|ever)\b",
+    r"\b(?:for\s+the\s+)?(?P<span>first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
+    r"(?:history|existence)|ever))\b"
+    # "took the seat for the first time": a seat won, with no "since" or "in N years" after.
+    r"|\b(?:won|took|gained|captured|taken|taking|winning)\b(?:\s+[\w-]+){0,4}?\s+for\s+the\s+"
+    r"(?P<bare>first\s+time)\b(?!\s+(?:since|in\b|ever\b))",
     re.I,
 )
 
@@ -26,9 +29,10 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
         for m in _PATTERN.finditer(text, s.start, s.end):
-            start = m.start() + (m.group().lower().startswith("for the ") and 8)
-            q = Quantity(value=1, as_written=text[start : m.end()], unit="count")
-            claims.append(Claim(NAME, q, start, m.end(), text[start : m.end()], s.start, s.end))
+            group = "span" if m.group("span") else "bare"
+            start, end = m.start(group), m.end(group)
+            q = Quantity(value=1, as_written=text[start:end], unit="count")
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
     return claims
 
 
@@ -37,18 +41,25 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(where, str):
         return unverifiable(claim, where)
     seat, now, _ = where
-    party = subj.party_near(claim, context)
-    if party is None:
-        return unverifiable(claim, "no party is named")
     c = context.reference.constituencies[seat]
     contests = [
         x
         for x in derive.contests(context.reference, seat, follow_predecessors=False)
         if x.election.date <= now
     ]
+    # The party doing something "for the first time" is the one that won: a party named
+    # in the sentence ("overturning a Conservative majority") may be the loser.
+    named = subj.named_parties(claim, context)
+    party = contests[-1].winner if contests and contests[-1].winner in named else None
+    if party is None:
+        near = subj.party_near(claim, context)
+        return unverifiable(
+            claim,
+            f"{subj.party_label(context, near)} did not win the contest the article reports"
+            if near
+            else "no party is named",
+        )
     label = subj.party_label(context, party)
-    if not contests or contests[-1].winner != party:
-        return unverifiable(claim, f"{label} did not win the contest the article reports")
     if c.created and contests[0].election.date.year > c.created.year + 1:
         return unverifiable(claim, f"the reference data for {c.name} starts after its creation")
     if any(x.winner is None for x in contests[:-1]):

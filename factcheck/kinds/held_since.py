@@ -41,21 +41,20 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
-_ATTACHED = (
-    r"(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$",  # "held by Labour"
-)
+_PERSON_HOLDER = re.compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
 
 
 def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
     """A party named as the holder: "held by Labour", "Labour-held", "Labour have held"."""
     text = context.text
-    for m in context.party_mentions:
+    for m in reversed(context.party_mentions):
         if not claim.sentence_start <= m.start < claim.start:
             continue
         before = text[max(claim.sentence_start, m.start - 20) : m.start]
         after = text[m.end : m.end + 25]
         if re.search(r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$", before) or re.match(
-            r"(?:['’]s)?(?:-held|\s+(?:has|have|had)\s+(?:held|represented|won|kept))", after
+            r"(?:['’]s)?(?:-held|\s+(?:has|have|had)\s+(?:been\s+)?(?:held|represented|kept))",
+            after,
         ):
             return m.id
     return None
@@ -72,6 +71,13 @@ def current_hold(claim: Claim, context: ArticleContext):
     if isinstance(where, str):
         return where
     seat, now, _ = where
+    lead = context.text[claim.sentence_start : claim.start]
+    if _PERSON_HOLDER.search(lead) or any(
+        re.match(r"\s*(?:,\s*who\s+)?(?:has|had)\s+(?:held|represented)", context.text[m.end :])
+        for m in context.people_in(claim.sentence_start, claim.start)
+    ):
+        # "the seat he had represented for 50 years" is one MP's tenure, not a party's hold.
+        return "a member's own tenure: the reference data names candidates only from 2010"
     party = _named_holder(claim, context)
     if party is None:
         i = context.sentence_index(claim.start)

@@ -22,6 +22,14 @@ def seat_and_now(
     if event is not None:
         return seat, event.date, event
     if context.anchor_date is not None:
+        # An article soon after a contest in the seat speaks from that contest.
+        recent = [
+            c
+            for c in derive.contests(context.reference, seat)
+            if dt.timedelta(0) <= context.anchor_date - c.election.date <= dt.timedelta(days=60)
+        ]
+        if recent:
+            return seat, recent[-1].election.date, recent[-1].election
         return seat, context.anchor_date, None
     return f"{subj.seat_label(context, seat)}: the article gives no date to measure from"
 

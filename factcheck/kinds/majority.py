@@ -77,7 +77,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(claim, "the official result does not give a majority for this seat")
     winner = derive.winning_party(context.reference, result)
     party = person.party if person else subj.party_near(claim, context)
-    if party and winner and party != winner and winner not in _named_parties(claim, context):
+    if party and winner and party != winner and winner not in subj.named_parties(claim, context):
         # Naming a loser as the majority's owner means we may have the wrong contest.
         return unverifiable(
             claim,
@@ -99,11 +99,3 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"majority {actual:,}",
         note=note,
     )
-
-
-def _named_parties(claim: Claim, context: ArticleContext) -> set[str]:
-    """Parties named in the claim's sentence, directly or through a named candidate."""
-    lo, hi = claim.sentence_start, claim.sentence_end
-    named = {m.id for m in context.party_mentions if lo <= m.start < hi}
-    named |= {m.party for m in context.people_in(lo, hi) if m.party}
-    return named

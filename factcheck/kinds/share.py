@@ -31,6 +31,8 @@ PATTERNS = [
         "percent",
     ),
     pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    # "... fell by 12 points to 35.9%": the share a change arrived at
+    pattern(rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM}{_PCT}", "percent"),
     pattern(
         rf"\b(?:won|took|polled|secured|got|received|with)\s+{HEDGED}{NUM}{_PCT}(?!\s+(?:turnout|swing))",
         "percent",
@@ -52,6 +54,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(claim, "no party or candidate is named for this share")
     actual = derive.share(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
+    candidate = subj.candidate_in(resolved.result, person.id) if person else None
+    if candidate is not None and candidate.votes is not None:
+        # A named candidate's own share: several independents must not be summed.
+        total = derive.total_votes(context.reference, resolved.result)
+        actual = 100.0 * candidate.votes / total if total else None
+        label = f"{candidate.name} ({label})"
     if actual is None:
         return unverifiable(claim, f"the official result gives no share for {label}")
     return judged(

@@ -140,6 +140,11 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     in_clause = [m for m in context.party_mentions if clause_start <= m.start < claim.start]
     if in_clause:
         return in_clause[-1].id
+    # "His share of the vote": the party of the person the pronoun stands for.
+    if re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I):
+        referent = pronoun_person(claim, context)
+        if referent is not None and referent.party:
+            return referent.party
     in_sentence = [m for m in context.party_mentions if s_start <= m.start < claim.start]
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
@@ -150,6 +155,49 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         return in_sentence[-1].id
     after = [m for m in context.party_mentions if claim.end <= m.start < claim.sentence_end]
     return after[0].id if after else None
+
+
+def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
+    """Who 'he'/'her' stands for: a name earlier in the sentence, else the previous subject."""
+    same = [m for m in context.people_in(claim.sentence_start, claim.start)]
+    if same:
+        return same[0]
+    earlier = [m for m in context.person_mentions if m.start < claim.sentence_start]
+    if not earlier:
+        return None
+    last_sentence = context.sentence_at(earlier[-1].start)
+    # The subject of the last sentence that names anyone: its first name.
+    return next(m for m in earlier if m.start >= last_sentence.start)
+
+
+def named_parties(claim: Claim, context: ArticleContext) -> set[str]:
+    """Parties named in the claim's sentence, directly or through a named candidate."""
+    lo, hi = claim.sentence_start, claim.sentence_end
+    named = {m.id for m in context.party_mentions if lo <= m.start < hi}
+    named |= {m.party for m in context.people_in(lo, hi) if m.party}
+    return named
+
+
+def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
+    """A name the figure belongs to that we cannot resolve: "19,317 for Michael Portillo"."""
+    text = context.text
+    after = re.match(
+        r"\s*(?:votes?\s+)?(?:for|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
+        text[claim.end : claim.sentence_end],
+    )
+    before = re.search(
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", text[claim.sentence_start : claim.start]
+    )
+    for m, at in ((after, claim.end), (before, claim.sentence_start)):
+        if m is None:
+            continue
+        lo, hi = at + m.start(1), at + m.end(1)
+        known = [
+            x for x in (*context.party_mentions, *context.person_mentions) if lo <= x.start < hi
+        ]
+        if not known:
+            return m.group(1)
+    return None
 
 
 def candidate_in(result: ElectionResult, name: str) -> Candidate | None:

@@ -71,6 +71,11 @@ def extract(text, sentences) -> list[Claim]:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    stranger = subj.unknown_owner(claim, context)
+    if stranger:
+        return unverifiable(
+            claim, f"the figure is given for {stranger}, who is not in the reference data"
+        )
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
@@ -85,7 +90,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"{person.id} did not stand at the {subj.election_label(resolved.election)}",
             )
     if candidate is None:
-        party = subj.party_near(claim, context)
+        # Party-level results name nobody: a known candidate stands for their party's total.
+        party = (
+            person.party if person is not None and person.party else subj.party_near(claim, context)
+        )
         if party is None:
             return unverifiable(claim, "no candidate or party is named for this figure")
         candidate = subj.party_candidate(result, party)
