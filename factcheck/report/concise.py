@@ -26,6 +26,7 @@ Codes are stable: a code never changes meaning, and a new kind of claim gets a n
 | FC112 | created          | the year a constituency was created                      |
 | FC113 | count            | a count of seats, contests, candidates or elections      |
 | FC114 | trend            | a run of rises or falls over a span of years             |
+| FC115 | swing            | the two-party swing between two parties                  |
 """
 
 from __future__ import annotations

@@ -77,10 +77,10 @@ def test_unreadable_file_and_input_warning_get_their_own_codes():
 
 def test_a_kind_without_a_code_gets_the_catch_all_and_names_itself(reports):
     finding = reports[0].findings[0]
-    finding.claim.kind = "swing"
+    finding.claim.kind = "national_seats"
     (row,) = parsed(concise.render([FileReport("a.txt", [finding])]))
     assert row["code"] == "FC100"
-    assert row["msg"].startswith('"13,748 votes": [swing] ')
+    assert row["msg"].startswith("\"13,748 votes\": [national_seats] ")
 
 
 @pytest.mark.parametrize(
