@@ -11,7 +11,6 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from factcheck.config import FileSettings
@@ -135,6 +134,9 @@ def _pooled(
     jobs: int,
     loader: Callable[[tuple[str, ...]], Reference] | None,
 ) -> Iterator[Outcome]:
+    # Imported here: multiprocessing costs start-up time a single draft never needs.
+    from concurrent.futures import ProcessPoolExecutor
+
     reference_sets = list(dict.fromkeys(t.settings.reference for t in tasks))
     executor = ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(reference_sets, loader)

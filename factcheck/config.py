@@ -14,7 +14,6 @@ import datetime as dt
 import difflib
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -155,6 +154,8 @@ def _start_folder(first_path: str | None) -> Path:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when a configuration file exists
+
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

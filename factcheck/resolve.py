@@ -14,8 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz import fuzz, process, utils
-
 from factcheck.claims import DocumentInfo
 from factcheck.reference import derive
 from factcheck.reference.index import Reference, normalise_name
@@ -83,6 +81,12 @@ class Person:
     leader_terms: list[tuple[dt.date, dt.date]] = field(default_factory=list)
 
 
+# Where a seat's name must stand: "MP for X", "the X by-election", "the X constituency".
+_SEAT_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:and|upon|on|under|&|[A-Z][\w'’-]*)){0,5}"
+_SEAT_SLOT = re.compile(
+    rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
+    rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
+)
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s|\b(?:while|whereas|but|although)\b")
 
 
@@ -193,7 +197,20 @@ class ArticleContext:
             if seat:
                 found.append(Mention(start, end, "seat", seat, self.text[start:end]))
             i += n
-        return self._add_partial_seat_names(found)
+        return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    def _fuzzy_seats(self, found: list[Mention]) -> list[Mention]:
+        """Seats named where a seat must be ("the X by-election", "MP for X") but misspelt."""
+        extra = []
+        for m in _SEAT_SLOT.finditer(self.text):
+            group = "a" if m.group("a") else "b"
+            start, end = m.start(group), m.end(group)
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            seat = self.fuzzy_seat(m.group(group))
+            if seat:
+                extra.append(Mention(start, end, "seat", seat, m.group(group)))
+        return extra
 
     def _choose_seat(self, ids: set[str], as_written: str) -> str | None:
         """The seat a name means: one that existed in the era of our data and of the article."""
@@ -250,6 +267,8 @@ class ArticleContext:
 
     def fuzzy_seat(self, name: str) -> str | None:
         """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
+        from rapidfuzz import fuzz, process, utils  # only when a name is not matched exactly
+
         choices = {c.id: c.name for c in self.reference.constituencies.values()}
         hits = process.extract(
             name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
