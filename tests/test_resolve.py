@@ -48,7 +48,7 @@ def test_an_undated_article_takes_the_contest_its_candidates_shared(reference):
 
 
 def test_an_election_named_as_a_comparison_is_not_the_contest(reference):
-    text = "Copeland by-election: the Conservative share was up 8.5 points on the 2015 general election."
+    text = "Copeland by-election: the Tory share was up 8.5 points on the 2015 general election."
     context = ArticleContext(text, reference, DocumentInfo(date=dt.date(2017, 2, 24)))
     election, _ = context.election_for("copeland", text.index("8.5"))
     assert election.kind == "by-election"

@@ -19,7 +19,8 @@ CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 YEAR = r"(?P<n>(?:1[89]|20)\d\d)"
 # A year, or a decade written "the 1930s" (the `decade` group is then set).
 YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
-# A hedge may sit between a cue and the number: "by more than 8%".
+# A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
+# pattern's number needs no place in it: `make_quantity` reads the words before the number.)
 HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?)?"
 PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
 YEARS = r"(?P<unit>[\s-]+years?\b)"

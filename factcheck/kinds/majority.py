@@ -22,7 +22,7 @@ NAME = "majority"
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ")
 PATTERNS = [
-    pattern(rf"{HEDGED}{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
+    pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
     # "His majority over the Conservative Giles Watling was 8,405"
     pattern(
         rf"\bmajority\s+over\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at)\s+{HEDGED}{NUM}"

@@ -23,7 +23,7 @@ TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(
-        rf"{HEDGED}{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
+        rf"{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",
     ),
     pattern(

@@ -29,7 +29,7 @@ TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
     pattern(rf"\bswing\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"),
-    pattern(rf"{HEDGED}{NUM}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
+    pattern(rf"{NUM}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
 ]
 
 

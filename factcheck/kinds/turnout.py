@@ -18,7 +18,7 @@ PATTERNS = [
         rf"down\s+to|up\s+to|just|only)\s+{HEDGED}{NUM}{_PCT}",
         "percent",
     ),
-    pattern(rf"{HEDGED}{NUM}{_PCT}\s+turnout\b", "percent"),
+    pattern(rf"{NUM}{_PCT}\s+turnout\b", "percent"),
     pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM}{_PCT}", "percent"),
 ]
 

@@ -32,7 +32,7 @@ _VERB = (
 )
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
-    pattern(rf"(?<!\bby\s){HEDGED}{NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
     # "..., against 19,317 for Michael Portillo"
     pattern(rf"\bagainst\s+{HEDGED}{NUM}(?=\s+(?:votes?\s+)?for\b)", "votes"),
     # "polled 13,748", "won with 7,853"
