@@ -36,8 +36,9 @@ def check_document(
     from factcheck.suppress import apply_suppressions
     from factcheck.verify import verify_claim
 
-    claims = extract_claims(document.text, skipped=document.skipped)
-    context = ArticleContext(document.text, reference, document.info, tolerances=tolerances)
+    text = masked(document.text, document.skipped)
+    claims = extract_claims(text)
+    context = ArticleContext(text, reference, document.info, tolerances=tolerances)
     findings = []
     for claim in claims:
         finding = verify_claim(claim, context)
@@ -46,6 +47,26 @@ def check_document(
     warnings = list(document.warnings)
     warnings += apply_suppressions(document, findings)
     return FileReport(path=document.path, findings=findings, warnings=warnings)
+
+
+def masked(text: str, skipped: list[tuple[int, int]]) -> str:
+    """The text with skipped spans (front matter, code) blanked: offsets kept, paragraphs cut.
+
+    Blanking rather than removing keeps every offset valid, and the paragraph breaks
+    keep a sentence from running into front matter or a code block.
+    """
+    if not skipped:
+        return text
+    chars = list(text)
+    for start, end in skipped:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if start < len(chars):
+            chars[start] = "\n"
+        if end - 1 < len(chars) and end - 1 > start:
+            chars[end - 1] = "\n"
+    return "".join(chars)
 
 
 def check_text(

@@ -90,7 +90,7 @@ _SEAT_SLOT = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s|\b(?:while|whereas|but|although)\b")
 
 
-def _cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
+def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
     It does within its own clause, and from a short opening phrase ("At the 2015
@@ -591,7 +591,7 @@ class ArticleContext:
         sentence = self.text[s.start : s.end]
         at = offset - s.start
         cues = [
-            c for c in self._election_cues(seat, sentence) if _cue_reaches(sentence, c[0], c[1], at)
+            c for c in self.election_cues(seat, sentence) if cue_reaches(sentence, c[0], c[1], at)
         ]
         if cues:
             # The cue nearest the claim governs it.
@@ -621,7 +621,7 @@ class ArticleContext:
                 return earlier[-1], "the latest general election before the article"
         return None, "the article gives no date or election for this claim"
 
-    def _election_cues(self, seat: str, sentence: str):
+    def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         cues = []
         for m in _ELECTION_CUE.finditer(sentence):

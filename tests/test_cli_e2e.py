@@ -80,7 +80,8 @@ def factcheck(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.C
 
 def run_json(*args: str, cwd: Path) -> tuple[int, dict]:
     result = factcheck("--format", "json", *args, cwd=cwd)
-    assert result.stderr.decode() == "" or "Traceback" not in result.stderr.decode()
+    stderr = result.stderr.decode()
+    assert result.stdout and "Traceback" not in stderr, stderr
     return result.returncode, json.loads(result.stdout)
 
 

@@ -46,11 +46,11 @@ def render(
     if format_name == "json":
         from factcheck.report import json
 
-        return json.render(reports, reference)
+        return json.render(reports, reference, documents)
     if format_name == "json-lines":
         from factcheck.report import json_lines
 
-        return json_lines.render(reports)
+        return json_lines.render(reports, documents)
     if format_name == "sarif":
         from factcheck.report import sarif
 

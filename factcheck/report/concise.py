@@ -27,6 +27,7 @@ Codes are stable: a code never changes meaning, and a new kind of claim gets a n
 | FC113 | count            | a count of seats, contests, candidates or elections      |
 | FC114 | trend            | a run of rises or falls over a span of years             |
 | FC115 | swing            | the two-party swing between two parties                  |
+| FC116 | seats            | a party's national total of seats at a general election |
 """
 
 from __future__ import annotations

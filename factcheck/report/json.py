@@ -6,19 +6,24 @@ import json
 from typing import Any
 
 from factcheck.claims import Finding, Verdict
+from factcheck.document import Document
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
 from factcheck.report.concise import code_for
 
 
-def finding_to_dict(f: Finding) -> dict[str, Any]:
+def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
+    """One claim as factcheck/1 JSON; offsets index the decoded file (for HTML, its source)."""
     q = f.claim.quantity
+    start, end = f.claim.start, f.claim.end
+    if document is not None and document.offsets is not None:
+        start, end = document.source_offset(start), document.source_offset(end - 1) + 1
     value: float | int = int(q.value) if float(q.value).is_integer() else q.value
     return {
         "kind": f.claim.kind,
         "text": f.claim.text,
-        "start": f.claim.start,
-        "end": f.claim.end,
+        "start": start,
+        "end": end,
         "line": f.line,
         "column": f.column,
         "subject": f.subject or None,
@@ -34,13 +39,18 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     }
 
 
-def report_to_dict(reports: list[FileReport], reference: Reference | None) -> dict[str, Any]:
+def report_to_dict(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> dict[str, Any]:
     summary = {"files": len(reports), "claims": 0, "errors": 0}
     summary.update({v.value: 0 for v in Verdict})
     summary["suppressed"] = 0
     files = []
     for r in reports:
-        claims = [finding_to_dict(f) for f in r.findings]
+        document = (documents or {}).get(r.path)
+        claims = [finding_to_dict(f, document) for f in r.findings]
         files.append({"path": r.path, "error": r.error, "warnings": r.warnings, "claims": claims})
         summary["errors"] += r.error is not None
         for f in r.findings:
@@ -55,5 +65,10 @@ def report_to_dict(reports: list[FileReport], reference: Reference | None) -> di
     return {"schema": "factcheck/1", "reference": ref, "files": files, "summary": summary}
 
 
-def render(reports: list[FileReport], reference: Reference | None) -> str:
-    return json.dumps(report_to_dict(reports, reference), indent=2, ensure_ascii=False) + "\n"
+def render(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> str:
+    data = report_to_dict(reports, reference, documents)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

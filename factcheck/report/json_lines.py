@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from factcheck.document import Document
 from factcheck.pipeline import FileReport
 from factcheck.report.json import finding_to_dict
 
@@ -15,10 +16,11 @@ from factcheck.report.json import finding_to_dict
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def render(reports: list[FileReport]) -> str:
+def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:
     lines = []
     for report in reports:
+        document = (documents or {}).get(report.path)
         for finding in report.findings:
-            record = {"path": report.path, **finding_to_dict(finding)}
+            record = {"path": report.path, **finding_to_dict(finding, document)}
             lines.append(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
     return "".join(lines)

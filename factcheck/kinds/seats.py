@@ -1,0 +1,91 @@
+"""seats: a party's national total of seats at a general election, "Labour won 411 seats".
+
+Counted from the winners of every seat's result. Where a seat's winner is unknown
+(before 2010, "others" are one total), the count is a range and only a figure
+outside it is false.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck.claims import Claim, Finding, Verdict
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.reference import derive
+from factcheck.reference.model import Election
+from factcheck.resolve import ArticleContext, cue_reaches
+
+NAME = "seats"
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("seats",)
+PATTERNS = [
+    pattern(
+        rf"\b(?:won|winning|wins|took|taking|secured|securing|with|on|returned|total\s+of|"
+        rf"(?:reduced|cut|fell|rose|increased|slumped|collapsed|surged|down|up)\s+to)\s+"
+        rf"(?:just\s+|only\s+)?{NUM}(?P<unit>\s+seats)\b(?!\s+(?:more|fewer|less))",
+        "count",
+    ),
+    pattern(rf"['’]s?\s+{NUM}(?P<unit>\s+seats)\b(?!\s+(?:more|fewer|less))", "count"),
+]
+
+
+def extract(text, sentences) -> list[Claim]:
+    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+
+
+def _general_election(claim: Claim, context: ArticleContext) -> Election | str:
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    at = claim.start - claim.sentence_start
+    cues = [
+        c
+        for c in context.election_cues("", sentence)
+        if c[2] is not None and c[2].kind == "general" and cue_reaches(sentence, c[0], c[1], at)
+    ]
+    if cues:
+        return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
+    if context.anchor_date is None:
+        return "the article gives no date or election for this claim"
+    earlier = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
+    return earlier[-1] if earlier else "no general election before the article"
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named for this number of seats")
+    election = _general_election(claim, context)
+    if isinstance(election, str):
+        return unverifiable(claim, election)
+    results = context.reference.results.for_election(election.id)
+    if not results:
+        return unverifiable(claim, f"no results for the {subj.election_label(election)}")
+    winners = Counter(derive.winning_party(context.reference, r) for r in results)
+    won, unknown = winners.get(party, 0), winners.get(None, 0)
+    label = subj.party_label(context, party)
+    subject = f"{label} seats at the {subj.election_label(election)}"
+    source = context.reference.cite(results[0].source)
+    claimed = claim.quantity.value
+    if unknown and won <= claimed <= won + unknown:
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"{won} seats counted, and {unknown} seats' winners are not recorded by party",
+            subject=subject,
+            source=source,
+        )
+    if unknown:
+        official = (
+            f"{won} to {won + unknown} seats ({unknown} seats' winners not recorded by party)"
+        )
+        verdict = Verdict.FALSE
+        return Finding(
+            claim,
+            verdict,
+            f"official: {official}",
+            "the count must be in the range",
+            subject,
+            None,
+            source,
+        )
+    return judged(claim, won, context, subject=subject, source=source, official=f"{won} seats")
