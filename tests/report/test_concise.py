@@ -80,7 +80,7 @@ def test_a_kind_without_a_code_gets_the_catch_all_and_names_itself(reports):
     finding.claim.kind = "national_seats"
     (row,) = parsed(concise.render([FileReport("a.txt", [finding])]))
     assert row["code"] == "FC100"
-    assert row["msg"].startswith("\"13,748 votes\": [national_seats] ")
+    assert row["msg"].startswith('"13,748 votes": [national_seats] ')
 
 
 @pytest.mark.parametrize(
