@@ -116,7 +116,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         start_year,
         context,
         subject=f"{label} hold of {subj.seat_label(context, seat)}",
-        source=history.history_source(context, seat),
+        source=history.history_source(context, seat, hold.start.election.date, now),
         official=f"{label} won {history.contest_label(context, hold.start)} and held it after",
         shown=start_year,
     )

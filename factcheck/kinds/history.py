@@ -44,11 +44,19 @@ def contest_label(context: ArticleContext, contest: derive.Contest) -> str:
     return f"{where} by-election, {e.date.day} {e.date:%B %Y}"
 
 
-def history_source(context: ArticleContext, seat: str) -> str:
-    """Citation for a figure computed over a seat's history: the sources of its results."""
+def history_source(
+    context: ArticleContext,
+    seat: str,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> str:
+    """Citation for a figure computed over a seat's history: the sources of the results used."""
     names: list[str] = []
     for s in derive.lineage(context.reference, seat):
         for r in context.reference.results_in(s):
+            when = context.reference.elections[r.election].date
+            if (since and when < since) or (until and when > until):
+                continue
             ref = r.source
             if ref is not None:
                 src = context.reference.sources.get(ref.source)

@@ -75,7 +75,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         years,
         context,
         subject=f"{label} share in {subj.seat_label(context, seat)}",
-        source=history.history_source(context, seat),
+        source=history.history_source(context, seat, first[0].election.date, last[0].election.date),
         official=(
             f"{label} share {'fell' if falling else 'rose'} at every contest from "
             f"{history.contest_label(context, first[0])} ({first[1]:.1f}%) to "

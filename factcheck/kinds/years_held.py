@@ -52,7 +52,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         years,
         context,
         subject=f"{label} hold of {subj.seat_label(context, seat)}",
-        source=history.history_source(context, seat),
+        source=history.history_source(context, seat, hold.start.election.date, end),
         official=(
             f"{years:.1f} years, from {history.contest_label(context, hold.start)} "
             f"to {end:%-d %B %Y}"
