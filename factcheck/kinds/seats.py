@@ -13,8 +13,7 @@ from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import NUM, claims_from_patterns, judged, pattern, unverifiable
 from factcheck.reference import derive
-from factcheck.reference.model import Election
-from factcheck.resolve import ArticleContext, cue_reaches
+from factcheck.resolve import ArticleContext
 
 NAME = "seats"
 # Words one of which must be in the text for this kind to match.
@@ -34,27 +33,11 @@ def extract(text, sentences) -> list[Claim]:
     return claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
-def _general_election(claim: Claim, context: ArticleContext) -> Election | str:
-    sentence = context.text[claim.sentence_start : claim.sentence_end]
-    at = claim.start - claim.sentence_start
-    cues = [
-        c
-        for c in context.election_cues("", sentence)
-        if c[2] is not None and c[2].kind == "general" and cue_reaches(sentence, c[0], c[1], at)
-    ]
-    if cues:
-        return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
-    if context.anchor_date is None:
-        return "the article gives no date or election for this claim"
-    earlier = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
-    return earlier[-1] if earlier else "no general election before the article"
-
-
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
         return unverifiable(claim, "no party is named for this number of seats")
-    election = _general_election(claim, context)
+    election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return unverifiable(claim, election)
     results = context.reference.results.for_election(election.id)

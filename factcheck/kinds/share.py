@@ -44,7 +44,31 @@ def extract(text, sentences) -> list[Claim]:
     return claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
+def _national(claim: Claim, context: ArticleContext) -> Finding:
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named for this national share")
+    election = subj.general_election_for(claim, context)
+    if isinstance(election, str):
+        return unverifiable(claim, election)
+    actual = derive.national_share(context.reference, election.id, party)
+    if actual is None:
+        return unverifiable(claim, "some seats' totals are missing for that election")
+    label = subj.party_label(context, party)
+    source = context.reference.cite(context.reference.results.for_election(election.id)[0].source)
+    return judged(
+        claim,
+        actual,
+        context,
+        subject=f"{label} national share — {subj.election_label(election)}",
+        source=source,
+        official=f"{label} {pct(actual)} of all valid votes",
+    )
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_national(claim, context):
+        return _national(claim, context)
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):

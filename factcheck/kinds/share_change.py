@@ -65,6 +65,8 @@ def direction(claim: Claim) -> int:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_national(claim, context):
+        return unverifiable(claim, "national changes in vote share are not checked yet")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import Claim
 from factcheck.reference.model import Candidate, Election, ElectionResult
-from factcheck.resolve import ArticleContext, Mention
+from factcheck.resolve import ArticleContext, Mention, cue_reaches
 
 # "its", "their", "the party": a party named earlier in the text.
 _PARTY_PRONOUN = re.compile(r"\b(?:its|their|they|them|we|us|our|the party['’]s|the party)\b", re.I)
@@ -38,6 +38,41 @@ def party_label(context: ArticleContext, party: str | None) -> str:
         return "?"
     p = context.reference.parties.get(party)
     return p.short if p else party
+
+
+_NATIONAL = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
+    r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole)\b",
+    re.I,
+)
+
+
+def is_national(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
+
+    Only the figure's own clause counts: "55% in Clacton, below the national 59.7%".
+    """
+    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    after = _CLAUSE.search(context.text, claim.end, claim.sentence_end)
+    end = after.start() if after else claim.sentence_end
+    return bool(_NATIONAL.search(context.text[start:end]))
+
+
+def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
+    """The general election a national figure is about: named near it, else the article's."""
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    at = claim.start - claim.sentence_start
+    cues = [
+        c
+        for c in context.election_cues("", sentence)
+        if c[2] is not None and c[2].kind == "general" and cue_reaches(sentence, c[0], c[1], at)
+    ]
+    if cues:
+        return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
+    if context.anchor_date is None:
+        return "the article gives no date or election for this claim"
+    earlier = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
+    return earlier[-1] if earlier else "no general election before the article"
 
 
 def resolve_result(

@@ -27,7 +27,27 @@ def extract(text, sentences) -> list[Claim]:
     return claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
+def _national(claim: Claim, context: ArticleContext) -> Finding:
+    election = subj.general_election_for(claim, context)
+    if isinstance(election, str):
+        return unverifiable(claim, election)
+    actual = derive.national_turnout(context.reference, election.id)
+    if actual is None:
+        return unverifiable(claim, "some seats' electorates are missing for that election")
+    source = context.reference.cite(context.reference.results.for_election(election.id)[0].source)
+    return judged(
+        claim,
+        actual,
+        context,
+        subject=f"national turnout — {subj.election_label(election)}",
+        source=source,
+        official=f"turnout {actual:.1f}% across all seats",
+    )
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_national(claim, context):
+        return _national(claim, context)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)

@@ -338,3 +338,31 @@ def _save_derived(reference: Reference, name: str, rows) -> None:
         os.replace(tmp, path)
     except OSError:
         pass  # an unwritable cache only costs time
+
+
+# --- national totals ----------------------------------------------------------
+
+
+def national_turnout(reference: Reference, election: str) -> float | None:
+    """Valid votes over electorate across every seat of a general election, in percent."""
+    results = reference.results.for_election(election)
+    if not results or any(
+        not r.electorate or not r.valid_votes for r in results if not r.uncontested
+    ):
+        return None
+    contested = [r for r in results if not r.uncontested]
+    return (
+        100.0
+        * sum(r.valid_votes or 0 for r in contested)
+        / sum(r.electorate or 0 for r in contested)
+    )
+
+
+def national_share(reference: Reference, election: str, party: str) -> float | None:
+    """A party's share of all valid votes at a general election, in percent."""
+    results = reference.results.for_election(election)
+    totals = [total_votes(reference, r) for r in results if not r.uncontested]
+    if not results or any(t is None for t in totals):
+        return None
+    votes = sum(party_votes(r, party) or 0 for r in results if not r.uncontested)
+    return 100.0 * votes / sum(t for t in totals if t)

@@ -1,0 +1,34 @@
+"""National figures: seat totals, turnout and shares across a whole general election."""
+
+import datetime as dt
+
+DAY_AFTER_2024 = dt.date(2024, 7, 5)
+
+
+def test_seat_totals_are_counted_from_the_winners(verdicts):
+    got = verdicts(
+        "Labour won 411 seats at the 2024 general election, and the Conservatives were "
+        "reduced to 131 seats.",
+        DAY_AFTER_2024,
+    )
+    assert got["411 seats"] == ("seats", "true")
+    assert got["131 seats"] == ("seats", "false")  # 121
+
+
+def test_seat_totals_with_unrecorded_winners_are_not_called_false(verdicts):
+    # Before 2010 Northern Ireland's winners are one "others" total: 418 is in range.
+    got = verdicts("Labour's 418 seats at the 1997 general election were a record.")
+    assert got["418 seats"][1] == "unverifiable"
+
+
+def test_national_turnout_and_share(verdicts):
+    got = verdicts(
+        "Labour took 33.7% of the vote nationally. Turnout across the UK was 62%.", DAY_AFTER_2024
+    )
+    assert got["33.7%"] == ("share", "true")
+    assert got["62%"] == ("turnout", "false")  # 59.7%
+
+
+def test_a_seat_figure_beside_a_national_one_stays_the_seats(verdicts):
+    got = verdicts("Turnout in Clacton was 58.7%, below the national figure.", DAY_AFTER_2024)
+    assert got["58.7%"] == ("turnout", "true")
