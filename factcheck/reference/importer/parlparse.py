@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +32,10 @@ def load(raw_dir: Path) -> list[ParlparseSeat]:
         raise ImportDataError(str(path), 1, "expected a JSON array of constituencies")
     seats: list[ParlparseSeat] = []
     for n, entry in enumerate(data, 1):
-        names = tuple(str(x) for x in entry.get("names", ()) if str(x).strip())
+        # Some names carry HTML entities ("Ynys M&ocirc;n"): decode them.
+        names = tuple(
+            dict.fromkeys(html.unescape(str(x)) for x in entry.get("names", ()) if str(x).strip())
+        )
         if not names:
             raise ImportDataError(str(path), 0, f"entry {n} has no names")
         seats.append(
