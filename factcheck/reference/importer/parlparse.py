@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-
 import json
 from dataclasses import dataclass
 from pathlib import Path
