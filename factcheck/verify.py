@@ -160,8 +160,11 @@ def _judge_duration(quantity: Quantity, a: float, tol: Tolerances) -> Judgement:
 def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleContext
     """Resolve and judge one claim with the rule of its kind."""
     from factcheck.kinds import KINDS
+    from factcheck.kinds.subject import is_poll_or_forecast
 
     kind = KINDS[claim.kind]
+    if is_poll_or_forecast(claim, context):
+        return Finding(claim, Verdict.UNVERIFIABLE, "a poll, projection or target, not a result")
     try:
         return kind.verify(claim, context)
     except LookupError as exc:

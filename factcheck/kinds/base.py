@@ -62,10 +62,34 @@ def claims_from_patterns(
     return list(claims.values())
 
 
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A date ("23 February", "February 23"), an amount ("4 million", "£2bn"), a time ("10pm").
+_DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
+_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
+_SCALE_AFTER = re.compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
+_MONEY_BEFORE = re.compile(r"[£$€]\s*$")
+
+
+def not_a_result_figure(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a date, a time or an amount, not a result."""
+    after, before = text[end : end + 14], text[max(0, start - 12) : start]
+    return bool(
+        _DATE_AFTER.match(after)
+        or _SCALE_AFTER.match(after)
+        or _DATE_BEFORE.search(before)
+        or _MONEY_BEFORE.search(before)
+    )
+
+
 def claim_from_match(
     kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
 ) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
+    if not_a_result_figure(text, start, end):
+        return None
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit
     groups = m.groupdict()

@@ -57,7 +57,46 @@ _PREVIOUS = re.compile(
 )
 
 
+# A government's majority in the Commons, not a seat's: "a Commons majority of 80".
+_COMMONS = re.compile(
+    r"\b(?:overall|working|commons|parliamentary|landslide|governing|house\s+of\s+commons)\s+majority"
+    r"|\bmajority\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+)?Commons|in\s+parliament)",
+    re.I,
+)
+
+
+def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
+    """Seats won minus all other seats, at the general election meant."""
+    election = subj.general_election_for(claim, context)
+    if isinstance(election, str):
+        return unverifiable(claim, election)
+    party = subj.party_near(claim, context, subj.person_near(claim, context))
+    if party is None:
+        return unverifiable(claim, "no party is named for this Commons majority")
+    results = context.reference.results.for_election(election.id)
+    winners = [derive.winning_party(context.reference, r) for r in results]
+    won, unknown, seats = winners.count(party), winners.count(None), len(winners)
+    label = subj.party_label(context, party)
+    subject = f"{label} Commons majority — {subj.election_label(election)}"
+    source = context.reference.cite(results[0].source) if results else ""
+    if unknown:
+        return unverifiable(claim, f"{unknown} seats' winners are not recorded by party", subject)
+    actual = 2 * won - seats
+    return judged(
+        claim,
+        actual,
+        context,
+        subject=subject,
+        source=source,
+        official=f"majority {actual} ({won} of {seats} seats)",
+    )
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _COMMONS.search(context.text[claim.sentence_start : claim.end + 30]) or subj.is_national(
+        claim, context
+    ):
+        return _commons_majority(claim, context)
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):

@@ -47,15 +47,33 @@ _NATIONAL = re.compile(
 )
 
 
+_POLL = re.compile(
+    r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|polling|"
+    r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
+    r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
+    r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need)\b",
+    re.I,
+)
+
+
+def clause_of(claim: Claim, context: ArticleContext) -> str:
+    """The text of the clause a claim stands in."""
+    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    after = _CLAUSE.search(context.text, claim.end, claim.sentence_end)
+    return context.text[start : after.start() if after else claim.sentence_end]
+
+
+def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
+    """A figure from a poll, projection or target, not a result ("40% in a YouGov poll")."""
+    return bool(_POLL.search(clause_of(claim, context)))
+
+
 def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
     Only the figure's own clause counts: "55% in Clacton, below the national 59.7%".
     """
-    start = _clause_start(context.text, claim.sentence_start, claim.start)
-    after = _CLAUSE.search(context.text, claim.end, claim.sentence_end)
-    end = after.start() if after else claim.sentence_end
-    return bool(_NATIONAL.search(context.text[start:end]))
+    return bool(_NATIONAL.search(clause_of(claim, context)))
 
 
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:

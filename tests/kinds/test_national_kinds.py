@@ -32,3 +32,17 @@ def test_national_turnout_and_share(verdicts):
 def test_a_seat_figure_beside_a_national_one_stays_the_seats(verdicts):
     got = verdicts("Turnout in Clacton was 58.7%, below the national figure.", DAY_AFTER_2024)
     assert got["58.7%"] == ("turnout", "true")
+
+
+def test_a_commons_majority_is_seats_won_minus_the_rest(verdicts):
+    got = verdicts("Boris Johnson won a Commons majority of 80 at the 2019 general election.")
+    assert got["80"] == ("majority", "true")
+
+
+def test_numbers_from_polls_dates_and_amounts_are_not_results(verdicts):
+    got = verdicts(
+        "A YouGov poll gave Labour 40% of the vote in Copeland. On 23 February the party "
+        "spent £5,000 and won 4 million votes nationally.",
+        DAY_AFTER_2024,
+    )
+    assert all(verdict != "false" for _, verdict in got.values())
