@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
 from factcheck.resolve import ArticleContext
@@ -106,7 +106,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     who = f"{candidate.name or subj.party_label(context, candidate.party)}"
     if candidate.name:
         who += f" ({subj.party_label(context, candidate.party)})"
-    return judged(
+    finding = judged(
         claim,
         candidate.votes,
         context,
@@ -114,3 +114,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         source=subj.cite(context, resolved),
         official=f"{candidate.votes:,} votes",
     )
+    if finding.verdict == Verdict.FALSE and claim.quantity.step == 1:
+        # The exact figure of another candidate in the same contest: the sentence more likely
+        # gives it to someone we did not pick than misreports it. Do not accuse; say so.
+        other = [
+            c for c in result.candidates if c is not candidate and c.votes == claim.quantity.value
+        ]
+        if other:
+            name = other[0].name or subj.party_label(context, other[0].party)
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{claim.quantity.as_written} is {name}'s vote, not {who}'s: "
+                "which candidate the sentence means is unclear"
+            )
+    return finding
