@@ -43,10 +43,17 @@ _ELECTION_CUE = re.compile(
     r"(?:(?P<month2>February|October)\s+)?(?P<year2>(?:19|20)\d\d)\b",
     re.I,
 )
+_LAST_MONTH = re.compile(
+    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 _LAST_YEARS_ELECTION = re.compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
 # Words that make a named election the point of comparison rather than the contest.
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+(?:(?:the|at|in)\s+)?$",
+    r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
+    r"(?:(?:the|at|in)\s+"
+    # "up 9.6 points on Labour's result at the 2024 general election"
+    r"|(?:(?:the|its|their|his|her|[A-Z][\w'’-]*)\s+)?(?:result|share|vote|figure|performance|"
+    r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
     re.I,
 )
 _LAST_GENERAL = re.compile(
@@ -87,7 +94,9 @@ _SEAT_SLOT = re.compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s|\b(?:while|whereas|but|although)\b")
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:—–]|\b(?:where|which|whom|whose)\b|\s-\s|\b(?:while|whereas|but|although)\b"
+)
 
 
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
@@ -379,7 +388,13 @@ class ArticleContext:
             # "Rosie Duffield" and "Rosemary Duffield" in one seat for one party: one person.
             seats = {frozenset(c for _, c in p.candidacies) for p in owners}
             if len(owners) > 1 and len({p.party for p in owners}) == 1 and len(seats) == 1:
-                latest = max(owners, key=lambda p: max((e for e, _ in p.candidacies), default=""))
+                latest = max(
+                    owners,
+                    key=lambda p: max(
+                        (self.reference.elections[e].date for e, _ in p.candidacies),
+                        default=dt.date.min,
+                    ),
+                )
                 surnames[name] = [latest]
         longest = max((len(k) for k in full), default=1)
         toks = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in _tokens(self.text, _NAME_WORD)]
@@ -483,7 +498,18 @@ class ArticleContext:
                 lo, hi = self.window
                 # A report can follow its polling day by a few days.
                 late = hi if hi == dt.date.max else hi + dt.timedelta(days=7)
-                options = [e for e in options if lo <= e.date <= late]
+                in_window = [e for e in options if lo <= e.date <= late]
+                if not in_window and self.info.date and self._names_by_election(sid):
+                    # A comment piece months later: still that by-election, as long as no
+                    # general election has been held in the seat since.
+                    before = [e for e in options if e.date <= self.info.date][-1:]
+                    if before and not any(
+                        before[0].date < c.election.date <= self.info.date
+                        for c in derive.contests(self.reference, sid)
+                        if c.election.kind == "general"
+                    ):
+                        in_window = before
+                options = in_window
             elif self.info.date:
                 options = [e for e in options if e.date <= self.info.date]
             if self.window or self.info.date:
@@ -491,6 +517,16 @@ class ArticleContext:
             if len(options) == 1:
                 focus[sid] = options[0]
         return focus
+
+    def _names_by_election(self, seat: str) -> bool:
+        """Whether the text speaks of this seat's by-election ("the Runcorn by-election")."""
+        for m in self.seat_mentions:
+            if m.id != seat:
+                continue
+            near = self.text[max(0, m.start - 20) : m.end + 20]
+            if _BY_ELECTION.search(near):
+                return True
+        return False
 
     def _focus_from_candidates(self, focus: dict[str, Election]) -> None:
         """For an undated article: the one contest the named candidates of a seat all stood in."""
@@ -577,7 +613,8 @@ class ArticleContext:
             return focused[-1].id
         if earlier:
             return earlier[-1].id
-        return self.main_seat()
+        # Nothing named before: only an article about a single seat lends it forward.
+        return self.main_seat() if len({m.id for m in self.seat_mentions}) == 1 else None
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
         """The election a claim in `seat` at `offset` is about, and why (or why not).
@@ -598,16 +635,6 @@ class ArticleContext:
             start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
             return election, why
         anchor = self.focus.get(seat)
-        if _LAST_GENERAL.search(sentence) and not _BY_ELECTION.search(sentence):
-            limit = anchor.date if anchor else self.anchor_date
-            if limit is None:
-                return None, "'last election' with no date for the article"
-            earlier = [e for e in self.reference.general_elections() if e.date < limit]
-            return (
-                (earlier[-1], "the last general election")
-                if earlier
-                else (None, "no earlier election")
-            )
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports"
         if _BY_ELECTION.search(sentence):
@@ -616,6 +643,14 @@ class ArticleContext:
                 return options[0], "the seat's only by-election"
             return None, "which by-election in the seat is unclear"
         if self.anchor_date is not None:
+            # The seat's latest contest before the article: a by-election if one came since.
+            latest = [
+                c.election
+                for c in derive.contests(self.reference, seat, follow_predecessors=False)
+                if c.election.date <= self.anchor_date
+            ]
+            if latest and latest[-1].kind == "by-election":
+                return latest[-1], "the seat's latest contest before the article"
             earlier = [e for e in self.reference.general_elections() if e.date <= self.anchor_date]
             if earlier:
                 return earlier[-1], "the latest general election before the article"
@@ -648,6 +683,43 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), found[0], f"'{label}'"))
             else:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
+        limit = self.focus[seat].date if self.focus.get(seat) else self.anchor_date
+        for m in _LAST_GENERAL.finditer(sentence):
+            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                continue
+            earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
+            if earlier:
+                cues.append((m.start(), m.end(), earlier[-1], "'the last general election'"))
+            else:
+                cues.append(
+                    (m.start(), m.end(), None, "'last election' with no date to count from")
+                )
+        if limit:
+            # "last July": the general election in that month within the past year.
+            for m in _LAST_MONTH.finditer(sentence):
+                month = m.group(1)[:3].lower()
+                found = [
+                    e
+                    for e in self.reference.general_elections()
+                    if e.date.strftime("%b").lower() == month
+                    and dt.timedelta(0) < limit - e.date < dt.timedelta(days=366)
+                ]
+                if len(found) == 1:
+                    cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+        # "the notional majority in 2019": the notional recast of that election.
+        for i, (start, end, election, why) in enumerate(cues):
+            if (
+                election is not None
+                and election.kind == "general"
+                and re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
+            ):
+                notional = [
+                    e
+                    for e in self.reference.elections.values()
+                    if e.kind == "notional" and e.base == election.id
+                ]
+                if len(notional) == 1:
+                    cues[i] = (start, end, notional[0], why + " (notional)")
         if self.anchor_date or self.focus.get(seat):
             for m in _LAST_YEARS_ELECTION.finditer(sentence):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):

@@ -15,6 +15,8 @@ class Tolerances:
     # A round figure ("2,500") is true when the official figure rounds to it at the
     # figure's own precision, approximately true when within this many steps of it.
     round_approx_steps: float = 1.0
+    # ... and within this fraction of the figure (so "by 100 votes" is not close to 20).
+    round_approx_fraction: float = 0.2
     # "about X": true within this fraction of X (or half a step, if larger);
     # approximately true within twice that.
     about_fraction: float = 0.05

@@ -84,7 +84,9 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
     if step == 1 and unit != "percent":
         return _bool(abs(a - v) < 0.5, "an exact figure must match exactly")
     rule = f"a figure given to the nearest {_fmt(step)}"
-    return _banded(abs(a - v), half + _EPS, tol.round_approx_steps * step + _EPS, rule)
+    # A step away is close for "2,500" (2,564) but not for "100" (20): cap it relatively too.
+    approx = max(half, min(tol.round_approx_steps * step, tol.round_approx_fraction * v))
+    return _banded(abs(a - v), half + _EPS, approx + _EPS, rule)
 
 
 def _bool(ok: bool, rule: str) -> Judgement:

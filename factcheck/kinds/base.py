@@ -13,7 +13,8 @@ from factcheck.text import Sentence
 from factcheck.verify import _fmt, judge
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
-NUM = rf"(?P<n>(?:{DIGITS}|\b{WORDS}\b)(?:-odd)?)"
+# A number never starts or ends inside another: "875" is not read as "75", nor "21.3" as "21".
+NUM = rf"(?<![\d,.])(?P<n>(?:{DIGITS}|\b{WORDS}\b)(?:-odd)?)(?![\d]|[.,]\d)"
 # Any character within a clause: no sentence or clause stop, but decimal points are fine.
 CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 YEAR = r"(?P<n>(?:1[89]|20)\d\d)"

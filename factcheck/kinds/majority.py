@@ -20,7 +20,7 @@ from factcheck.resolve import ArticleContext
 
 NAME = "majority"
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ")
+TRIGGERS = ("majority", " by ", "maj")
 PATTERNS = [
     pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
     # "His majority over the Conservative Giles Watling was 8,405"
@@ -35,18 +35,35 @@ PATTERNS = [
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
     ),
+    # "won by 875 votes", "regained it by 530 votes": a margin after any verb, but not a
+    # change ("increased her vote by 2,000 votes").
     pattern(
-        rf"\b(?:won|wins?|winning|held|holds?|holding|took|takes?|taking|lost|los(?:es|ing)|gain(?:ed|s)?|"
-        rf"snatch(?:ed|es)?|captur(?:ed|es)|seiz(?:ed|es)|retain(?:ed|s)?|kept|keeps?|edg(?:ed|es)|"
-        rf"clung|clings?|scraped|scrapes|defeated|beat|beats|unseat(?:ed|ing|s)?|ousted)\b{CLAUSE}{{0,60}}?"
-        rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?P<unit>\s+votes?)\b",
+        rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|a\s+handful\s+of\s+|some\s+)?{HEDGED}{NUM}"
+        rf"(?P<unit>\s+votes?)\b",
         "votes",
     ),
+    # PA style: "Lab maj 6,436"
+    pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes"),
 ]
 
 
+_CHANGE_BEFORE_BY = re.compile(
+    r"\b(?:increas|reduc|cut|fell|rose|boost|grew|swell|slash|trimm|halv|doubl)\w*\b[^.;]{0,25}$",
+    re.I,
+)
+
+
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # "increased her vote by 2,000 votes" is a change, not a margin.
+    return [
+        c
+        for c in claims
+        if not (
+            text[max(c.sentence_start, c.start - 40) : c.start].rstrip().lower().endswith("by")
+            and _CHANGE_BEFORE_BY.search(text[max(c.sentence_start, c.start - 40) : c.start - 3])
+        )
+    ]
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.

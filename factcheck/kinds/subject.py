@@ -48,7 +48,8 @@ _NATIONAL = re.compile(
 
 
 _POLL = re.compile(
-    r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|polling|"
+    r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|"
+    r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
     r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need)\b",
@@ -68,12 +69,39 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     return bool(_POLL.search(clause_of(claim, context)))
 
 
+# A national total of seats or MPs in the same clause makes a share national too.
+_SEAT_TOTAL = re.compile(
+    r"\b(?:\d{2,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seats|MPs)\b", re.I
+)
+
+
 def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
     Only the figure's own clause counts: "55% in Clacton, below the national 59.7%".
     """
-    return bool(_NATIONAL.search(clause_of(claim, context)))
+    clause = clause_of(claim, context)
+    if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause):
+        return True
+    # "Labour won 411 seats on 33.7%. Turnout was 59.7%.": a sentence naming no seat goes on
+    # with the national figures of the sentence before it in the paragraph.
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    if i > 0 and not any(here.start <= m.start < here.end for m in context.seat_mentions):
+        before = context.sentences[i - 1]
+        previous = context.text[before.start : before.end]
+        if before.paragraph == here.paragraph and (
+            _NATIONAL.search(previous) or _SEAT_TOTAL.search(previous)
+        ):
+            return True
+    # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    opening = _CLAUSE.search(sentence)
+    return bool(
+        opening
+        and len(sentence[: opening.start()].split()) <= 4
+        and _NATIONAL.search(sentence[: opening.start()])
+    )
 
 
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
@@ -109,16 +137,30 @@ def resolve_result(
     if seat is None:
         return "no constituency is named for this claim"
     election, why = context.election_for(seat, claim.start)
-    if election is None and candidacies:
-        mine = [e for e, s in candidacies if s == seat]
-        if len(mine) == 1:
-            election, why = context.reference.elections[mine[0]], "the candidate's only contest"
+    mine = [e for e, s in candidacies if s == seat]
+    explicit = why.startswith("'")
+    if len(mine) == 1 and (
+        election is None or (not explicit and _stood_elsewhere(context, seat, election, person))
+    ):
+        # "when Josh Simons won a majority of 5,399": the one contest the named candidate fought.
+        election, why = context.reference.elections[mine[0]], "the candidate's only contest"
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
     return ResultSubject(seat, election, result, why)
+
+
+def _stood_elsewhere(
+    context: ArticleContext, seat: str, election: Election, person: Mention | None
+) -> bool:
+    """Whether a named candidate is plainly absent from a result that names its candidates."""
+    result = context.result_for(seat, election)
+    if result is None or person is None or not any(c.name for c in result.candidates):
+        return False
+    surname = person.id.split()[-1].lower()
+    return not any(c.name and c.name.split()[-1].lower() == surname for c in result.candidates)
 
 
 def describe(context: ArticleContext, subject: ResultSubject, who: str = "") -> str:
@@ -193,6 +235,10 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     in_clause = [m for m in context.party_mentions if clause_start <= m.start < claim.start]
     if in_clause:
         return in_clause[-1].id
+    # "Mr Morris's share ... rose by 14.5 points": a named candidate in the clause.
+    people = [m for m in context.people_in(clause_start, claim.start) if m.party]
+    if people:
+        return people[-1].party
     # "His share of the vote": the party of the person the pronoun stands for.
     if re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I):
         referent = pronoun_person(claim, context)
