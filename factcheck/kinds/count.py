@@ -21,7 +21,7 @@ _TIMES = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
 )
 _PATTERN = re.compile(  # small enough to compile at import
-    rf"\b(?P<verb>won|held|retained|kept|taken|took|gained)\b\s+(?:(?:the\s+|this\s+|that\s+)?"
+    rf"\b(?P<verb>won|wins?|winning|held|retained|kept|taken|took|gained)\b\s+(?:(?:the\s+|this\s+|that\s+)?"
     rf"(?:seat|constituency)|it|[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+)){{0,3}})\s+{_TIMES}"
     rf"(?P<rest>{CLAUSE}{{0,60}})",
     re.I,

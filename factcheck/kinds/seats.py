@@ -17,15 +17,15 @@ from factcheck.resolve import ArticleContext
 
 NAME = "seats"
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("seats",)
+TRIGGERS = ("seats", "mps")
 PATTERNS = [
     pattern(
-        rf"\b(?:won|winning|wins|took|taking|secured|securing|with|on|returned|total\s+of|"
+        rf"\b(?:won|winning|wins|took|taking|secured|securing|with|and|on|returned|total\s+of|"
         rf"(?:reduced|cut|fell|rose|increased|slumped|collapsed|surged|down|up)\s+to)\s+"
-        rf"(?:just\s+|only\s+)?{NUM}(?P<unit>\s+seats)\b(?!\s+(?:more|fewer|less))",
+        rf"(?:just\s+|only\s+)?{NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))",
         "count",
     ),
-    pattern(rf"['’]s?\s+{NUM}(?P<unit>\s+seats)\b(?!\s+(?:more|fewer|less))", "count"),
+    pattern(rf"['’]s?\s+{NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))", "count"),
 ]
 
 

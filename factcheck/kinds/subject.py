@@ -64,9 +64,20 @@ def clause_of(claim: Claim, context: ArticleContext) -> str:
     return context.text[start : after.start() if after else claim.sentence_end]
 
 
+# Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
+# 29%, Labour on 22% ..."); "topped the poll" and "exit poll" are results talk, not these.
+_POLL_SENTENCE = re.compile(
+    r"\b(?:YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|Techne|Deltapoll|BMG|ComRes|"
+    r"opinion\s+polls?|(?:a|the\s+latest|new|one|another)\s+poll\b(?!\s+(?:of\s+)?(?:station|card|tax))|"
+    r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average)",
+    re.I,
+)
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection or target, not a result ("40% in a YouGov poll")."""
-    return bool(_POLL.search(clause_of(claim, context)))
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    return bool(_POLL.search(clause_of(claim, context)) or _POLL_SENTENCE.search(sentence))
 
 
 # A national total of seats or MPs in the same clause makes a share national too.
@@ -199,7 +210,8 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return None
     clause_start = _clause_start(text, s_start, claim.start)
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
-    if re.match(r"\s*(?:who|whose)\b", text[clause_start : claim.start]):
+    # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
+    if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
         return before[-1]
     # Within the clause, the first name after the previous figure: "A polled N and B M"
     # gives M to B, while "X beat Y with N" gives N to X.
