@@ -41,6 +41,15 @@ def kinds(text):
         ("A milestone after 13 years in office.", [("years_in_office", "13 years")]),
         ("The seat, held since its creation in 1997, changed hands.", [("created", "1997")]),
         ("There was a swing of 9.5% from Labour to Reform.", [("swing", "9.5%")]),
+        ("Labour's majority in Hartlepool was 3,595.", [("majority", "3,595")]),
+        ("Labour regained the seat by 875 votes.", [("majority", "875 votes")]),
+        ("Lab maj 6,436.", [("majority", "6,436")]),
+        (
+            "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408.",
+            [("votes", "13,844"), ("votes", "7,408")],
+        ),
+        ("Electorate 79,376; turnout 30,145 (37.98%).", [("turnout", "37.98%")]),
+        ("Reform UK took 14.3% and five MPs.", [("share", "14.3%"), ("seats", "five MPs")]),
     ],
 )
 def test_claims_are_found_with_their_kind(sentence, expected):
@@ -55,6 +64,8 @@ def test_claims_are_found_with_their_kind(sentence, expected):
         "The party is further from power than at any time in the last 30 years.",
         "Polls open at 7am and close at 10pm.",
         "At the 2019 general election the seat changed hands.",
+        "On 23 February the party spent £5,000 and won 4 million votes.",
+        "He increased his vote by 2,000 votes.",
     ],
 )
 def test_numbers_that_are_not_result_claims_are_left_alone(sentence):

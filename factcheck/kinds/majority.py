@@ -23,9 +23,10 @@ NAME = "majority"
 TRIGGERS = ("majority", " by ", "maj")
 PATTERNS = [
     pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
-    # "His majority over the Conservative Giles Watling was 8,405"
+    # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     pattern(
-        rf"\bmajority\s+over\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at)\s+{HEDGED}{NUM}"
+        rf"\bmajority\s+(?:over|in|at|for)\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
+        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+{HEDGED}{NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
     ),

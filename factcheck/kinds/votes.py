@@ -25,6 +25,7 @@ TRIGGERS = (
     "garner",
     "attract",
     "with",
+    ")",
 )
 _VERB = (
     r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|"
