@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from factcheck.claims import DocumentInfo
+from factcheck.quantities import words_value
 from factcheck.reference import derive
 from factcheck.reference.index import Reference, normalise_name
 from factcheck.reference.model import Election, ElectionResult
@@ -43,6 +44,7 @@ _ELECTION_CUE = re.compile(
     r"(?:(?P<month2>February|October)\s+)?(?P<year2>(?:19|20)\d\d)\b",
     re.I,
 )
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = re.compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -52,7 +54,7 @@ _BASELINE_BEFORE = re.compile(
     r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
     r"(?:(?:the|at|in)\s+"
     # "up 9.6 points on Labour's result at the 2024 general election"
-    r"|(?:(?:the|its|their|his|her|[A-Z][\w'’-]*)\s+)?(?:result|share|vote|figure|performance|"
+    r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
     r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
     re.I,
 )
@@ -99,6 +101,17 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_VENUE_BEFORE = re.compile(
+    r"\b(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
+    r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+_ATTACHED_CLAUSE = re.compile(
+    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning)\b",
+    re.I,
+)
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -107,7 +120,17 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ("In a seat won by X at the 2015 general election, the party's share rose ...").
     """
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
-    if not _CLAUSE_BREAK.search(sentence[lo:hi]):
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
+    if not breaks:
+        return True
+    # "... in 2017 to Sandy Martin, who won by 831 votes", "in 2010, when she took 39.3%",
+    # "won it in 1987, by just 874 votes": a clause hung on the one naming the election.
+    if (
+        at >= cue_end
+        and len(breaks) <= 2
+        and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
+        and (len(breaks) == 1 or breaks[1].start() - breaks[0].end() <= 1)
+    ):
         return True
     opening = _CLAUSE_BREAK.search(sentence)
     return bool(
@@ -203,6 +226,8 @@ class ArticleContext:
                 i += 1
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
+            if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
+                seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
             if seat:
                 found.append(Mention(start, end, "seat", seat, self.text[start:end]))
             i += n
@@ -695,6 +720,19 @@ class ArticleContext:
                     (m.start(), m.end(), None, "'last election' with no date to count from")
                 )
         if limit:
+            # "down from 75.3% four years ago": the general election that long before.
+            for m in _YEARS_AGO.finditer(sentence):
+                n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                if not n:
+                    continue
+                target = limit - dt.timedelta(days=round(365.25 * n))
+                found = [
+                    e
+                    for e in self.reference.general_elections()
+                    if abs((e.date - target).days) <= 200
+                ]
+                if len(found) == 1:
+                    cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
             for m in _LAST_MONTH.finditer(sentence):
                 month = m.group(1)[:3].lower()

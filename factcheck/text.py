@@ -10,7 +10,13 @@ _NO_BREAK = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|St|Rt|Hon|Prof|Rev|No|Nos|vs|v|c|cf|etc|e\.g|i\.e|Jan|Feb|Mar|Apr"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[-*•:])")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[-*•:])"
+    # A "key facts" line on its own ("Majority: 1,771"), before or after a line break.
+    # (the second alternative takes a whole label line, ending the sentence after it)
+    r"|\n(?=[ \t]*[A-Z0-9][\w '’()&/-]{0,40}:[ \t])"
+    r"|(?m:^[ \t]*[A-Z0-9][\w '’()&/-]{0,40}:[ \t][^\n]*\n)"
+)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,13 @@ _DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
 _DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
 _SCALE_AFTER = re.compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
 _MONEY_BEFORE = re.compile(r"[£$€]\s*$")
+# "13,296 people", "5,000 homes": counts of something other than votes.
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?:more\s+|new\s+|extra\s+)?(?:people|voters|residents|members|supporters|jobs|homes|houses|"
+    r"pounds|miles|days|hours|weeks|months|councillors|signatures|volunteers|leaflets|doors|"
+    r"households|children|patients|beds|staff|workers|families|calls|letters|emails)\b",
+    re.I,
+)
 
 
 def not_a_result_figure(text: str, start: int, end: int) -> bool:
@@ -82,6 +89,7 @@ def not_a_result_figure(text: str, start: int, end: int) -> bool:
         or _SCALE_AFTER.match(after)
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
+        or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
@@ -17,6 +17,7 @@ from factcheck.kinds.base import (
 )
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
+from factcheck.verify import judge
 
 NAME = "held_since"
 # Words one of which must be in the text for this kind to match.
@@ -60,6 +61,33 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
+_HOLD_VERB = re.compile(r"\b(?:held|represented|kept)\b")
+
+
+def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the subject of "held"/"represented" is a person ("Ms King, who had held ...")."""
+    lead = context.text[claim.sentence_start : claim.start]
+    if _PERSON_HOLDER.search(lead):
+        return True
+    verbs = list(_HOLD_VERB.finditer(lead))
+    if not verbs:
+        return False
+    at = claim.sentence_start + verbs[-1].start()
+    # "held by Labour": the holder follows the verb.
+    if re.match(r"\s*by\b", context.text[at + len(verbs[-1].group()) :]):
+        return False
+    mentions = [
+        m
+        for m in (*context.party_mentions, *context.person_mentions)
+        if claim.sentence_start <= m.start < at
+    ]
+    if not mentions:
+        return False
+    last = max(mentions, key=lambda m: m.start)
+    # "Labour's Martin Caton, who ..., had held": the party is the person's own.
+    return last.kind == "person"
+
+
 def current_hold(claim: Claim, context: ArticleContext):
     """The hold a claim speaks of, or the reason it cannot be found.
 
@@ -71,13 +99,9 @@ def current_hold(claim: Claim, context: ArticleContext):
     if isinstance(where, str):
         return where
     seat, now, _ = where
-    lead = context.text[claim.sentence_start : claim.start]
-    if _PERSON_HOLDER.search(lead) or any(
-        re.match(r"\s*(?:,\s*who\s+)?(?:has|had)\s+(?:held|represented)", context.text[m.end :])
-        for m in context.people_in(claim.sentence_start, claim.start)
-    ):
+    if _held_by_a_person(claim, context):
         # "the seat he had represented for 50 years" is one MP's tenure, not a party's hold.
-        return "a member's own tenure: the reference data names candidates only from 2010"
+        return "a member's own tenure, not a party's hold: not checked"
     party = _named_holder(claim, context)
     if party is None:
         i = context.sentence_index(claim.start)
@@ -111,7 +135,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if hold.start == first and claim.quantity.value < start_year:
         return unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     label = subj.party_label(context, party)
-    return judged(
+    finding = judged(
         claim,
         start_year,
         context,
@@ -120,3 +144,19 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{label} won {history.contest_label(context, hold.start)} and held it after",
         shown=start_year,
     )
+    tail = context.text[claim.end : claim.sentence_end]
+    if finding.verdict == Verdict.FALSE and re.search(
+        r"\b(?:before|until|till|lost|losing)\b", tail
+    ):
+        # "Labour had held Govan since 1955 before ...": an earlier spell, not the current one.
+        for earlier in derive.holds(context.reference, seat, party):
+            if earlier.start == hold.start:
+                continue
+            if judge(claim.quantity, earlier.start.election.date.year).verdict == Verdict.TRUE:
+                finding.verdict = Verdict.UNVERIFIABLE
+                finding.reason = (
+                    f"{label} held the seat from {earlier.start.election.date.year} to "
+                    f"{earlier.lost_at.election.date.year if earlier.lost_at else 'now'} and again "
+                    f"from {start_year}: which spell is meant is unclear"
+                )
+    return finding

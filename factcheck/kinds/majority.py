@@ -122,6 +122,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     result = resolved.result
     when = subj.election_label(resolved.election)
     lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
+    # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
+    lead = re.split(r"\d[\d,]*\d", lead)[-1]
     if _PREVIOUS.search(lead) and not resolved.why.startswith("'"):
         # The majority someone overturned or defended is the one won last time.
         base = derive.baseline_result(context.reference, result)

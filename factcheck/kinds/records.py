@@ -123,6 +123,9 @@ def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occ
     if isinstance(where, str):
         return where
     seat, now, _ = where
+    election, why = context.election_for(seat, claim.start)
+    if election is not None and why.startswith("'"):
+        now = election.date  # "in 1987 the Tories won it for the first time since 1974"
     contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
     if not contests or contests[-1].winner != party:
         return f"{subj.party_label(context, party)} did not win the contest the article reports"

@@ -140,6 +140,13 @@ def resolve_result(
     candidacies: list[tuple[str, str]] = []
     if person is not None and person.id in context.people:
         candidacies = context.people[person.id].candidacies
+    # A seat named in the figure's own clause beats the seat of a person named elsewhere
+    # in the sentence: "X won Clacton, while Labour clung on in Heywood by 617".
+    clause_start = _clause_start(context.text, claim.sentence_start, claim.start)
+    in_clause = [m for m in context.seat_mentions if clause_start <= m.start < claim.start]
+    if in_clause:
+        seat = in_clause[-1].id
+    elif candidacies:
         seats = {c for _, c in candidacies}
         if len(seats) == 1:
             seat = next(iter(seats))

@@ -28,7 +28,7 @@ NAME = "swing"
 TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
-    pattern(rf"\bswing\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"),
+    pattern(rf"\bswing\s*:?\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"),
     pattern(rf"{NUM}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
 ]
 
@@ -48,6 +48,8 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
         lead = text[max(rest_start, m.start - 12) : m.start]
         if re.search(r"\bfrom\s+(?:the\s+)?$", lead) and source is None:
             source = m.id
+        elif re.match(r"\s+to\s", text[m.end : m.end + 5]) and source is None:
+            source = m.id  # "Con to LD"
         elif re.search(r"\bto(?:wards)?\s+(?:the\s+)?$", lead) and target is None:
             target = m.id
     return source, target

@@ -34,6 +34,8 @@ _VERB = (
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    # A key-facts line: "Votes: 13,342"
+    pattern(rf"^\s*votes?\s*:\s*{NUM}(?![\w%])", "votes"),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
     pattern(rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM}(?![\w%])", "votes", flags=0),
     # "..., against 19,317 for Michael Portillo"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
 from factcheck.kinds import subject as subj
@@ -39,6 +41,22 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(found, str):
         return unverifiable(claim, found)
     seat, now, party, hold = found
+    # "held Ipswich for 25 years from 1945": a closed span from a stated year.
+    start_year = re.match(
+        r"\s+from\s+((?:19|20)\d\d)\b", context.text[claim.end : claim.sentence_end]
+    )
+    if start_year:
+        spells = [
+            h
+            for h in derive.holds(context.reference, seat, party)
+            if h.start.election.date.year == int(start_year.group(1))
+        ]
+        if not spells:
+            return unverifiable(
+                claim,
+                f"{subj.party_label(context, party)} did not win the seat in {start_year.group(1)}",
+            )
+        hold = spells[0]
     end = hold.lost_at.election.date if hold.lost_at and hold.lost_at.election.date <= now else now
     years = derive.years_between(hold.start.election.date, end)
     first = derive.contests(context.reference, seat)[0]

@@ -250,6 +250,24 @@ def hold_ending_before(
     return Hold(party, history[start_at], history[last_win_at], lost)
 
 
+def holds(reference: Reference, constituency: str, party: str) -> list[Hold]:
+    """Every unbroken run of wins by a party in the seat's lineage, oldest first."""
+    history = contests(reference, constituency)
+    runs: list[Hold] = []
+    i = 0
+    while i < len(history):
+        if history[i].winner != party:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(history) and history[j + 1].winner == party:
+            j += 1
+        lost = history[j + 1] if j + 1 < len(history) else None
+        runs.append(Hold(party, history[i], history[j], lost))
+        i = j + 1
+    return runs
+
+
 def governing_parties(reference: Reference, date: dt.date) -> tuple[str, ...]:
     for g in reference.governments:
         if g.start <= date and (g.end is None or date < g.end):
