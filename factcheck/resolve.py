@@ -101,6 +101,24 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# Capitalised words that may stand before a one-word seat name without making it a surname.
+_PLACE_WORDS = frozenset(
+    {
+        "In",
+        "At",
+        "For",
+        "From",
+        "Of",
+        "The",
+        "By",
+        "To",
+        "And",
+        "Across",
+        "Around",
+        "Near",
+        "Outside",
+    }
+)
 _VENUE_BEFORE = re.compile(
     r"\b(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
@@ -221,8 +239,13 @@ class ArticleContext:
             n, start, end, ids = hit
             following = toks[i + n][2] if i + n < len(toks) else ""
             gap = self.text[end : toks[i + n][0]] if i + n < len(toks) else ""
-            # "Gordon Brown", "Hove Actors": a one-word seat name inside a longer proper name.
-            if n == 1 and following[:1].isupper() and gap == " ":
+            # "Gordon Brown", "Thomas Gordon": a one-word seat name inside a person's name.
+            preceding = toks[i - 1][2] if i > 0 else ""
+            lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
+            if n == 1 and (
+                (following[:1].isupper() and gap == " ")
+                or (preceding[:1].isupper() and lead_gap == " " and preceding not in _PLACE_WORDS)
+            ):
                 i += 1
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
@@ -575,6 +598,16 @@ class ArticleContext:
             return self.info.date
         if self.focus:
             return max(e.date for e in self.focus.values())
+        if self.window is None:
+            # An undated article that names one general election is about that election.
+            named = {
+                e.id: e
+                for s in self.sentences
+                for _, _, e, _ in self.election_cues("", self.text[s.start : s.end])
+                if e is not None and e.kind == "general"
+            }
+            if len(named) == 1 and not self.mentions_by_election:
+                return next(iter(named.values())).date
         if self.window and self.window[1] != dt.date.max:
             generals = [
                 e
@@ -684,6 +717,8 @@ class ArticleContext:
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         cues = []
+        # While the article date itself is being inferred, there is none yet.
+        anchor = getattr(self, "anchor_date", None)
         for m in _ELECTION_CUE.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
@@ -708,7 +743,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), found[0], f"'{label}'"))
             else:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
-        limit = self.focus[seat].date if self.focus.get(seat) else self.anchor_date
+        limit = self.focus[seat].date if self.focus.get(seat) else anchor
         for m in _LAST_GENERAL.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue
@@ -758,11 +793,11 @@ class ArticleContext:
                 ]
                 if len(notional) == 1:
                     cues[i] = (start, end, notional[0], why + " (notional)")
-        if self.anchor_date or self.focus.get(seat):
+        if anchor or self.focus.get(seat):
             for m in _LAST_YEARS_ELECTION.finditer(sentence):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                     continue
-                ref = self.focus[seat].date if self.focus.get(seat) else self.anchor_date
+                ref = self.focus[seat].date if self.focus.get(seat) else anchor
                 found = [
                     e for e in self.reference.general_elections() if e.date.year == ref.year - 1
                 ]

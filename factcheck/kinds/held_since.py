@@ -54,7 +54,7 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
         before = text[max(claim.sentence_start, m.start - 20) : m.start]
         after = text[m.end : m.end + 25]
         if re.search(r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$", before) or re.match(
-            r"(?:['’]s)?(?:-held|\s+(?:has|have|had)\s+(?:been\s+)?(?:held|represented|kept))",
+            r"(?:['’]s)?(?:-held|\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:held|represented|kept))",
             after,
         ):
             return m.id

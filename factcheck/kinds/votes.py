@@ -28,7 +28,8 @@ TRIGGERS = (
     ")",
 )
 _VERB = (
-    r"(?:polled|polling|received|receiving|won|winning|took|taking|secured|securing|got|getting|"
+    r"(?:polled|polling|polls|received|receiving|won|wins|winning|took|takes|taking|secured|"
+    r"securing|got|gets|getting|"
     r"gained|garnered|attracted|with)"
 )
 PATTERNS = [
