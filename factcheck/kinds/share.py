@@ -73,6 +73,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return _national(claim, context)
     person = subj.person_near(claim, context)
+    stranger = None if person else subj.unknown_subject(claim, context)
+    if stranger:
+        return unverifiable(
+            claim, f"the share is given for {stranger}, who is not in the reference data"
+        )
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)

@@ -318,6 +318,19 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’-]+")
+
+
+def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
+    """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%")."""
+    lo = claim.sentence_start
+    known = [(m.start, m.end) for m in context.person_mentions if lo <= m.start < claim.start]
+    for m in _TITLED.finditer(context.text, lo, claim.start):
+        if not any(a <= m.start() < b for a, b in known):
+            return m.group(0)
+    return None
+
+
 def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
     for c in result.candidates:
         if c.name and c.name.lower() == name.lower():

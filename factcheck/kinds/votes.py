@@ -83,6 +83,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             claim, f"the figure is given for {stranger}, who is not in the reference data"
         )
     person = subj.person_near(claim, context)
+    stranger = None if person else subj.unknown_subject(claim, context)
+    if stranger:
+        return unverifiable(
+            claim, f"the figure is given for {stranger}, who is not in the reference data"
+        )
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)
