@@ -12,13 +12,16 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.config import FileSettings
 from factcheck.document import Document, DocumentError, read_document
-from factcheck.gitdiff import ChangedLines
 from factcheck.inputs import InputFile
 from factcheck.pipeline import FileReport, check_document
 from factcheck.reference.index import Reference
+
+if TYPE_CHECKING:  # --diff only: not imported on the common path
+    from factcheck.gitdiff import ChangedLines
 
 PROGRESS_MIN_FILES = 20
 # Below this many files a pool costs more than it saves: each worker loads the
@@ -26,7 +29,7 @@ PROGRESS_MIN_FILES = 20
 POOL_MIN_FILES = 8
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Task:
     """One file to check, with everything a worker needs to check it."""
 

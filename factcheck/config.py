@@ -11,7 +11,6 @@ rule adds to lists (reference, skip-kinds), merges tolerances and replaces the r
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -54,20 +53,20 @@ class ConfigError(Exception):
     """A bad configuration file or value, located as precisely as possible."""
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Setting:
     value: Any
     origin: str  # "default", "file: PATH", "per-file rule N in PATH", "env: NAME", "flag"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class PerFileRule:
     globs: tuple[str, ...]
     values: dict[str, Any]
     origin: str
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class FileSettings:
     """What checking one file needs from the configuration (picklable, for workers)."""
 
@@ -213,6 +212,8 @@ class _Located:
 
 
 def _suggest(word: str, known: list[str]) -> str:
+    import difflib  # only to suggest a correction
+
     close = difflib.get_close_matches(
         word.replace("_", "-"), known, n=1
     ) or difflib.get_close_matches(word, known, n=1)

@@ -19,24 +19,24 @@ from factcheck.quantities import words_value
 from factcheck.reference import derive
 from factcheck.reference.index import Reference, normalise_name
 from factcheck.reference.model import Election, ElectionResult
-from factcheck.text import Sentence, split_sentences
+from factcheck.text import Sentence, lazy_compile, split_sentences
 from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
-_TITLE_WORD = re.compile(TITLES)
+_TITLE_WORD = lazy_compile(TITLES)
 # Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
-_NAME_WORD = re.compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
-_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+_NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
+_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
-_PARTY_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
-_BY_ELECTION = re.compile(r"\bby[- ]?elections?\b", re.I)
-_GENERAL_YEAR = re.compile(
+_PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
+_BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
+_GENERAL_YEAR = lazy_compile(
     r"\b(?:(?P<month>February|October|Feb|Oct)\s+)?(?P<y1>(?:19|20)\d\d)(?:'s)?\s+general\s+election"
     r"|\bgeneral\s+election\s+(?:of|in)\s+(?:(?P<month2>February|October)\s+)?(?P<y2>(?:19|20)\d\d)",
     re.I,
 )
 # "the 2015 general election", "the 1984 by-election", "In 1992,", "at the February 1974 election".
-_ELECTION_CUE = re.compile(
+_ELECTION_CUE = lazy_compile(
     r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>February|October|Feb|Oct)\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
@@ -44,13 +44,13 @@ _ELECTION_CUE = re.compile(
     r"(?:(?P<month2>February|October)\s+)?(?P<year2>(?:19|20)\d\d)\b",
     re.I,
 )
-_YEARS_AGO = re.compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
-_LAST_MONTH = re.compile(
+_YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
+_LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_LAST_YEARS_ELECTION = re.compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+_LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
 # Words that make a named election the point of comparison rather than the contest.
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = lazy_compile(
     r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
     r"(?:(?:the|at|in)\s+"
     # "up 9.6 points on Labour's result at the 2024 general election"
@@ -58,11 +58,11 @@ _BASELINE_BEFORE = re.compile(
     r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
     re.I,
 )
-_LAST_GENERAL = re.compile(
+_LAST_GENERAL = lazy_compile(
     r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b", re.I
 )
-_ROLE = re.compile(r"\b(?:leader|Prime\s+Minister|PM|premier)\b", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-|late|then)\b", re.I)
+_ROLE = lazy_compile(r"\b(?:leader|Prime\s+Minister|PM|premier)\b", re.I)
+_FORMER = lazy_compile(r"\b(?:former|ex-|late|then)\b", re.I)
 # Short press forms: "Stoke Central" for "Stoke-on-Trent Central", "Hull East".
 _SHORTENINGS = [
     (re.compile(r"-on-[A-Z][a-z]+|\s+upon\s+[A-Z][a-z]+|-upon-[A-Z][a-z]+", re.I), " "),
@@ -70,7 +70,7 @@ _SHORTENINGS = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Mention:
     start: int
     end: int
@@ -92,11 +92,11 @@ class Person:
 
 # Where a seat's name must stand: "MP for X", "the X by-election", "the X constituency".
 _SEAT_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:and|upon|on|under|&|[A-Z][\w'’-]*)){0,5}"
-_SEAT_SLOT = re.compile(
+_SEAT_SLOT = lazy_compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_compile(
     r"(?<!\d),|,(?!\d)|[;:—–]|\b(?:where|which|whom|whose)\b|\s-\s|\b(?:while|whereas|but|although)\b"
 )
 
@@ -119,12 +119,12 @@ _PLACE_WORDS = frozenset(
         "Outside",
     }
 )
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE = lazy_compile(
     r"\b(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
-_ATTACHED_CLAUSE = re.compile(
+_ATTACHED_CLAUSE = lazy_compile(
     r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning)\b",
     re.I,
 )
@@ -200,18 +200,24 @@ class ArticleContext:
     # --- seats ----------------------------------------------------------------
     @cached_property
     def _seat_phrases(self) -> dict[str, set[str]]:
-        """Normalised seat names and press shortenings → constituency ids."""
+        """Normalised seat names and press shortenings → constituency ids (once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seat_phrases" in memo:
+            return memo["seat_phrases"]
         phrases: dict[str, set[str]] = {
             k: set(v) for k, v in self.reference.constituency_names.items()
         }
         for c in self.reference.constituencies.values():
             for name in (c.name, *c.aliases):
+                if "on" not in name and "Hull" not in name:
+                    continue  # only "-on-Trent", "upon Tyne" and Hull names shorten
                 short = name
                 for pattern, repl in _SHORTENINGS:
                     short = pattern.sub(repl, short)
                 key = normalise_name(short)
                 if key and key != normalise_name(name):
                     phrases.setdefault(key, set()).add(c.id)
+        memo["seat_phrases"] = phrases
         return phrases
 
     def _find_seats(self) -> list[Mention]:

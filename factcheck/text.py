@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Sentence:
     start: int
     end: int
@@ -49,3 +49,26 @@ def split_sentences(text: str) -> list[Sentence]:
     if text[start:].strip():
         sentences.append(Sentence(start, len(text), paragraph))
     return sentences
+
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    Module-level patterns cost start-up time whether or not an article needs them;
+    this defers the cost to the first search.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(pattern, flags)

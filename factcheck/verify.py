@@ -39,7 +39,7 @@ from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 _EPS = 1e-9
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Judgement:
     verdict: Verdict
     rule: str

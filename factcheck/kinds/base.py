@@ -9,7 +9,7 @@ from functools import cached_property
 
 from factcheck.claims import Claim, Finding, Qualifier, Verdict
 from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
-from factcheck.text import Sentence
+from factcheck.text import Sentence, lazy_compile
 from factcheck.verify import _fmt, judge
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
@@ -27,7 +27,7 @@ PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\
 YEARS = r"(?P<unit>[\s-]+years?\b)"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Pattern:
     """A regex with a named group `n` for the number, and the unit it is read in.
 
@@ -38,14 +38,18 @@ class Pattern:
     unit: str
     flags: int = re.I
     cues: Callable[[re.Match[str]], dict[str, str]] | None = None
+    # Lower-case words one of which a text must contain for the pattern to match at all.
+    needs: tuple[str, ...] = ()
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.source, self.flags)
 
 
-def pattern(regex: str, unit: str, flags: int = re.I, cues=None) -> Pattern:
-    return Pattern(regex, unit, flags, cues)
+def pattern(
+    regex: str, unit: str, flags: int = re.I, cues=None, needs: tuple[str, ...] = ()
+) -> Pattern:
+    return Pattern(regex, unit, flags, cues, needs)
 
 
 def claims_from_patterns(
@@ -53,6 +57,10 @@ def claims_from_patterns(
 ) -> list[Claim]:
     """Claims for every match of the kind's patterns, one per number span."""
     claims: dict[tuple[int, int], Claim] = {}
+    sentences = list(sentences)
+    lowered = "".join(text[s.start : s.end] for s in sentences).lower()
+    # A pattern whose cue words are absent is not compiled, let alone run.
+    patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
     for s in sentences:
         chunk = text[s.start : s.end]
         for p in patterns:
@@ -68,12 +76,12 @@ _MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 # A date ("23 February", "February 23"), an amount ("4 million", "£2bn"), a time ("10pm").
-_DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
-_DATE_BEFORE = re.compile(rf"\b{_MONTHS}\s+$")
-_SCALE_AFTER = re.compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
-_MONEY_BEFORE = re.compile(r"[£$€]\s*$")
+_DATE_AFTER = lazy_compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
+_DATE_BEFORE = lazy_compile(rf"\b{_MONTHS}\s+$")
+_SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
+_MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
 # "13,296 people", "5,000 homes": counts of something other than votes.
-_OTHER_NOUN_AFTER = re.compile(
+_OTHER_NOUN_AFTER = lazy_compile(
     r"\s+(?:more\s+|new\s+|extra\s+)?(?:people|voters|residents|members|supporters|jobs|homes|houses|"
     r"pounds|miles|days|hours|weeks|months|councillors|signatures|volunteers|leaflets|doors|"
     r"households|children|patients|beds|staff|workers|families|calls|letters|emails)\b",

@@ -11,7 +11,7 @@ from factcheck.kinds.base import CLAUSE, judged, unverifiable
 from factcheck.quantities import words_value
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
-from factcheck.text import Sentence
+from factcheck.text import Sentence, lazy_compile
 
 NAME = "count"
 # Words one of which must be in the text for this kind to match.
@@ -20,7 +20,7 @@ _TIMES = (
     r"(?P<n>once|twice|thrice|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times)"
 )
-_PATTERN = re.compile(  # small enough to compile at import
+_PATTERN = lazy_compile(  # small enough to compile at import
     rf"\b(?P<verb>won|wins?|winning|held|retained|kept|taken|took|gained)\b\s+(?:(?:the\s+|this\s+|that\s+)?"
     rf"(?:seat|constituency)|it|[A-Z][\w'’-]+(?:\s+(?:and|[A-Z][\w'’-]+)){{0,3}})\s+{_TIMES}"
     rf"(?P<rest>{CLAUSE}{{0,60}})",

@@ -10,12 +10,12 @@ from factcheck.kinds import subject as subj
 from factcheck.kinds.base import unverifiable
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
-from factcheck.text import Sentence
+from factcheck.text import Sentence, lazy_compile
 
 NAME = "first_ever"
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first time",)
-_PATTERN = re.compile(
+_PATTERN = lazy_compile(
     r"\b(?:for\s+the\s+)?(?P<span>first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
     r"(?:history|existence)|ever))\b"
     # "took the seat for the first time": a seat won, with no "since" or "in N years" after.

@@ -17,6 +17,7 @@ from factcheck.kinds.base import (
 )
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
+from factcheck.text import lazy_compile
 from factcheck.verify import judge
 
 NAME = "held_since"
@@ -42,7 +43,7 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
-_PERSON_HOLDER = re.compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
+_PERSON_HOLDER = lazy_compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
 
 
 def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
@@ -61,7 +62,7 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
-_HOLD_VERB = re.compile(r"\b(?:held|represented|kept)\b")
+_HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")
 
 
 def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:

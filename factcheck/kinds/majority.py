@@ -17,18 +17,20 @@ from factcheck.kinds.base import (
 )
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
+from factcheck.text import lazy_compile
 
 NAME = "majority"
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ", "maj")
 PATTERNS = [
-    pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes"),
+    pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     pattern(
         rf"\bmajority\s+(?:over|in|at|for)\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
         rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+{HEDGED}{NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
+        needs=("majority",),
     ),
     pattern(
         rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
@@ -42,13 +44,14 @@ PATTERNS = [
         rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|a\s+handful\s+of\s+|some\s+)?{HEDGED}{NUM}"
         rf"(?P<unit>\s+votes?)\b",
         "votes",
+        needs=(" by ",),
     ),
     # PA style: "Lab maj 6,436"
-    pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes"),
+    pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes", needs=("maj",)),
 ]
 
 
-_CHANGE_BEFORE_BY = re.compile(
+_CHANGE_BEFORE_BY = lazy_compile(
     r"\b(?:increas|reduc|cut|fell|rose|boost|grew|swell|slash|trimm|halv|doubl)\w*\b[^.;]{0,25}$",
     re.I,
 )
@@ -68,7 +71,7 @@ def extract(text, sentences) -> list[Claim]:
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
-_PREVIOUS = re.compile(
+_PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
     re.I,
@@ -76,7 +79,7 @@ _PREVIOUS = re.compile(
 
 
 # A government's majority in the Commons, not a seat's: "a Commons majority of 80".
-_COMMONS = re.compile(
+_COMMONS = lazy_compile(
     r"\b(?:overall|working|commons|parliamentary|landslide|governing|house\s+of\s+commons)\s+majority"
     r"|\bmajority\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+)?Commons|in\s+parliament)",
     re.I,

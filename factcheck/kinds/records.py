@@ -17,12 +17,13 @@ from factcheck.kinds import history
 from factcheck.kinds import subject as subj
 from factcheck.reference import derive
 from factcheck.resolve import _BY_ELECTION, ArticleContext
+from factcheck.text import lazy_compile
 
-_GOVERNING = re.compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
-_GAIN = re.compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
+_GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
+_GAIN = lazy_compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Occurrence:
     previous: dt.date
     previous_label: str

@@ -32,9 +32,9 @@ PATTERNS = [
     ),
     pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
-    pattern(rf"{NUM}{_PCT}\s+(?:vote\s+)?share\b", "percent"),
+    pattern(rf"{NUM}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at
-    pattern(rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM}{_PCT}", "percent", needs=(" to ",)),
     pattern(
         rf"\b(?:won|winning|took|taking|polled|polling|secured|securing|got|getting|received|"
         rf"receiving|with|on)\s+{HEDGED}{NUM}{_PCT}(?!\s+(?:turnout|swing|of\s+the\s+electorate))",

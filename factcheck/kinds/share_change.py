@@ -22,6 +22,7 @@ from factcheck.kinds.base import (
 )
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
+from factcheck.text import lazy_compile
 
 NAME = "share_change"
 # Words one of which must be in the text for this kind to match.
@@ -50,7 +51,7 @@ PATTERNS = [
         "percent",
     ),
 ]
-_SHARE_WORDS = re.compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
+_SHARE_WORDS = lazy_compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
 
 
 def extract(text, sentences) -> list[Claim]:

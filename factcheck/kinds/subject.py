@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from factcheck.claims import Claim
 from factcheck.reference.model import Candidate, Election, ElectionResult
 from factcheck.resolve import ArticleContext, Mention, cue_reaches
+from factcheck.text import lazy_compile
 
 # "its", "their", "the party": a party named earlier in the text.
-_PARTY_PRONOUN = re.compile(r"\b(?:its|their|they|them|we|us|our|the party['’]s|the party)\b", re.I)
+_PARTY_PRONOUN = lazy_compile(
+    r"\b(?:its|their|they|them|we|us|our|the party['’]s|the party)\b", re.I
+)
 
 
 @dataclass
@@ -40,14 +43,14 @@ def party_label(context: ArticleContext, party: str | None) -> str:
     return p.short if p else party
 
 
-_NATIONAL = re.compile(
+_NATIONAL = lazy_compile(
     r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
     r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole)\b",
     re.I,
 )
 
 
-_POLL = re.compile(
+_POLL = lazy_compile(
     r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|"
     r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
@@ -66,7 +69,7 @@ def clause_of(claim: Claim, context: ArticleContext) -> str:
 
 # Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
 # 29%, Labour on 22% ..."); "topped the poll" and "exit poll" are results talk, not these.
-_POLL_SENTENCE = re.compile(
+_POLL_SENTENCE = lazy_compile(
     r"\b(?:YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|Techne|Deltapoll|BMG|ComRes|"
     r"opinion\s+polls?|(?:a|the\s+latest|new|one|another)\s+poll\b(?!\s+(?:of\s+)?(?:station|card|tax))|"
     r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average)",
@@ -81,7 +84,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
 
 
 # A national total of seats or MPs in the same clause makes a share national too.
-_SEAT_TOTAL = re.compile(
+_SEAT_TOTAL = lazy_compile(
     r"\b(?:\d{2,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seats|MPs)\b", re.I
 )
 
@@ -231,7 +234,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return before[0]
 
 
-_CLAUSE = re.compile(r"(?<!\d),(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE = lazy_compile(r"(?<!\d),(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
@@ -318,7 +321,7 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’-]+")
+_TITLED = lazy_compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’-]+")
 
 
 def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:

@@ -21,7 +21,7 @@ PATTERNS = [
     pattern(rf"{NUM}{_PCT}\s+turnout\b", "percent"),
     pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM}{_PCT}", "percent"),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
-    pattern(rf"\bturnout\s+[\d,]+\s*\(\s*{NUM}{_PCT}\s*\)", "percent"),
+    pattern(rf"\bturnout\s+[\d,]+\s*\(\s*{NUM}{_PCT}\s*\)", "percent", needs=("(",)),
     pattern(rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{HEDGED}{NUM}{_PCT}", "percent"),
 ]
 

@@ -34,13 +34,15 @@ _VERB = (
 )
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
-    pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes"),
+    pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes", needs=("vote",)),
     # A key-facts line: "Votes: 13,342"
-    pattern(rf"^\s*votes?\s*:\s*{NUM}(?![\w%])", "votes"),
+    pattern(rf"^\s*votes?\s*:\s*{NUM}(?![\w%])", "votes", needs=("votes:", "vote:")),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
-    pattern(rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM}(?![\w%])", "votes", flags=0),
+    pattern(
+        rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM}(?![\w%])", "votes", flags=0, needs=("(",)
+    ),
     # "..., against 19,317 for Michael Portillo"
-    pattern(rf"\bagainst\s+{HEDGED}{NUM}(?=\s+(?:votes?\s+)?for\b)", "votes"),
+    pattern(rf"\bagainst\s+{HEDGED}{NUM}(?=\s+(?:votes?\s+)?for\b)", "votes", needs=("against",)),
     # "polled 13,748", "won with 7,853"
     pattern(
         rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",

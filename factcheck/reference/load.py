@@ -12,7 +12,6 @@ ctime_ns, inode) and the content is hashed again only when one of those changed.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +106,8 @@ def _read(file: _File, keep: bool = True) -> bytes:
 
 def _stat_signature(files: list[_File], root: Path) -> str | None:
     """A digest of the files' names and stat data; None if one cannot be read."""
+    import hashlib  # only when the content must be hashed: not on a warm start
+
     h = hashlib.sha256(_DIGEST_PREFIX + str(root.resolve()).encode())
     try:
         for f in files:
@@ -122,6 +123,8 @@ def _stat_signature(files: list[_File], root: Path) -> str | None:
 
 def _digest(files: list[_File], root: Path | None, seed: str = "") -> str:
     """SHA-256 over each file's name (relative to root) and content."""
+    import hashlib
+
     h = hashlib.sha256(_DIGEST_PREFIX + seed.encode())
     for f in files:
         name = (f.path.relative_to(root).as_posix() if root else f.shown).encode()

@@ -119,7 +119,7 @@ def display_path(path: str) -> str:
     return path
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Quote:
     """A claim with a little of its sentence either side, on one line."""
 
