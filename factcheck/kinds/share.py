@@ -7,7 +7,7 @@ from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
-    NUM,
+    NUM_DIGITS,
     claims_from_patterns,
     judged,
     pattern,
@@ -23,21 +23,23 @@ TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(
-        rf"{NUM}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
+        rf"{NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",
     ),
     pattern(
-        rf"\bshare\s+(?:of\s+the\s+vote\s+)?(?:of|was|is|at|stood\s+at)\s+{HEDGED}{NUM}{_PCT}",
+        rf"\bshare\s+(?:of\s+the\s+vote\s+)?(?:of|was|is|at|stood\s+at)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
         "percent",
     ),
-    pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
-    pattern(rf"{NUM}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
+    pattern(rf"{NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at
-    pattern(rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM}{_PCT}", "percent", needs=(" to ",)),
+    pattern(
+        rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent", needs=(" to ",)
+    ),
     pattern(
         rf"\b(?:won|winning|took|taking|polled|polling|secured|securing|got|getting|received|"
-        rf"receiving|with|on)\s+{HEDGED}{NUM}{_PCT}(?!\s+(?:turnout|swing|of\s+the\s+electorate))",
+        rf"receiving|with|on)\s+{HEDGED}{NUM_DIGITS}{_PCT}(?!\s+(?:turnout|swing|of\s+the\s+electorate))",
         "percent",
     ),
 ]

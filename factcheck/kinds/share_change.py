@@ -12,7 +12,7 @@ from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
-    NUM,
+    NUM_DIGITS,
     PERCENT,
     claims_from_patterns,
     judged,
@@ -37,16 +37,16 @@ DOWN = (
 )
 PATTERNS = [
     pattern(
-        rf"\b(?P<dir>{UP}|{DOWN})(?:(?:\s+[\w'’]+){{0,5}}?\s+by|\s+by)?\s+{HEDGED}{NUM}{PERCENT}"
+        rf"\b(?P<dir>{UP}|{DOWN})(?:(?:\s+[\w'’]+){{0,5}}?\s+by|\s+by)?\s+{HEDGED}{NUM_DIGITS}{PERCENT}"
         rf"(?!\s+(?:of\s+the\s+vote|turnout))",
         "percent",
     ),
     pattern(
-        rf"\b{HEDGED}{NUM}{PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
+        rf"\b{HEDGED}{NUM_DIGITS}{PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
         "percent",
     ),
     pattern(
-        rf"\ba\s+{NUM}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
+        rf"\ba\s+{NUM_DIGITS}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
         rf"(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b",
         "percent",
     ),

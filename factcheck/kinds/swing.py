@@ -14,7 +14,7 @@ from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
-    NUM,
+    NUM_DIGITS,
     claims_from_patterns,
     judged,
     pattern,
@@ -28,8 +28,10 @@ NAME = "swing"
 TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
-    pattern(rf"\bswing\s*:?\s+(?:of\s+)?{HEDGED}{NUM}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"),
-    pattern(rf"{NUM}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
+    pattern(
+        rf"\bswing\s*:?\s+(?:of\s+)?{HEDGED}{NUM_DIGITS}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"
+    ),
+    pattern(rf"{NUM_DIGITS}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
 ]
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM_DIGITS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -15,14 +22,16 @@ _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(
         rf"\bturnout\b[^.;%]{{0,40}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
-        rf"down\s+to|up\s+to|just|only)\s+{HEDGED}{NUM}{_PCT}",
+        rf"down\s+to|up\s+to|just|only)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
         "percent",
     ),
-    pattern(rf"{NUM}{_PCT}\s+turnout\b", "percent"),
-    pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"{NUM_DIGITS}{_PCT}\s+turnout\b", "percent"),
+    pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
-    pattern(rf"\bturnout\s+[\d,]+\s*\(\s*{NUM}{_PCT}\s*\)", "percent", needs=("(",)),
-    pattern(rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{HEDGED}{NUM}{_PCT}", "percent"),
+    pattern(rf"\bturnout\s+[\d,]+\s*\(\s*{NUM_DIGITS}{_PCT}\s*\)", "percent", needs=("(",)),
+    pattern(
+        rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent"
+    ),
 ]
 
 

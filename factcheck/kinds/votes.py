@@ -6,7 +6,15 @@ import re
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import HEDGED, NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    NUM_DIGITS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
 from factcheck.resolve import ArticleContext
 
 NAME = "votes"
@@ -36,21 +44,26 @@ PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes", needs=("vote",)),
     # A key-facts line: "Votes: 13,342"
-    pattern(rf"^\s*votes?\s*:\s*{NUM}(?![\w%])", "votes", needs=("votes:", "vote:")),
+    pattern(rf"^\s*votes?\s*:\s*{NUM_DIGITS}(?![\w%])", "votes", needs=("votes:", "vote:")),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
     pattern(
-        rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM}(?![\w%])", "votes", flags=0, needs=("(",)
+        rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM_DIGITS}(?![\w%])",
+        "votes",
+        flags=0,
+        needs=("(",),
     ),
     # "..., against 19,317 for Michael Portillo"
-    pattern(rf"\bagainst\s+{HEDGED}{NUM}(?=\s+(?:votes?\s+)?for\b)", "votes", needs=("against",)),
+    pattern(
+        rf"\bagainst\s+{HEDGED}{NUM_DIGITS}(?=\s+(?:votes?\s+)?for\b)", "votes", needs=("against",)
+    ),
     # "polled 13,748", "won with 7,853"
     pattern(
-        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
         "votes",
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
     pattern(
-        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM}"
+        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM_DIGITS}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         flags=0,
@@ -60,11 +73,11 @@ PATTERNS = [
 
 # In a sentence that speaks of votes: "X on 5,233", and a gapped "and Labour's Karen Shore 12,639".
 ON_PATTERN = pattern(
-    rf"\bon\s+(?!(?:19|20)\d\d\b){NUM}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
+    rf"\bon\s+(?!(?:19|20)\d\d\b){NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
     "votes",
 )
 GAPPED_PATTERN = pattern(
-    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{NUM}(?![\w%,]|\s*(?:per|points?))",
+    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
     "votes",
     flags=0,
 )
