@@ -65,9 +65,20 @@ def mixed(tmp_path) -> Path:
     return folder
 
 
+# One reference cache for every run in this module: it is built once (a few seconds),
+# not per test, and it lives outside the user's own cache.
+_CACHE: dict[str, Path] = {}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _shared_cache(tmp_path_factory):
+    _CACHE["dir"] = tmp_path_factory.mktemp("reference-cache")
+
+
 def factcheck(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cwd / ".cache"), COLUMNS="100")
+    cache = _CACHE.get("dir", cwd / ".cache")
+    env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cache), COLUMNS="100")
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         cwd=cwd,
