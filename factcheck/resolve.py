@@ -130,6 +130,21 @@ _ATTACHED_CLAUSE = lazy_compile(
 )
 
 
+def one_slip_apart(a: str, b: str) -> bool:
+    """Two spellings of a name (5+ letters) one typing slip apart: a swap or a wrong letter."""
+    if a == b or len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
+        return False
+    diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diffs) == 1:
+        return True
+    return (
+        len(diffs) == 2
+        and diffs[1] == diffs[0] + 1
+        and a[diffs[0]] == b[diffs[1]]
+        and (a[diffs[1]] == b[diffs[0]])
+    )
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -477,12 +492,32 @@ class ArticleContext:
                 if words in full and (n >= 2 or titled):
                     hit = (n, full[words])
                     break
+            if hit is None and first + 1 < len(toks) and toks[first][2] in forenames:
+                # "Giles Watling" where the source has "Giles Walting".
+                near = [
+                    p
+                    for p in forenames[toks[first][2]]
+                    if one_slip_apart(p.name.split()[-1], toks[first + 1][2])
+                ]
+                if len(near) == 1:
+                    hit = (2, near[0])
             if hit is None and titled:
                 owners = surnames.get(toks[first][2], [])
                 if len(owners) == 1:
                     hit = (1, owners[0])
                 elif toks[i][2] in ("Sir", "Dame") and len(forenames.get(toks[first][2], [])) == 1:
                     hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
+                else:
+                    # "Mr Watling" where a source misspells him "Walting": one slip apart.
+                    near = [
+                        p
+                        for name, ps in surnames.items()
+                        if len(ps) == 1 and one_slip_apart(name, toks[first][2])
+                        for p in ps
+                        if p.candidacies
+                    ]
+                    if len(near) == 1:
+                        hit = (1, near[0])
             if hit is None and not titled:
                 owners = surnames.get(toks[i][2], [])
                 before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()

@@ -52,3 +52,12 @@ def test_an_election_named_as_a_comparison_is_not_the_contest(reference):
     context = ArticleContext(text, reference, DocumentInfo(date=dt.date(2017, 2, 24)))
     election, _ = context.election_for("copeland", text.index("8.5"))
     assert election.kind == "by-election"
+
+
+def test_a_one_letter_slip_in_a_source_name_still_matches():
+    from factcheck.resolve import one_slip_apart
+
+    assert one_slip_apart("Walting", "Watling")  # a swap
+    assert one_slip_apart("Harrison", "Harrisen")  # a wrong letter
+    assert not one_slip_apart("Brown", "Green")
+    assert not one_slip_apart("Cox", "Fox")  # too short to guess

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import Claim
 from factcheck.reference.model import Candidate, Election, ElectionResult
-from factcheck.resolve import ArticleContext, Mention, cue_reaches
+from factcheck.resolve import ArticleContext, Mention, cue_reaches, one_slip_apart
 from factcheck.text import lazy_compile
 
 # "its", "their", "the party": a party named earlier in the text.
@@ -335,10 +335,17 @@ def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
 
 
 def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
+    """The named candidate in a result, allowing one typing slip in a source's surname."""
     for c in result.candidates:
         if c.name and c.name.lower() == name.lower():
             return c
-    return None
+    first, last = name.split()[0], name.split()[-1]
+    near = [
+        c
+        for c in result.candidates
+        if c.name and c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last)
+    ]
+    return near[0] if len(near) == 1 else None
 
 
 def party_candidate(result: ElectionResult, party: str) -> Candidate | None:
