@@ -153,8 +153,22 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ("In a seat won by X at the 2015 general election, the party's share rose ...").
     """
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if at < cue_start:
+        # "Her majority of 8,326 was close to the 8,336 she won in 2019": an election named
+        # after another figure belongs to that figure, not to this one.
+        between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
+        if re.search(r"\d", between):
+            return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
     if not breaks:
+        return True
+    # "had held the seat by 378 votes, at the 2015 general election": a trailing phrase.
+    if (
+        at < cue_start
+        and len(breaks) == 1
+        and re.fullmatch(r"\s*", sentence[breaks[0].end() : cue_start])
+        and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
+    ):
         return True
     # "... in 2017 to Sandy Martin, who won by 831 votes", "in 2010, when she took 39.3%",
     # "won it in 1987, by just 874 votes": a clause hung on the one naming the election.

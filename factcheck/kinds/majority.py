@@ -114,9 +114,21 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if _COMMONS.search(context.text[claim.sentence_start : claim.end + 30]) or subj.is_national(
-        claim, context
+    near = context.text[max(claim.sentence_start, claim.start - 70) : claim.start]
+    if re.search(r"\bworking\s+majority\b", near, re.I):
+        return unverifiable(claim, "a working majority depends on the Speaker and abstaining MPs")
+    # "cutting Johnson's majority to one", "the government's majority": the Commons, not a seat.
+    owner = re.search(r"(\b[\w'’]+)['’]s\s+(?:overall\s+|commons\s+)?majority\b", near, re.I)
+    if owner and (
+        owner.group(1).lower() in ("government", "governments")
+        or any(
+            m.is_leader and not context.people[m.id].candidacies
+            for m in context.person_mentions
+            if m.text.endswith(owner.group(1)) and m.id in context.people
+        )
     ):
+        return unverifiable(claim, "a government's majority in the Commons, not a seat's")
+    if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
         return _commons_majority(claim, context)
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)

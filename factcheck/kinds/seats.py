@@ -21,7 +21,8 @@ TRIGGERS = ("seats", "mps")
 PATTERNS = [
     pattern(
         rf"\b(?:won|winning|wins|took|taking|secured|securing|with|and|on|returned|total\s+of|"
-        rf"(?:reduced|cut|fell|rose|increased|slumped|collapsed|surged|down|up)\s+to)\s+"
+        rf"(?:reduced|cut|fell|rose|increased|slumped|collapsed|surged|down|up|retreated|slipped|"
+        rf"dropped|climbed|jumped|advanced)\s+to)\s+"
         rf"(?:just\s+|only\s+)?{NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))",
         "count",
     ),

@@ -27,7 +27,8 @@ PATTERNS = [
         "percent",
     ),
     pattern(
-        rf"\bshare\s+(?:of\s+the\s+vote\s+)?(?:of|was|is|at|stood\s+at)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
+        rf"\bshare\s+(?:of\s+the\s+(?:[A-Z]+\s+|national\s+|popular\s+)?vote\s+)?"
+        rf"(?:of|was|is|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
         "percent",
     ),
     pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),

@@ -45,7 +45,8 @@ def party_label(context: ArticleContext, party: str | None) -> str:
 
 _NATIONAL = lazy_compile(
     r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
-    r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole)\b",
+    r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole|"
+    r"(?:UK|British|GB|popular)\s+vote)\b",
     re.I,
 )
 

@@ -42,7 +42,11 @@ _VERB = (
 )
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
-    pattern(rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+majority)", "votes", needs=("vote",)),
+    pattern(
+        rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
+        "votes",
+        needs=("vote",),
+    ),
     # A key-facts line: "Votes: 13,342"
     pattern(rf"^\s*votes?\s*:\s*{NUM_DIGITS}(?![\w%])", "votes", needs=("votes:", "vote:")),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
