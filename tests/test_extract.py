@@ -50,6 +50,13 @@ def kinds(text):
         ),
         ("Electorate 79,376; turnout 30,145 (37.98%).", [("turnout", "37.98%")]),
         ("Reform UK took 14.3% and five MPs.", [("share", "14.3%"), ("seats", "five MPs")]),
+        ("The margin was 4,513.", [("majority", "4,513")]),
+        ("Only 33.5% of the electorate turned out.", [("turnout", "33.5%")]),
+        ("Labour's vote share, at 62.3%, was a record.", [("share", "62.3%")]),
+        (
+            "Its share of the vote was 43.2%, up from 36.8% in 2015.",
+            [("share", "43.2%"), ("share", "36.8%")],
+        ),
     ],
 )
 def test_claims_are_found_with_their_kind(sentence, expected):

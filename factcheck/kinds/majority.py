@@ -21,7 +21,7 @@ from factcheck.text import lazy_compile
 
 NAME = "majority"
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj")
+TRIGGERS = ("majority", " by ", "maj", "margin")
 PATTERNS = [
     pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
@@ -45,6 +45,18 @@ PATTERNS = [
         rf"(?P<unit>\s+votes?)\b",
         "votes",
         needs=(" by ",),
+    ),
+    # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
+    pattern(
+        rf"\bmajority\b{CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?{NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+        needs=("from",),
+    ),
+    # "the margin was 4,513"
+    pattern(
+        rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?![\w%])",
+        "votes",
+        needs=("margin",),
     ),
     # PA style: "Lab maj 6,436"
     pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes", needs=("maj",)),

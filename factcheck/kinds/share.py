@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
@@ -32,6 +34,14 @@ PATTERNS = [
         "percent",
     ),
     pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
+    # "Labour's share, at 62.3%, ..."
+    pattern(rf"\bshare,?\s+(?:at|on)\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent", needs=("share",)),
+    # "up from 36.8% in 2015", "fell to 1.8% from 12.6%": the earlier share
+    pattern(
+        rf"\bfrom\s+{HEDGED}{NUM_DIGITS}{_PCT}(?!\s+(?:of\s+the\s+electorate|turnout))",
+        "percent",
+        needs=("from",),
+    ),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
     pattern(rf"{NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at
@@ -47,7 +57,14 @@ PATTERNS = [
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # "from N%" is a share only in a sentence about shares of the vote.
+    return [
+        c
+        for c in claims
+        if not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
+        or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
+    ]
 
 
 def _national(claim: Claim, context: ArticleContext) -> Finding:

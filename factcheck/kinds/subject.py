@@ -119,6 +119,27 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
+    """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
+    before = context.text[max(claim.sentence_start, claim.start - 12) : claim.start]
+    return bool(re.search(r"\bfrom\s+(?:the\s+)?(?:just\s+|only\s+)?$", before, re.I))
+
+
+def named_election_reaches(claim: Claim, context: ArticleContext) -> bool:
+    """Whether an election named in the sentence governs this figure."""
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    at = claim.start - claim.sentence_start
+    return any(
+        c[2] is not None and cue_reaches(sentence, c[0], c[1], at)
+        for c in context.election_cues("", sentence)
+    )
+
+
+def previous_general(context: ArticleContext, election: Election) -> Election | None:
+    earlier = [e for e in context.reference.general_elections() if e.date < election.date]
+    return earlier[-1] if earlier else None
+
+
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
     """The general election a national figure is about: named near it, else the article's."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
@@ -133,7 +154,13 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
     earlier = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
-    return earlier[-1] if earlier else "no general election before the article"
+    if not earlier:
+        return "no general election before the article"
+    if is_earlier_figure(claim, context):
+        # "took 40.0% of the vote, up from 30.4%": the election before.
+        before = previous_general(context, earlier[-1])
+        return before or "no earlier general election"
+    return earlier[-1]
 
 
 def resolve_result(
@@ -171,6 +198,14 @@ def resolve_result(
     result = context.result_for(seat, election)
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    if is_earlier_figure(claim, context) and not why.startswith("'"):
+        # "cut to 4,874 from 18,952": the earlier figure is the previous election's.
+        from factcheck.reference import derive
+
+        base = derive.baseline_result(context.reference, result)
+        if base is None:
+            return "no earlier result for the figure the change started from"
+        return ResultSubject(seat, context.reference.elections[base.election], base, "earlier")
     return ResultSubject(seat, election, result, why)
 
 
@@ -201,6 +236,9 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     text = context.text
     s_start, s_end = claim.sentence_start, claim.sentence_end
     people = context.people_in(s_start, s_end)
+    # "her 18,846": the person the pronoun stands for.
+    if re.search(r"\b(?:his|her)\s+$", text[s_start : claim.start], re.I):
+        return pronoun_person(claim, context)
     # Possessive right before the number: "Mr Nuttall's 5,233".
     for m in people:
         if 0 <= claim.start - m.end <= 4 and re.match(r"['’]s\s", text[m.end : claim.start]):

@@ -17,7 +17,7 @@ from factcheck.resolve import ArticleContext
 
 NAME = "turnout"
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("turnout",)
+TRIGGERS = ("turnout", "turned out", "electorate")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     pattern(
@@ -27,6 +27,13 @@ PATTERNS = [
     ),
     pattern(rf"{NUM_DIGITS}{_PCT}\s+turnout\b", "percent"),
     pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
+    # "Only 33.5% of the electorate turned out"
+    pattern(
+        rf"{NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:electorate|voters|those\s+eligible)\s+"
+        rf"(?:turned\s+out|voted|cast|went\s+to)",
+        "percent",
+        needs=("electorate", "voters", "eligible"),
+    ),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
     pattern(rf"\bturnout\s+[\d,]+\s*\(\s*{NUM_DIGITS}{_PCT}\s*\)", "percent", needs=("(",)),
     pattern(

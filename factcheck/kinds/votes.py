@@ -47,6 +47,12 @@ PATTERNS = [
         "votes",
         needs=("vote",),
     ),
+    # "her 18,846 falling short of ...": a figure owned by a pronoun
+    pattern(
+        rf"\b(?:his|her)\s+{NUM_DIGITS}(?![\w%]|\s*(?:per|points?|majority|seats?))",
+        "votes",
+        needs=("his ", "her "),
+    ),
     # A key-facts line: "Votes: 13,342"
     pattern(rf"^\s*votes?\s*:\s*{NUM_DIGITS}(?![\w%])", "votes", needs=("votes:", "vote:")),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
