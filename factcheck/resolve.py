@@ -36,12 +36,16 @@ _GENERAL_YEAR = lazy_compile(
     re.I,
 )
 # "the 2015 general election", "the 1984 by-election", "In 1992,", "at the February 1974 election".
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 _ELECTION_CUE = lazy_compile(
-    r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>February|October|Feb|Oct)\s+)?"
+    r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
     r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
-    r"(?:(?P<month2>February|October)\s+)?(?P<year2>(?:19|20)\d\d)\b",
+    r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?(?P<year2>(?:19|20)\d\d)\b",
     re.I,
 )
 _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
@@ -59,7 +63,9 @@ _BASELINE_BEFORE = lazy_compile(
     re.I,
 )
 _LAST_GENERAL = lazy_compile(
-    r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b", re.I
+    r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b"
+    r"|\b(?:his|her|their|its)\s+(?:last|previous)\s+(?:contest|election|outing)\b",
+    re.I,
 )
 _ROLE = lazy_compile(r"\b(?:leader|Prime\s+Minister|PM|premier)\b", re.I)
 _FORMER = lazy_compile(r"\b(?:former|ex-|late|then)\b", re.I)
@@ -274,8 +280,11 @@ class ArticleContext:
             n, start, end, ids = hit
             following = toks[i + n][2] if i + n < len(toks) else ""
             gap = self.text[end : toks[i + n][0]] if i + n < len(toks) else ""
-            # "Gordon Brown", "Thomas Gordon": a one-word seat name inside a person's name.
+            # "Gordon Brown", "Thomas Gordon", "Ms Hamilton": a one-word seat name in a name.
             preceding = toks[i - 1][2] if i > 0 else ""
+            if n == 1 and _TITLE_WORD.fullmatch(preceding):
+                i += 1
+                continue
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
             if n == 1 and (
                 (following[:1].isupper() and gap == " ")
@@ -463,6 +472,10 @@ class ArticleContext:
         for person in self.people.values():
             parts = tuple(person.name.split())
             full.setdefault(parts, person)
+            if len(parts) >= 3:
+                full.setdefault(
+                    (parts[0], parts[-1]), person
+                )  # "Ruth Jones" for "Ruth Lorraine Jones"
             if len(parts) >= 2:
                 surnames.setdefault(parts[-1], []).append(person)
                 if person.candidacies:

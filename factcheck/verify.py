@@ -166,7 +166,11 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
 
     kind = KINDS[claim.kind]
     if is_poll_or_forecast(claim, context):
-        return Finding(claim, Verdict.UNVERIFIABLE, "a poll, projection or target, not a result")
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a poll, projection, target, negated figure or another kind of contest: not a result",
+        )
     try:
         return kind.verify(claim, context)
     except LookupError as exc:

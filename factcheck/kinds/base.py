@@ -83,6 +83,12 @@ _DATE_AFTER = lazy_compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
 _DATE_BEFORE = lazy_compile(rf"\b{_MONTHS}\s+$")
 _SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
 _MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
+# "1,591 more than the Tories", "9,974 votes behind": a gap between two others, not a result.
+_COMPARATIVE_AFTER = lazy_compile(
+    r"\s+(?:more\s+|extra\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|ahead\s+of|behind|short\s+of|"
+    r"adrift)\b",
+    re.I,
+)
 # "13,296 people", "5,000 homes": counts of something other than votes.
 _OTHER_NOUN_AFTER = lazy_compile(
     r"\s+(?:more\s+|new\s+|extra\s+)?(?:people|voters|residents|members|supporters|jobs|homes|houses|"
@@ -101,6 +107,7 @@ def not_a_result_figure(text: str, start: int, end: int) -> bool:
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
         or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
+        or _COMPARATIVE_AFTER.match(text[end : end + 30])
     )
 
 

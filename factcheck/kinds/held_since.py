@@ -82,6 +82,10 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
         for m in (*context.party_mentions, *context.person_mentions)
         if claim.sentence_start <= m.start < at
     ]
+    # "Sir Alan, 67, had represented Mansfield since 1987": a titled name we do not hold.
+    titled = list(subj._TITLED.finditer(context.text, claim.sentence_start, at))
+    if titled and all(m.start < titled[-1].start() for m in mentions):
+        return True
     if not mentions:
         return False
     last = max(mentions, key=lambda m: m.start)
@@ -126,7 +130,40 @@ def current_hold(claim: Claim, context: ArticleContext):
     return seat, now, party, hold
 
 
+def _last_win(claim: Claim, context: ArticleContext) -> Finding:
+    """ "A Conservative has not won there since 1935": the party's last win in the seat."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return unverifiable(claim, where)
+    seat, now, _ = where
+    party = subj.party_near(claim, context)
+    if party is None:
+        return unverifiable(claim, "no party is named")
+    wins = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < now and c.winner == party
+    ]
+    label = subj.party_label(context, party)
+    first = derive.contests(context.reference, seat)[0]
+    if not wins or wins[0] == first and claim.quantity.value < first.election.date.year:
+        return unverifiable(claim, f"no {label} win in the reference data for this seat")
+    last = wins[-1]
+    return judged(
+        claim,
+        last.election.date.year,
+        context,
+        subject=f"{label}'s last win in {subj.seat_label(context, seat)}",
+        source=history.history_source(context, seat, last.election.date, now),
+        official=f"{label} last won {history.contest_label(context, last)}",
+        shown=last.election.date.year,
+    )
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    lead = context.text[claim.sentence_start : claim.start]
+    if re.search(r"\b(?:not|never)\b|n['’]t\b", lead, re.I):
+        return _last_win(claim, context)
     found = current_hold(claim, context)
     if isinstance(found, str):
         return unverifiable(claim, found)
@@ -145,6 +182,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{label} won {history.contest_label(context, hold.start)} and held it after",
         shown=start_year,
     )
+    wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
+    if finding.verdict == Verdict.FALSE and wide is not None and wide.start != hold.start:
+        # The seat was abolished for a while: a hold counted across that spell is said too.
+        year = wide.start.election.date.year
+        if judge(claim.quantity, year).verdict == Verdict.TRUE:
+            finding.verdict = Verdict.TRUE
+            finding.actual = year
+            finding.reason = (
+                f"official: {label} won {history.contest_label(context, wide.start)} and every "
+                f"contest after, counting across years when the seat did not exist"
+            )
     tail = context.text[claim.end : claim.sentence_end]
     if finding.verdict == Verdict.FALSE and re.search(
         r"\b(?:before|until|till|lost|losing)\b", tail

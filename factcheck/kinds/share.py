@@ -90,6 +90,8 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if re.search(r"\beach\b", subj.clause_of(claim, context), re.I):
+        return unverifiable(claim, "a figure for several parties at once ('each'): not checked")
     if subj.is_national(claim, context):
         return _national(claim, context)
     person = subj.person_near(claim, context)

@@ -78,10 +78,38 @@ _POLL_SENTENCE = lazy_compile(
 )
 
 
+# Other contests and counts that are not Westminster results.
+_OTHER_CONTEST = lazy_compile(
+    r"\b(?:leadership\s+(?:election|contest|race|ballot)|elected\s+(?:as\s+)?(?:\w+\s+)?leader|"
+    r"referendum|Holyrood|Senedd|Stormont|"
+    r"Scottish\s+Parliament|Welsh\s+Assembly|assembly\s+election|mayoral|local\s+elections?|"
+    r"council\s+elections?|councillors|by\s+post|postal\s+votes?|members(?:hip)?\s+ballot)\b",
+    re.I,
+)
+# "has not fallen below 40%", "never polled less than": a negated figure is a record, not a result.
+_NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+
+
+_RESULT_KINDS = frozenset(
+    {"votes", "majority", "share", "share_change", "turnout", "swing", "seats"}
+)
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
-    """A figure from a poll, projection or target, not a result ("40% in a YouGov poll")."""
+    """A figure from a poll, projection, target or another kind of contest, not a result."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
-    return bool(_POLL.search(clause_of(claim, context)) or _POLL_SENTENCE.search(sentence))
+    clause = clause_of(claim, context)
+    if claim.kind in _RESULT_KINDS:
+        lead = context.text[
+            _clause_start(context.text, claim.sentence_start, claim.start) : claim.start
+        ]
+        if _NEGATED.search(lead):
+            return True
+    if _POLL.search(clause) or _POLL_SENTENCE.search(sentence):
+        return True
+    # "It took us 23 years to win a referendum" is a record about the party; only a result's
+    # own figures can belong to another contest.
+    return claim.kind in _RESULT_KINDS and bool(_OTHER_CONTEST.search(clause))
 
 
 # A national total of seats or MPs in the same clause makes a share national too.

@@ -95,6 +95,17 @@ GAPPED_PATTERN = pattern(
 
 def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # "317 seats ..., and Labour won 262": in a sentence counting seats, a bare small number
+    # takes the sentence's unit, not "votes".
+    claims = [
+        c
+        for c in claims
+        if not (
+            c.quantity.value < 700
+            and "vote" not in c.text.lower()
+            and re.search(r"\b(?:seats|MPs)\b", text[c.sentence_start : c.sentence_end])
+        )
+    ]
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
     claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one.

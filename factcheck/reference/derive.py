@@ -229,9 +229,18 @@ class Hold:
 
 
 def hold_ending_before(
-    reference: Reference, constituency: str, party: str, until: dt.date
+    reference: Reference,
+    constituency: str,
+    party: str,
+    until: dt.date,
+    *,
+    across_gaps: bool = False,
 ) -> Hold | None:
-    """The party's run of wins that was current just before `until` (inclusive of wins on it)."""
+    """The party's run of wins that was current just before `until` (inclusive of wins on it).
+
+    A spell when the seat did not exist breaks the run unless `across_gaps` is set: both
+    "held since 1974, when the seat was re-created" and "held since 1935" are said.
+    """
     history = [c for c in contests(reference, constituency) if c.election.date <= until]
     last_win_at = None
     for i in range(len(history) - 1, -1, -1):
@@ -244,10 +253,27 @@ def hold_ending_before(
     if last_win_at is None:
         return None
     start_at = last_win_at
-    while start_at > 0 and history[start_at - 1].winner == party:
+    while (
+        start_at > 0
+        and history[start_at - 1].winner == party
+        and (across_gaps or not _gap_between(reference, history[start_at - 1], history[start_at]))
+    ):
         start_at -= 1
     lost = history[last_win_at + 1] if last_win_at + 1 < len(history) else None
     return Hold(party, history[start_at], history[last_win_at], lost)
+
+
+def _gap_between(reference: Reference, earlier: Contest, later: Contest) -> bool:
+    """Whether general elections passed with no result in the seat (it was abolished a while).
+
+    A seat abolished in 1955 and re-created in 1974 was not "held since 1945".
+    """
+    return any(
+        earlier.election.date < e.date < later.election.date for e in reference.general_elections()
+    ) and not any(
+        earlier.election.date < c.election.date < later.election.date
+        for c in contests(reference, later.constituency)
+    )
 
 
 def holds(reference: Reference, constituency: str, party: str) -> list[Hold]:
@@ -260,7 +286,11 @@ def holds(reference: Reference, constituency: str, party: str) -> list[Hold]:
             i += 1
             continue
         j = i
-        while j + 1 < len(history) and history[j + 1].winner == party:
+        while (
+            j + 1 < len(history)
+            and history[j + 1].winner == party
+            and not _gap_between(reference, history[j], history[j + 1])
+        ):
             j += 1
         lost = history[j + 1] if j + 1 < len(history) else None
         runs.append(Hold(party, history[i], history[j], lost))
