@@ -16,6 +16,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
+from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 from factcheck.text import lazy_compile
 
@@ -112,12 +113,14 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context, subj.person_near(claim, context))
     if party is None:
         return unverifiable(claim, "no party is named for this Commons majority")
-    results = context.reference.results.for_election(election.id)
-    winners = [derive.winning_party(context.reference, r) for r in results]
-    won, unknown, seats = winners.count(party), winners.count(None), len(winners)
+    totals = derive.election_totals(context.reference, election.id)
+    if totals is None:
+        return unverifiable(claim, f"no results for the {subj.election_label(election)}")
+    won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
+    seats = sum(totals.seats.values())
     label = subj.party_label(context, party)
     subject = f"{label} Commons majority — {subj.election_label(election)}"
-    source = context.reference.cite(results[0].source) if results else ""
+    source = context.reference.cite(SourceRef(totals.source)) if totals.source else ""
     if unknown:
         return unverifiable(claim, f"{unknown} seats' winners are not recorded by party", subject)
     actual = 2 * won - seats

@@ -7,12 +7,11 @@ outside it is false.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import NUM, claims_from_patterns, judged, pattern, unverifiable
 from factcheck.reference import derive
+from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "seats"
@@ -41,14 +40,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return unverifiable(claim, election)
-    results = context.reference.results.for_election(election.id)
-    if not results:
+    totals = derive.election_totals(context.reference, election.id)
+    if totals is None:
         return unverifiable(claim, f"no results for the {subj.election_label(election)}")
-    winners = Counter(derive.winning_party(context.reference, r) for r in results)
-    won, unknown = winners.get(party, 0), winners.get(None, 0)
+    won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     label = subj.party_label(context, party)
     subject = f"{label} seats at the {subj.election_label(election)}"
-    source = context.reference.cite(results[0].source)
+    source = context.reference.cite(SourceRef(totals.source)) if totals.source else ""
     claimed = claim.quantity.value
     if unknown and won <= claimed <= won + unknown:
         return Finding(

@@ -17,6 +17,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
+from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "share"
@@ -78,7 +79,8 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     if actual is None:
         return unverifiable(claim, "some seats' totals are missing for that election")
     label = subj.party_label(context, party)
-    source = context.reference.cite(context.reference.results.for_election(election.id)[0].source)
+    totals = derive.election_totals(context.reference, election.id)
+    source = context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
     return judged(
         claim,
         actual,

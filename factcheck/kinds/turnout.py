@@ -13,6 +13,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
+from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "turnout"
@@ -53,7 +54,8 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     actual = derive.national_turnout(context.reference, election.id)
     if actual is None:
         return unverifiable(claim, "some seats' electorates are missing for that election")
-    source = context.reference.cite(context.reference.results.for_election(election.id)[0].source)
+    totals = derive.election_totals(context.reference, election.id)
+    source = context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
     return judged(
         claim,
         actual,

@@ -15,7 +15,7 @@ from factcheck.reference.index import Reference
 from factcheck.reference.model import Candidate, Election, ElectionResult
 
 # Bump when the meaning of a derived table changes, so old cached copies are not read.
-DERIVED_FORMAT = 1
+DERIVED_FORMAT = 2
 
 # Seats held by these are not a party's: winning one is not a "gain from" anybody.
 NON_PARTY_HOLDERS = frozenset({"speaker", "others", "independent"})
@@ -391,26 +391,70 @@ def _save_derived(reference: Reference, name: str, rows) -> None:
 # --- national totals ----------------------------------------------------------
 
 
+@dataclass
+class ElectionTotals:
+    """A general election summed over its seats: winners, votes and electorate."""
+
+    seats: dict[str, int]  # winning party -> seats; "" for seats with no known winner
+    votes: dict[str, int]  # party -> votes in contested seats
+    valid: int | None  # all votes, for shares; None when a contested seat lacks its total
+    voted: int | None  # valid votes where the electorate is known, for turnout
+    electorate: int | None  # None when a contested seat lacks its electorate
+    source: str  # the source id of the results
+
+
+def election_totals(reference: Reference, election: str) -> ElectionTotals | None:
+    """National totals for an election, cached beside the reference like other derived tables.
+
+    Summing 650 results costs more than the rest of a check, so it is done once per dataset.
+    """
+    memo = reference.__dict__.setdefault("_derived", {})
+    key = f"totals-{election}"
+    if key not in memo:
+        row = _load_derived(reference, key)
+        if row is None:
+            row = _compute_totals(reference, election)
+            _save_derived(reference, key, row)
+        memo[key] = ElectionTotals(**row) if row else None
+    return memo[key]
+
+
+def _compute_totals(reference: Reference, election: str) -> dict | None:
+    results = reference.results.for_election(election)
+    if not results:
+        return None
+    seats: dict[str, int] = {}
+    votes: dict[str, int] = {}
+    for r in results:
+        w = winning_party(reference, r) or ""
+        seats[w] = seats.get(w, 0) + 1
+        if not r.uncontested:
+            for c in r.candidates:
+                votes[c.party] = votes.get(c.party, 0) + (c.votes or 0)
+    contested = [r for r in results if not r.uncontested]
+    totals = [total_votes(reference, r) for r in contested]
+    known_turnout = all(r.electorate and r.valid_votes for r in contested)
+    return {
+        "seats": seats,
+        "votes": votes,
+        "valid": None if any(t is None for t in totals) else sum(t or 0 for t in totals),
+        "voted": sum(r.valid_votes or 0 for r in contested) if known_turnout else None,
+        "electorate": sum(r.electorate or 0 for r in contested) if known_turnout else None,
+        "source": results[0].source.source if results[0].source else "",
+    }
+
+
 def national_turnout(reference: Reference, election: str) -> float | None:
     """Valid votes over electorate across every seat of a general election, in percent."""
-    results = reference.results.for_election(election)
-    if not results or any(
-        not r.electorate or not r.valid_votes for r in results if not r.uncontested
-    ):
+    t = election_totals(reference, election)
+    if t is None or not t.electorate or not t.voted:
         return None
-    contested = [r for r in results if not r.uncontested]
-    return (
-        100.0
-        * sum(r.valid_votes or 0 for r in contested)
-        / sum(r.electorate or 0 for r in contested)
-    )
+    return 100.0 * t.voted / t.electorate
 
 
 def national_share(reference: Reference, election: str, party: str) -> float | None:
     """A party's share of all valid votes at a general election, in percent."""
-    results = reference.results.for_election(election)
-    totals = [total_votes(reference, r) for r in results if not r.uncontested]
-    if not results or any(t is None for t in totals):
+    t = election_totals(reference, election)
+    if t is None or not t.valid:
         return None
-    votes = sum(party_votes(r, party) or 0 for r in results if not r.uncontested)
-    return 100.0 * votes / sum(t for t in totals if t)
+    return 100.0 * t.votes.get(party, 0) / t.valid
