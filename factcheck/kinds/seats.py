@@ -60,14 +60,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official = (
             f"{won} to {won + unknown} seats ({unknown} seats' winners not recorded by party)"
         )
-        verdict = Verdict.FALSE
         return Finding(
             claim,
-            verdict,
+            Verdict.FALSE,
             f"official: {official}",
-            "the count must be in the range",
-            subject,
-            None,
-            source,
+            rule="the count must be in the range",
+            subject=subject,
+            source=source,
         )
     return judged(claim, won, context, subject=subject, source=source, official=f"{won} seats")
