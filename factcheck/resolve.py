@@ -67,6 +67,9 @@ _LAST_GENERAL = lazy_compile(
     r"|\b(?:his|her|their|its)\s+(?:last|previous)\s+(?:contest|election|outing)\b",
     re.I,
 )
+_THE_GENERAL = lazy_compile(
+    r"\bthe\s+general\s+election\b(?!\s+(?:of|in)\s+(?:\w+\s+)?(?:19|20)\d\d)", re.I
+)
 _ROLE = lazy_compile(r"\b(?:leader|Prime\s+Minister|PM|premier)\b", re.I)
 _FORMER = lazy_compile(r"\b(?:former|ex-|late|then)\b", re.I)
 # Short press forms: "Stoke Central" for "Stoke-on-Trent Central", "Hull East".
@@ -417,7 +420,17 @@ class ArticleContext:
     def _one_party(self, ids: set[str], key: str) -> str | None:
         """One party for a name several share ("Greens"): the one standing in the seats named."""
         if len(ids) == 1:
-            return next(iter(ids))
+            only = next(iter(ids))
+            if only in self._parties_standing or not self._parties_standing:
+                return only
+            # "Workers Party" may be filed under a defunct namesake: prefer the one standing here.
+            alike = [
+                p
+                for p in self._parties_standing
+                if (party := self.reference.parties.get(p))
+                and normalise_name(party.name).startswith(key + " ")
+            ]
+            return alike[0] if len(alike) == 1 else only
         standing = ids & self._parties_standing
         if len(standing) == 1:
             return next(iter(standing))
@@ -812,6 +825,15 @@ class ArticleContext:
             else:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
+        # "compared with 64.2% at the general election" in a by-election report: the one before.
+        focus = self.focus.get(seat)
+        for m in _THE_GENERAL.finditer(sentence):
+            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                continue  # "up 7.3 points on the general election": the comparison
+            if focus is not None and focus.kind == "by-election":
+                earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
+                if earlier:
+                    cues.append((m.start(), m.end(), earlier[-1], "'the general election'"))
         for m in _LAST_GENERAL.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue

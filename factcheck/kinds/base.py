@@ -98,7 +98,7 @@ _OTHER_NOUN_AFTER = lazy_compile(
 )
 
 
-def not_a_result_figure(text: str, start: int, end: int) -> bool:
+def not_a_result_figure(text: str, start: int, end: int, unit: str = "votes") -> bool:
     """Whether the number at text[start:end] is a date, a time or an amount, not a result."""
     after, before = text[end : end + 14], text[max(0, start - 12) : start]
     return bool(
@@ -108,6 +108,12 @@ def not_a_result_figure(text: str, start: int, end: int) -> bool:
         or _MONEY_BEFORE.search(before)
         or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
         or _COMPARATIVE_AFTER.match(text[end : end + 30])
+        or (
+            unit in ("votes", "percent")  # a year claim ("since 1935") is the year itself
+            and re.fullmatch(r"(?:19|20)\d\d", text[start:end]) is not None
+            and re.search(r"\b(?:from|in|at|since|until|before|after|of)\s+$", before, re.I)
+            is not None
+        )
     )
 
 
@@ -115,7 +121,7 @@ def claim_from_match(
     kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
 ) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
-    if not_a_result_figure(text, start, end):
+    if not_a_result_figure(text, start, end, p.unit):
         return None
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit

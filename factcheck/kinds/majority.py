@@ -49,7 +49,8 @@ PATTERNS = [
     ),
     # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
     pattern(
-        rf"\bmajority\b{CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?{NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        rf"\bmajority\b{CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?(?!(?:19|20)\d\d\b){NUM}"
+        rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("from",),
     ),

@@ -108,8 +108,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context, person)
     if party is None:
         return unverifiable(claim, "no party or candidate is named for this share")
-    actual = derive.share(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
+    if derive.party_votes(resolved.result, party) is None:
+        # A share of 0% for a party with no candidate is more likely a party we misnamed.
+        return unverifiable(claim, f"no {label} candidate in this contest")
+    actual = derive.share(context.reference, resolved.result, party)
     candidate = subj.candidate_in(resolved.result, person.id) if person else None
     if candidate is not None and candidate.votes is not None:
         # A named candidate's own share: several independents must not be summed.

@@ -54,8 +54,24 @@ PATTERNS = [
 _SHARE_WORDS = lazy_compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
 
 
+# In a list after a first change: "the Tories down 20.1 points, Reform up 15.2 and the Lib
+# Dems up 3.1" — later items drop the unit.
+LIST_ITEM = pattern(
+    rf"(?:,|\band\b|;)\s+(?:the\s+)?[A-Z][\w'’ -]{{1,30}}?\s+(?P<dir>up|down)\s+(?:by\s+)?"
+    rf"{NUM_DIGITS}(?![\d%]|\s*(?:per|points?|seats?|votes?))",
+    "percent",
+    flags=0,
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    listing = [s for s in sentences if any(s.start <= c.start < s.end for c in claims)]
+    claims += [
+        c
+        for c in claims_from_patterns(NAME, text, listing, [LIST_ITEM])
+        if any(o.start < c.start and o.sentence_start == c.sentence_start for o in claims)
+    ]
     # Only changes in a share of the vote: the sentence must speak of shares or points.
     return [c for c in claims if _SHARE_WORDS.search(text[c.sentence_start : c.sentence_end])]
 

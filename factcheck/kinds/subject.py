@@ -109,7 +109,23 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         return True
     # "It took us 23 years to win a referendum" is a record about the party; only a result's
     # own figures can belong to another contest.
-    return claim.kind in _RESULT_KINDS and bool(_OTHER_CONTEST.search(clause))
+    if claim.kind not in _RESULT_KINDS:
+        return False
+    if _OTHER_CONTEST.search(clause):
+        return True
+    # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
+    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    relative = re.match(r"\s*(?:where|in\s+which|at\s+which)\b", context.text[start:], re.I)
+    before = context.text[max(claim.sentence_start, start - 40) : start]
+    if relative and _OTHER_CONTEST.search(before):
+        return True
+    # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
+    opening = _CLAUSE.search(sentence)
+    return bool(
+        opening
+        and len(sentence[: opening.start()].split()) <= 4
+        and _OTHER_CONTEST.search(sentence[: opening.start()])
+    )
 
 
 # A national total of seats or MPs in the same clause makes a share national too.
@@ -139,6 +155,10 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
             return True
     # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
     sentence = context.text[claim.sentence_start : claim.sentence_end]
+    if re.match(
+        r"\s*(?:Nationally|Across\s+(?:the\s+)?(?:UK|country|nation|Britain)|UK-wide)\b", sentence
+    ):
+        return True
     opening = _CLAUSE.search(sentence)
     return bool(
         opening

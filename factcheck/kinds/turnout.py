@@ -5,6 +5,7 @@ from __future__ import annotations
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
+    CLAUSE,
     HEDGED,
     NUM_DIGITS,
     claims_from_patterns,
@@ -28,6 +29,12 @@ PATTERNS = [
     ),
     pattern(rf"{NUM_DIGITS}{_PCT}\s+turnout\b", "percent"),
     pattern(rf"\bturnout\s*(?:of|:)?\s*{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
+    # "Turnout was 35%, compared with 60.3% at the 2019 general election"
+    pattern(
+        rf"\bturnout\b{CLAUSE}{{0,60}}?\b(?:compared\s+(?:with|to)|against|from|than)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("compared", "against", "from", "than"),
+    ),
     # "Only 33.5% of the electorate turned out"
     pattern(
         rf"{NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:electorate|voters|those\s+eligible)\s+"
