@@ -92,6 +92,16 @@ def main() -> None:
             size = sum(p.stat().st_size for p in (REPO / "reference").rglob("*.yaml"))
             print(f"dataset: bundled reference/, {size / 1e6:.1f} MB of YAML")
         env = {**os.environ, "FACTCHECK_CACHE_DIR": str(work / "cache")}
+        # The baseline's libraries were byte-compiled when pip installed them; an editable
+        # install of factcheck is compiled on first import, unless PYTHONDONTWRITEBYTECODE
+        # is set (as on some CI machines). Compile it the same way, so both sides match.
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(REPO / "factcheck")],
+            check=False,
+            stdout=subprocess.DEVNULL,
+        )
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            print("note: PYTHONDONTWRITEBYTECODE is set; factcheck/ was byte-compiled first")
         command = factcheck_command(args.article.resolve(), dataset)
         reference_only = [
             sys.executable,

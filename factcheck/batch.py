@@ -29,7 +29,7 @@ PROGRESS_MIN_FILES = 20
 POOL_MIN_FILES = 8
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Task:
     """One file to check, with everything a worker needs to check it."""
 

@@ -27,7 +27,7 @@ class Qualifier(StrEnum):
     ODD = "odd"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Quantity:
     """A number as written: its value, the hedge on it and the precision its digits imply.
 

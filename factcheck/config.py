@@ -53,20 +53,20 @@ class ConfigError(Exception):
     """A bad configuration file or value, located as precisely as possible."""
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Setting:
     value: Any
     origin: str  # "default", "file: PATH", "per-file rule N in PATH", "env: NAME", "flag"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class PerFileRule:
     globs: tuple[str, ...]
     values: dict[str, Any]
     origin: str
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class FileSettings:
     """What checking one file needs from the configuration (picklable, for workers)."""
 

@@ -20,7 +20,7 @@ DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 STDIN = "-"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class InputFile:
     """One input: `path` is how it is named in the report; `error` if it cannot be checked."""
 

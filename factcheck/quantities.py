@@ -70,7 +70,7 @@ def hedge_before(text: str, at: int, window: int = 40) -> tuple[Qualifier, int]:
     return qualifier_for(m.group("hedge")), start + m.start("hedge")
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class NumberToken:
     """A number found in text, before any claim kind is decided."""
 

@@ -79,7 +79,7 @@ _SHORTENINGS = [
 ]
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int

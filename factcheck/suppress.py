@@ -19,7 +19,7 @@ _DIRECTIVE = re.compile(r"\s*factcheck\s*:\s*([A-Za-z-]*)", re.I)
 DIRECTIVES = ("ignore", "off", "on")
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Directive:
     word: str  # "ignore" | "off" | "on"
     at: int  # index in the source of the comment's "<!--"

@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
 )
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int

@@ -39,7 +39,7 @@ from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 _EPS = 1e-9
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Judgement:
     verdict: Verdict
     rule: str

@@ -30,7 +30,7 @@ PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\
 YEARS = r"(?P<unit>[\s-]+years?\b)"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Pattern:
     """A regex with a named group `n` for the number, and the unit it is read in.
 

@@ -23,7 +23,7 @@ _GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\
 _GAIN = lazy_compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Occurrence:
     previous: dt.date
     previous_label: str

@@ -163,7 +163,7 @@ def share_change(reference: Reference, result: ElectionResult, party: str) -> fl
 # --- holders over time ------------------------------------------------------
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Contest:
     """One election in a seat's lineage, with who won it (None when unknown)."""
 
@@ -218,7 +218,7 @@ def holder_before(reference: Reference, constituency: str, date: dt.date) -> str
     return before[-1].winner if before else None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Hold:
     """An unbroken run of wins by one party in a seat's lineage."""
 
@@ -309,7 +309,7 @@ def years_between(start: dt.date, end: dt.date) -> float:
     return (end - start).days / 365.2425
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class ByElectionGain:
     election: Election
     winner: str

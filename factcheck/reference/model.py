@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(order=True, unsafe_hash=True)
+@dataclass(frozen=True, order=True)
 class PartialDate:
     """A date only as precise as its source: a year, a month or a day."""
 
@@ -51,7 +51,7 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Source:
     """Where a record comes from: a publisher's dataset and the file or page read."""
 
@@ -68,7 +68,7 @@ class Source:
         return f"{text} ({detail})" if detail else text
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class SourceRef:
     """A record's citation: a source id plus an optional page or row detail."""
 
@@ -77,7 +77,7 @@ class SourceRef:
     note: str = ""
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Party:
     id: str
     name: str
@@ -90,7 +90,7 @@ class Party:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Constituency:
     id: str
     name: str
@@ -104,7 +104,7 @@ class Constituency:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Election:
     """A general election, a by-election, or a notional recast of a general election."""
 
@@ -118,7 +118,7 @@ class Election:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Candidate:
     """A candidate, or for party-level data a party's total in the seat (no name)."""
 
@@ -127,7 +127,7 @@ class Candidate:
     name: str | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class ElectionResult:
     """One seat at one election."""
 
@@ -149,7 +149,7 @@ class ElectionResult:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Government:
     start: dt.date
     end: dt.date | None
@@ -158,7 +158,7 @@ class Government:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Leader:
     party: str
     name: str
@@ -167,7 +167,7 @@ class Leader:
     source: SourceRef | None = None
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Event:
     """A dated national event an article may measure from, such as a referendum."""
 

@@ -119,7 +119,7 @@ def display_path(path: str) -> str:
     return path
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Quote:
     """A claim with a little of its sentence either side, on one line."""
 

@@ -40,7 +40,7 @@ from factcheck.pipeline import FileReport
 from factcheck.report.common import display_path, official_text, one_line
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(frozen=True)
 class Code:
     code: str
     kind: str
