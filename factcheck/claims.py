@@ -41,10 +41,6 @@ class Quantity:
     qualifier: Qualifier = Qualifier.EXACT
     step: float = 1
 
-    @property
-    def is_round(self) -> bool:
-        return self.step > 1 or (self.unit == "years" and self.qualifier != Qualifier.EXACT)
-
 
 @dataclass
 class Claim:
@@ -59,17 +55,6 @@ class Claim:
     sentence_end: int = 0
     # Words the extractor read around the number: e.g. party, direction, event.
     cues: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class Subject:
-    """What a claim is about, as resolved from the text."""
-
-    constituency: str | None = None
-    election: str | None = None
-    party: str | None = None
-    candidate: str | None = None
-    description: str = ""
 
 
 @dataclass

@@ -901,10 +901,5 @@ class ArticleContext:
             result = self.reference.result(election.id, election.constituency)
         return result
 
-    def party_for(self, offset: int, *, window_start: int | None = None) -> str | None:
-        """The party a claim at `offset` speaks of: possessive or subject before it, then 'its'."""
-        m = self.nearest(self.party_mentions, offset)
-        return m.id if m else None
-
     def people_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.person_mentions if start <= m.start < end]

@@ -91,9 +91,3 @@ def comment_spans(
         spans.append(m.span())
         at = m.end()
     return spans
-
-
-def markdown_skipped_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Code blocks and HTML comments in text[start:], in no particular order."""
-    code = code_spans(text, start)
-    return code + comment_spans(text, start, code)

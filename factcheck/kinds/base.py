@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from factcheck.claims import Claim, Finding, Qualifier, Verdict
+from factcheck.claims import Claim, Finding, Verdict
 from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.text import Sentence, lazy_compile
-from factcheck.verify import _fmt, judge
+from factcheck.verify import judge
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
 # A number never starts or ends inside another: "875" is not read as "75", nor "21.3" as "21".
@@ -188,11 +188,3 @@ def pct(x: float) -> str:
 
 def signed_points(x: float) -> str:
     return f"{x:+.1f} points"
-
-
-def votes(x: int) -> str:
-    return _fmt(x)
-
-
-def qualifier_words(q: Qualifier) -> str:
-    return q.value.replace("_", " ")

@@ -83,7 +83,7 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
         if claim.sentence_start <= m.start < at
     ]
     # "Sir Alan, 67, had represented Mansfield since 1987": a titled name we do not hold.
-    titled = list(subj._TITLED.finditer(context.text, claim.sentence_start, at))
+    titled = list(subj.TITLED_NAME.finditer(context.text, claim.sentence_start, at))
     if titled and all(m.start < titled[-1].start() for m in mentions):
         return True
     if not mentions:

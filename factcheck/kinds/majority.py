@@ -16,7 +16,6 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 from factcheck.text import lazy_compile
 
@@ -121,7 +120,7 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     seats = sum(totals.seats.values())
     label = subj.party_label(context, party)
     subject = f"{label} Commons majority — {subj.election_label(election)}"
-    source = context.reference.cite(SourceRef(totals.source)) if totals.source else ""
+    source = subj.national_source(context, election)
     if unknown:
         return unverifiable(claim, f"{unknown} seats' winners are not recorded by party", subject)
     actual = 2 * won - seats

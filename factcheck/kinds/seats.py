@@ -11,7 +11,6 @@ from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import NUM, claims_from_patterns, judged, pattern, unverifiable
 from factcheck.reference import derive
-from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "seats"
@@ -46,7 +45,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     label = subj.party_label(context, party)
     subject = f"{label} seats at the {subj.election_label(election)}"
-    source = context.reference.cite(SourceRef(totals.source)) if totals.source else ""
+    source = subj.national_source(context, election)
     claimed = claim.quantity.value
     if unknown and won <= claimed <= won + unknown:
         return Finding(

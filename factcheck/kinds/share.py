@@ -17,7 +17,6 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "share"
@@ -79,8 +78,7 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     if actual is None:
         return unverifiable(claim, "some seats' totals are missing for that election")
     label = subj.party_label(context, party)
-    totals = derive.election_totals(context.reference, election.id)
-    source = context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
+    source = subj.national_source(context, election)
     return judged(
         claim,
         actual,

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims import Claim
-from factcheck.reference.model import Candidate, Election, ElectionResult
-from factcheck.resolve import ArticleContext, Mention, cue_reaches, one_slip_apart
+from factcheck.reference import derive
+from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
+from factcheck.resolve import TITLES, ArticleContext, Mention, cue_reaches, one_slip_apart
 from factcheck.text import lazy_compile
 
 # "its", "their", "the party": a party named earlier in the text.
@@ -173,19 +174,15 @@ def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     return bool(re.search(r"\bfrom\s+(?:the\s+)?(?:just\s+|only\s+)?$", before, re.I))
 
 
-def named_election_reaches(claim: Claim, context: ArticleContext) -> bool:
-    """Whether an election named in the sentence governs this figure."""
-    sentence = context.text[claim.sentence_start : claim.sentence_end]
-    at = claim.start - claim.sentence_start
-    return any(
-        c[2] is not None and cue_reaches(sentence, c[0], c[1], at)
-        for c in context.election_cues("", sentence)
-    )
-
-
 def previous_general(context: ArticleContext, election: Election) -> Election | None:
     earlier = [e for e in context.reference.general_elections() if e.date < election.date]
     return earlier[-1] if earlier else None
+
+
+def national_source(context: ArticleContext, election: Election) -> str:
+    """The citation for a figure summed over every seat of a general election."""
+    totals = derive.election_totals(context.reference, election.id)
+    return context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
 
 
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
@@ -248,8 +245,6 @@ def resolve_result(
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
     if is_earlier_figure(claim, context) and not why.startswith("'"):
         # "cut to 4,874 from 18,952": the earlier figure is the previous election's.
-        from factcheck.reference import derive
-
         base = derive.baseline_result(context.reference, result)
         if base is None:
             return "no earlier result for the figure the change started from"
@@ -408,14 +403,14 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
-_TITLED = lazy_compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’-]+")
+TITLED_NAME = lazy_compile(rf"\b{TITLES}\s+[A-Z][\w'’-]+")
 
 
 def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
     """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%")."""
     lo = claim.sentence_start
     known = [(m.start, m.end) for m in context.person_mentions if lo <= m.start < claim.start]
-    for m in _TITLED.finditer(context.text, lo, claim.start):
+    for m in TITLED_NAME.finditer(context.text, lo, claim.start):
         if not any(a <= m.start() < b for a, b in known):
             return m.group(0)
     return None

@@ -14,7 +14,6 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.reference.model import SourceRef
 from factcheck.resolve import ArticleContext
 
 NAME = "turnout"
@@ -61,8 +60,7 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     actual = derive.national_turnout(context.reference, election.id)
     if actual is None:
         return unverifiable(claim, "some seats' electorates are missing for that election")
-    totals = derive.election_totals(context.reference, election.id)
-    source = context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
+    source = subj.national_source(context, election)
     return judged(
         claim,
         actual,

@@ -242,25 +242,18 @@ def hold_ending_before(
     "held since 1974, when the seat was re-created" and "held since 1935" are said.
     """
     history = [c for c in contests(reference, constituency) if c.election.date <= until]
-    last_win_at = None
-    for i in range(len(history) - 1, -1, -1):
-        if history[i].winner == party:
-            last_win_at = i
-            break
-        # The contest on `until` itself may be the loss that ends the run.
-        if history[i].election.date < until:
-            return None
-    if last_win_at is None:
+    # The contest on `until` itself may be the loss that ends the run.
+    settled = [c for c in history if c.election.date < until or c.winner == party]
+    if not settled or settled[-1].winner != party:
         return None
-    start_at = last_win_at
-    while (
-        start_at > 0
-        and history[start_at - 1].winner == party
-        and (across_gaps or not _gap_between(reference, history[start_at - 1], history[start_at]))
-    ):
-        start_at -= 1
-    lost = history[last_win_at + 1] if last_win_at + 1 < len(history) else None
-    return Hold(party, history[start_at], history[last_win_at], lost)
+    last = settled[-1]
+    run = next(
+        r
+        for r in holds(reference, constituency, party, across_gaps=across_gaps)
+        if r.start.election.date <= last.election.date <= r.last_win.election.date
+    )
+    later = [c for c in history if c.election.date > last.election.date]
+    return Hold(party, run.start, last, later[0] if later else None)
 
 
 def _gap_between(reference: Reference, earlier: Contest, later: Contest) -> bool:
@@ -276,7 +269,9 @@ def _gap_between(reference: Reference, earlier: Contest, later: Contest) -> bool
     )
 
 
-def holds(reference: Reference, constituency: str, party: str) -> list[Hold]:
+def holds(
+    reference: Reference, constituency: str, party: str, *, across_gaps: bool = False
+) -> list[Hold]:
     """Every unbroken run of wins by a party in the seat's lineage, oldest first."""
     history = contests(reference, constituency)
     runs: list[Hold] = []
@@ -289,7 +284,7 @@ def holds(reference: Reference, constituency: str, party: str) -> list[Hold]:
         while (
             j + 1 < len(history)
             and history[j + 1].winner == party
-            and not _gap_between(reference, history[j], history[j + 1])
+            and (across_gaps or not _gap_between(reference, history[j], history[j + 1]))
         ):
             j += 1
         lost = history[j + 1] if j + 1 < len(history) else None

@@ -99,6 +99,7 @@ class Reference:
         self.results: ResultStore = results or MemoryResultStore(records.results)
         self.digest = digest
         self._seat_cache: dict[str, list[ElectionResult]] = {}
+        self._generals: list[Election] | None = None
         self.constituency_names: dict[str, set[str]] = defaultdict(set)
         for c in self.constituencies.values():
             for name in (c.name, *c.aliases):
@@ -114,9 +115,12 @@ class Reference:
 
     # --- elections -------------------------------------------------------
     def general_elections(self) -> list[Election]:
-        return sorted(
-            (e for e in self.elections.values() if e.kind == "general"), key=lambda e: e.date
-        )
+        """General elections, oldest first (computed once: the rules ask often)."""
+        if self._generals is None:
+            self._generals = sorted(
+                (e for e in self.elections.values() if e.kind == "general"), key=lambda e: e.date
+            )
+        return self._generals
 
     def by_elections(self, constituency: str | None = None) -> list[Election]:
         return sorted(
