@@ -228,6 +228,19 @@ class NotionalParty:
     code: str = ""  # the 2019 file's vote code: CONV, IND1V, ...
 
 
+def _notional_party(
+    row: Row, votes_at: int, mnis_at: int, name_at: int, abbrev_at: int, code: str = ""
+) -> NotionalParty:
+    """One party's line of a notional results file ("NA" marks an aggregate of others)."""
+    votes = row.int_at(votes_at, "votes")
+    if votes is None:
+        raise row.fail("votes: missing")
+    mnis = row.get(mnis_at)
+    return NotionalParty(
+        "" if mnis in ("NA", "") else mnis, row.get(name_at), row.get(abbrev_at), votes, code
+    )
+
+
 @dataclass
 class NotionalSeat:
     ons: str
@@ -258,16 +271,13 @@ def load_notional_2005(raw_dir: Path) -> dict[str, NotionalSeat]:
                 row.int_at(cols["total_votes"], "total_votes"),
                 line=row.line,
             )
-        votes = row.int_at(cols["votes"], "votes")
-        if votes is None:
-            raise row.fail("votes: missing")
-        mnis = row.get(cols["mnis_party_id"])
         seat.parties.append(
-            NotionalParty(
-                "" if mnis in ("NA", "") else mnis,
-                row.get(cols["mnis_party_name"]),
-                row.get(cols["mnis_party_abbrev"]),
-                votes,
+            _notional_party(
+                row,
+                cols["votes"],
+                cols["mnis_party_id"],
+                cols["mnis_party_name"],
+                cols["mnis_party_abbrev"],
             )
         )
     return seats
@@ -320,18 +330,8 @@ def load_notional_2019(raw_dir: Path) -> tuple[dict[str, NotionalSeat], int]:
         if code in NOTIONAL_AGGREGATE_CODES:
             skipped += 1
             continue
-        votes = row.int_at(c["votes"], "votes")
-        if votes is None:
-            raise row.fail("votes: missing")
-        mnis = row.get(c["mnis party id"])
         seat.parties.append(
-            NotionalParty(
-                "" if mnis in ("NA", "") else mnis,
-                row.get(c["party name"]),
-                row.get(c["abbrev"]),
-                votes,
-                code,
-            )
+            _notional_party(row, c["votes"], c["mnis party id"], c["party name"], c["abbrev"], code)
         )
     return seats, skipped
 
