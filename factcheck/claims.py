@@ -58,6 +58,58 @@ class Claim:
 
 
 @dataclass
+class Evidence:
+    """The text a reading rests on: a cue ("two years ago", "Labour's") and its span."""
+
+    cue: str
+    start: int
+    end: int
+    # What the cue decided: "contest", "seat", "party", "candidate" or "measure".
+    role: str = ""
+
+
+@dataclass
+class Reading:
+    """One way the text can be read (seat, contest, party, candidate) and its verdict under it.
+
+    `ids` use the reference data's own ids; a claim is `false` only when every reading is.
+    """
+
+    ids: dict[str, str | None]
+    evidence: list[Evidence] = field(default_factory=list)
+    actual: float | int | str | None = None
+    verdict: Verdict = Verdict.UNVERIFIABLE
+    chosen: bool = False
+    label: str = ""  # "Trudy Harrison (Conservative) — Copeland by-election, 23 February 2017"
+    reason: str = ""
+
+
+@dataclass
+class Fix:
+    """The official figure written the way the claim was written."""
+
+    replacement: str
+    safe: bool
+
+
+@dataclass
+class NumberMention:
+    """A number in the text and what the checker made of it.
+
+    `disposition` is "claim" (then `kind` is set), "not_a_result" (then `reason` names
+    why: date, time, money, age, people, poll, other_contest, negated, list, ...) or
+    "not_understood".
+    """
+
+    text: str
+    start: int
+    end: int
+    disposition: str
+    kind: str | None = None
+    reason: str | None = None
+
+
+@dataclass
 class Finding:
     """A claim with its verdict, the official figure and the reasoning behind it."""
 
@@ -73,6 +125,17 @@ class Finding:
     suppressed: bool = False
     # In the --baseline file: reported, but does not fail the run.
     baselined: bool = False
+    # The readings considered (the chosen one first is not implied: see `Reading.chosen`).
+    readings: list[Reading] = field(default_factory=list)
+    fix: Fix | None = None
+
+    @property
+    def ids(self) -> dict[str, str | None]:
+        """The ids of the reading the verdict rests on ({} when none)."""
+        for reading in self.readings:
+            if reading.chosen:
+                return reading.ids
+        return {}
 
 
 @dataclass

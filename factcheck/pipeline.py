@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from factcheck.claims import Finding, Verdict
+from factcheck.claims import Finding, NumberMention, Verdict
 from factcheck.document import Document, document_from_text
 from factcheck.reference.index import Reference
 from factcheck.tolerances import Tolerances
@@ -19,6 +19,8 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Every number in the text with its disposition, in text order.
+    numbers: list[NumberMention] = field(default_factory=list)
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict and not f.suppressed)
