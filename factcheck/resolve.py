@@ -45,7 +45,9 @@ _ELECTION_CUE = lazy_compile(
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
     r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
-    r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?(?P<year2>(?:19|20)\d\d)\b",
+    r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?(?P<year2>(?:19|20)\d\d)\b"
+    # "General election 2017", "Election results 2017:" (headlines, section labels)
+    r"|\b(?P<kind3>(?:general\s+)?election)s?(?:\s+results?)?:?\s+(?P<year3>(?:19|20)\d\d)\b(?!\s*[-–])",
     re.I,
 )
 _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
@@ -53,10 +55,14 @@ _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+# Official by-election results are complete from this year; before it the record has gaps.
+BY_ELECTIONS_COMPLETE_FROM = 2011
+# Words that place a figure on the day of the contest the article reports.
+_NOW = lazy_compile(r"\b(?:tonight|today|last\s+night|this\s+morning|overnight)\b", re.I)
 # Words that make a named election the point of comparison rather than the contest.
 _BASELINE_BEFORE = lazy_compile(
     r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
-    r"(?:(?:the|at|in)\s+"
+    r"(?:(?:the|at|in)\s+(?:(?:last|previous)\s+)?"
     # "up 9.6 points on Labour's result at the 2024 general election"
     r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
     r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
@@ -154,6 +160,24 @@ def one_slip_apart(a: str, b: str) -> bool:
     )
 
 
+# Words that may open an apposition to a figure: "- a 45% share", ", or 5.3%".
+_APPOSITION = lazy_compile(
+    r"\s*(?:[-–—,(=]|\s-)\s*(?:(?:a|an|or|some|about|around|roughly|almost|nearly|just|"
+    r"only|over|under|more\s+than|less\s+than)\s+)*$",
+    re.I,
+)
+
+
+def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
+    """Whether the figure at `at` follows a figure and a break with nothing but hedges."""
+    if not _APPOSITION.fullmatch(sentence, clause_break, at):
+        return False
+    # The figure it stands beside: in the clause before, within a short phrase.
+    window = sentence[max(0, clause_break - 60) : clause_break]
+    window = _CLAUSE_BREAK.split(window)[-1]
+    return bool(re.search(r"\d", window))
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -169,6 +193,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
+    if breaks and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at):
+        # "a majority of 16,233 in the 2019 general election - some 55 per cent of the
+        # vote": a figure in apposition to the one before shares its contest.
+        breaks.pop()
     if not breaks:
         return True
     # "had held the seat by 378 votes, at the 2015 general election": a trailing phrase.
@@ -680,15 +708,16 @@ class ArticleContext:
         if self.focus:
             return max(e.date for e in self.focus.values())
         if self.window is None:
-            # An undated article that names one general election is about that election.
-            named = {
-                e.id: e
+            # An undated article that names general elections is about the latest of them:
+            # the earlier ones are its history.
+            named = [
+                e
                 for s in self.sentences
                 for _, _, e, _ in self.election_cues("", self.text[s.start : s.end])
                 if e is not None and e.kind == "general"
-            }
-            if len(named) == 1 and not self.mentions_by_election:
-                return next(iter(named.values())).date
+            ]
+            if named and not self.mentions_by_election:
+                return max(e.date for e in named)
         if self.window and self.window[1] != dt.date.max:
             generals = [
                 e
@@ -756,7 +785,25 @@ class ArticleContext:
         return self.main_seat() if len({m.id for m in self.seat_mentions}) == 1 else None
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
-        """The election a claim in `seat` at `offset` is about, and why (or why not).
+        """The election a claim in `seat` at `offset` is about, and why (or why not)."""
+        election, why, _ = self.election_choice(seat, offset)
+        return election, why
+
+    def other_election_cues(self, seat: str, offset: int) -> list[tuple[int, int, Election]]:
+        """Elections named in the figure's sentence whose cue does not reach it: other readings."""
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        at = offset - s.start
+        return [
+            (s.start + c[0], s.start + c[1], c[2])
+            for c in self.election_cues(seat, sentence)
+            if c[2] is not None and not cue_reaches(sentence, c[0], c[1], at)
+        ]
+
+    def election_choice(
+        self, seat: str, offset: int
+    ) -> tuple[Election | None, str, tuple[int, int] | None]:
+        """The election a claim in `seat` at `offset` is about, why, and the cue's span.
 
         An election named in the claim's clause (or in a short opening phrase) wins;
         one named as a comparison ("up 9 points on 2005", "since the 2019 election")
@@ -772,15 +819,15 @@ class ArticleContext:
         if cues:
             # The cue nearest the claim governs it.
             start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
-            return election, why
+            return election, why, (s.start + start, s.start + end)
         anchor = self.focus.get(seat)
         if anchor is not None:
-            return anchor, f"the {anchor.name} the article reports"
+            return anchor, f"the {anchor.name} the article reports", None
         if _BY_ELECTION.search(sentence):
             options = self.reference.by_elections(seat)
             if len(options) == 1:
-                return options[0], "the seat's only by-election"
-            return None, "which by-election in the seat is unclear"
+                return options[0], "the seat's only by-election", None
+            return None, "which by-election in the seat is unclear", None
         if self.anchor_date is not None:
             # The seat's latest contest before the article: a by-election if one came since.
             latest = [
@@ -789,11 +836,11 @@ class ArticleContext:
                 if c.election.date <= self.anchor_date
             ]
             if latest and latest[-1].kind == "by-election":
-                return latest[-1], "the seat's latest contest before the article"
+                return latest[-1], "the seat's latest contest before the article", None
             earlier = [e for e in self.reference.general_elections() if e.date <= self.anchor_date]
             if earlier:
-                return earlier[-1], "the latest general election before the article"
-        return None, "the article gives no date or election for this claim"
+                return earlier[-1], "the latest general election before the article", None
+        return None, "the article gives no date or election for this claim", None
 
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
@@ -803,11 +850,11 @@ class ArticleContext:
         for m in _ELECTION_CUE.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
-            year = int(m.group("year") or m.group("year2"))
+            year = int(m.group("year") or m.group("year2") or m.group("year3"))
             month = (m.group("month") or m.group("month2") or "").lower()[:3]
-            kind = (m.group("kind") or m.group("kind2") or "").lower()
+            kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
-            if not kind and not m.group("kind2") and not lead.startswith(("in", "at")):
+            if not kind and not lead.startswith(("in", "at")):
                 continue  # a bare year is a cue only as "in 1992" / "at the 1992 ..."
             if "by" in kind:
                 found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
@@ -820,6 +867,24 @@ class ArticleContext:
             if not kind and not found:
                 continue  # "in 1997" with no contest that year is not an election cue
             label = m.group(0).strip()
+            if (
+                "by" not in kind
+                and year < BY_ELECTIONS_COMPLETE_FROM
+                and _BY_ELECTION.search(sentence[max(0, m.start() - 60) : m.start()])
+                and not [e for e in self.reference.by_elections(seat) if e.date.year == year]
+            ):
+                # "the biggest majority overturned in a by-election was ... in 1935": a
+                # by-election the record may lack, not that year's general election.
+                cues.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        None,
+                        f"'{label}' may be a by-election, and the record of by-elections "
+                        f"before {BY_ELECTIONS_COMPLETE_FROM} is incomplete",
+                    )
+                )
+                continue
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{label}'"))
             else:
@@ -869,6 +934,18 @@ class ArticleContext:
                 ]
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+        # "the margin between them tonight": the contest being reported, on the article's day.
+        for m in _NOW.finditer(sentence):
+            reported = self.focus.get(seat)
+            if reported is None and anchor is not None:
+                recent = [
+                    c.election
+                    for c in derive.contests(self.reference, seat, follow_predecessors=False)
+                    if dt.timedelta(0) <= anchor - c.election.date <= dt.timedelta(days=2)
+                ]
+                reported = recent[-1] if recent else None
+            if reported is not None:
+                cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "the notional majority in 2019": the notional recast of that election.
         for i, (start, end, election, why) in enumerate(cues):
             if (

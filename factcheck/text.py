@@ -29,8 +29,39 @@ class Sentence:
         return full[self.start : self.end]
 
 
+# A text whose lines never run longer than this is taken as hard-wrapped: its single
+# line breaks fall mid-sentence. Otherwise each line is a paragraph (a caption, a
+# headline, a results line) and a line break ends a sentence even without a full stop.
+HARD_WRAP_WIDTH = 100
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, tracking which paragraph each is in."""
+    sentences = _split_at_punctuation(text)
+    if max((len(line) for line in text.split("\n")), default=0) <= HARD_WRAP_WIDTH:
+        return sentences
+    return _split_at_line_breaks(text, sentences)
+
+
+def _split_at_line_breaks(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences cut again where a line ends without a full stop."""
+    out: list[Sentence] = []
+    shift = 0
+    for s in sentences:
+        start = s.start
+        body_end = len(text[s.start : s.end].rstrip()) + s.start
+        cut = text.find("\n", start, body_end)
+        while cut != -1:
+            if text[start:cut].strip():
+                out.append(Sentence(start, cut + 1, s.paragraph + shift))
+                shift += 1
+            start = cut + 1
+            cut = text.find("\n", start, body_end)
+        out.append(Sentence(start, s.end, s.paragraph + shift))
+    return out
+
+
+def _split_at_punctuation(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from factcheck.claims import Claim, Finding, Verdict
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.text import Sentence, lazy_compile
 from factcheck.verify import judge
@@ -85,7 +85,7 @@ _SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|p
 _MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
 # "1,591 more than the Tories", "9,974 votes behind": a gap between two others, not a result.
 _COMPARATIVE_AFTER = lazy_compile(
-    r"\s+(?:more\s+|extra\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|ahead\s+of|behind|short\s+of|"
+    r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|than|ahead\s+of|behind|short\s+of|"
     r"adrift)\b",
     re.I,
 )
@@ -93,7 +93,16 @@ _COMPARATIVE_AFTER = lazy_compile(
 _OTHER_NOUN_AFTER = lazy_compile(
     r"\s+(?:more\s+|new\s+|extra\s+)?(?:people|voters|residents|members|supporters|jobs|homes|houses|"
     r"pounds|miles|days|hours|weeks|months|councillors|signatures|volunteers|leaflets|doors|"
-    r"households|children|patients|beds|staff|workers|families|calls|letters|emails)\b",
+    r"households|children|patients|beds|staff|workers|families|calls|letters|emails|"
+    r"(?:voter\s+)?registrations|applications)\b",
+    re.I,
+)
+
+
+# "behind by about 260 votes", "ahead by 1,000": a running gap, not a result.
+_GAP_BEFORE = lazy_compile(
+    r"\b(?:behind|ahead|trail\w*|lagg\w*|led|lead\w*)\s+by\s+(?:(?:about|around|some|just|only|"
+    r"roughly|nearly|almost)\s+)?$",
     re.I,
 )
 
@@ -108,6 +117,7 @@ def not_a_result_figure(text: str, start: int, end: int, unit: str = "votes") ->
         or _MONEY_BEFORE.search(before)
         or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
         or _COMPARATIVE_AFTER.match(text[end : end + 30])
+        or _GAP_BEFORE.search(text[max(0, start - 30) : start])
         or (
             unit in ("votes", "percent")  # a year claim ("since 1935") is the year itself
             and re.fullmatch(r"(?:19|20)\d\d", text[start:end]) is not None
@@ -188,3 +198,54 @@ def pct(x: float) -> str:
 
 def signed_points(x: float) -> str:
     return f"{x:+.1f} points"
+
+
+def reading_of(finding: Finding, ids: dict[str, str | None], evidence: list[Evidence]) -> Reading:
+    return Reading(
+        ids=ids,
+        evidence=list(evidence),
+        actual=finding.actual,
+        verdict=finding.verdict,
+        label=finding.subject,
+        reason=finding.reason,
+    )
+
+
+def over_readings(
+    claim: Claim,
+    primary: Finding,
+    primary_reading: Reading,
+    others: Iterable[tuple[Finding, Reading]],
+) -> Finding:
+    """The verdict over every reading the text allows.
+
+    The best-supported reading (the first) gives the verdict when it holds or cannot be
+    judged. When it contradicts the figure, the others are judged too: `false` only
+    when every one contradicts it; when one supports it, `unverifiable`, naming both.
+    """
+    primary_reading.chosen = True
+    primary.readings = [primary_reading]
+    if primary.verdict != Verdict.FALSE:
+        return primary
+    judged_others = [(f, r) for f, r in others if f.verdict != Verdict.UNVERIFIABLE]
+    primary.readings += [r for _, r in judged_others]
+    fits = [(f, r) for f, r in judged_others if f.verdict != Verdict.FALSE]
+    if not fits:
+        return primary
+    other, _ = fits[0]
+    primary_reading.chosen = False
+    return Finding(
+        claim,
+        Verdict.UNVERIFIABLE,
+        f"the text allows two readings that disagree: {primary.subject} "
+        f"(official {_shown(primary.actual)}, {primary.verdict}) or {other.subject} "
+        f"(official {_shown(other.actual)}, {other.verdict})",
+        subject=primary.subject,
+        readings=primary.readings,
+    )
+
+
+def _shown(value: float | int | str | None) -> str:
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return f"{int(value):,}"
+    return str(value)

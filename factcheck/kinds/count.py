@@ -66,6 +66,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(where, str):
         return unverifiable(claim, where)
     seat, now, _ = where
+    person = subj.person_subject(claim, context)
+    if person is not None:
+        # "The former leader ... winning the seat 10 times": a candidate's own wins, and
+        # the record names candidates only from 2010.
+        return unverifiable(
+            claim,
+            f"a count of a candidate's own wins ('{person.cue}'): the record names candidates "
+            "only from 2010",
+        )
     party = subj.party_near(claim, context)
     if party is None:
         return unverifiable(claim, "no party is named")

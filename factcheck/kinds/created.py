@@ -27,6 +27,11 @@ def extract(text, sentences) -> list[Claim]:
     return claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
+# Years in which general redistributions of seats took effect (Representation of the People
+# and Boundary Commission reviews): a seat may be said to be "formed" again in any of them.
+REDISTRIBUTIONS = frozenset({1885, 1918, 1945, 1950, 1955, 1974, 1983, 1997, 2005, 2010, 2024})
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     seat = context.seat_for(claim.start)
     if seat is None:
@@ -34,6 +39,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     c = context.reference.constituencies[seat]
     if c.created is None:
         return unverifiable(claim, f"the reference data has no creation date for {c.name}")
+    year = int(claim.quantity.value)
+    if c.created.year < year and year in REDISTRIBUTIONS:
+        # "formed in 1918" of a seat that existed before: redrawn then, and whether that
+        # counts as its formation is the writer's call, not a fact the record settles.
+        return unverifiable(
+            claim,
+            f"{c.name} existed before {year} (created {c.created.year}) and was redrawn at the "
+            f"{year} redistribution; the record does not say which formation is meant",
+        )
     return judged(
         claim,
         c.created.year,

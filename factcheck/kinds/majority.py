@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding, Verdict
+from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
@@ -12,7 +12,9 @@ from factcheck.kinds.base import (
     NUM,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
+    reading_of,
     unverifiable,
 )
 from factcheck.reference import derive
@@ -64,6 +66,15 @@ PATTERNS = [
         rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?![\w%])",
         "votes",
         needs=("margin",),
+    ),
+    # The number hangs on a gap noun: "a difference of 187 votes", "the margin of victory
+    # between the two parties tonight of 1,425 votes", "narrowing the margin to just 495 votes".
+    pattern(
+        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{CLAUSE}{{0,50}}?\b(?:of|to)\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?P<unit>\s+votes?)?"
+        rf"(?!\s*(?:%|per\s?cent|points?|percentage))\b",
+        "votes",
+        needs=("margin", "difference", "gap"),
     ),
     # PA style: "Lab maj 6,436"
     pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes", needs=("maj",)),
@@ -160,29 +171,91 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)
-    result = resolved.result
-    when = subj.election_label(resolved.election)
     lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
     # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
-    if _PREVIOUS.search(lead) and not resolved.why.startswith("'"):
+    overturned = bool(_PREVIOUS.search(lead))
+    owner = _owner_party(claim, context)
+    party = owner or (person.party if person else None)
+    if party is None and not overturned:
+        # The sentence's party owns the majority unless it is the one overturning it.
+        party = subj.party_near(claim, context)
+    primary = _judge_under(claim, context, resolved, party, overturned, owner is not None)
+    others = (
+        _judge_under(claim, context, o, party, overturned, owner is not None)
+        for o in subj.other_readings(claim, context, resolved)
+    )
+    return over_readings(claim, *primary, others)
+
+
+def _owner_party(claim: Claim, context: ArticleContext) -> str | None:
+    """A party written on the majority: "a Labour majority of 3,500", "a 7,210 Tory majority"."""
+    text = context.text
+    for m in context.party_mentions:
+        before = text[m.end : claim.start] if 0 <= claim.start - m.end <= 40 else None
+        if before is not None and _OWNER_BEFORE.fullmatch(before):
+            return m.id
+        after = text[claim.end : m.start] if 0 <= m.start - claim.end <= 8 else None
+        if (
+            after is not None
+            and re.fullmatch(r"(?:-vote|\s+votes?)?\s+", after)
+            and re.match(r"\s+majority\b", text[m.end : m.end + 12])
+        ):
+            return m.id
+    return None
+
+
+_OWNER_BEFORE = lazy_compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?majority\s+(?:of\s+)?(?:just\s+|only\s+)?"
+)
+
+
+def _judge_under(
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    party: str | None,
+    overturned: bool,
+    owned: bool,
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the majority in this contest (or the one before it)."""
+    evidence = list(resolved.evidence)
+    result = resolved.result
+    when = subj.election_label(resolved.election)
+
+    def unjudged(reason: str) -> tuple[Finding, Reading]:
+        finding = unverifiable(claim, reason)
+        return finding, reading_of(finding, resolved.ids(party), evidence)
+
+    if overturned and not resolved.explicit:
         # The majority someone overturned or defended is the one won last time.
         base = derive.baseline_result(context.reference, result)
         if base is None:
-            return unverifiable(claim, "no earlier result for the majority being overturned")
+            return unjudged("no earlier result for the majority being overturned")
         result = base
         when = subj.election_label(context.reference.elections[base.election])
+    winner = derive.winning_party(context.reference, result)
+    if owned and party and winner and party != winner and not resolved.explicit and not overturned:
+        # "flipping a Labour majority of 3,500": a majority the named party held, so the
+        # contest before the one it lost.
+        base = derive.baseline_result(context.reference, result)
+        if base is not None and derive.winning_party(context.reference, base) == party:
+            result = base
+            when = subj.election_label(context.reference.elections[base.election])
+            winner = party
     actual = derive.majority(context.reference, result)
     if actual is None:
-        return unverifiable(claim, "the official result does not give a majority for this seat")
-    winner = derive.winning_party(context.reference, result)
-    party = person.party if person else subj.party_near(claim, context)
-    if party and winner and party != winner and winner not in subj.named_parties(claim, context):
+        return unjudged("the official result does not give a majority for this seat")
+    if (
+        party
+        and winner
+        and party != winner
+        and (owned or winner not in subj.named_parties(claim, context))
+    ):
         # Naming a loser as the majority's owner means we may have the wrong contest.
-        return unverifiable(
-            claim,
+        return unjudged(
             f"{subj.party_label(context, party)} did not win the {when} "
-            f"in {subj.seat_label(context, resolved.seat)}",
+            f"in {subj.seat_label(context, resolved.seat)}"
         )
     top = derive.ranked(context.reference, result)
     who = subj.party_label(context, winner)
@@ -190,7 +263,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if top and top[0].name:
         who = f"{top[0].name} ({who})"
         note = f"{top[0].votes:,} to {top[1].votes:,}" if len(top) > 1 else ""
-    return judged(
+    finding = judged(
         claim,
         actual,
         context,
@@ -199,3 +272,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"majority {actual:,}",
         note=note,
     )
+    ids = {
+        "seat": resolved.seat,
+        "contest": subj.contest_id(context.reference.elections[result.election], resolved.seat),
+        "party": winner,
+        "candidate": top[0].name if top and top[0].name else None,
+    }
+    return finding, reading_of(finding, ids, evidence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Evidence, Finding, Reading
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
@@ -12,8 +12,10 @@ from factcheck.kinds.base import (
     NUM_DIGITS,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
     pct,
+    reading_of,
     unverifiable,
 )
 from factcheck.reference import derive
@@ -106,10 +108,26 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context, person)
     if party is None:
         return unverifiable(claim, "no party or candidate is named for this share")
+    primary = _judge_under(claim, context, resolved, person, party)
+    others = (
+        _judge_under(claim, context, o, person, party)
+        for o in subj.other_readings(claim, context, resolved)
+    )
+    return over_readings(claim, *primary, others)
+
+
+def _judge_under(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, person, party: str
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the named party's (or candidate's) share in this contest."""
+    evidence = list(resolved.evidence)
+    if person is not None:
+        evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
     label = subj.party_label(context, party)
     if derive.party_votes(resolved.result, party) is None:
         # A share of 0% for a party with no candidate is more likely a party we misnamed.
-        return unverifiable(claim, f"no {label} candidate in this contest")
+        finding = unverifiable(claim, f"no {label} candidate in this contest")
+        return finding, reading_of(finding, resolved.ids(party), evidence)
     actual = derive.share(context.reference, resolved.result, party)
     candidate = subj.candidate_in(resolved.result, person.id) if person else None
     if candidate is not None and candidate.votes is not None:
@@ -117,9 +135,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         total = derive.total_votes(context.reference, resolved.result)
         actual = 100.0 * candidate.votes / total if total else None
         label = f"{candidate.name} ({label})"
+    ids = resolved.ids(party, candidate.name if candidate else None)
     if actual is None:
-        return unverifiable(claim, f"the official result gives no share for {label}")
-    return judged(
+        finding = unverifiable(claim, f"the official result gives no share for {label}")
+        return finding, reading_of(finding, ids, evidence)
+    finding = judged(
         claim,
         actual,
         context,
@@ -127,3 +147,4 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         source=subj.cite(context, resolved),
         official=f"{label} {pct(actual)}",
     )
+    return finding, reading_of(finding, ids, evidence)

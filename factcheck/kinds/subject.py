@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from factcheck.claims import Claim
+from factcheck.claims import Claim, Evidence
 from factcheck.reference import derive
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
-from factcheck.resolve import TITLES, ArticleContext, Mention, cue_reaches, one_slip_apart
+from factcheck.resolve import (
+    TITLES,
+    ArticleContext,
+    Mention,
+    cue_reaches,
+    is_apposition,
+    one_slip_apart,
+)
 from factcheck.text import lazy_compile
 
 # "its", "their", "the party": a party named earlier in the text.
@@ -23,6 +30,57 @@ class ResultSubject:
     election: Election
     result: ElectionResult
     why: str
+    # The text the choice of seat and contest rests on.
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def explicit(self) -> bool:
+        """Whether the contest was named by a cue that governs the figure."""
+        return self.why.startswith("'")
+
+    def ids(self, party: str | None = None, candidate: str | None = None) -> dict[str, str | None]:
+        return {
+            "seat": self.seat,
+            "contest": contest_id(self.election, self.seat),
+            "party": party,
+            "candidate": candidate,
+        }
+
+
+def contest_id(election: Election, seat: str) -> str:
+    """A contest's id: a by-election's own id, or a general election's id and the seat's."""
+    if election.kind == "by-election":
+        return election.id
+    return f"{election.id}/{seat}"
+
+
+def other_readings(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject
+) -> list[ResultSubject]:
+    """Other contests the text allows for a figure whose contest no cue names.
+
+    An election named elsewhere in the sentence ("took the seat with a majority of N in
+    the 2019 general election - some 55 per cent of the vote"), and in a by-election
+    report, the general election before it. Never a search for a contest that fits.
+    """
+    if resolved.explicit or resolved.why == "earlier":
+        return []
+    found: list[ResultSubject] = []
+    seen = {resolved.election.id}
+    for start, end, election in context.other_election_cues(resolved.seat, claim.start):
+        result = context.result_for(resolved.seat, election)
+        if result is not None and election.id not in seen:
+            seen.add(election.id)
+            cue = Evidence(context.text[start:end], start, end, "contest")
+            found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
+    if resolved.election.kind == "by-election":
+        base = derive.baseline_result(context.reference, resolved.result)
+        if base is not None and base.election not in seen:
+            election = context.reference.elections[base.election]
+            found.append(
+                ResultSubject(resolved.seat, election, base, "the general election before it")
+            )
+    return found
 
 
 def election_label(election: Election) -> str:
@@ -230,7 +288,10 @@ def resolve_result(
         seat = context.seat_for(claim.start)
     if seat is None:
         return "no constituency is named for this claim"
-    election, why = context.election_for(seat, claim.start)
+    election, why, span = context.election_choice(seat, claim.start)
+    evidence = (
+        [Evidence(context.text[span[0] : span[1]], span[0], span[1], "contest")] if span else []
+    )
     mine = [e for e, s in candidacies if s == seat]
     explicit = why.startswith("'")
     if len(mine) == 1 and (
@@ -248,8 +309,10 @@ def resolve_result(
         base = derive.baseline_result(context.reference, result)
         if base is None:
             return "no earlier result for the figure the change started from"
-        return ResultSubject(seat, context.reference.elections[base.election], base, "earlier")
-    return ResultSubject(seat, election, result, why)
+        return ResultSubject(
+            seat, context.reference.elections[base.election], base, "earlier", evidence
+        )
+    return ResultSubject(seat, election, result, why, evidence)
 
 
 def _stood_elsewhere(
@@ -274,6 +337,10 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
     return context.reference.cite(subject.result.source or subject.election.source)
 
 
+# The nouns a result figure can hang on: a name owning one of them owns the figure.
+_MEASURE_NOUN = r"(?:majority|share|vote|votes|tally|total|margin|lead|turnout|result)\b"
+
+
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
     text = context.text
@@ -294,7 +361,25 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         for m in people:
             if at <= m.start <= at + 30:
                 return m
+    # "Hugh Lanning, who had 13,120 votes - a 24.5% share": a figure in apposition to
+    # another belongs to that figure's owner.
+    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+    if breaks and is_apposition(text, breaks[-1].start(), claim.start):
+        figure = re.search(r"(\d[\d,.]*)\D{0,12}$", text[s_start : breaks[-1].start()])
+        if figure:
+            at = s_start + figure.start(1)
+            earlier = Claim(claim.kind, claim.quantity, at, s_start + figure.end(1), "")
+            earlier.sentence_start, earlier.sentence_end = s_start, s_end
+            return person_near(earlier, context)
     before = [m for m in people if m.end <= claim.start]
+    # "Sir Keir Starmer's party had hoped to ...": a name owning another noun is not the
+    # clause's subject (but "Harrison's majority of 2,147" owns the figure's own measure).
+    before = [
+        m
+        for m in before
+        if not re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4])
+        or re.match(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_MEASURE_NOUN}", text[m.end : m.end + 40])
+    ]
     # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
     owned = {m.start for m in before if re.match(r"['’]s\s+[\d,]+", text[m.end : m.end + 12])}
     before = [m for m in before if m.start not in owned]
@@ -433,3 +518,35 @@ def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
 def party_candidate(result: ElectionResult, party: str) -> Candidate | None:
     found = [c for c in result.candidates if c.party == party]
     return found[0] if len(found) == 1 else None
+
+
+# Who a sentence is about when it is a person, not a party: a name, "he"/"she", or a
+# descriptor such as "the former Labour leader", "the veteran MP".
+_PERSON_SUBJECT = lazy_compile(
+    r"\b(?:[Hh]e|[Ss]he)\b|\b(?:[Tt]he|[Aa])\s+(?:(?:former|veteran|sitting|outgoing|new|long-serving|"
+    r"local)\s+)*(?:[A-Z][\w-]*\s+)?(?:leader|MP|member|candidate|incumbent|politician|"
+    r"minister|chancellor)\b"
+)
+
+
+def person_subject(claim: Claim, context: ArticleContext) -> Evidence | None:
+    """The person a sentence is about, when one comes before any party that is not theirs."""
+    start = claim.sentence_start
+    # 'She added: "Labour won the seat twice"': a speaker is not the subject of the words.
+    quoted = list(re.finditer(r"[:\"“]", context.text[start : claim.start]))
+    if quoted:
+        start += quoted[-1].end()
+    text = context.text[start : claim.start]
+    cues = [(m.start(), m.end()) for m in _PERSON_SUBJECT.finditer(text)]
+    cues += [(m.start - start, m.end - start) for m in context.people_in(start, claim.start)]
+    if not cues:
+        return None
+    first, end = min(cues)
+    parties = [
+        m
+        for m in context.party_mentions
+        if start <= m.start < claim.start and not first <= m.start - start < end
+    ]
+    if parties and parties[0].start - start < first:
+        return None
+    return Evidence(text[first:end], start + first, start + end, "candidate")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding, Verdict
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
@@ -12,7 +12,9 @@ from factcheck.kinds.base import (
     NUM_DIGITS,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
+    reading_of,
     unverifiable,
 )
 from factcheck.resolve import ArticleContext
@@ -127,14 +129,33 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)
+    primary = _judge_under(claim, context, resolved, person)
+    others = (
+        _judge_under(claim, context, o, person)
+        for o in subj.other_readings(claim, context, resolved)
+    )
+    return over_readings(claim, *primary, others)
+
+
+def _judge_under(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, person
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the named candidate's (or party's) vote in this contest."""
+    evidence = list(resolved.evidence)
+    if person is not None:
+        evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
+
+    def unjudged(reason: str) -> tuple[Finding, Reading]:
+        finding = unverifiable(claim, reason)
+        return finding, reading_of(finding, resolved.ids(), evidence)
+
     result = resolved.result
     candidate = None
     if person is not None:
         candidate = subj.candidate_in(result, person.id)
         if candidate is None and any(c.name for c in result.candidates):
-            return unverifiable(
-                claim,
-                f"{person.id} did not stand at the {subj.election_label(resolved.election)}",
+            return unjudged(
+                f"{person.id} did not stand at the {subj.election_label(resolved.election)}"
             )
     if candidate is None:
         # Party-level results name nobody: a known candidate stands for their party's total.
@@ -142,14 +163,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             person.party if person is not None and person.party else subj.party_near(claim, context)
         )
         if party is None:
-            return unverifiable(claim, "no candidate or party is named for this figure")
+            return unjudged("no candidate or party is named for this figure")
         candidate = subj.party_candidate(result, party)
         if candidate is None:
-            return unverifiable(
-                claim, f"no single {subj.party_label(context, party)} candidate in this result"
+            return unjudged(
+                f"no single {subj.party_label(context, party)} candidate in this result"
             )
     if candidate.votes is None:
-        return unverifiable(claim, "the official result gives no votes for this candidate")
+        return unjudged("the official result gives no votes for this candidate")
     who = f"{candidate.name or subj.party_label(context, candidate.party)}"
     if candidate.name:
         who += f" ({subj.party_label(context, candidate.party)})"
@@ -174,4 +195,5 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"{claim.quantity.as_written} is {name}'s vote, not {who}'s: "
                 "which candidate the sentence means is unclear"
             )
-    return finding
+    ids = resolved.ids(candidate.party or None, candidate.name or None)
+    return finding, reading_of(finding, ids, evidence)
