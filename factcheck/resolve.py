@@ -59,6 +59,10 @@ _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?elec
 BY_ELECTIONS_COMPLETE_FROM = 2011
 # Words that place a figure on the day of the contest the article reports.
 _NOW = lazy_compile(r"\b(?:tonight|today|last\s+night|this\s+morning|overnight)\b", re.I)
+# Words that move a clause away from the time its sentence opened with.
+_OTHER_TIME = lazy_compile(
+    r"\b(?:now|this\s+time|this\s+year|tonight|today|since|then|later|previously|before)\b", re.I
+)
 # Words that make a named election the point of comparison rather than the contest.
 _BASELINE_BEFORE = lazy_compile(
     r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
@@ -214,6 +218,14 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and len(breaks) <= 2
         and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
         and (len(breaks) == 1 or breaks[1].start() - breaks[0].end() <= 1)
+    ):
+        return True
+    # "In 2015 X kept the seat, and Y finished on 13,120 votes": an election that opens the
+    # sentence sets its time, unless the figure's own clause names another.
+    if (
+        at >= cue_end
+        and not sentence[:cue_start].strip(" \t\n\"'“‘(")
+        and not _OTHER_TIME.search(sentence, breaks[-1].end(), at)
     ):
         return True
     opening = _CLAUSE_BREAK.search(sentence)

@@ -23,7 +23,7 @@ from factcheck.text import lazy_compile
 
 NAME = "majority"
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj", "margin", "within")
+TRIGGERS = ("majority", " by ", "maj", "margin", "within", "difference", "gap")
 PATTERNS = [
     pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
@@ -70,7 +70,8 @@ PATTERNS = [
     # The number hangs on a gap noun: "a difference of 187 votes", "the margin of victory
     # between the two parties tonight of 1,425 votes", "narrowing the margin to just 495 votes".
     pattern(
-        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{CLAUSE}{{0,50}}?\b(?:of|to)\s+"
+        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{CLAUSE}{{0,50}}?\b"
+        rf"(?:of|to|was|is|stood\s+at|at|just)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?P<unit>\s+votes?)?"
         rf"(?!\s*(?:%|per\s?cent|points?|percentage))\b",
         "votes",

@@ -397,6 +397,15 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     in_window = [m for m in before if m.start >= window_start]
     if in_window:
         return in_window[0]
+    # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
+    # subject of its own after a relative clause belongs to the name the relative hangs on.
+    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+    if len(breaks) >= 2 and re.match(
+        r"\s*(?:who|whose)\b", text[breaks[-2].end() : breaks[-1].start()]
+    ):
+        owner = [m for m in before if m.end <= breaks[-2].start()]
+        if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
+            return owner[-1]
     # Otherwise the figure belongs to the sentence's subject: the first name in it.
     return before[0]
 
