@@ -30,6 +30,7 @@ Examples:
   factcheck --format sarif --output factcheck.sarif articles/
   factcheck --baseline factcheck-baseline.json --write-baseline articles/
   factcheck config drafts/copeland.md    (show the effective configuration)
+  factcheck explain drafts/copeland.md:12    (how each number on line 12 was read)
   factcheck reference show "Copeland"
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
@@ -490,6 +491,10 @@ def run(args: list[str]) -> int:
             from factcheck.cli_reference import reference_app
 
             result = reference_app(args[1:], prog_name="factcheck reference", standalone_mode=False)
+        elif args and args[0] == "explain":
+            from factcheck.cli_explain import explain_app
+
+            result = explain_app(args[1:], prog_name="factcheck explain", standalone_mode=False)
         elif args and args[0] == "config":
             if any(a in ("-h", "--help") for a in args[1:]):
                 print(CONFIG_HELP)
@@ -531,5 +536,5 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Entry point: `factcheck reference ...` and `factcheck config ...`, all else checks."""
+    """Entry point: `factcheck reference|config|explain ...`, all else checks."""
     sys.exit(run(sys.argv[1:]))
