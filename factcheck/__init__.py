@@ -4,6 +4,7 @@ __version__ = "0.1.0"
 
 from factcheck.claims import Claim, Finding, Quantity, Verdict  # noqa: E402
 from factcheck.pipeline import FileReport, check_document, check_text  # noqa: E402
+from factcheck.run import RunResult, check_paths  # noqa: E402
 
 
 def load_reference(extra_paths=(), *, use_cache: bool = True):
@@ -18,9 +19,11 @@ __all__ = [
     "FileReport",
     "Finding",
     "Quantity",
+    "RunResult",
     "Verdict",
     "__version__",
     "check_document",
+    "check_paths",
     "check_text",
     "load_reference",
 ]

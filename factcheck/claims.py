@@ -90,6 +90,10 @@ class Fix:
 
     replacement: str
     safe: bool
+    # The span of the checked text the replacement covers: the claim's own span, or from
+    # its hedge when the hedge has to go ("more than 2,000" -> "1,987").
+    start: int = 0
+    end: int = 0
 
 
 @dataclass

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from factcheck.exitcodes import ExitStatus
+from factcheck.run import UsageFailure
 
 HELP = """Check the numbers in election articles against official results.
 
@@ -30,6 +31,7 @@ Examples:
   factcheck --format sarif --output factcheck.sarif articles/
   factcheck --baseline factcheck-baseline.json --write-baseline articles/
   factcheck config drafts/copeland.md    (show the effective configuration)
+  factcheck explain drafts/copeland.md:12    (how each number on line 12 was read)
   factcheck reference show "Copeland"
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
@@ -71,10 +73,6 @@ def _version(value: bool) -> None:
 
         print(f"factcheck {__version__}")
         raise typer.Exit()
-
-
-class UsageFailure(Exception):
-    """A problem with the command line, the configuration or the reference: exit 2."""
 
 
 @check_app.command(
@@ -311,134 +309,40 @@ def _run_check(
         baseline=baseline,
         date=date,
     )
-    first = paths[0] if paths else None
-    if first == "-" and stdin_filename:
-        first = stdin_filename
-    try:
-        settings = load_config(first, flags, config_file=config, use_files=not no_config)
-    except ConfigError as exc:
-        raise UsageFailure(str(exc)) from None
     if show_config:
+        first = paths[0] if paths else None
+        if first == "-" and stdin_filename:
+            first = stdin_filename
+        try:
+            settings = load_config(first, flags, config_file=config, use_files=not no_config)
+        except ConfigError as exc:
+            raise UsageFailure(str(exc)) from None
         sys.stdout.write(describe(settings, first))
         return ExitStatus.OK
-    if not paths:
-        raise UsageFailure("no paths given: name files or folders to check, or - for stdin")
-    if settings["format"] not in reports_module.FORMATS:
-        origin = settings.settings["format"].origin
-        raise UsageFailure(
-            f"unknown format {settings['format']!r} ({origin}); "
-            f"choose from {', '.join(reports_module.FORMATS)}"
-        )
-    _check_kinds(settings)
-    if write_baseline and not settings["baseline"]:
-        raise UsageFailure("--write-baseline needs --baseline FILE (or baseline = in the config)")
-    if paths.count("-") > 1:
-        raise UsageFailure("standard input (-) can be read only once")
 
-    tasks = _tasks(paths, settings, stdin_filename, diff)
-    if not tasks and not quiet:
-        patterns = " ".join(settings["include"])
-        print(f"factcheck: no files to check (looked for {patterns})", file=sys.stderr)
-    references = _load_references(tasks, settings)
+    from factcheck.run import check_paths
 
-    from factcheck.batch import install_references, run_batch
-
-    install_references(references)
-    show_progress = not quiet and sys.stderr.isatty()
-    outcomes = run_batch(tasks, jobs=jobs, progress=show_progress)
-    reports = [o.report for o in outcomes]
-    documents = {o.report.path: o.document for o in outcomes if o.document is not None}
-
-    if settings["baseline"]:
-        _apply_baseline(Path(settings["baseline"]), reports, write_baseline, settings, quiet)
-
-    report_reference = references[tuple(settings["reference"])]
-    _write_report(settings["format"], reports, report_reference, documents, output)
-    return _exit_status(reports, [t.settings.fail_on for t in tasks], exit_zero or write_baseline)
+    result = check_paths(
+        paths,
+        flags,
+        config_file=config,
+        use_files=not no_config,
+        stdin_filename=stdin_filename,
+        diff=diff,
+        write_baseline=write_baseline,
+        exit_zero=exit_zero,
+        jobs=jobs,
+        progress=not quiet and sys.stderr.isatty(),
+        formats=reports_module.FORMATS,
+        notify=None if quiet else _note,
+    )
+    format_name = result.settings["format"]
+    _write_report(format_name, result.reports, result.reference, result.documents, output)
+    return result.status
 
 
-def _check_kinds(settings: Any) -> None:
-    """A misspelt kind in skip-kinds would silently skip nothing: refuse it."""
-    from factcheck.kinds import ORDER
-
-    known = sorted(kind.NAME for kind in ORDER)
-    given = [(settings["skip-kinds"], settings.settings["skip-kinds"].origin)]
-    given += [(r.values.get("skip-kinds", ()), r.origin) for r in settings.per_file]
-    for kinds, origin in given:
-        for kind in kinds:
-            if kind not in known:
-                raise UsageFailure(
-                    f"unknown claim kind {kind!r} in skip-kinds ({origin}); "
-                    f"known: {', '.join(known)}"
-                )
-
-
-def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: str | None) -> list:
-    from factcheck.batch import Task
-    from factcheck.inputs import collect_inputs
-
-    inputs = collect_inputs(paths, settings["include"], settings["exclude"])
-    changed: dict[str, Any] = {}
-    if diff is not None:
-        from factcheck.gitdiff import ChangedLines, GitError, changed_lines
-
-        files = [i.path for i in inputs if not i.is_stdin and i.error is None]
-        try:
-            changed = changed_lines(files, diff)
-        except GitError as exc:
-            raise UsageFailure(str(exc)) from None
-        changed["-"] = ChangedLines(error="--diff cannot apply to standard input")
-    tasks = []
-    for item in inputs:
-        name = (stdin_filename or "-") if item.is_stdin else item.path
-        data = sys.stdin.buffer.read() if item.is_stdin else None
-        tasks.append(
-            Task(
-                input=item,
-                settings=settings.file_settings(name),
-                data=data,
-                display_path=name,
-                changed=changed.get(item.path),
-            )
-        )
-    return tasks
-
-
-def _load_references(tasks: list, settings: Any) -> dict:
-    """Every reference the batch needs, loaded (and so validated) before any check starts."""
-    from factcheck.reference.load import ReferenceDataError, load_reference
-
-    top = tuple(settings["reference"])
-    references = {}
-    for paths in dict.fromkeys([top] + [t.settings.reference for t in tasks]):
-        try:
-            references[paths] = load_reference(paths)
-        except ReferenceDataError as exc:
-            raise UsageFailure(str(exc)) from None
-        except OSError as exc:
-            raise UsageFailure(f"reference: {exc}") from None
-    return references
-
-
-def _apply_baseline(location: Path, reports: list, write: bool, settings: Any, quiet: bool) -> None:
-    from factcheck.baseline import WRITTEN_VERDICTS, Baseline, BaselineError
-    from factcheck.config import FAIL_ON_VERDICTS
-
-    try:
-        known = Baseline.load(location) if (location.exists() or not write) else Baseline(location)
-    except BaselineError as exc:
-        raise UsageFailure(str(exc)) from None
-    if write:
-        verdicts = WRITTEN_VERDICTS | FAIL_ON_VERDICTS[settings["fail-on"]]
-        written = known.rewrite(reports, verdicts)
-        try:
-            known.save()
-        except OSError as exc:
-            raise UsageFailure(f"{location}: cannot write: {exc.strerror or exc}") from None
-        if not quiet:
-            plural = "" if written == 1 else "s"
-            print(f"factcheck: wrote {written} claim{plural} to {location}", file=sys.stderr)
-    known.mark(reports)
+def _note(note: str) -> None:
+    print(f"factcheck: {note}", file=sys.stderr)
 
 
 def _write_report(
@@ -464,22 +368,6 @@ def _write_report(
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
 
 
-def _exit_status(reports: list, fail_on: list[str], exit_zero: bool) -> ExitStatus:
-    from factcheck.config import FAIL_ON_VERDICTS
-
-    if any(r.error for r in reports):
-        return ExitStatus.ERROR
-    if exit_zero:
-        return ExitStatus.OK
-    for report, level in zip(reports, fail_on, strict=True):
-        verdicts = FAIL_ON_VERDICTS[level]
-        if any(
-            f.verdict in verdicts and not f.suppressed and not f.baselined for f in report.findings
-        ):
-            return ExitStatus.FINDINGS
-    return ExitStatus.OK
-
-
 # --- entry point ------------------------------------------------------------------
 
 
@@ -490,6 +378,10 @@ def run(args: list[str]) -> int:
             from factcheck.cli_reference import reference_app
 
             result = reference_app(args[1:], prog_name="factcheck reference", standalone_mode=False)
+        elif args and args[0] == "explain":
+            from factcheck.cli_explain import explain_app
+
+            result = explain_app(args[1:], prog_name="factcheck explain", standalone_mode=False)
         elif args and args[0] == "config":
             if any(a in ("-h", "--help") for a in args[1:]):
                 print(CONFIG_HELP)
@@ -531,5 +423,5 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Entry point: `factcheck reference ...` and `factcheck config ...`, all else checks."""
+    """Entry point: `factcheck reference|config|explain ...`, all else checks."""
     sys.exit(run(sys.argv[1:]))

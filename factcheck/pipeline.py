@@ -34,6 +34,7 @@ def check_document(
     Claims under a `<!-- factcheck: ignore -->` comment are kept, marked suppressed.
     """
     from factcheck.extract import extract_claims
+    from factcheck.fix import fix_for
     from factcheck.resolve import ArticleContext
     from factcheck.suppress import apply_suppressions
     from factcheck.verify import verify_claim
@@ -45,6 +46,7 @@ def check_document(
     for claim in claims:
         finding = verify_claim(claim, context)
         finding.line, finding.column = document.line_column(claim.start)
+        finding.fix = fix_for(finding, text)
         findings.append(finding)
     warnings = list(document.warnings)
     warnings += apply_suppressions(document, findings)

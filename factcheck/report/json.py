@@ -5,19 +5,54 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.claims import Finding, Verdict
+from factcheck.claims import Finding, Fix, Reading, Verdict
 from factcheck.document import Document
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
 from factcheck.report.concise import code_for
 
+# The ids every reading names, null when the text did not settle one.
+ID_KEYS = ("seat", "contest", "party", "candidate")
+
+
+def _span(start: int, end: int, document: Document | None) -> tuple[int, int]:
+    """A span of the checked text as offsets into the decoded file (for HTML, its source)."""
+    if document is not None and document.offsets is not None and end > start:
+        return document.source_offset(start), document.source_offset(end - 1) + 1
+    return start, end
+
+
+def ids_to_dict(ids: dict[str, str | None]) -> dict[str, str | None]:
+    """All four ids, in a fixed order, so readers never test for a missing key."""
+    return {key: ids.get(key) for key in ID_KEYS}
+
+
+def reading_to_dict(reading: Reading, document: Document | None = None) -> dict[str, Any]:
+    evidence = []
+    for e in reading.evidence:
+        start, end = _span(e.start, e.end, document)
+        evidence.append({"cue": e.cue, "start": start, "end": end})
+    return {
+        "ids": ids_to_dict(reading.ids),
+        "evidence": evidence,
+        "actual": reading.actual,
+        "verdict": str(reading.verdict),
+        "chosen": reading.chosen,
+        "label": reading.label or None,
+    }
+
+
+def fix_to_dict(fix: Fix | None, document: Document | None = None) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    start, end = _span(fix.start, fix.end, document)
+    return {"replacement": fix.replacement, "safe": fix.safe, "start": start, "end": end}
+
 
 def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
     """One claim as factcheck/1 JSON; offsets index the decoded file (for HTML, its source)."""
     q = f.claim.quantity
-    start, end = f.claim.start, f.claim.end
-    if document is not None and document.offsets is not None:
-        start, end = document.source_offset(start), document.source_offset(end - 1) + 1
+    start, end = _span(f.claim.start, f.claim.end, document)
     value: float | int = int(q.value) if float(q.value).is_integer() else q.value
     return {
         "kind": f.claim.kind,
@@ -36,6 +71,9 @@ def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, A
         "suppressed": f.suppressed,
         "baselined": f.baselined,
         "code": code_for(f.claim.kind).code,
+        "ids": ids_to_dict(f.ids),
+        "readings": [reading_to_dict(r, document) for r in f.readings],
+        "fix": fix_to_dict(f.fix, document),
     }
 
 

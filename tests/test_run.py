@@ -1,0 +1,42 @@
+"""`check_paths`: the command's whole run as a library call, with stand-in stages."""
+
+from __future__ import annotations
+
+import pytest
+from fake_pipeline import install_fake_pipeline
+
+from factcheck import check_paths
+from factcheck.exitcodes import ExitStatus
+from factcheck.run import UsageFailure
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    install_fake_pipeline(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "true.txt").write_text("Won 1 true.\n")
+    (tmp_path / "false.txt").write_text("Won 1 true and 2 false.\n")
+    return tmp_path
+
+
+def test_reports_documents_and_status_come_back_without_printing(folder, capsys):
+    result = check_paths(["."], jobs=1)
+    assert [r.path for r in result.reports] == ["false.txt", "true.txt"]
+    assert set(result.documents) == {"false.txt", "true.txt"}
+    assert result.status == ExitStatus.FINDINGS
+    assert capsys.readouterr() == ("", "")
+
+
+def test_exit_policy_and_notes(folder):
+    assert check_paths(["true.txt"], jobs=1).status == ExitStatus.OK
+    assert check_paths(["false.txt"], jobs=1, exit_zero=True).status == ExitStatus.OK
+    heard: list[str] = []
+    result = check_paths(["."], {"include": ("*.none",)}, jobs=1, notify=heard.append)
+    assert result.warnings == heard == ["no files to check (looked for *.none)"]
+
+
+def test_bad_usage_raises_rather_than_exits(folder):
+    with pytest.raises(UsageFailure, match="no paths given"):
+        check_paths([])
+    with pytest.raises(UsageFailure, match="unknown format"):
+        check_paths(["."], {"format": "pdf"}, formats=("json",))
