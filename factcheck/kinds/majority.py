@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding, Reading, Verdict
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
@@ -18,7 +18,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import ArticleContext, Mention
 from factcheck.text import lazy_compile
 
 NAME = "majority"
@@ -176,33 +176,36 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
     overturned = bool(_PREVIOUS.search(lead))
-    owner = _owner_party(claim, context)
+    owner_mention = _owner_party(claim, context)
+    owner = owner_mention.id if owner_mention else None
     party = owner or (person.party if person else None)
     if party is None and not overturned:
         # The sentence's party owns the majority unless it is the one overturning it.
         party = subj.party_near(claim, context)
-    primary = _judge_under(claim, context, resolved, party, overturned, owner is not None)
+    cues = [Evidence(m.text, m.start, m.end, "party") for m in [owner_mention] if m]
+    cues += [Evidence(m.text, m.start, m.end, "candidate") for m in [person] if m]
+    primary = _judge_under(claim, context, resolved, party, overturned, owner is not None, cues)
     others = (
-        _judge_under(claim, context, o, party, overturned, owner is not None)
+        _judge_under(claim, context, o, party, overturned, owner is not None, cues)
         for o in subj.other_readings(claim, context, resolved)
     )
     return over_readings(claim, *primary, others)
 
 
-def _owner_party(claim: Claim, context: ArticleContext) -> str | None:
+def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
     """A party written on the majority: "a Labour majority of 3,500", "a 7,210 Tory majority"."""
     text = context.text
     for m in context.party_mentions:
         before = text[m.end : claim.start] if 0 <= claim.start - m.end <= 40 else None
         if before is not None and _OWNER_BEFORE.fullmatch(before):
-            return m.id
+            return m
         after = text[claim.end : m.start] if 0 <= m.start - claim.end <= 8 else None
         if (
             after is not None
             and re.fullmatch(r"(?:-vote|\s+votes?)?\s+", after)
             and re.match(r"\s+majority\b", text[m.end : m.end + 12])
         ):
-            return m.id
+            return m
     return None
 
 
@@ -218,9 +221,10 @@ def _judge_under(
     party: str | None,
     overturned: bool,
     owned: bool,
+    cues: list[Evidence],
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the majority in this contest (or the one before it)."""
-    evidence = list(resolved.evidence)
+    evidence = list(resolved.evidence) + cues
     result = resolved.result
     when = subj.election_label(resolved.election)
 
