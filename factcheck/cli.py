@@ -359,9 +359,9 @@ def _run_check(
 
 def _check_kinds(settings: Any) -> None:
     """A misspelt kind in skip-kinds would silently skip nothing: refuse it."""
-    from factcheck.kinds import ORDER
+    from factcheck.kinds.registry import KINDS
 
-    known = sorted(kind.NAME for kind in ORDER)
+    known = sorted(KINDS)
     given = [(settings["skip-kinds"], settings.settings["skip-kinds"].origin)]
     given += [(r.values.get("skip-kinds", ()), r.origin) for r in settings.per_file]
     for kinds, origin in given:

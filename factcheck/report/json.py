@@ -7,9 +7,9 @@ from typing import Any
 
 from factcheck.claims import Finding, Verdict
 from factcheck.document import Document
+from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
-from factcheck.report.concise import code_for
 
 
 def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
