@@ -10,7 +10,7 @@ def extract_claims(
     text: str, *, skipped: list[tuple[int, int]] | None = None, kinds: set[str] | None = None
 ) -> list[Claim]:
     """Every claim in the text, in text order; a number belongs to at most one claim."""
-    from factcheck.kinds import ORDER
+    from factcheck.kinds.registry import ORDER
 
     sentences = split_sentences(text)
     lowered = text.lower()

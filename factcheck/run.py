@@ -117,7 +117,7 @@ def check_paths(
 
 def _check_kinds(settings: Any) -> None:
     """A misspelt kind in skip-kinds would silently skip nothing: refuse it."""
-    from factcheck.kinds import ORDER
+    from factcheck.kinds.registry import ORDER
 
     known = sorted(kind.NAME for kind in ORDER)
     given = [(settings["skip-kinds"], settings.settings["skip-kinds"].origin)]

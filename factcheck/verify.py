@@ -161,7 +161,7 @@ def _judge_duration(quantity: Quantity, a: float, tol: Tolerances) -> Judgement:
 
 def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleContext
     """Resolve and judge one claim with the rule of its kind."""
-    from factcheck.kinds import KINDS
+    from factcheck.kinds.registry import KINDS
     from factcheck.kinds.subject import is_poll_or_forecast
 
     kind = KINDS[claim.kind]

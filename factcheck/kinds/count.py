@@ -14,6 +14,9 @@ from factcheck.resolve import ArticleContext
 from factcheck.text import Sentence, lazy_compile
 
 NAME = "count"
+CODE = "FC113"
+SUMMARY = "a count of seats, contests, candidates or elections"
+PRECEDENCE = 90
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("once", "twice", "thrice", "times")
 _TIMES = (

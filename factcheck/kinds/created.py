@@ -8,6 +8,9 @@ from factcheck.kinds.base import YEAR, claims_from_patterns, judged, pattern, un
 from factcheck.resolve import ArticleContext
 
 NAME = "created"
+CODE = "FC112"
+SUMMARY = "the year a constituency was created"
+PRECEDENCE = 10
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("creat", "establish", "formed")
 PATTERNS = [

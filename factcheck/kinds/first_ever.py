@@ -13,6 +13,9 @@ from factcheck.resolve import ArticleContext
 from factcheck.text import Sentence, lazy_compile
 
 NAME = "first_ever"
+CODE = "FC108"
+SUMMARY = "something happening for the first time ever"
+PRECEDENCE = 30
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first time",)
 _PATTERN = lazy_compile(

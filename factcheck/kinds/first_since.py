@@ -15,6 +15,9 @@ from factcheck.kinds.records import previous_occurrence
 from factcheck.resolve import ArticleContext
 
 NAME = "first_since"
+CODE = "FC107"
+SUMMARY = "the first time something happened since a year"
+PRECEDENCE = 20
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first",)
 PATTERNS = [

@@ -21,6 +21,9 @@ from factcheck.text import lazy_compile
 from factcheck.verify import judge
 
 NAME = "held_since"
+CODE = "FC106"
+SUMMARY = "the year since which a party has held a seat"
+PRECEDENCE = 80
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("since",)
 _HELD = (

@@ -22,6 +22,10 @@ from factcheck.resolve import ArticleContext, Mention
 from factcheck.text import lazy_compile
 
 NAME = "majority"
+CODE = "FC102"
+SUMMARY = "a winning majority"
+PRECEDENCE = 150
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ", "maj", "margin", "within", "difference", "gap")
 PATTERNS = [

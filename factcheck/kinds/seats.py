@@ -14,6 +14,10 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "seats"
+CODE = "FC116"
+SUMMARY = "a party's national total of seats at a general election"
+PRECEDENCE = 100
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("seats", "mps")
 PATTERNS = [

@@ -22,6 +22,10 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "share"
+CODE = "FC103"
+SUMMARY = "a share of the vote"
+PRECEDENCE = 140
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"

@@ -25,6 +25,10 @@ from factcheck.resolve import ArticleContext
 from factcheck.text import lazy_compile
 
 NAME = "share_change"
+CODE = "FC104"
+SUMMARY = "a rise or fall in a share of the vote"
+PRECEDENCE = 130
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("%", "per cent", "percent", "point")
 UP = (

@@ -149,9 +149,16 @@ _OTHER_CONTEST = lazy_compile(
 _NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 
 
-_RESULT_KINDS = frozenset(
-    {"votes", "majority", "share", "share_change", "turnout", "swing", "seats"}
-)
+class _ResultKinds:
+    """The kinds marked `RESULT`, looked up when first asked: the registry imports this module."""
+
+    def __contains__(self, kind: object) -> bool:
+        from factcheck.kinds.registry import RESULT_KINDS
+
+        return kind in RESULT_KINDS
+
+
+_RESULT_KINDS = _ResultKinds()
 
 
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:

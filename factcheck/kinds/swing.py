@@ -24,6 +24,10 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "swing"
+CODE = "FC115"
+SUMMARY = "the two-party swing between two parties"
+PRECEDENCE = 120
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"

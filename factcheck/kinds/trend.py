@@ -19,6 +19,9 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "trend"
+CODE = "FC114"
+SUMMARY = "a run of rises or falls over a span of years"
+PRECEDENCE = 40
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("been",)
 _FALL = r"falling|declining|dropping|shrinking|slipping|going\s+down|in\s+decline"

@@ -17,6 +17,10 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "turnout"
+CODE = "FC105"
+SUMMARY = "turnout"
+PRECEDENCE = 110
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("turnout", "turned out", "electorate")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"

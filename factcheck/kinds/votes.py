@@ -20,6 +20,10 @@ from factcheck.kinds.base import (
 from factcheck.resolve import ArticleContext
 
 NAME = "votes"
+CODE = "FC101"
+SUMMARY = "votes won by a candidate or party"
+PRECEDENCE = 160
+RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = (
     "vote",

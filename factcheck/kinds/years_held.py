@@ -22,6 +22,9 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "years_held"
+CODE = "FC109"
+SUMMARY = "how many years a party has held a seat"
+PRECEDENCE = 60
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)
 PATTERNS = [

@@ -17,6 +17,9 @@ from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
 NAME = "years_in_office"
+CODE = "FC111"
+SUMMARY = "how many years a government or leader has been in office"
+PRECEDENCE = 70
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)
 PATTERNS = [

@@ -22,6 +22,9 @@ from factcheck.reference.index import normalise_name
 from factcheck.resolve import ArticleContext
 
 NAME = "years_since"
+CODE = "FC110"
+SUMMARY = "how many years since an event"
+PRECEDENCE = 50
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)
 _NOT = r"(?:n['’]t|\bnot|\bnever|\bno\s+\w+)"

@@ -6,57 +6,35 @@ file keeps its severity and ends its message with `(in baseline)`. A file that c
 read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`.
 
 Codes are stable: a code never changes meaning, and a new kind of claim gets a new code.
+Each kind of claim declares its own code, FC101 onwards, with `CODE` and `SUMMARY` in its
+module under `factcheck/kinds/` (the SARIF report lists them all as rules). The others:
 
 | Code  | Kind             | Claim about                                              |
 |-------|------------------|----------------------------------------------------------|
 | FC001 | (file error)     | a file that could not be read or decoded                 |
 | FC002 | (input warning)  | something odd about the input that did not stop the check |
 | FC100 | (any other kind) | a kind of claim without a code of its own yet            |
-| FC101 | votes            | votes won by a candidate or party                        |
-| FC102 | majority         | a winning majority                                       |
-| FC103 | share            | a share of the vote                                      |
-| FC104 | share_change     | a rise or fall in a share of the vote                    |
-| FC105 | turnout          | turnout                                                  |
-| FC106 | held_since       | the year since which a party has held a seat             |
-| FC107 | first_since      | the first time something happened since a year           |
-| FC108 | first_ever       | something happening for the first time ever              |
-| FC109 | years_held       | how many years a party has held a seat                   |
-| FC110 | years_since      | how many years since an event                            |
-| FC111 | years_in_office  | how many years a government or leader has been in office |
-| FC112 | created          | the year a constituency was created                      |
-| FC113 | count            | a count of seats, contests, candidates or elections      |
-| FC114 | trend            | a run of rises or falls over a span of years             |
-| FC115 | swing            | the two-party swing between two parties                  |
-| FC116 | seats            | a party's national total of seats at a general election |
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from factcheck.claims import Finding, Verdict
+from factcheck.kinds.registry import CODES, Code, code_for
 from factcheck.pipeline import FileReport
 from factcheck.report.common import display_path, official_text, one_line
 
 
-@dataclass(frozen=True)
-class Code:
-    code: str
-    kind: str
-    about: str
-
-
 def _codes_from_docstring(doc: str) -> dict[str, Code]:
-    """The table above is the one source of the codes, so the docs cannot drift from them."""
+    """The table above is the one source of the codes that are not kinds, so it cannot drift."""
     rows = re.findall(r"^\| (FC\d{3}) \| (\S.*?) +\| (.+?) +\|$", doc, re.M)
     return {kind: Code(code, kind, about) for code, kind, about in rows}
 
 
-CODES: dict[str, Code] = _codes_from_docstring(__doc__ or "")
-FILE_ERROR = CODES.pop("(file error)")
-INPUT_WARNING = CODES.pop("(input warning)")
-OTHER_KIND = CODES.pop("(any other kind)")
+_OTHER_CODES = _codes_from_docstring(__doc__ or "")
+FILE_ERROR = _OTHER_CODES["(file error)"]
+INPUT_WARNING = _OTHER_CODES["(input warning)"]
 
 SEVERITY = {
     Verdict.FALSE: "error",
@@ -64,10 +42,6 @@ SEVERITY = {
     Verdict.UNVERIFIABLE: "warning",
     Verdict.TRUE: "info",
 }
-
-
-def code_for(kind: str) -> Code:
-    return CODES.get(kind, OTHER_KIND)
 
 
 def message(finding: Finding) -> str:

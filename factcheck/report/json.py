@@ -7,9 +7,9 @@ from typing import Any
 
 from factcheck.claims import Finding, Fix, Reading, Verdict
 from factcheck.document import Document
+from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
-from factcheck.report.concise import code_for
 
 # The ids every reading names, null when the text did not settle one.
 ID_KEYS = ("seat", "contest", "party", "candidate")

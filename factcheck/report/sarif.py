@@ -1,6 +1,6 @@
 """SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and other viewers.
 
-One rule per kind of claim, with the codes of `concise`. Levels: false → `error`,
+One rule per kind of claim, with the codes the kinds declare. Levels: false → `error`,
 approximately true and unverifiable → `warning`, true → `note`. Suppressed claims are kept
 with an `inSource` suppression, so code scanning shows them as dismissed. Columns count
 Unicode code points (`columnKind`), as factcheck's own columns do. Each result carries a
@@ -20,10 +20,11 @@ from urllib.parse import quote as url_quote
 
 from factcheck.claims import Finding, Verdict
 from factcheck.document import Document
+from factcheck.kinds.registry import CODES, OTHER_KIND, Code, code_for
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
 from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line, quote
-from factcheck.report.concise import CODES, OTHER_KIND, Code, code_for, message
+from factcheck.report.concise import message
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factcheckClaim/v1"

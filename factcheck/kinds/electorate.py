@@ -1,0 +1,74 @@
+"""electorate: "an electorate of 78,000", "its 71,234 registered voters", "Electorate: 71,234"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding
+from factcheck.kinds import subject as subj
+from factcheck.kinds.base import (
+    HEDGED,
+    NUM,
+    NUM_DIGITS,
+    claims_from_patterns,
+    judged,
+    pattern,
+    unverifiable,
+)
+from factcheck.resolve import ArticleContext
+from factcheck.text import Sentence, lazy_compile
+
+NAME = "electorate"
+CODE = "FC117"
+SUMMARY = "the number of registered electors in a contest"
+# Before turnout and votes, which would otherwise read an electorate as a count of votes.
+PRECEDENCE = 105
+RESULT = True
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("electorate", "registered", "electors")
+# The unit is "votes" so that a round figure is judged at its precision, as vote counts are.
+PATTERNS = [
+    # "an electorate of 78,000", "out of an electorate of just over 71,000", "the electorate was"
+    pattern(
+        rf"\belectorate\s+(?:was|is|stood\s+at|numbered|totalled|totals|had\s+grown\s+to|of|at)"
+        rf"\s+(?:some\s+|just\s+|only\s+)?{HEDGED}{NUM}",
+        "votes",
+    ),
+    # "Electorate: 71,234" in a results block
+    pattern(rf"\belectorate\s*:\s*{NUM_DIGITS}", "votes", needs=(":",)),
+    # "the seat's 71,234 registered voters", "its 71,234 electors"
+    pattern(
+        rf"{NUM}(?P<unit>\s+(?:registered\s+(?:voters|electors)|electors))\b",
+        "votes",
+        needs=("registered", "electors"),
+    ),
+]
+# A number followed by "voters" is taken by the shared checks for a count of people, not a
+# result; after "an electorate of" the voters are the electorate.
+_VOTERS_AFTER = lazy_compile(r"(?<=\d)\s+voters\b", re.I)
+
+
+def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
+    # Blanked, not removed, so every offset into the text stays the same.
+    masked = _VOTERS_AFTER.sub(lambda m: " " * len(m.group()), text)
+    return claims_from_patterns(NAME, masked, sentences, PATTERNS)
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_national(claim, context):
+        return unverifiable(claim, "a national electorate is not checked")
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    subject = subj.describe(context, resolved, "electorate")
+    electorate = resolved.result.electorate
+    if not electorate:
+        return unverifiable(claim, "the official result gives no electorate", subject=subject)
+    return judged(
+        claim,
+        electorate,
+        context,
+        subject=subject,
+        source=subj.cite(context, resolved),
+        official=f"electorate {electorate:,}",
+    )
