@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -234,6 +235,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     )
 
 
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
 
@@ -253,9 +258,10 @@ class ArticleContext:
         self.info = info or DocumentInfo()
         self.tolerances = tolerances or DEFAULT_TOLERANCES
         self.sentences: list[Sentence] = split_sentences(text)
-        self.seat_mentions = self._find_seats()
-        self.party_mentions = self._find_parties()
-        self.person_mentions = self._find_people()
+        # Mentions sorted by offset, so lookups by position are binary searches.
+        self.seat_mentions = sorted(self._find_seats(), key=_start)
+        self.party_mentions = sorted(self._find_parties(), key=_start)
+        self.person_mentions = sorted(self._find_people(), key=_start)
         self.window = self._date_window()
         self.focus = self._focus_elections()
         if self.info.date is None and self.window is None:
@@ -263,17 +269,20 @@ class ArticleContext:
         self.anchor_date = self._anchor_date()
 
     # --- text positions ----------------------------------------------------
-    def sentence_at(self, offset: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return Sentence(0, len(self.text), 0)
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
-    def sentence_index(self, offset: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= offset < s.end:
-                return i
-        return 0
+    def sentence_at(self, offset: int) -> Sentence:
+        i = self.sentence_index(offset, -1)
+        return self.sentences[i] if i >= 0 else Sentence(0, len(self.text), 0)
+
+    def sentence_index(self, offset: int, missing: int = 0) -> int:
+        """The index of the sentence holding `offset` (a binary search: sentences are sorted)."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return missing
 
     # --- seats ----------------------------------------------------------------
     @cached_property
@@ -390,7 +399,7 @@ class ArticleContext:
         if not named:
             return found
         extra = []
-        taken = [(m.start, m.end) for m in found]
+        taken = {i for m in found for i in range(m.start, m.end)}
         names = {sid: self.reference.constituencies[sid].name for sid in named}
         for sid, name in names.items():
             parts = re.split(r"[\s-]+", name)
@@ -403,10 +412,10 @@ class ArticleContext:
                     break
                 pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
                 for m in pattern.finditer(self.text):
-                    if any(a <= m.start() < b for a, b in taken):
+                    if m.start() in taken:
                         continue
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group()))
-                    taken.append((m.start(), m.end()))
+                    taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
 
     def fuzzy_seat(self, name: str) -> str | None:
@@ -486,7 +495,8 @@ class ArticleContext:
         }
 
     def _is_seat_span(self, offset: int) -> bool:
-        return any(m.start <= offset < m.end for m in self.seat_mentions)
+        before = self.mentions_in(self.seat_mentions, 0, offset + 1)
+        return any(m.start <= offset < m.end for m in before[-3:])
 
     # --- people -----------------------------------------------------------------
     @cached_property
@@ -746,16 +756,23 @@ class ArticleContext:
     ) -> Mention | None:
         """The closest mention before `offset` in its sentence, else after it, else earlier text."""
         s = self.sentence_at(offset)
-        inside = [m for m in mentions if s.start <= m.start < s.end]
-        before = [m for m in inside if m.start < offset]
-        if before:
-            return before[-1]
-        if inside:
-            return inside[0]
+        starts = [m.start for m in mentions] if len(mentions) < 64 else self._starts(mentions)
+        lo, at, hi = (bisect_left(starts, x) for x in (s.start, offset, s.end))
+        if at > lo:
+            return mentions[at - 1]
+        if hi > lo:
+            return mentions[lo]
         if same_sentence:
             return None
-        earlier = [m for m in mentions if m.start < s.start]
-        return earlier[-1] if earlier else None
+        return mentions[lo - 1] if lo else None
+
+    def _starts(self, mentions: list[Mention]) -> list[int]:
+        """The start offsets of a sorted mention list, computed once per list."""
+        memo = self.__dict__.setdefault("_starts_memo", {})
+        key = id(mentions)
+        if key not in memo:
+            memo[key] = (mentions, [m.start for m in mentions])
+        return memo[key][1]
 
     def main_seat(self) -> str | None:
         counts = Counter(m.id for m in self.seat_mentions)
@@ -784,10 +801,9 @@ class ArticleContext:
             } or {c for _, c in self.people[person.id].candidacies}
             if len(seats) == 1:
                 return next(iter(seats))
-        earlier = [m for m in self.seat_mentions if m.start < s.start]
-        same_paragraph = [m for m in earlier if self.sentence_at(m.start).paragraph == s.paragraph]
-        if same_paragraph:
-            return same_paragraph[-1].id
+        earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
+        if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
+            return earlier[-1].id
         focused = [m for m in earlier if m.id in self.focus]
         if focused:
             return focused[-1].id
@@ -991,4 +1007,9 @@ class ArticleContext:
         return result
 
     def people_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.person_mentions if start <= m.start < end]
+        return self.mentions_in(self.person_mentions, start, end)
+
+    def mentions_in(self, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+        """The mentions (of a sorted list of this context's) starting in [start, end)."""
+        starts = self._starts(mentions)
+        return mentions[bisect_left(starts, start) : bisect_left(starts, end)]

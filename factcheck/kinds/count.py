@@ -122,8 +122,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
 def _leader_named(claim: Claim, context: ArticleContext, party: str):
     """The leader meant: named after "under" in the clause, else the last one named before."""
     rest_end = claim.end + len(claim.cues.get("rest", ""))
-    named = [m for m in context.person_mentions if claim.end <= m.start < rest_end]
-    earlier = [m for m in context.person_mentions if m.start < claim.start]
+    named = context.mentions_in(context.person_mentions, claim.end, rest_end)
+    earlier = context.mentions_in(context.person_mentions, 0, claim.start)
     for m in named or list(reversed(earlier)):
         person = context.people.get(m.id)
         if not person or not person.leader_terms:

@@ -114,7 +114,7 @@ def current_hold(claim: Claim, context: ArticleContext):
     if party is None:
         i = context.sentence_index(claim.start)
         lo = context.sentences[max(0, i - 2)].start
-        nearby = [m.id for m in context.party_mentions if lo <= m.start < claim.sentence_end]
+        nearby = [m.id for m in context.mentions_in(context.party_mentions, lo, claim.sentence_end)]
         holds = {}
         for p in dict.fromkeys(reversed(nearby)):
             hold = derive.hold_ending_before(context.reference, seat, p, now)

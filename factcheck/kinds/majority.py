@@ -199,7 +199,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
     """A party written on the majority: "a Labour majority of 3,500", "a 7,210 Tory majority"."""
     text = context.text
-    for m in context.party_mentions:
+    for m in context.mentions_in(context.party_mentions, claim.start - 60, claim.end + 10):
         before = text[m.end : claim.start] if 0 <= claim.start - m.end <= 40 else None
         if before is not None and _OWNER_BEFORE.fullmatch(before):
             return m

@@ -212,7 +212,7 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     # with the national figures of the sentence before it in the paragraph.
     i = context.sentence_index(claim.start)
     here = context.sentences[i]
-    if i > 0 and not any(here.start <= m.start < here.end for m in context.seat_mentions):
+    if i > 0 and not context.mentions_in(context.seat_mentions, here.start, here.end):
         before = context.sentences[i - 1]
         previous = context.text[before.start : before.end]
         if before.paragraph == here.paragraph and (
@@ -284,7 +284,7 @@ def resolve_result(
     # A seat named in the figure's own clause beats the seat of a person named elsewhere
     # in the sentence: "X won Clacton, while Labour clung on in Heywood by 617".
     clause_start = _clause_start(context.text, claim.sentence_start, claim.start)
-    in_clause = [m for m in context.seat_mentions if clause_start <= m.start < claim.start]
+    in_clause = context.mentions_in(context.seat_mentions, clause_start, claim.start)
     if in_clause:
         seat = in_clause[-1].id
     elif candidacies:
@@ -437,7 +437,7 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     # Look in the clause before the number first: after the last ", while" / "; " / " as ".
     for m in re.finditer(r",\s+(?:while|whereas|but|and|as)\s+|;\s+|\s+while\s+|\s+as\s+", head):
         clause_start = s_start + m.end()
-    in_clause = [m for m in context.party_mentions if clause_start <= m.start < claim.start]
+    in_clause = context.mentions_in(context.party_mentions, clause_start, claim.start)
     if in_clause:
         return in_clause[-1].id
     # "Mr Morris's share ... rose by 14.5 points": a named candidate in the clause.
@@ -449,15 +449,15 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         referent = pronoun_person(claim, context)
         if referent is not None and referent.party:
             return referent.party
-    in_sentence = [m for m in context.party_mentions if s_start <= m.start < claim.start]
+    in_sentence = context.mentions_in(context.party_mentions, s_start, claim.start)
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
-        earlier = [m for m in context.party_mentions if m.start < clause_start]
+        earlier = context.mentions_in(context.party_mentions, 0, clause_start)
         if pronoun and earlier:
             return earlier[-1].id
     if in_sentence:
         return in_sentence[-1].id
-    after = [m for m in context.party_mentions if claim.end <= m.start < claim.sentence_end]
+    after = context.mentions_in(context.party_mentions, claim.end, claim.sentence_end)
     return after[0].id if after else None
 
 
@@ -466,7 +466,7 @@ def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
     same = [m for m in context.people_in(claim.sentence_start, claim.start)]
     if same:
         return same[0]
-    earlier = [m for m in context.person_mentions if m.start < claim.sentence_start]
+    earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
     if not earlier:
         return None
     last_sentence = context.sentence_at(earlier[-1].start)
@@ -477,7 +477,7 @@ def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
 def named_parties(claim: Claim, context: ArticleContext) -> set[str]:
     """Parties named in the claim's sentence, directly or through a named candidate."""
     lo, hi = claim.sentence_start, claim.sentence_end
-    named = {m.id for m in context.party_mentions if lo <= m.start < hi}
+    named = {m.id for m in context.mentions_in(context.party_mentions, lo, hi)}
     named |= {m.party for m in context.people_in(lo, hi) if m.party}
     return named
 
@@ -510,7 +510,9 @@ TITLED_NAME = lazy_compile(rf"\b{TITLES}\s+[A-Z][\w'’-]+")
 def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
     """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%")."""
     lo = claim.sentence_start
-    known = [(m.start, m.end) for m in context.person_mentions if lo <= m.start < claim.start]
+    known = [
+        (m.start, m.end) for m in context.mentions_in(context.person_mentions, lo, claim.start)
+    ]
     for m in TITLED_NAME.finditer(context.text, lo, claim.start):
         if not any(a <= m.start() < b for a, b in known):
             return m.group(0)
@@ -560,8 +562,8 @@ def person_subject(claim: Claim, context: ArticleContext) -> Evidence | None:
     first, end = min(cues)
     parties = [
         m
-        for m in context.party_mentions
-        if start <= m.start < claim.start and not first <= m.start - start < end
+        for m in context.mentions_in(context.party_mentions, start, claim.start)
+        if not first <= m.start - start < end
     ]
     if parties and parties[0].start - start < first:
         return None

@@ -47,7 +47,7 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
     """The parties swung from and to, named after the figure: "from Labour to the Tories"."""
     rest_start = claim.end
     rest_end = min(claim.sentence_end, rest_start + len(claim.cues.get("rest", "")) + 8)
-    after = [m for m in context.party_mentions if rest_start <= m.start < rest_end]
+    after = context.mentions_in(context.party_mentions, rest_start, rest_end)
     text = context.text
     source = target = None
     for m in after:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from factcheck.reference.model import (
@@ -24,6 +25,7 @@ from factcheck.reference.model import (
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Fold a name for lookup: accents, case, '&'/'and', punctuation and spacing."""
     # Most names are ASCII, which has no accents to fold (3x faster; run at every start).
