@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding, Verdict
+from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
@@ -16,7 +16,9 @@ from factcheck.kinds.base import (
     PERCENT,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
+    reading_of,
     signed_points,
     unverifiable,
 )
@@ -94,23 +96,41 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
         return unverifiable(claim, "no party is named for this change in vote share")
+    # A share's "up 20.5%" is read in points, as results services give it: reading it also
+    # as a relative rise would let most wrong figures fit one reading or the other.
+    primary = _judge_under(claim, context, resolved, party)
+    others = (
+        _judge_under(claim, context, o, party)
+        for o in subj.other_readings(claim, context, resolved)
+    )
+    return over_readings(claim, *primary, others)
+
+
+def _judge_under(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, party: str
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the party's change in points in this contest."""
+    evidence = list(resolved.evidence)
+    ids = resolved.ids(party)
     change = derive.share_change(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
     if change is None:
-        return unverifiable(
+        finding = unverifiable(
             claim,
             f"no comparable earlier result for {label} "
             f"in {subj.seat_label(context, resolved.seat)}",
         )
+        return finding, reading_of(finding, ids, evidence)
     base = derive.baseline_result(context.reference, resolved.result)
     base_name = subj.election_label(context.reference.elections[base.election]) if base else "?"
     now = derive.share(context.reference, resolved.result, party) or 0.0
     official = f"{label} {signed_points(change)} ({now:.1f}% against {base_name})"
     subject = subj.describe(context, resolved, f"{label} share change")
+    note = "'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else ""
     source = subj.cite(context, resolved)
     claimed_dir = direction(claim)
     if change * claimed_dir < 0 and abs(change) >= 0.05:
-        return Finding(
+        finding = Finding(
             claim,
             Verdict.FALSE,
             f"official: {official}; the share went {'down' if change < 0 else 'up'}, not "
@@ -120,7 +140,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             actual=round(change, 2),
             source=source,
         )
-    return judged(
+        return finding, reading_of(finding, ids, evidence)
+    finding = judged(
         claim,
         abs(change),
         context,
@@ -128,5 +149,6 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         source=source,
         official=official,
         shown=round(change, 2),
-        note="'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else "",
+        note=note,
     )
+    return finding, reading_of(finding, ids, evidence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.claims import Claim, Finding, Verdict
+from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
@@ -10,7 +10,9 @@ from factcheck.kinds.base import (
     NUM_DIGITS,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
+    reading_of,
     unverifiable,
 )
 from factcheck.reference import derive
@@ -81,9 +83,22 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return unverifiable(claim, resolved)
+    primary = _judge_under(claim, context, resolved)
+    others = (
+        _judge_under(claim, context, o) for o in subj.other_readings(claim, context, resolved)
+    )
+    return over_readings(claim, *primary, others)
+
+
+def _judge_under(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is this contest's turnout."""
+    ids = resolved.ids()
     figures = derive.turnouts(resolved.result)
     if not figures:
-        return unverifiable(claim, "the official result gives no electorate or valid vote")
+        finding = unverifiable(claim, "the official result gives no electorate or valid vote")
+        return finding, reading_of(finding, ids, resolved.evidence)
     subject = subj.describe(context, resolved, "turnout")
     source = subj.cite(context, resolved)
     # Turnout is published both with and without spoilt ballots: either reading counts.
@@ -92,4 +107,5 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for t in figures
     ]
     order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE]
-    return min(findings, key=lambda f: order.index(f.verdict))
+    finding = min(findings, key=lambda f: order.index(f.verdict))
+    return finding, reading_of(finding, ids, resolved.evidence)
