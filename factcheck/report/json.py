@@ -5,19 +5,37 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.claims import Finding, Verdict
+from factcheck.claims import Finding, NumberMention, Verdict
 from factcheck.document import Document
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
+from factcheck.report.common import DISPOSITIONS
 from factcheck.report.concise import code_for
+
+
+def _source_span(start: int, end: int, document: Document | None) -> tuple[int, int]:
+    """A span of the decoded text as a span of the file (they differ only for HTML)."""
+    if document is not None and document.offsets is not None:
+        return document.source_offset(start), document.source_offset(end - 1) + 1
+    return start, end
+
+
+def number_to_dict(n: NumberMention, document: Document | None = None) -> dict[str, Any]:
+    """One number mention as factcheck/1 JSON: `kind` for a claim, `reason` when excluded."""
+    start, end = _source_span(n.start, n.end, document)
+    item: dict[str, Any] = {"text": n.text, "start": start, "end": end}
+    item["disposition"] = n.disposition
+    if n.kind is not None:
+        item["kind"] = n.kind
+    if n.reason is not None:
+        item["reason"] = n.reason
+    return item
 
 
 def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
     """One claim as factcheck/1 JSON; offsets index the decoded file (for HTML, its source)."""
     q = f.claim.quantity
-    start, end = f.claim.start, f.claim.end
-    if document is not None and document.offsets is not None:
-        start, end = document.source_offset(start), document.source_offset(end - 1) + 1
+    start, end = _source_span(f.claim.start, f.claim.end, document)
     value: float | int = int(q.value) if float(q.value).is_integer() else q.value
     return {
         "kind": f.claim.kind,
@@ -47,11 +65,22 @@ def report_to_dict(
     summary = {"files": len(reports), "claims": 0, "errors": 0}
     summary.update({v.value: 0 for v in Verdict})
     summary["suppressed"] = 0
+    numbers = dict.fromkeys(DISPOSITIONS, 0)
     files = []
     for r in reports:
         document = (documents or {}).get(r.path)
         claims = [finding_to_dict(f, document) for f in r.findings]
-        files.append({"path": r.path, "error": r.error, "warnings": r.warnings, "claims": claims})
+        files.append(
+            {
+                "path": r.path,
+                "error": r.error,
+                "warnings": r.warnings,
+                "numbers": [number_to_dict(n, document) for n in r.numbers],
+                "claims": claims,
+            }
+        )
+        for n in r.numbers:
+            numbers[n.disposition] += 1
         summary["errors"] += r.error is not None
         for f in r.findings:
             if f.suppressed:
@@ -59,6 +88,7 @@ def report_to_dict(
                 continue
             summary["claims"] += 1
             summary[f.verdict.value] += 1
+    summary["numbers"] = numbers
     ref = None
     if reference is not None:
         ref = {"elections": len(reference.elections), "source_digest": reference.digest}
