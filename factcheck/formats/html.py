@@ -80,7 +80,7 @@ class _TextExtractor(HTMLParser):
             where = at + i if from_source else at
             # A no-break or thin space between digits groups thousands ("13&nbsp;748"):
             # it is restored, so the reader does not see two numbers where one was typed.
-            if ch.isdigit() and self.grouping == (len(chars) - 1, chars[-1] if chars else ""):
+            if ch.isdigit() and chars and self.grouping == (len(chars) - 1, chars[-1]):
                 chars[-1] = self.grouping_space
             self.grouping = (-1, "")
             if ch in GROUPING_SPACES and chars and chars[-1].isdigit():
