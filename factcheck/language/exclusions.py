@@ -27,11 +27,14 @@ def _words(words: object) -> str:
 _MONTH = rf"(?:{_words(lx.MONTHS)})\b\.?"
 _DAY_BEFORE_MONTH = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.I)
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH}\s*$", re.I)
-_MONEY_AFTER = re.compile(rf"\s*(?:{_words(lx.MONEY_WORDS)})\b", re.I)
+_MONEY_AFTER = re.compile(rf"[\s-]*(?:{_words(lx.MONEY_WORDS)})\b", re.I)
 _TIME_AFTER = re.compile(rf"\s*(?:{_words(lx.TIME_WORDS + lx.CLOCK_DURATIONS)})(?!\w)", re.I)
 _READING_AFTER = re.compile(rf"\s*(?:{_words(lx.READING_TIME)})\b", re.I)
 _AGE_BEFORE = re.compile(rf"\b(?:{_words(lx.AGE_BEFORE)})\s*$", re.I)
 _AGE_AFTER = re.compile(rf"\s*(?:{_words(lx.AGE_AFTER)})", re.I)
+# "Harrison, 40, lives in ...": a number in commas straight after a name is an age.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+ADULT_AGES = (16, 110)
 _PEOPLE_AFTER = re.compile(rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{_words(lx.PEOPLE_NOUNS)})\b", re.I)
 _POLL = re.compile(rf"\b(?:{_words(lx.POLL_WORDS)})\b", re.I)
 _OTHER_CONTEST = re.compile(rf"\b(?:{_words(lx.OTHER_CONTESTS)})\b", re.I)
@@ -107,6 +110,10 @@ def exclusion(
     if day and (_DAY_BEFORE_MONTH.match(after) or _MONTH_BEFORE_DAY.search(before)):
         return "date"
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or m.text.endswith("-old"):
+        return "age"
+    low, high = ADULT_AGES
+    aged = m.form == "digits" and m.value is not None and low <= m.value <= high
+    if aged and after.startswith(",") and _NAME_BEFORE.search(before):
         return "age"
     if m.form == "digits" and text[line_start : m.start].strip() == "" and _LIST_AFTER.match(after):
         return "list"

@@ -86,8 +86,11 @@ MONEY_SIGNS = ("£", "$", "€")
 MONEY_WORDS = ("pounds", "pound", "pence", "p", "euros", "dollars", "quid")
 # Words after a number that make it a clock time.
 TIME_WORDS = ("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "gmt", "bst", "hrs")
-# Words after a number that make it a duration in hours and minutes, not a result.
-CLOCK_DURATIONS = ("hours", "hour", "minutes", "minute", "mins", "min", "seconds", "secs")
+# Words after a number that make it a short span of time (days, hours), not a result.
+CLOCK_DURATIONS = (
+    "days", "day", "nights", "night", "hours", "hour", "minutes", "minute", "mins", "min",
+    "seconds", "secs",
+)  # fmt: skip
 # "5 min read": the page furniture of news sites.
 READING_TIME = ("min read", "mins read", "minute read", "minutes read", "minute listen")
 # Words before or after a number that make it someone's age.

@@ -40,7 +40,10 @@ _WORDS = (
 _PLURAL_SCALE = r"(?:hundreds|thousands|millions|dozens)(?=\s+of\b)"
 _TENS = _alternation(k for k, v in lx.CARDINALS.items() if v >= 20)
 _ORDINAL_WORD = rf"(?:(?:{_TENS})-)?(?:{_alternation(lx.ORDINALS)})"
-_FRACTION = r"(?:(?:a|one|two|three)[\s-](?:third|quarter)s?|half)"
+# "a third of", "two-thirds", "half": "a third" alone is an ordinal ("a third runway").
+_FRACTION = (
+    r"(?:(?:a|one)[\s-](?:third|quarter)(?=\s+of\b)|(?:two|three)[\s-](?:thirds|quarters)|half)"
+)
 _PERCENT = _alternation(lx.PERCENT_WORDS)
 _POINTS = _alternation(lx.POINT_WORDS)
 _DURATION = _alternation(lx.DURATION_UNITS)

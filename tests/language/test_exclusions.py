@@ -28,6 +28,9 @@ def reason(text: str, number: str) -> str | None:
         ("The winner, aged 48, spoke.", "48", "age"),
         ("The 92-year-old voted.", "92-year-old", "age"),
         ("She is 62 years old.", "62 years", "age"),
+        ("Harrison, 40, lives in Whitehaven.", "40", "age"),
+        ("He spent 19 days in the post.", "19", "time"),
+        ("A multi-billion-pound plant.", "billion", "money"),
         ("Some 3,000 residents signed.", "3,000", "people"),
         ("There are 70,000 registrations.", "70,000", "people"),
         ("A poll gave Labour 40%.", "40%", "poll"),
@@ -60,6 +63,8 @@ def test_reason(text, number, expected):
         # A number in the middle of a line is not list numbering.
         ("Labour got 2. The rest got none.", "2"),
         ("Trudy Harrison won 13,748 votes.", "13,748"),
+        # A number in commas that does not follow a name is no age.
+        ("Turnout, at 40, was low.", "40"),
     ],
 )
 def test_near_misses_keep_no_reason(text, number):

@@ -35,6 +35,8 @@ def read(text: str) -> list[tuple[str, float | None, str]]:
         ("23-odd years", [("23-odd years", 23, "duration")]),
         ("for decades", [("decades", None, "duration")]),
         ("a five-figure majority", [("five-figure", 5, "magnitude")]),
+        ("a third of the vote", [("a third", pytest.approx(1 / 3), "fraction")]),
+        ("a third runway", [("third", 3, "ordinal")]),
         ("two-thirds of voters", [("two-thirds", pytest.approx(2 / 3), "fraction")]),
         ("a £1.2 million grant", [("£1.2 million", 1.2, "money")]),
         ("1.2 million voters", [("1.2 million", 1_200_000, "digits")]),
