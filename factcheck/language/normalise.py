@@ -79,20 +79,24 @@ def normalise(text: str) -> Normalised:
 
 def _fold_characters(text: str) -> tuple[str, list[int] | None]:
     """Drop invisible characters and fold every script's decimal digits to ASCII."""
-    if not _NEEDS_FOLDING.search(text):
-        return text, None
-    out: list[str] = []
-    offsets: list[int] = []
-    dropped = False
-    for i, c in enumerate(text):
+    kept: list[range] = []  # the source ranges left after dropping, in order
+    digits: dict[int, str] = {}
+    done = 0
+    for m in _NEEDS_FOLDING.finditer(text):
+        c, at = m.group(), m.start()
         if c in lx.INVISIBLE:
-            dropped = True
-            continue
-        if not c.isascii() and c.isdecimal():
-            c = str(unicodedata.decimal(c))
-        out.append(c)
-        offsets.append(i)
-    return "".join(out), offsets if dropped else None
+            kept.append(range(done, at))
+            done = at + 1
+        elif c.isdecimal():
+            digits[ord(c)] = str(unicodedata.decimal(c))
+    if not kept and not digits:
+        return text, None
+    if kept:
+        kept.append(range(done, len(text)))
+        text = "".join(text[r.start : r.stop] for r in kept)
+    # Folding a digit keeps the length, so only dropped characters need the offset map.
+    offsets = [i for r in kept for i in r] if kept else None
+    return text.translate(digits), offsets
 
 
 def _grouping(run: str) -> str | None:

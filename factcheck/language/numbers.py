@@ -66,20 +66,24 @@ _SUFFIX = re.compile(
     re.I,
 )
 
+# The alternatives are grouped under one cheap guard each (a digit or sign; the start of
+# a word) so that most positions in a text are rejected at once.
 _GRAMMAR = re.compile(
     rf"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
-    rf"|(?P<money>{_MONEY_SIGN}\s?{DIGITS}(?:\s?(?:{_SCALE_WORD})|(?:{_SCALE_ABBR}))?(?!\w))"
+    rf"|(?=[0-9'’£$€])(?:"
+    rf"(?P<money>{_MONEY_SIGN}\s?{DIGITS}(?:\s?(?:{_SCALE_WORD})|(?:{_SCALE_ABBR}))?(?!\w))"
     rf"|(?<![\w,.])(?P<decade>(?:\d\d)?\d0['’]?s|['’]\d0s)(?!\w)"
     rf"|(?<![\w,.])(?P<yearrange>\d{{4}}[-–/]\d{{2}})(?![\w,.]?\d)"
     rf"|(?<![\w,.])(?P<clock>\d{{1,2}}(?:[:.]\d{{2}}\s?{_CLOCK}|:\d{{2}}(?!\d)|\s?{_CLOCK}))(?!\w)"
     rf"|(?<![\d,.])(?P<code>(?<=[^\W\d_])\d+(?:\.\d+)?)"
-    rf"|(?<![\d,.])(?P<digits>{DIGITS})(?![\d]|[.,]\d)"
-    rf"|\b(?P<bare>{_alternation(lx.BARE_DURATIONS)})\b"
-    rf"|\b(?P<multiplicative>{_alternation(lx.MULTIPLICATIVES)})\b"
-    rf"|\b(?P<fraction>{_FRACTION})\b"
-    rf"|\b(?P<ordinal>{_ORDINAL_WORD})\b"
-    rf"|\b(?P<plural>{_PLURAL_SCALE})"
-    rf"|\b(?P<words>{_WORDS})\b",
+    rf"|(?<![\d,.])(?P<digits>{DIGITS})(?![\d]|[.,]\d))"
+    rf"|\b(?=[a-z])(?:"
+    rf"(?P<bare>{_alternation(lx.BARE_DURATIONS)})\b"
+    rf"|(?P<multiplicative>{_alternation(lx.MULTIPLICATIVES)})\b"
+    rf"|(?P<fraction>{_FRACTION})\b"
+    rf"|(?P<ordinal>{_ORDINAL_WORD})\b"
+    rf"|(?P<plural>{_PLURAL_SCALE})"
+    rf"|(?P<words>{_WORDS})\b)",
     re.I,
 )
 _DIGIT_RUN = re.compile(r"\d+")
