@@ -22,7 +22,7 @@ _NEEDS_FOLDING = re.compile(
 _SEPARATORS = "".join(sorted(lx.THOUSANDS_SEPARATORS))
 # A run of digits joined by separators or a decimal point: the candidates for one figure.
 _RUN = re.compile(rf"(?<![0-9])[0-9]+(?:[{re.escape(_SEPARATORS)}.][0-9]+)*")
-_SPACE_SPLIT = re.compile("[" + "".join(sorted(lx.SPACE_SEPARATORS)) + "]")
+_SPACES = "".join(sorted(lx.SPACE_SEPARATORS))
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 # Two space-separated chunks that could be one grouped figure: "13" + "748", "1,234" + "567".
 _ENDS_IN_GROUP = re.compile(r"\d{1,3}(?:\D\d{3})*")
@@ -62,16 +62,13 @@ def normalise(text: str) -> Normalised:
         run = m.group()
         if not any(c in lx.THOUSANDS_SEPARATORS for c in run) and run.count(".") <= 1:
             continue  # a plain figure: nothing to fold
-        grouped = _grouping(run)
+        grouped, unclear = _grouping(run)
         if grouped == run:
             continue
         if chars is None:
             chars = list(folded)
-        if grouped is None:
-            ambiguous.append((m.start(), m.end()))
-            chars[m.start() : m.end()] = [c if c.isspace() else MASK for c in run]
-        else:
-            chars[m.start() : m.end()] = list(grouped)
+        chars[m.start() : m.end()] = list(grouped)
+        ambiguous += [(m.start() + a, m.start() + b) for a, b in unclear]
     if chars is not None:
         folded = "".join(chars)
     return Normalised(folded, offsets, ambiguous)
@@ -99,29 +96,35 @@ def _fold_characters(text: str) -> tuple[str, list[int] | None]:
     return text.translate(digits), offsets
 
 
-def _grouping(run: str) -> str | None:
-    """The run with its thousands separators as ",", the same length; None when ambiguous.
+def _grouping(run: str) -> tuple[str, list[tuple[int, int]]]:
+    """The run with thousands separators as "," and unclear figures masked (same length).
 
-    A run that is several figures separated by spaces ("2017 748") is returned unchanged.
+    Also returns the spans of the run that were masked. A run of figures separated by
+    spaces ("2017 748") keeps its figures; only those that could group together
+    ("2017 13 748": the "13 748") or are malformed ("1,2345") are masked.
     """
     whole = _as_one_figure(run)
     if whole is not None:
-        return whole
-    chunks = _SPACE_SPLIT.split(run)
-    if len(chunks) == 1:
-        return None  # "1,2345", "45,5", "1.2.3": no reading is safe
-    for left, right in zip(chunks, chunks[1:], strict=False):
-        # "13 748" inside a longer run could be one figure or two: do not guess.
+        return whole, []
+    chunks = [(m.start(), m.end()) for m in re.finditer(r"[^" + _SPACES + "]+", run)]
+    unclear = [_as_one_figure(run[a:b]) is None for a, b in chunks]
+    for i in range(len(chunks) - 1):
+        # "13 748" could be one figure or two: do not guess.
+        left, right = run[slice(*chunks[i])], run[slice(*chunks[i + 1])]
         if _ENDS_IN_GROUP.fullmatch(left) and _STARTS_WITH_GROUP.fullmatch(right):
-            return None
-    pieces = [_as_one_figure(c) for c in chunks]
-    if any(p is None for p in pieces):
-        return None
-    separators = _SPACE_SPLIT.findall(run)
-    out = pieces[0] or ""
-    for sep, piece in zip(separators, pieces[1:], strict=True):
-        out += sep + (piece or "")
-    return out
+            unclear[i] = unclear[i + 1] = True
+    out = list(run)
+    spans: list[tuple[int, int]] = []
+    for (a, b), masked in zip(chunks, unclear, strict=True):
+        if not masked:
+            out[a:b] = list(_as_one_figure(run[a:b]) or run[a:b])
+            continue
+        out[a:b] = [MASK] * (b - a)
+        if spans and run[spans[-1][1] : a].isspace():
+            spans[-1] = (spans[-1][0], b)  # neighbours unclear together are one mention
+        else:
+            spans.append((a, b))
+    return "".join(out), spans
 
 
 def _as_one_figure(run: str) -> str | None:

@@ -107,6 +107,13 @@ def test_plain_spaces_read_when_the_groups_cannot_be_two_numbers():
     assert normalise("in 2017 748 votes").text == "in 2017 748 votes"
 
 
+def test_only_the_unclear_figures_of_a_run_are_masked():
+    folded = normalise("in 2017 13 748 votes")
+    assert folded.text == "in 2017 ## ### votes"
+    assert folded.ambiguous == [(8, 14)]
+    assert [m.text for m in find_numbers(folded.text)] == ["2017"]
+
+
 def test_mixed_separators_are_not_understood():
     folded = normalise("won 1,234\u00a0567 votes")
     assert folded.ambiguous and "234" not in folded.text
