@@ -13,16 +13,16 @@ from factcheck.report.common import DISPOSITIONS
 from factcheck.report.concise import code_for
 
 
-def _source_span(start: int, end: int, document: Document | None) -> tuple[int, int]:
-    """A span of the decoded text as a span of the file (they differ only for HTML)."""
-    if document is not None and document.offsets is not None:
+def _span(start: int, end: int, document: Document | None) -> tuple[int, int]:
+    """A span of the checked text as offsets into the decoded file (for HTML, its source)."""
+    if document is not None and document.offsets is not None and end > start:
         return document.source_offset(start), document.source_offset(end - 1) + 1
     return start, end
 
 
 def number_to_dict(n: NumberMention, document: Document | None = None) -> dict[str, Any]:
     """One number mention as factcheck/1 JSON: `kind` for a claim, `reason` when excluded."""
-    start, end = _source_span(n.start, n.end, document)
+    start, end = _span(n.start, n.end, document)
     item: dict[str, Any] = {"text": n.text, "start": start, "end": end}
     item["disposition"] = n.disposition
     if n.kind is not None:
@@ -35,7 +35,7 @@ def number_to_dict(n: NumberMention, document: Document | None = None) -> dict[s
 def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
     """One claim as factcheck/1 JSON; offsets index the decoded file (for HTML, its source)."""
     q = f.claim.quantity
-    start, end = _source_span(f.claim.start, f.claim.end, document)
+    start, end = _span(f.claim.start, f.claim.end, document)
     value: float | int = int(q.value) if float(q.value).is_integer() else q.value
     return {
         "kind": f.claim.kind,
