@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from factcheck.claims import Claim, NumberMention
 from factcheck.language import lexicon as lx
-from factcheck.language.numbers import Mention
+from factcheck.language.numbers import Mention, alternation
 from factcheck.text import split_sentences
 
 # How far either side of a number its frame words are looked for.
@@ -19,30 +20,30 @@ BEFORE = 80
 AFTER = 40
 
 
-def _words(words: object) -> str:
-    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
-    return "|".join(re.escape(w) for w in items)
-
-
-_MONTH = rf"(?:{_words(lx.MONTHS)})\b\.?"
+_MONTH = rf"(?:{alternation(lx.MONTHS)})\b\.?"
 _DAY_BEFORE_MONTH = re.compile(rf"\s*(?:of\s+)?{_MONTH}", re.I)
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTH}\s*$", re.I)
-_MONEY_AFTER = re.compile(rf"[\s-]*(?:{_words(lx.MONEY_WORDS)})\b", re.I)
-_TIME_AFTER = re.compile(rf"\s*(?:{_words(lx.TIME_WORDS + lx.CLOCK_DURATIONS)})(?!\w)", re.I)
-_READING_AFTER = re.compile(rf"\s*(?:{_words(lx.READING_TIME)})\b", re.I)
-_AGE_BEFORE = re.compile(rf"\b(?:{_words(lx.AGE_BEFORE)})\s*$", re.I)
-_AGE_AFTER = re.compile(rf"\s*(?:{_words(lx.AGE_AFTER)})", re.I)
+_MONEY_AFTER = re.compile(rf"[\s-]*(?:{alternation(lx.MONEY_WORDS)})\b", re.I)
+_TIME_AFTER = re.compile(rf"\s*(?:{alternation(lx.TIME_WORDS + lx.CLOCK_DURATIONS)})(?!\w)", re.I)
+_READING_AFTER = re.compile(rf"\s*(?:{alternation(lx.READING_TIME)})\b", re.I)
+_AGE_BEFORE = re.compile(rf"\b(?:{alternation(lx.AGE_BEFORE)})\s*$", re.I)
+_AGE_AFTER = re.compile(rf"\s*(?:{alternation(lx.AGE_AFTER)})", re.I)
 # "Harrison, 40, lives in ...": a number in commas straight after a name is an age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 ADULT_AGES = (16, 110)
-_PEOPLE_AFTER = re.compile(rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{_words(lx.PEOPLE_NOUNS)})\b", re.I)
-_POLL = re.compile(rf"\b(?:{_words(lx.POLL_WORDS)})\b", re.I)
-_OTHER_CONTEST = re.compile(rf"\b(?:{_words(lx.OTHER_CONTESTS)})\b", re.I)
+# "3,000 residents", "3,000 local residents", "thousands of people".
+_PEOPLE_AFTER = re.compile(
+    rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
+)
+_POLL = re.compile(rf"\b(?:{alternation(lx.POLL_WORDS)})\b", re.I)
+_OTHER_CONTEST = re.compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
 # A denial within three words before the number ("not 13,748", "never more than 40%")...
-_NEGATED = re.compile(rf"(?:\b(?:{_words(lx.NEGATIONS)})|n't)\s+(?:[\w,-]+\s+){{0,2}}$", re.I)
+_NEGATED = re.compile(
+    rf"(?:\b(?:{alternation(lx.NEGATIONS)})|{lx.NEGATION_SUFFIX})\s+(?:[\w,-]+\s+){{0,2}}$", re.I
+)
 # ... unless the "no"/"not" is part of a hedge, which qualifies the number instead.
-_HEDGE = re.compile(r"\b(?:no|not)\s+(?:fewer|less|more|quite|far|short|far short of)\b", re.I)
-_IDIOM = re.compile(rf"\b(?:{_words(lx.IDIOMS)})\b", re.I)
+_HEDGE = re.compile(rf"\b(?:{alternation(lx.NEGATIVE_HEDGES)})\b", re.I)
+_IDIOM = re.compile(rf"\b(?:{alternation(lx.IDIOMS)})\b", re.I)
 _LIST_AFTER = re.compile(r"[.)]\s")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
@@ -51,7 +52,7 @@ def dispose(
     text: str,
     mentions: list[Mention],
     claims: list[Claim],
-    ambiguous: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    ambiguous: Sequence[tuple[int, int]] = (),
 ) -> list[NumberMention]:
     """One disposition for every mention (and every ambiguous digit group), in text order."""
     sentences = split_sentences(text)
@@ -79,7 +80,9 @@ def dispose(
     return sorted(out, key=lambda n: (n.start, n.end))
 
 
-def _record(m: Mention, disposition: str, *, kind: str | None = None, reason: str | None = None):
+def _record(
+    m: Mention, disposition: str, *, kind: str | None = None, reason: str | None = None
+) -> NumberMention:
     return NumberMention(m.text, m.start, m.end, disposition, kind=kind, reason=reason)
 
 

@@ -119,7 +119,10 @@ OTHER_CONTESTS = (
     "local election", "police and crime commissioner", "pcc", "ward",
 )  # fmt: skip
 # Words just before a number that deny it.
-NEGATIONS = ("not", "never", "no", "nor", "neither", "rather than", "instead of", "n't")
+NEGATIONS = ("not", "never", "no", "nor", "neither", "rather than", "instead of")
+NEGATION_SUFFIX = "n't"  # "didn't", "wasn't"
+# Hedges that start with a negation word: they qualify the number, they do not deny it.
+NEGATIVE_HEDGES = ("no fewer than", "no less than", "no more than", "not quite", "not far")
 # Phrases in which a number word is not a quantity ("no one", "one of the").
 IDIOMS = (
     "no one", "one of", "one another", "the one", "one day", "at one point", "one thing",

@@ -7,6 +7,7 @@ thousands, no invisible characters); `normalise` maps its spans back to the file
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.language import lexicon as lx
@@ -23,38 +24,38 @@ class Mention:
     form: str
 
 
-def _alternation(words: object) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so "per cent" beats "per"."""
-    items = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    items = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w) for w in items)
 
 
 # A figure in digits after normalising: "13,748", "13748", "8.5", "1,000,000".
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_CARDINAL = _alternation([*lx.CARDINALS, *lx.SCALES, "dozen"])
+_CARDINAL = alternation([*lx.CARDINALS, *lx.SCALES, "dozen"])
 # A figure in words: "seven", "twenty-three", "a hundred", "three hundred and two".
 _WORDS = (
-    rf"(?:an?\s+(?:{_alternation([*lx.SCALES, 'dozen'])})|(?:{_CARDINAL}))"
+    rf"(?:an?\s+(?:{alternation([*lx.SCALES, 'dozen'])})|(?:{_CARDINAL}))"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
 )
 _PLURAL_SCALE = r"(?:hundreds|thousands|millions|dozens)(?=\s+of\b)"
-_TENS = _alternation(k for k, v in lx.CARDINALS.items() if v >= 20)
-_ORDINAL_WORD = rf"(?:(?:{_TENS})-)?(?:{_alternation(lx.ORDINALS)})"
+_TENS = alternation(k for k, v in lx.CARDINALS.items() if v >= 20)
+_ORDINAL_WORD = rf"(?:(?:{_TENS})-)?(?:{alternation(lx.ORDINALS)})"
 # "a third of", "two-thirds", "half": "a third" alone is an ordinal ("a third runway").
 _FRACTION = (
     r"(?:(?:a|one)[\s-](?:third|quarter)(?=\s+of\b)|(?:two|three)[\s-](?:thirds|quarters)|half)"
 )
-_PERCENT = _alternation(lx.PERCENT_WORDS)
-_POINTS = _alternation(lx.POINT_WORDS)
-_DURATION = _alternation(lx.DURATION_UNITS)
-_SCALE_ABBR = _alternation(lx.SCALE_ABBREVIATIONS)
-_SCALE_WORD = _alternation(lx.SCALES)
+_PERCENT = alternation(lx.PERCENT_WORDS)
+_POINTS = alternation(lx.POINT_WORDS)
+_DURATION = alternation(lx.DURATION_UNITS)
+_SCALE_ABBR = alternation(lx.SCALE_ABBREVIATIONS)
+_SCALE_WORD = alternation(lx.SCALES)
 _MONEY_SIGN = "[" + "".join(re.escape(s) for s in lx.MONEY_SIGNS) + "]"
 _CLOCK = r"(?:am|pm|a\.m\.|p\.m\.)"
 
 # What may follow a number and belongs to its mention, in the order tried.
 _SUFFIX = re.compile(
-    rf"(?P<ordsuffix>(?:{_alternation(lx.ORDINAL_SUFFIXES)})(?!\w))?"
+    rf"(?P<ordsuffix>(?:{alternation(lx.ORDINAL_SUFFIXES)})(?!\w))?"
     rf"(?P<pence>p(?!\w))?"
     rf"(?P<odd>-odd)?"
     rf"(?:(?P<percent>\s?(?:{_PERCENT})(?!\w))"
@@ -78,8 +79,8 @@ _GRAMMAR = re.compile(
     rf"|(?<![\d,.])(?P<code>(?<=[^\W\d_])\d+(?:\.\d+)?)"
     rf"|(?<![\d,.])(?P<digits>{DIGITS})(?![\d]|[.,]\d))"
     rf"|\b(?=[a-z])(?:"
-    rf"(?P<bare>{_alternation(lx.BARE_DURATIONS)})\b"
-    rf"|(?P<multiplicative>{_alternation(lx.MULTIPLICATIVES)})\b"
+    rf"(?P<bare>{alternation(lx.BARE_DURATIONS)})\b"
+    rf"|(?P<multiplicative>{alternation(lx.MULTIPLICATIVES)})\b"
     rf"|(?P<fraction>{_FRACTION})\b"
     rf"|(?P<ordinal>{_ORDINAL_WORD})\b"
     rf"|(?P<plural>{_PLURAL_SCALE})"
@@ -87,6 +88,7 @@ _GRAMMAR = re.compile(
     re.I,
 )
 _DIGIT_RUN = re.compile(r"\d+")
+_FIRST_FIGURE = re.compile(DIGITS)
 
 
 def word_value(words: str) -> int | None:
@@ -165,10 +167,9 @@ def find_numbers(text: str) -> list[Mention]:
             continue
         value: float | None
         if m.group("money"):
-            digits = re.search(DIGITS, m.group()).group()  # type: ignore[union-attr]
-            value, form = _digits_value(digits), "money"
+            value, form = _digits_value(_FIRST_FIGURE.findall(m.group())[0]), "money"
         elif m.group("decade"):
-            digits = re.search(r"\d+", m.group()).group()  # type: ignore[union-attr]
+            digits = _DIGIT_RUN.findall(m.group())[0]
             value = float(digits) if len(digits) == 4 else None
             form = "decade"
         elif m.group("yearrange"):

@@ -39,6 +39,7 @@ def reason(text: str, number: str) -> str | None:
         ("The Holyrood seat went with 41%.", "41%", "other_contest"),
         ("She did not win 13,748 votes.", "13,748", "negated"),
         ("It was never 40% for them.", "40%", "negated"),
+        ("Labour didn't get 40% there.", "40%", "negated"),
         ("1. The candidates", "1", "list"),
         ("No one stood.", "one", "idiom"),
         ("This is a 5 min read.", "5", "reading_time"),
