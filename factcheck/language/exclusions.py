@@ -36,6 +36,7 @@ _PEOPLE_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
 )
 _POLL = re.compile(rf"\b(?:{alternation(lx.POLL_WORDS)})\b", re.I)
+_VOTING = re.compile(rf"\b(?:{alternation(lx.VOTING_PHRASES)})\b", re.I)
 _OTHER_CONTEST = re.compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
 # A denial within three words before the number ("not 13,748", "never more than 40%")...
 _NEGATED = re.compile(
@@ -127,7 +128,7 @@ def exclusion(
     if _PEOPLE_AFTER.match(after):
         return "people"
     window = before + " " + after
-    if _POLL.search(window):
+    if _POLL.search(_VOTING.sub(" ", window)):
         return "poll"
     if _OTHER_CONTEST.search(window):
         return "other_contest"

@@ -59,6 +59,8 @@ def test_reason(text, number, expected):
         ("Turnout was not quite 40%.", "40%"),
         # A year after "since" is a history claim, not a date to skip.
         ("Labour had held the seat since 1935.", "1935"),
+        # "At the polls" is the vote itself, not an opinion poll.
+        ("Turnout at the polls came in at 41,367.", "41,367"),
         # A day-sized number without a month is not a date.
         ("She won by 23 votes.", "23"),
         # A number in the middle of a line is not list numbering.
