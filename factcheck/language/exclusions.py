@@ -60,6 +60,7 @@ def dispose(
     starts = [s.start for s in sentences]
     spans = sorted(claims, key=lambda c: c.start)
     out: list[NumberMention] = []
+    counted: set[int] = set()  # indices in `spans` of claims some mention stands for
     c = 0
     for mention in mentions:
         # Claims and mentions are both in text order: one sweep finds each overlap.
@@ -67,6 +68,7 @@ def dispose(
             c += 1
         claim = spans[c] if c < len(spans) and spans[c].start < mention.end else None
         if claim is not None:
+            counted.add(c)
             out.append(_record(mention, "claim", kind=claim.kind))
             continue
         i = bisect.bisect_right(starts, mention.start) - 1
@@ -78,6 +80,10 @@ def dispose(
             out.append(_record(mention, "not_a_result", reason=reason))
     for start, end in ambiguous:
         out.append(NumberMention(text[start:end], start, end, "not_understood"))
+    # A claim read from words the grammar does not know still counts as a number checked.
+    for k, claim in enumerate(spans):
+        if k not in counted:
+            out.append(NumberMention(claim.text, claim.start, claim.end, "claim", kind=claim.kind))
     return sorted(out, key=lambda n: (n.start, n.end))
 
 

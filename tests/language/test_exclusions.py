@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.exclusions import exclusion
+from factcheck.claims import Claim, Quantity
+from factcheck.language.exclusions import dispose, exclusion
 from factcheck.language.numbers import find_numbers
 
 
@@ -79,3 +80,14 @@ def test_windows_stop_at_the_sentence():
     text = "A poll was published. Trudy Harrison won 13,748 votes."
     (mention,) = find_numbers(text)
     assert exclusion(text, mention, sentence_start=text.index("Trudy")) is None
+
+
+def test_a_claim_the_grammar_missed_is_still_counted_as_a_claim():
+    text = "Labour won a score of seats and 40% of the vote."
+    score = Claim("count", Quantity(20, "a score", "count"), 11, 18, "a score")
+    share = Claim("share", Quantity(40, "40%", "percent"), 32, 35, "40%")
+    got = dispose(text, find_numbers(text), [share, score])
+    assert [(n.text, n.disposition, n.kind) for n in got] == [
+        ("a score", "claim", "count"),
+        ("40%", "claim", "share"),
+    ]
