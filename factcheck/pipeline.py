@@ -30,7 +30,7 @@ class FileReport:
 def check_document(
     document: Document, reference: Reference, tolerances: Tolerances | None = None
 ) -> FileReport:
-    """Check every claim in a document; findings come back in text order.
+    """Check every claim in a document and account for every number, both in text order.
 
     Claims under a `<!-- factcheck: ignore -->` comment are kept, marked suppressed.
     """
@@ -51,8 +51,10 @@ def check_document(
     for claim in claims:
         finding = verify_claim(claim, context)
         finding.claim = _claim_in_source(claim, folded, text)
-        for reading in finding.readings:
-            for evidence in reading.evidence:
+        if folded.offsets is not None:
+            # Readings may share an Evidence record: map each one once.
+            unique = {id(e): e for r in finding.readings for e in r.evidence}
+            for evidence in unique.values():
                 evidence.start, evidence.end = folded.span_to_source(evidence.start, evidence.end)
         finding.line, finding.column = document.line_column(finding.claim.start)
         findings.append(finding)

@@ -7,7 +7,9 @@ import json
 
 import pytest
 
+import factcheck.verify
 from factcheck import check_text
+from factcheck.claims import Evidence, Reading
 from factcheck.document import document_from_text
 from factcheck.pipeline import check_document
 from factcheck.report import concise, full
@@ -111,3 +113,19 @@ def test_summaries_print_the_number_counts(reference):
         f"copeland.txt:1:1: info FC003 numbers: {line}"
     )
     assert line in full.render_text([report], None)
+
+
+def test_evidence_spans_are_mapped_back_once(monkeypatch, reference):
+    real = factcheck.verify.verify_claim
+
+    def with_evidence(claim, context):
+        finding = real(claim, context)
+        cue = Evidence("votes", claim.end - len("votes"), claim.end)
+        finding.readings = [Reading({}, [cue]), Reading({}, [cue])]  # one record, twice
+        return finding
+
+    monkeypatch.setattr(factcheck.verify, "verify_claim", with_evidence)
+    text = INTRO + "Trudy\u200b Harrison\u200b polled 13,748 votes."
+    (finding,) = check_text(text, reference, DAY)
+    cue = finding.readings[0].evidence[0]
+    assert text[cue.start : cue.end] == "votes"
