@@ -28,7 +28,7 @@ _TIME_AFTER = re.compile(rf"\s*(?:{alternation(lx.TIME_WORDS + lx.CLOCK_DURATION
 _READING_AFTER = re.compile(rf"\s*(?:{alternation(lx.READING_TIME)})\b", re.I)
 _AGE_BEFORE = re.compile(rf"\b(?:{alternation(lx.AGE_BEFORE)})\s*$", re.I)
 _AGE_AFTER = re.compile(rf"\s*(?:{alternation(lx.AGE_AFTER)})", re.I)
-# "Harrison, 40, lives in ...": a number in commas straight after a name is an age.
+# "Jo Smith, 52, grew up ...": a number in commas straight after a name is an age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 ADULT_AGES = (16, 110)
 # "3,000 residents", "3,000 local residents", "thousands of people".

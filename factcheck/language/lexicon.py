@@ -111,7 +111,7 @@ POLL_WORDS = (
     "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
     "exit poll", "estimate", "estimated", "expected",
 )  # fmt: skip
-# Phrases where "poll" means the vote itself, not an opinion poll ("turnout at the polls").
+# Phrases where "poll" means the vote itself, not an opinion poll ("went to the polls").
 VOTING_PHRASES = (
     "at the polls", "to the polls", "polls closed", "polls opened", "polls close",
     "polls open", "polling station", "polling stations", "polling day", "polling card",

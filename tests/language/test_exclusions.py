@@ -29,9 +29,9 @@ def reason(text: str, number: str) -> str | None:
         ("The winner, aged 48, spoke.", "48", "age"),
         ("The 92-year-old voted.", "92-year-old", "age"),
         ("She is 62 years old.", "62 years", "age"),
-        ("Harrison, 40, lives in Whitehaven.", "40", "age"),
+        ("Jo Smith, 52, grew up in the town.", "52", "age"),
         ("He spent 19 days in the post.", "19", "time"),
-        ("A multi-billion-pound plant.", "billion", "money"),
+        ("The multi-billion-pound bypass was promised.", "billion", "money"),
         ("Some 3,000 residents signed.", "3,000", "people"),
         ("There are 70,000 registrations.", "70,000", "people"),
         ("A poll gave Labour 40%.", "40%", "poll"),
@@ -59,14 +59,14 @@ def test_reason(text, number, expected):
         ("She won no fewer than 13,748 votes.", "13,748"),
         ("Turnout was not quite 40%.", "40%"),
         # A year after "since" is a history claim, not a date to skip.
-        ("Labour had held the seat since 1935.", "1935"),
+        ("Labour has held this seat since 1935.", "1935"),
         # "At the polls" is the vote itself, not an opinion poll.
-        ("Turnout at the polls came in at 41,367.", "41,367"),
+        ("Voters went to the polls and 40,100 of them chose Labour.", "40,100"),
         # A day-sized number without a month is not a date.
         ("She won by 23 votes.", "23"),
         # A number in the middle of a line is not list numbering.
         ("Labour got 2. The rest got none.", "2"),
-        ("Trudy Harrison won 13,748 votes.", "13,748"),
+        ("Trudy Harrison polled 13,748 votes.", "13,748"),
         # A number in commas that does not follow a name is no age.
         ("Turnout, at 40, was low.", "40"),
     ],
@@ -77,7 +77,7 @@ def test_near_misses_keep_no_reason(text, number):
 
 def test_windows_stop_at_the_sentence():
     # The poll in the previous sentence says nothing about this figure.
-    text = "A poll was published. Trudy Harrison won 13,748 votes."
+    text = "A poll was published. Trudy Harrison polled 13,748 votes."
     (mention,) = find_numbers(text)
     assert exclusion(text, mention, sentence_start=text.index("Trudy")) is None
 

@@ -120,6 +120,6 @@ def test_mixed_separators_are_not_understood():
 
 
 def test_unchanged_text_is_the_same_object_with_no_offset_map():
-    text = "Trudy Harrison won 13,748 votes."
+    text = "Trudy Harrison polled 13,748 votes."
     folded = normalise(text)
     assert folded.text is text and folded.offsets is None

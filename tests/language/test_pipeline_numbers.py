@@ -90,7 +90,7 @@ def test_html_offsets_compose_with_the_folding(reference):
 
 def test_every_number_has_exactly_one_disposition(reference):
     text = (
-        INTRO + "Trudy Harrison won 13,748 votes on 23 February 2017. A poll had given "
+        INTRO + "Trudy Harrison polled 13,748 votes on 23 February 2017. A poll had given "
         "Labour 40%. Leaflets cost £1,200 and 3,000 residents signed a petition."
     )
     report = check_document(document_from_text(text, date=DAY), reference)
@@ -106,7 +106,7 @@ def test_every_number_has_exactly_one_disposition(reference):
 
 
 def test_summaries_print_the_number_counts(reference):
-    text = INTRO + "Trudy Harrison won 13,748 votes in 2017; the count of 1,2345 is garbled."
+    text = INTRO + "Trudy Harrison polled 13,748 votes in 2017; the count of 1,2345 is garbled."
     report = check_document(document_from_text(text, "copeland.txt", date=DAY), reference)
     line = "numbers 3: checked 1, not results 1, not understood 1"
     assert concise.render([report]).splitlines()[-1] == (
