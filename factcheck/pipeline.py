@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from factcheck.claims import Finding, NumberMention, Verdict
+from factcheck.claims import Claim, Finding, NumberMention, Verdict
 from factcheck.document import Document, document_from_text
+from factcheck.language.normalise import Normalised
 from factcheck.reference.index import Reference
 from factcheck.tolerances import Tolerances
 
@@ -29,28 +30,56 @@ class FileReport:
 def check_document(
     document: Document, reference: Reference, tolerances: Tolerances | None = None
 ) -> FileReport:
-    """Check every claim in a document; findings come back in text order.
+    """Check every claim in a document and account for every number, both in text order.
 
     Claims under a `<!-- factcheck: ignore -->` comment are kept, marked suppressed.
     """
     from factcheck.extract import extract_claims
     from factcheck.fix import fix_for
+    from factcheck.language.exclusions import dispose
+    from factcheck.language.normalise import normalise
+    from factcheck.language.numbers import find_numbers
     from factcheck.resolve import ArticleContext
     from factcheck.suppress import apply_suppressions
     from factcheck.verify import verify_claim
 
     text = masked(document.text, document.skipped)
-    claims = extract_claims(text)
-    context = ArticleContext(text, reference, document.info, tolerances=tolerances)
+    # Claims are read from the folded text; every span is mapped back before it leaves here.
+    folded = normalise(text)
+    claims = extract_claims(folded.text)
+    context = ArticleContext(folded.text, reference, document.info, tolerances=tolerances)
     findings = []
     for claim in claims:
         finding = verify_claim(claim, context)
-        finding.line, finding.column = document.line_column(claim.start)
+        finding.claim = _claim_in_source(claim, folded, text)
+        if folded.offsets is not None:
+            # Readings may share an Evidence record: map each one once.
+            unique = {id(e): e for r in finding.readings for e in r.evidence}
+            for evidence in unique.values():
+                evidence.start, evidence.end = folded.span_to_source(evidence.start, evidence.end)
+        finding.line, finding.column = document.line_column(finding.claim.start)
         finding.fix = fix_for(finding, text)
         findings.append(finding)
+    numbers = dispose(folded.text, find_numbers(folded.text), claims, folded.ambiguous)
+    for number in numbers:
+        number.start, number.end = folded.span_to_source(number.start, number.end)
+        number.text = text[number.start : number.end]
     warnings = list(document.warnings)
     warnings += apply_suppressions(document, findings)
-    return FileReport(path=document.path, findings=findings, warnings=warnings)
+    return FileReport(path=document.path, findings=findings, warnings=warnings, numbers=numbers)
+
+
+def _claim_in_source(claim: Claim, folded: Normalised, text: str) -> Claim:
+    """The claim with its spans (and its text, where it is a plain slice) in `text`'s terms."""
+    if folded.text is text:
+        return claim
+    start, end = folded.span_to_source(claim.start, claim.end)
+    s_start, s_end = folded.span_to_source(claim.sentence_start, claim.sentence_end)
+    # The user's own typing ("13\u00a0748 votes") is what a report should quote.
+    as_typed = text[start:end] if claim.text == folded.text[claim.start : claim.end] else claim.text
+    return replace(
+        claim, start=start, end=end, sentence_start=s_start, sentence_end=s_end, text=as_typed
+    )
 
 
 def masked(text: str, skipped: list[tuple[int, int]]) -> str:

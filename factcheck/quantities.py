@@ -10,15 +10,17 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims import Qualifier, Quantity
+from factcheck.language import lexicon as lx
 
+# The number words are the lexicon's (stated once there); "a hundred" and "a dozen" are
+# how the claim kinds write the two that take an article.
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
-    "a dozen": 12, "dozen": 12,
-}  # fmt: skip
+    **lx.CARDINALS,
+    **{w: v for w, v in lx.SCALES.items() if v == 100},
+    "a hundred": 100,
+    "dozen": lx.DOZEN,
+    "a dozen": lx.DOZEN,
+}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 

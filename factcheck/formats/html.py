@@ -16,6 +16,10 @@ import re
 from html.parser import HTMLParser
 
 from factcheck.claims import DocumentInfo
+from factcheck.language.lexicon import SPACE_SEPARATORS
+
+# The spaces that may sit inside a figure; a plain space is collapsed as ever.
+GROUPING_SPACES = SPACE_SEPARATORS - {" "}
 
 _LEFT_OUT = frozenset({"script", "style", "template", "title"})
 # Elements allowed in <head>; any other start tag means the head was closed implicitly.
@@ -47,6 +51,9 @@ class _TextExtractor(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        # (index in chars, " ") of a collapsed no-break/thin space just after a digit.
+        self.grouping: tuple[int, str] = (-1, "")
+        self.grouping_space = ""
         self.left_out_depth = 0
         self.in_head = False
         self.pre_depth = 0
@@ -71,6 +78,13 @@ class _TextExtractor(HTMLParser):
         chars, offsets = self.chars, self.offsets
         for i, ch in enumerate(text):
             where = at + i if from_source else at
+            # A no-break or thin space between digits groups thousands ("13&nbsp;748"):
+            # it is restored, so the reader does not see two numbers where one was typed.
+            if ch.isdigit() and chars and self.grouping == (len(chars) - 1, chars[-1]):
+                chars[-1] = self.grouping_space
+            self.grouping = (-1, "")
+            if ch in GROUPING_SPACES and chars and chars[-1].isdigit():
+                self.grouping, self.grouping_space = (len(chars), " "), ch
             if self.pre_depth == 0 and ch.isspace():
                 if not chars or chars[-1] in " \t\n":
                     continue

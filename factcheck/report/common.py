@@ -61,6 +61,28 @@ def suppressed_count(report: FileReport) -> int:
     return sum(1 for f in report.findings if f.suppressed)
 
 
+# The dispositions of a number mention, in the order summaries name them.
+DISPOSITIONS = ("claim", "not_a_result", "not_understood")
+
+
+def number_counts(reports: list[FileReport]) -> dict[str, int]:
+    """How many number mentions the reports hold under each disposition."""
+    counts = dict.fromkeys(DISPOSITIONS, 0)
+    for report in reports:
+        for number in report.numbers:
+            counts[number.disposition] += 1
+    return counts
+
+
+def numbers_line(counts: dict[str, int]) -> str:
+    """'numbers 41: checked 27, not results 11, not understood 3'."""
+    total = sum(counts.values())
+    return (
+        f"numbers {total}: checked {counts['claim']}, not results {counts['not_a_result']}, "
+        f"not understood {counts['not_understood']}"
+    )
+
+
 def one_line(text: str) -> str:
     """Collapse every run of whitespace (newlines included) to one space."""
     return " ".join(text.split())

@@ -3,7 +3,9 @@
 Severity follows the verdict: `error` for false, `warning` for approximately true and
 unverifiable, `info` for true. Suppressed claims are left out; a claim in the --baseline
 file keeps its severity and ends its message with `(in baseline)`. A file that could not be
-read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`.
+read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`. A file with
+numbers in it ends with `path:1:1: info FC003 numbers: numbers 41: checked 27, not
+results 11, not understood 3` (every number mention and what was made of it).
 
 Codes are stable: a code never changes meaning, and a new kind of claim gets a new code.
 Each kind of claim declares its own code, FC101 onwards, with `CODE` and `SUMMARY` in its
@@ -13,6 +15,7 @@ module under `factcheck/kinds/` (the SARIF report lists them all as rules). The 
 |-------|------------------|----------------------------------------------------------|
 | FC001 | (file error)     | a file that could not be read or decoded                 |
 | FC002 | (input warning)  | something odd about the input that did not stop the check |
+| FC003 | (numbers)        | how many numbers were checked, not results, not understood |
 | FC100 | (any other kind) | a kind of claim without a code of its own yet            |
 """
 
@@ -23,7 +26,13 @@ import re
 from factcheck.claims import Finding, Verdict
 from factcheck.kinds.registry import CODES, Code, code_for
 from factcheck.pipeline import FileReport
-from factcheck.report.common import display_path, official_text, one_line
+from factcheck.report.common import (
+    display_path,
+    number_counts,
+    numbers_line,
+    official_text,
+    one_line,
+)
 
 
 def _codes_from_docstring(doc: str) -> dict[str, Code]:
@@ -35,6 +44,7 @@ def _codes_from_docstring(doc: str) -> dict[str, Code]:
 _OTHER_CODES = _codes_from_docstring(__doc__ or "")
 FILE_ERROR = _OTHER_CODES["(file error)"]
 INPUT_WARNING = _OTHER_CODES["(input warning)"]
+NUMBERS = _OTHER_CODES["(numbers)"]
 
 SEVERITY = {
     Verdict.FALSE: "error",
@@ -74,6 +84,11 @@ def input_warning_line(path: str, warning: str) -> str:
     return f"{path}:1:1: warning {INPUT_WARNING.code} input: {one_line(warning)}"
 
 
+def numbers_summary_line(path: str, report: FileReport) -> str:
+    """The file's number count as a concise line, so line-based tools can skip it by code."""
+    return f"{path}:1:1: info {NUMBERS.code} numbers: {numbers_line(number_counts([report]))}"
+
+
 def render(reports: list[FileReport]) -> str:
     lines: list[str] = []
     for report in reports:
@@ -82,4 +97,6 @@ def render(reports: list[FileReport]) -> str:
             lines.append(file_error_line(path, report.error))
         lines.extend(input_warning_line(path, w) for w in report.warnings)
         lines.extend(finding_line(path, f) for f in report.findings if not f.suppressed)
+        if report.numbers:
+            lines.append(numbers_summary_line(path, report))
     return "".join(line + "\n" for line in lines)

@@ -23,6 +23,8 @@ from factcheck.report.common import (
     VERDICT_ORDER,
     claimed_text,
     display_path,
+    number_counts,
+    numbers_line,
     official_text,
     one_line,
     quote,
@@ -137,6 +139,8 @@ class _Writer:
             else:
                 summary.append("no numeric claims found")
             parts.extend([Text(), summary])
+            if report.numbers:
+                parts.append(Text(numbers_line(number_counts([report])), "dim"))
         return parts
 
     def overall(self, reports: list[FileReport], reference: Reference | None) -> Text:
@@ -147,6 +151,9 @@ class _Writer:
         errors = sum(1 for r in reports if r.error is not None)
         if errors:
             text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")
+        numbers = number_counts(reports)
+        if any(numbers.values()):
+            text.append(f"; {numbers_line(numbers)}")
         if reference is not None:
             text.append(f" {self.dash} reference: {len(reference.elections):,} elections", "dim")
         return text

@@ -5,21 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.claims import Finding, Fix, Reading, Verdict
+from factcheck.claims import Finding, Fix, NumberMention, Reading, Verdict
 from factcheck.document import Document
 from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
 from factcheck.reference.index import Reference
+from factcheck.report.common import DISPOSITIONS
 
 # The ids every reading names, null when the text did not settle one.
 ID_KEYS = ("seat", "contest", "party", "candidate")
-
-
-def _span(start: int, end: int, document: Document | None) -> tuple[int, int]:
-    """A span of the checked text as offsets into the decoded file (for HTML, its source)."""
-    if document is not None and document.offsets is not None and end > start:
-        return document.source_offset(start), document.source_offset(end - 1) + 1
-    return start, end
 
 
 def ids_to_dict(ids: dict[str, str | None]) -> dict[str, str | None]:
@@ -47,6 +41,25 @@ def fix_to_dict(fix: Fix | None, document: Document | None = None) -> dict[str, 
         return None
     start, end = _span(fix.start, fix.end, document)
     return {"replacement": fix.replacement, "safe": fix.safe, "start": start, "end": end}
+
+
+def _span(start: int, end: int, document: Document | None) -> tuple[int, int]:
+    """A span of the checked text as offsets into the decoded file (for HTML, its source)."""
+    if document is not None and document.offsets is not None and end > start:
+        return document.source_offset(start), document.source_offset(end - 1) + 1
+    return start, end
+
+
+def number_to_dict(n: NumberMention, document: Document | None = None) -> dict[str, Any]:
+    """One number mention as factcheck/1 JSON: `kind` for a claim, `reason` when excluded."""
+    start, end = _span(n.start, n.end, document)
+    item: dict[str, Any] = {"text": n.text, "start": start, "end": end}
+    item["disposition"] = n.disposition
+    if n.kind is not None:
+        item["kind"] = n.kind
+    if n.reason is not None:
+        item["reason"] = n.reason
+    return item
 
 
 def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, Any]:
@@ -85,11 +98,22 @@ def report_to_dict(
     summary = {"files": len(reports), "claims": 0, "errors": 0}
     summary.update({v.value: 0 for v in Verdict})
     summary["suppressed"] = 0
+    numbers = dict.fromkeys(DISPOSITIONS, 0)
     files = []
     for r in reports:
         document = (documents or {}).get(r.path)
         claims = [finding_to_dict(f, document) for f in r.findings]
-        files.append({"path": r.path, "error": r.error, "warnings": r.warnings, "claims": claims})
+        files.append(
+            {
+                "path": r.path,
+                "error": r.error,
+                "warnings": r.warnings,
+                "numbers": [number_to_dict(n, document) for n in r.numbers],
+                "claims": claims,
+            }
+        )
+        for n in r.numbers:
+            numbers[n.disposition] += 1
         summary["errors"] += r.error is not None
         for f in r.findings:
             if f.suppressed:
@@ -97,6 +121,7 @@ def report_to_dict(
                 continue
             summary["claims"] += 1
             summary[f.verdict.value] += 1
+    summary["numbers"] = numbers
     ref = None
     if reference is not None:
         ref = {"elections": len(reference.elections), "source_digest": reference.digest}

@@ -1,0 +1,136 @@
+"""Word lists the language layer reads numbers with, each stated once.
+
+Every list is lower-case data, not a pattern: `numbers.py` and `exclusions.py` build
+their patterns from these, so adding a word here is the whole change.
+"""
+
+from __future__ import annotations
+
+# --- How digits are typed -------------------------------------------------------------
+
+# Characters that separate thousands in one figure: "13,748", "13 748", "13'748".
+# A plain space is one too, but it also separates two figures, so a number grouped
+# only by plain spaces is read only when it cannot be two numbers (see normalise.py).
+THOUSANDS_SEPARATORS = frozenset(",'\u2019\u00a0\u2009\u202f\u2007 ")
+# Of those, the ones that are a kind of space (so may also just separate two words).
+SPACE_SEPARATORS = frozenset("\u00a0\u2009\u202f\u2007 ")
+# Characters with no width that editors and CMSs leave inside words and figures:
+# zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen, direction marks
+# and embeddings/isolates. They are dropped before reading.
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+# --- Numbers in words -----------------------------------------------------------------
+
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Words that multiply what comes before them ("three hundred", "a thousand").
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# Short forms of the scales after digits: "1.2m", "£3bn", "13k".
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1000, "m": 10**6, "bn": 10**9}
+DOZEN = 12
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# How many times: "once", "twice"; "three times" is a cardinal and TIMES.
+MULTIPLICATIVES: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
+TIMES = "times"
+# Parts of a whole written as words ("half the vote", "two-thirds").
+FRACTIONS: dict[str, float] = {
+    "half": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+}
+# "five-figure majority": the number of digits, not a quantity of anything.
+FIGURE_WORD = "figure"
+
+# --- Units that make a number a percentage, a duration or a year -----------------------
+
+PERCENT_WORDS = ("%", "per cent", "percent", "pc")
+POINT_WORDS = ("percentage points", "percentage point", "points", "point", "pts", "ppts")
+DURATION_UNITS = ("year", "years", "month", "months", "week", "weeks", "decade", "decades")
+# Durations with no number: "for decades", "a century".
+BARE_DURATIONS: dict[str, int | None] = {
+    "decades": None, "centuries": None, "a decade": 10, "a century": 100,
+}  # fmt: skip
+# A four-digit number in this range with no unit after it is a year.
+YEAR_RANGE = (1000, 2100)
+# Units that make a four-digit number a count, not a year ("1950 votes").
+COUNT_UNITS = frozenset(
+    {"votes", "vote", "seats", "seat", "voters", "people", "mps", "councillors"}
+)
+
+# --- Words that say a number is not an election result (exclusions.py) ----------------
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+MONEY_SIGNS = ("£", "$", "€")
+MONEY_WORDS = ("pounds", "pound", "pence", "p", "euros", "dollars", "quid")
+# Words after a number that make it a clock time.
+TIME_WORDS = ("am", "pm", "a.m.", "p.m.", "o'clock", "o’clock", "gmt", "bst", "hrs")
+# Words after a number that make it a short span of time (days, hours), not a result.
+CLOCK_DURATIONS = (
+    "days", "day", "nights", "night", "hours", "hour", "minutes", "minute", "mins", "min",
+    "seconds", "secs",
+)  # fmt: skip
+# "5 min read": the page furniture of news sites.
+READING_TIME = ("min read", "mins read", "minute read", "minutes read", "minute listen")
+# Words before or after a number that make it someone's age.
+AGE_BEFORE = ("aged", "age of", "age", "ages")
+AGE_AFTER = ("year-old", "years-old", "years old", "year old", "-year-old", "old")
+# Nouns that make a number a count of people or things, not of votes.
+PEOPLE_NOUNS = (
+    "people", "residents", "registrations", "members", "supporters", "activists",
+    "volunteers", "staff", "workers", "jobs", "households", "homes", "houses", "families",
+    "children", "pupils", "students", "patients", "signatures", "followers", "viewers",
+    "listeners", "readers", "visitors", "migrants", "refugees", "businesses", "leaflets",
+    "doors", "calls", "officers", "councillors", "troops", "deaths", "cases", "beds",
+)  # fmt: skip
+# Words in a number's neighbourhood that make it a poll, projection or target.
+POLL_WORDS = (
+    "poll", "polls", "polling", "survey", "surveys", "forecast", "forecasts", "forecasting",
+    "projected", "projection", "projections", "predicted", "prediction", "predictions",
+    "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
+    "exit poll", "estimate", "estimated", "expected",
+)  # fmt: skip
+# Phrases where "poll" means the vote itself, not an opinion poll ("went to the polls").
+VOTING_PHRASES = (
+    "at the polls", "to the polls", "polls closed", "polls opened", "polls close",
+    "polls open", "polling station", "polling stations", "polling day", "polling card",
+)  # fmt: skip
+# Contests that are not the Westminster elections the reference holds.
+OTHER_CONTESTS = (
+    "referendum", "leadership", "council", "councils", "councillor", "councillors",
+    "mayoral", "mayor", "holyrood", "senedd", "stormont", "assembly", "european parliament",
+    "euro elections", "european elections", "meps", "mep", "local elections",
+    "local election", "police and crime commissioner", "pcc", "ward",
+)  # fmt: skip
+# Words just before a number that deny it.
+NEGATIONS = ("not", "never", "no", "nor", "neither", "rather than", "instead of")
+NEGATION_SUFFIX = "n't"  # "didn't", "wasn't"
+# Hedges that start with a negation word: they qualify the number, they do not deny it.
+NEGATIVE_HEDGES = ("no fewer than", "no less than", "no more than", "not quite", "not far")
+# Phrases in which a number word is not a quantity ("no one", "one of the").
+IDIOMS = (
+    "no one", "one of", "one another", "the one", "one day", "at one point", "one thing",
+    "once again", "once more", "at once", "at first", "first of all", "one or two",
+    "one side", "this one", "on the one hand",
+)  # fmt: skip

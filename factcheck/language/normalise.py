@@ -1,0 +1,144 @@
+"""Typing normalisation: one text the extractors can read, and a map back to the file.
+
+Thousands separators (no-break and thin spaces, apostrophes, ...) become ",", other
+scripts' digits become ASCII and invisible characters are dropped. A digit group whose
+grouping is ambiguous is masked, so no reader can take a number from its middle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from factcheck.language import lexicon as lx
+
+# Masks an ambiguous digit group: not a digit, not a word character, not a space.
+MASK = "#"
+
+_NEEDS_FOLDING = re.compile(
+    "[" + "".join(sorted(lx.INVISIBLE)) + r"]|[^\x00-\x7f]"  # cheap test: ASCII needs none
+)
+_SEPARATORS = "".join(sorted(lx.THOUSANDS_SEPARATORS))
+# A run of digits joined by separators or a decimal point: the candidates for one figure.
+_RUN = re.compile(rf"(?<![0-9])[0-9]+(?:[{re.escape(_SEPARATORS)}.][0-9]+)*")
+_SPACES = "".join(sorted(lx.SPACE_SEPARATORS))
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+# Two space-separated chunks that could be one grouped figure: "13" + "748", "1,234" + "567".
+_ENDS_IN_GROUP = re.compile(r"\d{1,3}(?:\D\d{3})*")
+_STARTS_WITH_GROUP = re.compile(r"\d{3}(?:\D\d{3})*(?:\.\d+)?")
+
+
+@dataclass
+class Normalised:
+    """The folded text; `offsets[i]` is the index in the original of `text[i]` (None: same)."""
+
+    text: str
+    offsets: list[int] | None = None
+    # Spans of `text` holding a digit group that could be read more than one way.
+    ambiguous: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_source(self, index: int) -> int:
+        """The original index of `text[index]` (an end index maps past the last character)."""
+        if self.offsets is None:
+            return index
+        if index >= len(self.offsets):
+            return self.offsets[-1] + 1 if self.offsets else 0
+        return self.offsets[index]
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """A span of `text` as a span of the original, end exclusive."""
+        if self.offsets is None or end <= start:
+            return self.to_source(start), self.to_source(end)
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+def normalise(text: str) -> Normalised:
+    """Fold `text` for reading; linear in its length."""
+    folded, offsets = _fold_characters(text)
+    chars: list[str] | None = None
+    ambiguous: list[tuple[int, int]] = []
+    for m in _RUN.finditer(folded):
+        run = m.group()
+        if not any(c in lx.THOUSANDS_SEPARATORS for c in run) and run.count(".") <= 1:
+            continue  # a plain figure: nothing to fold
+        grouped, unclear = _grouping(run)
+        if grouped == run:
+            continue
+        if chars is None:
+            chars = list(folded)
+        chars[m.start() : m.end()] = list(grouped)
+        ambiguous += [(m.start() + a, m.start() + b) for a, b in unclear]
+    if chars is not None:
+        folded = "".join(chars)
+    return Normalised(folded, offsets, ambiguous)
+
+
+def _fold_characters(text: str) -> tuple[str, list[int] | None]:
+    """Drop invisible characters and fold every script's decimal digits to ASCII."""
+    kept: list[range] = []  # the source ranges left after dropping, in order
+    digits: dict[int, str] = {}
+    done = 0
+    for m in _NEEDS_FOLDING.finditer(text):
+        c, at = m.group(), m.start()
+        if c in lx.INVISIBLE:
+            kept.append(range(done, at))
+            done = at + 1
+        elif c.isdecimal():
+            digits[ord(c)] = str(unicodedata.decimal(c))
+    if not kept and not digits:
+        return text, None
+    if kept:
+        kept.append(range(done, len(text)))
+        text = "".join(text[r.start : r.stop] for r in kept)
+    # Folding a digit keeps the length, so only dropped characters need the offset map.
+    offsets = [i for r in kept for i in r] if kept else None
+    return text.translate(digits), offsets
+
+
+def _grouping(run: str) -> tuple[str, list[tuple[int, int]]]:
+    """The run with thousands separators as "," and unclear figures masked (same length).
+
+    Also returns the spans of the run that were masked. A run of figures separated by
+    spaces ("2017 748") keeps its figures; only those that could group together
+    ("2017 13 748": the "13 748") or are malformed ("1,2345") are masked.
+    """
+    whole = _as_one_figure(run)
+    if whole is not None:
+        return whole, []
+    chunks = [(m.start(), m.end()) for m in re.finditer(r"[^" + _SPACES + "]+", run)]
+    unclear = [_as_one_figure(run[a:b]) is None for a, b in chunks]
+    for i in range(len(chunks) - 1):
+        # "13 748" could be one figure or two: do not guess.
+        left, right = run[slice(*chunks[i])], run[slice(*chunks[i + 1])]
+        if _ENDS_IN_GROUP.fullmatch(left) and _STARTS_WITH_GROUP.fullmatch(right):
+            unclear[i] = unclear[i + 1] = True
+    out = list(run)
+    spans: list[tuple[int, int]] = []
+    for (a, b), masked in zip(chunks, unclear, strict=True):
+        if not masked:
+            out[a:b] = list(_as_one_figure(run[a:b]) or run[a:b])
+            continue
+        out[a:b] = [MASK] * (b - a)
+        if spans and run[spans[-1][1] : a].isspace():
+            spans[-1] = (spans[-1][0], b)  # neighbours unclear together are one mention
+        else:
+            spans.append((a, b))
+    return "".join(out), spans
+
+
+def _as_one_figure(run: str) -> str | None:
+    """`run` as one figure with "," between thousands, or None if it is not one."""
+    if _PLAIN.fullmatch(run):
+        return run
+    m = re.fullmatch(r"(\d{1,3})((?:\D\d{3})+)(\.\d+)?", run)
+    if m is None:
+        return None
+    separators = set(m.group(2)[::4])
+    if len(separators) != 1 or not separators <= lx.THOUSANDS_SEPARATORS:
+        return None
+    (sep,) = separators
+    if sep == " " and len(m.group(2)) == 4:
+        # One plain space between two groups: "13 748" may be "13" and "748".
+        return None
+    return run.replace(sep, ",") if sep != "," else run

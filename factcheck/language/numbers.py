@@ -1,0 +1,228 @@
+"""The number grammar: every number mention in a text, however it is written.
+
+It reads text that `normalise.py` has already folded (ASCII digits, "," between
+thousands, no invisible characters); `normalise` maps its spans back to the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.language import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number as written; `form` says how (digits, word, ordinal, percent, year, ...)."""
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    form: str
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so "per cent" beats "per"."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items)
+
+
+# A figure in digits after normalising: "13,748", "13748", "8.5", "1,000,000".
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CARDINAL = alternation([*lx.CARDINALS, *lx.SCALES, "dozen"])
+# A figure in words: "seven", "twenty-three", "a hundred", "three hundred and two".
+_WORDS = (
+    rf"(?:an?\s+(?:{alternation([*lx.SCALES, 'dozen'])})|(?:{_CARDINAL}))"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_CARDINAL}))*"
+)
+_PLURAL_SCALE = r"(?:hundreds|thousands|millions|dozens)(?=\s+of\b)"
+_TENS = alternation(k for k, v in lx.CARDINALS.items() if v >= 20)
+_ORDINAL_WORD = rf"(?:(?:{_TENS})-)?(?:{alternation(lx.ORDINALS)})"
+# "a third of", "two-thirds", "half": "a third" alone is an ordinal ("a third runway").
+_FRACTION = (
+    r"(?:(?:a|one)[\s-](?:third|quarter)(?=\s+of\b)|(?:two|three)[\s-](?:thirds|quarters)|half)"
+)
+_PERCENT = alternation(lx.PERCENT_WORDS)
+_POINTS = alternation(lx.POINT_WORDS)
+_DURATION = alternation(lx.DURATION_UNITS)
+_SCALE_ABBR = alternation(lx.SCALE_ABBREVIATIONS)
+_SCALE_WORD = alternation(lx.SCALES)
+_MONEY_SIGN = "[" + "".join(re.escape(s) for s in lx.MONEY_SIGNS) + "]"
+_CLOCK = r"(?:am|pm|a\.m\.|p\.m\.)"
+
+# What may follow a number and belongs to its mention, in the order tried.
+_SUFFIX = re.compile(
+    rf"(?P<ordsuffix>(?:{alternation(lx.ORDINAL_SUFFIXES)})(?!\w))?"
+    rf"(?P<pence>p(?!\w))?"
+    rf"(?P<odd>-odd)?"
+    rf"(?:(?P<percent>\s?(?:{_PERCENT})(?!\w))"
+    rf"|(?P<points>\s(?:{_POINTS})(?!\w))"
+    rf"|(?P<times>\s{lx.TIMES}(?!\w))"
+    rf"|(?P<figure>-{lx.FIGURE_WORD}(?!\w))"
+    rf"|(?P<duration>[\s-](?:{_DURATION})(?:-old)?(?!\w))"
+    rf"|(?P<scale>(?:\s?(?:{_SCALE_WORD})|(?:{_SCALE_ABBR}))(?!\w)))?",
+    re.I,
+)
+
+# The alternatives are grouped under one cheap guard each (a digit or sign; the start of
+# a word) so that most positions in a text are rejected at once.
+_GRAMMAR = re.compile(
+    rf"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
+    rf"|(?=[0-9'’£$€])(?:"
+    rf"(?P<money>{_MONEY_SIGN}\s?{DIGITS}(?:\s?(?:{_SCALE_WORD})|(?:{_SCALE_ABBR}))?(?!\w))"
+    rf"|(?<![\w,.])(?P<decade>(?:\d\d)?\d0['’]?s|['’]\d0s)(?!\w)"
+    rf"|(?<![\w,.])(?P<yearrange>\d{{4}}[-–/]\d{{2}})(?![\w,.]?\d)"
+    rf"|(?<![\w,.])(?P<clock>\d{{1,2}}(?:[:.]\d{{2}}\s?{_CLOCK}|:\d{{2}}(?!\d)|\s?{_CLOCK}))(?!\w)"
+    rf"|(?<![\d,.])(?P<code>(?<=[^\W\d_])\d+(?:\.\d+)?)"
+    rf"|(?<![\d,.])(?P<digits>{DIGITS})(?![\d]|[.,]\d))"
+    rf"|\b(?=[a-z])(?:"
+    rf"(?P<bare>{alternation(lx.BARE_DURATIONS)})\b"
+    rf"|(?P<multiplicative>{alternation(lx.MULTIPLICATIVES)})\b"
+    rf"|(?P<fraction>{_FRACTION})\b"
+    rf"|(?P<ordinal>{_ORDINAL_WORD})\b"
+    rf"|(?P<plural>{_PLURAL_SCALE})"
+    rf"|(?P<words>{_WORDS})\b)",
+    re.I,
+)
+_DIGIT_RUN = re.compile(r"\d+")
+_FIRST_FIGURE = re.compile(DIGITS)
+
+
+def word_value(words: str) -> int | None:
+    """The value of a number in words ("twenty-three", "a hundred", "three hundred and two")."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", "a", "an"):
+            current = current or (1 if word != "and" else current)
+            continue
+        if word in lx.CARDINALS:
+            current += lx.CARDINALS[word]
+        elif word == "dozen":
+            current = (current or 1) * lx.DOZEN
+        elif word in lx.SCALES:
+            scale = lx.SCALES[word]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+        else:
+            return None
+    return total + current
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _with_suffix(
+    text: str, at: int, base: float | None, form: str
+) -> tuple[int, str, float | None]:
+    """Extend a number at `at` by its suffix (%, points, times, years, "-figure", "m", "st").
+
+    Returns the new end, form and value; a number glued to other letters ("5G") is a code.
+    """
+    s = _SUFFIX.match(text, at)
+    end = s.end() if s else at
+    if s is None or end == at:
+        if at < len(text) and (text[at].isalnum() or text[at] == "_"):
+            return at, "code", base
+        return at, form, base
+    if s.group("ordsuffix"):
+        return s.end("ordsuffix"), "ordinal" if form != "word" else form, base
+    if s.group("pence"):
+        return s.end("pence"), "money", base
+    for group, suffixed in (
+        ("percent", "percent"),
+        ("points", "points"),
+        ("times", "multiplicative"),
+        ("figure", "magnitude"),
+        ("duration", "duration"),
+    ):
+        if s.group(group):
+            return end, suffixed, base
+    scale = s.group("scale")
+    if scale and base is not None:
+        key = scale.strip().lower()
+        factor = lx.SCALES.get(key) or lx.SCALE_ABBREVIATIONS.get(key, 1)
+        return end, form, base * factor
+    return end, form, base
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """Every number mention in `text`, in text order, each with its value where it has one."""
+    found: list[Mention] = []
+    taken = 0  # end of the last mention: a suffix read past the match owns its words
+    for m in _GRAMMAR.finditer(text):
+        start, end = m.start(), m.end()
+        if start < taken:
+            continue
+        if m.group("url"):
+            # Digits in an address are part of a name, not a quantity: one mention per run.
+            for d in _DIGIT_RUN.finditer(m.group()):
+                found.append(Mention(d.group(), start + d.start(), start + d.end(), None, "url"))
+            continue
+        value: float | None
+        if m.group("money"):
+            value, form = _digits_value(_FIRST_FIGURE.findall(m.group())[0]), "money"
+        elif m.group("decade"):
+            digits = _DIGIT_RUN.findall(m.group())[0]
+            value = float(digits) if len(digits) == 4 else None
+            form = "decade"
+        elif m.group("yearrange"):
+            value, form = float(m.group()[:4]), "year"
+        elif m.group("clock"):
+            value, form = None, "time"
+        elif m.group("code"):
+            value, form = _digits_value(m.group("code")), "code"
+        elif m.group("digits"):
+            end, form, value = _with_suffix(text, end, _digits_value(m.group()), "digits")
+            if form == "digits":
+                form = _digit_form(m.group(), text, end)
+        elif m.group("bare"):
+            bare = lx.BARE_DURATIONS[" ".join(m.group().lower().split())]
+            value, form = (None if bare is None else float(bare)), "duration"
+        elif m.group("multiplicative"):
+            value, form = float(lx.MULTIPLICATIVES[m.group().lower()]), "multiplicative"
+        elif m.group("fraction"):
+            value, form = _fraction_value(m.group()), "fraction"
+        elif m.group("ordinal"):
+            value, form = _ordinal_value(m.group()), "ordinal"
+        elif m.group("plural"):
+            value, form = None, "word"
+        else:
+            words = word_value(m.group())
+            value = None if words is None else float(words)
+            end, form, value = _with_suffix(text, end, value, "word")
+        found.append(Mention(text[start:end], start, end, value, form))
+        taken = end
+    return found
+
+
+def _digit_form(digits: str, text: str, end: int) -> str:
+    """ "year" for a bare four-digit number in the year range not followed by a count unit."""
+    if not re.fullmatch(r"\d{4}", digits):
+        return "digits"
+    low, high = lx.YEAR_RANGE
+    if not low <= int(digits) <= high:
+        return "digits"
+    after = re.match(r"\s+([a-z]+)", text[end : end + 20], re.I)
+    if after and after.group(1).lower() in lx.COUNT_UNITS:
+        return "digits"
+    return "year"
+
+
+def _fraction_value(text: str) -> float:
+    words = re.split(r"[\s-]+", text.lower())
+    if words == ["half"]:
+        return 0.5
+    count = 1 if words[0] in ("a", "one") else lx.CARDINALS[words[0]]
+    return count * lx.FRACTIONS[words[1]]
+
+
+def _ordinal_value(text: str) -> float:
+    parts = text.lower().split("-")
+    return float(sum(lx.CARDINALS.get(p, 0) or lx.ORDINALS.get(p, 0) for p in parts))
