@@ -42,6 +42,10 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _ELECTION_CUE = lazy_compile(
+    # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
+    r"(?:^|(?<=\n))[ \t]*(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|general\s+election|"
+    r"results?))?\s*:)"
+    r"|"
     r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
@@ -56,6 +60,8 @@ _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+# "the old X seat", "the former X constituency": a seat named as one that no longer exists.
+_FORMER_BEFORE = lazy_compile(r"\b(?:old|former|then|previous|defunct|abolished)\s+$", re.I)
 # Official by-election results are complete from this year; before it the record has gaps.
 BY_ELECTIONS_COMPLETE_FROM = 2011
 # Words that place a figure on the day of the contest the article reports.
@@ -99,6 +105,9 @@ class Mention:
     text: str
     party: str | None = None  # a person's party
     is_leader: bool = False
+    # A seat named as one that no longer exists ("the old X seat"): it governs its own
+    # sentence only, never the sentences after it.
+    former: bool = False
 
 
 @dataclass
@@ -173,6 +182,11 @@ _APPOSITION = lazy_compile(
 )
 
 
+# A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
+_FIGURE_BEFORE_CUE = lazy_compile(r"\d(?:\s*(?:%|per\s?cent|votes?|points?))?\s*$", re.I)
+_RANGE_TO = lazy_compile(r"\s*,?\s*(?:to|and\s+(?:to\s+)?)\s", re.I)
+
+
 def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
     """Whether the figure at `at` follows a figure and a break with nothing but hedges."""
     if not _APPOSITION.fullmatch(sentence, clause_break, at):
@@ -197,6 +211,13 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
         if re.search(r"\d", between):
             return False
+    if (
+        at >= cue_end
+        and _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
+        and _RANGE_TO.match(sentence, cue_end)
+    ):
+        # "rose from 21.0% in 2019 to 35.1%": the year is the first figure's, not the second's.
+        return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
     if breaks and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at):
         # "a majority of 16,233 in the 2019 general election - some 55 per cent of the
@@ -345,10 +366,15 @@ class ArticleContext:
                 i += 1
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
+            former = bool(_FORMER_BEFORE.search(self.text[max(0, start - 12) : start]))
+            if former:
+                # "the old North East Somerset seat": the abolished one of that name.
+                gone = [i for i in ids if self.reference.constituencies[i].abolished is not None]
+                seat = gone[0] if len(gone) == 1 else seat
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
             if seat:
-                found.append(Mention(start, end, "seat", seat, self.text[start:end]))
+                found.append(Mention(start, end, "seat", seat, self.text[start:end], former=former))
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
 
@@ -391,7 +417,7 @@ class ArticleContext:
                 for sid, name in full.items()
                 if sid != m.id and normalise_name(name).startswith(normalise_name(m.text) + " ")
             ]
-            if len(longer) == 1:
+            if len(longer) == 1 and not m.former:
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
         found = remapped
@@ -558,6 +584,7 @@ class ArticleContext:
         longest = max((len(k) for k in full), default=1)
         toks = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in _tokens(self.text, _NAME_WORD)]
         found: list[Mention] = []
+        introduced: set[str] = set()
 
         def add(start: int, end: int, person: Person) -> None:
             found.append(
@@ -611,13 +638,14 @@ class ArticleContext:
             if hit is None and not titled:
                 owners = surnames.get(toks[i][2], [])
                 before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
-                # A bare surname: a candidate of the article's seats, unique, mid-sentence.
+                # A bare surname: a candidate of the article's seats, unique, mid-sentence,
+                # or opening a sentence once the article has named them in full
+                # ("Flint's share fell ...").
                 if (
                     len(owners) == 1
                     and owners[0].candidacies
                     and len(toks[i][2]) >= 4
-                    and before
-                    and before[-1] not in '.“"'
+                    and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
                 ):
                     hit = (1, owners[0])
             if hit is None:
@@ -626,6 +654,8 @@ class ArticleContext:
             n, person = hit
             last = toks[first + n - 1]
             add(toks[i][0], last[0] + len(last[2]), person)
+            if n >= 2 or titled:
+                introduced.add(person.name)
             i = first + n
         return found
 
@@ -783,6 +813,24 @@ class ArticleContext:
             return ranked[0][0]
         return None
 
+    def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
+        """The contest in `seat` held up to 60 days before a dated article, if any."""
+        if anchor is None or not seat:
+            return None
+        recent = [
+            c.election
+            for c in derive.contests(self.reference, seat, follow_predecessors=False)
+            if dt.timedelta(0) <= anchor - c.election.date <= dt.timedelta(days=60)
+        ]
+        return recent[-1] if recent else None
+
+    def _is_recent(self, election_id: str) -> bool:
+        """Whether an election is the one a dated article reports (held up to 60 days before)."""
+        if self.anchor_date is None:
+            return False
+        held = self.reference.elections[election_id].date
+        return dt.timedelta(0) <= self.anchor_date - held <= dt.timedelta(days=60)
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -794,14 +842,16 @@ class ArticleContext:
         if m:
             return m.id
         for person in self.people_in(s.start, s.end):
-            seats = {
-                c
-                for e, c in self.people[person.id].candidacies
-                if self.focus.get(c, None) is not None
-            } or {c for _, c in self.people[person.id].candidacies}
+            candidacies = self.people[person.id].candidacies
+            seats = (
+                {c for e, c in candidacies if self.focus.get(c, None) is not None}
+                or {c for e, c in candidacies if self._is_recent(e)}
+                or {c for _, c in candidacies}
+            )
             if len(seats) == 1:
                 return next(iter(seats))
         earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
+        earlier = [m for m in earlier if not m.former]
         if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
             return earlier[-1].id
         focused = [m for m in earlier if m.id in self.focus]
@@ -878,11 +928,11 @@ class ArticleContext:
         for m in _ELECTION_CUE.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
-            year = int(m.group("year") or m.group("year2") or m.group("year3"))
+            year = int(m.group("year") or m.group("year2") or m.group("year3") or m.group("year4"))
             month = (m.group("month") or m.group("month2") or "").lower()[:3]
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
-            if not kind and not lead.startswith(("in", "at")):
+            if not kind and not lead.startswith(("in", "at")) and not m.group("year4"):
                 continue  # a bare year is a cue only as "in 1992" / "at the 1992 ..."
             if "by" in kind:
                 found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
@@ -919,7 +969,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
         # "compared with 64.2% at the general election" in a by-election report: the one before.
-        focus = self.focus.get(seat)
+        focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
         for m in _THE_GENERAL.finditer(sentence):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 7.3 points on the general election": the comparison

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import subject as subj
-from factcheck.kinds.base import NUM, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds.base import (
+    NUM,
+    claims_from_patterns,
+    judged,
+    over_readings,
+    pattern,
+    reading_of,
+    unverifiable,
+)
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
 
@@ -71,4 +79,34 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             subject=subject,
             source=source,
         )
-    return judged(claim, won, context, subject=subject, source=source, official=f"{won} seats")
+    finding = judged(claim, won, context, subject=subject, source=source, official=f"{won} seats")
+    ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
+    primary = (finding, reading_of(finding, ids, []))
+    others = []
+    if speakers_party(context, election) == party:
+        # Many published tallies count the Speaker with the party they were elected for.
+        with_speaker = judged(
+            claim,
+            won + 1,
+            context,
+            subject=f"{subject}, counting the Speaker",
+            source=source,
+            official=f"{won + 1} seats with the Speaker",
+        )
+        others.append((with_speaker, reading_of(with_speaker, ids, [])))
+    return over_readings(claim, *primary, others)
+
+
+def speakers_party(context: ArticleContext, election) -> str | None:
+    """The party the sitting Speaker last stood for before taking the chair, if recorded."""
+    reference = context.reference
+    for result in reference.results.for_election(election.id):
+        if derive.winning_party(reference, result) != "speaker":
+            continue
+        earlier = [
+            c
+            for c in derive.contests(reference, result.constituency)
+            if c.election.date < election.date and c.winner not in (None, "speaker")
+        ]
+        return earlier[-1].winner if earlier else None
+    return None

@@ -20,6 +20,7 @@ from factcheck.kinds.base import (
 )
 from factcheck.reference import derive
 from factcheck.resolve import ArticleContext
+from factcheck.text import lazy_compile
 
 NAME = "share"
 CODE = "FC103"
@@ -64,13 +65,26 @@ PATTERNS = [
 
 def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
-    # "from N%" is a share only in a sentence about shares of the vote.
+    # "from N%" is a share only in a sentence about shares of the vote; and a clause that
+    # names another measure ("while turnout fell from 71.05% to 64.51%") is not about shares.
     return [
         c
         for c in claims
-        if not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
-        or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
+        if (
+            not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
+            or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
+        )
+        and not _OTHER_MEASURE.search(_clause_before(text, c))
     ]
+
+
+_OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
+
+
+def _clause_before(text: str, claim: Claim) -> str:
+    """The words from the start of the figure's clause to the figure."""
+    head = text[claim.sentence_start : claim.start]
+    return re.split(r",\s|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", head)[-1]
 
 
 def _national(claim: Claim, context: ArticleContext) -> Finding:

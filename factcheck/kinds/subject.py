@@ -63,10 +63,10 @@ def other_readings(
     the 2019 general election - some 55 per cent of the vote"), and in a by-election
     report, the general election before it. Never a search for a contest that fits.
     """
+    found = _twin_readings(claim, context, resolved)
     if resolved.explicit or resolved.why == "earlier":
-        return []
-    found: list[ResultSubject] = []
-    seen = {resolved.election.id}
+        return found
+    seen = {resolved.election.id} | {r.election.id for r in found}
     for start, end, election in context.other_election_cues(resolved.seat, claim.start):
         result = context.result_for(resolved.seat, election)
         if result is not None and election.id not in seen:
@@ -80,6 +80,44 @@ def other_readings(
             found.append(
                 ResultSubject(resolved.seat, election, base, "the general election before it")
             )
+    return found
+
+
+def _twin_readings(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject
+) -> list[ResultSubject]:
+    """The same election read another way the text allows, even when a cue named it.
+
+    After a boundary change "in 2019" may be the seat's actual result or its notional
+    recast on the new boundaries; and a seat named in the figure's sentence ("in the old
+    North East Somerset seat") may be the one meant rather than the article's.
+    """
+    found: list[ResultSubject] = []
+    election = resolved.election
+    reference = context.reference
+    twins = [
+        e
+        for e in reference.elections.values()
+        if (e.kind == "notional" and e.base == election.id)
+        or (election.kind == "notional" and e.id == election.base)
+    ]
+    for twin in twins:
+        result = context.result_for(resolved.seat, twin)
+        if result is not None:
+            found.append(
+                ResultSubject(resolved.seat, twin, result, resolved.why, resolved.evidence)
+            )
+    named = context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+    for mention in named:
+        if mention.id == resolved.seat:
+            continue
+        cue = Evidence(mention.text, mention.start, mention.end, "seat")
+        for e in [election, *twins]:
+            base = reference.elections.get(e.base) if e.kind == "notional" and e.base else e
+            result = context.result_for(mention.id, base) if base else None
+            if result is not None:
+                found.append(ResultSubject(mention.id, base, result, f"'{mention.text}'", [cue]))
+                break
     return found
 
 
@@ -344,6 +382,8 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
     return context.reference.cite(subject.result.source or subject.election.source)
 
 
+_OPPONENT = lazy_compile(r"\b(?:over|against|ahead\s+of|from|beating|defeating|behind)\b", re.I)
+_SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
 # The nouns a result figure can hang on: a name owning one of them owns the figure.
 _MEASURE_NOUN = r"(?:majority|share|vote|votes|tally|total|margin|lead|turnout|result)\b"
 
@@ -362,7 +402,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             return m
     # "11,601 for Labour's Gillian Troughton": the name after "for".
     after = text[claim.end : s_end]
-    fm = re.match(r"\s*(?:votes?\s+)?(?:for|by)\s+", after)
+    fm = re.match(r"\s*(?:votes?\s+)?(?:for|by|went\s+to|were\s+cast\s+for)\s+", after)
     if fm:
         at = claim.end + fm.end()
         for m in people:
@@ -378,6 +418,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             earlier = Claim(claim.kind, claim.quantity, at, s_start + figure.end(1), "")
             earlier.sentence_start, earlier.sentence_end = s_start, s_end
             return person_near(earlier, context)
+    # "She took 17,570 votes, 53.5% of the total, ...": a sentence whose subject is a
+    # pronoun, with no name before the figure, is about the person it stands for.
+    if _SUBJECT_PRONOUN.match(text, s_start) and not context.people_in(s_start, claim.start):
+        return pronoun_person(claim, context)
     before = [m for m in people if m.end <= claim.start]
     # "Sir Keir Starmer's party had hoped to ...": a name owning another noun is not the
     # clause's subject (but "Harrison's majority of 2,147" owns the figure's own measure).
@@ -413,11 +457,17 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         owner = [m for m in before if m.end <= breaks[-2].start()]
         if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
             return owner[-1]
+    # "..., while the Brexit Party took 13.8%": a clause whose subject is a party is not
+    # about a person named in another clause.
+    if context.mentions_in(context.party_mentions, clause_start, claim.start):
+        return None
     # Otherwise the figure belongs to the sentence's subject: the first name in it.
     return before[0]
 
 
-_CLAUSE = lazy_compile(r"(?<!\d),(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
+# A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
+# two clauses).
+_CLAUSE = lazy_compile(r",(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
@@ -457,8 +507,16 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
             return earlier[-1].id
     if in_sentence:
         return in_sentence[-1].id
+    # "..., with Ukip's Victoria Ayling second on 4,426": a party after the figure that
+    # owns a figure of its own is not this figure's.
     after = context.mentions_in(context.party_mentions, claim.end, claim.sentence_end)
-    return after[0].id if after else None
+    if after:
+        own_clause = _CLAUSE.split(context.text[after[0].end : claim.sentence_end])[0]
+        # "a majority of 3,266 over the Conservative": the party beaten, not the owner.
+        beaten = _OPPONENT.search(context.text[claim.end : after[0].start])
+        if not re.search(r"\d", own_clause) and not beaten:
+            return after[0].id
+    return None
 
 
 def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:

@@ -14,7 +14,9 @@ from factcheck.kinds.base import (
     YEARS,
     claims_from_patterns,
     judged,
+    over_readings,
     pattern,
+    reading_of,
     unverifiable,
 )
 from factcheck.kinds.held_since import current_hold
@@ -46,7 +48,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     seat, now, party, hold = found
     # "held Ipswich for 25 years from 1945": a closed span from a stated year.
     start_year = re.match(
-        r"\s+from\s+((?:19|20)\d\d)\b", context.text[claim.end : claim.sentence_end]
+        r",?\s+from\s+((?:19|20)\d\d)\b", context.text[claim.end : claim.sentence_end]
     )
     if start_year:
         spells = [
@@ -60,15 +62,34 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"{subj.party_label(context, party)} did not win the seat in {start_year.group(1)}",
             )
         hold = spells[0]
+    primary = _judge_spell(claim, context, seat, party, hold, now)
+    # "Before that the party held it for 18 years": in the past tense any ended spell of
+    # the party's is a reading, and a figure no spell fits is still false.
+    head = context.text[claim.sentence_start : claim.start]
+    past = re.search(r"\bheld\b", head) and not re.search(r"\b(?:has|have)\s+held\b", head)
+    others = []
+    if past and not start_year:
+        others = [
+            _judge_spell(claim, context, seat, party, h, now)
+            for h in derive.holds(context.reference, seat, party)
+            if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
+        ]
+    return over_readings(claim, *primary, others)
+
+
+def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, hold, now):
+    """The verdict if the figure is the length of this spell of the party's."""
     end = hold.lost_at.election.date if hold.lost_at and hold.lost_at.election.date <= now else now
     years = derive.years_between(hold.start.election.date, end)
     first = derive.contests(context.reference, seat)[0]
+    ids = {"seat": seat, "contest": None, "party": party, "candidate": None}
     if hold.start == first and claim.quantity.value > years:
-        return unverifiable(
+        finding = unverifiable(
             claim, "the reference data for this seat starts within the claimed span"
         )
+        return finding, reading_of(finding, ids, [])
     label = subj.party_label(context, party)
-    return judged(
+    finding = judged(
         claim,
         years,
         context,
@@ -80,3 +101,4 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         ),
         shown=round(years, 1),
     )
+    return finding, reading_of(finding, ids, [])
