@@ -55,6 +55,7 @@ _ELECTION_CUE = lazy_compile(
     r"|\b(?P<kind3>(?:general\s+)?election)s?(?:\s+results?)?:?\s+(?P<year3>(?:19|20)\d\d)\b(?!\s*[-–])",
     re.I,
 )
+_YEARS_LATER = lazy_compile(r"\s*(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I)
 _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -183,8 +184,9 @@ _APPOSITION = lazy_compile(
 
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
-_FIGURE_BEFORE_CUE = lazy_compile(r"\d(?:\s*(?:%|per\s?cent|votes?|points?))?\s*$", re.I)
-_RANGE_TO = lazy_compile(r"\s*,?\s*(?:to|and\s+(?:to\s+)?)\s", re.I)
+_FIGURE_BEFORE_CUE = lazy_compile(
+    r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
+)
 
 
 def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
@@ -211,15 +213,20 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
         if re.search(r"\d", between):
             return False
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
+    apposed = bool(breaks) and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at)
+    attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
     if (
         at >= cue_end
         and _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
-        and _RANGE_TO.match(sentence, cue_end)
+        and not apposed
+        and not attached
     ):
-        # "rose from 21.0% in 2019 to 35.1%": the year is the first figure's, not the second's.
+        # "rose from 21.0% in 2019 to 35.1%", "her majority of 5,828 at the 2017 election was
+        # overturned on a swing of 11.4%": the election qualifies the figure just before it.
+        # (It stays a reading of the later figure: see `other_election_cues`.)
         return False
-    breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
-    if breaks and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at):
+    if apposed:
         # "a majority of 16,233 in the 2019 general election - some 55 per cent of the
         # vote": a figure in apposition to the one before shares its contest.
         breaks.pop()
@@ -641,10 +648,19 @@ class ArticleContext:
                 # A bare surname: a candidate of the article's seats, unique, mid-sentence,
                 # or opening a sentence once the article has named them in full
                 # ("Flint's share fell ...").
+                # Not "the Green Sarah Butcher": a party word before a name.
+                follows_name = (
+                    i + 1 < len(toks)
+                    and toks[i + 1][2][:1].isupper()
+                    and self.text[toks[i][1] : toks[i + 1][0]] == " "
+                )
+                after_the = re.search(r"\bthe\s+$", self.text[max(0, toks[i][0] - 5) : toks[i][0]])
                 if (
                     len(owners) == 1
                     and owners[0].candidacies
                     and len(toks[i][2]) >= 4
+                    and not follows_name
+                    and not after_the
                     and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
                 ):
                     hit = (1, owners[0])
@@ -813,6 +829,57 @@ class ArticleContext:
             return ranked[0][0]
         return None
 
+    @cached_property
+    def _in_force(self) -> list[tuple[Election, int, int] | None]:
+        """Per sentence, the general election a narrative has moved to, with the cue's span.
+
+        "In 2017 the seat looked safe. X won 55.9% ..." and "Two years later ...": a
+        sentence opening with a time carries it to the sentences after it in the paragraph,
+        and "N years later" counts from the last time named.
+        """
+        found: list[tuple[Election, int, int] | None] = []
+        current: tuple[Election, int, int] | None = None
+        # "Two years later" counts from the last time named, even across paragraphs.
+        last: tuple[Election, int, int] | None = None
+        paragraph = -1
+        for s in self.sentences:
+            if s.paragraph != paragraph:
+                current, paragraph = None, s.paragraph
+            found.append(current)
+            sentence = self.text[s.start : s.end]
+            later = _YEARS_LATER.match(sentence)
+            if later and last is not None:
+                n = (
+                    words_value(later.group(1))
+                    if not later.group(1).isdigit()
+                    else int(later.group(1))
+                )
+                sign = -1 if later.group(2).lower() in ("earlier", "before") else 1
+                target = last[0].date + dt.timedelta(days=round(365.25 * (n or 0) * sign))
+                near = [
+                    e
+                    for e in self.reference.general_elections()
+                    if abs((e.date - target).days) <= 200
+                ]
+                current = (near[0], s.start, s.start + later.end()) if len(near) == 1 else None
+                found[-1] = last = current
+                continue
+            opening = [
+                c
+                for c in self.election_cues("", sentence)
+                if c[2] is not None and c[2].kind == "general" and not sentence[: c[0]].strip()
+            ]
+            if opening:
+                current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
+                found[-1] = last = current
+        return found
+
+    def election_in_force(self, offset: int) -> tuple[Election, int, int] | None:
+        """The general election the narrative has moved to at `offset`, if any (see above)."""
+        if not self.sentences:
+            return None
+        return self._in_force[self.sentence_index(offset)]
+
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` held up to 60 days before a dated article, if any."""
         if anchor is None or not seat:
@@ -932,8 +999,16 @@ class ArticleContext:
             month = (m.group("month") or m.group("month2") or "").lower()[:3]
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
-            if not kind and not lead.startswith(("in", "at")) and not m.group("year4"):
-                continue  # a bare year is a cue only as "in 1992" / "at the 1992 ..."
+            owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
+            if (
+                not kind
+                and not lead.startswith(("in", "at"))
+                and not m.group("year4")
+                and not owned
+            ):
+                # A bare year is a cue only as "in 1992" / "at the 1992 ...", or right after
+                # a figure ("her majority of 4,796 from 2015").
+                continue
             if "by" in kind:
                 found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             else:

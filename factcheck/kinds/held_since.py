@@ -16,7 +16,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 from factcheck.text import lazy_compile
 from factcheck.verify import judge
 
@@ -196,9 +196,41 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"official: {label} won {history.contest_label(context, wide.start)} and every "
                 f"contest after, counting across years when the seat did not exist"
             )
+    year = int(claim.quantity.value)
+    before_hold = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < hold.start.election.date
+    ]
+    if (
+        finding.verdict == Verdict.FALSE
+        and year < min(start_year, BY_ELECTIONS_COMPLETE_FROM)
+        and before_hold
+        and before_hold[-1].election.date.year < year
+    ):
+        # "held since 1933" where the record shows another party winning in 1931 and this one
+        # in 1935: a by-election in the years between would not be in the record, which is
+        # incomplete before 2011. (The year the other party won is still contradicted.)
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
+            f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
+            f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete"
+        )
     tail = context.text[claim.end : claim.sentence_end]
-    if finding.verdict == Verdict.FALSE and re.search(
-        r"\b(?:before|until|till|lost|losing)\b", tail
+    # "from Labour, which had held it since 1997": the party the relative stands for.
+    antecedent = re.search(r"([A-Z][\w ]+?),?\s+(?:which|who)\s+had\s+held\b", lead)
+    if antecedent:
+        owners = context.mentions_in(
+            context.party_mentions,
+            claim.sentence_start + antecedent.start(1),
+            claim.sentence_start + antecedent.end(1),
+        )
+        party = owners[-1].id if owners else party
+        label = subj.party_label(context, party)
+    if finding.verdict == Verdict.FALSE and (
+        re.search(r"\b(?:before|until|till|lost|losing)\b", tail)
+        or re.search(r"\bhad\s+held\b", lead)
     ):
         # "Labour had held Govan since 1955 before ...": an earlier spell, not the current one.
         for earlier in derive.holds(context.reference, seat, party):
@@ -208,7 +240,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 finding.verdict = Verdict.UNVERIFIABLE
                 finding.reason = (
                     f"{label} held the seat from {earlier.start.election.date.year} to "
-                    f"{earlier.lost_at.election.date.year if earlier.lost_at else 'now'} and again "
-                    f"from {start_year}: which spell is meant is unclear"
+                    f"{earlier.lost_at.election.date.year if earlier.lost_at else 'now'}, a spell "
+                    f"that ended; the current hold began in {start_year}: which is meant is unclear"
                 )
     return finding

@@ -189,9 +189,18 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     cues = [Evidence(m.text, m.start, m.end, "party") for m in [owner_mention] if m]
     cues += [Evidence(m.text, m.start, m.end, "candidate") for m in [person] if m]
     primary = _judge_under(claim, context, resolved, party, overturned, owner is not None, cues)
+    readings = subj.other_readings(claim, context, resolved)
+    if overturned and not resolved.explicit:
+        # The majority overturned may be the previous result as declared or its notional
+        # recast on new boundaries: both are readings.
+        base = derive.baseline_result(context.reference, resolved.result)
+        if base is not None:
+            election = context.reference.elections[base.election]
+            earlier = subj.ResultSubject(resolved.seat, election, base, "'the previous result'")
+            readings += subj.twin_readings(claim, context, earlier)
     others = (
         _judge_under(claim, context, o, party, overturned, owner is not None, cues)
-        for o in subj.other_readings(claim, context, resolved)
+        for o in readings
     )
     return over_readings(claim, *primary, others)
 

@@ -94,6 +94,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             official=f"{won + 1} seats with the Speaker",
         )
         others.append((with_speaker, reading_of(with_speaker, ids, [])))
+    then = subj.national_in_force(claim, context, election)
+    then_totals = derive.election_totals(context.reference, then.id) if then else None
+    if then and then_totals and not then_totals.seats.get("", 0):
+        # "In 2017 ... Labour took 262 seats": the time the narrative moved to.
+        then_won = then_totals.seats.get(party, 0)
+        earlier = judged(
+            claim,
+            then_won,
+            context,
+            subject=f"{label} seats at the {subj.election_label(then)}",
+            source=subj.national_source(context, then),
+            official=f"{then_won} seats",
+        )
+        then_ids = {"seat": None, "contest": then.id, "party": party, "candidate": None}
+        others.append((earlier, reading_of(earlier, then_ids, [])))
     return over_readings(claim, *primary, others)
 
 

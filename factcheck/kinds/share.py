@@ -94,12 +94,24 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return unverifiable(claim, election)
+    primary = _national_under(claim, context, party, election)
+    then = subj.national_in_force(claim, context, election)
+    others = [_national_under(claim, context, party, then)] if then else []
+    return over_readings(claim, *primary, others)
+
+
+def _national_under(
+    claim: Claim, context: ArticleContext, party: str, election
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the party's national share at this general election."""
+    ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
     actual = derive.national_share(context.reference, election.id, party)
     if actual is None:
-        return unverifiable(claim, "some seats' totals are missing for that election")
+        finding = unverifiable(claim, "some seats' totals are missing for that election")
+        return finding, reading_of(finding, ids, [])
     label = subj.party_label(context, party)
     source = subj.national_source(context, election)
-    return judged(
+    finding = judged(
         claim,
         actual,
         context,
@@ -107,6 +119,7 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
         source=source,
         official=f"{label} {pct(actual)} of all valid votes",
     )
+    return finding, reading_of(finding, ids, [])
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -63,7 +63,7 @@ def other_readings(
     the 2019 general election - some 55 per cent of the vote"), and in a by-election
     report, the general election before it. Never a search for a contest that fits.
     """
-    found = _twin_readings(claim, context, resolved)
+    found = twin_readings(claim, context, resolved)
     if resolved.explicit or resolved.why == "earlier":
         return found
     seen = {resolved.election.id} | {r.election.id for r in found}
@@ -73,6 +73,24 @@ def other_readings(
             seen.add(election.id)
             cue = Evidence(context.text[start:end], start, end, "contest")
             found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
+    in_force = context.election_in_force(claim.start)
+    if in_force is not None and in_force[0].id not in seen:
+        # "In 2017 the seat looked safe. X won 55.9% ...": the time the narrative moved to.
+        election, start, end = in_force
+        cue = Evidence(context.text[start:end], start, end, "contest")
+        stood = [
+            seat
+            for person in context.people_in(claim.sentence_start, claim.sentence_end)
+            if person.id in context.people
+            for e, seat in context.people[person.id].candidacies
+            if e == election.id
+        ]
+        for seat in dict.fromkeys([*stood, resolved.seat, context.seat_for(claim.start)]):
+            result = context.result_for(seat, election) if seat else None
+            if result is not None:
+                seen.add(election.id)
+                found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
+                break
     if resolved.election.kind == "by-election":
         base = derive.baseline_result(context.reference, resolved.result)
         if base is not None and base.election not in seen:
@@ -83,7 +101,7 @@ def other_readings(
     return found
 
 
-def _twin_readings(
+def twin_readings(
     claim: Claim, context: ArticleContext, resolved: ResultSubject
 ) -> list[ResultSubject]:
     """The same election read another way the text allows, even when a cue named it.
@@ -288,6 +306,14 @@ def national_source(context: ArticleContext, election: Election) -> str:
     return context.reference.cite(SourceRef(totals.source)) if totals and totals.source else ""
 
 
+def national_in_force(claim: Claim, context: ArticleContext, chosen: Election) -> Election | None:
+    """The general election a narrative has moved to, when it is not `chosen`: a reading."""
+    in_force = context.election_in_force(claim.start)
+    if in_force is None or in_force[0].id == chosen.id:
+        return None
+    return in_force[0]
+
+
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
     """The general election a national figure is about: named near it, else the article's."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
@@ -347,6 +373,13 @@ def resolve_result(
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
+    in_force = context.election_in_force(claim.start)
+    if result is None and not span and in_force is not None:
+        # No result at the article's election, but the narrative has moved to another time.
+        election, start, end = in_force
+        result = context.result_for(seat, election)
+        why = f"'{context.text[start:end]}'"
+        evidence = [Evidence(context.text[start:end], start, end, "contest")]
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
     if is_earlier_figure(claim, context) and not why.startswith("'"):

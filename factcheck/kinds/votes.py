@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import subject as subj
@@ -103,19 +104,27 @@ def extract(text, sentences) -> list[Claim]:
     claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "317 seats ..., and Labour won 262": in a sentence counting seats, a bare small number
     # takes the sentence's unit, not "votes".
+    # So does one in the sentence after: "... won 317 seats. Labour won 262."
+    starts = [s.start for s in sentences]
     claims = [
         c
         for c in claims
         if not (
             c.quantity.value < 700
             and "vote" not in c.text.lower()
-            and re.search(r"\b(?:seats|MPs)\b", text[c.sentence_start : c.sentence_end])
+            and re.search(r"\b(?:seats|MPs)\b", text[_previous_start(starts, c) : c.sentence_end])
         )
     ]
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
     claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
     return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
+
+
+def _previous_start(starts: list[int], claim: Claim) -> int:
+    """Where the sentence before the claim's starts (its own, when it is the first)."""
+    i = bisect_right(starts, claim.sentence_start) - 1
+    return starts[i - 1] if i > 0 else claim.sentence_start
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
