@@ -69,7 +69,20 @@ def hedge_before(text: str, at: int, window: int = 40) -> tuple[Qualifier, int]:
     m = _HEDGE_BEFORE.search(text[start:at])
     if not m:
         return Qualifier.EXACT, at
-    return qualifier_for(m.group("hedge")), start + m.start("hedge")
+    qualifier = qualifier_for(m.group("hedge"))
+    if qualifier == Qualifier.AT_MOST and _CHANGE_VERB_BEFORE.search(
+        text[start : start + m.start()]
+    ):
+        # "pushed his majority up to 9,714": "up to" after a change is "to", not "at most".
+        return Qualifier.EXACT, at
+    return qualifier, start + m.start("hedge")
+
+
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:push|pushed|pushing|rais\w+|rose|ris\w+|increas\w+|climb\w*|went|gone|grew|"
+    r"grow\w*|jump\w*|boost\w*|took|taking|doubl\w+|swell\w*)\b(?:\s+[\w'’]+){0,3}\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from factcheck.claims import DocumentInfo
@@ -45,6 +45,8 @@ _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     r"(?:^|(?<=\n))[ \t]*(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|general\s+election|"
     r"results?))?\s*:)"
+    # "On the notional 2005 figures": the notional recast of that election
+    r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
     r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
@@ -61,6 +63,11 @@ _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+_FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
+# Openings that turn a sentence aside to another seat than the article's.
+_ASIDE = lazy_compile(
+    r"[\s\"'“‘]*(?:Elsewhere|Meanwhile|Nearby|Next\s+door|In\s+neighbouring|Across\s+the)\b", re.I
+)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
 _FORMER_BEFORE = lazy_compile(r"\b(?:old|former|then|previous|defunct|abolished)\s+$", re.I)
 # Official by-election results are complete from this year; before it the record has gaps.
@@ -109,6 +116,8 @@ class Mention:
     # A seat named as one that no longer exists ("the old X seat"): it governs its own
     # sentence only, never the sentences after it.
     former: bool = False
+    # A seat named in an aside ("Elsewhere in Scotland, ..."): its own sentence only, too.
+    aside: bool = False
 
 
 @dataclass
@@ -207,6 +216,9 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ("In a seat won by X at the 2015 general election, the party's share rose ...").
     """
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if at < cue_start and "(" in sentence[at:cue_start]:
+        # "Turnout: 72.1% (notional 2019: 78.0%)": an aside in brackets has its own time.
+        return False
     if at < cue_start:
         # "Her majority of 8,326 was close to the 8,336 she won in 2019": an election named
         # after another figure belongs to that figure, not to this one.
@@ -287,7 +299,7 @@ class ArticleContext:
         self.tolerances = tolerances or DEFAULT_TOLERANCES
         self.sentences: list[Sentence] = split_sentences(text)
         # Mentions sorted by offset, so lookups by position are binary searches.
-        self.seat_mentions = sorted(self._find_seats(), key=_start)
+        self.seat_mentions = self._mark_asides(sorted(self._find_seats(), key=_start))
         self.party_mentions = sorted(self._find_parties(), key=_start)
         self.person_mentions = sorted(self._find_people(), key=_start)
         self.window = self._date_window()
@@ -891,6 +903,14 @@ class ArticleContext:
         ]
         return recent[-1] if recent else None
 
+    def _mark_asides(self, mentions: list[Mention]) -> list[Mention]:
+        """Seats named in a sentence that turns aside ("Elsewhere, ...", "Meanwhile in X")."""
+        marked = []
+        for m in mentions:
+            s = self.sentence_at(m.start)
+            marked.append(replace(m, aside=True) if _ASIDE.match(self.text, s.start, s.end) else m)
+        return marked
+
     def _is_recent(self, election_id: str) -> bool:
         """Whether an election is the one a dated article reports (held up to 60 days before)."""
         if self.anchor_date is None:
@@ -918,12 +938,17 @@ class ArticleContext:
             if len(seats) == 1:
                 return next(iter(seats))
         earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
-        earlier = [m for m in earlier if not m.former]
+        earlier = [m for m in earlier if not m.former and not m.aside]
         if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
             return earlier[-1].id
         focused = [m for m in earlier if m.id in self.focus]
         if focused:
             return focused[-1].id
+        # Beyond its paragraph, a seat named in passing ("the tightest result since X won
+        # Winchester in 1997") yields to the seat the article is about.
+        main = self.main_seat()
+        if main is not None and any(m.id == main for m in earlier):
+            return main
         if earlier:
             return earlier[-1].id
         # Nothing named before: only an article about a single seat lends it forward.
@@ -993,9 +1018,21 @@ class ArticleContext:
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
         for m in _ELECTION_CUE.finditer(sentence):
-            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+            # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
+            basis = (
+                m.group("year5")
+                and _FIGURES_AFTER.match(sentence, m.end())
+                and not re.search(r"\d", sentence[max(0, m.start() - 25) : m.start()])
+            )
+            if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
-            year = int(m.group("year") or m.group("year2") or m.group("year3") or m.group("year4"))
+            year = int(
+                m.group("year")
+                or m.group("year2")
+                or m.group("year3")
+                or m.group("year4")
+                or m.group("year5")
+            )
             month = (m.group("month") or m.group("month2") or "").lower()[:3]
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
@@ -1004,6 +1041,7 @@ class ArticleContext:
                 not kind
                 and not lead.startswith(("in", "at"))
                 and not m.group("year4")
+                and not m.group("year5")
                 and not owned
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", or right after

@@ -139,6 +139,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context, person)
     if party is None:
         return unverifiable(claim, "no party or candidate is named for this share")
+    if (
+        person is not None
+        and person.is_leader
+        and re.match(r"[\s,]*(?:whose|his|her)\s+party\b", context.text[person.end : claim.start])
+    ):
+        # "Nick Clegg, whose party won 23% of the vote": a leader who did not stand here
+        # speaks for the party's national share.
+        return _national(claim, context)
     primary = _judge_under(claim, context, resolved, person, party)
     others = (
         _judge_under(claim, context, o, person, party)

@@ -91,7 +91,10 @@ def other_readings(
                 seen.add(election.id)
                 found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
                 break
-    if resolved.election.kind == "by-election":
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    if resolved.election.kind == "by-election" or _THIS_TIME.search(sentence):
+        # In a by-election report, the general election before it; and "my 10,000
+        # majority meant nothing this time": the one before the contest reported.
         base = derive.baseline_result(context.reference, resolved.result)
         if base is not None and base.election not in seen:
             election = context.reference.elections[base.election]
@@ -415,6 +418,7 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
     return context.reference.cite(subject.result.source or subject.election.source)
 
 
+_THIS_TIME = lazy_compile(r"\b(?:this|last)\s+time\b", re.I)
 _OPPONENT = lazy_compile(r"\b(?:over|against|ahead\s+of|from|beating|defeating|behind)\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
 # The nouns a result figure can hang on: a name owning one of them owns the figure.
@@ -490,6 +494,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         owner = [m for m in before if m.end <= breaks[-2].start()]
         if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
             return owner[-1]
+    # "..., while Jane Hunt came third on 5,196, her party down 6.2 points to 15.1%": a
+    # possessive pronoun in a clause naming nobody stands for the nearest name before it.
+    if re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I):
+        return before[-1]
     # "..., while the Brexit Party took 13.8%": a clause whose subject is a party is not
     # about a person named in another clause.
     if context.mentions_in(context.party_mentions, clause_start, claim.start):
