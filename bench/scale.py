@@ -26,8 +26,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,400,1000", help="sizes in KB, comma-separated")
     args = parser.parse_args()
 
-    from factcheck.document import document_from_text
     from factcheck.pipeline import check_document
+    from factcheck.read.document import document_from_text
     from factcheck.reference.load import load_reference
 
     reference = load_reference()

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.claims import Finding, Verdict
-from factcheck.inputs import STDIN
 from factcheck.pipeline import FileReport
+from factcheck.read.inputs import STDIN
 
 SCHEMA = "factcheck-baseline/1"
 # What --write-baseline records, beyond the --fail-on level.

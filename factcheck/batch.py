@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.config import FileSettings
-from factcheck.document import Document, DocumentError, read_document
-from factcheck.inputs import InputFile
 from factcheck.pipeline import FileReport, check_document
+from factcheck.read.document import Document, DocumentError, read_document
+from factcheck.read.inputs import InputFile
 from factcheck.reference.index import Reference
 
 if TYPE_CHECKING:  # --diff only: not imported on the common path

@@ -265,7 +265,7 @@ def _flags(**given: Any) -> dict[str, Any]:
     if given["baseline"] is not None:
         flags["baseline"] = str(given["baseline"])
     if given["date"] is not None:
-        from factcheck.document import parse_date
+        from factcheck.read.document import parse_date
 
         article_date = parse_date(given["date"])
         if article_date is None or len(given["date"].strip()) != 10:

@@ -88,8 +88,8 @@ def _explanations(
     """Read, check and explain, with the configuration and reference a check would use."""
     from factcheck.cli import UsageFailure, _flags
     from factcheck.config import ConfigError, load_config
-    from factcheck.document import DocumentError, read_document
     from factcheck.explain import TargetError, explain_document, parse_target
+    from factcheck.read.document import DocumentError, read_document
     from factcheck.reference.load import ReferenceDataError, load_reference
 
     try:

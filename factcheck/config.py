@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.claims import Verdict
-from factcheck.inputs import DEFAULT_GLOBS, STDIN, path_matches
-from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.read.inputs import DEFAULT_GLOBS, STDIN, path_matches
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 FORMAT_ENV = "FACTCHECK_FORMAT"

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.claims import Finding, NumberMention, Reading
-from factcheck.document import Document
+from factcheck.judge.tolerances import Tolerances
 from factcheck.pipeline import FileReport, check_document
+from factcheck.read.document import Document
 from factcheck.reference.index import Reference
-from factcheck.tolerances import Tolerances
 
 
 class TargetError(ValueError):

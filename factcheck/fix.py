@@ -25,8 +25,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from factcheck.claims import Finding, Fix, Qualifier, Quantity, Verdict
-from factcheck.quantities import NUMBER_WORDS, hedge_before
-from factcheck.verify import judge
+from factcheck.judge import judge
+from factcheck.language.quantities import NUMBER_WORDS, hedge_before
 
 _FIXABLE = (Verdict.FALSE, Verdict.APPROXIMATELY_TRUE)
 _SAFE_UNITS = ("votes", "percent", "year", "count")

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Finding, NumberMention, Verdict
-from factcheck.document import Document, document_from_text
+from factcheck.judge.tolerances import Tolerances
 from factcheck.language.normalise import Normalised
+from factcheck.read.document import Document, document_from_text
 from factcheck.reference.index import Reference
-from factcheck.tolerances import Tolerances
 
 
 @dataclass
@@ -34,14 +34,14 @@ def check_document(
 
     Claims under a `<!-- factcheck: ignore -->` comment are kept, marked suppressed.
     """
-    from factcheck.extract import extract_claims
     from factcheck.fix import fix_for
+    from factcheck.kinds.extract import extract_claims
+    from factcheck.kinds.verify import verify_claim
     from factcheck.language.exclusions import dispose
     from factcheck.language.normalise import normalise
     from factcheck.language.numbers import find_numbers
-    from factcheck.resolve import ArticleContext
-    from factcheck.suppress import apply_suppressions
-    from factcheck.verify import verify_claim
+    from factcheck.read.suppress import apply_suppressions
+    from factcheck.resolve.context import ArticleContext
 
     text = masked(document.text, document.skipped)
     # Claims are read from the folded text; every span is mapped back before it leaves here.

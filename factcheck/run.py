@@ -16,8 +16,8 @@ from factcheck.exitcodes import ExitStatus
 
 if TYPE_CHECKING:  # kept out of the import path: the CLI starts on every keystroke hook
     from factcheck.config import Config
-    from factcheck.document import Document
     from factcheck.pipeline import FileReport
+    from factcheck.read.document import Document
     from factcheck.reference.index import Reference
 
 
@@ -133,7 +133,7 @@ def _check_kinds(settings: Any) -> None:
 
 def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: str | None) -> list:
     from factcheck.batch import Task
-    from factcheck.inputs import collect_inputs
+    from factcheck.read.inputs import collect_inputs
 
     inputs = collect_inputs(paths, settings["include"], settings["exclude"])
     changed: dict[str, Any] = {}

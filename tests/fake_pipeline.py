@@ -62,15 +62,15 @@ def load_empty_reference(paths=(), *args, **kwargs) -> Reference:
 def install_fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> type[FakeContext]:
     """Swap the fakes in for the real stages; returns FakeContext to inspect what was made."""
     import factcheck.batch
-    import factcheck.extract
+    import factcheck.kinds.extract
+    import factcheck.kinds.verify
     import factcheck.reference.load
-    import factcheck.resolve
-    import factcheck.verify
+    import factcheck.resolve.context
 
     FakeContext.made = []
-    monkeypatch.setattr(factcheck.extract, "extract_claims", fake_extract)
-    monkeypatch.setattr(factcheck.verify, "verify_claim", fake_verify)
-    monkeypatch.setattr(factcheck.resolve, "ArticleContext", FakeContext)
+    monkeypatch.setattr(factcheck.kinds.extract, "extract_claims", fake_extract)
+    monkeypatch.setattr(factcheck.kinds.verify, "verify_claim", fake_verify)
+    monkeypatch.setattr(factcheck.resolve.context, "ArticleContext", FakeContext)
     monkeypatch.setattr(factcheck.reference.load, "load_reference", load_empty_reference)
     factcheck.batch.install_references(None, load_empty_reference)
     return FakeContext

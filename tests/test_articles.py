@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.document import read_document
 from factcheck.pipeline import check_document
+from factcheck.read.document import read_document
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.md"))
 SUPPORTED = {"true", "approximately_true"}

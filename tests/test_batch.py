@@ -8,7 +8,7 @@ from fake_pipeline import install_fake_pipeline, load_empty_reference
 from factcheck.batch import Task, check_task, install_references, run_batch
 from factcheck.config import FileSettings
 from factcheck.gitdiff import ChangedLines
-from factcheck.inputs import InputFile
+from factcheck.read.inputs import InputFile
 
 ARTICLE = "Labour won 13,748 votes in Copeland, a majority of 2,147.\n"
 
@@ -85,7 +85,7 @@ def test_skip_kinds_and_changed_lines_filter_findings(tmp_path, fake_pipeline):
 def test_tolerances_and_dates_reach_the_check(tmp_path, fake_pipeline):
     import datetime as dt
 
-    from factcheck.tolerances import Tolerances
+    from factcheck.judge.tolerances import Tolerances
 
     path = tmp_path / "a.txt"
     path.write_text("1 false\n")

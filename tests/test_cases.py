@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.document import document_from_text
 from factcheck.pipeline import check_document
+from factcheck.read.document import document_from_text
 
 CASES_DIR = Path(__file__).parent / "cases"
 VERDICTS = {"true", "approximately_true", "false", "unverifiable", "none"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.config import ConfigError, describe, find_config, load_config
-from factcheck.tolerances import DEFAULT_TOLERANCES
+from factcheck.judge.tolerances import DEFAULT_TOLERANCES
 
 PYPROJECT = """\
 [project]

@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from factcheck.document import DocumentError, document_from_text, format_for_path, read_document
+from factcheck.read.document import (
+    DocumentError,
+    document_from_text,
+    format_for_path,
+    read_document,
+)
 
 
 def write(tmp_path, name: str, data: bytes | str):

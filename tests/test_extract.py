@@ -3,7 +3,7 @@
 import pytest
 
 from factcheck.claims import Qualifier
-from factcheck.extract import extract_claims
+from factcheck.kinds.extract import extract_claims
 
 
 def kinds(text):

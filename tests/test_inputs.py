@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from factcheck.inputs import collect_inputs, path_matches
+from factcheck.read.inputs import collect_inputs, path_matches
 
 
 @pytest.fixture

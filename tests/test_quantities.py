@@ -1,5 +1,5 @@
 from factcheck.claims import Qualifier
-from factcheck.quantities import (
+from factcheck.language.quantities import (
     find_numbers,
     hedge_before,
     make_quantity,

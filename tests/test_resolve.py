@@ -3,7 +3,7 @@
 import datetime as dt
 
 from factcheck.claims import DocumentInfo
-from factcheck.resolve import ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 
 def seats(text, reference, date=None):
@@ -55,7 +55,7 @@ def test_an_election_named_as_a_comparison_is_not_the_contest(reference):
 
 
 def test_a_one_letter_slip_in_a_source_name_still_matches():
-    from factcheck.resolve import one_slip_apart
+    from factcheck.resolve.context import one_slip_apart
 
     assert one_slip_apart("Walting", "Watling")  # a swap
     assert one_slip_apart("Harrison", "Harrisen")  # a wrong letter

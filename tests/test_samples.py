@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.document import read_document
 from factcheck.pipeline import check_document
+from factcheck.read.document import read_document
 
 CLAIMS = Path(__file__).resolve().parent.parent / "claims"
 SAMPLES = sorted(p for p in CLAIMS.glob("*.md"))

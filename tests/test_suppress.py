@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from fake_pipeline import empty_reference, fake_extract, fake_verify, install_fake_pipeline
 
-from factcheck.document import document_from_text
 from factcheck.pipeline import check_document
-from factcheck.suppress import apply_suppressions
+from factcheck.read.document import document_from_text
+from factcheck.read.suppress import apply_suppressions
 
 
 @pytest.fixture

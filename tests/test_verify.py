@@ -1,8 +1,8 @@
 import pytest
 
 from factcheck.claims import Qualifier, Quantity, Verdict
-from factcheck.tolerances import Tolerances
-from factcheck.verify import judge
+from factcheck.judge import judge
+from factcheck.judge.tolerances import Tolerances
 
 T, A, F = Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
-from factcheck.text import Sentence, lazy_compile
-from factcheck.verify import judge
+from factcheck.judge import judge
+from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
+from factcheck.language.sentences import Sentence, lazy_compile
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
 # A number never starts or ends inside another: "875" is not read as "75", nor "21.3" as "21".

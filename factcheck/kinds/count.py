@@ -6,12 +6,12 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import CLAUSE, judged, unverifiable
-from factcheck.quantities import words_value
+from factcheck.language.quantities import words_value
+from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
-from factcheck.text import Sentence, lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "count"
 CODE = "FC113"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import YEAR, claims_from_patterns, judged, pattern, unverifiable
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "created"
 CODE = "FC112"

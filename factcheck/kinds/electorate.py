@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
     NUM,
@@ -15,8 +14,9 @@ from factcheck.kinds.base import (
     pattern,
     unverifiable,
 )
-from factcheck.resolve import ArticleContext
-from factcheck.text import Sentence, lazy_compile
+from factcheck.language.sentences import Sentence, lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "electorate"
 CODE = "FC117"

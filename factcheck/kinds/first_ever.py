@@ -6,11 +6,11 @@ import re
 
 from factcheck.claims import Claim, Finding, Quantity, Verdict
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import unverifiable
+from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
-from factcheck.text import Sentence, lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "first_ever"
 CODE = "FC108"

@@ -12,7 +12,7 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.kinds.records import previous_occurrence
-from factcheck.resolve import ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "first_since"
 CODE = "FC107"

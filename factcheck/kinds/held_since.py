@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding, Verdict
+from factcheck.judge import judge
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     YEAR_OR_DECADE,
@@ -15,10 +15,10 @@ from factcheck.kinds.base import (
     pattern,
     unverifiable,
 )
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
-from factcheck.text import lazy_compile
-from factcheck.verify import judge
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 
 NAME = "held_since"
 CODE = "FC106"

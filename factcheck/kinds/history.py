@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.claims import Claim
-from factcheck.kinds import subject as subj
 from factcheck.reference import derive
 from factcheck.reference.model import Election
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 
 def seat_and_now(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -17,9 +16,10 @@ from factcheck.kinds.base import (
     reading_of,
     unverifiable,
 )
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext, Mention
-from factcheck.text import lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext, Mention
 
 NAME = "majority"
 CODE = "FC102"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from factcheck.claims import Claim
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import _BY_ELECTION, ArticleContext
-from factcheck.text import lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import _BY_ELECTION, ArticleContext
 
 _GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
 _GAIN = lazy_compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)

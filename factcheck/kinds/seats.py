@@ -8,7 +8,6 @@ outside it is false.
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     NUM,
     claims_from_patterns,
@@ -19,7 +18,8 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "seats"
 CODE = "FC116"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -18,9 +17,10 @@ from factcheck.kinds.base import (
     reading_of,
     unverifiable,
 )
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
-from factcheck.text import lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "share"
 CODE = "FC103"

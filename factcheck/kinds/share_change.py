@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding, Reading, Verdict
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
     NUM_DIGITS,
@@ -22,9 +21,10 @@ from factcheck.kinds.base import (
     signed_points,
     unverifiable,
 )
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
-from factcheck.text import lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "share_change"
 CODE = "FC104"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -21,7 +20,8 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "swing"
 CODE = "FC115"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -16,7 +15,8 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "trend"
 CODE = "FC114"

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
     NUM,
@@ -18,7 +17,8 @@ from factcheck.kinds.base import (
     reading_of,
     unverifiable,
 )
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "votes"
 CODE = "FC101"

@@ -6,7 +6,6 @@ import re
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import history
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -21,7 +20,8 @@ from factcheck.kinds.base import (
 )
 from factcheck.kinds.held_since import current_hold
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "years_held"
 CODE = "FC109"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     HEDGED,
     NUM,
@@ -14,7 +13,8 @@ from factcheck.kinds.base import (
     unverifiable,
 )
 from factcheck.reference import derive
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "years_in_office"
 CODE = "FC111"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import subject as subj
 from factcheck.kinds.base import (
     CLAUSE,
     HEDGED,
@@ -19,7 +18,8 @@ from factcheck.kinds.base import (
 from factcheck.kinds.records import previous_occurrence
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
-from factcheck.resolve import ArticleContext
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
 
 NAME = "years_since"
 CODE = "FC110"

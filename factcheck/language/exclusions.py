@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from factcheck.claims import Claim, NumberMention
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
-from factcheck.text import split_sentences
+from factcheck.language.sentences import split_sentences
 
 # How far either side of a number its frame words are looked for.
 BEFORE = 80

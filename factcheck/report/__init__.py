@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from factcheck.document import Document
     from factcheck.pipeline import FileReport
+    from factcheck.read.document import Document
     from factcheck.reference.index import Reference
 
 FORMATS = ["full", "concise", "json", "json-lines", "sarif", "github", "html", "claimreview"]

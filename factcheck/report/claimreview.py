@@ -14,8 +14,8 @@ import json
 from typing import Any
 
 from factcheck.claims import Finding
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.report.common import (
     claimed_text,
     display_path,

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims import Finding, Qualifier, Quantity, Verdict
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 
 # Order in which verdicts are summarised: the problems first.
 VERDICT_ORDER = (Verdict.FALSE, Verdict.APPROXIMATELY_TRUE, Verdict.UNVERIFIABLE, Verdict.TRUE)

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.text import Text
 
 from factcheck.claims import Finding, Verdict
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import (
     VERDICT_LABELS,

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.claims import Finding, Verdict
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line
 from factcheck.report.concise import (
     FILE_ERROR,

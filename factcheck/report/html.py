@@ -12,8 +12,8 @@ import html
 from collections.abc import Iterable
 
 from factcheck.claims import Finding, Verdict
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import (
     UNICODE_SYMBOLS,

@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from factcheck.claims import Finding, Fix, NumberMention, Reading, Verdict
-from factcheck.document import Document
 from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import DISPOSITIONS
 

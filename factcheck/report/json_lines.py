@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from factcheck.document import Document
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.report.json import finding_to_dict
 
 # Line breaks that JSON leaves raw but str.splitlines() and some editors split on.

@@ -19,9 +19,9 @@ from typing import Any
 from urllib.parse import quote as url_quote
 
 from factcheck.claims import Finding, Verdict
-from factcheck.document import Document
 from factcheck.kinds.registry import CODES, OTHER_KIND, Code, code_for
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line, quote
 from factcheck.report.concise import message

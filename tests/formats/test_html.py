@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.document import document_from_text
+from factcheck.read.document import document_from_text
 
 PAGE = """<!doctype html>
 <html><head><title>Title 99 votes</title>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.document import document_from_text
+from factcheck.read.document import document_from_text
 
 
 def skipped_words(text: str) -> set[str]:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from factcheck.extract import extract_claims
+from factcheck.kinds.extract import extract_claims
 from tests.kinds.conftest import COPELAND_DAY
 
 INTRO = "The Conservatives won the Copeland by-election on Thursday. "

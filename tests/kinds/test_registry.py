@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import extract_claims
-from factcheck.kinds import registry, subject
+from factcheck.kinds import registry
+from factcheck.kinds.extract import extract_claims
+from factcheck.resolve import subjects as subject
 
 TESTS = Path(__file__).resolve().parents[1]
 KIND_NAMES = sorted(registry.KINDS)

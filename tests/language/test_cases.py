@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.document import document_from_text
 from factcheck.pipeline import check_document
+from factcheck.read.document import document_from_text
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.txt"))
 MARKER = "==>"

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-import factcheck.verify
+import factcheck.kinds.verify
 from factcheck import check_text
 from factcheck.claims import Evidence, Reading
-from factcheck.document import document_from_text
 from factcheck.pipeline import check_document
+from factcheck.read.document import document_from_text
 from factcheck.report import concise, full
 from factcheck.report import json as json_report
 
@@ -116,7 +116,7 @@ def test_summaries_print_the_number_counts(reference):
 
 
 def test_evidence_spans_are_mapped_back_once(monkeypatch, reference):
-    real = factcheck.verify.verify_claim
+    real = factcheck.kinds.verify.verify_claim
 
     def with_evidence(claim, context):
         finding = real(claim, context)
@@ -124,7 +124,7 @@ def test_evidence_spans_are_mapped_back_once(monkeypatch, reference):
         finding.readings = [Reading({}, [cue]), Reading({}, [cue])]  # one record, twice
         return finding
 
-    monkeypatch.setattr(factcheck.verify, "verify_claim", with_evidence)
+    monkeypatch.setattr(factcheck.kinds.verify, "verify_claim", with_evidence)
     text = INTRO + "Trudy\u200b Harrison\u200b polled 13,748 votes."
     (finding,) = check_text(text, reference, DAY)
     cue = finding.readings[0].evidence[0]

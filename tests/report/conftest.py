@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
-from factcheck.document import Document, document_from_text
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document, document_from_text
 
 # Every hostile thing an article can hold: markup for Rich, HTML, a GitHub workflow command.
 ARTICLE = """\

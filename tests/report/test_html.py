@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 import pytest
 
 from factcheck.claims import Verdict
-from factcheck.document import document_from_text
 from factcheck.pipeline import FileReport
+from factcheck.read.document import document_from_text
 from factcheck.report import html as html_report
 
 from .conftest import finding_at

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from factcheck.claims import Evidence, Fix, Reading, Verdict
-from factcheck.document import document_from_text
 from factcheck.pipeline import FileReport
+from factcheck.read.document import document_from_text
 from factcheck.report import json as json_report
 
 from .conftest import finding_at

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.document import document_from_text
 from factcheck.pipeline import FileReport
+from factcheck.read.document import document_from_text
 from factcheck.report import sarif
 from factcheck.report.concise import CODES
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims import Finding
-from factcheck.document import Document
+from factcheck.read.document import Document
 
 _DIRECTIVE = re.compile(r"\s*factcheck\s*:\s*([A-Za-z-]*)", re.I)
 DIRECTIVES = ("ignore", "off", "on")

@@ -210,7 +210,7 @@ def extract_html(
     default_date: dt.date | None = None,
 ):
     """An HTML article as a Document; `date` overrides the page's own, `default_date` backs it."""
-    from factcheck.document import Document
+    from factcheck.read.document import Document
 
     parser = _TextExtractor(source)
     parser.feed(source)

@@ -162,7 +162,7 @@ def document_from_text(
     if text.startswith("\ufeff"):
         text = text[1:]
     if format == "html":
-        from factcheck.formats.html import extract_html
+        from factcheck.read.formats.html import extract_html
 
         return extract_html(text, path=path, date=date, default_date=default_date)
     info = DocumentInfo(date=date or default_date)
@@ -171,7 +171,7 @@ def document_from_text(
     if front:
         skipped.append(front)
     if format == "markdown":
-        from factcheck.formats.markdown import code_spans, comment_spans
+        from factcheck.read.formats.markdown import code_spans, comment_spans
 
         body = front[1] if front else 0
         code = code_spans(text, body)

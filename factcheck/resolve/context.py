@@ -16,12 +16,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from factcheck.claims import DocumentInfo
-from factcheck.quantities import words_value
+from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.language.quantities import words_value
+from factcheck.language.sentences import Sentence, lazy_compile, split_sentences
 from factcheck.reference import derive
 from factcheck.reference.index import Reference, normalise_name
 from factcheck.reference.model import Election, ElectionResult
-from factcheck.text import Sentence, lazy_compile, split_sentences
-from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
 _TITLE_WORD = lazy_compile(TITLES)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.claims import Claim, Evidence
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
-from factcheck.resolve import (
+from factcheck.resolve.context import (
     TITLES,
     ArticleContext,
     Mention,
@@ -16,7 +17,6 @@ from factcheck.resolve import (
     is_apposition,
     one_slip_apart,
 )
-from factcheck.text import lazy_compile
 
 # "its", "their", "the party": a party named earlier in the text.
 _PARTY_PRONOUN = lazy_compile(

@@ -25,7 +25,7 @@ written: its unit, its hedge and the precision of its digits.
   year (or a quarter of a decade for a round "80 years"), false beyond.
 - Counts ("twice") must match exactly.
 
-Every tolerance lives in `factcheck.tolerances.Tolerances`.
+Every tolerance lives in `factcheck.judge.tolerances.Tolerances`.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
-from factcheck.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.claims import Qualifier, Quantity, Verdict
+from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 
 _EPS = 1e-9
 
@@ -157,21 +157,3 @@ def _judge_duration(quantity: Quantity, a: float, tol: Tolerances) -> Judgement:
     if abs(a - v) <= approx + 0.5:
         return Judgement(Verdict.APPROXIMATELY_TRUE, rule)
     return Judgement(Verdict.FALSE, rule)
-
-
-def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleContext
-    """Resolve and judge one claim with the rule of its kind."""
-    from factcheck.kinds.registry import KINDS
-    from factcheck.kinds.subject import is_poll_or_forecast
-
-    kind = KINDS[claim.kind]
-    if is_poll_or_forecast(claim, context):
-        return Finding(
-            claim,
-            Verdict.UNVERIFIABLE,
-            "a poll, projection, target, negated figure or another kind of contest: not a result",
-        )
-    try:
-        return kind.verify(claim, context)
-    except LookupError as exc:
-        return Finding(claim, Verdict.UNVERIFIABLE, f"missing reference data: {exc}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim
-from factcheck.text import split_sentences
+from factcheck.language.sentences import split_sentences
 
 
 def extract_claims(

@@ -1,0 +1,1 @@
+"""Reading inputs: files and folders, decoding, Markdown and HTML, front matter, suppression."""

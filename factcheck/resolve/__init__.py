@@ -1,0 +1,1 @@
+"""Resolution: seats, parties, people and elections a text names; the readings of a claim."""
