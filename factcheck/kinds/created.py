@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import YEAR, claims_from_patterns, judged, pattern, unverifiable
+from factcheck.kinds import base
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -14,20 +14,22 @@ PRECEDENCE = 10
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("creat", "establish", "formed")
 PATTERNS = [
-    pattern(
-        rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{YEAR}\b",
+    base.pattern(
+        rf"\bsince\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+creation\s+in\s+{base.YEAR}\b",
         "year",
     ),
-    pattern(
-        rf"\b(?:was|were|been)\s+(?:first\s+)?(?:created|established|formed)\s+in\s+{YEAR}\b",
+    base.pattern(
+        rf"\b(?:was|were|been)\s+(?:first\s+)?(?:created|established|formed)\s+in\s+{base.YEAR}\b",
         "year",
     ),
-    pattern(rf"\bsince\s+it\s+was\s+(?:created|established|formed)\s+in\s+{YEAR}\b", "year"),
+    base.pattern(
+        rf"\bsince\s+it\s+was\s+(?:created|established|formed)\s+in\s+{base.YEAR}\b", "year"
+    ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 # Years in which general redistributions of seats took effect (Representation of the People
@@ -38,20 +40,20 @@ REDISTRIBUTIONS = frozenset({1885, 1918, 1945, 1950, 1955, 1974, 1983, 1997, 200
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     seat = context.seat_for(claim.start)
     if seat is None:
-        return unverifiable(claim, "no constituency is named for this claim")
+        return base.unverifiable(claim, "no constituency is named for this claim")
     c = context.reference.constituencies[seat]
     if c.created is None:
-        return unverifiable(claim, f"the reference data has no creation date for {c.name}")
+        return base.unverifiable(claim, f"the reference data has no creation date for {c.name}")
     year = int(claim.quantity.value)
     if c.created.year < year and year in REDISTRIBUTIONS:
         # "formed in 1918" of a seat that existed before: redrawn then, and whether that
         # counts as its formation is the writer's call, not a fact the record settles.
-        return unverifiable(
+        return base.unverifiable(
             claim,
             f"{c.name} existed before {year} (created {c.created.year}) and was redrawn at the "
             f"{year} redistribution; the record does not say which formation is meant",
         )
-    return judged(
+    return base.judged(
         claim,
         c.created.year,
         context,

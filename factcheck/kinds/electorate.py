@@ -5,15 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import (
-    HEDGED,
-    NUM,
-    NUM_DIGITS,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -29,16 +21,16 @@ TRIGGERS = ("electorate", "registered", "electors")
 # The unit is "votes" so that a round figure is judged at its precision, as vote counts are.
 PATTERNS = [
     # "an electorate of 78,000", "out of an electorate of just over 71,000", "the electorate was"
-    pattern(
+    base.pattern(
         rf"\belectorate\s+(?:was|is|stood\s+at|numbered|totalled|totals|had\s+grown\s+to|of|at)"
-        rf"\s+(?:some\s+|just\s+|only\s+)?{HEDGED}{NUM}",
+        rf"\s+(?:some\s+|just\s+|only\s+)?{base.HEDGED}{base.NUM}",
         "votes",
     ),
     # "Electorate: 71,234" in a results block
-    pattern(rf"\belectorate\s*:\s*{NUM_DIGITS}", "votes", needs=(":",)),
+    base.pattern(rf"\belectorate\s*:\s*{base.NUM_DIGITS}", "votes", needs=(":",)),
     # "the seat's 71,234 registered voters", "its 71,234 electors"
-    pattern(
-        rf"{NUM}(?P<unit>\s+(?:registered\s+(?:voters|electors)|electors))\b",
+    base.pattern(
+        rf"{base.NUM}(?P<unit>\s+(?:registered\s+(?:voters|electors)|electors))\b",
         "votes",
         needs=("registered", "electors"),
     ),
@@ -51,20 +43,20 @@ _VOTERS_AFTER = lazy_compile(r"(?<=\d)\s+voters\b", re.I)
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     # Blanked, not removed, so every offset into the text stays the same.
     masked = _VOTERS_AFTER.sub(lambda m: " " * len(m.group()), text)
-    return claims_from_patterns(NAME, masked, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, masked, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
-        return unverifiable(claim, "a national electorate is not checked")
+        return base.unverifiable(claim, "a national electorate is not checked")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     subject = subj.describe(context, resolved, "electorate")
     electorate = resolved.result.electorate
     if not electorate:
-        return unverifiable(claim, "the official result gives no electorate", subject=subject)
-    return judged(
+        return base.unverifiable(claim, "the official result gives no electorate", subject=subject)
+    return base.judged(
         claim,
         electorate,
         context,

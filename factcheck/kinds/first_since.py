@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import (
-    CLAUSE,
-    YEAR_OR_DECADE,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.kinds.records import previous_occurrence
 from factcheck.resolve.context import ArticleContext
 
@@ -21,15 +14,19 @@ PRECEDENCE = 20
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first",)
 PATTERNS = [
-    pattern(rf"\bfirst\b(?P<what>{CLAUSE}{{0,140}}?)\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}", "year"),
-    pattern(
-        rf"\bfirst\s+time\s+since\s+(?:the\s+)?{YEAR_OR_DECADE}(?P<what>{CLAUSE}{{0,140}})", "year"
+    base.pattern(
+        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,140}}?)\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}",
+        "year",
+    ),
+    base.pattern(
+        rf"\bfirst\s+time\s+since\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?P<what>{base.CLAUSE}{{0,140}})",
+        "year",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
@@ -38,8 +35,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     phrase = context.text[claim.sentence_start : claim.sentence_end]
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
-        return unverifiable(claim, found)
-    return judged(
+        return base.unverifiable(claim, found)
+    return base.judged(
         claim,
         found.previous.year,
         context,

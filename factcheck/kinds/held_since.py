@@ -6,15 +6,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.judge import judge
-from factcheck.kinds import history
-from factcheck.kinds.base import (
-    CLAUSE,
-    YEAR_OR_DECADE,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base, history
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -31,8 +23,8 @@ _HELD = (
     r"\w+-held)\b"
 )
 PATTERNS = [
-    pattern(
-        rf"{_HELD}{CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
+    base.pattern(
+        rf"{_HELD}{base.CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
         "year",
     ),
 ]
@@ -41,7 +33,7 @@ PATTERNS = [
 def extract(text, sentences) -> list[Claim]:
     return [
         c
-        for c in claims_from_patterns(NAME, text, sentences, PATTERNS)
+        for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if "creation" not in text[c.sentence_start : c.start][-40:]
     ]
 
@@ -137,11 +129,11 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
     """ "A Conservative has not won there since 1935": the party's last win in the seat."""
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
-        return unverifiable(claim, where)
+        return base.unverifiable(claim, where)
     seat, now, _ = where
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "no party is named")
+        return base.unverifiable(claim, "no party is named")
     wins = [
         c
         for c in derive.contests(context.reference, seat)
@@ -150,9 +142,9 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
     label = subj.party_label(context, party)
     first = derive.contests(context.reference, seat)[0]
     if not wins or wins[0] == first and claim.quantity.value < first.election.date.year:
-        return unverifiable(claim, f"no {label} win in the reference data for this seat")
+        return base.unverifiable(claim, f"no {label} win in the reference data for this seat")
     last = wins[-1]
-    return judged(
+    return base.judged(
         claim,
         last.election.date.year,
         context,
@@ -169,14 +161,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return _last_win(claim, context)
     found = current_hold(claim, context)
     if isinstance(found, str):
-        return unverifiable(claim, found)
+        return base.unverifiable(claim, found)
     seat, now, party, hold = found
     first = derive.contests(context.reference, seat)[0]
     start_year = hold.start.election.date.year
     if hold.start == first and claim.quantity.value < start_year:
-        return unverifiable(claim, f"the reference data for this seat starts in {start_year}")
+        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     label = subj.party_label(context, party)
-    finding = judged(
+    finding = base.judged(
         claim,
         start_year,
         context,

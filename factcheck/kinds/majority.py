@@ -5,17 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    reading_of,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -29,60 +19,60 @@ RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ", "maj", "margin", "within", "difference", "gap")
 PATTERNS = [
-    pattern(rf"{NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
+    base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
-    pattern(
-        rf"\bmajority\s+(?:over|in|at|for)\s+{CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
-        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+{HEDGED}{NUM}"
+    base.pattern(
+        rf"\bmajority\s+(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
+        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+{base.HEDGED}{base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("majority",),
     ),
-    pattern(
+    base.pattern(
         rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
         rf"(?:cut|reduced|increased|slashed|trimmed|halved|doubled|rose|fell|grew|shrank)\s+to)\s+)?"
-        rf"(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
     ),
     # "won by 875 votes", "regained it by 530 votes": a margin after any verb, but not a
     # change ("increased her vote by 2,000 votes").
-    pattern(
-        rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|a\s+handful\s+of\s+|some\s+)?{HEDGED}{NUM}"
+    base.pattern(
+        rf"\bby\s+(?:just\s+|only\s+|a\s+mere\s+|a\s+handful\s+of\s+|some\s+)?{base.HEDGED}{base.NUM}"
         rf"(?P<unit>\s+votes?)\b",
         "votes",
         needs=(" by ",),
     ),
     # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
-    pattern(
-        rf"\bmajority\b{CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?(?!(?:19|20)\d\d\b){NUM}"
+    base.pattern(
+        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?(?!(?:19|20)\d\d\b){base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("from",),
     ),
     # "came within 1,262 votes of unseating him"
-    pattern(
-        rf"\bwithin\s+(?:just\s+|only\s+)?{NUM}(?P<unit>\s+votes?)\s+of\b",
+    base.pattern(
+        rf"\bwithin\s+(?:just\s+|only\s+)?{base.NUM}(?P<unit>\s+votes?)\s+of\b",
         "votes",
         needs=("within",),
     ),
     # "the margin was 4,513"
-    pattern(
-        rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{HEDGED}{NUM}(?![\w%])",
+    base.pattern(
+        rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{base.HEDGED}{base.NUM}(?![\w%])",
         "votes",
         needs=("margin",),
     ),
     # The number hangs on a gap noun: "a difference of 187 votes", "the margin of victory
     # between the two parties tonight of 1,425 votes", "narrowing the margin to just 495 votes".
-    pattern(
-        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{CLAUSE}{{0,50}}?\b"
+    base.pattern(
+        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{base.CLAUSE}{{0,50}}?\b"
         rf"(?:of|to|was|is|stood\s+at|at|just)\s+"
-        rf"(?:just\s+|only\s+|a\s+mere\s+)?{HEDGED}{NUM}(?P<unit>\s+votes?)?"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)?"
         rf"(?!\s*(?:%|per\s?cent|points?|percentage))\b",
         "votes",
         needs=("margin", "difference", "gap"),
     ),
     # PA style: "Lab maj 6,436"
-    pattern(rf"\bmaj(?:ority)?\.?:?\s+{NUM}(?![\w%])", "votes", needs=("maj",)),
+    base.pattern(rf"\bmaj(?:ority)?\.?:?\s+{base.NUM}(?![\w%])", "votes", needs=("maj",)),
 ]
 
 
@@ -93,7 +83,7 @@ _CHANGE_BEFORE_BY = lazy_compile(
 
 
 def extract(text, sentences) -> list[Claim]:
-    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "increased her vote by 2,000 votes" is a change, not a margin.
     return [
         c
@@ -125,22 +115,24 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     """Seats won minus all other seats, at the general election meant."""
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
-        return unverifiable(claim, election)
+        return base.unverifiable(claim, election)
     party = subj.party_near(claim, context, subj.person_near(claim, context))
     if party is None:
-        return unverifiable(claim, "no party is named for this Commons majority")
+        return base.unverifiable(claim, "no party is named for this Commons majority")
     totals = derive.election_totals(context.reference, election.id)
     if totals is None:
-        return unverifiable(claim, f"no results for the {subj.election_label(election)}")
+        return base.unverifiable(claim, f"no results for the {subj.election_label(election)}")
     won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     seats = sum(totals.seats.values())
     label = subj.party_label(context, party)
     subject = f"{label} Commons majority — {subj.election_label(election)}"
     source = subj.national_source(context, election)
     if unknown:
-        return unverifiable(claim, f"{unknown} seats' winners are not recorded by party", subject)
+        return base.unverifiable(
+            claim, f"{unknown} seats' winners are not recorded by party", subject
+        )
     actual = 2 * won - seats
-    finding = judged(
+    finding = base.judged(
         claim,
         actual,
         context,
@@ -158,7 +150,9 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     near = context.text[max(claim.sentence_start, claim.start - 70) : claim.start]
     if re.search(r"\bworking\s+majority\b", near, re.I):
-        return unverifiable(claim, "a working majority depends on the Speaker and abstaining MPs")
+        return base.unverifiable(
+            claim, "a working majority depends on the Speaker and abstaining MPs"
+        )
     # "cutting Johnson's majority to one", "the government's majority": the Commons, not a seat.
     owner = re.search(r"(\b[\w'’]+)['’]s\s+(?:overall\s+|commons\s+)?majority\b", near, re.I)
     if owner and (
@@ -169,13 +163,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             if m.text.endswith(owner.group(1)) and m.id in context.people
         )
     ):
-        return unverifiable(claim, "a government's majority in the Commons, not a seat's")
+        return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
     if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
         return _commons_majority(claim, context)
     person = subj.person_near(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
     # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
@@ -193,16 +187,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if overturned and not resolved.explicit:
         # The majority overturned may be the previous result as declared or its notional
         # recast on new boundaries: both are readings.
-        base = derive.baseline_result(context.reference, resolved.result)
-        if base is not None:
-            election = context.reference.elections[base.election]
-            earlier = subj.ResultSubject(resolved.seat, election, base, "'the previous result'")
+        baseline = derive.baseline_result(context.reference, resolved.result)
+        if baseline is not None:
+            election = context.reference.elections[baseline.election]
+            earlier = subj.ResultSubject(resolved.seat, election, baseline, "'the previous result'")
             readings += subj.twin_readings(claim, context, earlier)
     others = (
         _judge_under(claim, context, o, party, overturned, owner is not None, cues)
         for o in readings
     )
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
@@ -242,24 +236,24 @@ def _judge_under(
     when = subj.election_label(resolved.election)
 
     def unjudged(reason: str) -> tuple[Finding, Reading]:
-        finding = unverifiable(claim, reason)
-        return finding, reading_of(finding, resolved.ids(party), evidence)
+        finding = base.unverifiable(claim, reason)
+        return finding, base.reading_of(finding, resolved.ids(party), evidence)
 
     if overturned and not resolved.explicit:
         # The majority someone overturned or defended is the one won last time.
-        base = derive.baseline_result(context.reference, result)
-        if base is None:
+        baseline = derive.baseline_result(context.reference, result)
+        if baseline is None:
             return unjudged("no earlier result for the majority being overturned")
-        result = base
-        when = subj.election_label(context.reference.elections[base.election])
+        result = baseline
+        when = subj.election_label(context.reference.elections[baseline.election])
     winner = derive.winning_party(context.reference, result)
     if owned and party and winner and party != winner and not resolved.explicit and not overturned:
         # "flipping a Labour majority of 3,500": a majority the named party held, so the
         # contest before the one it lost.
-        base = derive.baseline_result(context.reference, result)
-        if base is not None and derive.winning_party(context.reference, base) == party:
-            result = base
-            when = subj.election_label(context.reference.elections[base.election])
+        baseline = derive.baseline_result(context.reference, result)
+        if baseline is not None and derive.winning_party(context.reference, baseline) == party:
+            result = baseline
+            when = subj.election_label(context.reference.elections[baseline.election])
             winner = party
     actual = derive.majority(context.reference, result)
     if actual is None:
@@ -281,7 +275,7 @@ def _judge_under(
     if top and top[0].name:
         who = f"{top[0].name} ({who})"
         note = f"{top[0].votes:,} to {top[1].votes:,}" if len(top) > 1 else ""
-    finding = judged(
+    finding = base.judged(
         claim,
         actual,
         context,
@@ -296,4 +290,4 @@ def _judge_under(
         "party": winner,
         "candidate": top[0].name if top and top[0].name else None,
     }
-    return finding, reading_of(finding, ids, evidence)
+    return finding, base.reading_of(finding, ids, evidence)

@@ -8,15 +8,7 @@ outside it is false.
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
-from factcheck.kinds.base import (
-    NUM,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    reading_of,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -29,31 +21,33 @@ RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("seats", "mps")
 PATTERNS = [
-    pattern(
+    base.pattern(
         rf"\b(?:won|winning|wins|took|taking|secured|securing|with|and|on|returned|total\s+of|"
         rf"(?:reduced|cut|fell|rose|increased|slumped|collapsed|surged|down|up|retreated|slipped|"
         rf"dropped|climbed|jumped|advanced)\s+to)\s+"
-        rf"(?:just\s+|only\s+)?{NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))",
+        rf"(?:just\s+|only\s+)?{base.NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))",
         "count",
     ),
-    pattern(rf"['’]s?\s+{NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))", "count"),
+    base.pattern(
+        rf"['’]s?\s+{base.NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))", "count"
+    ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "no party is named for this number of seats")
+        return base.unverifiable(claim, "no party is named for this number of seats")
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
-        return unverifiable(claim, election)
+        return base.unverifiable(claim, election)
     totals = derive.election_totals(context.reference, election.id)
     if totals is None:
-        return unverifiable(claim, f"no results for the {subj.election_label(election)}")
+        return base.unverifiable(claim, f"no results for the {subj.election_label(election)}")
     won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     label = subj.party_label(context, party)
     subject = f"{label} seats at the {subj.election_label(election)}"
@@ -79,13 +73,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             subject=subject,
             source=source,
         )
-    finding = judged(claim, won, context, subject=subject, source=source, official=f"{won} seats")
+    finding = base.judged(
+        claim, won, context, subject=subject, source=source, official=f"{won} seats"
+    )
     ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
-    primary = (finding, reading_of(finding, ids, []))
+    primary = (finding, base.reading_of(finding, ids, []))
     others = []
     if speakers_party(context, election) == party:
         # Many published tallies count the Speaker with the party they were elected for.
-        with_speaker = judged(
+        with_speaker = base.judged(
             claim,
             won + 1,
             context,
@@ -93,13 +89,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             source=source,
             official=f"{won + 1} seats with the Speaker",
         )
-        others.append((with_speaker, reading_of(with_speaker, ids, [])))
+        others.append((with_speaker, base.reading_of(with_speaker, ids, [])))
     then = subj.national_in_force(claim, context, election)
     then_totals = derive.election_totals(context.reference, then.id) if then else None
     if then and then_totals and not then_totals.seats.get("", 0):
         # "In 2017 ... Labour took 262 seats": the time the narrative moved to.
         then_won = then_totals.seats.get(party, 0)
-        earlier = judged(
+        earlier = base.judged(
             claim,
             then_won,
             context,
@@ -108,8 +104,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             official=f"{then_won} seats",
         )
         then_ids = {"seat": None, "contest": then.id, "party": party, "candidate": None}
-        others.append((earlier, reading_of(earlier, then_ids, [])))
-    return over_readings(claim, *primary, others)
+        others.append((earlier, base.reading_of(earlier, then_ids, [])))
+    return base.over_readings(claim, *primary, others)
 
 
 def speakers_party(context: ArticleContext, election) -> str | None:

@@ -5,18 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM_DIGITS,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    pct,
-    reading_of,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -31,40 +20,48 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
-    pattern(
-        rf"{NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
+    base.pattern(
+        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",
     ),
-    pattern(
+    base.pattern(
         rf"\bshare\s+(?:of\s+the\s+(?:[A-Z]+\s+|national\s+|popular\s+)?vote\s+)?"
-        rf"(?:of|was|is|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+{HEDGED}{NUM_DIGITS}{_PCT}",
+        rf"(?:of|was|is|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
-    pattern(rf"\bshare\b{CLAUSE}{{0,60}}?\bto\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent"),
+    base.pattern(
+        rf"\bshare\b{base.CLAUSE}{{0,60}}?\bto\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}", "percent"
+    ),
     # "Labour's share, at 62.3%, ..."
-    pattern(rf"\bshare,?\s+(?:at|on)\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent", needs=("share",)),
+    base.pattern(
+        rf"\bshare,?\s+(?:at|on)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("share",),
+    ),
     # "up from 36.8% in 2015", "fell to 1.8% from 12.6%": the earlier share
-    pattern(
-        rf"\bfrom\s+{HEDGED}{NUM_DIGITS}{_PCT}(?!\s+(?:of\s+the\s+electorate|turnout))",
+    base.pattern(
+        rf"\bfrom\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?!\s+(?:of\s+the\s+electorate|turnout))",
         "percent",
         needs=("from",),
     ),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
-    pattern(rf"{NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
+    base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at
-    pattern(
-        rf"(?:points?|%|per\s?cent)\s+to\s+{HEDGED}{NUM_DIGITS}{_PCT}", "percent", needs=(" to ",)
+    base.pattern(
+        rf"(?:points?|%|per\s?cent)\s+to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=(" to ",),
     ),
-    pattern(
+    base.pattern(
         rf"\b(?:won|winning|took|taking|polled|polling|secured|securing|got|getting|received|"
-        rf"receiving|with|on)\s+{HEDGED}{NUM_DIGITS}{_PCT}(?!\s+(?:turnout|swing|of\s+the\s+electorate))",
+        rf"receiving|with|on)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?!\s+(?:turnout|swing|of\s+the\s+electorate))",
         "percent",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "from N%" is a share only in a sentence about shares of the vote; and a clause that
     # names another measure ("while turnout fell from 71.05% to 64.51%") is not about shares.
     return [
@@ -90,14 +87,14 @@ def _clause_before(text: str, claim: Claim) -> str:
 def _national(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "no party is named for this national share")
+        return base.unverifiable(claim, "no party is named for this national share")
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
-        return unverifiable(claim, election)
+        return base.unverifiable(claim, election)
     primary = _national_under(claim, context, party, election)
     then = subj.national_in_force(claim, context, election)
     others = [_national_under(claim, context, party, then)] if then else []
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _national_under(
@@ -107,38 +104,40 @@ def _national_under(
     ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
     actual = derive.national_share(context.reference, election.id, party)
     if actual is None:
-        finding = unverifiable(claim, "some seats' totals are missing for that election")
-        return finding, reading_of(finding, ids, [])
+        finding = base.unverifiable(claim, "some seats' totals are missing for that election")
+        return finding, base.reading_of(finding, ids, [])
     label = subj.party_label(context, party)
     source = subj.national_source(context, election)
-    finding = judged(
+    finding = base.judged(
         claim,
         actual,
         context,
         subject=f"{label} national share — {subj.election_label(election)}",
         source=source,
-        official=f"{label} {pct(actual)} of all valid votes",
+        official=f"{label} {base.pct(actual)} of all valid votes",
     )
-    return finding, reading_of(finding, ids, [])
+    return finding, base.reading_of(finding, ids, [])
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if re.search(r"\beach\b", subj.clause_of(claim, context), re.I):
-        return unverifiable(claim, "a figure for several parties at once ('each'): not checked")
+        return base.unverifiable(
+            claim, "a figure for several parties at once ('each'): not checked"
+        )
     if subj.is_national(claim, context):
         return _national(claim, context)
     person = subj.person_near(claim, context)
     stranger = None if person else subj.unknown_subject(claim, context)
     if stranger:
-        return unverifiable(
+        return base.unverifiable(
             claim, f"the share is given for {stranger}, who is not in the reference data"
         )
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     party = subj.party_near(claim, context, person)
     if party is None:
-        return unverifiable(claim, "no party or candidate is named for this share")
+        return base.unverifiable(claim, "no party or candidate is named for this share")
     if (
         person is not None
         and person.is_leader
@@ -152,7 +151,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
     )
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(
@@ -165,8 +164,8 @@ def _judge_under(
     label = subj.party_label(context, party)
     if derive.party_votes(resolved.result, party) is None:
         # A share of 0% for a party with no candidate is more likely a party we misnamed.
-        finding = unverifiable(claim, f"no {label} candidate in this contest")
-        return finding, reading_of(finding, resolved.ids(party), evidence)
+        finding = base.unverifiable(claim, f"no {label} candidate in this contest")
+        return finding, base.reading_of(finding, resolved.ids(party), evidence)
     actual = derive.share(context.reference, resolved.result, party)
     candidate = subj.candidate_in(resolved.result, person.id) if person else None
     if candidate is not None and candidate.votes is not None:
@@ -176,14 +175,14 @@ def _judge_under(
         label = f"{candidate.name} ({label})"
     ids = resolved.ids(party, candidate.name if candidate else None)
     if actual is None:
-        finding = unverifiable(claim, f"the official result gives no share for {label}")
-        return finding, reading_of(finding, ids, evidence)
-    finding = judged(
+        finding = base.unverifiable(claim, f"the official result gives no share for {label}")
+        return finding, base.reading_of(finding, ids, evidence)
+    finding = base.judged(
         claim,
         actual,
         context,
         subject=subj.describe(context, resolved, f"{label} share"),
         source=subj.cite(context, resolved),
-        official=f"{label} {pct(actual)}",
+        official=f"{label} {base.pct(actual)}",
     )
-    return finding, reading_of(finding, ids, evidence)
+    return finding, base.reading_of(finding, ids, evidence)

@@ -9,18 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding, Reading, Verdict
-from factcheck.kinds.base import (
-    HEDGED,
-    NUM_DIGITS,
-    PERCENT,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    reading_of,
-    signed_points,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -42,17 +31,17 @@ DOWN = (
     r"slipp\w*|slip|slid|declin\w*|went\s+down|tumbl\w*|crash\w*|shrank|shrunk|collaps\w*|sank"
 )
 PATTERNS = [
-    pattern(
-        rf"\b(?P<dir>{UP}|{DOWN})(?:(?:\s+[\w'’]+){{0,5}}?\s+by|\s+by)?\s+{HEDGED}{NUM_DIGITS}{PERCENT}"
+    base.pattern(
+        rf"\b(?P<dir>{UP}|{DOWN})(?:(?:\s+[\w'’]+){{0,5}}?\s+by|\s+by)?\s+{base.HEDGED}{base.NUM_DIGITS}{base.PERCENT}"
         rf"(?!\s+(?:of\s+the\s+vote|turnout))",
         "percent",
     ),
-    pattern(
-        rf"\b{HEDGED}{NUM_DIGITS}{PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
+    base.pattern(
+        rf"\b{base.HEDGED}{base.NUM_DIGITS}{base.PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
         "percent",
     ),
-    pattern(
-        rf"\ba\s+{NUM_DIGITS}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
+    base.pattern(
+        rf"\ba\s+{base.NUM_DIGITS}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
         rf"(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b",
         "percent",
     ),
@@ -62,20 +51,20 @@ _SHARE_WORDS = lazy_compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
 
 # In a list after a first change: "the Tories down 20.1 points, Reform up 15.2 and the Lib
 # Dems up 3.1" — later items drop the unit.
-LIST_ITEM = pattern(
+LIST_ITEM = base.pattern(
     rf"(?:,|\band\b|;)\s+(?:the\s+)?[A-Z][\w'’ -]{{1,30}}?\s+(?P<dir>up|down)\s+(?:by\s+)?"
-    rf"{NUM_DIGITS}(?![\d%]|\s*(?:per|points?|seats?|votes?))",
+    rf"{base.NUM_DIGITS}(?![\d%]|\s*(?:per|points?|seats?|votes?))",
     "percent",
     flags=0,
 )
 
 
 def extract(text, sentences) -> list[Claim]:
-    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     listing = [s for s in sentences if any(s.start <= c.start < s.end for c in claims)]
     claims += [
         c
-        for c in claims_from_patterns(NAME, text, listing, [LIST_ITEM])
+        for c in base.claims_from_patterns(NAME, text, listing, [LIST_ITEM])
         if any(o.start < c.start and o.sentence_start == c.sentence_start for o in claims)
     ]
     # Only changes in a share of the vote: the sentence must speak of shares or points.
@@ -89,13 +78,13 @@ def direction(claim: Claim) -> int:
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
-        return unverifiable(claim, "national changes in vote share are not checked yet")
+        return base.unverifiable(claim, "national changes in vote share are not checked yet")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "no party is named for this change in vote share")
+        return base.unverifiable(claim, "no party is named for this change in vote share")
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
     primary = _judge_under(claim, context, resolved, party)
@@ -103,7 +92,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         _judge_under(claim, context, o, party)
         for o in subj.other_readings(claim, context, resolved)
     )
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(
@@ -115,16 +104,18 @@ def _judge_under(
     change = derive.share_change(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
     if change is None:
-        finding = unverifiable(
+        finding = base.unverifiable(
             claim,
             f"no comparable earlier result for {label} "
             f"in {subj.seat_label(context, resolved.seat)}",
         )
-        return finding, reading_of(finding, ids, evidence)
-    base = derive.baseline_result(context.reference, resolved.result)
-    base_name = subj.election_label(context.reference.elections[base.election]) if base else "?"
+        return finding, base.reading_of(finding, ids, evidence)
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    base_name = (
+        subj.election_label(context.reference.elections[baseline.election]) if baseline else "?"
+    )
     now = derive.share(context.reference, resolved.result, party) or 0.0
-    official = f"{label} {signed_points(change)} ({now:.1f}% against {base_name})"
+    official = f"{label} {base.signed_points(change)} ({now:.1f}% against {base_name})"
     subject = subj.describe(context, resolved, f"{label} share change")
     note = "'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else ""
     source = subj.cite(context, resolved)
@@ -140,8 +131,8 @@ def _judge_under(
             actual=round(change, 2),
             source=source,
         )
-        return finding, reading_of(finding, ids, evidence)
-    finding = judged(
+        return finding, base.reading_of(finding, ids, evidence)
+    finding = base.judged(
         claim,
         abs(change),
         context,
@@ -151,4 +142,4 @@ def _judge_under(
         shown=round(change, 2),
         note=note,
     )
-    return finding, reading_of(finding, ids, evidence)
+    return finding, base.reading_of(finding, ids, evidence)

@@ -10,15 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM_DIGITS,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -32,15 +24,16 @@ RESULT = True
 TRIGGERS = ("swing",)
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
-    pattern(
-        rf"\bswing\s*:?\s+(?:of\s+)?{HEDGED}{NUM_DIGITS}{_PCT}(?P<rest>{CLAUSE}{{0,80}})", "percent"
+    base.pattern(
+        rf"\bswing\s*:?\s+(?:of\s+)?{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,80}})",
+        "percent",
     ),
-    pattern(rf"{NUM_DIGITS}{_PCT}\s+swing(?P<rest>{CLAUSE}{{0,80}})", "percent"),
+    base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+swing(?P<rest>{base.CLAUSE}{{0,80}})", "percent"),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | None]:
@@ -64,26 +57,28 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     source, target = _parties(claim, context)
-    base = derive.baseline_result(context.reference, resolved.result)
-    if base is None:
-        return unverifiable(claim, "no earlier result to measure a swing from")
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    if baseline is None:
+        return base.unverifiable(claim, "no earlier result to measure a swing from")
     if target is None:
-        return unverifiable(claim, "the party the swing went to is not named")
+        return base.unverifiable(claim, "the party the swing went to is not named")
     if source is None:
-        before = derive.winning_party(context.reference, base)
+        before = derive.winning_party(context.reference, baseline)
         if before is None or before == target:
-            return unverifiable(claim, "the party the swing came from is not named")
+            return base.unverifiable(claim, "the party the swing came from is not named")
         source = before
     gain = derive.share_change(context.reference, resolved.result, target)
     loss = derive.share_change(context.reference, resolved.result, source)
     if gain is None or loss is None:
-        return unverifiable(claim, "shares for both parties are not available at both elections")
+        return base.unverifiable(
+            claim, "shares for both parties are not available at both elections"
+        )
     swing = (gain - loss) / 2
     a, b = subj.party_label(context, source), subj.party_label(context, target)
     if swing < 0:
-        return judged(
+        return base.judged(
             claim,
             -1.0,  # a swing the other way can never match a positive claimed figure
             context,
@@ -92,7 +87,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             official=f"the swing was {abs(swing):.1f} points the other way, from {b} to {a}",
             shown=round(swing, 2),
         )
-    return judged(
+    return base.judged(
         claim,
         swing,
         context,

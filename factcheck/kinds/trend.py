@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import history
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM,
-    YEARS,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base, history
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -27,25 +17,25 @@ TRIGGERS = ("been",)
 _FALL = r"falling|declining|dropping|shrinking|slipping|going\s+down|in\s+decline"
 _RISE = r"rising|growing|increasing|climbing|going\s+up"
 PATTERNS = [
-    pattern(
-        rf"\bshare\b{CLAUSE}{{0,60}}?\b(?:has|have|had)\s+been\s+(?P<dir>{_FALL}|{_RISE})\s+for\s+{HEDGED}{NUM}{YEARS}",
+    base.pattern(
+        rf"\bshare\b{base.CLAUSE}{{0,60}}?\b(?:has|have|had)\s+been\s+(?P<dir>{_FALL}|{_RISE})\s+for\s+{base.HEDGED}{base.NUM}{base.YEARS}",
         "years",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
-        return unverifiable(claim, where)
+        return base.unverifiable(claim, where)
     seat, now, _ = where
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "no party is named")
+        return base.unverifiable(claim, "no party is named")
     falling = not any(
         w in claim.cues.get("dir", "") for w in ("ris", "grow", "increas", "climb", "up")
     )
@@ -58,7 +48,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if s is not None:
             series.append((c, s))
     if len(series) < 2:
-        return unverifiable(claim, "too few results with shares for this seat")
+        return base.unverifiable(claim, "too few results with shares for this seat")
     start = len(series) - 1
     while start > 0 and (
         series[start - 1][1] > series[start][1]
@@ -67,13 +57,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ):
         start -= 1
     if start == len(series) - 1:
-        return unverifiable(
+        return base.unverifiable(
             claim, f"the share was not {'falling' if falling else 'rising'} at the last contest"
         )
     first, last = series[start], series[-1]
     years = derive.years_between(first[0].election.date, last[0].election.date)
     label = subj.party_label(context, party)
-    return judged(
+    return base.judged(
         claim,
         years,
         context,

@@ -6,17 +6,7 @@ import re
 from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.kinds.base import (
-    HEDGED,
-    NUM,
-    NUM_DIGITS,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    reading_of,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -49,38 +39,42 @@ _VERB = (
 )
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
-    pattern(
-        rf"(?<!\bby\s){NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
+    base.pattern(
+        rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
         "votes",
         needs=("vote",),
     ),
     # "her 18,846 falling short of ...": a figure owned by a pronoun
-    pattern(
-        rf"\b(?:his|her)\s+{NUM_DIGITS}(?![\w%]|\s*(?:per|points?|majority|seats?))",
+    base.pattern(
+        rf"\b(?:his|her)\s+{base.NUM_DIGITS}(?![\w%]|\s*(?:per|points?|majority|seats?))",
         "votes",
         needs=("his ", "her "),
     ),
     # A key-facts line: "Votes: 13,342"
-    pattern(rf"^\s*votes?\s*:\s*{NUM_DIGITS}(?![\w%])", "votes", needs=("votes:", "vote:")),
+    base.pattern(
+        rf"^\s*votes?\s*:\s*{base.NUM_DIGITS}(?![\w%])", "votes", needs=("votes:", "vote:")
+    ),
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
-    pattern(
-        rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{NUM_DIGITS}(?![\w%])",
+    base.pattern(
+        rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{base.NUM_DIGITS}(?![\w%])",
         "votes",
         flags=0,
         needs=("(",),
     ),
     # "..., against 19,317 for Michael Portillo"
-    pattern(
-        rf"\bagainst\s+{HEDGED}{NUM_DIGITS}(?=\s+(?:votes?\s+)?for\b)", "votes", needs=("against",)
+    base.pattern(
+        rf"\bagainst\s+{base.HEDGED}{base.NUM_DIGITS}(?=\s+(?:votes?\s+)?for\b)",
+        "votes",
+        needs=("against",),
     ),
     # "polled 13,748", "won with 7,853"
-    pattern(
-        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{HEDGED}{NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
+    base.pattern(
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
         "votes",
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
-    pattern(
-        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{NUM_DIGITS}"
+    base.pattern(
+        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{base.NUM_DIGITS}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         flags=0,
@@ -89,19 +83,19 @@ PATTERNS = [
 
 
 # In a sentence that speaks of votes: "X on 5,233", and a gapped "and Labour's Karen Shore 12,639".
-ON_PATTERN = pattern(
-    rf"\bon\s+(?!(?:19|20)\d\d\b){NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
+ON_PATTERN = base.pattern(
+    rf"\bon\s+(?!(?:19|20)\d\d\b){base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
     "votes",
 )
-GAPPED_PATTERN = pattern(
-    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
+GAPPED_PATTERN = base.pattern(
+    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{base.NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
     "votes",
     flags=0,
 )
 
 
 def extract(text, sentences) -> list[Claim]:
-    claims = claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "317 seats ..., and Labour won 262": in a sentence counting seats, a bare small number
     # takes the sentence's unit, not "votes".
     # So does one in the sentence after: "... won 317 seats. Labour won 262."
@@ -116,7 +110,7 @@ def extract(text, sentences) -> list[Claim]:
         )
     ]
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
-    claims += claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
+    claims += base.claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
     return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
 
@@ -130,24 +124,24 @@ def _previous_start(starts: list[int], claim: Claim) -> int:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     stranger = subj.unknown_owner(claim, context)
     if stranger:
-        return unverifiable(
+        return base.unverifiable(
             claim, f"the figure is given for {stranger}, who is not in the reference data"
         )
     person = subj.person_near(claim, context)
     stranger = None if person else subj.unknown_subject(claim, context)
     if stranger:
-        return unverifiable(
+        return base.unverifiable(
             claim, f"the figure is given for {stranger}, who is not in the reference data"
         )
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
-        return unverifiable(claim, resolved)
+        return base.unverifiable(claim, resolved)
     primary = _judge_under(claim, context, resolved, person)
     others = (
         _judge_under(claim, context, o, person)
         for o in subj.other_readings(claim, context, resolved)
     )
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(
@@ -159,8 +153,8 @@ def _judge_under(
         evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
 
     def unjudged(reason: str) -> tuple[Finding, Reading]:
-        finding = unverifiable(claim, reason)
-        return finding, reading_of(finding, resolved.ids(), evidence)
+        finding = base.unverifiable(claim, reason)
+        return finding, base.reading_of(finding, resolved.ids(), evidence)
 
     result = resolved.result
     candidate = None
@@ -187,7 +181,7 @@ def _judge_under(
     who = f"{candidate.name or subj.party_label(context, candidate.party)}"
     if candidate.name:
         who += f" ({subj.party_label(context, candidate.party)})"
-    finding = judged(
+    finding = base.judged(
         claim,
         candidate.votes,
         context,
@@ -209,4 +203,4 @@ def _judge_under(
                 "which candidate the sentence means is unclear"
             )
     ids = resolved.ids(candidate.party or None, candidate.name or None)
-    return finding, reading_of(finding, ids, evidence)
+    return finding, base.reading_of(finding, ids, evidence)

@@ -5,19 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds import history
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM,
-    YEARS,
-    claims_from_patterns,
-    judged,
-    over_readings,
-    pattern,
-    reading_of,
-    unverifiable,
-)
+from factcheck.kinds import base, history
 from factcheck.kinds.held_since import current_hold
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -30,21 +18,21 @@ PRECEDENCE = 60
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)
 PATTERNS = [
-    pattern(
-        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b{CLAUSE}{{0,100}}?\bfor\s+{HEDGED}{NUM}{YEARS}",
+    base.pattern(
+        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b{base.CLAUSE}{{0,100}}?\bfor\s+{base.HEDGED}{base.NUM}{base.YEARS}",
         "years",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     found = current_hold(claim, context)
     if isinstance(found, str):
-        return unverifiable(claim, found)
+        return base.unverifiable(claim, found)
     seat, now, party, hold = found
     # "held Ipswich for 25 years from 1945": a closed span from a stated year.
     start_year = re.match(
@@ -57,7 +45,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             if h.start.election.date.year == int(start_year.group(1))
         ]
         if not spells:
-            return unverifiable(
+            return base.unverifiable(
                 claim,
                 f"{subj.party_label(context, party)} did not win the seat in {start_year.group(1)}",
             )
@@ -74,7 +62,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             for h in derive.holds(context.reference, seat, party)
             if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
         ]
-    return over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, others)
 
 
 def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, hold, now):
@@ -84,12 +72,12 @@ def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, h
     first = derive.contests(context.reference, seat)[0]
     ids = {"seat": seat, "contest": None, "party": party, "candidate": None}
     if hold.start == first and claim.quantity.value > years:
-        finding = unverifiable(
+        finding = base.unverifiable(
             claim, "the reference data for this seat starts within the claimed span"
         )
-        return finding, reading_of(finding, ids, [])
+        return finding, base.reading_of(finding, ids, [])
     label = subj.party_label(context, party)
-    finding = judged(
+    finding = base.judged(
         claim,
         years,
         context,
@@ -101,4 +89,4 @@ def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, h
         ),
         shown=round(years, 1),
     )
-    return finding, reading_of(finding, ids, [])
+    return finding, base.reading_of(finding, ids, [])

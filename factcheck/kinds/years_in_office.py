@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import (
-    HEDGED,
-    NUM,
-    YEARS,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -23,27 +15,29 @@ PRECEDENCE = 70
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)
 PATTERNS = [
-    pattern(
-        rf"\b{HEDGED}{NUM}{YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b",
+    base.pattern(
+        rf"\b{base.HEDGED}{base.NUM}{base.YEARS}\s+(?:in\s+(?:office|power|government)|of\s+\w+\s+government)\b",
         "years",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     now = context.anchor_date
     if now is None:
-        return unverifiable(claim, "the article gives no date to measure from")
+        return base.unverifiable(claim, "the article gives no date to measure from")
     governing = derive.governing_parties(context.reference, now)
     party = subj.party_near(claim, context)
     if party is None and len(governing) == 1:
         party = governing[0]
     if party is None or party not in governing:
-        return unverifiable(claim, f"{subj.party_label(context, party)} was not in government then")
+        return base.unverifiable(
+            claim, f"{subj.party_label(context, party)} was not in government then"
+        )
     start = now
     for g in reversed(context.reference.governments):
         if g.start > now:
@@ -58,7 +52,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             context.reference.cite(g.source) for g in context.reference.governments if g.source
         )
     )
-    return judged(
+    return base.judged(
         claim,
         years,
         context,

@@ -5,16 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding
-from factcheck.kinds.base import (
-    CLAUSE,
-    HEDGED,
-    NUM,
-    YEARS,
-    claims_from_patterns,
-    judged,
-    pattern,
-    unverifiable,
-)
+from factcheck.kinds import base
 from factcheck.kinds.records import previous_occurrence
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
@@ -29,17 +20,23 @@ PRECEDENCE = 50
 TRIGGERS = ("year",)
 _NOT = r"(?:n['’]t|\bnot|\bnever|\bno\s+\w+)"
 PATTERNS = [
-    pattern(rf"(?P<what>{_NOT}{CLAUSE}{{0,120}}?)\bfor\s+{HEDGED}{NUM}{YEARS}", "years"),
-    pattern(rf"\bfirst\b(?P<what>{CLAUSE}{{0,100}}?)\bin\s+{HEDGED}{NUM}{YEARS}", "years"),
-    pattern(
-        rf"\btook\s+(?P<who>us|them|the\s+party|it|\w+)\s+{HEDGED}{NUM}{YEARS}\s+to\s+(?P<goal>{CLAUSE}{{0,120}})",
+    base.pattern(
+        rf"(?P<what>{_NOT}{base.CLAUSE}{{0,120}}?)\bfor\s+{base.HEDGED}{base.NUM}{base.YEARS}",
+        "years",
+    ),
+    base.pattern(
+        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,100}}?)\bin\s+{base.HEDGED}{base.NUM}{base.YEARS}",
+        "years",
+    ),
+    base.pattern(
+        rf"\btook\s+(?P<who>us|them|the\s+party|it|\w+)\s+{base.HEDGED}{base.NUM}{base.YEARS}\s+to\s+(?P<goal>{base.CLAUSE}{{0,120}})",
         "years",
     ),
 ]
 
 
 def extract(text, sentences) -> list[Claim]:
-    return claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
 def _event_in(context: ArticleContext, phrase: str):
@@ -68,15 +65,15 @@ def _event_in(context: ArticleContext, phrase: str):
 def _party_founding_to_event(claim: Claim, context: ArticleContext) -> Finding:
     party = subj.party_near(claim, context)
     if party is None:
-        return unverifiable(claim, "who 'took' this long is not named")
+        return base.unverifiable(claim, "who 'took' this long is not named")
     p = context.reference.parties[party]
     event = _event_in(context, claim.cues.get("goal", ""))
     if event is None:
-        return unverifiable(claim, "the event measured to is not one the reference data holds")
+        return base.unverifiable(claim, "the event measured to is not one the reference data holds")
     if p.founded is None:
-        return unverifiable(claim, f"the reference data has no founding date for {p.short}")
+        return base.unverifiable(claim, f"the reference data has no founding date for {p.short}")
     years = derive.years_between(p.founded.earliest(), event.date)
-    return judged(
+    return base.judged(
         claim,
         years,
         context,
@@ -96,13 +93,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return _party_founding_to_event(claim, context)
     phrase = claim.cues.get("what", "")
     if re.search(r"\b(?:last|past)\s*$", phrase):
-        return unverifiable(claim, "a span of recent years, not a record")
+        return base.unverifiable(claim, "a span of recent years, not a record")
     phrase = context.text[claim.sentence_start : claim.start]
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
-        return unverifiable(claim, found)
+        return base.unverifiable(claim, found)
     years = derive.years_between(found.previous, found.current)
-    return judged(
+    return base.judged(
         claim,
         years,
         context,
