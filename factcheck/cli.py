@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from factcheck.cli_options import DateOption, ReferenceOption
 from factcheck.exitcodes import ExitStatus
 from factcheck.run import UsageFailure
 
@@ -106,21 +107,8 @@ def check(
             "--output", "-o", metavar="FILE", help="Write the report to this file, not stdout."
         ),
     ] = None,
-    reference: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--reference",
-            "-r",
-            metavar="PATH",
-            help="Extra reference YAML file or folder (repeatable).",
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD", help="Date every article as YYYY-MM-DD, whatever it says itself."
-        ),
-    ] = None,
+    reference: ReferenceOption = None,
+    date: DateOption = None,
     fail_on: Annotated[
         FailOn | None,
         typer.Option(

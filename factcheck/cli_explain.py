@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from factcheck.cli_options import DateOption, ReferenceOption
 from factcheck.exitcodes import ExitStatus
 
 if TYPE_CHECKING:
@@ -53,21 +54,8 @@ def explain(
         str,
         typer.Argument(metavar="FILE[:LINE[:COL]]", help="The article, and where in it."),
     ],
-    reference: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--reference",
-            "-r",
-            metavar="PATH",
-            help="Extra reference YAML file or folder (repeatable).",
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            metavar="YYYY-MM-DD", help="Date the article as YYYY-MM-DD, whatever it says itself."
-        ),
-    ] = None,
+    reference: ReferenceOption = None,
+    date: DateOption = None,
 ) -> None:
     from factcheck.cli import UsageFailure
 

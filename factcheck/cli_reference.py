@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from factcheck.cli_options import ReferenceOption
 from factcheck.exitcodes import ExitStatus
 
 if TYPE_CHECKING:
@@ -37,15 +38,6 @@ Examples:
 """,
 )
 
-ReferenceOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--reference",
-        "-r",
-        metavar="PATH",
-        help="Extra reference YAML file or folder, on top of the bundled data (repeatable).",
-    ),
-]
 
 # A fuzzy match must score this much (token_sort_ratio, 0-100), and beat the next seat by
 # the margin, to be taken without asking.
