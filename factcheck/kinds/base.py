@@ -9,6 +9,8 @@ from functools import cached_property
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.language.sentences import Sentence, lazy_compile
 
@@ -101,7 +103,7 @@ _OTHER_NOUN_AFTER = lazy_compile(
 
 # "behind by about 260 votes", "ahead by 1,000": a running gap, not a result.
 _GAP_BEFORE = lazy_compile(
-    r"\b(?:behind|ahead|trail\w*|lagg\w*|led|lead\w*)\s+by\s+(?:(?:about|around|some|just|only|"
+    rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:about|around|some|just|only|"
     r"roughly|nearly|almost)\s+)?$",
     re.I,
 )

@@ -6,6 +6,8 @@ import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -17,7 +19,7 @@ SUMMARY = "a winning majority"
 PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj", "margin", "within", "difference", "gap")
+TRIGGERS = ("majority", " by ", "maj", "within", *lx.GAP_NOUNS)
 PATTERNS = [
     base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
@@ -64,7 +66,7 @@ PATTERNS = [
     # The number hangs on a gap noun: "a difference of 187 votes", "the margin of victory
     # between the two parties tonight of 1,425 votes", "narrowing the margin to just 495 votes".
     base.pattern(
-        rf"\b(?:margin|difference|gap)\b(?:\s+of\s+victory)?{base.CLAUSE}{{0,50}}?\b"
+        rf"\b(?:{alternation(lx.GAP_NOUNS)})\b(?:\s+of\s+victory)?{base.CLAUSE}{{0,50}}?\b"
         rf"(?:of|to|was|is|stood\s+at|at|just)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)?"
         rf"(?!\s*(?:%|per\s?cent|points?|percentage))\b",

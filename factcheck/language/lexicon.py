@@ -134,3 +134,50 @@ IDIOMS = (
     "once again", "once more", "at once", "at first", "first of all", "one or two",
     "one side", "this one", "on the one hand",
 )  # fmt: skip
+
+# --- Frames: what a figure hangs on, whom it belongs to, when it is ------------------
+# (Read by resolve/ and kinds/; each list is the whole of its rule's vocabulary.)
+
+# Nouns of a gap between two results: a figure hung on one is a majority, not a vote
+# count ("a difference of 187 votes", "the margin of victory ... was 1,425 votes").
+GAP_NOUNS = ("margin", "difference", "gap")
+# Nouns a result figure can hang on: a name owning one of them owns the figure
+# ("Harrison's majority of 2,147"); a name owning any other noun is not the subject
+# ("Sir Keir Starmer's party had hoped ...").
+MEASURE_NOUNS = (
+    "majority", "share", "vote", "votes", "tally", "total", "margin", "lead", "turnout",
+    "result",
+)  # fmt: skip
+# Words before a party that make it the one beaten, not the figure's owner
+# ("a majority of 3,266 over the Conservative Robert Alden").
+OPPONENT_WORDS = ("over", "against", "ahead of", "from", "beating", "defeating", "behind")
+# Words before "by N" that make N a running gap, not a result ("behind by 260 votes").
+RUNNING_GAP_WORDS = ("behind", "ahead", "trailing", "trailed", "lagging", "led", "leading")
+# Openings that turn a sentence aside to another seat ("Elsewhere in Scotland, ...").
+ASIDE_OPENINGS = ("elsewhere", "meanwhile", "nearby", "next door", "in neighbouring", "across the")
+# Words naming a seat as one that no longer exists ("the old North East Somerset seat").
+FORMER_SEAT_WORDS = ("old", "former", "then", "previous", "defunct", "abolished")
+# Words that place a figure on the day of the contest the article reports.
+NOW_WORDS = ("tonight", "today", "last night", "this morning", "overnight")
+# Words that move a clause away from the time its sentence opened with.
+OTHER_TIME_WORDS = (
+    "now", "this time", "this year", "tonight", "today", "since", "then", "later",
+    "previously", "before",
+)  # fmt: skip
+# Words that compare with the contest before ("my majority meant nothing this time").
+LAST_TIME_WORDS = ("this time", "last time")
+# Nouns for a person standing or sitting, with the words that may qualify them: a
+# sentence whose subject is "the former Labour leader" is about a person, not a party.
+PERSON_NOUNS = (
+    "leader", "MP", "member", "candidate", "incumbent", "politician", "minister",
+    "chancellor",
+)  # fmt: skip
+PERSON_QUALIFIERS = ("former", "veteran", "sitting", "outgoing", "new", "long-serving", "local")
+# Verbs of change after which "up to N" means "to N", not "at most N"
+# ("pushed his majority up to 9,714").
+CHANGE_VERBS = (
+    "push", "pushed", "pushing", "raised", "raising", "rose", "risen", "rising", "increased",
+    "increasing", "climbed", "climbing", "went", "gone", "grew", "grown", "growing",
+    "jumped", "jumping", "boosted", "boosting", "took", "taking", "doubled", "doubling",
+    "swelled", "swelling",
+)  # fmt: skip

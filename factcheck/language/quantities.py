@@ -79,9 +79,7 @@ def hedge_before(text: str, at: int, window: int = 40) -> tuple[Qualifier, int]:
 
 
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:push|pushed|pushing|rais\w+|rose|ris\w+|increas\w+|climb\w*|went|gone|grew|"
-    r"grow\w*|jump\w*|boost\w*|took|taking|doubl\w+|swell\w*)\b(?:\s+[\w'’]+){0,3}\s*$",
-    re.I,
+    rf"\b(?:{'|'.join(lx.CHANGE_VERBS)})\b(?:\s+[\w'’]+){{0,3}}\s*$", re.I
 )
 
 

@@ -17,6 +17,8 @@ from functools import cached_property
 
 from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile, split_sentences
 from factcheck.reference import derive
@@ -65,19 +67,15 @@ _LAST_MONTH = lazy_compile(
 _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
 _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
 # Openings that turn a sentence aside to another seat than the article's.
-_ASIDE = lazy_compile(
-    r"[\s\"'“‘]*(?:Elsewhere|Meanwhile|Nearby|Next\s+door|In\s+neighbouring|Across\s+the)\b", re.I
-)
+_ASIDE = lazy_compile(rf"[\s\"'“‘]*(?:{alternation(lx.ASIDE_OPENINGS)})\b", re.I)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
-_FORMER_BEFORE = lazy_compile(r"\b(?:old|former|then|previous|defunct|abolished)\s+$", re.I)
+_FORMER_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.FORMER_SEAT_WORDS)})\s+$", re.I)
 # Official by-election results are complete from this year; before it the record has gaps.
 BY_ELECTIONS_COMPLETE_FROM = 2011
 # Words that place a figure on the day of the contest the article reports.
-_NOW = lazy_compile(r"\b(?:tonight|today|last\s+night|this\s+morning|overnight)\b", re.I)
+_NOW = lazy_compile(rf"\b(?:{alternation(lx.NOW_WORDS)})\b", re.I)
 # Words that move a clause away from the time its sentence opened with.
-_OTHER_TIME = lazy_compile(
-    r"\b(?:now|this\s+time|this\s+year|tonight|today|since|then|later|previously|before)\b", re.I
-)
+_OTHER_TIME = lazy_compile(rf"\b(?:{alternation(lx.OTHER_TIME_WORDS)})\b", re.I)
 # Words that make a named election the point of comparison rather than the contest.
 _BASELINE_BEFORE = lazy_compile(
     r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"

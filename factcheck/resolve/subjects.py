@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.claims import Claim, Evidence
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
@@ -418,11 +420,11 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
     return context.reference.cite(subject.result.source or subject.election.source)
 
 
-_THIS_TIME = lazy_compile(r"\b(?:this|last)\s+time\b", re.I)
-_OPPONENT = lazy_compile(r"\b(?:over|against|ahead\s+of|from|beating|defeating|behind)\b", re.I)
+_THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
+_OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
 # The nouns a result figure can hang on: a name owning one of them owns the figure.
-_MEASURE_NOUN = r"(?:majority|share|vote|votes|tally|total|margin|lead|turnout|result)\b"
+_MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
 
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
@@ -640,9 +642,8 @@ def party_candidate(result: ElectionResult, party: str) -> Candidate | None:
 # Who a sentence is about when it is a person, not a party: a name, "he"/"she", or a
 # descriptor such as "the former Labour leader", "the veteran MP".
 _PERSON_SUBJECT = lazy_compile(
-    r"\b(?:[Hh]e|[Ss]he)\b|\b(?:[Tt]he|[Aa])\s+(?:(?:former|veteran|sitting|outgoing|new|long-serving|"
-    r"local)\s+)*(?:[A-Z][\w-]*\s+)?(?:leader|MP|member|candidate|incumbent|politician|"
-    r"minister|chancellor)\b"
+    rf"\b(?:[Hh]e|[Ss]he)\b|\b(?:[Tt]he|[Aa])\s+(?:(?:{alternation(lx.PERSON_QUALIFIERS)})\s+)*"
+    rf"(?:[A-Z][\w-]*\s+)?(?:{alternation(lx.PERSON_NOUNS)})\b"
 )
 
 
