@@ -132,6 +132,8 @@ class Finding:
     # The readings considered (the chosen one first is not implied: see `Reading.chosen`).
     readings: list[Reading] = field(default_factory=list)
     fix: Fix | None = None
+    # Why the record the verdict rests on is in doubt (it does not add up), if it is.
+    doubt: str = ""
 
     @property
     def ids(self) -> dict[str, str | None]:

@@ -87,7 +87,7 @@ _SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|p
 _MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
 # "1,591 more than the Tories", "9,974 votes behind": a gap between two others, not a result.
 _COMPARATIVE_AFTER = lazy_compile(
-    r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|than|ahead\s+of|behind|short\s+of|"
+    r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|than|ahead\s+of|behind|short\s+of|further\s+back|back\b|clear\b|"
     r"adrift)\b",
     re.I,
 )
@@ -227,6 +227,12 @@ def over_readings(
     """
     primary_reading.chosen = True
     primary.readings = [primary_reading]
+    if primary.verdict == Verdict.FALSE and primary.doubt:
+        # The record itself does not add up: a contradiction may be the record's slip.
+        primary.verdict = Verdict.UNVERIFIABLE
+        primary.reason = f"{primary.doubt}; {primary.reason}"
+        primary_reading.verdict = Verdict.UNVERIFIABLE
+        return primary
     if primary.verdict != Verdict.FALSE:
         return primary
     judged_others = [(f, r) for f, r in others if f.verdict != Verdict.UNVERIFIABLE]

@@ -35,7 +35,27 @@ def extract(text, sentences) -> list[Claim]:
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if "creation" not in text[c.sentence_start : c.start][-40:]
+        and not _OTHER_VERB.search(_since_clause(text, c))
     ]
+
+
+# "... held the area since 1935, and no governing party had gained a seat ... since 1982":
+# another finite verb between the hold and "since" makes the year that verb's, not a hold's.
+_OTHER_VERB = lazy_compile(
+    r"\b(?:had|has|have)\s+(?:not\s+|never\s+)?(?!been\b|held\b|represented\b|kept\b|"
+    r"retained\b|won\b|returned\b|elected\b)\w+(?:ed|en|wn|on)\b",
+    re.I,
+)
+
+
+def _since_clause(text: str, claim: Claim) -> str:
+    """The words from the last clause break before the year back to its "since"."""
+    head = text[claim.sentence_start : claim.start]
+    held = list(_HELD_ANYWHERE.finditer(head))
+    return re.split(r",\s+and\b|;|\bbut\b", head[held[-1].end() :])[-1] if held else ""
+
+
+_HELD_ANYWHERE = lazy_compile(r"\b(?:held|represented|kept|retained|holds?)\b", re.I)
 
 
 _PERSON_HOLDER = lazy_compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
@@ -157,7 +177,9 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = context.text[claim.sentence_start : claim.start]
-    if re.search(r"\b(?:not|never)\b|n['’]t\b", lead, re.I):
+    # A negation holds in its own clause: "had never elected X and had been held ... since".
+    own_clause = re.split(r",|;|\band\b|\bbut\b", lead)[-1]
+    if re.search(r"\b(?:not|never)\b|n['’]t\b", own_clause, re.I):
         return _last_win(claim, context)
     found = current_hold(claim, context)
     if isinstance(found, str):

@@ -286,6 +286,7 @@ def _judge_under(
         official=f"majority {actual:,}",
         note=note,
     )
+    finding.doubt = subj.does_not_add_up(result) or ""
     ids = {
         "seat": resolved.seat,
         "contest": subj.contest_id(context.reference.elections[result.election], resolved.seat),

@@ -185,4 +185,5 @@ def _judge_under(
         source=subj.cite(context, resolved),
         official=f"{label} {base.pct(actual)}",
     )
+    finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)

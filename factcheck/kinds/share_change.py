@@ -142,4 +142,5 @@ def _judge_under(
         shown=round(change, 2),
         note=note,
     )
+    finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)

@@ -111,8 +111,15 @@ def extract(text, sentences) -> list[Claim]:
     ]
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
     claims += base.claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
-    # A vote count is a whole number of at least a few dozen: "won with 2" is not one.
-    return [c for c in claims if c.quantity.value >= 20 and float(c.quantity.value).is_integer()]
+    # A vote count is a whole number of at least a few dozen: "won with 2" is not one; and
+    # a bare year is a year ("up 29 points on his 2015 showing").
+    return [
+        c
+        for c in claims
+        if c.quantity.value >= 20
+        and float(c.quantity.value).is_integer()
+        and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+    ]
 
 
 def _previous_start(starts: list[int], claim: Claim) -> int:
@@ -189,6 +196,7 @@ def _judge_under(
         source=subj.cite(context, resolved),
         official=f"{candidate.votes:,} votes",
     )
+    finding.doubt = subj.does_not_add_up(result) or ""
     if finding.verdict == Verdict.FALSE and claim.quantity.step == 1:
         # The exact figure of another candidate in the same contest: the sentence more likely
         # gives it to someone we did not pick than misreports it. Do not accuse; say so.

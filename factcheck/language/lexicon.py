@@ -181,3 +181,6 @@ CHANGE_VERBS = (
     "jumped", "jumping", "boosted", "boosting", "took", "taking", "doubled", "doubling",
     "swelled", "swelling",
 )  # fmt: skip
+# Words that give one figure to several owners at once ("the three unionist parties
+# between them won 13,380 votes", "each took less than 3%"): not one result to check.
+SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly", "in all")

@@ -66,6 +66,17 @@ _LAST_MONTH = lazy_compile(
 )
 _LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
 _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
+# "At that election", "at the same poll": the election named just before.
+_THAT_ELECTION = lazy_compile(
+    r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
+)
+# Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
+HISTORY_NOTE = " (a date in the seat's history)"
+# Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
+_LINEAGE_BEFORE = lazy_compile(
+    r"\b(?:creat\w*|formed|formation|founded|abolish\w*|established|drawn\s+up|redrawn)\s*$",
+    re.I,
+)
 # Openings that turn a sentence aside to another seat than the article's.
 _ASIDE = lazy_compile(rf"[\s\"'“‘]*(?:{alternation(lx.ASIDE_OPENINGS)})\b", re.I)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
@@ -791,8 +802,8 @@ class ArticleContext:
             named = [
                 e
                 for s in self.sentences
-                for _, _, e, _ in self.election_cues("", self.text[s.start : s.end])
-                if e is not None and e.kind == "general"
+                for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
+                if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
             ]
             if named and not self.mentions_by_election:
                 return max(e.date for e in named)
@@ -877,7 +888,10 @@ class ArticleContext:
             opening = [
                 c
                 for c in self.election_cues("", sentence)
-                if c[2] is not None and c[2].kind == "general" and not sentence[: c[0]].strip()
+                if c[2] is not None
+                and c[2].kind == "general"
+                and not c[3].endswith(HISTORY_NOTE)
+                and not sentence[: c[0]].strip()
             ]
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
@@ -965,7 +979,8 @@ class ArticleContext:
         return [
             (s.start + c[0], s.start + c[1], c[2])
             for c in self.election_cues(seat, sentence)
-            if c[2] is not None and not cue_reaches(sentence, c[0], c[1], at)
+            if c[2] is not None
+            and (c[3].endswith(HISTORY_NOTE) or not cue_reaches(sentence, c[0], c[1], at))
         ]
 
     def election_choice(
@@ -982,12 +997,33 @@ class ArticleContext:
         sentence = self.text[s.start : s.end]
         at = offset - s.start
         cues = [
-            c for c in self.election_cues(seat, sentence) if cue_reaches(sentence, c[0], c[1], at)
+            c
+            for c in self.election_cues(seat, sentence)
+            if not c[3].endswith(HISTORY_NOTE) and cue_reaches(sentence, c[0], c[1], at)
         ]
         if cues:
             # The cue nearest the claim governs it.
             start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
             return election, why, (s.start + start, s.start + end)
+        that = _THAT_ELECTION.search(sentence)
+        if that:
+            # "At that election he polled ...": the election the sentence before named.
+            i = self.sentence_index(offset)
+            for earlier in reversed(self.sentences[max(0, i - 2) : i]):
+                named = [
+                    c
+                    for c in self.election_cues(seat, self.text[earlier.start : earlier.end])
+                    if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
+                ]
+                if named:
+                    return (
+                        named[-1][2],
+                        f"'{that.group(0)}' ({named[-1][3]})",
+                        (
+                            s.start + that.start(),
+                            s.start + that.end(),
+                        ),
+                    )
         anchor = self.focus.get(seat)
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports", None
@@ -1024,6 +1060,8 @@ class ArticleContext:
             )
             if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
+            # "since its creation in 2010": a date in the seat's history, only a reading.
+            history = bool(_LINEAGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]))
             year = int(
                 m.group("year")
                 or m.group("year2")
@@ -1075,8 +1113,9 @@ class ArticleContext:
                 )
                 continue
             if len(found) == 1:
-                cues.append((m.start(), m.end(), found[0], f"'{label}'"))
-            else:
+                why = f"'{label}'" + (HISTORY_NOTE if history else "")
+                cues.append((m.start(), m.end(), found[0], why))
+            elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
         # "compared with 64.2% at the general election" in a by-election report: the one before.

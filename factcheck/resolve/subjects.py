@@ -12,6 +12,7 @@ from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve.context import (
+    HISTORY_NOTE,
     TITLES,
     ArticleContext,
     Mention,
@@ -47,6 +48,24 @@ class ResultSubject:
             "party": party,
             "candidate": candidate,
         }
+
+
+def does_not_add_up(result: ElectionResult) -> str | None:
+    """Why a result's own figures disagree (candidates' votes against its valid votes), if so.
+
+    A figure judged against such a record may be right where the record has a slip, so it
+    is never called false on that record alone.
+    """
+    votes = [c.votes for c in result.candidates]
+    if not result.valid_votes or not votes or any(v is None for v in votes):
+        return None
+    total = sum(v for v in votes if v is not None)
+    if total == result.valid_votes:
+        return None
+    return (
+        f"the official record does not add up (candidates' votes sum to {total:,}, "
+        f"valid votes {result.valid_votes:,})"
+    )
 
 
 def contest_id(election: Election, seat: str) -> str:
@@ -179,6 +198,22 @@ _POLL = lazy_compile(
     r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need)\b",
     re.I,
 )
+
+
+_SEVERAL = lazy_compile(rf"\b(?:{alternation(lx.SEVERAL_OWNER_WORDS)})\b", re.I)
+
+
+def several_owners(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a result figure belongs to several parties at once ("between them won 13,380")."""
+    if claim.kind not in _RESULT_KINDS:
+        return False
+    text = clause_of(claim, context)
+    breaks = list(_CLAUSE.finditer(context.text, claim.sentence_start, claim.start))
+    if breaks and is_apposition(context.text, breaks[-1].start(), claim.start):
+        # ", 32.8% of the total": an apposition shares the owners of the clause before it.
+        before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
+        text = context.text[before : breaks[-1].start()] + text
+    return bool(_SEVERAL.search(text))
 
 
 def clause_of(claim: Claim, context: ArticleContext) -> str:
@@ -326,7 +361,10 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     cues = [
         c
         for c in context.election_cues("", sentence)
-        if c[2] is not None and c[2].kind == "general" and cue_reaches(sentence, c[0], c[1], at)
+        if c[2] is not None
+        and c[2].kind == "general"
+        and not c[3].endswith(HISTORY_NOTE)
+        and cue_reaches(sentence, c[0], c[1], at)
     ]
     if cues:
         return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
@@ -420,6 +458,7 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
     return context.reference.cite(subject.result.source or subject.election.source)
 
 
+_FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)?\s+to\s+$", re.I)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
@@ -447,6 +486,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         for m in people:
             if at <= m.start <= at + 30:
                 return m
+    # "Mr Salmond's share fell from 47.7% to 35.9%": both ends of a change have one owner.
+    pair = _FROM_TO.search(text, s_start, claim.start)
+    if pair:
+        at = pair.start(1)
+        earlier = Claim(claim.kind, claim.quantity, at, pair.end(1), "")
+        earlier.sentence_start, earlier.sentence_end = s_start, s_end
+        return person_near(earlier, context)
     # "Hugh Lanning, who had 13,120 votes - a 24.5% share": a figure in apposition to
     # another belongs to that figure's owner.
     breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
