@@ -120,10 +120,6 @@ def _national_under(
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if re.search(r"\beach\b", subj.clause_of(claim, context), re.I):
-        return base.unverifiable(
-            claim, "a figure for several parties at once ('each'): not checked"
-        )
     if subj.is_national(claim, context):
         return _national(claim, context)
     person = subj.person_near(claim, context)
