@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -35,7 +36,15 @@ PATTERNS = [
 
 
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    # "won 56 of Scotland's 59 seats": the second figure is a total to choose from.
+    return [
+        c
+        for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+        if not _OUT_OF.search(text[max(c.sentence_start, c.start - 30) : c.start])
+    ]
+
+
+_OUT_OF = lazy_compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$")
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

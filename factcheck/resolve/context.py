@@ -60,6 +60,9 @@ _ELECTION_CUE = lazy_compile(
     re.I,
 )
 _YEARS_LATER = lazy_compile(r"\s*(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I)
+_YEARS_LATER_INLINE = lazy_compile(
+    r"\b(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I
+)
 _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -69,6 +72,11 @@ _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculation
 # "At that election", "at the same poll": the election named just before.
 _THAT_ELECTION = lazy_compile(
     r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
+)
+# "On notional figures, ...": every general election the sentence names is its recast.
+_NOTIONAL_OPENING = lazy_compile(
+    r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
+    re.I,
 )
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
@@ -938,7 +946,9 @@ class ArticleContext:
         """
         s = self.sentence_at(offset)
         m = self.nearest(self.seat_mentions, offset, same_sentence=True)
-        if m:
+        if m and not (m.former and m.start > offset):
+            # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
+            # named after the figure governs its own clause, not this one.)
             return m.id
         for person in self.people_in(s.start, s.end):
             candidacies = self.people[person.id].candidacies
@@ -1058,7 +1068,7 @@ class ArticleContext:
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not re.search(r"\d", sentence[max(0, m.start() - 25) : m.start()])
             )
-            if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+            if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue  # "up 9 points on 2005": the comparison, not the contest
             # "since its creation in 2010": a date in the seat's history, only a reading.
             history = bool(_LINEAGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]))
@@ -1121,14 +1131,14 @@ class ArticleContext:
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
         for m in _THE_GENERAL.finditer(sentence):
-            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue  # "up 7.3 points on the general election": the comparison
             if focus is not None and focus.kind == "by-election":
                 earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
                 if earlier:
                     cues.append((m.start(), m.end(), earlier[-1], "'the general election'"))
         for m in _LAST_GENERAL.finditer(sentence):
-            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
             if earlier:
@@ -1174,12 +1184,30 @@ class ArticleContext:
                 reported = recent[-1] if recent else None
             if reported is not None:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
+        # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
+        # a time counted from an election the sentence named before it.
+        for m in _YEARS_LATER_INLINE.finditer(sentence):
+            named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
+            n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+            if not named or not n:
+                continue
+            start_from = max(named, key=lambda c: c[1])[2]
+            sign = -1 if m.group(2).lower() in ("earlier", "before") else 1
+            target = start_from.date + dt.timedelta(days=round(365.25 * n * sign))
+            near = [
+                e for e in self.reference.general_elections() if abs((e.date - target).days) <= 200
+            ]
+            if len(near) == 1:
+                cues.append((m.start(), m.end(), near[0], f"'{m.group(0)}'"))
         # "the notional majority in 2019": the notional recast of that election.
         for i, (start, end, election, why) in enumerate(cues):
             if (
                 election is not None
                 and election.kind == "general"
-                and re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
+                and (
+                    re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
+                    or _NOTIONAL_OPENING.match(sentence)
+                )
             ):
                 notional = [
                     e
@@ -1190,7 +1218,7 @@ class ArticleContext:
                     cues[i] = (start, end, notional[0], why + " (notional)")
         if anchor or self.focus.get(seat):
             for m in _LAST_YEARS_ELECTION.finditer(sentence):
-                if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]):
+                if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 ref = self.focus[seat].date if self.focus.get(seat) else anchor
                 found = [
