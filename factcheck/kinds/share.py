@@ -20,6 +20,14 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
+    # A share after a vote count in a results list: "7,854 votes = 37.1%". (Not yet
+    # "17,957 (47.1%)": such lists often round shares of their own totals, a reading the
+    # checker does not compute yet.)
+    base.pattern(
+        rf"\d(?:[ \t]+votes?)?[ \t]*=[ \t]*{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("=",),
+    ),
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",

@@ -37,7 +37,27 @@ _VERB = (
     r"securing|got|gets|getting|"
     r"gained|garnered|attracted|with)"
 )
+# A results-list line: "Helen Morgan, Liberal Democrats - 17,957 (47.1%)" or
+# "Labour: Gareth Snell – 7,854 votes = 37.1%". A name alone ("Labour – 198", a list of
+# seats) is not enough: the line must name a party beside the candidate.
+_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+_PARTY = r"[A-Z][\w&'’ .-]{1,50}?"
+_LIST_END = r"(?=[ \t]*(?:\(|=|\n|$))"
 PATTERNS = [
+    base.pattern(
+        rf"(?m)^[ \t]*(?:[•*·][ \t]*)?{_NAME},[ \t]*{_PARTY}[ \t]+[-–—][ \t]+{base.NUM_DIGITS}"
+        rf"(?P<unit>[ \t]+votes?)?{_LIST_END}",
+        "votes",
+        flags=0,
+        needs=(" - ", " – ", " — "),
+    ),
+    base.pattern(
+        rf"(?m)^[ \t]*(?:[•*·][ \t]*)?{_PARTY}:[ \t]*{_NAME}[ \t]+[-–—][ \t]+{base.NUM_DIGITS}"
+        rf"(?P<unit>[ \t]+votes?)?{_LIST_END}",
+        "votes",
+        flags=0,
+        needs=(" - ", " – ", " — "),
+    ),
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
         rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
