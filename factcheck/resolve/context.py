@@ -46,7 +46,7 @@ _MONTH_NAMES = (
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     r"(?:^|(?<=\n))[ \t]*(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|general\s+election|"
-    r"results?))?\s*:)"
+    r"results?))?\s*:|[^\n:]{0,60}:[ \t]*(?:\n|$))"
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
@@ -78,6 +78,8 @@ _NOTIONAL_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
     re.I,
 )
+# A line of a results list: a name, then a dash and a count.
+_LIST_LINE = lazy_compile(r"[ \t]*(?:[•*·][ \t]*)?[A-Z][^\n]{0,80}?[ \t][-–—][ \t]+\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
@@ -873,7 +875,10 @@ class ArticleContext:
         paragraph = -1
         for s in self.sentences:
             if s.paragraph != paragraph:
-                current, paragraph = None, s.paragraph
+                # A results list under a dated heading ("2019 result:") keeps its date
+                # from line to line, blank lines or not.
+                listed = _LIST_LINE.match(self.text, s.start, s.end)
+                current, paragraph = (current if listed else None), s.paragraph
             found.append(current)
             sentence = self.text[s.start : s.end]
             later = _YEARS_LATER.match(sentence)
