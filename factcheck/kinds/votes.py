@@ -66,7 +66,7 @@ PATTERNS = [
     ),
     # "her 18,846 falling short of ...": a figure owned by a pronoun
     base.pattern(
-        rf"\b(?:his|her)\s+{base.NUM_DIGITS}(?![\w%]|\s*(?:per|points?|majority|seats?))",
+        rf"\b(?:his|her)\s+{base.NUM_DIGITS}(?![\w%-]|\s*(?:per|points?|majority|seats?))",
         "votes",
         needs=("his ", "her "),
     ),

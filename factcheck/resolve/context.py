@@ -917,6 +917,17 @@ class ArticleContext:
             return None
         return self._in_force[self.sentence_index(offset)]
 
+    def _recent_general(self, anchor: dt.date | None) -> Election | None:
+        """The general election held up to 60 days before a dated article, if any."""
+        if anchor is None:
+            return None
+        recent = [
+            e
+            for e in self.reference.general_elections()
+            if dt.timedelta(0) <= anchor - e.date <= dt.timedelta(days=60)
+        ]
+        return recent[-1] if recent else None
+
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` held up to 60 days before a dated article, if any."""
         if anchor is None or not seat:
@@ -1132,7 +1143,12 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
+        # "Last time" counts back from the contest the article reports (a general election
+        # held just before its date included), not from the article's date.
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
+        reported = self._recent_general(anchor)
+        if not self.focus.get(seat) and reported is not None:
+            limit = reported.date
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
         for m in _THE_GENERAL.finditer(sentence):
