@@ -87,7 +87,8 @@ _SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|p
 _MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
 # "1,591 more than the Tories", "9,974 votes behind": a gap between two others, not a result.
 _COMPARATIVE_AFTER = lazy_compile(
-    r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less)\s+than|than|ahead\s+of|behind|short\s+of|further\s+back|back\b|clear\b|"
+    r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less|smaller|larger|bigger|"
+    r"higher|lower|greater)\s+than|than|ahead\s+of|behind|short\s+of|further\s+back|back\b|clear\b|"
     r"adrift)\b",
     re.I,
 )

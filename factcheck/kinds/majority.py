@@ -175,7 +175,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
     # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
-    overturned = bool(_PREVIOUS.search(lead))
+    # "will be defending a majority of 1,118": the one held now, not the one before it.
+    overturned = bool(_PREVIOUS.search(lead)) and not re.search(r"\bwill\s+(?:be\s+)?defend", lead)
     owner_mention = _owner_party(claim, context)
     owner = owner_mention.id if owner_mention else None
     party = owner or (person.party if person else None)

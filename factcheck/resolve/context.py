@@ -246,6 +246,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
     apposed = bool(breaks) and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at)
+    if (
+        breaks
+        and at >= cue_end
+        and not apposed
+        and sentence[:cue_start].strip(" \t\n\"'“‘(")
+        and re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[cue_end : breaks[0].start()])
+    ):
+        # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
+        # margin of 1,800": a year inside a clause with its own figure stays there.
+        return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
     if (
         at >= cue_end
@@ -1119,6 +1129,8 @@ class ArticleContext:
                     found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             if not kind and not found:
                 continue  # "in 1997" with no contest that year is not an election cue
+            if anchor is not None and found and all(e.date > anchor for e in found):
+                continue  # "by the 2005 general election" in 2003: not yet held, no result
             label = m.group(0).strip()
             if (
                 "by" not in kind
