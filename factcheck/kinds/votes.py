@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -45,15 +46,8 @@ _PARTY = r"[A-Z][\w&'’ .-]{1,50}?"
 _LIST_END = r"(?=[ \t]*(?:\(|=|\n|$))"
 PATTERNS = [
     base.pattern(
-        rf"(?m)^[ \t]*(?:[•*·][ \t]*)?{_NAME},[ \t]*{_PARTY}[ \t]+[-–—][ \t]+{base.NUM_DIGITS}"
-        rf"(?P<unit>[ \t]+votes?)?{_LIST_END}",
-        "votes",
-        flags=0,
-        needs=(" - ", " – ", " — "),
-    ),
-    base.pattern(
-        rf"(?m)^[ \t]*(?:[•*·][ \t]*)?{_PARTY}:[ \t]*{_NAME}[ \t]+[-–—][ \t]+{base.NUM_DIGITS}"
-        rf"(?P<unit>[ \t]+votes?)?{_LIST_END}",
+        rf"{LIST_ITEM_START}(?:{_NAME},[ \t]*{_PARTY}|{_PARTY}:[ \t]*{_NAME}){LIST_DASH}"
+        rf"{base.NUM_DIGITS}(?P<unit>[ \t]+votes?)?{_LIST_END}",
         "votes",
         flags=0,
         needs=(" - ", " – ", " — "),

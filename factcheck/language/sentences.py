@@ -19,6 +19,11 @@ _BOUNDARY = re.compile(
 )
 
 
+# A line of a results list starts with an optional bullet; its count follows a dash.
+LIST_ITEM_START = r"(?m)^[ \t]*(?:[•*·][ \t]*)?"
+LIST_DASH = r"[ \t]+[-–—][ \t]+"
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int

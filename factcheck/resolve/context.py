@@ -20,7 +20,13 @@ from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.quantities import words_value
-from factcheck.language.sentences import Sentence, lazy_compile, split_sentences
+from factcheck.language.sentences import (
+    LIST_DASH,
+    LIST_ITEM_START,
+    Sentence,
+    lazy_compile,
+    split_sentences,
+)
 from factcheck.reference import derive
 from factcheck.reference.index import Reference, normalise_name
 from factcheck.reference.model import Election, ElectionResult
@@ -59,10 +65,8 @@ _ELECTION_CUE = lazy_compile(
     r"|\b(?P<kind3>(?:general\s+)?election)s?(?:\s+results?)?:?\s+(?P<year3>(?:19|20)\d\d)\b(?!\s*[-–])",
     re.I,
 )
-_YEARS_LATER = lazy_compile(r"\s*(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I)
-_YEARS_LATER_INLINE = lazy_compile(
-    r"\b(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I
-)
+# "two years later", "four years earlier": a time counted from another.
+_YEARS_LATER = lazy_compile(r"\b(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I)
 _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -79,7 +83,7 @@ _NOTIONAL_OPENING = lazy_compile(
     re.I,
 )
 # A line of a results list: a name, then a dash and a count.
-_LIST_LINE = lazy_compile(r"[ \t]*(?:[•*·][ \t]*)?[A-Z][^\n]{0,80}?[ \t][-–—][ \t]+\d[\d,]*")
+_LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
@@ -302,6 +306,21 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     return bool(
         opening and cue_end <= opening.start() and len(sentence[: opening.start()].split()) <= 7
     )
+
+
+# A report follows its contest by days; a comment piece on it by a few weeks.
+REPORTING_WINDOW = dt.timedelta(days=60)
+
+
+def _reported_by(election: Election, anchor: dt.date | None) -> bool:
+    """Whether an article dated `anchor` can be reporting `election` (held just before)."""
+    return anchor is not None and dt.timedelta(0) <= anchor - election.date <= REPORTING_WINDOW
+
+
+def _signed_years(m: re.Match[str]) -> float:
+    """The years a "two years later" / "four years earlier" match counts (0 if unread)."""
+    n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+    return (n or 0) * (-1 if m.group(2).lower() in ("earlier", "before") else 1)
 
 
 def _start(mention: Mention) -> int:
@@ -742,7 +761,7 @@ class ArticleContext:
             lo, hi = max(lo, term_lo), min(hi, term_hi)
             constrained = True
         if self.info.date:
-            return (self.info.date - dt.timedelta(days=60), self.info.date)
+            return (self.info.date - REPORTING_WINDOW, self.info.date)
         return (lo, hi) if constrained else None
 
     @cached_property
@@ -891,21 +910,10 @@ class ArticleContext:
                 current, paragraph = (current if listed else None), s.paragraph
             found.append(current)
             sentence = self.text[s.start : s.end]
-            later = _YEARS_LATER.match(sentence)
+            later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
             if later and last is not None:
-                n = (
-                    words_value(later.group(1))
-                    if not later.group(1).isdigit()
-                    else int(later.group(1))
-                )
-                sign = -1 if later.group(2).lower() in ("earlier", "before") else 1
-                target = last[0].date + dt.timedelta(days=round(365.25 * (n or 0) * sign))
-                near = [
-                    e
-                    for e in self.reference.general_elections()
-                    if abs((e.date - target).days) <= 200
-                ]
-                current = (near[0], s.start, s.start + later.end()) if len(near) == 1 else None
+                near = self._general_years_from(last[0].date, _signed_years(later))
+                current = (near, s.start, s.start + later.end()) if near else None
                 found[-1] = last = current
                 continue
             opening = [
@@ -927,26 +935,23 @@ class ArticleContext:
             return None
         return self._in_force[self.sentence_index(offset)]
 
+    def _general_years_from(self, when: dt.date, years: float) -> Election | None:
+        """The one general election about `years` from `when` (within half a year)."""
+        target = when + dt.timedelta(days=round(365.25 * years))
+        near = [e for e in self.reference.general_elections() if abs((e.date - target).days) <= 200]
+        return near[0] if len(near) == 1 else None
+
     def _recent_general(self, anchor: dt.date | None) -> Election | None:
-        """The general election held up to 60 days before a dated article, if any."""
-        if anchor is None:
-            return None
-        recent = [
-            e
-            for e in self.reference.general_elections()
-            if dt.timedelta(0) <= anchor - e.date <= dt.timedelta(days=60)
-        ]
+        """The general election a dated article reports, if one was held just before it."""
+        recent = [e for e in self.reference.general_elections() if _reported_by(e, anchor)]
         return recent[-1] if recent else None
 
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
-        """The contest in `seat` held up to 60 days before a dated article, if any."""
-        if anchor is None or not seat:
+        """The contest in `seat` a dated article reports, if one was held just before it."""
+        if not seat:
             return None
-        recent = [
-            c.election
-            for c in derive.contests(self.reference, seat, follow_predecessors=False)
-            if dt.timedelta(0) <= anchor - c.election.date <= dt.timedelta(days=60)
-        ]
+        contests = derive.contests(self.reference, seat, follow_predecessors=False)
+        recent = [c.election for c in contests if _reported_by(c.election, anchor)]
         return recent[-1] if recent else None
 
     def _mark_asides(self, mentions: list[Mention]) -> list[Mention]:
@@ -958,11 +963,8 @@ class ArticleContext:
         return marked
 
     def _is_recent(self, election_id: str) -> bool:
-        """Whether an election is the one a dated article reports (held up to 60 days before)."""
-        if self.anchor_date is None:
-            return False
-        held = self.reference.elections[election_id].date
-        return dt.timedelta(0) <= self.anchor_date - held <= dt.timedelta(days=60)
+        """Whether an election is the one the dated article reports."""
+        return _reported_by(self.reference.elections[election_id], self.anchor_date)
 
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
@@ -1184,16 +1186,9 @@ class ArticleContext:
             # "down from 75.3% four years ago": the general election that long before.
             for m in _YEARS_AGO.finditer(sentence):
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-                if not n:
-                    continue
-                target = limit - dt.timedelta(days=round(365.25 * n))
-                found = [
-                    e
-                    for e in self.reference.general_elections()
-                    if abs((e.date - target).days) <= 200
-                ]
-                if len(found) == 1:
-                    cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+                ago = self._general_years_from(limit, -n) if n else None
+                if ago is not None:
+                    cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
             for m in _LAST_MONTH.finditer(sentence):
                 month = m.group(1)[:3].lower()
@@ -1219,19 +1214,15 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
         # a time counted from an election the sentence named before it.
-        for m in _YEARS_LATER_INLINE.finditer(sentence):
+        for m in _YEARS_LATER.finditer(sentence):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
-            n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-            if not named or not n:
+            years = _signed_years(m)
+            if not named or not years:
                 continue
             start_from = max(named, key=lambda c: c[1])[2]
-            sign = -1 if m.group(2).lower() in ("earlier", "before") else 1
-            target = start_from.date + dt.timedelta(days=round(365.25 * n * sign))
-            near = [
-                e for e in self.reference.general_elections() if abs((e.date - target).days) <= 200
-            ]
-            if len(near) == 1:
-                cues.append((m.start(), m.end(), near[0], f"'{m.group(0)}'"))
+            near = self._general_years_from(start_from.date, years)
+            if near is not None:
+                cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
         # "the notional majority in 2019": the notional recast of that election.
         for i, (start, end, election, why) in enumerate(cues):
             if (
