@@ -935,6 +935,20 @@ class ArticleContext:
             return None
         return self._in_force[self.sentence_index(offset)]
 
+    @cached_property
+    def _twins(self) -> dict[str, list[Election]]:
+        """Each election's other form: a general election's notional recasts, and back."""
+        found: dict[str, list[Election]] = {}
+        for e in self.reference.elections.values():
+            if e.kind == "notional" and e.base in self.reference.elections:
+                found.setdefault(e.base, []).append(e)
+                found.setdefault(e.id, []).append(self.reference.elections[e.base])
+        return found
+
+    def twins(self, election: Election) -> list[Election]:
+        """The same election read another way: declared or notional (see `_twins`)."""
+        return self._twins.get(election.id, [])
+
     def _general_years_from(self, when: dt.date, years: float) -> Election | None:
         """The one general election about `years` from `when` (within half a year)."""
         target = when + dt.timedelta(days=round(365.25 * years))

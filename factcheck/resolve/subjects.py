@@ -137,12 +137,7 @@ def twin_readings(
     found: list[ResultSubject] = []
     election = resolved.election
     reference = context.reference
-    twins = [
-        e
-        for e in reference.elections.values()
-        if (e.kind == "notional" and e.base == election.id)
-        or (election.kind == "notional" and e.id == election.base)
-    ]
+    twins = context.twins(election)
     for twin in twins:
         result = context.result_for(resolved.seat, twin)
         if result is not None:
