@@ -6,6 +6,8 @@ import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading
 from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -68,8 +70,24 @@ PATTERNS = [
 ]
 
 
+# "compared to Beales' 43.56 per cent": a share a name owns outright, in a sentence about
+# shares of the vote (not "Labour's 40% target").
+POSSESSIVE_PATTERN = base.pattern(
+    rf"\b[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}{_PCT}"
+    rf"(?!\s+(?!(?:{alternation(lx.AFTER_OWNED_FIGURE)})\b)[a-z])",
+    "percent",
+    flags=0,
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    voting = [
+        s
+        for s in sentences
+        if re.search(r"\b(?:of\s+the\s+vote|vote\s+share|share)\b", text[s.start : s.end], re.I)
+    ]
+    claims += base.claims_from_patterns(NAME, text, voting, [POSSESSIVE_PATTERN])
     # "from N%" is a share only in a sentence about shares of the vote; and a clause that
     # names another measure ("while turnout fell from 71.05% to 64.51%") is not about shares.
     return [

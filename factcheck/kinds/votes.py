@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -32,12 +34,19 @@ TRIGGERS = (
     "attract",
     "with",
     ")",
+    "scor",
+    "'s ",
+    "’s ",
+    "s' ",
+    "s’ ",
 )
 _VERB = (
     r"(?:polled|polling|polls|received|receiving|won|wins|winning|took|takes|taking|secured|"
     r"securing|got|gets|getting|"
-    r"gained|garnered|attracted|with)"
+    r"gained|garnered|attracted|scored|scoring|with)"
 )
+# "with a humiliating 483": a word judging the figure between the verb and it.
+_JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
 # A results-list line: "Helen Morgan, Liberal Democrats - 17,957 (47.1%)" or
 # "Labour: Gareth Snell – 7,854 votes = 37.1%". A name alone ("Labour – 198", a list of
 # seats) is not enough: the line must name a party beside the candidate.
@@ -83,12 +92,12 @@ PATTERNS = [
     ),
     # "polled 13,748", "won with 7,853"
     base.pattern(
-        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{_JUDGED}{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
         "votes",
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
     base.pattern(
-        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?['’]s\s+)?{base.NUM_DIGITS}"
+        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?(?:['’]s|(?<=s)['’])\s+)?{base.NUM_DIGITS}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         flags=0,
@@ -100,6 +109,15 @@ PATTERNS = [
 ON_PATTERN = base.pattern(
     rf"\bon\s+(?!(?:19|20)\d\d\b){base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
     "votes",
+)
+# "compared to Azhar Ali's 2,402", "to Mr Balls' 18,354": a count a name owns outright,
+# not one hanging on a noun after it ("Labour's 2,000 members").
+POSSESSIVE_PATTERN = base.pattern(
+    rf"\b[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}"
+    rf"(?![\w%-]|\s*(?:per\b|points?\b|pts\b|seats?\b|majority\b))"
+    rf"(?!\s+(?!votes?\b|(?:{alternation(lx.AFTER_OWNED_FIGURE)})\b)[a-z])",
+    "votes",
+    flags=0,
 )
 GAPPED_PATTERN = base.pattern(
     rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{base.NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
@@ -124,7 +142,9 @@ def extract(text, sentences) -> list[Claim]:
         )
     ]
     voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
-    claims += base.claims_from_patterns(NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN])
+    claims += base.claims_from_patterns(
+        NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN, POSSESSIVE_PATTERN]
+    )
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one; and
     # a bare year is a year ("up 29 points on his 2015 showing").
     return [

@@ -184,3 +184,23 @@ CHANGE_VERBS = (
 # Words that give one figure to several owners at once ("the three unionist parties
 # between them won 13,380 votes", "each took less than 3%"): not one result to check.
 SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly", "in all")
+
+# --- Attribution and margins (issue 8: who a figure belongs to; majorities and gaps) ---
+
+# How alike (rapidfuzz ratio, 0-100) a name in the text and a candidate's name in the
+# data must be to be read as one person spelt two ways ("Zulfiqar" / "Zulifiqar"). Only
+# used among one contest's own candidates, and only when one candidate is that close.
+NEAR_NAME_SCORE = 92
+# Words judging a figure between its verb and it: "trailed with a humiliating 483".
+FIGURE_ADJECTIVES = (
+    "mere", "paltry", "humiliating", "meagre", "measly", "derisory", "miserable", "lowly",
+    "respectable", "creditable", "distant", "healthy", "impressive", "disappointing",
+    "record", "modest", "credible", "dismal", "pitiful",
+)  # fmt: skip
+# Words that may follow a count a name owns ("Azhar Ali's 2,402, who ...", "Mr Balls'
+# 18,354 and ..."): anything else after it is a noun the number counts ("Labour's 2,000
+# members"), so the number is not read as votes.
+AFTER_OWNED_FIGURE = (
+    "and", "to", "in", "at", "while", "whilst", "against", "for", "on", "as", "with",
+    "was", "were", "who", "which", "from", "but",
+)  # fmt: skip

@@ -649,7 +649,11 @@ class ArticleContext:
                 )
                 surnames[name] = [latest]
         longest = max((len(k) for k in full), default=1)
-        toks = [(a, b, re.sub(r"['’]s$", "", w)) for a, b, w in _tokens(self.text, _NAME_WORD)]
+        # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
+        toks = [
+            (a, b, re.sub(r"['’]s$|(?<=s)['’]$", "", w))
+            for a, b, w in _tokens(self.text, _NAME_WORD)
+        ]
         found: list[Mention] = []
         introduced: set[str] = set()
 

@@ -471,7 +471,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return pronoun_person(claim, context)
     # Possessive right before the number: "Mr Nuttall's 5,233".
     for m in people:
-        if 0 <= claim.start - m.end <= 4 and re.match(r"['’]s\s", text[m.end : claim.start]):
+        if 0 <= claim.start - m.end <= 4 and re.match(r"['’]s?\s", text[m.end : claim.start]):
             return m
     # "11,601 for Labour's Gillian Troughton": the name after "for".
     after = text[claim.end : s_end]
@@ -512,7 +512,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         or re.match(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_MEASURE_NOUN}", text[m.end : m.end + 40])
     ]
     # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
-    owned = {m.start for m in before if re.match(r"['’]s\s+[\d,]+", text[m.end : m.end + 12])}
+    owned = {m.start for m in before if re.match(r"['’]s?\s+[\d,]+", text[m.end : m.end + 12])}
     before = [m for m in before if m.start not in owned]
     if not before:
         return None
@@ -521,6 +521,14 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
         return before[-1]
+    # "..., beating Labour's Gillian Troughton into second place, on 11,601": a clause of
+    # a bare "on N" is in apposition to the last name of the clause before it.
+    if re.fullmatch(r"\s*on\s+(?:just\s+|only\s+)?", text[clause_start : claim.start]):
+        breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+        previous_clause = breaks[-2].end() if len(breaks) > 1 else s_start
+        named = [m for m in before if m.start >= previous_clause]
+        if named:
+            return named[-1]
     # Within the clause, the first name after the previous figure: "A polled N and B M"
     # gives M to B, while "X beat Y with N" gives N to X.
     previous = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d", text[clause_start : claim.start])]
@@ -672,6 +680,30 @@ def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
         for c in result.candidates
         if c.name and c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last)
     ]
+    if len(near) == 1:
+        return near[0]
+    return _near_spelling(result, name)
+
+
+def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
+    """A name spelt another way in the source ("Zulfiqar Ali" for "Zulifiqar Ali").
+
+    Only among this contest's own candidates, and only when exactly one of them is near
+    (rapidfuzz similarity at least `lx.NEAR_NAME_SCORE`, same initial letters): a near
+    name picks between the contest's candidates, it never brings in anyone else.
+    """
+    from rapidfuzz import fuzz
+
+    words = name.lower().split()
+    near = []
+    for c in result.candidates:
+        if not c.name:
+            continue
+        theirs = c.name.lower().split()
+        if theirs[0][:1] != words[0][:1] or theirs[-1][:1] != words[-1][:1]:
+            continue
+        if fuzz.ratio(c.name.lower(), name.lower()) >= lx.NEAR_NAME_SCORE:
+            near.append(c)
     return near[0] if len(near) == 1 else None
 
 
