@@ -45,6 +45,9 @@ class Pattern:
     cues: Callable[[re.Match[str]], dict[str, str]] | None = None
     # Lower-case words one of which a text must contain for the pattern to match at all.
     needs: tuple[str, ...] = ()
+    # The figure is itself a gap between two results ("7,247 more votes than X"): the
+    # comparative words that make other kinds pass a number by are this pattern's frame.
+    comparative: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -52,9 +55,14 @@ class Pattern:
 
 
 def pattern(
-    regex: str, unit: str, flags: int = re.I, cues=None, needs: tuple[str, ...] = ()
+    regex: str,
+    unit: str,
+    flags: int = re.I,
+    cues=None,
+    needs: tuple[str, ...] = (),
+    comparative: bool = False,
 ) -> Pattern:
-    return Pattern(regex, unit, flags, cues, needs)
+    return Pattern(regex, unit, flags, cues, needs, comparative)
 
 
 def claims_from_patterns(
@@ -110,7 +118,9 @@ _GAP_BEFORE = lazy_compile(
 )
 
 
-def not_a_result_figure(text: str, start: int, end: int, unit: str = "votes") -> bool:
+def not_a_result_figure(
+    text: str, start: int, end: int, unit: str = "votes", comparative: bool = False
+) -> bool:
     """Whether the number at text[start:end] is a date, a time or an amount, not a result."""
     after, before = text[end : end + 14], text[max(0, start - 12) : start]
     return bool(
@@ -119,8 +129,8 @@ def not_a_result_figure(text: str, start: int, end: int, unit: str = "votes") ->
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
         or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
-        or _COMPARATIVE_AFTER.match(text[end : end + 30])
-        or _GAP_BEFORE.search(text[max(0, start - 30) : start])
+        or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
+        or (not comparative and _GAP_BEFORE.search(text[max(0, start - 30) : start]))
         or (
             unit in ("votes", "percent")  # a year claim ("since 1935") is the year itself
             and re.fullmatch(r"(?:19|20)\d\d", text[start:end]) is not None
@@ -134,7 +144,7 @@ def claim_from_match(
     kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
 ) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
-    if not_a_result_figure(text, start, end, p.unit):
+    if not_a_result_figure(text, start, end, p.unit, p.comparative):
         return None
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit

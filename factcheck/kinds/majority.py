@@ -22,10 +22,19 @@ RESULT = True
 TRIGGERS = ("majority", " by ", "maj", "within", *lx.GAP_NOUNS)
 PATTERNS = [
     base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
+    # "overturning a 20,137 Conservative majority", "overturns 9,500 Labour majority": a party
+    # written between the figure and the noun (a capitalised name or adjective).
+    base.pattern(
+        rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+(?:[A-Z][\w'’-]+\s+){{1,3}}[Mm]ajority\b",
+        "votes",
+        flags=0,
+        needs=("majority",),
+    ),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
         rf"\bmajority\s+(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
-        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+{base.HEDGED}{base.NUM}"
+        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("majority",),
@@ -168,7 +177,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
     if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
         return _commons_majority(claim, context)
-    person = subj.person_near(claim, context)
+    person = _owner_person(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
@@ -182,10 +191,23 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = owner or (person.party if person else None)
     if party is None and not overturned:
         # The sentence's party owns the majority unless it is the one overturning it.
-        party = subj.party_near(claim, context)
+        party = _sentence_party(claim, context)
+    frame = _loser_frame(claim, context) if owner is None and not overturned else None
     cues = [Evidence(m.text, m.start, m.end, "party") for m in [owner_mention] if m]
     cues += [Evidence(m.text, m.start, m.end, "candidate") for m in [person] if m]
-    primary = _judge_under(claim, context, resolved, party, overturned, owner is not None, cues)
+    owned = owner is not None
+
+    def under(o: subj.ResultSubject) -> tuple[Finding, Reading]:
+        who = party
+        if person is not None and not owned:
+            # A candidate's party at that contest, from the data: an MP who stood as an
+            # independent is not his old party.
+            stood = subj.candidate_in(o.result, person.id)
+            if stood is not None and stood.party:
+                who = stood.party
+        return _judge_under(claim, context, o, who, overturned, owned, cues, frame)
+
+    primary = under(resolved)
     readings = subj.other_readings(claim, context, resolved)
     if overturned and not resolved.explicit:
         # The majority overturned may be the previous result as declared or its notional
@@ -195,11 +217,92 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             election = context.reference.elections[baseline.election]
             earlier = subj.ResultSubject(resolved.seat, election, baseline, "'the previous result'")
             readings += subj.twin_readings(claim, context, earlier)
-    others = (
-        _judge_under(claim, context, o, party, overturned, owner is not None, cues)
-        for o in readings
-    )
+    others = (under(o) for o in readings)
     return base.over_readings(claim, *primary, others)
+
+
+_DEFEAT = lazy_compile(rf"\b(?:{alternation(lx.DEFEAT_WORDS)})\b", re.I)
+_GAP_NOUN = lazy_compile(rf"\b(?:{alternation(lx.GAP_NOUNS)})\b", re.I)
+_ACTIVE = lazy_compile(r"\b(?:had|has|have)\s+$", re.I)
+_SHORT_AFTER = lazy_compile(r"(?:\s+votes?)?\s+(?:short|behind|adrift)\b", re.I)
+
+
+def _loser_frame(claim: Claim, context: ArticleContext) -> str | None:
+    """How the figure's clause frames a majority seen from the losing side, if it does.
+
+    "Labour lost by 422", "losing to X by 422 votes", "falling 495 votes short": a margin
+    of defeat ("defeat"), which belongs to the contest and names the loser; "narrowing the
+    margin to 495 votes": a gap noun ("gap"), which belongs to the contest whoever the
+    sentence names. Either way the majority is the winner's over the runner-up.
+    """
+    text = context.text
+    start = subj._clause_start(text, claim.sentence_start, claim.start)
+    lead = re.split(r"\d[\d,]*\d", text[start : claim.start])[-1]
+    if _GAP_NOUN.search(lead):
+        return "gap"
+    # "whom Mr Woolas had beaten by only 103 votes": an active perfect is the winner's side.
+    passive = [m for m in _DEFEAT.finditer(lead) if not _ACTIVE.search(lead, 0, m.start())]
+    if passive or _SHORT_AFTER.match(text, claim.end):
+        return "defeat"
+    return None
+
+
+def _loser(claim: Claim, context: ArticleContext) -> str | None:
+    """The party a margin of defeat names as losing: one named before the defeat word
+    ("Ed Balls has lost his seat by 422"), not the winner after it ("losing to X by 422")."""
+    text = context.text
+    lead = text[claim.sentence_start : claim.start]
+    words = list(_DEFEAT.finditer(lead))
+    end = claim.sentence_start + words[-1].start() if words else claim.start
+    people = [m for m in context.people_in(claim.sentence_start, end) if m.party]
+    parties = context.mentions_in(context.party_mentions, claim.sentence_start, end)
+    named = [(m.start, m.party) for m in people] + [(m.start, m.id) for m in parties]
+    return max(named)[1] if named else None
+
+
+def _sentence_party(claim: Claim, context: ArticleContext) -> str | None:
+    """The party of the majority's sentence, but not one named only after a verb that
+    follows the figure ("The majority of 2,000 will be a humiliation for Labour")."""
+    party = subj.party_near(claim, context)
+    if party is None:
+        return None
+    before = context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    before += context.people_in(claim.sentence_start, claim.start)
+    if before:
+        return party
+    after = context.mentions_in(context.party_mentions, claim.end, claim.sentence_end)
+    if after and after[0].id == party:
+        between = context.text[claim.end : after[0].start]
+        if not re.fullmatch(r"(?:\s+votes?)?\s+(?:for|to)\s+(?:the\s+)?", between, re.I):
+            return None
+    return party
+
+
+_BEATEN_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
+)
+_HIS_MAJORITY = lazy_compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?majority\b", re.I)
+
+
+def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
+    """Whose majority: the clause's person, but not one it was won over ("His majority over
+    the Conservative Giles Watling was 8,405" is not Watling's; "his" is the earlier subject)."""
+    person = subj.person_near(claim, context)
+    if person is None:
+        return None
+    before = context.text[max(claim.sentence_start, person.start - 60) : person.start]
+    if not _BEATEN_BEFORE.search(before):
+        return person
+    if not _HIS_MAJORITY.search(context.text[claim.sentence_start : claim.start]):
+        return None
+    owners = [m for m in context.people_in(claim.sentence_start, person.start)]
+    if owners:
+        return owners[0]
+    earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
+    if not earlier:
+        return None
+    last = context.sentence_at(earlier[-1].start)
+    return next(m for m in earlier if m.start >= last.start)
 
 
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
@@ -232,6 +335,7 @@ def _judge_under(
     overturned: bool,
     owned: bool,
     cues: list[Evidence],
+    frame: str | None = None,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the majority in this contest (or the one before it)."""
     evidence = list(resolved.evidence) + cues
@@ -261,8 +365,16 @@ def _judge_under(
     actual = derive.majority(context.reference, result)
     if actual is None:
         return unjudged("the official result does not give a majority for this seat")
+    loser = _loser(claim, context) if frame == "defeat" else None
+    if loser and loser == winner:
+        # "Labour lost by 422" where Labour won: the sentence means another contest.
+        return unjudged(
+            f"{subj.party_label(context, loser)} won the {when} "
+            f"in {subj.seat_label(context, resolved.seat)}; the sentence has them losing"
+        )
     if (
-        party
+        frame is None
+        and party
         and winner
         and party != winner
         and (owned or winner not in subj.named_parties(claim, context))

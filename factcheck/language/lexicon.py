@@ -204,3 +204,11 @@ AFTER_OWNED_FIGURE = (
     "and", "to", "in", "at", "while", "whilst", "against", "for", "on", "as", "with",
     "was", "were", "who", "which", "from", "but",
 )  # fmt: skip
+# Words that frame a majority from the losing side ("Labour lost by 422", "losing to X
+# by 422 votes", "beaten by 310 votes"): the figure is the contest's majority, and the
+# party the sentence names is the loser, not its owner. Passive forms only: "whom X had
+# beaten by 103 votes" is the winner's side.
+DEFEAT_WORDS = (
+    "lost", "lose", "loses", "losing", "beaten by", "defeated by", "ousted by",
+    "unseated by", "toppled by", "short", "trailing", "trailed", "behind", "narrowly missed",
+)  # fmt: skip

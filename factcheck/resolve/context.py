@@ -243,6 +243,14 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "Turnout: 72.1% (notional 2019: 78.0%)": an aside in brackets has its own time.
         return False
     if at < cue_start:
+        # "a majority of 26,000 - 1,180 more than this year - at the last general election in
+        # 2019": an aside between dashes is skipped; the phrase after it qualifies the figure.
+        aside = re.fullmatch(
+            r"[\d,.]+(?:\s+votes?)?\s[–—-]\s[^–—]+?\s[–—-]\s+((?:at|in)\b[^,;:–—\d]*)",
+            sentence[at:cue_start],
+        )
+        if aside:
+            return True
         # "Her majority of 8,326 was close to the 8,336 she won in 2019": an election named
         # after another figure belongs to that figure, not to this one.
         between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
