@@ -212,3 +212,23 @@ DEFEAT_WORDS = (
     "lost", "lose", "loses", "losing", "beaten by", "defeated by", "ousted by",
     "unseated by", "toppled by", "short", "trailing", "trailed", "behind", "narrowly missed",
 )  # fmt: skip
+# The gap between two candidates (kinds/gap.py). Comparatives after a figure: "7,247
+# more votes than X" (this side has more), "N fewer votes than X" (fewer).
+GAP_MORE_WORDS = ("more", "fewer", "less")
+# Places after a figure: "2,620 votes clear of X", "117 ahead of Reform", "N votes behind".
+GAP_PLACE_WORDS = ("ahead", "behind", "clear", "adrift", "short")
+# The words among these that put the clause's side below the other.
+GAP_FEWER_WORDS = ("fewer", "less", "behind", "adrift", "short", "trailing", "trailed")
+# Verbs before "by N points" that make the points a gap between two sides ("trailing
+# Labour by 4,925 votes and 18 percentage points", "won by 18 points"), not a change.
+GAP_RESULT_VERBS = (
+    "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "trailing",
+    "trailed", "beat", "beating", "defeated", "defeating", "ahead", "behind", "led",
+    "leading", "finished",
+)  # fmt: skip
+# Words that put a gap during the count, not in the declared result ("he was 260 votes
+# behind after the first count").
+INTERIM_COUNT_WORDS = (
+    "first count", "initial count", "early count", "at one point", "at one stage",
+    "earlier in the night", "bundle", "bundles", "sampling", "exit poll",
+)  # fmt: skip

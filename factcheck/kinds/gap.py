@@ -1,0 +1,303 @@
+"""gap: the difference between two candidates, in votes or in points of share.
+
+"7,247 more votes than Labour's X", "finished 2,620 votes clear of X", "117 ahead of
+Reform", "9,974 votes behind", "a 4.5% majority over the Tories", "trailing Labour by
+4,925 votes and 18 percentage points". Each figure is one side's result minus the other's
+in one contest: the side the figure's clause is about, and the side its comparative word
+names ("than X", "ahead of X", "over X"). A side the text leaves unnamed is the winner
+("behind", "a majority") or the runner-up (the winner "clear" of no one named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
+from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+from factcheck.language.sentences import lazy_compile
+from factcheck.reference import derive
+from factcheck.reference.model import Candidate, ElectionResult
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext, Mention
+
+NAME = "gap"
+CODE = "FC130"
+SUMMARY = "the gap between two candidates, in votes or in points of share"
+# Before share_change (130), majority (150) and votes (160), which read these figures as
+# changes, majorities or counts, or pass them by as comparisons.
+PRECEDENCE = 125
+RESULT = True
+TRIGGERS = ("than", "ahead", "behind", "clear", "adrift", "short", "majority", "point")
+
+_POINTS = r"(?P<unit>\s?%|\s*per\s?cent\b|(?:\s|-)(?:percentage[- ])?points?\b)"
+_MORE = alternation(lx.GAP_MORE_WORDS)
+_PLACE = alternation(lx.GAP_PLACE_WORDS)
+_WIN_LOSE = alternation(lx.GAP_RESULT_VERBS)
+PATTERNS = [
+    # "7,247 more votes than X", "1,591 more than the Tories", "N fewer votes than X"
+    base.pattern(
+        rf"{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)?\s+(?:{_MORE})\s+(?:votes?\s+)?than\b",
+        "votes",
+        needs=("than",),
+        comparative=True,
+    ),
+    # "finished 2,620 votes clear of X", "just 117 ahead of Reform", "9,974 votes behind"
+    base.pattern(
+        rf"{base.HEDGED}{base.NUM_DIGITS}(?P<unit>\s+votes?)\s+(?:{_PLACE})\b",
+        "votes",
+        comparative=True,
+    ),
+    base.pattern(
+        rf"{base.HEDGED}{base.NUM_DIGITS}\s+(?:ahead\s+of|behind|clear\s+of|adrift\s+of)\s+"
+        r"(?=[A-Z]|the\s+(?:winner|runner|[A-Z]))",
+        "votes",
+        flags=0,
+        comparative=True,
+    ),
+    # "a 4.5% majority over the Tories", "a 12-point majority"
+    base.pattern(rf"{base.NUM_DIGITS}{_POINTS}\s+majority\b", "percent", needs=("majority",)),
+    # "a majority of 12.3 points" (not "a majority of 52%", a share above half)
+    base.pattern(
+        rf"\bmajority\s+of\s+{base.HEDGED}{base.NUM_DIGITS}"
+        r"(?P<unit>\s*(?:percentage[- ])?points?\b)",
+        "percent",
+        needs=("majority",),
+    ),
+    # "trailing Labour by 4,925 votes and 18 percentage points", "won by 18 points"
+    base.pattern(
+        rf"\b(?:{_WIN_LOSE})\b[^.;\d]{{0,40}}?\bby\s+(?:[\d,]+\s+votes?\s+(?:and|or)\s+)?"
+        rf"{base.HEDGED}{base.NUM_DIGITS}(?P<unit>\s*(?:percentage[- ])?points?\b)",
+        "percent",
+        needs=("point",),
+    ),
+]
+
+# What follows a figure: its comparative word, and whether the clause's side has more.
+_AFTER = lazy_compile(
+    rf"(?:\s+votes?)?\s*(?:%|per\s?cent|(?:\s|-)(?:percentage[- ])?points?)?\s+"
+    rf"(?P<word>{_MORE}|{_PLACE}|majority)\b(?:\s+(?:votes?\s+)?(?:than|of|over))?",
+    re.I,
+)
+_FEWER = lazy_compile(rf"^(?:{alternation(lx.GAP_FEWER_WORDS)})$", re.I)
+_INTERIM = lazy_compile(rf"\b(?:{alternation(lx.INTERIM_COUNT_WORDS)})\b", re.I)
+_WINNER = lazy_compile(r"\s*(?:the\s+)?(?:winner|victor|winning\s+candidate)\b", re.I)
+_RUNNER_UP = lazy_compile(r"\s*(?:the\s+)?(?:runner-up|runners-up|second[- ]placed?)\b", re.I)
+_BY_FRAME = lazy_compile(rf"\b(?:{_WIN_LOSE})\b(?P<between>[^.;\d]{{0,40}}?)\bby\s+[^.;]*$", re.I)
+_CHANGE = lazy_compile(
+    r"\b(?:increas|reduc|cut|fell|rose|boost|grew|slash|trimm|halv|doubl|up|down|share)\w*\b",
+    re.I,
+)
+
+
+def extract(text, sentences) -> list[Claim]:
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    kept = []
+    for c in claims:
+        lead = text[max(c.sentence_start, c.start - 60) : c.start]
+        frame = _BY_FRAME.search(lead)
+        # "increased her share by 5 points": a change, not a gap between two sides.
+        if frame and _CHANGE.search(frame.group("between")):
+            continue
+        kept.append(c)
+    return kept
+
+
+# --- the two sides -------------------------------------------------------------------
+
+
+class _Side:
+    """One side of a gap: a named person or party, or a place in the result."""
+
+    def __init__(self, mention: Mention | None = None, place: int | None = None):
+        self.mention = mention
+        self.place = place  # 0: the winner, 1: the runner-up
+
+    def candidate(self, context: ArticleContext, result: ElectionResult) -> Candidate | str:
+        if self.place is not None:
+            top = derive.ranked(context.reference, result)
+            if len(top) <= self.place:
+                return "the result has too few candidates"
+            return top[self.place]
+        m = self.mention
+        assert m is not None
+        if m.kind == "person":
+            found = subj.candidate_in(result, m.id)
+            if found is not None:
+                return found
+            if any(c.name for c in result.candidates):
+                return f"{m.id} did not stand at this contest"
+            party = m.party
+        else:
+            party = m.id
+        if party is None:
+            return f"no party is known for {m.text}"
+        found = subj.party_candidate(result, party)
+        return found or f"no single {subj.party_label(context, party)} candidate in this result"
+
+    def evidence(self) -> list[Evidence]:
+        m = self.mention
+        return [Evidence(m.text, m.start, m.end, "candidate")] if m else []
+
+
+def _named_at(context: ArticleContext, start: int, end: int) -> Mention | None:
+    """The first person, else party, named in text[start:end]."""
+    people = context.people_in(start, end)
+    if people:
+        return people[0]
+    parties = context.mentions_in(context.party_mentions, start, end)
+    return parties[0] if parties else None
+
+
+def _clause_subject(claim: Claim, context: ArticleContext, upto: int) -> Mention | None:
+    """The side the figure's clause is about: its person, else its last party."""
+    person = subj.person_near(claim, context)
+    if person is not None and person.end <= upto:
+        return person
+    start = subj._clause_start(context.text, claim.sentence_start, claim.start)
+    parties = context.mentions_in(context.party_mentions, start, upto)
+    if parties:
+        return parties[-1]
+    # "The Tories ..., trailing Labour by N": the sentence's subject before its clauses.
+    parties = context.mentions_in(context.party_mentions, claim.sentence_start, upto)
+    return parties[0] if parties else None
+
+
+def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | str:
+    """(this side, the other side, +1 when this side has more) for the figure."""
+    text = context.text
+    after = _AFTER.match(text, claim.end, claim.sentence_end)
+    lead = text[claim.sentence_start : claim.start]
+    frame = _BY_FRAME.search(lead)
+    if after is not None and after.group("word").lower() == "majority":
+        # "a 4.5% majority over the Tories": the winner's, over the one named or the runner-up.
+        rest = after.end()
+        over = re.match(r"\s+(?:over|against)\s+", text[rest : claim.sentence_end])
+        other = _named_at(context, rest, rest + 40) if over else None
+        return _Side(place=0), _Side(other) if other else _Side(place=1), 1
+    if after is None and frame is None:
+        # "a majority of 12.3 points": the winner's over the runner-up.
+        if re.search(r"\bmajority\s+of\s+(?:\w+\s+)?$", lead, re.I):
+            return _Side(place=0), _Side(place=1), 1
+        return "the two sides of this gap are not clear"
+    if frame is not None:
+        # "trailing Labour by ...": the side named between the verb and "by" is the other.
+        verb = frame.group(0).split()[0].lower()
+        lo = claim.sentence_start + frame.start("between")
+        other = _named_at(context, lo, claim.sentence_start + frame.end("between"))
+        sign = -1 if verb in lx.GAP_FEWER_WORDS or verb in lx.DEFEAT_WORDS else 1
+        this = _clause_subject(claim, context, claim.sentence_start + frame.start())
+        if other is None and this is None:
+            return _Side(place=0), _Side(place=1), 1
+        if other is None:
+            other_side = _Side(place=0) if sign < 0 else _Side(place=1)
+            return _Side(this), other_side, sign
+        if this is None:
+            this_side = _Side(place=1) if sign < 0 else _Side(place=0)
+            return this_side, _Side(other), sign
+        return _Side(this), _Side(other), sign
+    assert after is not None
+    sign = -1 if _FEWER.match(after.group("word")) else 1
+    rest = after.end()
+    other = _named_at(context, rest, min(claim.sentence_end, rest + 45))
+    other_side = _Side(other) if other else None
+    if other_side is None:
+        tail = text[rest : claim.sentence_end]
+        if _WINNER.match(tail) or (sign < 0 and not re.match(r"\s+[a-z]", tail)):
+            other_side = _Side(place=0)  # "9,974 votes behind": behind the winner
+        elif _RUNNER_UP.match(tail):
+            other_side = _Side(place=1)
+        else:
+            return "the side this figure is measured against is not named"
+    this = _clause_subject(claim, context, claim.start)
+    if this is None:
+        return "no candidate or party is named for this gap"
+    return _Side(this), other_side, sign
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    clause = subj.clause_of(claim, context)
+    if _INTERIM.search(clause):
+        return base.unverifiable(claim, "a gap during the count, not the declared result")
+    sides = _sides(claim, context)
+    if isinstance(sides, str):
+        return base.unverifiable(claim, sides)
+    this, other, sign = sides
+    person = this.mention if this.mention and this.mention.kind == "person" else None
+    resolved = subj.resolve_result(claim, context, person)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, resolved)
+    primary = _judge_under(claim, context, resolved, this, other, sign)
+    others = (
+        _judge_under(claim, context, o, this, other, sign)
+        for o in subj.other_readings(claim, context, resolved)
+    )
+    return base.over_readings(claim, *primary, others)
+
+
+def _judge_under(
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    this: _Side,
+    other: _Side,
+    sign: int,
+) -> tuple[Finding, Reading]:
+    evidence = list(resolved.evidence) + this.evidence() + other.evidence()
+
+    def unjudged(reason: str) -> tuple[Finding, Reading]:
+        finding = base.unverifiable(claim, reason)
+        return finding, base.reading_of(finding, resolved.ids(), evidence)
+
+    result = resolved.result
+    a, b = this.candidate(context, result), other.candidate(context, result)
+    if isinstance(a, str):
+        return unjudged(a)
+    if isinstance(b, str):
+        return unjudged(b)
+    if a is b:
+        return unjudged("both sides of the gap are the same candidate")
+    if a.votes is None or b.votes is None:
+        return unjudged("the official result does not give both candidates' votes")
+    diff: float = a.votes - b.votes
+    official = f"{a.votes:,} to {b.votes:,}"
+    if claim.quantity.unit == "percent":
+        total = derive.total_votes(context.reference, result)
+        if not total:
+            return unjudged("the official result gives no total to take shares of")
+        diff = 100.0 * diff / total
+        official = f"{100.0 * a.votes / total:.2f}% to {100.0 * b.votes / total:.2f}%"
+    if sign * diff <= 0:
+        return unjudged(
+            f"the official result has them the other way round ({official}): "
+            "which side the sentence means is unclear"
+        )
+
+    def name(c: Candidate) -> str:
+        party = subj.party_label(context, c.party)
+        return f"{c.name} ({party})" if c.name else party
+
+    shown = abs(diff) if claim.quantity.unit != "percent" else round(abs(diff), 2)
+    finding = base.judged(
+        claim,
+        abs(diff),
+        context,
+        subject=subj.describe(context, resolved, f"{name(a)} against {name(b)}"),
+        source=subj.cite(context, resolved),
+        official=f"gap {shown:,}" + ("" if claim.quantity.unit != "percent" else " points"),
+        note=official,
+    )
+    finding.doubt = subj.does_not_add_up(result) or ""
+    if finding.verdict == Verdict.FALSE and claim.quantity.step == 1:
+        # A figure equal to another pair's gap: the sentence more likely means that pair.
+        votes = sorted((c.votes for c in result.candidates if c.votes is not None), reverse=True)
+        gaps = {x - y for i, x in enumerate(votes) for y in votes[i + 1 :]}
+        if claim.quantity.unit != "percent" and claim.quantity.value in gaps:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{claim.quantity.as_written} is the gap between two other candidates: "
+                "which pair the sentence means is unclear"
+            )
+    ids = resolved.ids(a.party or None, a.name or None)
+    return finding, base.reading_of(finding, ids, evidence)
