@@ -240,8 +240,13 @@ def _loser_frame(claim: Claim, context: ArticleContext) -> str | None:
     lead = re.split(r"\d[\d,]*\d", text[start : claim.start])[-1]
     if _GAP_NOUN.search(lead):
         return "gap"
-    # "whom Mr Woolas had beaten by only 103 votes": an active perfect is the winner's side.
-    passive = [m for m in _DEFEAT.finditer(lead) if not _ACTIVE.search(lead, 0, m.start())]
+    # "whom Mr Woolas had beaten by only 103 votes": an active perfect of a participle is
+    # the winner's side ("has lost his seat by 422" stays a defeat).
+    passive = [
+        m
+        for m in _DEFEAT.finditer(lead)
+        if not (m.group(0).lower().endswith(" by") and _ACTIVE.search(lead, 0, m.start()))
+    ]
     if passive or _SHORT_AFTER.match(text, claim.end):
         return "defeat"
     return None

@@ -232,3 +232,11 @@ INTERIM_COUNT_WORDS = (
     "first count", "initial count", "early count", "at one point", "at one stage",
     "earlier in the night", "bundle", "bundles", "sampling", "exit poll",
 )  # fmt: skip
+# Parties named by what they are, not by name ("In 2017 the Welsh nationalist party won
+# 1,299 votes"): each phrase stands for one party id of reference/parties.yaml.
+PARTY_DESCRIPTORS = {
+    "Welsh nationalist party": "plaid-cymru",
+    "Welsh nationalists": "plaid-cymru",
+    "Scottish nationalist party": "snp",
+    "Scottish nationalists": "snp",
+}

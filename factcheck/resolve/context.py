@@ -565,7 +565,20 @@ class ArticleContext:
                 i += n
             else:
                 i += 1
+        found += self._party_descriptors(found)
+        found.sort(key=lambda m: m.start)
         return [m for m in found if not self._is_seat_span(m.start)]
+
+    def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
+        """A party named by what it is, not its name: "the Welsh nationalist party"."""
+        extra = []
+        for phrase, pid in lx.PARTY_DESCRIPTORS.items():
+            if pid not in self.reference.parties:
+                continue
+            for m in re.finditer(rf"\b{re.escape(phrase)}\b", self.text, re.I):
+                if not any(f.start < m.end() and m.start() < f.end for f in found + extra):
+                    extra.append(Mention(m.start(), m.end(), "party", pid, m.group(0)))
+        return extra
 
     def _one_party(self, ids: set[str], key: str) -> str | None:
         """One party for a name several share ("Greens"): the one standing in the seats named."""
