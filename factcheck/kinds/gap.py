@@ -204,7 +204,8 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
     other_side = _Side(other) if other else None
     if other_side is None:
         tail = text[rest : claim.sentence_end]
-        if _WINNER.match(tail) or (sign < 0 and not re.match(r"\s+[a-z]", tail)):
+        bare = re.match(r"\s*(?:[,.;:)–—-]|$|(?:on|with|and|at)\s)", tail)
+        if _WINNER.match(tail) or (sign < 0 and bare):
             other_side = _Side(place=0)  # "9,974 votes behind": behind the winner
         elif _RUNNER_UP.match(tail):
             other_side = _Side(place=1)
@@ -216,10 +217,112 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
     return _Side(this), other_side, sign
 
 
+_THAN_TIME = lazy_compile(
+    rf"\s*(?:{alternation(lx.GAP_TIME_PHRASES)}|in\s+(?:19|20)\d\d)\b", re.I
+)
+_MAJORITY_BEFORE = lazy_compile(
+    r"\bmajority\s+(?:of\s+)?(?:just\s+|only\s+)?(?P<n>\d[\d,]*)\s*(?:votes?\s*)?"
+    r"(?:[-–—,(]\s*)$",
+    re.I,
+)
+
+
+def _between_majorities(claim: Claim, context: ArticleContext) -> Finding | None:
+    """"a majority of 26,000 - 1,180 more than this year -": one majority against another.
+
+    The figure stands in apposition to a majority and is measured against a time ("this
+    year", "last time"): the gap is that majority minus the majority of the contest the
+    time names, each in the contest its own words give.
+    """
+    text = context.text
+    after = _AFTER.match(text, claim.end, claim.sentence_end)
+    if after is None or not _THAN_TIME.match(text, after.end(), claim.sentence_end):
+        return None
+    before = _MAJORITY_BEFORE.search(text, claim.sentence_start, claim.start)
+    if before is None:
+        return None
+    earlier = Claim("majority", claim.quantity, before.start("n"), before.end("n"), "")
+    earlier.sentence_start, earlier.sentence_end = claim.sentence_start, claim.sentence_end
+    person = subj.person_near(earlier, context)
+    then = subj.resolve_result(earlier, context, person)
+    if isinstance(then, str):
+        return base.unverifiable(claim, then)
+    when = _THAN_TIME.match(text, after.end(), claim.sentence_end).group(0).strip().lower()
+    reported = context.focus.get(then.seat)
+    if reported is None and context.anchor_date is not None:
+        # The seat's latest contest before the article.
+        latest = [
+            c.election
+            for c in derive.contests(context.reference, then.seat, follow_predecessors=False)
+            if c.election.date <= context.anchor_date and c.election.kind != "notional"
+        ]
+        reported = latest[-1] if latest else None
+    now_result = None
+    if when in ("this year", "this time"):
+        # The contest the article reports; the majority it is set against is another one
+        # the sentence names ("at the 2019 general election").
+        if reported is None:
+            return base.unverifiable(claim, "which contest 'this year' is, is unclear")
+        now_result = context.result_for(then.seat, reported)
+        if then.election.id == reported.id:
+            s = context.sentence_at(claim.start)
+            named = {
+                c[2].id: c[2]
+                for c in context.election_cues(then.seat, text[s.start : s.end])
+                if c[2] is not None and c[2].id != reported.id
+            }
+            if len(named) != 1:
+                return base.unverifiable(claim, "which contest the first majority is, is unclear")
+            election = next(iter(named.values()))
+            result = context.result_for(then.seat, election)
+            if result is None:
+                return base.unverifiable(claim, f"no result for the {subj.election_label(election)}")
+            then = subj.ResultSubject(then.seat, election, result, "the other election named")
+    else:
+        # "last time", "at the previous election": the contest before the first majority's.
+        now_result = derive.baseline_result(context.reference, then.result)
+    if now_result is None:
+        return base.unverifiable(claim, "no result for the contest the gap is measured against")
+    now = subj.ResultSubject(
+        then.seat,
+        context.reference.elections[now_result.election],
+        now_result,
+        f"'{when}'",
+    )
+    if then.election.id == now.election.id:
+        return base.unverifiable(claim, "both majorities resolve to the same contest")
+    a = derive.majority(context.reference, then.result)
+    b = derive.majority(context.reference, now.result)
+    if a is None or b is None:
+        return base.unverifiable(claim, "the official results do not give both majorities")
+    sign = -1 if _FEWER.match(after.group("word")) else 1
+    if sign * (a - b) <= 0:
+        return base.unverifiable(
+            claim, f"the official majorities are the other way round ({a:,} and {b:,})"
+        )
+    finding = base.judged(
+        claim,
+        abs(a - b),
+        context,
+        subject=(
+            f"majority {subj.describe(context, then)} against {subj.describe(context, now)}"
+        ),
+        source=subj.cite(context, now),
+        official=f"gap {abs(a - b):,}",
+        note=f"majorities {a:,} and {b:,}",
+    )
+    evidence = list(then.evidence) + list(now.evidence)
+    base.over_readings(claim, finding, base.reading_of(finding, now.ids(), evidence), [])
+    return finding
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     clause = subj.clause_of(claim, context)
     if _INTERIM.search(clause):
         return base.unverifiable(claim, "a gap during the count, not the declared result")
+    two = _between_majorities(claim, context)
+    if two is not None:
+        return two
     sides = _sides(claim, context)
     if isinstance(sides, str):
         return base.unverifiable(claim, sides)

@@ -11,7 +11,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import ArticleContext, Mention
+from factcheck.resolve.context import ArticleContext, Mention, is_apposition
 
 NAME = "majority"
 CODE = "FC102"
@@ -271,7 +271,17 @@ def _sentence_party(claim: Claim, context: ArticleContext) -> str | None:
     party = subj.party_near(claim, context)
     if party is None:
         return None
+    text = context.text
     before = context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    # "won the seat from Labour with a majority of 7,617": the party beaten is not the owner.
+    beaten = [
+        m
+        for m in before
+        if _BEATEN_BEFORE.search(text[max(claim.sentence_start, m.start - 60) : m.start])
+    ]
+    if beaten and party in {m.id for m in beaten}:
+        kept = [m for m in before if m not in beaten and m.id != party]
+        return kept[0].id if kept else None
     before += context.people_in(claim.sentence_start, claim.start)
     if before:
         return party
@@ -295,14 +305,25 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     person = subj.person_near(claim, context)
     if person is None:
         return None
-    before = context.text[max(claim.sentence_start, person.start - 60) : person.start]
+    text = context.text
+    if _two_counts_before(claim, context):
+        # "Mr Davies won 13,976 votes to Mr Opik's 12,792, a majority of 1,184": a majority
+        # in apposition to two counts is the sentence subject's, not the last count's owner.
+        first = context.people_in(claim.sentence_start, claim.start)
+        return first[0] if first else person
+    before = text[max(claim.sentence_start, person.start - 60) : person.start]
     if not _BEATEN_BEFORE.search(before):
         return person
-    if not _HIS_MAJORITY.search(context.text[claim.sentence_start : claim.start]):
-        return None
-    owners = [m for m in context.people_in(claim.sentence_start, person.start)]
+    owners = [
+        m
+        for m in context.people_in(claim.sentence_start, person.start)
+        if not _BEATEN_BEFORE.search(text[max(claim.sentence_start, m.start - 60) : m.start])
+    ]
     if owners:
+        # "Jeremy Corbyn ..., beating Labour's X by 7,247 votes": the one who beat X.
         return owners[0]
+    if not _HIS_MAJORITY.search(text[claim.sentence_start : claim.start]):
+        return None
     earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
     if not earlier:
         return None
@@ -310,10 +331,25 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     return next(m for m in earlier if m.start >= last.start)
 
 
+_TWO_COUNTS = lazy_compile(r"\d[\d,]*\s+(?:votes?\s+)?to\s+[^,;]*?\d[\d,]*\s*(?:\([^)]*\)\s*)?$")
+
+
+def _two_counts_before(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the majority stands in apposition to "A votes to Y's B"."""
+    text = context.text
+    breaks = list(subj._CLAUSE.finditer(text, claim.sentence_start, claim.start))
+    if not breaks or not is_apposition(text, breaks[-1].start(), claim.start):
+        return False
+    lo = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
+    return bool(_TWO_COUNTS.search(text[lo : breaks[-1].start()]))
+
+
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
     """A party written on the majority: "a Labour majority of 3,500", "a 7,210 Tory majority"."""
     text = context.text
     for m in context.mentions_in(context.party_mentions, claim.start - 60, claim.end + 10):
+        if _BEATEN_BEFORE.search(text[max(claim.sentence_start, m.start - 60) : m.start]):
+            continue  # "took the seat from Labour with a majority of N": not Labour's
         before = text[m.end : claim.start] if 0 <= claim.start - m.end <= 40 else None
         if before is not None and _OWNER_BEFORE.fullmatch(before):
             return m

@@ -240,3 +240,9 @@ PARTY_DESCRIPTORS = {
     "Scottish nationalist party": "snp",
     "Scottish nationalists": "snp",
 }
+# Times a gap may be measured against instead of a rival ("a majority of 26,000 - 1,180
+# more than this year", or "... than in 2019"): the gap is then between two majorities.
+GAP_TIME_PHRASES = (
+    "this year", "this time", "last time", "last year", "at the last election",
+    "at the previous election",
+)  # fmt: skip

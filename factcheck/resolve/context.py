@@ -712,8 +712,12 @@ class ArticleContext:
                     hit = (2, near[0])
             if hit is None and titled:
                 owners = surnames.get(toks[first][2], [])
+                # "Mr Davies" after "Glyn Davies": of several namesakes, the one named in full.
+                named = [p for p in owners if p.name in introduced]
                 if len(owners) == 1:
                     hit = (1, owners[0])
+                elif len(named) == 1:
+                    hit = (1, named[0])
                 elif toks[i][2] in ("Sir", "Dame") and len(forenames.get(toks[first][2], [])) == 1:
                     hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
                 else:
@@ -729,6 +733,9 @@ class ArticleContext:
                         hit = (1, near[0])
             if hit is None and not titled:
                 owners = surnames.get(toks[i][2], [])
+                named = [p for p in owners if p.name in introduced]
+                if len(owners) > 1 and len(named) == 1:
+                    owners = named  # "Levy took 17,440" after "Ian Levy": the one named in full
                 before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
                 # A bare surname: a candidate of the article's seats, unique, mid-sentence,
                 # or opening a sentence once the article has named them in full
