@@ -217,9 +217,7 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
     return _Side(this), other_side, sign
 
 
-_THAN_TIME = lazy_compile(
-    rf"\s*(?:{alternation(lx.GAP_TIME_PHRASES)}|in\s+(?:19|20)\d\d)\b", re.I
-)
+_THAN_TIME = lazy_compile(rf"\s*(?:{alternation(lx.GAP_TIME_PHRASES)}|in\s+(?:19|20)\d\d)\b", re.I)
 _MAJORITY_BEFORE = lazy_compile(
     r"\bmajority\s+(?:of\s+)?(?:just\s+|only\s+)?(?P<n>\d[\d,]*)\s*(?:votes?\s*)?"
     r"(?:[-–—,(]\s*)$",
@@ -228,7 +226,7 @@ _MAJORITY_BEFORE = lazy_compile(
 
 
 def _between_majorities(claim: Claim, context: ArticleContext) -> Finding | None:
-    """"a majority of 26,000 - 1,180 more than this year -": one majority against another.
+    """ "a majority of 26,000 - 1,180 more than this year -": one majority against another.
 
     The figure stands in apposition to a majority and is measured against a time ("this
     year", "last time"): the gap is that majority minus the majority of the contest the
@@ -276,7 +274,8 @@ def _between_majorities(claim: Claim, context: ArticleContext) -> Finding | None
             election = next(iter(named.values()))
             result = context.result_for(then.seat, election)
             if result is None:
-                return base.unverifiable(claim, f"no result for the {subj.election_label(election)}")
+                label = subj.election_label(election)
+                return base.unverifiable(claim, f"no result for the {label}")
             then = subj.ResultSubject(then.seat, election, result, "the other election named")
     else:
         # "last time", "at the previous election": the contest before the first majority's.
@@ -304,9 +303,7 @@ def _between_majorities(claim: Claim, context: ArticleContext) -> Finding | None
         claim,
         abs(a - b),
         context,
-        subject=(
-            f"majority {subj.describe(context, then)} against {subj.describe(context, now)}"
-        ),
+        subject=(f"majority {subj.describe(context, then)} against {subj.describe(context, now)}"),
         source=subj.cite(context, now),
         official=f"gap {abs(a - b):,}",
         note=f"majorities {a:,} and {b:,}",
