@@ -58,10 +58,11 @@ PATTERNS = [
     ),
     # "a 4.5% majority over the Tories", "a 12-point majority"
     base.pattern(rf"{base.NUM_DIGITS}{_POINTS}\s+majority\b", "percent", needs=("majority",)),
-    # "a majority of 12.3 points" (not "a majority of 52%", a share above half)
+    # "a majority of 12.3 points", "a slim majority of 2.8%" (not "a majority of 52% of the
+    # vote", a share above half: see `extract`)
     base.pattern(
         rf"\bmajority\s+of\s+{base.HEDGED}{base.NUM_DIGITS}"
-        r"(?P<unit>\s*(?:percentage[- ])?points?\b)",
+        r"(?P<unit>\s*(?:percentage[- ])?points?\b|\s?%|\s*per\s?cent\b)(?!\s+of\b)",
         "percent",
         needs=("majority",),
     ),
@@ -82,7 +83,10 @@ _AFTER = lazy_compile(
 )
 _FEWER = lazy_compile(rf"^(?:{alternation(lx.GAP_FEWER_WORDS)})$", re.I)
 _INTERIM = lazy_compile(rf"\b(?:{alternation(lx.INTERIM_COUNT_WORDS)})\b", re.I)
-_WINNER = lazy_compile(r"\s*(?:the\s+)?(?:winner|victor|winning\s+candidate)\b", re.I)
+_WINNER = lazy_compile(
+    r"\s*(?:the\s+)?(?:winner|victor|winning\s+candidate|victory|winning|taking\s+the\s+seat)\b",
+    re.I,
+)
 _RUNNER_UP = lazy_compile(r"\s*(?:the\s+)?(?:runner-up|runners-up|second[- ]placed?)\b", re.I)
 _BY_FRAME = lazy_compile(rf"\b(?:{_WIN_LOSE})\b(?P<between>[^.;\d]{{0,40}}?)\bby\s+[^.;]*$", re.I)
 _CHANGE = lazy_compile(
@@ -99,6 +103,9 @@ def extract(text, sentences) -> list[Claim]:
         frame = _BY_FRAME.search(lead)
         # "increased her share by 5 points": a change, not a gap between two sides.
         if frame and _CHANGE.search(frame.group("between")):
+            continue
+        # "a majority of 52%" is a share above half, not a gap in points.
+        if c.quantity.unit == "percent" and c.quantity.value >= 50 and "point" not in c.text:
             continue
         kept.append(c)
     return kept

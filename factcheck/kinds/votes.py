@@ -86,9 +86,10 @@ PATTERNS = [
     ),
     # "..., against 19,317 for Michael Portillo"
     base.pattern(
-        rf"\bagainst\s+{base.HEDGED}{base.NUM_DIGITS}(?=\s+(?:votes?\s+)?for\b)",
+        rf"\b(?:against|compared\s+(?:to|with))\s+{base.HEDGED}{base.NUM_DIGITS}"
+        rf"(?=\s+(?:votes?\s+)?for\b)",
         "votes",
-        needs=("against",),
+        needs=("against", "compared"),
     ),
     # "polled 13,748", "won with 7,853"
     base.pattern(

@@ -784,6 +784,14 @@ class ArticleContext:
                 continue
             if _FORMER.search(before[-20:]):
                 continue
+            # "Mr Clegg, leader of his party for seven and a half years": a tenure told as a
+            # span may be over; it does not date the article.
+            if re.match(
+                r",?\s+(?:the\s+)?[\w ]{0,20}\bleader\b[\w ]{0,25}?\bfor\s+"
+                r"(?:[\w-]+\s+){0,4}years?\b",
+                self.text[m.end : m.end + 80],
+            ):
+                continue
             # The role word must be the leader's own: "Labour leader X", "Prime Minister X".
             starts = [t for t in person.leader_terms]
             term_lo = min(s for s, _ in starts)

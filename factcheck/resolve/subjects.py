@@ -232,7 +232,7 @@ _POLL_SENTENCE = lazy_compile(
 _OTHER_CONTEST = lazy_compile(
     r"\b(?:leadership\s+(?:election|contest|race|ballot)|elected\s+(?:as\s+)?(?:\w+\s+)?leader|"
     r"referendum|Holyrood|Senedd|Stormont|"
-    r"Scottish\s+Parliament|Welsh\s+Assembly|assembly\s+election|mayoral|local\s+elections?|"
+    r"Scottish\s+Parliament|Welsh\s+Assembly|assembly\s+election|mayoral|mayoralty|local\s+elections?|"
     r"council\s+elections?|councillors|by\s+post|postal\s+votes?|members(?:hip)?\s+ballot)\b",
     re.I,
 )
