@@ -148,8 +148,9 @@ def _national_under(
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return _national(claim, context)
-    person = subj.person_near(claim, context)
-    stranger = None if person else subj.unknown_subject(claim, context)
+    place = subj.ranked_owner(claim, context)
+    person = subj.person_near(claim, context) if place is None else None
+    stranger = None if person or place is not None else subj.unknown_subject(claim, context)
     if stranger:
         return base.unverifiable(
             claim, f"the share is given for {stranger}, who is not in the reference data"
@@ -157,6 +158,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    if place is not None:
+        # "with the runner-up on 40.9%": the candidate in that place in each reading.
+        primary = _judge_ranked(claim, context, resolved, place)
+        others = (
+            _judge_ranked(claim, context, o, place)
+            for o in subj.other_readings(claim, context, resolved)
+        )
+        return base.over_readings(claim, *primary, others)
     party = subj.party_near(claim, context, person)
     if party is None:
         return base.unverifiable(claim, "no party or candidate is named for this share")
@@ -174,6 +183,33 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for o in subj.other_readings(claim, context, resolved)
     )
     return base.over_readings(claim, *primary, others)
+
+
+def _judge_ranked(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, place: int
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the share of the candidate in `place` in this contest."""
+    evidence = list(resolved.evidence)
+    top = derive.ranked(context.reference, resolved.result)
+    total = derive.total_votes(context.reference, resolved.result)
+    if len(top) <= place or not total or top[place].votes is None:
+        finding = base.unverifiable(claim, "the official result gives no share for that place")
+        return finding, base.reading_of(finding, resolved.ids(), evidence)
+    c = top[place]
+    actual = 100.0 * (c.votes or 0) / total
+    label = subj.party_label(context, c.party)
+    label = f"{c.name} ({label})" if c.name else label
+    finding = base.judged(
+        claim,
+        actual,
+        context,
+        subject=subj.describe(context, resolved, f"{label} share"),
+        source=subj.cite(context, resolved),
+        official=f"{label} {base.pct(actual)}",
+    )
+    finding.doubt = subj.does_not_add_up(resolved.result) or ""
+    ids = resolved.ids(c.party or None, c.name or None)
+    return finding, base.reading_of(finding, ids, evidence)
 
 
 def _judge_under(

@@ -10,6 +10,7 @@ from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
+from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -169,8 +170,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"the figure is given for {stranger}, who is not in the reference data"
         )
-    person = subj.person_near(claim, context)
-    stranger = None if person else subj.unknown_subject(claim, context)
+    # "..., and the runner-up took 16,728": a clause naming its subject by rank.
+    place = subj.ranked_owner(claim, context)
+    person = subj.person_near(claim, context) if place is None else None
+    stranger = None if person or place is not None else subj.unknown_subject(claim, context)
     if stranger:
         return base.unverifiable(
             claim, f"the figure is given for {stranger}, who is not in the reference data"
@@ -178,16 +181,20 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    primary = _judge_under(claim, context, resolved, person)
+    primary = _judge_under(claim, context, resolved, person, place)
     others = (
-        _judge_under(claim, context, o, person)
+        _judge_under(claim, context, o, person, place)
         for o in subj.other_readings(claim, context, resolved)
     )
     return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(
-    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, person
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    person,
+    place: int | None = None,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the named candidate's (or party's) vote in this contest."""
     evidence = list(resolved.evidence)
@@ -206,6 +213,12 @@ def _judge_under(
             return unjudged(
                 f"{person.id} did not stand at the {subj.election_label(resolved.election)}"
             )
+    if candidate is None and place is not None:
+        # "The winner took 17,440 votes": the candidate in that place in this result.
+        top = derive.ranked(context.reference, result)
+        if len(top) <= place:
+            return unjudged("the result has too few candidates")
+        candidate = top[place]
     if candidate is None:
         # Party-level results name nobody: a known candidate stands for their party's total.
         party = (

@@ -246,3 +246,9 @@ GAP_TIME_PHRASES = (
     "this year", "this time", "last time", "last year", "at the last election",
     "at the previous election",
 )  # fmt: skip
+# Nouns naming a candidate by their place in the result ("The winner took 17,440 votes",
+# "with the runner-up on 16,728"): the place, 0 for the winner.
+RANK_SUBJECTS = {
+    "winner": 0, "victor": 0, "winning candidate": 0, "new MP": 0,
+    "runner-up": 1, "second-placed candidate": 1, "second-placed": 1,
+}  # fmt: skip

@@ -741,3 +741,21 @@ def person_subject(claim: Claim, context: ArticleContext) -> Evidence | None:
     if parties and parties[0].start - start < first:
         return None
     return Evidence(text[first:end], start + first, start + end, "candidate")
+
+
+_RANKED = lazy_compile(
+    rf"\s*(?:and\s+|with\s+|while\s+)?the\s+(?P<rank>{alternation(lx.RANK_SUBJECTS)})\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|with|took|polled|won|got|had|received|secured|scored)\s+"
+    r"(?:just\s+|only\s+)?$",
+    re.I,
+)
+
+
+def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
+    """The place in the result of a candidate the figure's clause names by rank ("The
+    winner took 17,440 votes", "with the runner-up on 16,728"): 0 for the winner."""
+    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    m = _RANKED.fullmatch(context.text, start, claim.start)
+    if m is None:
+        return None
+    return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
