@@ -53,6 +53,15 @@ PATTERNS = [
         "votes",
         needs=(" by ",),
     ),
+    # "beat the former first minister by 2,607", "he lost by just 105", "took it by just
+    # 148", "X wins by 422": a margin after a verb of winning or losing, with no unit.
+    base.pattern(
+        rf"\b(?:{alternation(lx.MARGIN_VERBS)})\b[^.;:\d]{{0,60}}?\bby\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+|some\s+)?{base.HEDGED}(?!(?:19|20)\d\d\b){base.NUM}"
+        rf"(?![\w%-])(?!\s*(?:per\s?cent|points?|percentage|seats?|years?|to\s+\d|-|votes?))",
+        "votes",
+        needs=(" by ",),
+    ),
     # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
     base.pattern(
         rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?(?!(?:19|20)\d\d\b){base.NUM}"

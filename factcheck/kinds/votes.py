@@ -9,7 +9,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
+from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -36,6 +36,7 @@ TRIGGERS = (
     "with",
     ")",
     "scor",
+    "had",
     "'s ",
     "’s ",
     "s' ",
@@ -97,6 +98,12 @@ PATTERNS = [
         rf"\b{_VERB}\s+(?:just\s+|only\s+)?{_JUDGED}{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
         "votes",
     ),
+    # "Labour's Nick Grant had 7,219.": "had" only with nothing counted after the figure
+    base.pattern(
+        rf"\bhad\s+(?:just\s+|only\s+)?{base.NUM_DIGITS}(?=\s+votes?\b|\s*[,.;)]|\s*$|\s+and\b)",
+        "votes",
+        needs=("had",),
+    ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
     base.pattern(
         rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?(?:['’]s|(?<=s)['’])\s+)?{base.NUM_DIGITS}"
@@ -109,7 +116,7 @@ PATTERNS = [
 
 # In a sentence that speaks of votes: "X on 5,233", and a gapped "and Labour's Karen Shore 12,639".
 ON_PATTERN = base.pattern(
-    rf"\bon\s+(?!(?:19|20)\d\d\b){base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?![\w,])",
+    rf"\bon\s+(?!(?:19|20)\d\d\b){base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|days?|per\b))(?!\w|,\d)",
     "votes",
 )
 # "compared to Azhar Ali's 2,402", "to Mr Balls' 18,354": a count a name owns outright,
@@ -128,6 +135,11 @@ GAPPED_PATTERN = base.pattern(
 )
 
 
+# A sentence that speaks of votes: the word, or a result frame ("ahead of Plaid Cymru on
+# 3,051", "came third on 1,672", "polled 10,088 and Labour's X 4,026").
+_VOTING = lazy_compile(rf"\bvotes?\b|\b(?:{alternation(lx.RESULT_FRAME_WORDS)})\b", re.I)
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "317 seats ..., and Labour won 262": in a sentence counting seats, a bare small number
@@ -143,7 +155,7 @@ def extract(text, sentences) -> list[Claim]:
             and re.search(r"\b(?:seats|MPs)\b", text[_previous_start(starts, c) : c.sentence_end])
         )
     ]
-    voting = [s for s in sentences if re.search(r"\bvotes?\b", text[s.start : s.end], re.I)]
+    voting = [s for s in sentences if _VOTING.search(text, s.start, s.end)]
     claims += base.claims_from_patterns(
         NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN, POSSESSIVE_PATTERN]
     )

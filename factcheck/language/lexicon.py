@@ -252,3 +252,17 @@ RANK_SUBJECTS = {
     "winner": 0, "victor": 0, "winning candidate": 0, "new MP": 0,
     "runner-up": 1, "second-placed candidate": 1, "second-placed": 1,
 }  # fmt: skip
+# Words that make a sentence a result's even without the word "votes", so that a bare
+# "on N" or "and X N" in it is a vote count ("ahead of Plaid Cymru on 3,051").
+RESULT_FRAME_WORDS = (
+    "ahead of", "behind", "came second", "came third", "came fourth", "came fifth",
+    "finished second", "finished third", "finished fourth", "was second", "was third",
+    "polled", "polling",
+)  # fmt: skip
+# Verbs after which "by N" with no unit is a winning margin ("beat the former first
+# minister by 2,607", "he lost by just 105", "took it by just 148").
+MARGIN_VERBS = (
+    "won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeating",
+    "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
+    "loses", "losing", "ousted", "unseated", "edged", "scraped", "gained", "gaining",
+)  # fmt: skip

@@ -553,8 +553,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # about a person named in another clause.
     if context.mentions_in(context.party_mentions, clause_start, claim.start):
         return None
-    # Otherwise the figure belongs to the sentence's subject: the first name in it.
-    return before[0]
+    # Otherwise the figure belongs to the sentence's subject: the first name in it, or
+    # after a semicolon the first name of the clause group it opens ("No candidate but
+    # Ms Firth kept a deposit; Jayda Fransen, standing as an independent, won 299 votes").
+    semi = text.rfind(";", s_start, claim.start)
+    after_semi = [m for m in before if m.start > semi] if semi >= 0 else []
+    return after_semi[0] if after_semi else before[0]
 
 
 # A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
