@@ -19,7 +19,7 @@ SUMMARY = "a winning majority"
 PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj", "within", *lx.GAP_NOUNS)
+TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS)
 PATTERNS = [
     base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "overturning a 20,137 Conservative majority", "overturns 9,500 Labour majority": a party
@@ -33,6 +33,7 @@ PATTERNS = [
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
         rf"\bmajority\s+(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
+        rf"came\s+(?:out|in)\s+at|was\s+put\s+at|"
         rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
@@ -40,7 +41,8 @@ PATTERNS = [
         needs=("majority",),
     ),
     base.pattern(
-        rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
+        rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now|came\s+(?:out|in)|was\s+put|"
+        rf"ended\s+up|finished)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
         rf"(?:cut|reduced|increased|slashed|trimmed|halved|doubled|rose|fell|grew|shrank)\s+to)\s+)?"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
@@ -61,6 +63,22 @@ PATTERNS = [
         rf"(?![\w%-])(?!\s*(?:per\s?cent|points?|percentage|seats?|years?|to\s+\d|-|votes?))",
         "votes",
         needs=(" by ",),
+    ),
+    # "overturning a Labour lead of over 13,000", "defending a notional lead of 22,000": a
+    # lead overturned or defended is a majority (not a poll lead: see `extract`).
+    base.pattern(
+        rf"\b(?:{alternation(lx.LEAD_FRAME_WORDS)})\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?"
+        rf"(?:[A-Za-z-]+\s+){{0,2}}?lead\s+of\s+{base.HEDGED}{base.NUM}"
+        rf"(?!\s*(?:%|per\s?cent|points?|percentage|seats?))\b",
+        "votes",
+        needs=("lead",),
+    ),
+    # "increased his majority from 3,810 to 11,530": the later majority
+    base.pattern(
+        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+[\d,]+\s+(?:votes\s+)?to\s+"
+        rf"{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+        needs=("from",),
     ),
     # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
     base.pattern(
@@ -117,10 +135,13 @@ def extract(text, sentences) -> list[Claim]:
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
 _PREVIOUS = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
     re.I,
 )
+
+
+_COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\b", re.I)
 
 
 # A government's majority in the Commons, not a seat's: "a Commons majority of 80".
@@ -186,6 +207,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
     if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
         return _commons_majority(claim, context)
+    clause_lead = context.text[
+        subj._clause_start(context.text, claim.sentence_start, claim.start) : claim.start
+    ]
+    if _COUNTERFACTUAL.search(clause_lead) and not re.search(r"\bnotional", clause_lead, re.I):
+        # "Labour would have won by 2,000 on these figures": not a result.
+        return base.unverifiable(claim, "a majority that would have been, not one that was")
     person = _owner_person(claim, context)
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
@@ -373,7 +400,8 @@ def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
 
 
 _OWNER_BEFORE = lazy_compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?majority\s+(?:of\s+)?(?:just\s+|only\s+)?"
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
+    r"over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
 )
 
 

@@ -266,3 +266,10 @@ MARGIN_VERBS = (
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
     "loses", "losing", "ousted", "unseated", "edged", "scraped", "gained", "gaining",
 )  # fmt: skip
+# Verbs before "a lead of N" that make the lead a seat's majority, not a poll lead
+# ("overturning a Labour lead of over 13,000", "defending a notional lead of 22,000").
+LEAD_FRAME_WORDS = (
+    "overturning", "overturned", "overturn", "overturns", "defending", "defended", "defend",
+    "defends", "overcoming", "overcame", "overcome", "wiping out", "wiped out", "erasing",
+    "erased", "inheriting", "inherited", "overhauling", "overhauled",
+)  # fmt: skip
