@@ -29,12 +29,25 @@ SUMMARY = "the gap between two candidates, in votes or in points of share"
 # changes, majorities or counts, or pass them by as comparisons.
 PRECEDENCE = 125
 RESULT = True
-TRIGGERS = ("than", "ahead", "behind", "clear", "adrift", "short", "majority", "point")
+TRIGGERS = (
+    "than",
+    "ahead",
+    "behind",
+    "clear",
+    "adrift",
+    "short",
+    "majority",
+    "point",
+    "pts",
+    "lead",
+    "margin",
+)
 
 _POINTS = r"(?P<unit>\s?%|\s*per\s?cent\b|(?:\s|-)(?:percentage[- ])?points?\b)"
 _MORE = alternation(lx.GAP_MORE_WORDS)
 _PLACE = alternation(lx.GAP_PLACE_WORDS)
 _WIN_LOSE = alternation(lx.GAP_RESULT_VERBS)
+_NOUN = alternation(lx.LEAD_NOUNS)
 PATTERNS = [
     # "7,247 more votes than X", "1,591 more than the Tories", "N fewer votes than X"
     base.pattern(
@@ -66,6 +79,22 @@ PATTERNS = [
         "percent",
         needs=("majority",),
     ),
+    # "Mr Levy's lead over Labour was 712 votes", "her margin over the Greens of 3,000":
+    # a lead over a named side (not the majority when that side came third).
+    base.pattern(
+        rf"\b(?:{_NOUN})\s+over\s+{base.CLAUSE}{{0,50}}?\b(?:was|is|of|stood\s+at|at|to)\s+"
+        rf"(?:just\s+|only\s+)?{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)?"
+        rf"(?!\s*(?:%|per\s?cent|points?|percentage|pts|seats?))\b",
+        "votes",
+        needs=("over",),
+    ),
+    # "the winning margin was 1.7 percentage points", "a lead over Labour of 18 points"
+    base.pattern(
+        rf"\b(?:{_NOUN})\b{base.CLAUSE}{{0,50}}?\b(?:was|is|of|stood\s+at|at|to)\s+"
+        rf"(?:just\s+|only\s+)?{base.HEDGED}{base.NUM_DIGITS}"
+        r"(?P<unit>\s*(?:percentage[- ])?points?\b|\s*pts\b)",
+        "percent",
+    ),
     # "trailing Labour by 4,925 votes and 18 percentage points", "won by 18 points"
     base.pattern(
         rf"\b(?:{_WIN_LOSE})\b[^.;\d]{{0,40}}?\bby\s+(?:[\d,]+\s+votes?\s+(?:and|or)\s+)?"
@@ -81,6 +110,17 @@ _AFTER = lazy_compile(
     rf"(?P<word>{_MORE}|{_PLACE}|majority)\b(?:\s+(?:votes?\s+)?(?:than|of|over))?",
     re.I,
 )
+_NOUN_WORD = lazy_compile(rf"\b(?:{_NOUN})\b", re.I)
+
+
+def _noun_frame(claim: Claim, context: ArticleContext) -> re.Match[str] | None:
+    """The lead noun the figure hangs on: the last one before it with no figure between."""
+    nouns = list(_NOUN_WORD.finditer(context.text, claim.sentence_start, claim.start))
+    if not nouns or re.search(r"\d", context.text[nouns[-1].end() : claim.start]):
+        return None
+    return nouns[-1]
+
+
 _FEWER = lazy_compile(rf"^(?:{alternation(lx.GAP_FEWER_WORDS)})$", re.I)
 _INTERIM = lazy_compile(rf"\b(?:{alternation(lx.INTERIM_COUNT_WORDS)})\b", re.I)
 _WINNER = lazy_compile(
@@ -183,6 +223,18 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
         over = re.match(r"\s+(?:over|against)\s+", text[rest : claim.sentence_end])
         other = _named_at(context, rest, rest + 40) if over else None
         return _Side(place=0), _Side(other) if other else _Side(place=1), 1
+    noun = _noun_frame(claim, context)
+    if after is None and frame is None and noun is not None:
+        # "Mr Levy's lead over Labour was 712 votes", "the winning margin was 1.7 points":
+        # the noun's owner (else the winner) over the side after "over" (else the runner-up).
+        owner = _named_at(context, max(claim.sentence_start, noun.start() - 40), noun.start())
+        owner_before = text[max(claim.sentence_start, noun.start() - 40) : noun.start()]
+        if owner is not None and not re.search(r"['’]s?\s+(?:\w+\s+)?$", owner_before):
+            owner = None  # only a possessive owns the noun
+        over = re.match(r"\s*over\s+", text[noun.end() : claim.start])
+        other = _named_at(context, noun.end(), claim.start) if over else None
+        this_side = _Side(owner) if owner else _Side(place=0)
+        return this_side, _Side(other) if other else _Side(place=1), 1
     if after is None and frame is None:
         # "a majority of 12.3 points": the winner's over the runner-up.
         if re.search(r"\bmajority\s+of\s+(?:\w+\s+)?$", lead, re.I):

@@ -95,7 +95,8 @@ PATTERNS = [
     ),
     # "the margin was 4,513"
     base.pattern(
-        rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{base.HEDGED}{base.NUM}(?![\w%])",
+        rf"\bmargin\s+(?:of|was|is|stood\s+at)\s+(?:just\s+|only\s+)?{base.HEDGED}{base.NUM}(?![\w%])"
+        r"(?!\s*(?:per\s?cent|points?|percentage|pts))",
         "votes",
         needs=("margin",),
     ),
@@ -115,7 +116,8 @@ PATTERNS = [
 
 
 _CHANGE_BEFORE_BY = lazy_compile(
-    r"\b(?:increas|reduc|cut|fell|rose|boost|grew|swell|slash|trimm|halv|doubl)\w*\b[^.;]{0,25}$",
+    r"\b(?:increas|reduc|cut|fell|rose|boost|grew|swell|slash|trimm|halv|doubl)\w*\b"
+    r"(?!\s+short)[^.;]{0,25}$",
     re.I,
 )
 

@@ -54,6 +54,13 @@ PATTERNS = [
         "percent",
         needs=("from",),
     ),
+    # "..., against 43.6 per cent for Labour's X": the name after "for"
+    base.pattern(
+        rf"\b(?:against|compared\s+(?:to|with))\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}"
+        r"(?=\s+for\b)",
+        "percent",
+        needs=("against", "compared"),
+    ),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at

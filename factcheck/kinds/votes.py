@@ -37,6 +37,8 @@ TRIGGERS = (
     ")",
     "scor",
     "had",
+    "tally",
+    "haul",
     "'s ",
     "’s ",
     "s' ",
@@ -97,6 +99,13 @@ PATTERNS = [
     base.pattern(
         rf"\b{_VERB}\s+(?:just\s+|only\s+)?{_JUDGED}{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
         "votes",
+    ),
+    # "Mr Levy's tally of 17,440", "a haul of 21,113"
+    base.pattern(
+        rf"\b(?:tally|haul)\s+of\s+{base.HEDGED}{base.NUM_DIGITS}"
+        rf"(?!\s*(?:%|per\s?cent|points?|seats?|MPs|councillors))(?![\w])",
+        "votes",
+        needs=("tally", "haul"),
     ),
     # "Labour's Nick Grant had 7,219.": "had" only with nothing counted after the figure
     base.pattern(

@@ -257,7 +257,8 @@ RANK_SUBJECTS = {
 RESULT_FRAME_WORDS = (
     "ahead of", "behind", "came second", "came third", "came fourth", "came fifth",
     "finished second", "finished third", "finished fourth", "was second", "was third",
-    "polled", "polling",
+    "polled", "polling", "trailed", "second place", "third place", "fourth place",
+    "fifth place", "last place", "came last", "finished last",
 )  # fmt: skip
 # Verbs after which "by N" with no unit is a winning margin ("beat the former first
 # minister by 2,607", "he lost by just 105", "took it by just 148").
@@ -273,3 +274,7 @@ LEAD_FRAME_WORDS = (
     "defends", "overcoming", "overcame", "overcome", "wiping out", "wiped out", "erasing",
     "erased", "inheriting", "inherited", "overhauling", "overhauled",
 )  # fmt: skip
+# Nouns for one side's lead over another ("Mr Levy's lead over Labour was 712 votes",
+# "the winning margin was 1.7 percentage points"): read by kinds/gap.py before the
+# majority and votes kinds see the figure.
+LEAD_NOUNS = ("lead", "margin", "advantage")
