@@ -536,6 +536,20 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     in_window = [m for m in before if m.start >= window_start]
     if in_window:
         return in_window[0]
+    # "X took 7.1%, and the Conservative, Sean Houlston, took 7.2%": a name after the
+    # previous figure, across clause breaks, is the subject of the figure's conjunct
+    # (not one beaten: "..., beating Labour's X, and took 45%").
+    figures = list(re.finditer(r"\d[\d,.]*\d|\d", text[s_start:clause_start]))
+    if figures:
+        since = s_start + figures[-1].end()
+        fresh = [
+            m
+            for m in before
+            if m.start >= since
+            and not _BEATEN_NAME.search(text[max(s_start, m.start - 40) : m.start])
+        ]
+        if fresh and not context.mentions_in(context.party_mentions, clause_start, claim.start):
+            return fresh[0]
     # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
     # subject of its own after a relative clause belongs to the name the relative hangs on.
     breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
@@ -571,6 +585,11 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     for m in _CLAUSE.finditer(text, sentence_start, at):
         start = m.end()
     return start
+
+
+_BEATEN_NAME = lazy_compile(
+    rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
+)
 
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
