@@ -69,6 +69,14 @@ PATTERNS = [
         flags=0,
         comparative=True,
     ),
+    # "some 23.2 points behind the Conservatives", "18 points ahead of Labour"
+    base.pattern(
+        rf"{base.HEDGED}{base.NUM_DIGITS}(?P<unit>\s*(?:percentage[- ])?points?\b|\s*pts\b)"
+        rf"\s+(?:{_PLACE})\b",
+        "percent",
+        needs=("point", "pts"),
+        comparative=True,
+    ),
     # "a 4.5% majority over the Tories", "a 12-point majority"
     base.pattern(rf"{base.NUM_DIGITS}{_POINTS}\s+majority\b", "percent", needs=("majority",)),
     # "a majority of 12.3 points", "a slim majority of 2.8%" (not "a majority of 52% of the
@@ -128,7 +136,11 @@ _WINNER = lazy_compile(
     re.I,
 )
 _RUNNER_UP = lazy_compile(r"\s*(?:the\s+)?(?:runner-up|runners-up|second[- ]placed?)\b", re.I)
-_BY_FRAME = lazy_compile(rf"\b(?:{_WIN_LOSE})\b(?P<between>[^.;\d]{{0,40}}?)\bby\s+[^.;]*$", re.I)
+_BY_FRAME = lazy_compile(
+    rf"\b(?:{_WIN_LOSE})\b(?P<between>[^.;\d]{{0,40}}?)\bby\s+"
+    r"(?:[\d,]+\s+votes?\s+(?:and|or)\s+)?(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
 _CHANGE = lazy_compile(
     r"\b(?:increas|reduc|cut|fell|rose|boost|grew|slash|trimm|halv|doubl|up|down|share)\w*\b",
     re.I,
@@ -157,9 +169,13 @@ def extract(text, sentences) -> list[Claim]:
 class _Side:
     """One side of a gap: a named person or party, or a place in the result."""
 
-    def __init__(self, mention: Mention | None = None, place: int | None = None):
+    def __init__(
+        self, mention: Mention | None = None, place: int | None = None, winner_only: bool = False
+    ):
         self.mention = mention
         self.place = place  # 0: the winner, 1: the runner-up
+        # The runner-up only as the side a winner is ahead of ("came home N votes ahead").
+        self.winner_only = winner_only
 
     def candidate(self, context: ArticleContext, result: ElectionResult) -> Candidate | str:
         if self.place is not None:
@@ -216,7 +232,8 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
     text = context.text
     after = _AFTER.match(text, claim.end, claim.sentence_end)
     lead = text[claim.sentence_start : claim.start]
-    frame = _BY_FRAME.search(lead)
+    # "won by 18 points": only a gap in points hangs on "by" here (a count is a majority's).
+    frame = _BY_FRAME.search(lead) if claim.quantity.unit == "percent" else None
     if after is not None and after.group("word").lower() == "majority":
         # "a 4.5% majority over the Tories": the winner's, over the one named or the runner-up.
         rest = after.end()
@@ -268,6 +285,9 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
             other_side = _Side(place=0)  # "9,974 votes behind": behind the winner
         elif _RUNNER_UP.match(tail):
             other_side = _Side(place=1)
+        elif sign > 0 and bare:
+            # "came home 7,403 votes ahead": the winner's lead over the runner-up.
+            other_side = _Side(place=1, winner_only=True)
         else:
             return "the side this figure is measured against is not named"
     this = _clause_subject(claim, context, claim.start)
@@ -417,6 +437,8 @@ def _judge_under(
         return unjudged(b)
     if a is b:
         return unjudged("both sides of the gap are the same candidate")
+    if other.winner_only and derive.ranked(context.reference, result)[0] is not a:
+        return unjudged("ahead of whom is not said, and this side did not win")
     if a.votes is None or b.votes is None:
         return unjudged("the official result does not give both candidates' votes")
     diff: float = a.votes - b.votes

@@ -538,7 +538,8 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return in_window[0]
     # "X took 7.1%, and the Conservative, Sean Houlston, took 7.2%": a name after the
     # previous figure, across clause breaks, is the subject of the figure's conjunct
-    # (not one beaten: "..., beating Labour's X, and took 45%").
+    # (not one beaten: "..., beating Labour's X, and took 45%"; nor the agent of a passive:
+    # "defending the majority won by Patrick Mercer in 2010 and came home 7,403 ahead").
     figures = list(re.finditer(r"\d[\d,.]*\d|\d", text[s_start:clause_start]))
     if figures:
         since = s_start + figures[-1].end()
@@ -547,6 +548,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             for m in before
             if m.start >= since
             and not _BEATEN_NAME.search(text[max(s_start, m.start - 40) : m.start])
+            and not re.search(r"\bby\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[s_start : m.start])
         ]
         if fresh and not context.mentions_in(context.party_mentions, clause_start, claim.start):
             return fresh[0]
