@@ -218,7 +218,7 @@ def _clause_subject(claim: Claim, context: ArticleContext, upto: int) -> Mention
     person = subj.person_near(claim, context)
     if person is not None and person.end <= upto:
         return person
-    start = subj._clause_start(context.text, claim.sentence_start, claim.start)
+    start = subj.clause_start(context.text, claim.sentence_start, claim.start)
     parties = context.mentions_in(context.party_mentions, start, upto)
     if parties:
         return parties[-1]

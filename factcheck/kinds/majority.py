@@ -210,7 +210,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
         return _commons_majority(claim, context)
     clause_lead = context.text[
-        subj._clause_start(context.text, claim.sentence_start, claim.start) : claim.start
+        subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
     ]
     if _COUNTERFACTUAL.search(clause_lead) and not re.search(r"\bnotional", clause_lead, re.I):
         # "Labour would have won by 2,000 on these figures": not a result.
@@ -274,7 +274,7 @@ def _loser_frame(claim: Claim, context: ArticleContext) -> str | None:
     sentence names. Either way the majority is the winner's over the runner-up.
     """
     text = context.text
-    start = subj._clause_start(text, claim.sentence_start, claim.start)
+    start = subj.clause_start(text, claim.sentence_start, claim.start)
     lead = re.split(r"\d[\d,]*\d", text[start : claim.start])[-1]
     if _GAP_NOUN.search(lead):
         return "gap"
@@ -375,7 +375,7 @@ _TWO_COUNTS = lazy_compile(r"\d[\d,]*\s+(?:votes?\s+)?to\s+[^,;]*?\d[\d,]*\s*(?:
 def _two_counts_before(claim: Claim, context: ArticleContext) -> bool:
     """Whether the majority stands in apposition to "A votes to Y's B"."""
     text = context.text
-    breaks = list(subj._CLAUSE.finditer(text, claim.sentence_start, claim.start))
+    breaks = subj.clause_breaks(text, claim.sentence_start, claim.start)
     if not breaks or not is_apposition(text, breaks[-1].start(), claim.start):
         return False
     lo = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start

@@ -582,6 +582,16 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
 _CLAUSE = lazy_compile(r",(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
+def clause_breaks(text: str, sentence_start: int, at: int) -> list[re.Match[str]]:
+    """The clause breaks between a sentence's start and `at`."""
+    return list(_CLAUSE.finditer(text, sentence_start, at))
+
+
+def clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding `at` starts."""
+    return _clause_start(text, sentence_start, at)
+
+
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
     start = sentence_start
     for m in _CLAUSE.finditer(text, sentence_start, at):
