@@ -75,14 +75,16 @@ PATTERNS = [
     ),
     # "increased his majority from 3,810 to 11,530": the later majority
     base.pattern(
-        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+[\d,]+\s+(?:votes\s+)?to\s+"
+        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+{base.HEDGED}[\d,]+\d"
+        rf"(?:\s+votes)?(?:\s+(?:at|in)\b[^.;\d]{{0,40}}?)?\s+to\s+(?:just\s+|only\s+)?"
         rf"{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("from",),
     ),
     # "his majority was cut to 4,874 from the 18,952 ...": the earlier majority
     base.pattern(
-        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?(?!(?:19|20)\d\d\b){base.NUM}"
+        rf"\bmajority\b{base.CLAUSE}{{0,40}}?\bfrom\s+(?:the\s+|a\s+)?{base.HEDGED}"
+        rf"(?!(?:19|20)\d\d\b){base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("from",),
@@ -143,6 +145,10 @@ _PREVIOUS = lazy_compile(
 )
 
 
+# "from A ... to (just) B": B is the later figure of a change.
+_LATER_OF_TWO = lazy_compile(
+    r"\bfrom\s+[^.;]*?\d[\d,]*[^.;\d]*?\bto\s+(?:just\s+|only\s+)?(?:\w+\s+){0,2}$", re.I
+)
 _COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\b", re.I)
 
 
@@ -219,6 +225,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    later = _LATER_OF_TWO.search(context.text, claim.sentence_start, claim.start)
+    if later and resolved.explicit and resolved.evidence:
+        cue = resolved.evidence[0]
+        if later.start() <= cue.start and cue.end <= claim.start:
+            # "cut from more than 25,000 at the general election to just 5,702": the
+            # election named belongs to the first figure; the second is the one reported.
+            reported = context.focus.get(resolved.seat)
+            result = context.result_for(resolved.seat, reported) if reported else None
+            if result is None or reported is None or reported.id == resolved.election.id:
+                return base.unverifiable(
+                    claim, "the election named belongs to the earlier figure; the later is unclear"
+                )
+            resolved = subj.ResultSubject(
+                resolved.seat, reported, result, f"the {reported.name} the article reports"
+            )
     lead = context.text[max(claim.sentence_start, claim.start - 60) : claim.start]
     # Only words since the previous figure: "overturns a majority of 20,137 to win by 4,161".
     lead = re.split(r"\d[\d,]*\d", lead)[-1]

@@ -721,7 +721,8 @@ def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
 
 
 def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
-    """A name spelt another way in the source ("Zulfiqar Ali" for "Zulifiqar Ali").
+    """A name spelt another way in the source ("Zulfiqar Ali" for "Zulifiqar Ali"), or a
+    short form of the forename with the same surname ("Liz" for "Elizabeth").
 
     Only among this contest's own candidates, and only when exactly one of them is near
     (rapidfuzz similarity at least `lx.NEAR_NAME_SCORE`, same initial letters): a near
@@ -735,6 +736,9 @@ def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
         if not c.name:
             continue
         theirs = c.name.lower().split()
+        if theirs[-1] == words[-1] and len(words[0]) >= 3 and words[0] in theirs[0]:
+            near.append(c)  # "Liz Leffman" for "Elizabeth Leffman": a short form, one surname
+            continue
         if theirs[0][:1] != words[0][:1] or theirs[-1][:1] != words[-1][:1]:
             continue
         if fuzz.ratio(c.name.lower(), name.lower()) >= lx.NEAR_NAME_SCORE:
