@@ -403,6 +403,20 @@ def _two_counts_before(claim: Claim, context: ArticleContext) -> bool:
     return bool(_TWO_COUNTS.search(text[lo : breaks[-1].start()]))
 
 
+def _over_whom(claim: Claim, context: ArticleContext) -> Mention | None:
+    """The side a majority is said to be over: "a majority of N over the Lib Dems"."""
+    text = context.text
+    m = re.match(r"(?:\s+votes?)?\s+over\s+(?:the\s+)?", text[claim.end : claim.sentence_end])
+    if m is None:
+        return None
+    at = claim.end + m.end()
+    people = [p for p in context.people_in(at, at + 40) if p.start <= at + 25]
+    if people:
+        return people[0]
+    parties = [p for p in context.mentions_in(context.party_mentions, at, at + 30)]
+    return parties[0] if parties and parties[0].start <= at + 15 else None
+
+
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
     """A party written on the majority: "a Labour majority of 3,500", "a 7,210 Tory majority"."""
     text = context.text
@@ -486,18 +500,34 @@ def _judge_under(
             f"in {subj.seat_label(context, resolved.seat)}"
         )
     top = derive.ranked(context.reference, result)
+    beaten = _over_whom(claim, context)
+    if beaten is not None and len(top) > 2 and not overturned:
+        # "a majority of 15,289 over the Liberal Democrats", who came fourth: the lead
+        # over the side named, not over the runner-up.
+        if beaten.kind == "person":
+            over = subj.candidate_in(result, beaten.id)
+        else:
+            over = subj.party_candidate(result, beaten.id)
+        if over is not None and over is not top[1] and over is not top[0]:
+            if over.votes is None or top[0].votes is None:
+                return unjudged("the official result does not give both candidates' votes")
+            actual = top[0].votes - over.votes
     who = subj.party_label(context, winner)
     note = ""
     if top and top[0].name:
         who = f"{top[0].name} ({who})"
         note = f"{top[0].votes:,} to {top[1].votes:,}" if len(top) > 1 else ""
+    measure = "majority"
+    if beaten is not None and actual != derive.majority(context.reference, result):
+        measure = f"lead over {beaten.text} (not the runner-up)"
+        note = ""
     finding = base.judged(
         claim,
         actual,
         context,
-        subject=f"majority of {who} — {subj.seat_label(context, resolved.seat)}, {when}",
+        subject=f"{measure} of {who} — {subj.seat_label(context, resolved.seat)}, {when}",
         source=context.reference.cite(result.source),
-        official=f"majority {actual:,}",
+        official=f"{measure} {actual:,}",
         note=note,
     )
     finding.doubt = subj.does_not_add_up(result) or ""
