@@ -572,9 +572,19 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Otherwise the figure belongs to the sentence's subject: the first name in it, or
     # after a semicolon the first name of the clause group it opens ("No candidate but
     # Ms Firth kept a deposit; Jayda Fransen, standing as an independent, won 299 votes").
-    semi = text.rfind(";", s_start, claim.start)
-    after_semi = [m for m in before if m.start > semi] if semi >= 0 else []
-    return after_semi[0] if after_semi else before[0]
+    # So after "while"/"whereas"/"but": "X came second, while Lib Dem George Selmer, his
+    # party's share down 10 points, came third on 1,672".
+    joints = list(_CONJUNCT.finditer(text, s_start, claim.start))
+    if joints:
+        at = joints[-1].end()
+        after_joint = [
+            m
+            for m in before
+            if m.start >= at and not _BEATEN_NAME.search(text[max(s_start, m.start - 40) : m.start])
+        ]
+        if after_joint:
+            return after_joint[0]
+    return before[0]
 
 
 # A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
@@ -599,6 +609,8 @@ def _clause_start(text: str, sentence_start: int, at: int) -> int:
     return start
 
 
+# Joints between coordinate clauses, each with a subject of its own.
+_CONJUNCT = lazy_compile(r";|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 _BEATEN_NAME = lazy_compile(
     rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
