@@ -278,3 +278,8 @@ LEAD_FRAME_WORDS = (
 # "the winning margin was 1.7 percentage points"): read by kinds/gap.py before the
 # majority and votes kinds see the figure.
 LEAD_NOUNS = ("lead", "margin", "advantage")
+# Roles that name a leader without their name ("19,254 for the former SNP leader", "The
+# prime minister's share"): resolved to the one leader who stood in the article's seats.
+LEADER_ROLES = (
+    "leader", "prime minister", "first minister", "party leader", "deputy prime minister",
+)  # fmt: skip

@@ -502,7 +502,16 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # pronoun, with no name before the figure, is about the person it stands for.
     if _SUBJECT_PRONOUN.match(text, s_start) and not context.people_in(s_start, claim.start):
         return pronoun_person(claim, context)
+    if fm:
+        role = role_person(context, claim.end + fm.end(), s_end)
+        if role is not None and role.start <= claim.end + fm.end() + 5:
+            return role  # "19,254 for the former SNP leader"
     before = [m for m in people if m.end <= claim.start]
+    if not before:
+        # "The prime minister's share of the vote was 47.5%": a leader named by role.
+        role = role_person(context, _clause_start(text, s_start, claim.start), claim.start)
+        if role is not None:
+            return role
     # "Sir Keir Starmer's party had hoped to ...": a name owning another noun is not the
     # clause's subject (but "Harrison's majority of 2,147" owns the figure's own measure).
     before = [
@@ -810,3 +819,36 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
     if m is None:
         return None
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
+
+
+_ROLE = lazy_compile(
+    rf"\b[Tt]he\s+(?:(?:former|outgoing|ex-|then)\s*)?(?P<party>[A-Z][\w-]*\s+)?"
+    rf"(?P<role>{alternation(lx.LEADER_ROLES)})\b"
+)
+
+
+def role_person(context: ArticleContext, start: int, end: int) -> Mention | None:
+    """A leader named by role in text[start:end] ("the former SNP leader", "the prime
+    minister's share"): the one leader who stood in the seats the article names (and is
+    of the party the phrase names, if any)."""
+    m = _ROLE.search(context.text, start, end)
+    if m is None:
+        return None
+    party = None
+    if m.group("party"):
+        named = context.mentions_in(context.party_mentions, m.start("party"), m.end("party"))
+        if not named:
+            return None
+        party = named[0].id
+    seats = {x.id for x in context.seat_mentions}
+    found = [
+        p
+        for p in context.people.values()
+        if p.leader_terms
+        and any(seat in seats for _, seat in p.candidacies)
+        and (party is None or p.party == party)
+    ]
+    if len(found) != 1:
+        return None
+    p = found[0]
+    return Mention(m.start(), m.end(), "person", p.name, m.group(0), party=p.party, is_leader=True)
