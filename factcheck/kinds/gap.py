@@ -278,6 +278,21 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
     rest = after.end()
     other = _named_at(context, rest, min(claim.sentence_end, rest + 45))
     other_side = _Side(other) if other else None
+    if other_side is None and after.group("word").lower().startswith("further"):
+        # "X finished 2,620 clear of Mr Nuttall, with Y just 79 votes further back": behind
+        # the side named before this one.
+        this = _clause_subject(claim, context, claim.start)
+        if this is None:
+            return "no candidate or party is named for this gap"
+        named = [
+            m
+            for m in context.people_in(claim.sentence_start, this.start)
+            + context.mentions_in(context.party_mentions, claim.sentence_start, this.start)
+            if m.end <= this.start and m.id != this.id and m.id != this.party
+        ]
+        if not named:
+            return "the side this figure is measured against is not named"
+        return _Side(this), _Side(max(named, key=lambda m: m.start)), sign
     if other_side is None:
         tail = text[rest : claim.sentence_end]
         bare = re.match(r"\s*(?:[,.;:)–—-]|$|(?:on|with|and|at)\s)", tail)

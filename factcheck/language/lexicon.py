@@ -215,10 +215,14 @@ DEFEAT_WORDS = (
 # The gap between two candidates (kinds/gap.py). Comparatives after a figure: "7,247
 # more votes than X" (this side has more), "N fewer votes than X" (fewer).
 GAP_MORE_WORDS = ("more", "fewer", "less")
-# Places after a figure: "2,620 votes clear of X", "117 ahead of Reform", "N votes behind".
-GAP_PLACE_WORDS = ("ahead", "behind", "clear", "adrift", "short")
+# Places after a figure: "2,620 votes clear of X", "117 ahead of Reform", "N votes behind",
+# "79 votes further back" (behind the side named before this one).
+GAP_PLACE_WORDS = ("ahead", "behind", "clear", "adrift", "short", "further back", "further behind")
 # The words among these that put the clause's side below the other.
-GAP_FEWER_WORDS = ("fewer", "less", "behind", "adrift", "short", "trailing", "trailed")
+GAP_FEWER_WORDS = (
+    "fewer", "less", "behind", "adrift", "short", "trailing", "trailed", "further back",
+    "further behind",
+)  # fmt: skip
 # Verbs before "by N points" that make the points a gap between two sides ("trailing
 # Labour by 4,925 votes and 18 percentage points", "won by 18 points"), not a change.
 GAP_RESULT_VERBS = (
