@@ -757,8 +757,11 @@ def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
         if not c.name:
             continue
         theirs = c.name.lower().split()
-        if theirs[-1] == words[-1] and len(words[0]) >= 3 and words[0] in theirs[0]:
-            near.append(c)  # "Liz Leffman" for "Elizabeth Leffman": a short form, one surname
+        short = (len(words[0]) >= 3 and words[0] in theirs[0]) or (
+            len(words[0]) >= 2 and theirs[0].startswith(words[0])
+        )
+        if theirs[-1] == words[-1] and short:
+            near.append(c)  # "Liz Leffman" for "Elizabeth Leffman", "Ed" for "Edward"
             continue
         if theirs[0][:1] != words[0][:1] or theirs[-1][:1] != words[-1][:1]:
             continue
