@@ -6,9 +6,9 @@ written: its unit, its hedge and the precision of its digits.
 - An exact figure ("13,748") must match exactly.
 - A round figure ("2,500") is read to its own precision: true when the official
   figure rounds to it at that precision (2,460-2,549 for "2,500"), approximately
-  true within one step of it (2,400-2,600), false beyond. A figure in thousands and a
-  half ("9,500") may be rounded to the half-thousand, so it is approximately true
-  within 500 of it (9,000-10,000), never true beyond its own precision.
+  true within one step of it (2,400-2,600), false beyond. A figure of several thousand
+  and a half ("9,500") may be rounded to the half-thousand, so it is approximately true
+  within 500 of it (9,000-10,000; scaled like the step), never true beyond its precision.
 - Percentages are read to their decimals: "8%" covers 7.5-8.5, "8.5%" 8.45-8.55;
   approximately true within one step more. A "%" change in a vote share is read as
   percentage points.
@@ -88,8 +88,9 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
     rule = f"a figure given to the nearest {_fmt(step)}"
     # A step away is close for "2,500" (2,564) but not for "100" (20): cap it relatively too.
     approx = max(half, min(tol.round_approx_steps * step, tol.round_approx_fraction * v))
-    if step == 100 and v >= 1000 and v % 500 == 0:
-        approx = max(approx, 500.0)  # "9,500" may be 9,668 rounded to the half-thousand
+    if step == 100 and v >= 5000 and v % 500 == 0:
+        # "9,500" may be 9,668 rounded to the half-thousand.
+        approx = max(approx, tol.round_approx_steps * 500.0)
     return _banded(abs(a - v), half + _EPS, approx + _EPS, rule)
 
 

@@ -545,11 +545,24 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     in_window = [m for m in before if m.start >= window_start]
     if in_window:
         return in_window[0]
+    # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
+    # subject of its own after a relative clause belongs to the name the relative hangs on.
+    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+    if len(breaks) >= 2 and re.match(
+        r"\s*(?:who|whose)\b", text[breaks[-2].end() : breaks[-1].start()]
+    ):
+        owner = [m for m in before if m.end <= breaks[-2].start()]
+        if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
+            return owner[-1]
     # "X took 7.1%, and the Conservative, Sean Houlston, took 7.2%": a name after the
     # previous figure, across clause breaks, is the subject of the figure's conjunct
     # (not one beaten: "..., beating Labour's X, and took 45%"; nor the agent of a passive:
     # "defending the majority won by Patrick Mercer in 2010 and came home 7,403 ahead").
-    figures = list(re.finditer(r"\d[\d,.]*\d|\d", text[s_start:clause_start]))
+    figures = [
+        f
+        for f in re.finditer(r"\d[\d,.]*\d|\d", text[s_start:clause_start])
+        if not re.fullmatch(r"(?:19|20)\d\d", f.group(0))  # a year is not a result
+    ]
     if figures:
         since = s_start + figures[-1].end()
         fresh = [
@@ -561,15 +574,6 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         ]
         if fresh and not context.mentions_in(context.party_mentions, clause_start, claim.start):
             return fresh[0]
-    # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
-    # subject of its own after a relative clause belongs to the name the relative hangs on.
-    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
-    if len(breaks) >= 2 and re.match(
-        r"\s*(?:who|whose)\b", text[breaks[-2].end() : breaks[-1].start()]
-    ):
-        owner = [m for m in before if m.end <= breaks[-2].start()]
-        if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
-            return owner[-1]
     # "..., while Jane Hunt came third on 5,196, her party down 6.2 points to 15.1%": a
     # possessive pronoun in a clause naming nobody stands for the nearest name before it.
     if re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I):
