@@ -11,6 +11,7 @@ import re
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -29,6 +30,12 @@ PATTERNS = [
         "percent",
     ),
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+swing(?P<rest>{base.CLAUSE}{{0,80}})", "percent"),
+    # "The swing from the Conservatives to Labour was 12.7%": the parties before the figure.
+    base.pattern(
+        rf"\bswing\b(?P<mid>{base.CLAUSE}{{1,60}}?)\b(?:was|is|of|stood\s+at|reached|came\s+to|"
+        rf"amounted\s+to)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,40}})",
+        "percent",
+    ),
 ]
 
 
@@ -36,15 +43,26 @@ def extract(text, sentences) -> list[Claim]:
     return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
+_SWING_WORD = lazy_compile(r"\bswing\b", re.I)
+
+
 def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | None]:
-    """The parties swung from and to, named after the figure: "from Labour to the Tories"."""
-    rest_start = claim.end
-    rest_end = min(claim.sentence_end, rest_start + len(claim.cues.get("rest", "")) + 8)
-    after = context.mentions_in(context.party_mentions, rest_start, rest_end)
+    """The parties swung from and to, named in the swing's own phrase.
+
+    "a swing of 12% from Labour to the Tories" names them after the figure; "the swing
+    from the Conservatives to Labour was 12.7%" between the word "swing" and the figure.
+    """
     text = context.text
+    head = text[claim.sentence_start : claim.start]
+    words = list(_SWING_WORD.finditer(head))
+    phrase_start = claim.sentence_start + words[-1].end() if words else claim.end
+    rest_end = min(claim.sentence_end, claim.end + len(claim.cues.get("rest", "")) + 8)
+    mentions = context.mentions_in(context.party_mentions, phrase_start, rest_end)
     source = target = None
-    for m in after:
-        lead = text[max(rest_start, m.start - 12) : m.start]
+    for m in mentions:
+        if claim.start <= m.start < claim.end:
+            continue
+        lead = text[max(phrase_start, m.start - 12) : m.start]
         if re.search(r"\bfrom\s+(?:the\s+)?$", lead) and source is None:
             source = m.id
         elif re.match(r"\s+to\s", text[m.end : m.end + 5]) and source is None:
@@ -58,41 +76,78 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    reference = context.reference
     source, target = _parties(claim, context)
-    baseline = derive.baseline_result(context.reference, resolved.result)
+    baseline = derive.baseline_result(reference, resolved.result)
     if baseline is None:
         return base.unverifiable(claim, "no earlier result to measure a swing from")
+    implied = []
+    winner = derive.winning_party(reference, resolved.result)
+    before = derive.winning_party(reference, baseline)
     if target is None:
-        return base.unverifiable(claim, "the party the swing went to is not named")
+        # "a 25% swing from the Tories": the swing went to the contest's winner.
+        if winner is None or winner == source or (source is None and winner == before):
+            return base.unverifiable(claim, "the party the swing went to is not named")
+        target = winner
+        implied.append("to the winner")
     if source is None:
-        before = derive.winning_party(context.reference, baseline)
+        # "a swing of almost 30 per cent" to the winner: from the seat's previous holder.
         if before is None or before == target:
             return base.unverifiable(claim, "the party the swing came from is not named")
         source = before
-    gain = derive.share_change(context.reference, resolved.result, target)
-    loss = derive.share_change(context.reference, resolved.result, source)
+        implied.append("from the previous holder")
+    gain = derive.share_change(reference, resolved.result, target)
+    loss = derive.share_change(reference, resolved.result, source)
     if gain is None or loss is None:
         return base.unverifiable(
             claim, "shares for both parties are not available at both elections"
         )
-    swing = (gain - loss) / 2
     a, b = subj.party_label(context, source), subj.party_label(context, target)
+    note = f"parties not named: read {' and '.join(implied)}" if implied else ""
+    ids = resolved.ids(target)
+    butler = _butler(claim, context, resolved, a, b, gain, loss, note)
+    # Swing is also used loosely for the gaining party's rise in share alone: a figure that
+    # fits either definition is not false.
+    rise = base.judged(
+        claim,
+        gain if gain > 0 else -1.0,
+        context,
+        subject=subj.describe(context, resolved, f"{b} rise in share"),
+        source=subj.cite(context, resolved),
+        official=f"{b} {base.signed_points(gain)}",
+        shown=round(gain, 2),
+        note=note,
+    )
+    return base.over_readings(
+        claim,
+        butler,
+        base.reading_of(butler, ids, resolved.evidence),
+        [(rise, base.reading_of(rise, ids, resolved.evidence))],
+    )
+
+
+def _butler(claim, context, resolved, a, b, gain, loss, note) -> Finding:
+    """The two-party (Butler) swing: half the gainer's rise plus the loser's fall."""
+    swing = (gain - loss) / 2
+    subject = subj.describe(context, resolved, f"swing from {a} to {b}")
     if swing < 0:
         return base.judged(
             claim,
             -1.0,  # a swing the other way can never match a positive claimed figure
             context,
-            subject=subj.describe(context, resolved, f"swing from {a} to {b}"),
+            subject=subject,
             source=subj.cite(context, resolved),
             official=f"the swing was {abs(swing):.1f} points the other way, from {b} to {a}",
             shown=round(swing, 2),
+            note=note,
         )
     return base.judged(
         claim,
         swing,
         context,
-        subject=subj.describe(context, resolved, f"swing from {a} to {b}"),
+        subject=subject,
         source=subj.cite(context, resolved),
         official=f"{swing:.1f} points ({b} {gain:+.1f}, {a} {loss:+.1f}, halved difference)",
         shown=round(swing, 2),
+        note=note,
     )
