@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.claims import Claim, Finding, Reading, Verdict
+from factcheck.claims import Claim, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -14,8 +14,17 @@ SUMMARY = "turnout"
 PRECEDENCE = 110
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("turnout", "turned out", "electorate")
+TRIGGERS = ("turnout", "turn-out", "turned out", "electorate")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
+# The noun, as newsrooms spell it: "turnout", "turn-out".
+_TURNOUT = r"turn-?out"
+# A copula or verb that sets a turnout to a figure: "was", "came in at", "stood at".
+_IS = (
+    r"(?:was|of|at|stood\s+at|came\s+in\s+at|came\s+to|fell\s+to|rose\s+to|reached|is|"
+    r"dropped\s+to|down\s+to|up\s+to|totalled|totaled|just|only)"
+)
+# A number of votes cast: a count, never a percentage.
+_COUNT_AFTER = r"(?![\d,]*\s*(?:%|per\s?cent|percent|points?|pc\b))"
 PATTERNS = [
     base.pattern(
         rf"\bturnout\b[^.;%]{{0,40}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
@@ -45,11 +54,42 @@ PATTERNS = [
         rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
+    # "Turn-out was 51.2 per cent": the hyphenated spelling.
+    base.pattern(
+        rf"\bturn-out\b[^.;%]{{0,40}}?\b{_IS}\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("turn-out",),
+    ),
+    # "turnout came in at 41,367, or a high 53.6 per cent": the share after the count.
+    base.pattern(
+        rf"\b{_TURNOUT}\b[^.;%]{{0,60}}?\b\d[\d,]*\d(?:\s+(?:votes|ballots|voters|people))?,?\s*"
+        rf"(?:or|-|–|—|\()\s*(?:an?\s+[a-z-]+\s+)?{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+    ),
 ]
+# Turnout as a number of votes cast: "Canterbury's turnout was 56,800".
+COUNT_PATTERNS = [
+    base.pattern(
+        rf"\b{_TURNOUT}\b[^.;%]{{0,40}}?\b{_IS}\s+{base.HEDGED}{base.NUM_DIGITS}{_COUNT_AFTER}"
+        rf"(?P<unit>\s+(?:votes|ballots(?:\s+cast)?|voters|people))?",
+        "votes",
+    ),
+    base.pattern(rf"\b{_TURNOUT}\s*:\s*{base.NUM_DIGITS}{_COUNT_AFTER}", "votes", needs=(":",)),
+]
+# No Westminster contest has had fewer votes cast: a smaller figure is not a count of them.
+MIN_COUNT = 1000
 
 
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    sentences = list(sentences)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    taken = {(c.start, c.end) for c in claims}
+    counts = [
+        c
+        for c in base.claims_from_patterns(NAME, text, sentences, COUNT_PATTERNS)
+        if c.quantity.value >= MIN_COUNT and not any(s <= c.start < e for s, e in taken)
+    ]
+    return claims + counts
 
 
 def _national(claim: Claim, context: ArticleContext) -> Finding:
@@ -88,6 +128,9 @@ def _judge_under(
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is this contest's turnout."""
     ids = resolved.ids()
+    if claim.quantity.unit == "votes":
+        finding = _judge_count(claim, context, resolved)
+        return finding, base.reading_of(finding, ids, resolved.evidence)
     figures = derive.turnouts(resolved.result)
     if not figures:
         finding = base.unverifiable(claim, "the official result gives no electorate or valid vote")
@@ -102,3 +145,55 @@ def _judge_under(
     order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE]
     finding = min(findings, key=lambda f: order.index(f.verdict))
     return finding, base.reading_of(finding, ids, resolved.evidence)
+
+
+# Returning officers' ballot-paper totals can differ by a few from the Library's valid plus
+# rejected votes: a figure this far above the valid votes may be such a total.
+BALLOT_SLACK = 0.005
+
+
+def _judge_count(claim: Claim, context: ArticleContext, resolved: subj.ResultSubject) -> Finding:
+    """Turnout as a number of votes cast: the valid votes, or with rejected ballots."""
+    result = resolved.result
+    valid = derive.total_votes(context.reference, result)
+    subject = subj.describe(context, resolved, "votes cast")
+    source = subj.cite(context, resolved)
+    if not valid:
+        return base.unverifiable(claim, "the official result gives no total of votes cast")
+    invalid = result.invalid_votes
+    ballots = valid + invalid if invalid else None
+    claimed = claim.quantity.value
+    if claim.quantity.qualifier == Qualifier.EXACT and claimed in (valid, ballots):
+        what = "valid votes" if claimed == valid else "ballot papers counted (valid and rejected)"
+        return Finding(
+            claim,
+            Verdict.TRUE,
+            f"official: {int(claimed):,} {what} (an exact figure must match exactly)",
+            rule="an exact figure must match exactly",
+            subject=subject,
+            actual=int(claimed),
+            source=source,
+        )
+    ceiling = (ballots or valid) * (1 + BALLOT_SLACK)
+    if claim.quantity.qualifier == Qualifier.EXACT and valid < claimed <= ceiling:
+        given = f"{valid:,} valid" + (f", {ballots:,} with rejected ballots" if ballots else "")
+        return base.unverifiable(
+            claim,
+            f"official: {given}; a count of ballot papers issued or counted may differ "
+            "from the record's valid and rejected votes",
+            subject=subject,
+        )
+    findings = [
+        base.judged(
+            claim,
+            total,
+            context,
+            subject=subject,
+            source=source,
+            official=f"{total:,} {what}",
+        )
+        for total, what in ((valid, "valid votes"), (ballots, "ballot papers with rejected"))
+        if total
+    ]
+    order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE, Verdict.UNVERIFIABLE]
+    return min(findings, key=lambda f: order.index(f.verdict))
