@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Reading
 from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -76,8 +76,49 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    reference = context.reference
     source, target = _parties(claim, context)
+    readings = _judge_under(claim, context, resolved, source, target)
+    if isinstance(readings, Finding):
+        return readings
+    primary, *rest = readings
+    others = [
+        r
+        for o in _other_seats(claim, context, resolved)
+        for r in _as_list(_judge_under(claim, context, o, source, target))
+    ]
+    return base.over_readings(claim, *primary, rest + others)
+
+
+def _as_list(found: list | Finding) -> list:
+    return [] if isinstance(found, Finding) else found
+
+
+def _other_seats(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject
+) -> list[subj.ResultSubject]:
+    """Where no seat is named in the swing's sentence and the article reports several
+    contests, each other reported contest is a reading too ("...as Tories lose Tiverton
+    too. ... The swing from Conservative to Labour was 12.7%")."""
+    if context.nearest(context.seat_mentions, claim.start, same_sentence=True) is not None:
+        return []
+    found = []
+    for seat, election in context.focus.items():
+        result = context.result_for(seat, election) if seat != resolved.seat else None
+        if result is not None:
+            found.append(subj.ResultSubject(seat, election, result, "another reported contest"))
+    return found
+
+
+def _judge_under(
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    source: str | None,
+    target: str | None,
+) -> list[tuple[Finding, Reading]] | Finding:
+    """The readings of the figure as a swing in this contest: Butler's, and the gainer's rise
+    (or the reason the contest cannot say)."""
+    reference = context.reference
     baseline = derive.baseline_result(reference, resolved.result)
     if baseline is None:
         return base.unverifiable(claim, "no earlier result to measure a swing from")
@@ -118,12 +159,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         shown=round(gain, 2),
         note=note,
     )
-    return base.over_readings(
-        claim,
-        butler,
-        base.reading_of(butler, ids, resolved.evidence),
-        [(rise, base.reading_of(rise, ids, resolved.evidence))],
-    )
+    return [
+        (butler, base.reading_of(butler, ids, resolved.evidence)),
+        (rise, base.reading_of(rise, ids, resolved.evidence)),
+    ]
 
 
 def _butler(claim, context, resolved, a, b, gain, loss, note) -> Finding:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from factcheck.claims import Claim, NumberMention
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
+from factcheck.language.quantities import HEDGE
 from factcheck.language.sentences import split_sentences
 
 # How far either side of a number its frame words are looked for.
@@ -31,10 +32,28 @@ _AGE_AFTER = re.compile(rf"\s*(?:{alternation(lx.AGE_AFTER)})", re.I)
 # "Jo Smith, 52, grew up ...": a number in commas straight after a name is an age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 ADULT_AGES = (16, 110)
-# "3,000 residents", "3,000 local residents", "thousands of people".
+# "3,000 residents", "8,000 new voter registrations", "thousands of people".
 _PEOPLE_AFTER = re.compile(
-    rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
+    rf"\s*(?:of\s+)?(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
 )
+# The lower-case words after a number, up to a stop: the noun phrase it counts.
+_NOUN_PHRASE = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,3}")
+_RESULT_NOUNS = frozenset(lx.RESULT_NOUNS)
+_PHRASE_STOPS = frozenset(lx.PHRASE_STOPS)
+_PUNISHMENT = re.compile(rf"\b(?:{alternation(lx.PUNISHMENT_WORDS)})\b", re.I)
+_SPAN_UNIT = re.compile(rf"[\s-](?:{alternation(lx.SPAN_UNITS)})$", re.I)
+# "the fifth richest economy", "the second most marginal seat": a ranking and its noun.
+_RANKING_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{alternation(lx.SUPERLATIVE_HEADS)})[ \t]+[a-z-]+|[a-z-]+est)[ \t]+([a-z-]+)"
+)
+_COUNT_STAGE_AFTER = re.compile(rf"[ \t]+(?:{alternation(lx.COUNT_STAGES)})\b", re.I)
+# "behind by about 260 votes": a running gap during the count, not a result.
+_RUNNING_GAP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:{HEDGE})\s+)?$", re.I
+)
+# "a positive one": "one" standing for a noun said before.
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+[a-z-]+\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|and\b|but\b|$)")
 _POLL = re.compile(rf"\b(?:{alternation(lx.POLL_WORDS)})\b", re.I)
 _VOTING = re.compile(rf"\b(?:{alternation(lx.VOTING_PHRASES)})\b", re.I)
 _OTHER_CONTEST = re.compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
@@ -133,6 +152,9 @@ def exclusion(
         return "negated"
     if _PEOPLE_AFTER.match(after):
         return "people"
+    frame = _frame(text, m, before, after)
+    if frame is not None:
+        return frame
     window = before + " " + after
     if _POLL.search(_VOTING.sub(" ", window)):
         return "poll"
@@ -146,3 +168,51 @@ def _in_idiom(text: str, m: Mention) -> bool:
     lo = max(0, m.start - 20)
     window = text[lo : m.end + 20]
     return any(lo + i.start() < m.end and m.start < lo + i.end() for i in _IDIOM.finditer(window))
+
+
+def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
+    """A reason read from what the number counts or hangs on, if it is not a result."""
+    if m.form == "word" and m.value is None:
+        return "vague_amount"  # "millions of voters"
+    if _SPAN_UNIT.search(m.text) or re.match(r"-(?:day|week|month|year)\b", after):
+        # "an 18-month jail sentence", "jailed for three months"
+        return "sentence" if _PUNISHMENT.search(before[-40:] + " " + after[:30]) else None
+    if m.form == "ordinal":
+        if _COUNT_STAGE_AFTER.match(after):
+            return "count_stage"  # "after the first count"
+        ranked = _RANKING_AFTER.match(after)
+        if ranked and ranked.group(1).lower() not in _RESULT_NOUNS:
+            return "ranking"  # "the fifth richest economy"
+        return None
+    if _RUNNING_GAP_BEFORE.search(before):
+        return "running_gap"
+    if m.text.lower() == "one" and _PRONOUN_ONE_BEFORE.search(before):
+        return "pronoun" if _PRONOUN_ONE_AFTER.match(after) else None
+    if m.form in ("digits", "word") and m.value is not None:
+        counted = _counted_noun(after)
+        if counted is not None:
+            return "counts_other"  # "four daughters", "the 32 boroughs"
+    return None
+
+
+def _counted_noun(after: str) -> str | None:
+    """The plural noun a number counts, when it is not one a result is counted in.
+
+    Reads the lower-case words straight after the number up to a stop word: "four
+    daughters", "8,000 new voter registrations", "two major parties". A phrase holding
+    any result noun ("votes", "seats", "years") is left alone.
+    """
+    phrase = _NOUN_PHRASE.match(after)
+    if phrase is None:
+        return None
+    words = []
+    for w in phrase.group().split():
+        if w in _PHRASE_STOPS:
+            break
+        words.append(w)
+    if not words or any(w in _RESULT_NOUNS for w in words):
+        return None
+    head = words[-1]
+    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return None
+    return head
