@@ -22,7 +22,7 @@ SUMMARY = "the two-party swing between two parties"
 PRECEDENCE = 120
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("swing",)
+TRIGGERS = ("swing", "swung")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
     base.pattern(
@@ -30,6 +30,13 @@ PATTERNS = [
         "percent",
     ),
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+swing(?P<rest>{base.CLAUSE}{{0,80}})", "percent"),
+    # "voters swung to the Liberal Democrats by 25 points": swing as a verb.
+    base.pattern(
+        rf"\bsw(?:ing|ung|inging)\s+(?:back\s+)?(?:to|towards|from)\b(?P<mid>{base.CLAUSE}{{1,50}}?)"
+        rf"\bby\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,40}})",
+        "percent",
+        needs=("swung", "swing"),
+    ),
     # "The swing from the Conservatives to Labour was 12.7%": the parties before the figure.
     base.pattern(
         rf"\bswing\b(?P<mid>{base.CLAUSE}{{1,60}}?)\b(?:was|is|of|stood\s+at|reached|came\s+to|"
@@ -43,7 +50,7 @@ def extract(text, sentences) -> list[Claim]:
     return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
 
 
-_SWING_WORD = lazy_compile(r"\bswing\b", re.I)
+_SWING_WORD = lazy_compile(r"\bsw(?:ing|ung|inging)\b", re.I)
 
 
 def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | None]:

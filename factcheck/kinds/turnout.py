@@ -14,7 +14,7 @@ SUMMARY = "turnout"
 PRECEDENCE = 110
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("turnout", "turn-out", "turned out", "electorate")
+TRIGGERS = ("turnout", "turn-out", "turned out", "electorate", "total poll", "cast")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 # The noun, as newsrooms spell it: "turnout", "turn-out".
 _TURNOUT = r"turn-?out"
@@ -75,6 +75,20 @@ COUNT_PATTERNS = [
         "votes",
     ),
     base.pattern(rf"\b{_TURNOUT}\s*:\s*{base.NUM_DIGITS}{_COUNT_AFTER}", "votes", needs=(":",)),
+    # "Total poll 57,773", "votes cast: 41,283"
+    base.pattern(
+        rf"\b(?:total\s+poll|(?:total\s+)?(?:votes|ballots)\s+cast)\s*(?:was|of|:|stood\s+at)?\s*"
+        rf"{base.HEDGED}{base.NUM_DIGITS}{_COUNT_AFTER}",
+        "votes",
+        needs=("poll", "cast"),
+    ),
+    # "a total of 41,283 votes were cast", "41,283 ballot papers were cast"
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:votes|ballots|ballot\s+papers))\s+(?:were\s+)?cast\b"
+        rf"(?!\s+for\b)",
+        "votes",
+        needs=("cast",),
+    ),
 ]
 # No Westminster contest has had fewer votes cast: a smaller figure is not a count of them.
 MIN_COUNT = 1000
