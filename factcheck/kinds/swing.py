@@ -11,6 +11,8 @@ import re
 
 from factcheck.claims import Claim, Finding, Reading
 from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -46,8 +48,19 @@ PATTERNS = [
 ]
 
 
+# "it would take a swing of 3.2% for ...", "the 7% swing that would mean ...": a swing
+# needed or imagined, not one that happened.
+_HYPOTHETICAL = lazy_compile(rf"\b(?:{alternation(lx.HYPOTHETICAL_SWING_WORDS)})\b", re.I)
+
+
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return [
+        c
+        for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+        if not _HYPOTHETICAL.search(
+            text[max(c.sentence_start, c.start - 60) : min(c.sentence_end, c.end + 40)]
+        )
+    ]
 
 
 _SWING_WORD = lazy_compile(r"\bsw(?:ing|ung|inging)\b", re.I)
@@ -80,6 +93,8 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_national(claim, context):
+        return base.unverifiable(claim, "national swings are not checked yet")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)

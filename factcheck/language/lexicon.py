@@ -251,3 +251,12 @@ SUPERLATIVE_HEADS = ("most", "least")
 COUNT_STAGES = ("count", "recount", "round", "ballot of the count")
 # Units of a span of time written on the number ("three months", "18-month").
 SPAN_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+# --- Swing (kinds/swing.py) -------------------------------------------------------------
+
+# Words near a swing that make it one needed, imagined or projected, not one that
+# happened ("it would take a swing of 3.2%", "the 7% swing needed to win").
+HYPOTHETICAL_SWING_WORDS = (
+    "would", "could", "might", "if", "needed", "needs", "need", "required", "requires",
+    "require", "uniform", "repeated", "enough to", "target", "targets",
+)  # fmt: skip
