@@ -11,6 +11,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Reading
 from factcheck.kinds import base
+from factcheck.kinds.turnout import undated_namesakes
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -105,7 +106,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     primary, *rest = readings
     others = [
         r
-        for o in _other_seats(claim, context, resolved)
+        for o in _other_seats(claim, context, resolved) + undated_namesakes(context, resolved)
         for r in _as_list(_judge_under(claim, context, o, source, target))
     ]
     return base.over_readings(claim, *primary, rest + others)

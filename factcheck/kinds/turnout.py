@@ -131,10 +131,30 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
     primary = _judge_under(claim, context, resolved)
-    others = (
-        _judge_under(claim, context, o) for o in subj.other_readings(claim, context, resolved)
+    alternatives = subj.other_readings(claim, context, resolved) + undated_namesakes(
+        context, resolved
     )
+    others = (_judge_under(claim, context, o) for o in alternatives)
     return base.over_readings(claim, *primary, others)
+
+
+def undated_namesakes(
+    context: ArticleContext, resolved: subj.ResultSubject
+) -> list[subj.ResultSubject]:
+    """In an undated article, the seat's other contests of the same kind, when no cue chose one.
+
+    "the Clacton by-election" with no date allows every by-election held in Clacton: each
+    is a reading, so a figure is false only when it fits none of them.
+    """
+    if context.info.date is not None or resolved.explicit:
+        return []
+    kind = resolved.election.kind
+    found = []
+    for result in context.reference.results_in(resolved.seat):
+        election = context.reference.elections[result.election]
+        if election.kind == kind and election.id != resolved.election.id:
+            found.append(subj.ResultSubject(resolved.seat, election, result, "undated namesake"))
+    return found
 
 
 def _judge_under(
