@@ -58,10 +58,18 @@ def extract(text, sentences) -> list[Claim]:
     return [
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-        if not _HYPOTHETICAL.search(
-            text[max(c.sentence_start, c.start - 60) : min(c.sentence_end, c.end + 40)]
-        )
+        if not _HYPOTHETICAL.search(_own_clause(text, c))
     ]
+
+
+def _own_clause(text: str, claim: Claim) -> str:
+    """The swing's own clause: from the last clause break before it to the next after it."""
+    head = text[claim.sentence_start : claim.start]
+    breaks = [m.end() for m in re.finditer(r"[,;:–—]\s", head)]
+    start = claim.sentence_start + (breaks[-1] if breaks else 0)
+    tail = re.search(r"[,;:–—]\s", text[claim.end : claim.sentence_end])
+    end = claim.end + tail.start() if tail else claim.sentence_end
+    return text[start:end]
 
 
 _SWING_WORD = lazy_compile(r"\bsw(?:ing|ung|inging)\b", re.I)

@@ -51,6 +51,23 @@ _COUNT_STAGE_AFTER = re.compile(rf"[ \t]+(?:{alternation(lx.COUNT_STAGES)})\b", 
 _RUNNING_GAP_BEFORE = re.compile(
     rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:{HEDGE})\s+)?$", re.I
 )
+# "Radio 4", "10 Downing Street", "the Second World War", "Yorkshire First": names.
+_NAME_PREFIX_BEFORE = re.compile(rf"\b(?:{alternation(lx.NAME_PREFIXES)})\s*$", re.I)
+_ADDRESS_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{alternation([w.title() for w in lx.STREET_NOUNS])})\b"
+)
+_CAPITAL_NEXT = re.compile(r"^[ \t]+[A-Z][\w'’-]*")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# Ages by the words around them: "who turned 62", "voters under 25", "the former miner, 57,".
+_AGE_VERB_BEFORE = re.compile(rf"\b(?:{alternation(lx.AGE_VERBS)})\s+$", re.I)
+_AGE_GROUP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.AGE_GROUP_NOUNS)})\s+(?:{alternation(lx.AGE_GROUP_WORDS)})\s+$", re.I
+)
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian))\s*,\s*$", re.I
+)
+# "the two-child limit", "a three-way contest": a number fused into a noun it qualifies.
+_COMPOUND_AFTER = re.compile(r"-([a-z]+)\s+([a-z]+)")
 # "a positive one": "one" standing for a noun said before.
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+[a-z-]+\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|and\b|but\b|$)")
@@ -144,6 +161,12 @@ def exclusion(
     aged = m.form == "digits" and m.value is not None and low <= m.value <= high
     if aged and after.startswith(",") and _NAME_BEFORE.search(before):
         return "age"
+    if aged and (
+        _AGE_VERB_BEFORE.search(before)
+        or _AGE_GROUP_BEFORE.search(before)
+        or (after.startswith(",") and _PERSON_BEFORE.search(before))
+    ):
+        return "age"
     if m.form == "digits" and text[line_start : m.start].strip() == "" and _LIST_AFTER.match(after):
         return "list"
     if _in_idiom(text, m):
@@ -152,6 +175,9 @@ def exclusion(
         return "negated"
     if _PEOPLE_AFTER.match(after):
         return "people"
+    named = _name(text, m, before, after)
+    if named is not None:
+        return named
     frame = _frame(text, m, before, after)
     if frame is not None:
         return frame
@@ -188,6 +214,13 @@ def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
         return "running_gap"
     if m.text.lower() == "one" and _PRONOUN_ONE_BEFORE.search(before):
         return "pronoun" if _PRONOUN_ONE_AFTER.match(after) else None
+    compound = _COMPOUND_AFTER.match(after)
+    if (
+        compound
+        and m.form in ("digits", "word")
+        and not ({compound.group(1), compound.group(2)} & _RESULT_NOUNS)
+    ):
+        return "compound"  # "the two-child limit", "a three-way contest"
     if m.form in ("digits", "word") and m.value is not None:
         counted = _counted_noun(after)
         if counted is not None:
@@ -216,3 +249,27 @@ def _counted_noun(after: str) -> str | None:
     if not head.endswith("s") or head.endswith(("ss", "us", "is")):
         return None
     return head
+
+
+def _name(text: str, m: Mention, before: str, after: str) -> str | None:
+    """Whether the number is part of a name or an address, not a quantity."""
+    if _NAME_PREFIX_BEFORE.search(before) and m.form == "digits":
+        return "name"  # "Radio 4", "Article 50"
+    if m.form == "digits" and _ADDRESS_AFTER.match(after):
+        return "address"  # "10 Downing Street"
+    # A capitalised number word inside a run of capitalised words, mid-sentence: "the
+    # Second World War", "Yorkshire First", "One Leicester" (not a headline's title case).
+    if m.form in ("word", "ordinal") and m.text[:1].isupper() and not m.text.isupper():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        title_case = words and sum(w[:1].isupper() for w in words) > len(words) / 2
+        at_start = re.search(r"(?:^|[.!?:\"“‘'(]\s*|\n)$", text[max(0, m.start - 3) : m.start])
+        if (
+            not title_case
+            and not at_start
+            and (_CAPITAL_NEXT.match(after) or _CAPITAL_BEFORE.search(before))
+        ):
+            return "name"
+    return None

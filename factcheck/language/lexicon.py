@@ -260,3 +260,18 @@ HYPOTHETICAL_SWING_WORDS = (
     "would", "could", "might", "if", "needed", "needs", "need", "required", "requires",
     "require", "uniform", "repeated", "enough to", "target", "targets",
 )  # fmt: skip
+# Words before a number that make it part of a name: "Radio 4", "Channel 4", "Article 50".
+NAME_PREFIXES = (
+    "radio", "channel", "article", "section", "clause", "schedule", "chapter", "page",
+    "paragraph", "tier", "level", "category", "division", "route", "junction", "platform",
+    "terminal", "gate", "room", "flat", "unit", "bbc", "itv", "s4c", "apollo", "formula",
+)  # fmt: skip
+# Street nouns after a number and a capitalised name: an address ("10 Downing Street").
+STREET_NOUNS = (
+    "street", "road", "avenue", "lane", "square", "place", "terrace", "crescent", "drive",
+    "way", "close", "gardens", "row", "hill",
+)  # fmt: skip
+# Words before a number that make it an age: "who turned 62", "voters under 25".
+AGE_VERBS = ("turned", "turns", "turning", "turn")
+AGE_GROUP_NOUNS = ("voters", "people", "those", "adults", "electors", "residents", "anyone")
+AGE_GROUP_WORDS = ("under", "over", "aged under", "aged over", "below", "above")

@@ -37,6 +37,17 @@ def reason(text: str, number: str) -> str | None:
         # Rhetoric and commentary.
         ("It was always a two-horse race here.", "two", "idiom"),
         ("The pollster says 120 MPs now sit on thinner margins.", "120", "poll"),
+        # Names and addresses.
+        ("She told BBC Radio 5 that it was close.", "5", "name"),
+        ("He returned to 10 Downing Street at dawn.", "10", "address"),
+        ("It was the worst result since the First World War.", "First", "name"),
+        ("The Wessex First candidate polled well.", "First", "name"),
+        # Ages by the words around them.
+        ("The leader, who turned 58 in May, spoke.", "58", "age"),
+        ("Support among voters under 30 was high.", "30", "age"),
+        ("The former farmer, 61, won comfortably.", "61", "age"),
+        # A number fused into a noun it qualifies.
+        ("The party backs a two-child limit.", "two", "compound"),
     ],
 )
 def test_frame_reason(text, number, expected):
@@ -63,6 +74,13 @@ def test_frame_reason(text, number, expected):
         ("She served for six months as a minister.", "six months"),
         # "one" as a figure.
         ("He won by one vote.", "one"),
+        # Fused into a result noun, or a count at the start of a sentence.
+        ("It gave him an 80-seat majority.", "80"),
+        ("Twelve candidates stood.", "Twelve"),
+        # Title-case headlines are not names.
+        ("Labour Wins By Two Votes In Recount Drama", "Two"),
+        # A count before a capitalised party is not a name.
+        ("Only two Conservative MPs held on.", "two"),
     ],
 )
 def test_frame_near_misses_keep_no_reason(text, number):
