@@ -68,6 +68,8 @@ _MODAL_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.STRENGTH_MODALS)})\s+(?:\w+\s+)?{_PRESENT}\s+(?:(?:just|only|now)\s+)?$",
     re.I,
 )
+# "four seats in Wales": a region's MPs, not the party's whole strength.
+_REGION = lazy_compile(rf"\b(?:{alternation(lx.STRENGTH_REGIONS)})\b", re.I)
 # "have 20 seats on the council": another body's seats.
 _OTHER_BODY = lazy_compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
 
@@ -78,6 +80,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if not _MODAL_BEFORE.search(text[max(c.sentence_start, c.start - 60) : c.start])
         and not _OTHER_BODY.search(text[c.sentence_start : c.sentence_end])
+        and not _REGION.search(text[c.sentence_start : c.sentence_end])
     ]
     claims += _list_rows(text, sentences)
     return claims
@@ -100,6 +103,8 @@ def _list_rows(text: str, sentences: list[Sentence]) -> list[Claim]:
         lead = text[max(0, block[0].start() - LIST_LEAD) : block[0].start()]
         if not (_LIST_CUE.search(lead) or any(m.group("unit") for m in block)):
             continue
+        if _REGION.search(lead[-120:]):
+            continue  # "Scotland's MPs:" — a region's list
         for m in block:
             claim = _row_claim(text, sentences, m)
             if claim is not None:

@@ -192,10 +192,18 @@ SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly"
 # 12 MPs", "taking the party to 12 seats". (Past verbs, "won 365 seats", are a general
 # election's total: kinds/seats.py.)
 STRENGTH_VERBS = (
-    "now have", "now has", "have", "has", "having", "now holds", "now hold", "taking it to",
+    "now have", "now has", "have", "has", "having", "had", "now holds", "now hold",
+    "takes it to", "takes them to", "takes the party to", "taking it to",
     "taking them to", "taking the party to", "bringing it to", "bringing them to",
     "bringing the party to", "bringing their total to", "bringing its total to",
     "taking their tally to", "taking its tally to", "tally to", "total to",
+)  # fmt: skip
+# Places that make a count of MPs regional, not the party's whole strength ("takes the
+# party to four seats in Wales", "Scotland's MPs").
+STRENGTH_REGIONS = (
+    "scotland", "scottish", "wales", "welsh", "northern ireland", "england", "english",
+    "london", "the north", "the south", "the midlands", "yorkshire", "cornwall", "the region",
+    "the county", "region", "regional",
 )  # fmt: skip
 # Words before such a verb that make the count a projection or a target, not a strength
 # ("would have 400 seats", "needs to have 326 MPs").
