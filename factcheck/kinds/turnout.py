@@ -27,7 +27,7 @@ _IS = (
 _COUNT_AFTER = r"(?![\d,]*\s*(?:%|per\s?cent|percent|points?|pc\b))"
 PATTERNS = [
     base.pattern(
-        rf"\bturnout\b[^.;%]{{0,40}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
+        rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
@@ -53,6 +53,14 @@ PATTERNS = [
     base.pattern(
         rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
+    ),
+    # "Turnout was 27%, less than half the 53.3% recorded at the general election": the
+    # earlier turnout a comparison names (its contest comes from the clause's cue).
+    base.pattern(
+        rf"\b{_TURNOUT}\b{base.CLAUSE}{{0,60}}?\b(?:half|a\s+third|two-thirds|double|twice|"
+        rf"below|above|under|over)\s+(?:of\s+)?the\s+{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("half", "third", "double", "twice", "below", "above", "under", "over"),
     ),
     # "Turn-out was 51.2 per cent": the hyphenated spelling.
     base.pattern(
