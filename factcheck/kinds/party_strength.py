@@ -101,7 +101,13 @@ def _list_rows(text: str, sentences: list[Sentence]) -> list[Claim]:
         if len(block) < MIN_ROWS:
             continue
         lead = text[max(0, block[0].start() - LIST_LEAD) : block[0].start()]
-        if not (_LIST_CUE.search(lead) or any(m.group("unit") for m in block)):
+        heading = _last_line(lead)
+        if not (_LIST_CUE.search(heading) or any(m.group("unit") for m in block)):
+            continue
+        # The small rows of a list of votes ("Green - 652" under rows of thousands) are
+        # not strengths: the lines either side of the block must hold no vote counts.
+        after = text[block[-1].end() : block[-1].end() + 200].strip().split("\n", 1)[0]
+        if _VOTE_COUNT.search(heading) or _VOTE_COUNT.search(after):
             continue
         if _REGION.search(lead[-120:]):
             continue  # "Scotland's MPs:" — a region's list
@@ -110,6 +116,15 @@ def _list_rows(text: str, sentences: list[Sentence]) -> list[Claim]:
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+_VOTE_COUNT = lazy_compile(r"\d,\d{3}|\d{4}")
+
+
+def _last_line(text: str) -> str:
+    """The last non-blank line of a text: a list's heading."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return lines[-1] if lines else ""
 
 
 _ROW_NUMBER = base.pattern(r"(?P<n>\d+)", "count")
