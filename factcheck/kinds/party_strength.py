@@ -249,6 +249,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if party is None:
         what = f"'{label}' is not one party the data records" if label else "no party is named"
         return base.unverifiable(claim, f"{what} for this number of MPs")
+    finding = _judge(claim, context, party, date)
+    if finding.subject:
+        ids = {"seat": None, "contest": None, "party": party, "candidate": None}
+        reading = base.reading_of(finding, ids, [])
+        reading.chosen = True
+        finding.readings = [reading]
+    return finding
+
+
+def _judge(claim: Claim, context: ArticleContext, party: str, date: dt.date) -> Finding:
+    """The verdict on a count of the party's MPs at the date."""
     found = strength(context, party, date)
     label = subj.party_label(context, party)
     if found is None:
