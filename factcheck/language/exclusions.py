@@ -207,7 +207,8 @@ def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
         if _COUNT_STAGE_AFTER.match(after):
             return "count_stage"  # "after the first count"
         ranked = _RANKING_AFTER.match(after)
-        if ranked and ranked.group(1).lower() not in _RESULT_NOUNS:
+        noun = ranked.group(1).lower() if ranked else ""
+        if noun and noun not in _RESULT_NOUNS and noun not in _PHRASE_STOPS:
             return "ranking"  # "the fifth richest economy"
         return None
     if _RUNNING_GAP_BEFORE.search(before):

@@ -255,8 +255,9 @@ PUNISHMENT_WORDS = (
 # Words a ranking ordinal may hang on through a superlative ("the fifth richest economy"):
 # the superlatives, with "most"/"least" before an adjective.
 SUPERLATIVE_HEADS = ("most", "least")
-# Stages of a count: "after the first count", "the second recount", "in the third round".
-COUNT_STAGES = ("count", "recount", "round", "ballot of the count")
+# Stages of a count: "after the first count", "in the third round". (Not "recount": how
+# many recounts there were is a claim about the count, if not one the data holds.)
+COUNT_STAGES = ("count", "round")
 # Units of a span of time written on the number ("three months", "18-month").
 SPAN_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 

@@ -31,7 +31,7 @@ def reason(text: str, number: str) -> str | None:
         ("It is the third largest county in England.", "third", "ranking"),
         # A stage of the count, and a running gap during it.
         ("He was ahead by around 300 after the second recount.", "300", "running_gap"),
-        ("The second recount began at 4am.", "second", "count_stage"),
+        ("The second count began at 4am.", "second", "count_stage"),
         # "one" standing for a noun said before.
         ("It was a bitter one, he said.", "one", "pronoun"),
         # Rhetoric and commentary.
@@ -70,6 +70,9 @@ def test_frame_reason(text, number, expected):
         # Rankings of results are claims.
         ("It was the second largest swing since 1945.", "second"),
         ("It is the party's 49th safest seat.", "49th"),
+        ("It was the third largest at a by-election since 1945.", "third"),
+        # How many recounts there were is a claim about the count.
+        ("She won after a third recount.", "third"),
         # A tenure is not a sentence.
         ("She served for six months as a minister.", "six months"),
         # "one" as a figure.
