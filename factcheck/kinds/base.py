@@ -45,6 +45,8 @@ class Pattern:
     cues: Callable[[re.Match[str]], dict[str, str]] | None = None
     # Lower-case words one of which a text must contain for the pattern to match at all.
     needs: tuple[str, ...] = ()
+    # Whether the figure may count people ("21,733 people voted" is the votes cast).
+    people: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -52,9 +54,14 @@ class Pattern:
 
 
 def pattern(
-    regex: str, unit: str, flags: int = re.I, cues=None, needs: tuple[str, ...] = ()
+    regex: str,
+    unit: str,
+    flags: int = re.I,
+    cues=None,
+    needs: tuple[str, ...] = (),
+    people: bool = False,
 ) -> Pattern:
-    return Pattern(regex, unit, flags, cues, needs)
+    return Pattern(regex, unit, flags, cues, needs, people)
 
 
 def claims_from_patterns(
@@ -110,15 +117,19 @@ _GAP_BEFORE = lazy_compile(
 )
 
 
-def not_a_result_figure(text: str, start: int, end: int, unit: str = "votes") -> bool:
+def not_a_result_figure(
+    text: str, start: int, end: int, unit: str = "votes", people: bool = False
+) -> bool:
     """Whether the number at text[start:end] is a date, a time or an amount, not a result."""
     after, before = text[end : end + 14], text[max(0, start - 12) : start]
+    # A pattern that counts people ("21,733 people voted") reads that frame itself.
+    other_noun = not people and _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
     return bool(
         _DATE_AFTER.match(after)
         or _SCALE_AFTER.match(after)
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
-        or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
+        or other_noun
         or _COMPARATIVE_AFTER.match(text[end : end + 30])
         or _GAP_BEFORE.search(text[max(0, start - 30) : start])
         or (
@@ -134,7 +145,7 @@ def claim_from_match(
     kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
 ) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
-    if not_a_result_figure(text, start, end, p.unit):
+    if not_a_result_figure(text, start, end, p.unit, p.people):
         return None
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit

@@ -14,7 +14,10 @@ SUMMARY = "turnout"
 PRECEDENCE = 110
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("turnout", "turn-out", "turned out", "electorate", "total poll", "cast")
+TRIGGERS = (
+    "turnout", "turn-out", "turned out", "electorate", "total poll", "cast", "voted",
+    "went to the polls", "eligible",
+)  # fmt: skip
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 # The noun, as newsrooms spell it: "turnout", "turn-out".
 _TURNOUT = r"turn-?out"
@@ -45,6 +48,13 @@ PATTERNS = [
         rf"(?:turned\s+out|voted|cast|went\s+to)",
         "percent",
         needs=("electorate", "voters", "eligible"),
+    ),
+    # "68.5% of those eligible", "52% of eligible voters": the share of the electorate voting.
+    base.pattern(
+        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:(?:those|people|voters|adults)\s+eligible"
+        rf"(?:\s+to\s+vote)?|(?:the\s+)?eligible\s+(?:voters|electorate))\b",
+        "percent",
+        needs=("eligible",),
     ),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
     base.pattern(
@@ -89,6 +99,23 @@ COUNT_PATTERNS = [
         rf"{base.HEDGED}{base.NUM_DIGITS}{_COUNT_AFTER}",
         "votes",
         needs=("poll", "cast"),
+    ),
+    # "Just 26,000 people voted", "41,361 voters turned out" (but "voted for X" is X's votes)
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:people|voters|electors|constituents))\s+(?:had\s+)?"
+        rf"(?:voted|turned\s+out|went\s+to\s+the\s+polls|cast\s+(?:a|their)\s+(?:votes?|ballots?))"
+        rf"(?!\s+for\b)",
+        "votes",
+        needs=("voted", "turned out", "went to the polls", "cast"),
+        people=True,
+    ),
+    # "with nearly 55,000 people, 68.5% of those eligible, casting a ballot"
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:people|voters|electors))\b(?={base.CLAUSE}{{0,40}}?\b"
+        rf"(?:casting|cast)\s+(?:a|their)\s+(?:votes?|ballots?)(?!\s+for\b))",
+        "votes",
+        needs=("cast",),
+        people=True,
     ),
     # "a total of 41,283 votes were cast", "41,283 ballot papers were cast"
     base.pattern(
