@@ -86,6 +86,13 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
     words = list(_SWING_WORD.finditer(head))
     phrase_start = claim.sentence_start + words[-1].end() if words else claim.end
     rest_end = min(claim.sentence_end, claim.end + len(claim.cues.get("rest", "")) + 8)
+    # "a Conservative to Labour swing of 12.7%": the parties just before the word, in its
+    # clause.
+    if words:
+        lead_start = max(claim.sentence_start, claim.sentence_start + words[-1].start() - 40)
+        lead = text[lead_start : claim.sentence_start + words[-1].start()]
+        cut = max(lead.rfind(","), lead.rfind(";"))
+        phrase_start = lead_start + cut + 1
     mentions = context.mentions_in(context.party_mentions, phrase_start, rest_end)
     source = target = None
     for m in mentions:
