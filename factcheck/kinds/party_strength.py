@@ -46,6 +46,20 @@ PATTERNS = [
         rf"\b{_PRESENT}\s+(?:(?:just|only|now)\s+)?{base.NUM}{_NOUN}(?!\s+(?:more|fewer|less|than))",
         "count",
     ),
+    # "giving the Liberal Democrats 12 MPs", "gives them 13 seats"
+    base.pattern(
+        rf"\bgiv(?:e|es|ing)\s+(?:them|it|the\s+party|(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+"
+        rf"{base.NUM}{_NOUN}(?!\s+(?:more|fewer|less|than))",
+        "count",
+        needs=("giv",),
+    ),
+    # "the number of Lib Dem MPs rises to 12", "their tally of MPs stands at 13"
+    base.pattern(
+        rf"\b(?:number|total|tally|count)\s+of\s+(?:[\w'’]+\s+){{0,3}}?(?:MPs|seats)\b[^.;]{{0,30}}?"
+        rf"\b(?:to|at|is|now)\s+{base.NUM}(?P<unit>)(?!\s*(?:%|per|more|fewer))",
+        "count",
+        needs=("number", "total", "tally", "count"),
+    ),
 ]
 # One row of a list of party strengths: "Conservatives – 364 seats", "Lib Dem: 12".
 _ROW = lazy_compile(
@@ -58,6 +72,14 @@ _LIST_CUE = lazy_compile(
     rf"\b(?:{alternation(lx.STRENGTH_LIST_CUES)})\b",
     re.I,
 )
+# How far before the figure the party that owns it may be named in its sentence, with
+# no clause break between: the party is the subject of the count ("the Lib Dems now have").
+PARTY_REACH = 30
+_CLAUSE_BREAK = lazy_compile(r"[,;:–—()]|\b(?:and|but|while|who|which|that|where|when)\b", re.I)
+# For this many days after a general election (with no by-election since), a party's
+# MPs are taken to be the seats it won: a count that differs is false. Later,
+# defections and suspensions the data does not hold may explain it.
+SETTLED_DAYS = 7
 # How far above a list its heading may be, and how few rows make a list.
 LIST_LEAD = 250
 MIN_ROWS = 3
@@ -70,6 +92,8 @@ _MODAL_BEFORE = lazy_compile(
 )
 # "four seats in Wales": a region's MPs, not the party's whole strength.
 _REGION = lazy_compile(rf"\b(?:{alternation(lx.STRENGTH_REGIONS)})\b", re.I)
+# "the number of MPs would rise to 14": any modal verb just before the figure.
+_MODAL_VERB = lazy_compile(r"\b(?:would|could|might|may|will|should|must)\b", re.I)
 # "have 20 seats on the council": another body's seats.
 _OTHER_BODY = lazy_compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
 
@@ -79,6 +103,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if not _MODAL_BEFORE.search(text[max(c.sentence_start, c.start - 60) : c.start])
+        and not _MODAL_VERB.search(text[max(c.sentence_start, c.start - 40) : c.start])
         and not _OTHER_BODY.search(text[c.sentence_start : c.sentence_end])
         and not _REGION.search(text[c.sentence_start : c.sentence_end])
     ]
@@ -230,8 +255,21 @@ def _party(claim: Claim, context: ArticleContext) -> str | None:
     """The party the count is about: named before the figure in its sentence, else in the
     sentence before ("How many seats do the Lib Dems have now? They now have 12 MPs")."""
     before = context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    seats = context.mentions_in(context.seat_mentions, claim.sentence_start, claim.start)
     if before:
-        return before[-1].id
+        last = before[-1]
+        # "Bolsover had returned a Labour MP ... and has had only two MPs": a seat named
+        # after the party is what the count is about; so is a party named far back.
+        gap = context.text[last.end : claim.start]
+        if (
+            any(m.start > last.start for m in seats)
+            or len(gap) > PARTY_REACH
+            or _CLAUSE_BREAK.search(gap)
+        ):
+            return None
+        return last.id
+    if seats or context.people_in(claim.sentence_start, claim.start):
+        return None  # the count is about the seat or person the sentence names
     origin = max(0, claim.sentence_start - 200)
     lead = context.text[origin : claim.sentence_start].rstrip()
     stops = list(_SENTENCE_STOP.finditer(lead))
@@ -287,6 +325,31 @@ def _judge(claim: Claim, context: ArticleContext, party: str, date: dt.date) -> 
             j.verdict,
             f"official: {how}; seats won at the general election and changed hands at "
             f"by-elections since ({j.rule})",
+            rule=j.rule,
+            subject=subject,
+            actual=found.seats,
+            source=source,
+        )
+    days = (date - found.election.date).days
+    if days <= SETTLED_DAYS and not (found.gains or found.losses):
+        # Days after a general election, a party's MPs are the seats it won: the data
+        # settles the count (allowing the Speaker to be counted with their old party).
+        from factcheck.kinds.seats import speakers_party
+
+        if speakers_party(context, found.election) == party:
+            with_speaker = judge(claim.quantity, found.seats + 1, context.tolerances)
+            if with_speaker.verdict != Verdict.FALSE:
+                return base.unverifiable(
+                    claim,
+                    f"{found.seats} seats won at the {ge}, {found.seats + 1} counting the "
+                    "Speaker with their old party: the text does not say which",
+                    subject=subject,
+                )
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {how}; {days} day(s) after the general election a party's MPs are "
+            f"the seats it won ({j.rule})",
             rule=j.rule,
             subject=subject,
             actual=found.seats,
