@@ -331,7 +331,9 @@ def _judge(claim: Claim, context: ArticleContext, party: str, date: dt.date) -> 
             source=source,
         )
     days = (date - found.election.date).days
-    if days <= SETTLED_DAYS and not (found.gains or found.losses):
+    # Only an article's own date settles it: a date inferred from the text may be wrong.
+    dated = context.info.date is not None
+    if dated and days <= SETTLED_DAYS and not (found.gains or found.losses):
         # Days after a general election, a party's MPs are the seats it won: the data
         # settles the count (allowing the Speaker to be counted with their old party).
         from factcheck.kinds.seats import speakers_party
