@@ -29,7 +29,7 @@ TRIGGERS = ("swing", "swung")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b|[\s-]*(?:percentage[\s-])?points?\b)"
 PATTERNS = [
     base.pattern(
-        rf"\bswing\s*:?\s+(?:of\s+)?{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,80}})",
+        rf"\bswing\s*[:,]?\s+(?:of\s+)?{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,80}})",
         "percent",
     ),
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+swing(?P<rest>{base.CLAUSE}{{0,80}})", "percent"),
@@ -42,8 +42,8 @@ PATTERNS = [
     ),
     # "The swing from the Conservatives to Labour was 12.7%": the parties before the figure.
     base.pattern(
-        rf"\bswing\b(?P<mid>{base.CLAUSE}{{1,60}}?)\b(?:was|is|of|stood\s+at|reached|came\s+to|"
-        rf"amounted\s+to)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,40}})",
+        rf"\bswing\b(?P<mid>{base.CLAUSE}{{1,60}}?)(?:\b(?:was|is|of|stood\s+at|reached|came\s+to|"
+        rf"amounted\s+to)|:)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}(?P<rest>{base.CLAUSE}{{0,40}})",
         "percent",
     ),
 ]
@@ -51,25 +51,35 @@ PATTERNS = [
 
 # "it would take a swing of 3.2% for ...", "the 7% swing that would mean ...": a swing
 # needed or imagined, not one that happened.
-_HYPOTHETICAL = lazy_compile(rf"\b(?:{alternation(lx.HYPOTHETICAL_SWING_WORDS)})\b", re.I)
+_HYPOTHETICAL_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.HYPOTHETICAL_SWING_BEFORE)})\b", re.I)
+_HYPOTHETICAL_AFTER = lazy_compile(rf"\b(?:{alternation(lx.HYPOTHETICAL_SWING_AFTER)})\b", re.I)
 
 
 def extract(text, sentences) -> list[Claim]:
     return [
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-        if not _HYPOTHETICAL.search(_own_clause(text, c))
+        if not _hypothetical(text, c)
     ]
 
 
-def _own_clause(text: str, claim: Claim) -> str:
+def _hypothetical(text: str, claim: Claim) -> bool:
+    """Whether the swing's own clause makes it needed or imagined, not one that happened."""
+    start, end = _own_clause(text, claim)
+    return bool(
+        _HYPOTHETICAL_BEFORE.search(text[start : claim.start])
+        or _HYPOTHETICAL_AFTER.search(text[claim.end : end])
+    )
+
+
+def _own_clause(text: str, claim: Claim) -> tuple[int, int]:
     """The swing's own clause: from the last clause break before it to the next after it."""
     head = text[claim.sentence_start : claim.start]
     breaks = [m.end() for m in re.finditer(r"[,;:–—]\s", head)]
     start = claim.sentence_start + (breaks[-1] if breaks else 0)
     tail = re.search(r"[,;:–—]\s", text[claim.end : claim.sentence_end])
     end = claim.end + tail.start() if tail else claim.sentence_end
-    return text[start:end]
+    return start, end
 
 
 _SWING_WORD = lazy_compile(r"\bsw(?:ing|ung|inging)\b", re.I)
@@ -163,12 +173,30 @@ def _judge_under(
     implied = []
     winner = derive.winning_party(reference, resolved.result)
     before = derive.winning_party(reference, baseline)
+    top = derive.ranked(reference, resolved.result)
+    second = top[1].party if len(top) > 1 and top[1].party != winner else None
+    if target is None and source is None and winner is not None and winner == before:
+        # "held the seat despite a swing of 9%": a hold names neither party; the swing
+        # may be either way between the holder and the runner-up, each a reading.
+        if second is None:
+            return base.unverifiable(claim, "the parties the swing is between are not named")
+        found = []
+        for a, b in ((winner, second), (second, winner)):
+            got = _judge_under(claim, context, resolved, a, b)
+            if not isinstance(got, Finding):
+                found += got
+        return found or base.unverifiable(claim, "the parties the swing is between are not named")
     if target is None:
-        # "a 25% swing from the Tories": the swing went to the contest's winner.
-        if winner is None or winner == source or (source is None and winner == before):
+        # "a 25% swing from the Tories": the swing went to the contest's winner; away from
+        # a winner that held the seat ("a swing of 8.9% from the SNP"), to the runner-up.
+        if winner is not None and winner == source and second is not None:
+            target = second
+            implied.append("to the runner-up")
+        elif winner is None or winner == source or source is None and winner == before:
             return base.unverifiable(claim, "the party the swing went to is not named")
-        target = winner
-        implied.append("to the winner")
+        else:
+            target = winner
+            implied.append("to the winner")
     if source is None:
         # "a swing of almost 30 per cent" to the winner: from the seat's previous holder.
         if before is None or before == target:

@@ -68,9 +68,24 @@ PATTERNS = [
     # earlier turnout a comparison names (its contest comes from the clause's cue).
     base.pattern(
         rf"\b{_TURNOUT}\b{base.CLAUSE}{{0,60}}?\b(?:half|a\s+third|two-thirds|double|twice|"
-        rf"below|above|under|over)\s+(?:of\s+)?the\s+{base.NUM_DIGITS}{_PCT}",
+        rf"below|above|under|over|(?:down|up)\s+on)\s+(?:of\s+)?the\s+{base.NUM_DIGITS}{_PCT}",
         "percent",
-        needs=("half", "third", "double", "twice", "below", "above", "under", "over"),
+        needs=("half", "third", "double", "twice", "below", "above", "under", "over", " on "),
+    ),
+    # "Turnout dropped from 70.5% in 2017 to 67.4%", "turnout fell from 71.05% to 64.51%"
+    base.pattern(
+        rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|went\s+(?:up|down)|was\s+down|"
+        rf"was\s+up)\s+from\s+\d[\d.]*\s*(?:%|per\s?cent)(?:\s+(?:in|at)\s+[\w\s]{{1,30}}?)?\s+"
+        rf"to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("from",),
+    ),
+    # ... and the first figure of such a change: the earlier turnout.
+    base.pattern(
+        rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|went\s+(?:up|down)|was\s+down|"
+        rf"was\s+up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("from",),
     ),
     # "Turn-out was 51.2 per cent": the hyphenated spelling.
     base.pattern(

@@ -261,14 +261,6 @@ COUNT_STAGES = ("count", "round")
 # Units of a span of time written on the number ("three months", "18-month").
 SPAN_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
-# --- Swing (kinds/swing.py) -------------------------------------------------------------
-
-# Words near a swing that make it one needed, imagined or projected, not one that
-# happened ("it would take a swing of 3.2%", "the 7% swing needed to win").
-HYPOTHETICAL_SWING_WORDS = (
-    "would", "could", "might", "if", "needed", "needs", "need", "required", "requires",
-    "require", "uniform", "repeated", "enough to", "target", "targets",
-)  # fmt: skip
 # Words before a number that make it part of a name: "Radio 4", "Channel 4", "Article 50".
 NAME_PREFIXES = (
     "radio", "channel", "article", "section", "clause", "schedule", "chapter", "page",
@@ -284,3 +276,19 @@ STREET_NOUNS = (
 AGE_VERBS = ("turned", "turns", "turning", "turn")
 AGE_GROUP_NOUNS = ("voters", "people", "those", "adults", "electors", "residents", "anyone")
 AGE_GROUP_WORDS = ("under", "over", "aged under", "aged over", "below", "above")
+
+# --- Swing (kinds/swing.py) -------------------------------------------------------------
+
+# Words in a swing's clause before it that make it one needed, imagined or projected,
+# not one that happened ("it would take a swing of 3.2%", "if repeated, a uniform swing").
+HYPOTHETICAL_SWING_BEFORE = (
+    "would", "could", "might", "if", "needed", "needs", "need", "required", "requires",
+    "require", "uniform", "repeated", "enough to", "target", "targets",
+)  # fmt: skip
+# Words after a swing, in its clause, that make it one needed ("the 12% swing needed to
+# win", "the 7% swing that would mean ..."); "would" alone after it says what the swing
+# that happened would do ("the 19.3% swing would send shivers ...").
+HYPOTHETICAL_SWING_AFTER = (
+    "needed", "required", "necessary", "that would", "which would", "that could",
+    "which could", "to win", "to take", "to gain",
+)  # fmt: skip
