@@ -30,7 +30,7 @@ _IS = (
 _COUNT_AFTER = r"(?![\d,]*\s*(?:%|per\s?cent|percent|points?|pc\b))"
 PATTERNS = [
     base.pattern(
-        rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
+        rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
