@@ -48,6 +48,8 @@ class Pattern:
     # The figure is itself a gap between two results ("7,247 more votes than X"): the
     # comparative words that make other kinds pass a number by are this pattern's frame.
     comparative: bool = False
+    # Whether the figure may count people ("21,733 people voted" is the votes cast).
+    people: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -61,8 +63,9 @@ def pattern(
     cues=None,
     needs: tuple[str, ...] = (),
     comparative: bool = False,
+    people: bool = False,
 ) -> Pattern:
-    return Pattern(regex, unit, flags, cues, needs, comparative)
+    return Pattern(regex, unit, flags, cues, needs, comparative, people)
 
 
 def claims_from_patterns(
@@ -119,16 +122,23 @@ _GAP_BEFORE = lazy_compile(
 
 
 def not_a_result_figure(
-    text: str, start: int, end: int, unit: str = "votes", comparative: bool = False
+    text: str,
+    start: int,
+    end: int,
+    unit: str = "votes",
+    comparative: bool = False,
+    people: bool = False,
 ) -> bool:
     """Whether the number at text[start:end] is a date, a time or an amount, not a result."""
     after, before = text[end : end + 14], text[max(0, start - 12) : start]
+    # A pattern that counts people ("21,733 people voted") reads that frame itself.
+    other_noun = not people and _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
     return bool(
         _DATE_AFTER.match(after)
         or _SCALE_AFTER.match(after)
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
-        or _OTHER_NOUN_AFTER.match(after + text[end + 14 : end + 40])
+        or other_noun
         or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
         or (not comparative and _GAP_BEFORE.search(text[max(0, start - 30) : start]))
         or (
@@ -144,7 +154,7 @@ def claim_from_match(
     kind: str, text: str, s: Sentence, m: re.Match[str], p: Pattern
 ) -> Claim | None:
     start, end = s.start + m.start("n"), s.start + m.end("n")
-    if not_a_result_figure(text, start, end, p.unit, p.comparative):
+    if not_a_result_figure(text, start, end, p.unit, p.comparative, p.people):
         return None
     tokens = [t for t in find_numbers(text[start:end]) if t.start == 0]
     unit = p.unit

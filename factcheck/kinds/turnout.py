@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.claims import Claim, Finding, Reading, Verdict
+from factcheck.claims import Claim, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -14,11 +14,23 @@ SUMMARY = "turnout"
 PRECEDENCE = 110
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("turnout", "turned out", "electorate")
+TRIGGERS = (
+    "turnout", "turn-out", "turned out", "electorate", "total poll", "cast", "voted",
+    "went to the polls", "eligible",
+)  # fmt: skip
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
+# The noun, as newsrooms spell it: "turnout", "turn-out".
+_TURNOUT = r"turn-?out"
+# A copula or verb that sets a turnout to a figure: "was", "came in at", "stood at".
+_IS = (
+    r"(?:was|of|at|stood\s+at|came\s+in\s+at|came\s+to|fell\s+to|rose\s+to|reached|is|"
+    r"dropped\s+to|down\s+to|up\s+to|totalled|totaled|just|only)"
+)
+# A number of votes cast: a count, never a percentage.
+_COUNT_AFTER = r"(?![\d,]*\s*(?:%|per\s?cent|percent|points?|pc\b))"
 PATTERNS = [
     base.pattern(
-        rf"\bturnout\b[^.;%]{{0,40}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|"
+        rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
@@ -37,6 +49,13 @@ PATTERNS = [
         "percent",
         needs=("electorate", "voters", "eligible"),
     ),
+    # "68.5% of those eligible", "52% of eligible voters": the share of the electorate voting.
+    base.pattern(
+        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:(?:those|people|voters|adults)\s+eligible"
+        rf"(?:\s+to\s+vote)?|(?:the\s+)?eligible\s+(?:voters|electorate))\b",
+        "percent",
+        needs=("eligible",),
+    ),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
     base.pattern(
         rf"\bturnout\s+[\d,]+\s*\(\s*{base.NUM_DIGITS}{_PCT}\s*\)", "percent", needs=("(",)
@@ -45,11 +64,96 @@ PATTERNS = [
         rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
+    # "Turnout was 27%, less than half the 53.3% recorded at the general election": the
+    # earlier turnout a comparison names (its contest comes from the clause's cue).
+    base.pattern(
+        rf"\b{_TURNOUT}\b{base.CLAUSE}{{0,60}}?\b(?:half|a\s+third|two-thirds|double|twice|"
+        rf"below|above|under|over|(?:down|up)\s+on)\s+(?:of\s+)?the\s+{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("half", "third", "double", "twice", "below", "above", "under", "over", " on "),
+    ),
+    # "Turnout dropped from 70.5% in 2017 to 67.4%", "turnout fell from 71.05% to 64.51%"
+    base.pattern(
+        rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|went\s+(?:up|down)|was\s+down|"
+        rf"was\s+up)\s+from\s+\d[\d.]*\s*(?:%|per\s?cent)(?:\s+(?:in|at)\s+[\w\s]{{1,30}}?)?\s+"
+        rf"to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("from",),
+    ),
+    # ... and the first figure of such a change: the earlier turnout.
+    base.pattern(
+        rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|went\s+(?:up|down)|was\s+down|"
+        rf"was\s+up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("from",),
+    ),
+    # "Turn-out was 51.2 per cent": the hyphenated spelling.
+    base.pattern(
+        rf"\bturn-out\b[^.;%]{{0,40}}?\b{_IS}\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("turn-out",),
+    ),
+    # "turnout came in at 41,367, or a high 53.6 per cent": the share after the count.
+    base.pattern(
+        rf"\b{_TURNOUT}\b[^.;%]{{0,60}}?\b\d[\d,]*\d(?:\s+(?:votes|ballots|voters|people))?,?\s*"
+        rf"(?:or|-|–|—|\()\s*(?:an?\s+[a-z-]+\s+)?{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+    ),
 ]
+# Turnout as a number of votes cast: "Canterbury's turnout was 56,800".
+COUNT_PATTERNS = [
+    base.pattern(
+        rf"\b{_TURNOUT}\b[^.;%]{{0,40}}?\b{_IS}\s+{base.HEDGED}{base.NUM_DIGITS}{_COUNT_AFTER}"
+        rf"(?P<unit>\s+(?:votes|ballots(?:\s+cast)?|voters|people))?",
+        "votes",
+    ),
+    base.pattern(rf"\b{_TURNOUT}\s*:\s*{base.NUM_DIGITS}{_COUNT_AFTER}", "votes", needs=(":",)),
+    # "Total poll 57,773", "votes cast: 41,283"
+    base.pattern(
+        rf"\b(?:total\s+poll|(?:total\s+)?(?:votes|ballots)\s+cast)\s*(?:was|of|:|stood\s+at)?\s*"
+        rf"{base.HEDGED}{base.NUM_DIGITS}{_COUNT_AFTER}",
+        "votes",
+        needs=("poll", "cast"),
+    ),
+    # "Just 26,000 people voted", "41,361 voters turned out" (but "voted for X" is X's votes)
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:people|voters|electors|constituents))\s+(?:had\s+)?"
+        rf"(?:voted|turned\s+out|went\s+to\s+the\s+polls|cast\s+(?:a|their)\s+(?:votes?|ballots?))"
+        rf"(?!\s+for\b)",
+        "votes",
+        needs=("voted", "turned out", "went to the polls", "cast"),
+        people=True,
+    ),
+    # "with nearly 55,000 people, 68.5% of those eligible, casting a ballot"
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:people|voters|electors))\b(?={base.CLAUSE}{{0,40}}?\b"
+        rf"(?:casting|cast)\s+(?:a|their)\s+(?:votes?|ballots?)(?!\s+for\b))",
+        "votes",
+        needs=("cast",),
+        people=True,
+    ),
+    # "a total of 41,283 votes were cast", "41,283 ballot papers were cast"
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>\s+(?:votes|ballots|ballot\s+papers))\s+(?:were\s+)?cast\b"
+        rf"(?!\s+for\b)",
+        "votes",
+        needs=("cast",),
+    ),
+]
+# No Westminster contest has had fewer votes cast: a smaller figure is not a count of them.
+MIN_COUNT = 1000
 
 
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    sentences = list(sentences)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    taken = {(c.start, c.end) for c in claims}
+    counts = [
+        c
+        for c in base.claims_from_patterns(NAME, text, sentences, COUNT_PATTERNS)
+        if c.quantity.value >= MIN_COUNT and not any(s <= c.start < e for s, e in taken)
+    ]
+    return claims + counts
 
 
 def _national(claim: Claim, context: ArticleContext) -> Finding:
@@ -77,10 +181,30 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
     primary = _judge_under(claim, context, resolved)
-    others = (
-        _judge_under(claim, context, o) for o in subj.other_readings(claim, context, resolved)
+    alternatives = subj.other_readings(claim, context, resolved) + undated_namesakes(
+        context, resolved
     )
+    others = (_judge_under(claim, context, o) for o in alternatives)
     return base.over_readings(claim, *primary, others)
+
+
+def undated_namesakes(
+    context: ArticleContext, resolved: subj.ResultSubject
+) -> list[subj.ResultSubject]:
+    """In an undated article, the seat's other contests of the same kind, when no cue chose one.
+
+    "the Clacton by-election" with no date allows every by-election held in Clacton: each
+    is a reading, so a figure is false only when it fits none of them.
+    """
+    if context.info.date is not None or resolved.explicit:
+        return []
+    kind = resolved.election.kind
+    found = []
+    for result in context.reference.results_in(resolved.seat):
+        election = context.reference.elections[result.election]
+        if election.kind == kind and election.id != resolved.election.id:
+            found.append(subj.ResultSubject(resolved.seat, election, result, "undated namesake"))
+    return found
 
 
 def _judge_under(
@@ -88,6 +212,9 @@ def _judge_under(
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is this contest's turnout."""
     ids = resolved.ids()
+    if claim.quantity.unit == "votes":
+        finding = _judge_count(claim, context, resolved)
+        return finding, base.reading_of(finding, ids, resolved.evidence)
     figures = derive.turnouts(resolved.result)
     if not figures:
         finding = base.unverifiable(claim, "the official result gives no electorate or valid vote")
@@ -102,3 +229,55 @@ def _judge_under(
     order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE]
     finding = min(findings, key=lambda f: order.index(f.verdict))
     return finding, base.reading_of(finding, ids, resolved.evidence)
+
+
+# Returning officers' ballot-paper totals can differ by a few from the Library's valid plus
+# rejected votes: a figure this far above the valid votes may be such a total.
+BALLOT_SLACK = 0.005
+
+
+def _judge_count(claim: Claim, context: ArticleContext, resolved: subj.ResultSubject) -> Finding:
+    """Turnout as a number of votes cast: the valid votes, or with rejected ballots."""
+    result = resolved.result
+    valid = derive.total_votes(context.reference, result)
+    subject = subj.describe(context, resolved, "votes cast")
+    source = subj.cite(context, resolved)
+    if not valid:
+        return base.unverifiable(claim, "the official result gives no total of votes cast")
+    invalid = result.invalid_votes
+    ballots = valid + invalid if invalid else None
+    claimed = claim.quantity.value
+    if claim.quantity.qualifier == Qualifier.EXACT and claimed in (valid, ballots):
+        what = "valid votes" if claimed == valid else "ballot papers counted (valid and rejected)"
+        return Finding(
+            claim,
+            Verdict.TRUE,
+            f"official: {int(claimed):,} {what} (an exact figure must match exactly)",
+            rule="an exact figure must match exactly",
+            subject=subject,
+            actual=int(claimed),
+            source=source,
+        )
+    ceiling = (ballots or valid) * (1 + BALLOT_SLACK)
+    if claim.quantity.qualifier == Qualifier.EXACT and valid < claimed <= ceiling:
+        given = f"{valid:,} valid" + (f", {ballots:,} with rejected ballots" if ballots else "")
+        return base.unverifiable(
+            claim,
+            f"official: {given}; a count of ballot papers issued or counted may differ "
+            "from the record's valid and rejected votes",
+            subject=subject,
+        )
+    findings = [
+        base.judged(
+            claim,
+            total,
+            context,
+            subject=subject,
+            source=source,
+            official=f"{total:,} {what}",
+        )
+        for total, what in ((valid, "valid votes"), (ballots, "ballot papers with rejected"))
+        if total
+    ]
+    order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE, Verdict.UNVERIFIABLE]
+    return min(findings, key=lambda f: order.index(f.verdict))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from factcheck.claims import Claim, NumberMention
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
+from factcheck.language.quantities import HEDGE
 from factcheck.language.sentences import split_sentences
 
 # How far either side of a number its frame words are looked for.
@@ -31,10 +32,45 @@ _AGE_AFTER = re.compile(rf"\s*(?:{alternation(lx.AGE_AFTER)})", re.I)
 # "Jo Smith, 52, grew up ...": a number in commas straight after a name is an age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
 ADULT_AGES = (16, 110)
-# "3,000 residents", "3,000 local residents", "thousands of people".
+# "3,000 residents", "8,000 new voter registrations", "thousands of people".
 _PEOPLE_AFTER = re.compile(
-    rf"\s*(?:of\s+)?(?:[a-z-]+\s+)?(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
+    rf"\s*(?:of\s+)?(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.PEOPLE_NOUNS)})\b", re.I
 )
+# The lower-case words after a number, up to a stop: the noun phrase it counts.
+_NOUN_PHRASE = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,3}")
+_RESULT_NOUNS = frozenset(lx.RESULT_NOUNS)
+_PHRASE_STOPS = frozenset(lx.PHRASE_STOPS)
+_PUNISHMENT = re.compile(rf"\b(?:{alternation(lx.PUNISHMENT_WORDS)})\b", re.I)
+_SPAN_UNIT = re.compile(rf"[\s-](?:{alternation(lx.SPAN_UNITS)})$", re.I)
+# "the fifth richest economy", "the second most marginal seat": a ranking and its noun.
+_RANKING_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{alternation(lx.SUPERLATIVE_HEADS)})[ \t]+[a-z-]+|[a-z-]+est)[ \t]+([a-z-]+)"
+)
+_COUNT_STAGE_AFTER = re.compile(rf"[ \t]+(?:{alternation(lx.COUNT_STAGES)})\b", re.I)
+# "behind by about 260 votes": a running gap during the count, not a result.
+_RUNNING_GAP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:{HEDGE})\s+)?$", re.I
+)
+# "Radio 4", "10 Downing Street", "the Second World War", "Yorkshire First": names.
+_NAME_PREFIX_BEFORE = re.compile(rf"\b(?:{alternation(lx.NAME_PREFIXES)})\s*$", re.I)
+_ADDRESS_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{alternation([w.title() for w in lx.STREET_NOUNS])})\b"
+)
+_CAPITAL_NEXT = re.compile(r"^[ \t]+[A-Z][\w'’-]*")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# Ages by the words around them: "who turned 62", "voters under 25", "the former miner, 57,".
+_AGE_VERB_BEFORE = re.compile(rf"\b(?:{alternation(lx.AGE_VERBS)})\s+$", re.I)
+_AGE_GROUP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.AGE_GROUP_NOUNS)})\s+(?:{alternation(lx.AGE_GROUP_WORDS)})\s+$", re.I
+)
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.PERSON_NOUNS)}|[a-z]+(?:er|or|ist|ian))\s*,\s*$", re.I
+)
+# "the two-child limit", "a three-way contest": a number fused into a noun it qualifies.
+_COMPOUND_AFTER = re.compile(r"-([a-z]+)\s+([a-z]+)")
+# "a positive one": "one" standing for a noun said before.
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+[a-z-]+\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|and\b|but\b|$)")
 _POLL = re.compile(rf"\b(?:{alternation(lx.POLL_WORDS)})\b", re.I)
 _VOTING = re.compile(rf"\b(?:{alternation(lx.VOTING_PHRASES)})\b", re.I)
 _OTHER_CONTEST = re.compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
@@ -125,6 +161,12 @@ def exclusion(
     aged = m.form == "digits" and m.value is not None and low <= m.value <= high
     if aged and after.startswith(",") and _NAME_BEFORE.search(before):
         return "age"
+    if aged and (
+        _AGE_VERB_BEFORE.search(before)
+        or _AGE_GROUP_BEFORE.search(before)
+        or (after.startswith(",") and _PERSON_BEFORE.search(before))
+    ):
+        return "age"
     if m.form == "digits" and text[line_start : m.start].strip() == "" and _LIST_AFTER.match(after):
         return "list"
     if _in_idiom(text, m):
@@ -133,6 +175,12 @@ def exclusion(
         return "negated"
     if _PEOPLE_AFTER.match(after):
         return "people"
+    named = _name(text, m, before, after)
+    if named is not None:
+        return named
+    frame = _frame(text, m, before, after)
+    if frame is not None:
+        return frame
     window = before + " " + after
     if _POLL.search(_VOTING.sub(" ", window)):
         return "poll"
@@ -146,3 +194,83 @@ def _in_idiom(text: str, m: Mention) -> bool:
     lo = max(0, m.start - 20)
     window = text[lo : m.end + 20]
     return any(lo + i.start() < m.end and m.start < lo + i.end() for i in _IDIOM.finditer(window))
+
+
+def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
+    """A reason read from what the number counts or hangs on, if it is not a result."""
+    if m.form == "word" and m.value is None:
+        return "vague_amount"  # "millions of voters"
+    if _SPAN_UNIT.search(m.text) or re.match(r"-(?:day|week|month|year)\b", after):
+        # "an 18-month jail sentence", "jailed for three months"
+        return "sentence" if _PUNISHMENT.search(before[-40:] + " " + after[:30]) else None
+    if m.form == "ordinal":
+        if _COUNT_STAGE_AFTER.match(after):
+            return "count_stage"  # "after the first count"
+        ranked = _RANKING_AFTER.match(after)
+        noun = ranked.group(1).lower() if ranked else ""
+        if noun and noun not in _RESULT_NOUNS and noun not in _PHRASE_STOPS:
+            return "ranking"  # "the fifth richest economy"
+        return None
+    if _RUNNING_GAP_BEFORE.search(before):
+        return "running_gap"
+    if m.text.lower() == "one" and _PRONOUN_ONE_BEFORE.search(before):
+        return "pronoun" if _PRONOUN_ONE_AFTER.match(after) else None
+    compound = _COMPOUND_AFTER.match(after)
+    if (
+        compound
+        and m.form in ("digits", "word")
+        and not ({compound.group(1), compound.group(2)} & _RESULT_NOUNS)
+    ):
+        return "compound"  # "the two-child limit", "a three-way contest"
+    if m.form in ("digits", "word") and m.value is not None:
+        counted = _counted_noun(after)
+        if counted is not None:
+            return "counts_other"  # "four daughters", "the 32 boroughs"
+    return None
+
+
+def _counted_noun(after: str) -> str | None:
+    """The plural noun a number counts, when it is not one a result is counted in.
+
+    Reads the lower-case words straight after the number up to a stop word: "four
+    daughters", "8,000 new voter registrations", "two major parties". A phrase holding
+    any result noun ("votes", "seats", "years") is left alone.
+    """
+    phrase = _NOUN_PHRASE.match(after)
+    if phrase is None:
+        return None
+    words = []
+    for w in phrase.group().split():
+        if w in _PHRASE_STOPS:
+            break
+        words.append(w)
+    if not words or any(w in _RESULT_NOUNS for w in words):
+        return None
+    head = words[-1]
+    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return None
+    return head
+
+
+def _name(text: str, m: Mention, before: str, after: str) -> str | None:
+    """Whether the number is part of a name or an address, not a quantity."""
+    if _NAME_PREFIX_BEFORE.search(before) and m.form == "digits":
+        return "name"  # "Radio 4", "Article 50"
+    if m.form == "digits" and _ADDRESS_AFTER.match(after):
+        return "address"  # "10 Downing Street"
+    # A capitalised number word inside a run of capitalised words, mid-sentence: "the
+    # Second World War", "Yorkshire First", "One Leicester" (not a headline's title case).
+    if m.form in ("word", "ordinal") and m.text[:1].isupper() and not m.text.isupper():
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        words = re.findall(r"[A-Za-z][\w'’-]*", line)
+        title_case = words and sum(w[:1].isupper() for w in words) > len(words) / 2
+        at_start = re.search(r"(?:^|[.!?:\"“‘'(]\s*|\n)$", text[max(0, m.start - 3) : m.start])
+        if (
+            not title_case
+            and not at_start
+            and (_CAPITAL_NEXT.match(after) or _CAPITAL_BEFORE.search(before))
+        ):
+            return "name"
+    return None

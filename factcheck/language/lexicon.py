@@ -109,7 +109,7 @@ POLL_WORDS = (
     "poll", "polls", "polling", "survey", "surveys", "forecast", "forecasts", "forecasting",
     "projected", "projection", "projections", "predicted", "prediction", "predictions",
     "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
-    "exit poll", "estimate", "estimated", "expected",
+    "exit poll", "estimate", "estimated", "expected", "pollster", "pollsters",
 )  # fmt: skip
 # Phrases where "poll" means the vote itself, not an opinion poll ("went to the polls").
 VOTING_PHRASES = (
@@ -132,7 +132,8 @@ NEGATIVE_HEDGES = ("no fewer than", "no less than", "no more than", "not quite",
 IDIOMS = (
     "no one", "one of", "one another", "the one", "one day", "at one point", "one thing",
     "once again", "once more", "at once", "at first", "first of all", "one or two",
-    "one side", "this one", "on the one hand",
+    "one side", "this one", "on the one hand", "two horse race", "two-horse race",
+    "three horse race", "three-horse race",
 )  # fmt: skip
 
 # --- Frames: what a figure hangs on, whom it belongs to, when it is ------------------
@@ -286,4 +287,111 @@ LEAD_NOUNS = ("lead", "margin", "advantage")
 # prime minister's share"): resolved to the one leader who stood in the article's seats.
 LEADER_ROLES = (
     "leader", "prime minister", "first minister", "party leader", "deputy prime minister",
+)  # fmt: skip
+
+# --- A party's strength in the Commons (kinds/party_strength.py) ----------------------
+
+# Verbs that give a party a number of MPs at the time of writing: "the Lib Dems now have
+# 12 MPs", "taking the party to 12 seats". (Past verbs, "won 365 seats", are a general
+# election's total: kinds/seats.py.)
+STRENGTH_VERBS = (
+    "now have", "now has", "have", "has", "having", "had", "now holds", "now hold",
+    "takes it to", "takes them to", "takes the party to", "taking it to",
+    "taking them to", "taking the party to", "bringing it to", "bringing them to",
+    "bringing the party to", "bringing their total to", "bringing its total to",
+    "taking their tally to", "taking its tally to", "tally to", "total to",
+)  # fmt: skip
+# Places that make a count of MPs regional, not the party's whole strength ("takes the
+# party to four seats in Wales", "Scotland's MPs").
+STRENGTH_REGIONS = (
+    "scotland", "scottish", "wales", "welsh", "northern ireland", "england", "english",
+    "london", "the north", "the south", "the midlands", "yorkshire", "cornwall", "the region",
+    "the county", "region", "regional",
+)  # fmt: skip
+# Words before such a verb that make the count a projection or a target, not a strength
+# ("would have 400 seats", "needs to have 326 MPs").
+STRENGTH_MODALS = ("would", "could", "might", "may", "will", "to", "should", "must", "wants")
+# Words in the heading or rows above a list "Party - N" that make it a list of seats held
+# ("the make-up of Parliament", "state of the parties", "How many MPs ...").
+STRENGTH_LIST_CUES = (
+    "seats", "mps", "make-up of parliament", "makeup of parliament", "state of the parties",
+    "house of commons", "commons", "parliament is as follows", "members of parliament",
+)  # fmt: skip
+
+# --- Frames of numbers that count something other than a result (exclusions.py) -------
+
+# Nouns a result figure can count: a number followed by one of these (after at most two
+# modifiers) may be a claim, so it is never disposed of by the noun it counts. Any
+# other plural noun makes the number a count of that thing ("four daughters", "the 32
+# boroughs", "two cheeks"): not a result.
+RESULT_NOUNS = (
+    "vote", "votes", "ballot", "ballots", "seat", "seats", "mp", "mps", "candidate",
+    "candidates", "majority", "majorities", "per", "percent", "point", "points", "election",
+    "elections", "by-election", "by-elections", "byelection", "byelections", "time", "times",
+    "term", "terms", "win", "wins", "victory", "victories", "defeat", "defeats", "recount",
+    "recounts", "count", "counts", "year", "years", "decade", "decades", "month", "months",
+    "week", "weeks", "century", "centuries", "electors", "voters", "constituencies",
+    "constituency", "places", "place", "councillors", "members", "swing", "gains", "losses",
+    "holds", "deposits", "deposit", "contests", "contest", "parliaments", "terms",
+)  # fmt: skip
+# Words that end a noun phrase after a number, or that are verbs, not nouns: the
+# words after "2,564 was ..." or "12,032 and ..." are not what the number counts.
+PHRASE_STOPS = (
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "as", "is", "was", "were", "are", "has", "had", "have", "this", "that", "his",
+    "her", "its", "their", "than", "more", "fewer", "less", "who", "which", "while",
+    "does", "means", "remains", "seems", "goes", "comes", "takes", "gives", "makes", "shows",
+    "puts", "leaves", "represents", "says", "plus", "minus", "ahead", "behind", "over",
+    "under", "since", "after", "before", "ago", "earlier", "later", "across", "among",
+    "between", "into", "out", "up", "down", "off", "each", "apiece", "so", "yes", "thus",
+    "always", "perhaps", "nevertheless",
+)  # fmt: skip
+# Amounts with no figure: "millions of voters", "thousands of leaflets".
+VAGUE_AMOUNTS = ("millions", "thousands", "hundreds", "dozens", "scores", "tens", "billions")
+# Words that make a span of time a punishment, not a tenure: "an 18-month jail sentence",
+# "jailed for three months".
+PUNISHMENT_WORDS = (
+    "jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced",
+    "custodial", "custody", "suspended sentence", "community order", "banned", "ban",
+    "disqualified", "suspension",
+)  # fmt: skip
+# Words a ranking ordinal may hang on through a superlative ("the fifth richest economy"):
+# the superlatives, with "most"/"least" before an adjective.
+SUPERLATIVE_HEADS = ("most", "least")
+# Stages of a count: "after the first count", "in the third round". (Not "recount": how
+# many recounts there were is a claim about the count, if not one the data holds.)
+COUNT_STAGES = ("count", "round")
+# Units of a span of time written on the number ("three months", "18-month").
+SPAN_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+# Words before a number that make it part of a name: "Radio 4", "Channel 4", "Article 50".
+NAME_PREFIXES = (
+    "radio", "channel", "article", "section", "clause", "schedule", "chapter", "page",
+    "paragraph", "tier", "level", "category", "division", "route", "junction", "platform",
+    "terminal", "gate", "room", "flat", "unit", "bbc", "itv", "s4c", "apollo", "formula",
+)  # fmt: skip
+# Street nouns after a number and a capitalised name: an address ("10 Downing Street").
+STREET_NOUNS = (
+    "street", "road", "avenue", "lane", "square", "place", "terrace", "crescent", "drive",
+    "way", "close", "gardens", "row", "hill",
+)  # fmt: skip
+# Words before a number that make it an age: "who turned 62", "voters under 25".
+AGE_VERBS = ("turned", "turns", "turning", "turn")
+AGE_GROUP_NOUNS = ("voters", "people", "those", "adults", "electors", "residents", "anyone")
+AGE_GROUP_WORDS = ("under", "over", "aged under", "aged over", "below", "above")
+
+# --- Swing (kinds/swing.py) -------------------------------------------------------------
+
+# Words in a swing's clause before it that make it one needed, imagined or projected,
+# not one that happened ("it would take a swing of 3.2%", "if repeated, a uniform swing").
+HYPOTHETICAL_SWING_BEFORE = (
+    "would", "could", "might", "if", "needed", "needs", "need", "required", "requires",
+    "require", "uniform", "repeated", "enough to", "target", "targets",
+)  # fmt: skip
+# Words after a swing, in its clause, that make it one needed ("the 12% swing needed to
+# win", "the 7% swing that would mean ..."); "would" alone after it says what the swing
+# that happened would do ("the 19.3% swing would send shivers ...").
+HYPOTHETICAL_SWING_AFTER = (
+    "needed", "required", "necessary", "that would", "which would", "that could",
+    "which could", "to win", "to take", "to gain",
 )  # fmt: skip

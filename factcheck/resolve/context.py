@@ -418,6 +418,9 @@ class ArticleContext:
                 start, end = toks[i][0], toks[i + n - 1][1]
                 if "\n" in self.text[start:end]:
                     continue
+                # "Canterbury's turnout": the seat as a possessive names the seat.
+                if self.text[end - 2 : end] in ("'s", "’s"):
+                    end -= 2
                 key = normalise_name(self.text[start:end])
                 if key in phrases and toks[i + n - 1][2][0].isupper():
                     hit = (n, start, end, phrases[key])
