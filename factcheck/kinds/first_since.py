@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
 from factcheck.kinds.records import previous_occurrence
+from factcheck.language.sentences import lazy_compile
 from factcheck.resolve.context import ArticleContext
 
 NAME = "first_since"
@@ -26,7 +29,20 @@ PATTERNS = [
 
 
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    return [
+        c
+        for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+        if not _HOLD_BETWEEN.search(text[c.sentence_start : c.start])
+    ]
+
+
+# "the first Conservative to win the seat, which has been held by Labour since 1935": a
+# relative clause about a hold carries the "since", which is the hold's (held_since).
+_HOLD_BETWEEN = lazy_compile(
+    r"\bfirst\b[^.;]*,\s+(?:which|who|that)\s+(?:has|had|have)\s+(?:been\s+)?"
+    r"(?:held|represented|controlled)\b[^,;]*$",
+    re.I,
+)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -78,12 +78,18 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
 
 
 _HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")
+# A break between two coordinated clauses, each with its own subject.
+_CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas)\b|;", re.I)
 
 
 def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     """Whether the subject of "held"/"represented" is a person ("Ms King, who had held ...")."""
     lead = context.text[claim.sentence_start : claim.start]
-    if _PERSON_HOLDER.search(lead):
+    # Only the claim's own clause: "She had held the seat since 2005, and the Conservatives
+    # had held it since 1931" has a person holding in one clause and a party in the next.
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    clause_at = breaks[-1].end() if breaks else 0
+    if _PERSON_HOLDER.search(lead, clause_at):
         return True
     verbs = list(_HOLD_VERB.finditer(lead))
     if not verbs:
