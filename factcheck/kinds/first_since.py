@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.records import previous_occurrence
+from factcheck.kinds.years_since import missing_by_election
 from factcheck.language.sentences import lazy_compile
 from factcheck.resolve.context import ArticleContext
 
@@ -16,9 +17,11 @@ SUMMARY = "the first time something happened since a year"
 PRECEDENCE = 20
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first",)
+# A past contest named by its seat before the year: "since Corby in 2012".
+_NAMED = r"(?:(?P<named>[A-Z][\w'’-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]+){0,4})\s+in\s+)?"
 PATTERNS = [
     base.pattern(
-        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,140}}?)\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}",
+        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,140}}?)\bsince\s+(?:the\s+)?{_NAMED}{base.YEAR_OR_DECADE}",
         "year",
     ),
     base.pattern(
@@ -52,7 +55,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
-    return base.judged(
+    if found.before_record:
+        return base.unverifiable(
+            claim, f"no earlier {found.what} in the record, which starts {found.previous:%Y}"
+        )
+    finding = base.judged(
         claim,
         found.previous.year,
         context,
@@ -61,3 +68,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"previous {found.what}: {found.previous_label}",
         shown=found.previous.year,
     )
+    named = claim.cues.get("named")
+    if named and finding.verdict != Verdict.FALSE:
+        # "since Corby in 2012": the named contest must be the previous one too.
+        lo = claim.sentence_start + context.text[claim.sentence_start : claim.start].rfind(named)
+        mentions = context.mentions_in(context.seat_mentions, lo, lo + len(named))
+        seat = mentions[0].id if mentions else context.fuzzy_seat(named)
+        if seat is not None and found.previous_seat is not None and seat != found.previous_seat:
+            # The year fits but the named contest is not the one the record gives.
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{finding.reason}; but the record's previous one was "
+                f"{found.previous_label}, not {named}"
+            )
+    return missing_by_election(finding, claim.quantity.value > found.previous.year, found)

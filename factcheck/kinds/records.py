@@ -14,12 +14,21 @@ from dataclasses import dataclass
 
 from factcheck.claims import Claim
 from factcheck.kinds import history
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import _BY_ELECTION, ArticleContext
 
 _GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
+# "the first Conservative MP for Hartlepool", "its first non-Conservative MP", "the first
+# ever Labour member": the seat having a member of a party (or of none but one).
+_MEMBER_FIRST = lazy_compile(
+    rf"\bfirst\s+(?:ever\s+)?(?P<non>non-)?(?P<party>[\w’'-]+(?:\s+[\w’'-]+)?)\s+"
+    rf"(?:{alternation(lx.MEMBER_NOUNS)})\b",
+    re.I,
+)
 _GAIN = lazy_compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
 
 
@@ -31,6 +40,15 @@ class Occurrence:
     current_label: str
     source: str
     what: str
+    # How a by-election missing from the record (before BY_ELECTIONS_COMPLETE_FROM) could
+    # move the previous occurrence: "later" (a missing win would be more recent), "either"
+    # (a member's time ends at a loss and starts at a win, both of which may be missing).
+    missing_moves: str = "later"
+    # No earlier occurrence in the record: `previous` is where the record starts, and only
+    # a lower bound ("for more than 100 years") can be settled.
+    before_record: bool = False
+    # The seat of the previous occurrence, when it is one contest.
+    previous_seat: str | None = None
 
 
 def by_election_source(context: ArticleContext) -> str:
@@ -48,6 +66,9 @@ def previous_occurrence(claim: Claim, context: ArticleContext, phrase: str) -> O
     if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
         return _governing_gain(claim, context)
     party = subj.party_near(claim, context)
+    member = _MEMBER_FIRST.search(phrase)
+    if member:
+        return _party_member_in_seat(claim, context, member)
     if party and _BY_ELECTION.search(phrase) and _GAIN.search(phrase) and "seat" not in phrase:
         return _party_by_election_gain(claim, context, party)
     if party and _GAIN.search(phrase):
@@ -91,6 +112,7 @@ def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
         subj.election_label(current),
         by_election_source(context),
         "by-election gain by a governing party",
+        previous_seat=prev.election.constituency,
     )
 
 
@@ -116,6 +138,7 @@ def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -
         subj.election_label(current),
         by_election_source(context),
         f"{subj.party_label(context, party)} by-election gain",
+        previous_seat=prev.election.constituency,
     )
 
 
@@ -141,4 +164,58 @@ def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occ
         history.contest_label(context, contests[-1]),
         history.history_source(context, seat),
         f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
+        previous_seat=prev.constituency,
+    )
+
+
+def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occurrence | str:
+    """ "The first Conservative MP for the seat in 57 years": when its last one left.
+
+    A member of the party sat until the contest that ended the party's previous spell;
+    "its first non-Conservative MP" counts any other party's member.
+    """
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return where
+    seat, now, _ = where
+    lo = claim.sentence_start + member.start("party")
+    named = context.mentions_in(context.party_mentions, lo, claim.sentence_start + member.end())
+    party = named[0].id if named else subj.party_near(claim, context)
+    if party is None:
+        return "no party is named"
+    other = bool(member.group("non"))
+    label = ("non-" if other else "") + subj.party_label(context, party)
+
+    def fits(winner: str | None) -> bool:
+        return winner is not None and (winner != party if other else winner == party)
+
+    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
+    if not contests or not fits(contests[-1].winner):
+        return f"{subj.party_label(context, party)}: the article's contest did not give a {label} member"
+    if any(c.winner is None for c in contests[:-1]):
+        return f"some results in {subj.seat_label(context, seat)} do not say who won"
+    earlier = [i for i, c in enumerate(contests[:-1]) if fits(c.winner)]
+    source = history.history_source(context, seat)
+    what = f"{label} member for {subj.seat_label(context, seat)}"
+    current_label = history.contest_label(context, contests[-1])
+    if not earlier:
+        return Occurrence(
+            contests[0].election.date,
+            f"none in the record, which starts with {history.contest_label(context, contests[0])}",
+            contests[-1].election.date,
+            current_label,
+            source,
+            what,
+            missing_moves="either",
+            before_record=True,
+        )
+    ended = contests[earlier[-1] + 1]
+    return Occurrence(
+        ended.election.date,
+        f"the last one's time ended at {history.contest_label(context, ended)}",
+        contests[-1].election.date,
+        current_label,
+        source,
+        what,
+        missing_moves="either",
     )
