@@ -191,7 +191,7 @@ def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occu
 
     contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
     if not contests or not fits(contests[-1].winner):
-        return f"{subj.party_label(context, party)}: the article's contest did not give a {label} member"
+        return f"the contest the article reports did not return a {label} member"
     if any(c.winner is None for c in contests[:-1]):
         return f"some results in {subj.seat_label(context, seat)} do not say who won"
     earlier = [i for i, c in enumerate(contests[:-1]) if fits(c.winner)]

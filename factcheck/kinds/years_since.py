@@ -120,7 +120,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 context,
                 subject=f"{found.what}: {found.current_label}",
                 source=found.source,
-                official=f"no earlier {found.what} in {years:.1f} years of record: {found.previous_label}",
+                official=(
+                    f"no earlier {found.what} in {years:.1f} years of record: "
+                    f"{found.previous_label}"
+                ),
                 shown=round(years, 1),
             )
         return base.unverifiable(
