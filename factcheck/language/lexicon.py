@@ -213,7 +213,7 @@ FINISH_VERBS = ("came", "come", "comes", "coming", "finished", "finish", "finish
                 "finishing", "ended", "ending", "placed", "trailed", "was", "were")  # fmt: skip
 # "pushing the Tories into third place", "relegated Labour to fourth".
 PUSH_VERBS = ("pushing", "pushed", "push", "pushes", "relegating", "relegated", "relegate",
-              "knocking", "knocked", "forcing", "forced", "beaten", "beat")  # fmt: skip
+              "knocking", "knocked", "forcing", "forced", "beaten", "beat", "beating")  # fmt: skip
 # Words for consecutive wins: "his seventh successive victory".
 SUCCESSIVE_WORDS = ("successive", "consecutive", "straight", "back-to-back", "in a row")
 WIN_NOUNS = ("victory", "victories", "win", "wins", "term", "election win", "election victory")

@@ -1,0 +1,129 @@
+"""position: "came third", "finished in second place", "pushing Labour into third place".
+
+The place of a candidate or party in a contest's result, counted from the official votes
+(most votes first). Who finished there is the clause's subject before the verb ("the
+Conservative Paul Bristow came third"), or the object pushed ("pushing the Tories into
+third"); a figure after it ("came third with 1,480") is another kind's claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
+from factcheck.kinds import base, ordinal
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+from factcheck.language.sentences import Sentence, lazy_compile
+from factcheck.reference import derive
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
+
+NAME = "position"
+CODE = "FC133"
+SUMMARY = "the place a candidate or party finished in"
+PRECEDENCE = 87
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("came", "come", "finish", "ended", "placed", "into", "to ")
+_FINISH = alternation(lx.FINISH_VERBS)
+_PUSH = alternation(lx.PUSH_VERBS)
+_ADJ = (
+    r"(?:(?:a|an)\s+)?(?:(?:distant|close|poor|respectable|disappointing|humiliating|strong)\s+)?"
+)
+_PATTERN = lazy_compile(
+    rf"\b(?P<verb>{_FINISH})\s+(?:up\s+)?(?:in\s+)?{_ADJ}{ordinal.ORDINAL}(?:\s+place)?"
+    rf"(?!\s+(?:time|round|count|term|victory|win|successive|consecutive|by-?election|general))"
+    rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
+    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b",
+    re.I,
+)
+
+
+def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
+    claims = []
+    for s in sentences:
+        for m in _PATTERN.finditer(text, s.start, s.end):
+            group = "n" if m.group("n") else "n2"
+            value = ordinal.ordinal_value(m.group(group))
+            if value is None or value > 20:
+                continue
+            if (
+                m.group("verb")
+                and m.group("verb").lower() in ("was", "were")
+                and not re.match(r"\s+place", text[m.end(group) : m.end(group) + 7])
+            ):
+                continue  # "was second" alone may be a ranking of anything
+            start, end = m.start(group), m.end(group)
+            q = Quantity(value=value, as_written=m.group(group), unit="count",
+                         qualifier=Qualifier.EXACT)  # fmt: skip
+            cues = {"at": str(m.start())}
+            if m.group("push"):
+                cues |= {"obj_start": str(m.start("obj")), "obj_end": str(m.end("obj"))}
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end, cues))
+    return claims
+
+
+def _who(claim: Claim, context: ArticleContext):
+    """The person mention or party id that finished in the place, or None."""
+    if "obj_start" in claim.cues:
+        lo, hi = int(claim.cues["obj_start"]), int(claim.cues["obj_end"])
+    else:
+        hi = int(claim.cues["at"])
+        lo = subj._clause_start(context.text, claim.sentence_start, hi)
+        if re.search(r"\b(?:he|she)\s+$", context.text[lo:hi], re.I):
+            return subj.pronoun_person(claim, context), None
+    for start in (lo, claim.sentence_start) if "obj_start" not in claim.cues else (lo,):
+        # "Emma Holland-Lindsay, the Liberal Democrat candidate, came third": past an
+        # appositive when the verb's own clause names no one.
+        people = context.people_in(start, hi)
+        if people:
+            return people[-1], None
+        parties = context.mentions_in(context.party_mentions, start, hi)
+        if parties:
+            return None, parties[-1].id
+    return None, None
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    person, party = _who(claim, context)
+    if person is None and party is None:
+        return base.unverifiable(claim, "who finished in this place is not named")
+    resolved = subj.resolve_result(claim, context, person=person)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, resolved)
+    ranked = derive.ranked(context.reference, resolved.result)
+    if resolved.result.partial or len(ranked) != len(resolved.result.candidates):
+        return base.unverifiable(claim, "the official result does not list every candidate")
+    found = None
+    if person is not None:
+        name = context.people[person.id].name if person.id in context.people else person.id
+        found = subj.candidate_in(resolved.result, name)
+        who = name
+        if found is None and not any(c.name for c in resolved.result.candidates) and person.party:
+            found = subj.party_candidate(resolved.result, person.party)
+        if found is None:
+            return base.unverifiable(claim, f"{name} is not in the official result")
+    else:
+        found = subj.party_candidate(resolved.result, party)
+        who = subj.party_label(context, party)
+        if found is None:
+            return base.unverifiable(claim, f"{who} had no single candidate in the result")
+    place = next(i for i, c in enumerate(ranked, 1) if c is found)
+    tied = [c for c in ranked if c.votes == found.votes]
+    value = int(claim.quantity.value)
+    lo = next(i for i, c in enumerate(ranked, 1) if c.votes == found.votes)
+    ok = lo <= value < lo + len(tied)
+    return Finding(
+        claim,
+        Verdict.TRUE if ok else Verdict.FALSE,
+        f"official: {who} finished {_ordinal(place)} with {found.votes:,} votes",
+        rule="a place must match the official order",
+        subject=subj.describe(context, resolved, f"{who}'s place"),
+        actual=place,
+        source=subj.cite(context, resolved),
+    )
+
+
+def _ordinal(n: int) -> str:
+    names = {v: k for k, v in lx.ORDINALS.items()}
+    return names.get(n, f"{n}th")
