@@ -34,7 +34,7 @@ PATTERNS = [
     # A duration noun: "that 92-year run", "a 50-year unbroken reign".
     base.pattern(
         rf"{base.NUM}{base.YEARS}\s+(?:(?:unbroken|uninterrupted|continuous|long)\s+)?"
-        rf"(?:{_RUN_NOUNS})\b",
+        rf"(?:[A-Z][\w-]+\s+)?(?:{_RUN_NOUNS})\b",
         "years",
     ),
     # The hold a contest ended: "took the seat from the party after 14 years",
