@@ -16,7 +16,7 @@ CODE = "FC107"
 SUMMARY = "the first time something happened since a year"
 PRECEDENCE = 20
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("first",)
+TRIGGERS = ("first", "last time", "case", "example", "precedent")
 # A past contest named by its seat before the year: "since Corby in 2012".
 _NAMED = r"(?:(?P<named>[A-Z][\w'’-]+(?:\s+(?:and\s+|upon\s+|on\s+)?[A-Z][\w'’-]+){0,4})\s+in\s+)?"
 PATTERNS = [
@@ -27,6 +27,25 @@ PATTERNS = [
     base.pattern(
         rf"\bfirst\s+time\s+since\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?P<what>{base.CLAUSE}{{0,140}})",
         "year",
+    ),
+    # A named past contest as the previous occurrence of the event the sentences before
+    # describe: "The last time it happened was the 1982 Mitcham and Morden by-election".
+    base.pattern(
+        rf"\blast\s+time\s+(?:(?:it|this|that|such\s+a\s+thing)\s+(?:had\s+)?(?:happened|occurred)|"
+        rf"(?:it|this|that)\s+(?:was\s+)?(?:done|achieved|managed))\s+was\s+(?:in\s+|at\s+)?"
+        rf"(?:the\s+)?{_NAMED}{base.YEAR_OR_DECADE}",
+        "year",
+        cues=lambda m: {"previous": "1"},
+        needs=("last time",),
+    ),
+    # "Before that, the closest comparable case was Sunderland South in 1953".
+    base.pattern(
+        rf"\b(?:closest|nearest|last)\s+(?:comparable\s+|similar\s+)?(?:case|example|precedent|"
+        rf"parallel|instance|occasion)\s+(?:was|came)\s+(?:in\s+|at\s+)?(?:the\s+)?{_NAMED}"
+        rf"{base.YEAR_OR_DECADE}",
+        "year",
+        cues=lambda m: {"previous": "1"},
+        needs=("case", "example", "precedent", "parallel", "instance", "occasion"),
     ),
 ]
 
@@ -52,7 +71,18 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     # The whole sentence says what the record is:
     # "the first time since 1982 the governing party had taken a seat ...".
     phrase = context.text[claim.sentence_start : claim.sentence_end]
-    found = previous_occurrence(claim, context, phrase)
+    skip = 0
+    if claim.cues.get("previous"):
+        # "The last time it happened was ...": the event is the sentences before; "Before
+        # that, the closest case was ..." passes over the occurrence named before it.
+        i = context.sentence_index(claim.start)
+        lo = context.sentences[max(0, i - 3)].start
+        phrase = context.text[lo : claim.sentence_end]
+        head = context.text[claim.sentence_start : claim.start]
+        skip = (
+            1 if re.search(r"\b(?:before\s+that|prior\s+to\s+that|previously)\b", head, re.I) else 0
+        )
+    found = previous_occurrence(claim, context, phrase, skip)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     if found.before_record:
@@ -65,7 +95,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         context,
         subject=f"{found.what}: {found.current_label}",
         source=found.source,
-        official=f"previous {found.what}: {found.previous_label}",
+        official=f"{'the one before the previous' if skip else 'previous'} {found.what}: "
+        f"{found.previous_label}",
         shown=found.previous.year,
     )
     named = claim.cues.get("named")

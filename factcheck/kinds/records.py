@@ -21,7 +21,9 @@ from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import _BY_ELECTION, ArticleContext
 
-_GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
+_GOVERNING = lazy_compile(
+    r"\bgovern\w*|\bparty\s+(?:in|of)\s+power\b|\bruling\s+party\b|\bparty\s+in\s+office\b", re.I
+)
 # "the first Conservative MP for Hartlepool", "its first non-Conservative MP", "the first
 # ever Labour member": the seat having a member of a party (or of none but one).
 _MEMBER_FIRST = lazy_compile(
@@ -61,19 +63,39 @@ def by_election_source(context: ArticleContext) -> str:
     )
 
 
-def previous_occurrence(claim: Claim, context: ArticleContext, phrase: str) -> Occurrence | str:
-    """The previous and current occurrence of the event a claim's phrase describes."""
+def previous_occurrence(
+    claim: Claim, context: ArticleContext, phrase: str, skip: int = 0
+) -> Occurrence | str:
+    """The previous and current occurrence of the event a claim's phrase describes.
+
+    `skip` passes over that many earlier occurrences: "Before that, the closest case was ...".
+    """
     if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
-        return _governing_gain(claim, context)
-    party = subj.party_near(claim, context)
+        return _governing_gain(claim, context, skip)
+    party = _first_owner(claim, context) or subj.party_near(claim, context)
     member = _MEMBER_FIRST.search(phrase)
     if member:
         return _party_member_in_seat(claim, context, member)
     if party and _BY_ELECTION.search(phrase) and _GAIN.search(phrase) and "seat" not in phrase:
-        return _party_by_election_gain(claim, context, party)
+        return _party_by_election_gain(claim, context, party, skip)
     if party and _GAIN.search(phrase):
-        return _party_win_in_seat(claim, context, party)
+        return _party_win_in_seat(claim, context, party, skip)
     return "no reference data for this kind of record"
+
+
+def _first_owner(claim: Claim, context: ArticleContext) -> str | None:
+    """The party whose first it is: "Labour's first by-election gain from the Conservatives"."""
+    head = context.text[claim.sentence_start : claim.start]
+    at = head.lower().rfind("first")
+    if at < 0:
+        return None
+    for m in reversed(
+        context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    ):
+        gap = context.text[m.end : claim.sentence_start + at]
+        if m.start < claim.sentence_start + at and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+)?", gap):
+            return m.id
+    return None
 
 
 def _current_by_election(claim: Claim, context: ArticleContext):
@@ -89,7 +111,7 @@ def _current_by_election(claim: Claim, context: ArticleContext):
     return None
 
 
-def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
+def _governing_gain(claim: Claim, context: ArticleContext, skip: int = 0) -> Occurrence | str:
     current = _current_by_election(claim, context)
     if current is None:
         return "which by-election the claim measures from is unclear"
@@ -100,7 +122,9 @@ def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
     earlier = [c for c in changes if c.governing and c.election.date < current.date]
     if not earlier:
         return "no earlier by-election gain by a governing party in the reference data"
-    prev = earlier[-1]
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     label = (
         f"{subj.election_label(prev.election)}: {subj.party_label(context, prev.winner)} gain "
         f"from {subj.party_label(context, prev.previous)}"
@@ -116,7 +140,9 @@ def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
     )
 
 
-def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+def _party_by_election_gain(
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+) -> Occurrence | str:
     current = _current_by_election(claim, context)
     if current is None:
         return "which by-election the claim measures from is unclear"
@@ -126,23 +152,44 @@ def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -
             f"the {subj.election_label(current)} was not a {subj.party_label(context, party)} gain"
         )
     earlier = [c for c in changes if c.election.date < current.date]
+    what = f"{subj.party_label(context, party)} by-election gain"
+    # "Labour's first by-election gain from the Conservatives in ten years": gains from that
+    # party only, when "from" it stands between "first" and the figure.
+    head = context.text[claim.sentence_start : claim.start]
+    first = head.lower().rfind("first")
+    loser = None
+    if first >= 0:
+        for m in context.mentions_in(
+            context.party_mentions, claim.sentence_start + first, claim.start
+        ):
+            if m.id != party and re.search(
+                r"\bfrom\s+(?:the\s+)?$", context.text[max(0, m.start - 10) : m.start]
+            ):
+                loser = m.id
+    if loser is not None:
+        if not any(c.election.id == current.id and c.previous == loser for c in changes):
+            return f"the {subj.election_label(current)} was not a gain from {loser}"
+        earlier = [c for c in earlier if c.previous == loser]
+        what += f" from {subj.party_label(context, loser)}"
     if not earlier:
-        return (
-            f"no earlier {subj.party_label(context, party)} by-election gain in the reference data"
-        )
-    prev = earlier[-1]
+        return f"no earlier {what} in the reference data"
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     return Occurrence(
         prev.election.date,
         subj.election_label(prev.election),
         current.date,
         subj.election_label(current),
         by_election_source(context),
-        f"{subj.party_label(context, party)} by-election gain",
+        what,
         previous_seat=prev.election.constituency,
     )
 
 
-def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+def _party_win_in_seat(
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+) -> Occurrence | str:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return where
@@ -156,7 +203,9 @@ def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occ
     earlier = [c for c in contests[:-1] if c.winner == party]
     if not earlier:
         return f"no earlier {subj.party_label(context, party)} win in the reference data"
-    prev = earlier[-1]
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     return Occurrence(
         prev.election.date,
         history.contest_label(context, prev),
