@@ -20,7 +20,7 @@ PRECEDENCE = 80
 TRIGGERS = ("since",)
 _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
-    r"\w+-held)\b"
+    r"\w+-held|been\s+(?:an|the|its|their)\s+MP)\b"
 )
 PATTERNS = [
     base.pattern(
@@ -58,7 +58,11 @@ def _since_clause(text: str, claim: Claim) -> str:
 _HELD_ANYWHERE = lazy_compile(r"\b(?:held|represented|kept|retained|holds?)\b", re.I)
 
 
-_PERSON_HOLDER = lazy_compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
+_PERSON_HOLDER = lazy_compile(
+    r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b|\b(?:has|had|have)\s+been\s+"
+    r"(?:an|the|its|their)\s+MP\b",
+    re.I,
+)
 
 
 def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
