@@ -30,11 +30,18 @@ _PUSH = alternation(lx.PUSH_VERBS)
 _ADJ = (
     r"(?:(?:a|an)\s+)?(?:(?:distant|close|poor|respectable|disappointing|humiliating|strong)\s+)?"
 )
+# "slumped to third", "was pushed into third place": the subject before the verb moved there.
+_FELL = (
+    r"(?:slumped|fell|dropped|slipped|sank|crashed|(?:was|were|been)\s+(?:pushed|relegated|"
+    r"beaten|knocked|forced))\s+(?:back\s+|down\s+)?(?:in)?to"
+)
 _PATTERN = lazy_compile(
-    rf"\b(?P<verb>{_FINISH})\s+(?:up\s+)?(?:in\s+)?{_ADJ}{ordinal.ORDINAL}(?:\s+place)?"
+    rf"\b(?P<verb>{_FINISH}|{_FELL})\s+(?:up\s+)?(?:in\s+)?{_ADJ}{ordinal.ORDINAL}(?:\s+place)?"
     rf"(?!\s+(?:time|round|count|term|victory|win|successive|consecutive|by-?election|general))"
     rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
-    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b",
+    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b"
+    # "the third-placed Conservatives": the one named after it.
+    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed\s+(?P<obj2>[^,.;]{{2,50}})",
     re.I,
 )
 
@@ -43,7 +50,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
         for m in _PATTERN.finditer(text, s.start, s.end):
-            group = "n" if m.group("n") else "n2"
+            group = next(g for g in ("n", "n2", "n3") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))
             if value is None or value > 20:
                 continue
@@ -59,6 +66,9 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             cues = {"at": str(m.start())}
             if m.group("push"):
                 cues |= {"obj_start": str(m.start("obj")), "obj_end": str(m.end("obj"))}
+            if m.group("obj2"):
+                cues |= {"obj_start": str(m.start("obj2")), "obj_end": str(m.end("obj2")),
+                         "first": "1"}  # fmt: skip
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end, cues))
     return claims
 
@@ -75,10 +85,19 @@ def _who(claim: Claim, context: ArticleContext):
     for start in (lo, claim.sentence_start) if "obj_start" not in claim.cues else (lo,):
         # "Emma Holland-Lindsay, the Liberal Democrat candidate, came third": past an
         # appositive when the verb's own clause names no one.
-        people = context.people_in(start, hi)
+        parties = context.mentions_in(context.party_mentions, start, hi)
+        # "the Green candidate": a party's name read as a candidate's surname is the party.
+        people = [
+            p
+            for p in context.people_in(start, hi)
+            if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in parties)
+        ]
+        if claim.cues.get("first") and (people or parties):
+            # "the third-placed Labour candidate, Jo Smith": the first one named after it.
+            first = min([*people, *parties], key=lambda m: m.start)
+            return (first, None) if first.kind == "person" else (None, first.id)
         if people:
             return people[-1], None
-        parties = context.mentions_in(context.party_mentions, start, hi)
         if parties:
             return None, parties[-1].id
     return None, None
