@@ -46,6 +46,21 @@ _PATTERN = lazy_compile(
 )
 
 
+# "came first" is a place only with a result after it: "came first with 12,000 votes".
+_FIRST_PLACE = lazy_compile(
+    r"\s+(?:place\b|with\b|on\s+\d|in\s+the\s+(?:by-?election|election|count|contest|seat|"
+    r"constituency)\b)",
+    re.I,
+)
+# "second in the party's selection race", "third in the polls": another ranking.
+_OTHER_RACE = lazy_compile(
+    r"(?:\s+place)?\s+(?:in|among|of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:selection|leadership|poll|polls|survey|hustings|primary|shortlist|league|table|"
+    r"ranking|rankings|nationally|list|race\s+to\s+(?:be|become))\b",
+    re.I,
+)
+
+
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
@@ -54,12 +69,17 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             value = ordinal.ordinal_value(m.group(group))
             if value is None or value > 20:
                 continue
+            after = text[m.end(group) : m.end(group) + 60]
             if (
                 m.group("verb")
                 and m.group("verb").lower() in ("was", "were")
-                and not re.match(r"\s+place", text[m.end(group) : m.end(group) + 7])
+                and not re.match(r"\s+place", after)
             ):
                 continue  # "was second" alone may be a ranking of anything
+            if value == 1 and not _FIRST_PLACE.match(after):
+                continue  # "her constituents always came first": an idiom without a result
+            if _OTHER_RACE.match(after):
+                continue  # "finished second in the selection race": not this contest's result
             start, end = m.start(group), m.end(group)
             q = Quantity(value=value, as_written=m.group(group), unit="count",
                          qualifier=Qualifier.EXACT)  # fmt: skip
@@ -90,7 +110,7 @@ def _who(claim: Claim, context: ArticleContext):
         people = [
             p
             for p in context.people_in(start, hi)
-            if not any(q.start <= p.start < q.end or p.start <= q.start < p.end for q in parties)
+            if not any(q.start == p.start and q.end == p.end for q in parties)
         ]
         if claim.cues.get("first") and (people or parties):
             # "the third-placed Labour candidate, Jo Smith": the first one named after it.
@@ -104,6 +124,8 @@ def _who(claim: Claim, context: ArticleContext):
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_poll_or_forecast(claim, context):
+        return base.unverifiable(claim, "a place in a poll or forecast, not a result")
     person, party = _who(claim, context)
     if person is None and party is None:
         return base.unverifiable(claim, "who finished in this place is not named")
