@@ -61,6 +61,12 @@ _OTHER_RACE = lazy_compile(
 )
 
 
+# "came third once", "finished second three times": a count of places, not one contest's.
+_HOW_OFTEN = lazy_compile(
+    r"(?:\s+place)?\s+(?:once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b", re.I
+)
+
+
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
@@ -78,7 +84,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
                 continue  # "was second" alone may be a ranking of anything
             if value == 1 and not _FIRST_PLACE.match(after):
                 continue  # "her constituents always came first": an idiom without a result
-            if _OTHER_RACE.match(after):
+            if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):
                 continue  # "finished second in the selection race": not this contest's result
             start, end = m.start(group), m.end(group)
             q = Quantity(value=value, as_written=m.group(group), unit="count",

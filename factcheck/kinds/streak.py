@@ -30,15 +30,27 @@ PRECEDENCE = 86
 TRIGGERS = ("successive", "consecutive", "straight", "in a row", "back-to-back")
 _SUCCESSIVE = alternation(w for w in lx.SUCCESSIVE_WORDS if w != "in a row")
 _WIN = alternation(lx.WIN_NOUNS)
+_OCCASION = alternation(lx.WIN_OCCASION_NOUNS)
 _PATTERN = lazy_compile(
     rf"{ordinal.ORDINAL}\s+(?:(?:{_SUCCESSIVE})\s+(?:general[- ]election\s+)?(?P<noun>{_WIN})\b"
-    rf"|(?:general[- ]election\s+)?(?P<noun2>{_WIN})\s+in\s+a\s+row\b)",
+    rf"|(?:general[- ]election\s+)?(?P<noun2>{_WIN})\s+in\s+a\s+row\b"
+    rf"|(?:{_SUCCESSIVE})\s+(?P<occasion>{_OCCASION})\b|(?P<occasion2>{_OCCASION})\s+in\s+a\s+row\b)",
     re.I,
 )
+_WIN_VERB = lazy_compile(rf"\b(?:{alternation(lx.WIN_VERBS)})\b", re.I)
 
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
-    return ordinal.claims_from(NAME, text, sentences, _PATTERN)
+    claims = []
+    for c in ordinal.claims_from(NAME, text, sentences, _PATTERN):
+        if c.cues.get("occasion") or c.cues.get("occasion2"):
+            # "turnout fell for the third successive election" counts no wins: a verb of
+            # winning must govern it ("held the seat for a third successive time").
+            clause = re.split(r"[,;:]", text[c.sentence_start : c.start])[-1]
+            if not _WIN_VERB.search(clause):
+                continue
+        claims.append(c)
+    return claims
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -44,9 +44,10 @@ PATTERNS = [
         rf"{base.HEDGED}{base.NUM}{base.YEARS}",
         "years",
     ),
+    # "after 14 years of Labour rule", "ending 40 years of Conservative control".
     base.pattern(
-        rf"\bafter\s+{base.HEDGED}{base.NUM}{base.YEARS}\s+of\s+(?:[\w-]+\s+){{0,2}}"
-        rf"(?:{_SPAN_NOUNS})\b",
+        rf"\b(?:after|ending|ended|ends|end\s+to|ended\s+by)\s+(?:an?\s+|the\s+)?{base.HEDGED}{base.NUM}"
+        rf"{base.YEARS}\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
         "years",
     ),
 ]

@@ -217,3 +217,7 @@ PUSH_VERBS = ("pushing", "pushed", "push", "pushes", "relegating", "relegated", 
 # Words for consecutive wins: "his seventh successive victory".
 SUCCESSIVE_WORDS = ("successive", "consecutive", "straight", "back-to-back", "in a row")
 WIN_NOUNS = ("victory", "victories", "win", "wins", "term", "election win", "election victory")
+# Nouns that count wins only after a verb of winning: "held the seat for a third successive time".
+WIN_OCCASION_NOUNS = ("time", "election", "general election", "contest", "term")
+WIN_VERBS = ("won", "win", "wins", "winning", "held", "hold", "holds", "holding", "retained",
+             "retain", "retains", "kept", "keep", "re-elected", "returned", "elected")  # fmt: skip
