@@ -20,7 +20,7 @@ CODE = "FC109"
 SUMMARY = "how many years a party has held a seat"
 PRECEDENCE = 60
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("year", "decades")
+TRIGGERS = ("year", "decades", "century")
 _RUN_NOUNS = alternation(lx.HOLD_RUN_NOUNS)
 _TAKE = alternation(lx.TAKE_VERBS)
 _SPAN_NOUNS = alternation(lx.HOLD_SPAN_NOUNS)
@@ -60,9 +60,34 @@ _DECADES = lazy_compile(
 )
 
 
+# "held for more than a century", "half a century of Tory rule": 100 or 50 years.
+_CENTURY = lazy_compile(
+    rf"\b(?:held|represented|kept|controlled|\w+-held)\b{base.CLAUSE}{{0,60}}?\bfor\s+"
+    rf"(?P<hedge>more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|well\s+over\s+)?"
+    rf"(?P<n>(?:a|one|half\s+a)\s+century)\b"
+    rf"|(?P<hedge2>more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n2>(?:a|one|half\s+a)\s+century)"
+    rf"\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
+    re.I,
+)
+_HEDGES = {
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN, "almost": Qualifier.NEARLY, "nearly": Qualifier.NEARLY,
+    "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
+}  # fmt: skip
+
+
 def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    for s in sentences:
+        for m in _CENTURY.finditer(text, s.start, s.end):
+            group = "n" if m.group("n") else "n2"
+            hedge = (m.group("hedge") or m.group("hedge2") or "").strip().lower()
+            value = 50 if m.group(group).lower().startswith("half") else 100
+            q = Quantity(value=value, as_written=m.group(group), unit="years",
+                         qualifier=_HEDGES.get(hedge, Qualifier.ABOUT))  # fmt: skip
+            start, end = m.start(group), m.end(group)
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
     for s in sentences:
         for m in _DECADES.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
