@@ -122,6 +122,11 @@ def _who(claim: Claim, context: ArticleContext):
             # "the third-placed Labour candidate, Jo Smith": the first one named after it.
             first = min([*people, *parties], key=lambda m: m.start)
             return (first, None) if first.kind == "person" else (None, first.id)
+        if start != lo and (people or parties):
+            # Past an appositive or a relative clause ("X, who was runner-up to Y in 2010,
+            # came third"): the sentence's subject, its first name.
+            first = min([*people, *parties], key=lambda m: m.start)
+            return (first, None) if first.kind == "person" else (None, first.id)
         if people:
             return people[-1], None
         if parties:
@@ -132,16 +137,39 @@ def _who(claim: Claim, context: ArticleContext):
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_poll_or_forecast(claim, context):
         return base.unverifiable(claim, "a place in a poll or forecast, not a result")
+    tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
+    if re.search(r"\bnotional\b", tail):
+        # "a close second on the notional figures for 2005": a place in an estimate.
+        return base.unverifiable(claim, f"the place is given at another contest ('{tail.strip()}')")
     person, party = _who(claim, context)
     if person is None and party is None:
         return base.unverifiable(claim, "who finished in this place is not named")
     resolved = subj.resolve_result(claim, context, person=person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    primary = _judge_at(claim, context, resolved, person, party)
+    others = []
+    focus = context.focus.get(resolved.seat)
+    if resolved.explicit and focus is not None and focus.id != resolved.election.id:
+        # "X, who was runner-up in 2010, came third": a year in another clause may not
+        # be the contest the place is in; the contest the article reports is a reading too.
+        result = context.result_for(resolved.seat, focus)
+        if result is not None:
+            at = subj.ResultSubject(resolved.seat, focus, result, "the contest the article reports")
+            others.append(_judge_at(claim, context, at, person, party))
+    return base.over_readings(claim, *primary, others)
+
+
+def _judge_at(claim, context, resolved, person, party):
+    """The verdict if the place is in this contest's result, with its reading."""
+    ids = resolved.ids(party=party)
+
+    def done(finding: Finding):
+        return finding, base.reading_of(finding, ids, resolved.evidence)
+
     ranked = derive.ranked(context.reference, resolved.result)
     if resolved.result.partial or len(ranked) != len(resolved.result.candidates):
-        return base.unverifiable(claim, "the official result does not list every candidate")
-    found = None
+        return done(base.unverifiable(claim, "the official result does not list every candidate"))
     if person is not None:
         name = context.people[person.id].name if person.id in context.people else person.id
         found = subj.candidate_in(resolved.result, name)
@@ -149,25 +177,27 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if found is None and not any(c.name for c in resolved.result.candidates) and person.party:
             found = subj.party_candidate(resolved.result, person.party)
         if found is None:
-            return base.unverifiable(claim, f"{name} is not in the official result")
+            return done(base.unverifiable(claim, f"{name} is not in the official result"))
     else:
         found = subj.party_candidate(resolved.result, party)
         who = subj.party_label(context, party)
         if found is None:
-            return base.unverifiable(claim, f"{who} had no single candidate in the result")
+            return done(base.unverifiable(claim, f"{who} had no single candidate in the result"))
     place = next(i for i, c in enumerate(ranked, 1) if c is found)
     tied = [c for c in ranked if c.votes == found.votes]
     value = int(claim.quantity.value)
     lo = next(i for i, c in enumerate(ranked, 1) if c.votes == found.votes)
     ok = lo <= value < lo + len(tied)
-    return Finding(
-        claim,
-        Verdict.TRUE if ok else Verdict.FALSE,
-        f"official: {who} finished {_ordinal(place)} with {found.votes:,} votes",
-        rule="a place must match the official order",
-        subject=subj.describe(context, resolved, f"{who}'s place"),
-        actual=place,
-        source=subj.cite(context, resolved),
+    return done(
+        Finding(
+            claim,
+            Verdict.TRUE if ok else Verdict.FALSE,
+            f"official: {who} finished {_ordinal(place)} with {found.votes:,} votes",
+            rule="a place must match the official order",
+            subject=subj.describe(context, resolved, f"{who}'s place"),
+            actual=place,
+            source=subj.cite(context, resolved),
+        )
     )
 
 
