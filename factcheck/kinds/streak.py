@@ -68,6 +68,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if not contests:
         return base.unverifiable(claim, "no contest in the record ends the streak")
     person = _owner_person(claim, context)
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    names_seat = bool(
+        context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+    ) or re.search(r"\b(?:seat|constituency|here|there)\b", sentence, re.I)
+    if re.search(r"\bby-?elections\b|\bacross\b|\bnational(?:ly)?\b", tail, re.I) or (
+        person is None and not names_seat
+    ):
+        # "Labour's third successive general election victory": a run of wins across the
+        # country (or across by-elections), not in this seat.
+        return base.unverifiable(claim, "a run of wins across contests, not in one seat")
     if person is not None:
         return _person_streak(claim, context, seat, contests, person)
     party = _owner_party(claim, context, contests[-1].winner)
