@@ -40,6 +40,7 @@ _BY = r"by[- ]?elections?"
 _STANDING = (
     r"(?:were\s+|are\s+|had\s+)?(?:standing|stood|stand|ran|running|contested|contesting|"
     r"fought|took\s+part|on\s+the\s+ballot(?:\s+paper)?|in\s+the\s+(?:race|running|field))\b"
+    r"(?!\s+(?:down|aside|against\s+each|for\s+(?:the\s+)?(?:council|mayor|leadership)))"
 )
 _BEAT = (
     r"defeated|beaten|beat|ousted|unseated|taken\s+(?:a\s+)?seats?\s+from|gained\s+(?:a\s+)?seats?\s+from|"
@@ -99,6 +100,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def _candidates(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
+        return base.unverifiable(claim, "candidates in a poll or another kind of contest")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)

@@ -10,7 +10,16 @@ import re
 from factcheck.claims import Claim, Qualifier, Quantity
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.sentences import Sentence
+from factcheck.language.sentences import Sentence, lazy_compile
+
+# "In the council elections, 40 candidates stood": a count or place in another contest.
+_OTHER_CONTEST = lazy_compile(rf"\b(?:{alternation(lx.OTHER_CONTESTS)})\b", re.I)
+
+
+def in_other_contest(claim: Claim, text: str) -> bool:
+    """Whether the claim's sentence speaks of another kind of contest (council, mayor...)."""
+    return _OTHER_CONTEST.search(text[claim.sentence_start : claim.sentence_end]) is not None
+
 
 _TENS = alternation(k for k, v in lx.CARDINALS.items() if v >= 20)
 ORDINAL = (

@@ -135,8 +135,8 @@ def _who(claim: Claim, context: ArticleContext):
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if subj.is_poll_or_forecast(claim, context):
-        return base.unverifiable(claim, "a place in a poll or forecast, not a result")
+    if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
+        return base.unverifiable(claim, "a place in a poll or another kind of contest")
     tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
     if re.search(r"\bnotional\b", tail):
         # "a close second on the notional figures for 2005": a place in an estimate.
