@@ -118,6 +118,53 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     return last.kind == "person"
 
 
+MEMBER_TENURE = "a member's own tenure, not a party's hold: not checked"
+
+
+def member_tenure(claim: Claim, context: ArticleContext, *, as_years: bool) -> Finding:
+    """ "Ms Goodman, who had held the seat since 2005", "who had represented it for 9 years".
+
+    The member's unbroken run of wins in the seat, from the record's named winners: from
+    2010 the record names them, so a run that reaches 2010 may be older (a claim of an
+    earlier start, or a longer span, is unverifiable; a later start or a shorter span is
+    contradicted by the named wins); a run that began after 2010 is known exactly.
+    """
+    where = history.seat_and_now(claim, context)
+    person = history.holder_person(claim, context)
+    if isinstance(where, str) or person is None:
+        return base.unverifiable(claim, MEMBER_TENURE)
+    seat, now, _ = where
+    name = context.people[person.id].name if person.id in context.people else person.id
+    start, floor = history.member_run(context, seat, now, name)
+    if start is None:
+        return base.unverifiable(
+            claim, f"{name} is not named as a winner of the seat in the record"
+        )
+    since = start.election.date
+    # The span runs to the contest the article reports, or to its date.
+    years = derive.years_between(since, now)
+    actual = years if as_years else since.year
+    label = f"{name}'s tenure of {subj.seat_label(context, seat)}"
+    source = history.history_source(context, seat, since, now)
+    official = f"{name} won {history.contest_label(context, start)} and every contest after"
+    if floor:
+        official += " (winners before 2010 are not named in the record)"
+    finding = base.judged(
+        claim, actual, context, subject=label, source=source, official=official,
+        shown=round(actual, 1) if as_years else actual,
+    )  # fmt: skip
+    if floor:
+        value = claim.quantity.value
+        longer = value > years if as_years else value < since.year
+        if longer or finding.verdict == Verdict.TRUE:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{official}: the record names winners only from 2010, so a tenure that "
+                "may have begun earlier cannot be checked"
+            )
+    return finding
+
+
 def current_hold(claim: Claim, context: ArticleContext):
     """The hold a claim speaks of, or the reason it cannot be found.
 
@@ -131,7 +178,7 @@ def current_hold(claim: Claim, context: ArticleContext):
     seat, now, _ = where
     if _held_by_a_person(claim, context):
         # "the seat he had represented for 50 years" is one MP's tenure, not a party's hold.
-        return "a member's own tenure, not a party's hold: not checked"
+        return MEMBER_TENURE
     party = _named_holder(claim, context)
     if party is None:
         i = context.sentence_index(claim.start)
@@ -192,6 +239,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if re.search(r"\b(?:not|never)\b|n['’]t\b", own_clause, re.I):
         return _last_win(claim, context)
     found = current_hold(claim, context)
+    if found == MEMBER_TENURE:
+        return member_tenure(claim, context, as_years=False)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     seat, now, party, hold = found

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import base, history
-from factcheck.kinds.held_since import current_hold
+from factcheck.kinds.held_since import MEMBER_TENURE, current_hold, member_tenure
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -107,6 +107,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         least = context.tolerances.decades_min_years
         claim = replace(claim, quantity=replace(claim.quantity, value=least))
     found = current_hold(claim, context)
+    if found == MEMBER_TENURE:
+        return member_tenure(claim, context, as_years=True)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     seat, now, party, hold = found
