@@ -17,15 +17,36 @@ CODE = "FC106"
 SUMMARY = "the year since which a party has held a seat"
 PRECEDENCE = 80
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("since",)
+TRIGGERS = ("since", "last ", "first elected")
 _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
-    r"\w+-held|been\s+(?:an|the|its|their)\s+MP)\b"
+    r"\w+-held|been\s+(?:an\s+|the\s+|its\s+|their\s+)?MP|"
+    # "had been Labour since 1950", "has returned a Labour MP at every election since 1918"
+    r"been\s+(?:solidly\s+|safely\s+|firmly\s+|reliably\s+)?(?!MPs?\b|Member\b)[A-Z][\w-]+|"
+    r"(?:returned|elected|voted)\s+(?:for\s+)?(?:an?\s+)?[A-Z][\w-]+(?:\s+(?:MPs?|members?|candidates?))?"
+    r"\s+(?:at|in)\s+every\s+(?:general\s+)?election)\b"
 )
 PATTERNS = [
     base.pattern(
         rf"{_HELD}{base.CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
         "year",
+    ),
+    # "Labour last won it in 1959": the party's last win in the seat.
+    base.pattern(
+        rf"\blast\s+(?:won|took|captured|gained|held)\s+(?:it|the\s+seat|the\s+constituency|here|there|"
+        rf"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}})\s+(?:in|at\s+the)\s+{base.YEAR}\b",
+        "year",
+        cues=lambda m: {"last_win": "1"},
+        needs=("last",),
+    ),
+    # "He was first elected for Richmond in 2015": a member's own first win.
+    base.pattern(
+        rf"\bfirst\s+elected\s+(?:as\s+(?:its\s+|the\s+)?MP\s+)?(?:(?:for|in|to\s+represent)\s+"
+        rf"(?:the\s+seat|the\s+constituency|it|[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}})\s+)?"
+        rf"(?:in|at\s+the)\s+{base.YEAR}\b(?!\s+by-?election)",
+        "year",
+        cues=lambda m: {"first_elected": "1"},
+        needs=("first elected",),
     ),
 ]
 
@@ -60,7 +81,7 @@ _HELD_ANYWHERE = lazy_compile(r"\b(?:held|represented|kept|retained|holds?)\b", 
 
 _PERSON_HOLDER = lazy_compile(
     r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b|\b(?:has|had|have)\s+been\s+"
-    r"(?:an|the|its|their)\s+MP\b",
+    r"(?:an\s+|the\s+|its\s+|their\s+)?MP\b",
     re.I,
 )
 
@@ -73,7 +94,9 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
             continue
         before = text[max(claim.sentence_start, m.start - 20) : m.start]
         after = text[m.end : m.end + 25]
-        if re.search(r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$", before) or re.match(
+        if re.search(
+            r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$|\bbeen\s+(?:\w+ly\s+)?$", before
+        ) or re.match(
             r"(?:['’]s)?(?:-held|\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:held|represented|kept))",
             after,
         ):
@@ -83,7 +106,7 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
 
 _HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")
 # A break between two coordinated clauses, each with its own subject.
-_CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas)\b|;", re.I)
+_CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas|which|who|when|where)\b|;", re.I)
 
 
 def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
@@ -221,7 +244,7 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
     if not wins or wins[0] == first and claim.quantity.value < first.election.date.year:
         return base.unverifiable(claim, f"no {label} win in the reference data for this seat")
     last = wins[-1]
-    return base.judged(
+    finding = base.judged(
         claim,
         last.election.date.year,
         context,
@@ -230,9 +253,68 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{label} last won {history.contest_label(context, last)}",
         shown=last.election.date.year,
     )
+    year = int(claim.quantity.value)
+    if (
+        finding.verdict == Verdict.FALSE
+        and last.election.date.year < year < BY_ELECTIONS_COMPLETE_FROM
+    ):
+        # A later win at a by-election the record lacks (it is partial before 2011).
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{finding.reason}; a by-election win in {year} may be missing: the record of "
+            f"by-elections before {BY_ELECTIONS_COMPLETE_FROM} is partial"
+        )
+    return finding
+
+
+def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
+    """ "returned a Labour MP at every election since 1945": true for any year in the run of
+    wins, not only its first (a run from 1935 makes it true); before the record starts,
+    not settled."""
+    label = subj.party_label(context, party)
+    wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
+    if wide is not None and wide.start.election.date < hold.start.election.date:
+        hold = wide  # counted across years when the seat did not exist, as is said too
+    start_year = hold.start.election.date.year
+    year = int(claim.quantity.value)
+    first = derive.contests(context.reference, seat)[0]
+    if year < start_year and hold.start == first:
+        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
+    ok = start_year <= year <= now.year
+    before = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < hold.start.election.date
+    ]
+    if (
+        not ok
+        and year < min(start_year, BY_ELECTIONS_COMPLETE_FROM)
+        and before
+        and before[-1].election.date.year < year
+    ):
+        # A by-election win between the two contests may be missing from the record.
+        return base.unverifiable(
+            claim,
+            f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
+            f"between {before[-1].election.date.year} and {start_year} may be missing",
+        )
+    return Finding(
+        claim,
+        Verdict.TRUE if ok else Verdict.FALSE,
+        f"official: {label} won {history.contest_label(context, hold.start)} and every contest "
+        "after",
+        rule="every election since the year must be in the party's run of wins",
+        subject=f"{label} hold of {subj.seat_label(context, seat)}",
+        actual=start_year,
+        source=history.history_source(context, seat, hold.start.election.date, now),
+    )
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if claim.cues.get("last_win"):
+        return _last_win(claim, context)
+    if claim.cues.get("first_elected"):
+        return member_tenure(claim, context, as_years=False)
     lead = context.text[claim.sentence_start : claim.start]
     # A negation holds in its own clause: "had never elected X and had been held ... since".
     own_clause = re.split(r",|;|\band\b|\bbut\b", lead)[-1]
@@ -249,6 +331,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if hold.start == first and claim.quantity.value < start_year:
         return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     label = subj.party_label(context, party)
+    if re.search(r"\bevery\s+(?:general\s+)?election\b", lead) and claim.quantity.unit != "decade":
+        return _every_election_since(claim, context, seat, now, party, hold)
     finding = base.judged(
         claim,
         start_year,
@@ -290,6 +374,28 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
             f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete"
         )
+    if finding.verdict == Verdict.FALSE and (now - hold.start.election.date).days <= 60:
+        # The hold begins with the contest the article reports ("Blyth Valley had been
+        # Labour since 1950" in a report of a new seat's first contest): the year belongs
+        # to an earlier spell, or a seat the record does not link.
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{label}'s hold of {subj.seat_label(context, seat)} begins with the contest the "
+            "article reports; the year is about an earlier spell or another seat"
+        )
+        return finding
+    named = {
+        m.id for m in context.mentions_in(context.seat_mentions, claim.sentence_start, claim.start)
+    }
+    if finding.verdict == Verdict.FALSE and named and seat not in named:
+        # "Blyth Valley had been Labour since 1950" read against another seat: the sentence
+        # names its own, which the record may not link to the one the article is about.
+        others = ", ".join(subj.seat_label(context, x) for x in sorted(named))
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{finding.reason}; but the sentence names {others}: which seat is meant is unclear"
+        )
+        return finding
     tail = context.text[claim.end : claim.sentence_end]
     # "from Labour, which had held it since 1997": the party the relative stands for.
     antecedent = re.search(r"([A-Z][\w ]+?),?\s+(?:which|who)\s+had\s+held\b", lead)
@@ -303,7 +409,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         label = subj.party_label(context, party)
     if finding.verdict == Verdict.FALSE and (
         re.search(r"\b(?:before|until|till|lost|losing)\b", tail)
-        or re.search(r"\bhad\s+held\b", lead)
+        or re.search(r"\bhad\s+(?:held|been)\b", lead)
     ):
         # "Labour had held Govan since 1955 before ...": an earlier spell, not the current one.
         for earlier in derive.holds(context.reference, seat, party):

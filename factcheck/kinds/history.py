@@ -74,11 +74,13 @@ def holder_person(claim: Claim, context: ArticleContext):
     or the person "he"/"she" stands for; None when no one the record can name is found.
     """
     lead = context.text[claim.sentence_start : claim.start]
-    verbs = list(re.finditer(r"\b(?:held|represented|kept)\b", lead))
+    verbs = list(re.finditer(r"\b(?:held|represented|kept|elected|been)\b", lead))
     if not verbs:
         return None
     at = claim.sentence_start + verbs[-1].start()
-    if re.search(r"\b(?:he|she)\s+(?:has|had|have)\s+(?:\w+\s+)?$", context.text[:at], re.I):
+    if re.search(
+        r"\b(?:he|she)\s+(?:has|had|have|was|is)\s+(?:\w+\s+){0,2}$", context.text[:at], re.I
+    ):
         return subj.pronoun_person(claim, context)
     people = context.people_in(claim.sentence_start, at)
     return people[-1] if people else None
@@ -86,28 +88,27 @@ def holder_person(claim: Claim, context: ArticleContext):
 
 def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):
     """The first contest of the member's unbroken run of wins up to `now`, and whether the
-    run reaches back to contests whose winners the record does not name (from 2010 it
-    does), so that the member may have held the seat for longer.
+    run may go back further than the record shows: to contests whose winners it does not
+    name (before 2010) won by the same party, or past the first contest it holds for the
+    seat (a predecessor seat it does not link). Then the start is only a floor.
     """
     contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
-    start, floor = None, False
+    start = None
     for i, c in enumerate(reversed(contests)):
         result = context.reference.result(c.election.id, c.constituency)
         winners = derive.winners(context.reference, result) if result else []
         names = [w.name for w in winners if w.name]
         if not names:
-            # Winners before 2010 are not named; if another party won that contest, the
-            # run began where the named wins start (barring a change of party).
-            floor = start is not None and c.winner == start.winner
-            break
-        won = any(_same_person(w.name, name) for w in winners if w.name)
-        if won:
+            # If another party won that unnamed contest, the run began where the named
+            # wins start (barring a change of party).
+            return start, start is not None and c.winner == start.winner
+        if any(_same_person(n, name) for n in names):
             start = c
             continue
         if i == 0 and start is None:
             continue  # the contest the article reports, where the member lost
-        break
-    return start, floor
+        return start, False
+    return start, start is not None
 
 
 def _same_person(recorded: str, named: str) -> bool:
