@@ -22,8 +22,10 @@ _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
     r"\w+-held|been\s+(?:an\s+|the\s+|its\s+|their\s+)?MP|"
     # "had been Labour since 1950", "has returned a Labour MP at every election since 1918"
-    r"been\s+(?:solidly\s+|safely\s+|firmly\s+|reliably\s+)?(?!MPs?\b|Member\b)[A-Z][\w-]+|"
-    r"(?:returned|elected|voted)\s+(?:for\s+)?(?:an?\s+)?[A-Z][\w-]+(?:\s+(?:MPs?|members?|candidates?))?"
+    r"been\s+(?:solidly\s+|safely\s+|firmly\s+|reliably\s+)?"
+    r"(?-i:(?!(?:MPs?|MEPs?|MSPs?|MSs?|AMs?|MLAs?|Member)\b)[A-Z][\w-]+)|"
+    r"(?:returned|elected|voted)\s+(?:for\s+)?(?:an?\s+)?(?-i:[A-Z][\w-]+)"
+    r"(?:\s+(?:MPs?|members?|candidates?))?"
     r"\s+(?:at|in)\s+every\s+(?:general\s+)?election)\b"
 )
 PATTERNS = [

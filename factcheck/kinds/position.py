@@ -99,38 +99,62 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     return claims
 
 
+_SEGMENT_BREAK = lazy_compile(r"[,;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I)
+_RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
+
+
 def _who(claim: Claim, context: ArticleContext):
-    """The person mention or party id that finished in the place, or None."""
+    """The person mention or party id that finished in the place, or (None, None).
+
+    The object pushed ("pushing the Tories into third"); "he"/"she"; for "who came second"
+    the name the relative clause hangs on; else the subject of the verb's clause, found by
+    walking back over its segments past appositives and relative clauses ("Maria
+    Hutchings, who was runner-up to Mr Huhne in 2010, came third"): the first person
+    named in the nearest segment that names anyone, else its first party.
+    """
+    text = context.text
     if "obj_start" in claim.cues:
         lo, hi = int(claim.cues["obj_start"]), int(claim.cues["obj_end"])
-    else:
-        hi = int(claim.cues["at"])
-        lo = subj._clause_start(context.text, claim.sentence_start, hi)
-        if re.search(r"\b(?:he|she)\s+$", context.text[lo:hi], re.I):
-            return subj.pronoun_person(claim, context), None
-    for start in (lo, claim.sentence_start) if "obj_start" not in claim.cues else (lo,):
-        # "Emma Holland-Lindsay, the Liberal Democrat candidate, came third": past an
-        # appositive when the verb's own clause names no one.
-        parties = context.mentions_in(context.party_mentions, start, hi)
-        # "the Green candidate": a party's name read as a candidate's surname is the party.
-        people = [
-            p
-            for p in context.people_in(start, hi)
-            if not any(q.start == p.start and q.end == p.end for q in parties)
-        ]
-        if claim.cues.get("first") and (people or parties):
-            # "the third-placed Labour candidate, Jo Smith": the first one named after it.
-            first = min([*people, *parties], key=lambda m: m.start)
-            return (first, None) if first.kind == "person" else (None, first.id)
-        if start != lo and (people or parties):
-            # Past an appositive or a relative clause ("X, who was runner-up to Y in 2010,
-            # came third"): the sentence's subject, its first name.
-            first = min([*people, *parties], key=lambda m: m.start)
-            return (first, None) if first.kind == "person" else (None, first.id)
-        if people:
-            return people[-1], None
-        if parties:
-            return None, parties[-1].id
+        return _named_in(context, lo, hi, first=True)
+    hi = int(claim.cues["at"])
+    cuts = [claim.sentence_start] + [
+        m.end() for m in _SEGMENT_BREAK.finditer(text, claim.sentence_start, hi)
+    ]
+    segments = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi], strict=True) if b > a]
+    if not segments:
+        return None, None
+    own_lo, _ = segments[-1]
+    if re.search(r"\b(?:he|she)\s+$", text[own_lo:hi], re.I):
+        return subj.pronoun_person(claim, context), None
+    if _RELATIVE.match(text[own_lo:hi]):
+        # "lost to James Grundy, who came second": the name the clause hangs on.
+        for a, b in reversed(segments[:-1]):
+            found = _named_in(context, a, b, first=False)
+            if found != (None, None):
+                return found
+        return None, None
+    for a, b in reversed(segments):
+        if (a, b) != segments[-1] and _RELATIVE.match(text[a:b]):
+            continue
+        found = _named_in(context, a, b, first=True)
+        if found != (None, None):
+            return found
+    return None, None
+
+
+def _named_in(context: ArticleContext, lo: int, hi: int, *, first: bool):
+    """The person (preferred) or party named in text[lo:hi]: the first, or the last."""
+    parties = context.mentions_in(context.party_mentions, lo, hi)
+    # "the Green candidate": a party's name read as a candidate's surname is the party.
+    people = [
+        p
+        for p in context.people_in(lo, hi)
+        if not any(q.start == p.start and q.end == p.end for q in parties)
+    ]
+    if people:
+        return (people[0] if first else people[-1]), None
+    if parties:
+        return None, (parties[0] if first else parties[-1]).id
     return None, None
 
 
