@@ -72,6 +72,10 @@ def previous_occurrence(
     """
     if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
         return _governing_gain(claim, context, skip)
+    if _SEVERAL_AT_ONCE.search(phrase):
+        # "the first time the party has won two by-elections on the same day since 1962":
+        # an event of several contests at once, which the record's list does not settle.
+        return "a record of several contests at once: not in the reference data"
     party = _first_owner(claim, context) or subj.party_near(claim, context)
     member = _MEMBER_FIRST.search(phrase)
     if member:
@@ -81,6 +85,14 @@ def previous_occurrence(
     if party and _GAIN.search(phrase):
         return _party_win_in_seat(claim, context, party, skip)
     return "no reference data for this kind of record"
+
+
+_SEVERAL_AT_ONCE = lazy_compile(
+    r"\b(?:two|three|four|both|several|multiple)\s+(?:by-?elections|seats|contests)\b.{0,40}?"
+    r"\b(?:same\s+(?:day|night)|one\s+night|on\s+one\s+day|at\s+once)\b"
+    r"|\b(?:same\s+(?:day|night))\b",
+    re.I,
+)
 
 
 def _first_owner(claim: Claim, context: ArticleContext) -> str | None:
