@@ -17,7 +17,7 @@ CODE = "FC106"
 SUMMARY = "the year since which a party has held a seat"
 PRECEDENCE = 80
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("since", "last ", "first elected")
+TRIGGERS = ("since", "last ", "first elected", "from")
 _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
     r"\w+-held|been\s+(?:an\s+|the\s+|its\s+|their\s+)?MP|"
@@ -32,6 +32,14 @@ PATTERNS = [
     base.pattern(
         rf"{_HELD}{base.CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
         "year",
+    ),
+    # "The Lib Dems held this seat from 1997 until 2015": a spell, which may have ended.
+    base.pattern(
+        rf"\b(?:held|represented|controlled|kept)\b{base.CLAUSE}{{0,60}}?\bfrom\s+{base.YEAR}\s+"
+        rf"(?:until|to|till|through\s+to)\b",
+        "year",
+        cues=lambda m: {"spell": "1"},
+        needs=("until", "to", "till"),
     ),
     # "Labour last won it in 1959": the party's last win in the seat.
     base.pattern(
@@ -312,7 +320,68 @@ def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
     )
 
 
+def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
+    """ "The Lib Dems held this seat from 1997 until 2015": a spell of the party's that
+    began in that year (one that began earlier, or a by-election gain the record may lack,
+    is not a contradiction)."""
+    if _held_by_a_person(claim, context):
+        return base.unverifiable(claim, MEMBER_TENURE)
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    party = _named_holder(claim, context) or subj.party_near(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named")
+    year = int(claim.quantity.value)
+    # "held by the Liberals and then the Liberal Democrats from 1983": any party named.
+    named = [
+        m.id for m in context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    ]
+    for other in dict.fromkeys([party, *named]):
+        for h in derive.holds(context.reference, seat, other):
+            if h.start.election.date <= now and h.start.election.date.year == year:
+                party = other
+    label = subj.party_label(context, party)
+    spells = [
+        h for h in derive.holds(context.reference, seat, party) if h.start.election.date <= now
+    ]
+    if not spells:
+        return base.unverifiable(
+            claim, f"the record has no {label} win in the seat (it may name the party otherwise)"
+        )
+    source = history.history_source(context, seat)
+    subject = f"{label} hold of {subj.seat_label(context, seat)}"
+    for h in spells:
+        if h.start.election.date.year == year:
+            end = f" to {h.lost_at.election.date.year}" if h.lost_at else ""
+            return Finding(claim, Verdict.TRUE,
+                           f"official: {label} won {history.contest_label(context, h.start)} "
+                           f"and held the seat{end}", rule="the year must match exactly",
+                           subject=subject, actual=year, source=source)  # fmt: skip
+    held = [h for h in spells if h.start.election.date.year < year <= h.last_win.election.date.year]
+    generals = {e.date.year for e in context.reference.general_elections()}
+    if held or (year < BY_ELECTIONS_COMPLETE_FROM and year not in generals):
+        return base.unverifiable(
+            claim, f"{label} held the seat in {year} or may have gained it at a by-election "
+            "the record lacks"
+        )  # fmt: skip
+    first = derive.contests(context.reference, seat)[0]
+    if year < first.election.date.year:
+        return base.unverifiable(
+            claim, f"the record for this seat starts in {first.election.date.year}"
+        )
+    starts = ", ".join(str(h.start.election.date.year) for h in spells) or "none"
+    return Finding(claim, Verdict.FALSE,
+                   f"official: {label} spells in the seat began in {starts}",
+                   rule="the year must match exactly", subject=subject,
+                   actual=spells[-1].start.election.date.year if spells else None,
+                   source=source)  # fmt: skip
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if claim.cues.get("spell"):
+        return _spell_from(claim, context)
     if claim.cues.get("last_win"):
         return _last_win(claim, context)
     if claim.cues.get("first_elected"):
