@@ -26,7 +26,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from factcheck.claims import Finding, Fix, Qualifier, Quantity, Verdict
 from factcheck.judge import judge
-from factcheck.language.quantities import NUMBER_WORDS, hedge_before
+from factcheck.language.lexicon import ORDINALS
+from factcheck.language.quantities import NUMBER_WORDS, hedge_before, words_value
 
 _FIXABLE = (Verdict.FALSE, Verdict.APPROXIMATELY_TRUE)
 _SAFE_UNITS = ("votes", "percent", "year", "count")
@@ -54,6 +55,14 @@ def fix_for(finding: Finding, text: str | None = None) -> Fix | None:
     if isinstance(actual, bool) or not isinstance(actual, int | float):
         return None
     claim, q = finding.claim, finding.claim.quantity
+    core = q.as_written.removesuffix("-odd").lower()
+    if (
+        core[:1].isalpha()
+        and words_value(core) is None
+        and core not in ORDINALS
+        and not re.fullmatch(r"once|twice|thrice|\w+\s+times", core)
+    ):
+        return None  # "largest", "first ever": a word that is not a figure has no fix
     magnitude = _magnitude(float(actual), claim.cues.get("dir", ""))
     if magnitude is None or q.as_written not in claim.text:
         return None
@@ -149,6 +158,12 @@ def _written(value: float, q: Quantity, decimals: int) -> str:
         count = core.split()[0] if core.lower().endswith("times") else "x"
         number = _WORDS_FOR.get(whole) if not count.isdigit() else None
         return _cased(f"{number or whole} times", core)
+    if q.unit == "count" and (core.lower() in ORDINALS or _ORDINAL_DIGITS.fullmatch(core)):
+        # "came third": a place is written as a place ("sixth", "6th").
+        if core[0].isdigit():
+            return f"{whole}{_suffix(whole)}"
+        word = next((w for w, v in ORDINALS.items() if v == whole), None)
+        return _cased(word, core) if word else f"{whole}{_suffix(whole)}"
     if core and core[0].isalpha():
         word = _WORDS_FOR.get(whole) if abs(value - whole) < 1e-9 else None
         if word is not None:
@@ -164,6 +179,15 @@ def _written(value: float, q: Quantity, decimals: int) -> str:
     elif integer_digits >= 4:
         digits = digits.replace(",", "")  # written without a separator: keep it so
     return digits + odd
+
+
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _cased(word: str, like: str) -> str:

@@ -28,6 +28,8 @@ class Tolerances:
     # A duration in whole years is true when the official figure rounds or truncates
     # to it; approximately true within this many years.
     years_approx: float = 1.0
+    # "for decades", "decades of Labour control": a duration of at least this many years.
+    decades_min_years: float = 20.0
     # Fuzzy name matching: minimum token_sort_ratio and required lead over the runner-up.
     fuzzy_cutoff: float = 90.0
     fuzzy_margin: float = 5.0

@@ -17,13 +17,16 @@ CODE = "FC108"
 SUMMARY = "something happening for the first time ever"
 PRECEDENCE = 30
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("first time",)
+TRIGGERS = ("first time", "first ever", "first-ever")
 _PATTERN = lazy_compile(
     r"\b(?:for\s+the\s+)?(?P<span>first\s+time\s+(?:in\s+(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+"
     r"(?:history|existence)|ever))\b"
     # "took the seat for the first time": a seat won, with no "since" or "in N years" after.
     r"|\b(?:won|took|gained|captured|taken|taking|winning)\b(?:\s+[\w-]+){0,4}?\s+for\s+the\s+"
-    r"(?P<bare>first\s+time)\b(?!\s+(?:since|in\b|ever\b))",
+    r"(?P<bare>first\s+time)\b(?!\s+(?:since|in\b|ever\b))"
+    # "its first ever Conservative MP", "the first ever Labour candidate to win the seat".
+    r"|\b(?P<member>first[- ]ever)\s+(?:[A-Z][\w-]*\s+){0,2}(?:MP|member\b|"
+    r"(?:candidate\s+|woman\s+|person\s+)?to\s+(?:win|take|hold|represent))",
     re.I,
 )
 
@@ -32,7 +35,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
         for m in _PATTERN.finditer(text, s.start, s.end):
-            group = "span" if m.group("span") else "bare"
+            group = next(g for g in ("span", "bare", "member") if m.group(g))
             start, end = m.start(group), m.end(group)
             q = Quantity(value=1, as_written=text[start:end], unit="count")
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
@@ -40,6 +43,16 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    owner = [
+        m
+        for m in context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+        if re.fullmatch(r"['’]s?\s+", context.text[m.end : claim.start])
+    ]
+    if owner:
+        # "UKIP's first ever elected MP": the party's first anywhere, not a first in the seat.
+        return unverifiable(
+            claim, f"{owner[0].text}'s first anywhere: the record of every seat is not checked"
+        )
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return unverifiable(claim, where)
@@ -63,13 +76,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             else "no party is named",
         )
     label = subj.party_label(context, party)
-    if c.created and contests[0].election.date.year > c.created.year + 1:
-        return unverifiable(claim, f"the reference data for {c.name} starts after its creation")
-    if any(x.winner is None for x in contests[:-1]):
-        return unverifiable(claim, f"some results in {c.name} do not say who won")
     earlier = [x for x in contests[:-1] if x.winner == party]
     source = history.history_source(context, seat)
     subject = f"{label} in {c.name} since its creation" + (f" in {c.created}" if c.created else "")
+    # An earlier win in the record contradicts a first however much of the record is missing.
+    if not earlier and c.created and contests[0].election.date.year > c.created.year + 1:
+        return unverifiable(claim, f"the reference data for {c.name} starts after its creation")
+    if not earlier and any(x.winner is None for x in contests[:-1]):
+        return unverifiable(claim, f"some results in {c.name} do not say who won")
     if earlier:
         return Finding(
             claim,

@@ -17,15 +17,46 @@ CODE = "FC106"
 SUMMARY = "the year since which a party has held a seat"
 PRECEDENCE = 80
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("since",)
+TRIGGERS = ("since", "last ", "first elected", "from")
 _HELD = (
     r"\b(?:held|represented|won|kept|controlled|in\s+\w+\s+hands|(?:a\s+)?\w+\s+(?:seat|stronghold)|"
-    r"\w+-held)\b"
+    r"\w+-held|been\s+(?:an\s+|the\s+|its\s+|their\s+)?MP|"
+    # "had been Labour since 1950", "has returned a Labour MP at every election since 1918"
+    r"been\s+(?:solidly\s+|safely\s+|firmly\s+|reliably\s+)?"
+    r"(?-i:(?!(?:MPs?|MEPs?|MSPs?|MSs?|AMs?|MLAs?|Member)\b)[A-Z][\w-]+)|"
+    r"(?:returned|elected|voted)\s+(?:for\s+)?(?:an?\s+)?(?-i:[A-Z][\w-]+)"
+    r"(?:\s+(?:MPs?|members?|candidates?))?"
+    r"\s+(?:at|in)\s+every\s+(?:general\s+)?election)\b"
 )
 PATTERNS = [
     base.pattern(
         rf"{_HELD}{base.CLAUSE}{{0,80}}?\bsince\s+(?:the\s+)?{base.YEAR_OR_DECADE}(?!\s+(?:general\s+)?election)",
         "year",
+    ),
+    # "The Lib Dems held this seat from 1997 until 2015": a spell, which may have ended.
+    base.pattern(
+        rf"\b(?:held|represented|controlled|kept)\b{base.CLAUSE}{{0,60}}?\bfrom\s+{base.YEAR}\s+"
+        rf"(?:until|to|till|through\s+to)\b",
+        "year",
+        cues=lambda m: {"spell": "1"},
+        needs=("until", "to", "till"),
+    ),
+    # "Labour last won it in 1959": the party's last win in the seat.
+    base.pattern(
+        rf"\blast\s+(?:won|took|captured|gained|held)\s+(?:it|the\s+seat|the\s+constituency|here|there|"
+        rf"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}})\s+(?:in|at\s+the)\s+{base.YEAR}\b",
+        "year",
+        cues=lambda m: {"last_win": "1"},
+        needs=("last",),
+    ),
+    # "He was first elected for Richmond in 2015": a member's own first win.
+    base.pattern(
+        rf"\bfirst\s+elected\s+(?:as\s+(?:its\s+|the\s+)?MP\s+)?(?:(?:for|in|to\s+represent)\s+"
+        rf"(?:the\s+seat|the\s+constituency|it|[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){{0,3}})\s+)?"
+        rf"(?:in|at\s+the)\s+{base.YEAR}\b(?!\s+by-?election)",
+        "year",
+        cues=lambda m: {"first_elected": "1"},
+        needs=("first elected",),
     ),
 ]
 
@@ -58,7 +89,11 @@ def _since_clause(text: str, claim: Claim) -> str:
 _HELD_ANYWHERE = lazy_compile(r"\b(?:held|represented|kept|retained|holds?)\b", re.I)
 
 
-_PERSON_HOLDER = lazy_compile(r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b", re.I)
+_PERSON_HOLDER = lazy_compile(
+    r"\b(?:he|she)\s+(?:has|had)\s+(?:held|represented)\b|\b(?:has|had|have)\s+been\s+"
+    r"(?:an\s+|the\s+|its\s+|their\s+)?MP\b",
+    re.I,
+)
 
 
 def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
@@ -69,7 +104,9 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
             continue
         before = text[max(claim.sentence_start, m.start - 20) : m.start]
         after = text[m.end : m.end + 25]
-        if re.search(r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$", before) or re.match(
+        if re.search(
+            r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$|\bbeen\s+(?:\w+ly\s+)?$", before
+        ) or re.match(
             r"(?:['’]s)?(?:-held|\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:held|represented|kept))",
             after,
         ):
@@ -78,12 +115,18 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
 
 
 _HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")
+# A break between two coordinated clauses, each with its own subject.
+_CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas|which|who|when|where)\b|;", re.I)
 
 
 def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     """Whether the subject of "held"/"represented" is a person ("Ms King, who had held ...")."""
     lead = context.text[claim.sentence_start : claim.start]
-    if _PERSON_HOLDER.search(lead):
+    # Only the claim's own clause: "She had held the seat since 2005, and the Conservatives
+    # had held it since 1931" has a person holding in one clause and a party in the next.
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    clause_at = breaks[-1].end() if breaks else 0
+    if _PERSON_HOLDER.search(lead, clause_at):
         return True
     verbs = list(_HOLD_VERB.finditer(lead))
     if not verbs:
@@ -108,6 +151,53 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     return last.kind == "person"
 
 
+MEMBER_TENURE = "a member's own tenure, not a party's hold: not checked"
+
+
+def member_tenure(claim: Claim, context: ArticleContext, *, as_years: bool) -> Finding:
+    """ "Ms Goodman, who had held the seat since 2005", "who had represented it for 9 years".
+
+    The member's unbroken run of wins in the seat, from the record's named winners: from
+    2010 the record names them, so a run that reaches 2010 may be older (a claim of an
+    earlier start, or a longer span, is unverifiable; a later start or a shorter span is
+    contradicted by the named wins); a run that began after 2010 is known exactly.
+    """
+    where = history.seat_and_now(claim, context)
+    person = history.holder_person(claim, context)
+    if isinstance(where, str) or person is None:
+        return base.unverifiable(claim, MEMBER_TENURE)
+    seat, now, _ = where
+    name = context.people[person.id].name if person.id in context.people else person.id
+    start, floor = history.member_run(context, seat, now, name)
+    if start is None:
+        return base.unverifiable(
+            claim, f"{name} is not named as a winner of the seat in the record"
+        )
+    since = start.election.date
+    # The span runs to the contest the article reports, or to its date.
+    years = derive.years_between(since, now)
+    actual = years if as_years else since.year
+    label = f"{name}'s tenure of {subj.seat_label(context, seat)}"
+    source = history.history_source(context, seat, since, now)
+    official = f"{name} won {history.contest_label(context, start)} and every contest after"
+    if floor:
+        official += " (winners before 2010 are not named in the record)"
+    finding = base.judged(
+        claim, actual, context, subject=label, source=source, official=official,
+        shown=round(actual, 1) if as_years else actual,
+    )  # fmt: skip
+    if floor:
+        value = claim.quantity.value
+        longer = value > years if as_years else value < since.year
+        if longer or finding.verdict == Verdict.TRUE:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{official}: the record names winners only from 2010, so a tenure that "
+                "may have begun earlier cannot be checked"
+            )
+    return finding
+
+
 def current_hold(claim: Claim, context: ArticleContext):
     """The hold a claim speaks of, or the reason it cannot be found.
 
@@ -121,7 +211,7 @@ def current_hold(claim: Claim, context: ArticleContext):
     seat, now, _ = where
     if _held_by_a_person(claim, context):
         # "the seat he had represented for 50 years" is one MP's tenure, not a party's hold.
-        return "a member's own tenure, not a party's hold: not checked"
+        return MEMBER_TENURE
     party = _named_holder(claim, context)
     if party is None:
         i = context.sentence_index(claim.start)
@@ -164,7 +254,7 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
     if not wins or wins[0] == first and claim.quantity.value < first.election.date.year:
         return base.unverifiable(claim, f"no {label} win in the reference data for this seat")
     last = wins[-1]
-    return base.judged(
+    finding = base.judged(
         claim,
         last.election.date.year,
         context,
@@ -173,15 +263,137 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{label} last won {history.contest_label(context, last)}",
         shown=last.election.date.year,
     )
+    year = int(claim.quantity.value)
+    if (
+        finding.verdict == Verdict.FALSE
+        and last.election.date.year < year < BY_ELECTIONS_COMPLETE_FROM
+    ):
+        # A later win at a by-election the record lacks (it is partial before 2011).
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{finding.reason}; a by-election win in {year} may be missing: the record of "
+            f"by-elections before {BY_ELECTIONS_COMPLETE_FROM} is partial"
+        )
+    return finding
+
+
+def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
+    """ "returned a Labour MP at every election since 1945": true for any year in the run of
+    wins, not only its first (a run from 1935 makes it true); before the record starts,
+    not settled."""
+    label = subj.party_label(context, party)
+    wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
+    if wide is not None and wide.start.election.date < hold.start.election.date:
+        hold = wide  # counted across years when the seat did not exist, as is said too
+    start_year = hold.start.election.date.year
+    year = int(claim.quantity.value)
+    first = derive.contests(context.reference, seat)[0]
+    if year < start_year and hold.start == first:
+        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
+    ok = start_year <= year <= now.year
+    before = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < hold.start.election.date
+    ]
+    if (
+        not ok
+        and year < min(start_year, BY_ELECTIONS_COMPLETE_FROM)
+        and before
+        and before[-1].election.date.year < year
+    ):
+        # A by-election win between the two contests may be missing from the record.
+        return base.unverifiable(
+            claim,
+            f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
+            f"between {before[-1].election.date.year} and {start_year} may be missing",
+        )
+    return Finding(
+        claim,
+        Verdict.TRUE if ok else Verdict.FALSE,
+        f"official: {label} won {history.contest_label(context, hold.start)} and every contest "
+        "after",
+        rule="every election since the year must be in the party's run of wins",
+        subject=f"{label} hold of {subj.seat_label(context, seat)}",
+        actual=start_year,
+        source=history.history_source(context, seat, hold.start.election.date, now),
+    )
+
+
+def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
+    """ "The Lib Dems held this seat from 1997 until 2015": a spell of the party's that
+    began in that year (one that began earlier, or a by-election gain the record may lack,
+    is not a contradiction)."""
+    if _held_by_a_person(claim, context):
+        return base.unverifiable(claim, MEMBER_TENURE)
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    party = _named_holder(claim, context) or subj.party_near(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named")
+    year = int(claim.quantity.value)
+    # "held by the Liberals and then the Liberal Democrats from 1983": any party named.
+    named = [
+        m.id for m in context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    ]
+    for other in dict.fromkeys([party, *named]):
+        for h in derive.holds(context.reference, seat, other):
+            if h.start.election.date <= now and h.start.election.date.year == year:
+                party = other
+    label = subj.party_label(context, party)
+    spells = [
+        h for h in derive.holds(context.reference, seat, party) if h.start.election.date <= now
+    ]
+    if not spells:
+        return base.unverifiable(
+            claim, f"the record has no {label} win in the seat (it may name the party otherwise)"
+        )
+    source = history.history_source(context, seat)
+    subject = f"{label} hold of {subj.seat_label(context, seat)}"
+    for h in spells:
+        if h.start.election.date.year == year:
+            end = f" to {h.lost_at.election.date.year}" if h.lost_at else ""
+            return Finding(claim, Verdict.TRUE,
+                           f"official: {label} won {history.contest_label(context, h.start)} "
+                           f"and held the seat{end}", rule="the year must match exactly",
+                           subject=subject, actual=year, source=source)  # fmt: skip
+    held = [h for h in spells if h.start.election.date.year < year <= h.last_win.election.date.year]
+    generals = {e.date.year for e in context.reference.general_elections()}
+    if held or (year < BY_ELECTIONS_COMPLETE_FROM and year not in generals):
+        return base.unverifiable(
+            claim, f"{label} held the seat in {year} or may have gained it at a by-election "
+            "the record lacks"
+        )  # fmt: skip
+    first = derive.contests(context.reference, seat)[0]
+    if year < first.election.date.year:
+        return base.unverifiable(
+            claim, f"the record for this seat starts in {first.election.date.year}"
+        )
+    starts = ", ".join(str(h.start.election.date.year) for h in spells) or "none"
+    return Finding(claim, Verdict.FALSE,
+                   f"official: {label} spells in the seat began in {starts}",
+                   rule="the year must match exactly", subject=subject,
+                   actual=spells[-1].start.election.date.year if spells else None,
+                   source=source)  # fmt: skip
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if claim.cues.get("spell"):
+        return _spell_from(claim, context)
+    if claim.cues.get("last_win"):
+        return _last_win(claim, context)
+    if claim.cues.get("first_elected"):
+        return member_tenure(claim, context, as_years=False)
     lead = context.text[claim.sentence_start : claim.start]
     # A negation holds in its own clause: "had never elected X and had been held ... since".
     own_clause = re.split(r",|;|\band\b|\bbut\b", lead)[-1]
     if re.search(r"\b(?:not|never)\b|n['’]t\b", own_clause, re.I):
         return _last_win(claim, context)
     found = current_hold(claim, context)
+    if found == MEMBER_TENURE:
+        return member_tenure(claim, context, as_years=False)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     seat, now, party, hold = found
@@ -190,6 +402,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if hold.start == first and claim.quantity.value < start_year:
         return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     label = subj.party_label(context, party)
+    if re.search(r"\bevery\s+(?:general\s+)?election\b", lead) and claim.quantity.unit != "decade":
+        return _every_election_since(claim, context, seat, now, party, hold)
     finding = base.judged(
         claim,
         start_year,
@@ -231,6 +445,28 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
             f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete"
         )
+    if finding.verdict == Verdict.FALSE and (now - hold.start.election.date).days <= 60:
+        # The hold begins with the contest the article reports ("Blyth Valley had been
+        # Labour since 1950" in a report of a new seat's first contest): the year belongs
+        # to an earlier spell, or a seat the record does not link.
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{label}'s hold of {subj.seat_label(context, seat)} begins with the contest the "
+            "article reports; the year is about an earlier spell or another seat"
+        )
+        return finding
+    named = {
+        m.id for m in context.mentions_in(context.seat_mentions, claim.sentence_start, claim.start)
+    }
+    if finding.verdict == Verdict.FALSE and named and seat not in named:
+        # "Blyth Valley had been Labour since 1950" read against another seat: the sentence
+        # names its own, which the record may not link to the one the article is about.
+        others = ", ".join(subj.seat_label(context, x) for x in sorted(named))
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{finding.reason}; but the sentence names {others}: which seat is meant is unclear"
+        )
+        return finding
     tail = context.text[claim.end : claim.sentence_end]
     # "from Labour, which had held it since 1997": the party the relative stands for.
     antecedent = re.search(r"([A-Z][\w ]+?),?\s+(?:which|who)\s+had\s+held\b", lead)
@@ -244,7 +480,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         label = subj.party_label(context, party)
     if finding.verdict == Verdict.FALSE and (
         re.search(r"\b(?:before|until|till|lost|losing)\b", tail)
-        or re.search(r"\bhad\s+held\b", lead)
+        or re.search(r"\bhad\s+(?:held|been)\b", lead)
     ):
         # "Labour had held Govan since 1955 before ...": an earlier spell, not the current one.
         for earlier in derive.holds(context.reference, seat, party):

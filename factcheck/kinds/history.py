@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factcheck.claims import Claim
 from factcheck.reference import derive
@@ -64,3 +65,58 @@ def history_source(
                 if label not in names:
                     names.append(label)
     return "; ".join(names)
+
+
+def holder_person(claim: Claim, context: ArticleContext):
+    """The member a "had held the seat since" or "represented it for" clause is about.
+
+    The name before the hold verb in the sentence ("Helen Goodman, who had held the seat"),
+    or the person "he"/"she" stands for; None when no one the record can name is found.
+    """
+    lead = context.text[claim.sentence_start : claim.start]
+    verbs = list(re.finditer(r"\b(?:held|represented|kept|elected|been)\b", lead))
+    if not verbs:
+        return None
+    at = claim.sentence_start + verbs[-1].start()
+    if re.search(
+        r"\b(?:he|she)\s+(?:has|had|have|was|is)\s+(?:\w+\s+){0,2}$", context.text[:at], re.I
+    ):
+        return subj.pronoun_person(claim, context)
+    people = context.people_in(claim.sentence_start, at)
+    return people[-1] if people else None
+
+
+def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):
+    """The first contest of the member's unbroken run of wins up to `now`, and whether the
+    run may go back further than the record shows: to contests whose winners it does not
+    name (before 2010) won by the same party, or past the first contest it holds for the
+    seat (a predecessor seat it does not link). Then the start is only a floor.
+    """
+    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
+    start = None
+    for i, c in enumerate(reversed(contests)):
+        result = context.reference.result(c.election.id, c.constituency)
+        winners = derive.winners(context.reference, result) if result else []
+        names = [w.name for w in winners if w.name]
+        if not names:
+            # If another party won that unnamed contest, the run began where the named
+            # wins start (barring a change of party).
+            return start, start is not None and c.winner == start.winner
+        if any(_same_person(n, name) for n in names):
+            start = c
+            continue
+        if i == 0 and start is None:
+            continue  # the contest the article reports, where the member lost
+        return start, False
+    return start, start is not None
+
+
+def _same_person(recorded: str, named: str) -> bool:
+    """ "Chris Pincher" is the record's "Christopher Pincher": the same surname and one
+    first name the start of the other."""
+    a, b = recorded.lower().split(), named.lower().split()
+    if a == b:
+        return True
+    if not a or not b or a[-1] != b[-1] or len(b) < 2:
+        return False
+    return a[0].startswith(b[0]) or b[0].startswith(a[0])

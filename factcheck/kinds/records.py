@@ -14,12 +14,23 @@ from dataclasses import dataclass
 
 from factcheck.claims import Claim
 from factcheck.kinds import history
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import _BY_ELECTION, ArticleContext
 
-_GOVERNING = lazy_compile(r"\bgovern\w*|\bparty\s+in\s+power\b|\bruling\s+party\b", re.I)
+_GOVERNING = lazy_compile(
+    r"\bgovern\w*|\bparty\s+(?:in|of)\s+power\b|\bruling\s+party\b|\bparty\s+in\s+office\b", re.I
+)
+# "the first Conservative MP for Hartlepool", "its first non-Conservative MP", "the first
+# ever Labour member": the seat having a member of a party (or of none but one).
+_MEMBER_FIRST = lazy_compile(
+    rf"\bfirst\s+(?:ever\s+)?(?P<non>non-)?(?P<party>[\w’'-]+(?:\s+[\w’'-]+)?)\s+"
+    rf"(?:{alternation(lx.MEMBER_NOUNS)})\b",
+    re.I,
+)
 _GAIN = lazy_compile(r"\b(?:gain\w*|won|win\w*|taken|took|take|captur\w*|snatch\w*)\b", re.I)
 
 
@@ -31,6 +42,15 @@ class Occurrence:
     current_label: str
     source: str
     what: str
+    # How a by-election missing from the record (before BY_ELECTIONS_COMPLETE_FROM) could
+    # move the previous occurrence: "later" (a missing win would be more recent), "either"
+    # (a member's time ends at a loss and starts at a win, both of which may be missing).
+    missing_moves: str = "later"
+    # No earlier occurrence in the record: `previous` is where the record starts, and only
+    # a lower bound ("for more than 100 years") can be settled.
+    before_record: bool = False
+    # The seat of the previous occurrence, when it is one contest.
+    previous_seat: str | None = None
 
 
 def by_election_source(context: ArticleContext) -> str:
@@ -43,16 +63,51 @@ def by_election_source(context: ArticleContext) -> str:
     )
 
 
-def previous_occurrence(claim: Claim, context: ArticleContext, phrase: str) -> Occurrence | str:
-    """The previous and current occurrence of the event a claim's phrase describes."""
+def previous_occurrence(
+    claim: Claim, context: ArticleContext, phrase: str, skip: int = 0
+) -> Occurrence | str:
+    """The previous and current occurrence of the event a claim's phrase describes.
+
+    `skip` passes over that many earlier occurrences: "Before that, the closest case was ...".
+    """
     if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
-        return _governing_gain(claim, context)
-    party = subj.party_near(claim, context)
+        return _governing_gain(claim, context, skip)
+    if _SEVERAL_AT_ONCE.search(phrase):
+        # "the first time the party has won two by-elections on the same day since 1962":
+        # an event of several contests at once, which the record's list does not settle.
+        return "a record of several contests at once: not in the reference data"
+    party = _first_owner(claim, context) or subj.party_near(claim, context)
+    member = _MEMBER_FIRST.search(phrase)
+    if member:
+        return _party_member_in_seat(claim, context, member)
     if party and _BY_ELECTION.search(phrase) and _GAIN.search(phrase) and "seat" not in phrase:
-        return _party_by_election_gain(claim, context, party)
+        return _party_by_election_gain(claim, context, party, skip)
     if party and _GAIN.search(phrase):
-        return _party_win_in_seat(claim, context, party)
+        return _party_win_in_seat(claim, context, party, skip)
     return "no reference data for this kind of record"
+
+
+_SEVERAL_AT_ONCE = lazy_compile(
+    r"\b(?:two|three|four|both|several|multiple)\s+(?:by-?elections|seats|contests)\b.{0,40}?"
+    r"\b(?:same\s+(?:day|night)|one\s+night|on\s+one\s+day|at\s+once)\b"
+    r"|\b(?:same\s+(?:day|night))\b",
+    re.I,
+)
+
+
+def _first_owner(claim: Claim, context: ArticleContext) -> str | None:
+    """The party whose first it is: "Labour's first by-election gain from the Conservatives"."""
+    head = context.text[claim.sentence_start : claim.start]
+    at = head.lower().rfind("first")
+    if at < 0:
+        return None
+    for m in reversed(
+        context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    ):
+        gap = context.text[m.end : claim.sentence_start + at]
+        if m.start < claim.sentence_start + at and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+)?", gap):
+            return m.id
+    return None
 
 
 def _current_by_election(claim: Claim, context: ArticleContext):
@@ -68,7 +123,7 @@ def _current_by_election(claim: Claim, context: ArticleContext):
     return None
 
 
-def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
+def _governing_gain(claim: Claim, context: ArticleContext, skip: int = 0) -> Occurrence | str:
     current = _current_by_election(claim, context)
     if current is None:
         return "which by-election the claim measures from is unclear"
@@ -79,7 +134,9 @@ def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
     earlier = [c for c in changes if c.governing and c.election.date < current.date]
     if not earlier:
         return "no earlier by-election gain by a governing party in the reference data"
-    prev = earlier[-1]
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     label = (
         f"{subj.election_label(prev.election)}: {subj.party_label(context, prev.winner)} gain "
         f"from {subj.party_label(context, prev.previous)}"
@@ -91,10 +148,13 @@ def _governing_gain(claim: Claim, context: ArticleContext) -> Occurrence | str:
         subj.election_label(current),
         by_election_source(context),
         "by-election gain by a governing party",
+        previous_seat=prev.election.constituency,
     )
 
 
-def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+def _party_by_election_gain(
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+) -> Occurrence | str:
     current = _current_by_election(claim, context)
     if current is None:
         return "which by-election the claim measures from is unclear"
@@ -104,22 +164,44 @@ def _party_by_election_gain(claim: Claim, context: ArticleContext, party: str) -
             f"the {subj.election_label(current)} was not a {subj.party_label(context, party)} gain"
         )
     earlier = [c for c in changes if c.election.date < current.date]
+    what = f"{subj.party_label(context, party)} by-election gain"
+    # "Labour's first by-election gain from the Conservatives in ten years": gains from that
+    # party only, when "from" it stands between "first" and the figure.
+    head = context.text[claim.sentence_start : claim.start]
+    first = head.lower().rfind("first")
+    loser = None
+    if first >= 0:
+        for m in context.mentions_in(
+            context.party_mentions, claim.sentence_start + first, claim.start
+        ):
+            if m.id != party and re.search(
+                r"\bfrom\s+(?:the\s+)?$", context.text[max(0, m.start - 10) : m.start]
+            ):
+                loser = m.id
+    if loser is not None:
+        if not any(c.election.id == current.id and c.previous == loser for c in changes):
+            return f"the {subj.election_label(current)} was not a gain from {loser}"
+        earlier = [c for c in earlier if c.previous == loser]
+        what += f" from {subj.party_label(context, loser)}"
     if not earlier:
-        return (
-            f"no earlier {subj.party_label(context, party)} by-election gain in the reference data"
-        )
-    prev = earlier[-1]
+        return f"no earlier {what} in the reference data"
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     return Occurrence(
         prev.election.date,
         subj.election_label(prev.election),
         current.date,
         subj.election_label(current),
         by_election_source(context),
-        f"{subj.party_label(context, party)} by-election gain",
+        what,
+        previous_seat=prev.election.constituency,
     )
 
 
-def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occurrence | str:
+def _party_win_in_seat(
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+) -> Occurrence | str:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return where
@@ -133,7 +215,9 @@ def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occ
     earlier = [c for c in contests[:-1] if c.winner == party]
     if not earlier:
         return f"no earlier {subj.party_label(context, party)} win in the reference data"
-    prev = earlier[-1]
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    prev = earlier[-1 - skip]
     return Occurrence(
         prev.election.date,
         history.contest_label(context, prev),
@@ -141,4 +225,58 @@ def _party_win_in_seat(claim: Claim, context: ArticleContext, party: str) -> Occ
         history.contest_label(context, contests[-1]),
         history.history_source(context, seat),
         f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
+        previous_seat=prev.constituency,
+    )
+
+
+def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occurrence | str:
+    """ "The first Conservative MP for the seat in 57 years": when its last one left.
+
+    A member of the party sat until the contest that ended the party's previous spell;
+    "its first non-Conservative MP" counts any other party's member.
+    """
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return where
+    seat, now, _ = where
+    lo = claim.sentence_start + member.start("party")
+    named = context.mentions_in(context.party_mentions, lo, claim.sentence_start + member.end())
+    party = named[0].id if named else subj.party_near(claim, context)
+    if party is None:
+        return "no party is named"
+    other = bool(member.group("non"))
+    label = ("non-" if other else "") + subj.party_label(context, party)
+
+    def fits(winner: str | None) -> bool:
+        return winner is not None and (winner != party if other else winner == party)
+
+    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
+    if not contests or not fits(contests[-1].winner):
+        return f"the contest the article reports did not return a {label} member"
+    if any(c.winner is None for c in contests[:-1]):
+        return f"some results in {subj.seat_label(context, seat)} do not say who won"
+    earlier = [i for i, c in enumerate(contests[:-1]) if fits(c.winner)]
+    source = history.history_source(context, seat)
+    what = f"{label} member for {subj.seat_label(context, seat)}"
+    current_label = history.contest_label(context, contests[-1])
+    if not earlier:
+        return Occurrence(
+            contests[0].election.date,
+            f"none in the record, which starts with {history.contest_label(context, contests[0])}",
+            contests[-1].election.date,
+            current_label,
+            source,
+            what,
+            missing_moves="either",
+            before_record=True,
+        )
+    ended = contests[earlier[-1] + 1]
+    return Occurrence(
+        ended.election.date,
+        f"the last one's time ended at {history.contest_label(context, ended)}",
+        contests[-1].election.date,
+        current_label,
+        source,
+        what,
+        missing_moves="either",
     )

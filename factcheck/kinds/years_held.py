@@ -1,12 +1,16 @@
-"""years_held: "Labour-held ... for more than 80 years"."""
+"""years_held: "Labour-held ... for more than 80 years", "that 92-year run", "held for decades"."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import base, history
-from factcheck.kinds.held_since import current_hold
+from factcheck.kinds.held_since import MEMBER_TENURE, current_hold, member_tenure
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -16,21 +20,95 @@ CODE = "FC109"
 SUMMARY = "how many years a party has held a seat"
 PRECEDENCE = 60
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("year",)
+TRIGGERS = ("year", "decades", "century")
+_RUN_NOUNS = alternation(lx.HOLD_RUN_NOUNS)
+_TAKE = alternation(lx.TAKE_VERBS)
+_SPAN_NOUNS = alternation(lx.HOLD_SPAN_NOUNS)
 PATTERNS = [
+    # "held ... for 80 years", "represented ... for the last 30 years".
     base.pattern(
-        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b{base.CLAUSE}{{0,100}}?\bfor\s+{base.HEDGED}{base.NUM}{base.YEARS}",
+        rf"\b(?:held|represented|kept|\w+-held|in\s+\w+\s+hands)\b{base.CLAUSE}{{0,100}}?\bfor\s+"
+        rf"(?:the\s+(?:last|past)\s+)?{base.HEDGED}{base.NUM}{base.YEARS}",
+        "years",
+    ),
+    # A duration noun: "that 92-year run", "a 50-year unbroken reign".
+    base.pattern(
+        rf"{base.NUM}{base.YEARS}\s+(?:(?:unbroken|uninterrupted|continuous|long)\s+)?"
+        rf"(?:[A-Z][\w-]+\s+)?(?:{_RUN_NOUNS})\b",
+        "years",
+    ),
+    # The hold a contest ended: "took the seat from the party after 14 years",
+    # "after 14 years of Labour rule".
+    base.pattern(
+        rf"\b(?:{_TAKE})\b{base.CLAUSE}{{0,60}}?\bfrom\b{base.CLAUSE}{{0,40}}?\bafter\s+"
+        rf"{base.HEDGED}{base.NUM}{base.YEARS}",
+        "years",
+    ),
+    # "after 14 years of Labour rule", "ending 40 years of Conservative control".
+    base.pattern(
+        rf"\b(?:after|ending|ended|ends|end\s+to|ended\s+by)\s+(?:an?\s+|the\s+)?{base.HEDGED}{base.NUM}"
+        rf"{base.YEARS}\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
         "years",
     ),
 ]
+# "held for decades", "decades of Labour control": no number, at least `decades_min_years`.
+_DECADES = lazy_compile(
+    rf"\b(?:held|represented|kept|controlled|\w+-held)\b{base.CLAUSE}{{0,60}}?\bfor\s+"
+    rf"(?:many\s+|several\s+)?(?P<n>decades)\b"
+    rf"|\b(?P<n2>decades)\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
+    re.I,
+)
+
+
+# "held for more than a century", "half a century of Tory rule": 100 or 50 years.
+_CENTURY = lazy_compile(
+    rf"\b(?:held|represented|kept|controlled|\w+-held)\b{base.CLAUSE}{{0,60}}?\bfor\s+"
+    rf"(?P<hedge>more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|around\s+|well\s+over\s+)?"
+    rf"(?P<n>(?:a|one|half\s+a)\s+century)\b"
+    rf"|(?P<hedge2>more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?P<n2>(?:a|one|half\s+a)\s+century)"
+    rf"\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
+    re.I,
+)
+_HEDGES = {
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN, "almost": Qualifier.NEARLY, "nearly": Qualifier.NEARLY,
+    "about": Qualifier.ABOUT, "around": Qualifier.ABOUT,
+}  # fmt: skip
 
 
 def extract(text, sentences) -> list[Claim]:
-    return base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    sentences = list(sentences)
+    claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    for s in sentences:
+        for m in _CENTURY.finditer(text, s.start, s.end):
+            group = "n" if m.group("n") else "n2"
+            hedge = (m.group("hedge") or m.group("hedge2") or "").strip().lower()
+            value = 50 if m.group(group).lower().startswith("half") else 100
+            q = Quantity(value=value, as_written=m.group(group), unit="years",
+                         qualifier=_HEDGES.get(hedge, Qualifier.ABOUT))  # fmt: skip
+            start, end = m.start(group), m.end(group)
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
+    for s in sentences:
+        for m in _DECADES.finditer(text, s.start, s.end):
+            group = "n" if m.group("n") else "n2"
+            q = Quantity(
+                value=20, as_written=m.group(group), unit="years", qualifier=Qualifier.AT_LEAST
+            )
+            start, end = m.start(group), m.end(group)
+            claims.append(
+                Claim(NAME, q, start, end, text[start:end], s.start, s.end, {"decades": "1"})
+            )
+    return claims
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if claim.cues.get("decades"):
+        # "decades" is at least `decades_min_years` (tolerances.py): two decades or more.
+        least = context.tolerances.decades_min_years
+        claim = replace(claim, quantity=replace(claim.quantity, value=least))
     found = current_hold(claim, context)
+    if found == MEMBER_TENURE:
+        return member_tenure(claim, context, as_years=True)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     seat, now, party, hold = found

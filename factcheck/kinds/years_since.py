@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from factcheck.claims import Claim, Finding
-from factcheck.kinds import base
+from factcheck.claims import Claim, Finding, Qualifier, Verdict
+from factcheck.kinds import base, history
 from factcheck.kinds.records import previous_occurrence
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import ArticleContext
+from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 
 NAME = "years_since"
 CODE = "FC110"
@@ -25,7 +28,13 @@ PATTERNS = [
         "years",
     ),
     base.pattern(
-        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,100}}?)\bin\s+{base.HEDGED}{base.NUM}{base.YEARS}",
+        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,100}}?)\b(?:in|for)\s+{base.HEDGED}{base.NUM}{base.YEARS}",
+        "years",
+    ),
+    # "a Labour MP for the first time in its 105-year history": the seat's age.
+    base.pattern(
+        rf"\bfirst\b(?P<what>{base.CLAUSE}{{0,100}}?)\bin\s+(?:its|the\s+(?:seat|constituency)['’]s)\s+"
+        rf"{base.NUM}{base.YEARS}\s+(?P<age>{alternation(lx.SEAT_AGE_NOUNS)})\b",
         "years",
     ),
     base.pattern(
@@ -94,12 +103,33 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     phrase = claim.cues.get("what", "")
     if re.search(r"\b(?:last|past)\s*$", phrase):
         return base.unverifiable(claim, "a span of recent years, not a record")
+    if claim.cues.get("age"):
+        return _seat_age(claim, context)
     phrase = context.text[claim.sentence_start : claim.start]
     found = previous_occurrence(claim, context, phrase)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     years = derive.years_between(found.previous, found.current)
-    return base.judged(
+    if found.before_record:
+        # None in the record: only "more than N years" within the record can be settled.
+        q = claim.quantity
+        if q.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and years >= q.value:
+            return base.judged(
+                claim,
+                years,
+                context,
+                subject=f"{found.what}: {found.current_label}",
+                source=found.source,
+                official=(
+                    f"no earlier {found.what} in {years:.1f} years of record: "
+                    f"{found.previous_label}"
+                ),
+                shown=round(years, 1),
+            )
+        return base.unverifiable(
+            claim, f"no earlier {found.what} in the record, which starts {found.previous:%Y}"
+        )
+    finding = base.judged(
         claim,
         years,
         context,
@@ -108,3 +138,60 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{years:.1f} years since the previous {found.what}, {found.previous_label}",
         shown=round(years, 1),
     )
+    return missing_by_election(finding, claim.quantity.value < years, found)
+
+
+def missing_by_election(finding: Finding, claim_later: bool, found) -> Finding:
+    """A contradiction a by-election missing from the record could explain is unverifiable.
+
+    The record of by-elections before BY_ELECTIONS_COMPLETE_FROM is partial: a previous
+    occurrence more recent than the record's (`claim_later`) may be a missing by-election
+    win; a member's time may also have ended earlier at a missing by-election loss.
+    """
+    if finding.verdict != Verdict.FALSE or found.previous.year >= BY_ELECTIONS_COMPLETE_FROM:
+        return finding
+    if found.missing_moves == "later" and not claim_later:
+        return finding
+    finding.verdict = Verdict.UNVERIFIABLE
+    finding.reason = (
+        f"the record gives {finding.reason}, but a by-election missing from it could move the "
+        f"previous {found.what}: the record of by-elections before "
+        f"{BY_ELECTIONS_COMPLETE_FROM} is partial"
+    )
+    return finding
+
+
+def _seat_age(claim: Claim, context: ArticleContext) -> Finding:
+    """ "a Labour MP for the first time in its 105-year history": the seat's age, and a first."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    c = context.reference.constituencies[seat]
+    if c.created is None:
+        return base.unverifiable(claim, f"the reference data has no creation date for {c.name}")
+    created = dt.date(int(str(c.created)[:4]), 1, 1)
+    years = now.year - created.year
+    finding = base.judged(
+        claim,
+        years,
+        context,
+        subject=f"the age of {c.name}",
+        source=history.history_source(context, seat),
+        official=f"{years} years, created {c.created}, to {now:%B %Y}",
+        shown=years,
+    )
+    party = subj.party_near(claim, context)
+    contests = [
+        x
+        for x in derive.contests(context.reference, seat, follow_predecessors=False)
+        if x.election.date < now
+    ]
+    earlier = [x for x in contests if party is not None and x.winner == party]
+    if earlier and finding.verdict != Verdict.FALSE:
+        finding.verdict = Verdict.FALSE
+        finding.reason = (
+            f"{finding.reason}; but not a first: {subj.party_label(context, party)} won "
+            f"{history.contest_label(context, earlier[0])}"
+        )
+    return finding

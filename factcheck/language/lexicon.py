@@ -395,3 +395,39 @@ HYPOTHETICAL_SWING_AFTER = (
     "needed", "required", "necessary", "that would", "which would", "that could",
     "which could", "to win", "to take", "to gain",
 )  # fmt: skip
+# --- Seat history: durations, records and ordinal counts (kinds years_held, first_since,
+# --- first_ever, streak, position, contest_count, by_election_record) ----------------
+
+# Nouns a party's unbroken hold of a seat goes by: "that 92-year run", "a 50-year reign".
+# (A person's "tenure" is not one: that is a member's own time, not a party's hold.)
+HOLD_RUN_NOUNS = (
+    "run", "reign", "hold", "grip", "rule", "stranglehold", "dominance", "spell", "streak",
+    "control", "monopoly",
+)  # fmt: skip
+# Nouns for a party's time in charge of a seat after "decades of": "decades of Labour control".
+HOLD_SPAN_NOUNS = ("control", "rule", "dominance", "representation", "hold", "domination")
+# Verbs of taking a seat from its holder: "took the seat from the party after 14 years".
+TAKE_VERBS = (
+    "took", "take", "takes", "taken", "taking", "seized", "seize", "seizing", "snatched",
+    "snatch", "snatching", "gained", "gain", "gaining", "won", "win", "wins", "winning",
+    "wrested", "wrest", "captured", "capture", "capturing", "grabbed", "prised", "claimed",
+    "claiming",
+)  # fmt: skip
+# Nouns for a seat's age in "in its 105-year history".
+SEAT_AGE_NOUNS = ("history", "existence", "lifetime")
+# Words after "first" that make the first a seat's member of a party: "its first ever
+# Conservative MP", "the first Labour MP for Hartlepool in 57 years".
+MEMBER_NOUNS = ("mp", "member", "member of parliament", "representative")
+# Finishing places a candidate "came"/"finished" in: "came third", "finished in second place".
+FINISH_VERBS = ("came", "come", "comes", "coming", "finished", "finish", "finishes",
+                "finishing", "ended", "ending", "placed", "trailed", "was", "were")  # fmt: skip
+# "pushing the Tories into third place", "relegated Labour to fourth".
+PUSH_VERBS = ("pushing", "pushed", "push", "pushes", "relegating", "relegated", "relegate",
+              "knocking", "knocked", "forcing", "forced", "beaten", "beat", "beating")  # fmt: skip
+# Words for consecutive wins: "his seventh successive victory".
+SUCCESSIVE_WORDS = ("successive", "consecutive", "straight", "back-to-back", "in a row")
+WIN_NOUNS = ("victory", "victories", "win", "wins", "term", "election win", "election victory")
+# Nouns that count wins only after a verb of winning: "held the seat for a third successive time".
+WIN_OCCASION_NOUNS = ("time", "election", "general election", "contest", "term")
+WIN_VERBS = ("won", "win", "wins", "winning", "held", "hold", "holds", "holding", "retained",
+             "retain", "retains", "kept", "keep", "re-elected", "returned", "elected")  # fmt: skip

@@ -1,0 +1,230 @@
+"""position: "came third", "finished in second place", "pushing Labour into third place".
+
+The place of a candidate or party in a contest's result, counted from the official votes
+(most votes first). Who finished there is the clause's subject before the verb ("the
+Conservative Paul Bristow came third"), or the object pushed ("pushing the Tories into
+third"); a figure after it ("came third with 1,480") is another kind's claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
+from factcheck.kinds import base, ordinal
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+from factcheck.language.sentences import Sentence, lazy_compile
+from factcheck.reference import derive
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext
+
+NAME = "position"
+CODE = "FC133"
+SUMMARY = "the place a candidate or party finished in"
+PRECEDENCE = 87
+# Words one of which must be in the text for this kind to match.
+TRIGGERS = ("came", "come", "finish", "ended", "placed", "into", "to ")
+_FINISH = alternation(lx.FINISH_VERBS)
+_PUSH = alternation(lx.PUSH_VERBS)
+_ADJ = (
+    r"(?:(?:a|an)\s+)?(?:(?:distant|close|poor|respectable|disappointing|humiliating|strong)\s+)?"
+)
+# "slumped to third", "was pushed into third place": the subject before the verb moved there.
+_FELL = (
+    r"(?:slumped|fell|dropped|slipped|sank|crashed|(?:was|were|been)\s+(?:pushed|relegated|"
+    r"beaten|knocked|forced))\s+(?:back\s+|down\s+)?(?:in)?to"
+)
+_PATTERN = lazy_compile(
+    rf"\b(?P<verb>{_FINISH}|{_FELL})\s+(?:up\s+)?(?:in\s+)?{_ADJ}{ordinal.ORDINAL}(?:\s+place)?"
+    rf"(?!\s+(?:time|round|count|term|victory|win|successive|consecutive|by-?election|general))"
+    rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
+    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b"
+    # "the third-placed Conservatives": the one named after it.
+    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed\s+(?P<obj2>[^,.;]{{2,50}})",
+    re.I,
+)
+
+
+# "came first" is a place only with a result after it: "came first with 12,000 votes".
+_FIRST_PLACE = lazy_compile(
+    r"\s+(?:place\b|with\b|on\s+\d|in\s+the\s+(?:by-?election|election|count|contest|seat|"
+    r"constituency)\b)",
+    re.I,
+)
+# "second in the party's selection race", "third in the polls": another ranking.
+_OTHER_RACE = lazy_compile(
+    r"(?:\s+place)?\s+(?:in|among|of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:selection|leadership|poll|polls|survey|hustings|primary|shortlist|league|table|"
+    r"ranking|rankings|nationally|list|race\s+to\s+(?:be|become))\b",
+    re.I,
+)
+
+
+# "came third once", "finished second three times": a count of places, not one contest's.
+_HOW_OFTEN = lazy_compile(
+    r"(?:\s+place)?\s+(?:once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b", re.I
+)
+
+
+def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
+    claims = []
+    for s in sentences:
+        for m in _PATTERN.finditer(text, s.start, s.end):
+            group = next(g for g in ("n", "n2", "n3") if m.group(g))
+            value = ordinal.ordinal_value(m.group(group))
+            if value is None or value > 20:
+                continue
+            after = text[m.end(group) : m.end(group) + 60]
+            if (
+                m.group("verb")
+                and m.group("verb").lower() in ("was", "were")
+                and not re.match(r"\s+place", after)
+            ):
+                continue  # "was second" alone may be a ranking of anything
+            if value == 1 and not _FIRST_PLACE.match(after):
+                continue  # "her constituents always came first": an idiom without a result
+            if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):
+                continue  # "finished second in the selection race": not this contest's result
+            start, end = m.start(group), m.end(group)
+            q = Quantity(value=value, as_written=m.group(group), unit="count",
+                         qualifier=Qualifier.EXACT)  # fmt: skip
+            cues = {"at": str(m.start())}
+            if m.group("push"):
+                cues |= {"obj_start": str(m.start("obj")), "obj_end": str(m.end("obj"))}
+            if m.group("obj2"):
+                cues |= {"obj_start": str(m.start("obj2")), "obj_end": str(m.end("obj2")),
+                         "first": "1"}  # fmt: skip
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end, cues))
+    return claims
+
+
+_SEGMENT_BREAK = lazy_compile(r"[,;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I)
+_RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
+
+
+def _who(claim: Claim, context: ArticleContext):
+    """The person mention or party id that finished in the place, or (None, None).
+
+    The object pushed ("pushing the Tories into third"); "he"/"she"; for "who came second"
+    the name the relative clause hangs on; else the subject of the verb's clause, found by
+    walking back over its segments past appositives and relative clauses ("Maria
+    Hutchings, who was runner-up to Mr Huhne in 2010, came third"): the first person
+    named in the nearest segment that names anyone, else its first party.
+    """
+    text = context.text
+    if "obj_start" in claim.cues:
+        lo, hi = int(claim.cues["obj_start"]), int(claim.cues["obj_end"])
+        return _named_in(context, lo, hi, first=True)
+    hi = int(claim.cues["at"])
+    cuts = [claim.sentence_start] + [
+        m.end() for m in _SEGMENT_BREAK.finditer(text, claim.sentence_start, hi)
+    ]
+    segments = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi], strict=True) if b > a]
+    if not segments:
+        return None, None
+    own_lo, _ = segments[-1]
+    if re.search(r"\b(?:he|she)\s+$", text[own_lo:hi], re.I):
+        return subj.pronoun_person(claim, context), None
+    if _RELATIVE.match(text[own_lo:hi]):
+        # "lost to James Grundy, who came second": the name the clause hangs on.
+        for a, b in reversed(segments[:-1]):
+            found = _named_in(context, a, b, first=False)
+            if found != (None, None):
+                return found
+        return None, None
+    for a, b in reversed(segments):
+        if (a, b) != segments[-1] and _RELATIVE.match(text[a:b]):
+            continue
+        found = _named_in(context, a, b, first=True)
+        if found != (None, None):
+            return found
+    return None, None
+
+
+def _named_in(context: ArticleContext, lo: int, hi: int, *, first: bool):
+    """The person (preferred) or party named in text[lo:hi]: the first, or the last."""
+    parties = context.mentions_in(context.party_mentions, lo, hi)
+    # "the Green candidate": a party's name read as a candidate's surname is the party.
+    people = [
+        p
+        for p in context.people_in(lo, hi)
+        if not any(q.start == p.start and q.end == p.end for q in parties)
+    ]
+    if people:
+        return (people[0] if first else people[-1]), None
+    if parties:
+        return None, (parties[0] if first else parties[-1]).id
+    return None, None
+
+
+def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
+        return base.unverifiable(claim, "a place in a poll or another kind of contest")
+    tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
+    if re.search(r"\bnotional\b", tail):
+        # "a close second on the notional figures for 2005": a place in an estimate.
+        return base.unverifiable(claim, f"the place is given at another contest ('{tail.strip()}')")
+    person, party = _who(claim, context)
+    if person is None and party is None:
+        return base.unverifiable(claim, "who finished in this place is not named")
+    resolved = subj.resolve_result(claim, context, person=person)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, resolved)
+    primary = _judge_at(claim, context, resolved, person, party)
+    others = []
+    focus = context.focus.get(resolved.seat)
+    if resolved.explicit and focus is not None and focus.id != resolved.election.id:
+        # "X, who was runner-up in 2010, came third": a year in another clause may not
+        # be the contest the place is in; the contest the article reports is a reading too.
+        result = context.result_for(resolved.seat, focus)
+        if result is not None:
+            at = subj.ResultSubject(resolved.seat, focus, result, "the contest the article reports")
+            others.append(_judge_at(claim, context, at, person, party))
+    return base.over_readings(claim, *primary, others)
+
+
+def _judge_at(claim, context, resolved, person, party):
+    """The verdict if the place is in this contest's result, with its reading."""
+    ids = resolved.ids(party=party)
+
+    def done(finding: Finding):
+        return finding, base.reading_of(finding, ids, resolved.evidence)
+
+    ranked = derive.ranked(context.reference, resolved.result)
+    if resolved.result.partial or len(ranked) != len(resolved.result.candidates):
+        return done(base.unverifiable(claim, "the official result does not list every candidate"))
+    if person is not None:
+        name = context.people[person.id].name if person.id in context.people else person.id
+        found = subj.candidate_in(resolved.result, name)
+        who = name
+        if found is None and not any(c.name for c in resolved.result.candidates) and person.party:
+            found = subj.party_candidate(resolved.result, person.party)
+        if found is None:
+            return done(base.unverifiable(claim, f"{name} is not in the official result"))
+    else:
+        found = subj.party_candidate(resolved.result, party)
+        who = subj.party_label(context, party)
+        if found is None:
+            return done(base.unverifiable(claim, f"{who} had no single candidate in the result"))
+    place = next(i for i, c in enumerate(ranked, 1) if c is found)
+    tied = [c for c in ranked if c.votes == found.votes]
+    value = int(claim.quantity.value)
+    lo = next(i for i, c in enumerate(ranked, 1) if c.votes == found.votes)
+    ok = lo <= value < lo + len(tied)
+    return done(
+        Finding(
+            claim,
+            Verdict.TRUE if ok else Verdict.FALSE,
+            f"official: {who} finished {_ordinal(place)} with {found.votes:,} votes",
+            rule="a place must match the official order",
+            subject=subj.describe(context, resolved, f"{who}'s place"),
+            actual=place,
+            source=subj.cite(context, resolved),
+        )
+    )
+
+
+def _ordinal(n: int) -> str:
+    names = {v: k for k, v in lx.ORDINALS.items()}
+    return names.get(n, f"{n}th")
