@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Evidence, Finding, Reading
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
+from factcheck.judge import judge
 from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -20,14 +21,6 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
-    # A share after a vote count in a results list: "7,854 votes = 37.1%". (Not yet
-    # "17,957 (47.1%)": such lists often round shares of their own totals, a reading the
-    # checker does not compute yet.)
-    base.pattern(
-        rf"\d(?:[ \t]+votes?)?[ \t]*=[ \t]*{base.NUM_DIGITS}{_PCT}",
-        "percent",
-        needs=("=",),
-    ),
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",
@@ -139,6 +132,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    person = row or person
     party = subj.party_near(claim, context, person)
     if party is None:
         return base.unverifiable(claim, "no party or candidate is named for this share")
@@ -151,11 +148,47 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # speaks for the party's national share.
         return _national(claim, context)
     primary = _judge_under(claim, context, resolved, person, party)
+    own = _own_total(claim, context, resolved, primary[0])
+    if own is not None:
+        return own
     others = (
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
     )
     return base.over_readings(claim, *primary, others)
+
+
+def _own_total(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, official: Finding
+) -> Finding | None:
+    """A results list's share read as the share of the list's own total, when the official
+    reading contradicts it.
+
+    Lists often give shares rounded from their own figures. When the list looks complete
+    (a row for every candidate) and the row's own count is the official one, a share that
+    fits the list's total is not called false: it is approximately true, and says why.
+    """
+    cues = claim.cues
+    if official.verdict != Verdict.FALSE or "list_total" not in cues:
+        return None
+    if int(cues["list_rows"]) < len(resolved.result.candidates):
+        return None
+    votes, total = int(cues["row_votes"]), int(cues["list_total"])
+    if official.actual is None or not any(c.votes == votes for c in resolved.result.candidates):
+        return None
+    own = 100.0 * votes / total
+    if judge(claim.quantity, own, context.tolerances).verdict == Verdict.FALSE:
+        return None
+    official.verdict = Verdict.APPROXIMATELY_TRUE
+    official.reason = (
+        f"{official.reason}; {claim.quantity.as_written}% is the share of the list's own "
+        f"total ({votes:,} of {total:,} votes: {own:.2f}%), a total that differs from the "
+        "official count"
+    )
+    official.rule = "a results list's share may be rounded from its own total"
+    if official.readings:
+        official.readings[0].verdict = Verdict.APPROXIMATELY_TRUE
+    return official
 
 
 def _judge_under(

@@ -82,7 +82,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    party = subj.party_near(claim, context)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    party = row.party if row is not None else subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
     # A share's "up 20.5%" is read in points, as results services give it: reading it also

@@ -7,6 +7,8 @@ from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -71,6 +73,15 @@ PATTERNS = [
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
     base.pattern(
         rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{base.NUM_DIGITS}(?![\w%])",
+        "votes",
+        flags=0,
+        needs=("(",),
+    ),
+    # A count in brackets after a name or a finishing place: "Ms Forbes (10,484)",
+    # "came in third (7,243)".
+    base.pattern(
+        rf"(?:\b[A-Z][\w'’.-]+|\b(?:{alternation(lx.ORDINALS)}|last|place))"
+        rf"[ \t]+\({base.NUM_DIGITS}\)",
         "votes",
         flags=0,
         needs=("(",),
@@ -157,6 +168,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    person = row or person
     primary = _judge_under(claim, context, resolved, person)
     others = (
         _judge_under(claim, context, o, person)

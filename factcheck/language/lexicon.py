@@ -184,3 +184,46 @@ CHANGE_VERBS = (
 # Words that give one figure to several owners at once ("the three unionist parties
 # between them won 13,380 votes", "each took less than 3%"): not one result to check.
 SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly", "in all")
+
+# --- Results tables and lists (language/tables.py) ---------------------------------------
+# A results block is a run of lines (or table rows) each naming a candidate and/or party
+# and giving their figures; these lists say how its cells are read.
+
+# Lower-case words that may sit inside a name or party cell ("Workers Party of Britain",
+# "Alliance for Green Socialism", "Plaid Cymru - the Party of Wales").
+ROW_NAME_CONNECTORS = ("of", "for", "the", "and", "de", "van", "von", "der", "da", "le", "la", "y")
+# Words after a row's figures that mark the row and are no figure's subject.
+ROW_MARKERS = (
+    "elected", "re-elected", "winner", "won", "hold", "holds", "gain", "gains", "incumbent",
+    "defending", "lost deposit", "deposit lost", "mp", "new",
+)  # fmt: skip
+# A row whose label is one of these sums the block up: it names no candidate, and its
+# figure is some other kind's (turnout, majority, an electorate).
+ROW_SUMMARY_LABELS = (
+    "turnout", "turn-out", "majority", "total", "total votes", "total valid votes",
+    "valid votes", "votes cast", "electorate", "rejected", "rejected ballots",
+    "spoilt", "spoilt ballots", "spoiled ballots", "swing", "registered voters",
+    "total votes cast", "result", "change", "share",
+)  # fmt: skip
+# Header cells that name a column's role ("| Candidate | Party | Votes | % | +/- |").
+ROW_HEADER_ROLES: dict[str, str] = {
+    "candidate": "name", "candidates": "name", "name": "name", "nominee": "name",
+    "party": "party", "parties": "party", "affiliation": "party",
+    "votes": "votes", "vote": "votes", "votes cast": "votes", "count": "votes", "total": "votes",
+    "%": "share", "share": "share", "vote share": "share", "share %": "share",
+    "% share": "share", "per cent": "share", "percent": "share", "%share": "share",
+    "change": "change", "+/-": "change", "+/–": "change", "±": "change", "+/−": "change",
+    "change %": "change", "% change": "change", "swing": "change", "change in share": "change",
+}  # fmt: skip
+# Words in a block's heading that make it a tally of seats or members, not votes: its
+# party-only rows with bare counts ("Labour – 198") are not vote counts.
+SEAT_HEADING_WORDS = (
+    "seats", "seat", "mps", "parliament", "councillors", "members", "majorities", "tally",
+    "commons", "state of the parties",
+)  # fmt: skip
+# Words in a block's heading that make it a list of polls, forecasts or dates: none of its
+# rows is a result.
+POLL_HEADING_WORDS = (
+    "poll", "polls", "polling", "survey", "projection", "projected", "forecast", "odds",
+    "dates", "timeline", "predicted", "prediction", "exit poll", "mrp",
+)  # fmt: skip

@@ -393,11 +393,18 @@ def resolve_result(
         seats = {c for _, c in candidacies}
         if len(seats) == 1:
             seat = next(iter(seats))
+    heading = _heading_span(claim)
+    if seat is None and heading is not None:
+        # A results block's heading names its seat: "Gower, general election 2015".
+        named = context.mentions_in(context.seat_mentions, *heading)
+        if named:
+            seat = named[-1].id
     if seat is None:
         seat = context.seat_for(claim.start)
     if seat is None:
         return "no constituency is named for this claim"
-    election, why, span = context.election_choice(seat, claim.start)
+    choice = _heading_contest(context, seat, heading) if heading else None
+    election, why, span = choice or context.election_choice(seat, claim.start)
     evidence = (
         [Evidence(context.text[span[0] : span[1]], span[0], span[1], "contest")] if span else []
     )
@@ -429,6 +436,122 @@ def resolve_result(
             seat, context.reference.elections[base.election], base, "earlier", evidence
         )
     return ResultSubject(seat, election, result, why, evidence)
+
+
+def _heading_span(claim: Claim) -> tuple[int, int] | None:
+    """The heading of the results block a claim was read from ("2019 result:"), if any."""
+    cue = claim.cues.get("heading")
+    if not cue:
+        return None
+    a, b = cue.split(":")
+    return int(a), int(b)
+
+
+def _heading_contest(
+    context: ArticleContext, seat: str, heading: tuple[int, int]
+) -> tuple[Election, str, tuple[int, int]] | None:
+    """The one election a results block's heading names: the contest of all its rows."""
+    text = context.text[heading[0] : heading[1]]
+    named = [
+        c
+        for c in context.election_cues(seat, text)
+        if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
+    ]
+    if len({c[2].id for c in named}) != 1:
+        return None
+    start, end, election, why = named[0]
+    return election, why, (heading[0] + start, heading[0] + end)
+
+
+def row_subject(
+    claim: Claim, context: ArticleContext, result: ElectionResult
+) -> Mention | str | None:
+    """Who a figure read from a results row belongs to, by the block's layout.
+
+    The block's party column is the label column whose cells name parties in most rows;
+    its other label columns are names. A name cell is matched against the result's
+    candidates (allowing a slip of spelling, a title, a nickname around the name): the
+    candidate, as a mention. A name matching nobody in a result that names its
+    candidates is a stranger: their name, as a string. None when the row names no one
+    but a party (the party speaks) or was not read from a row.
+    """
+    from factcheck.language.tables import row_at
+
+    found = row_at(context.text, claim.start) if "row" in claim.cues else None
+    if found is None:
+        return None
+    block, row = found
+    party_column = _party_column(context, block)
+    named = any(c.name for c in result.candidates)
+    for i, cell in enumerate(row.labels):
+        if i == party_column or (len(row.labels) == 1 and _names_party(context, cell)):
+            continue
+        label = context.text[cell.start : cell.end]
+        matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
+        if len(matches) > 1:
+            party = _row_party(context, row, party_column)
+            matches = [c for c in matches if c.party == party] or matches[:0]
+        if len(matches) == 1:
+            c = matches[0]
+            return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
+        if named:
+            return label
+    return None
+
+
+def _names_party(context: ArticleContext, cell) -> bool:
+    return bool(context.mentions_in(context.party_mentions, cell.start, cell.end))
+
+
+def _party_column(context: ArticleContext, block) -> int | None:
+    """The label column of a block whose cells name parties in most rows."""
+    counts: dict[int, int] = {}
+    for row in block.candidates:
+        if len(row.labels) < 2:
+            continue
+        for i, cell in enumerate(row.labels):
+            if _names_party(context, cell):
+                counts[i] = counts.get(i, 0) + 1
+    return max(counts, key=lambda i: counts[i]) if counts else None
+
+
+def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
+    if column is None or column >= len(row.labels):
+        return None
+    cell = row.labels[column]
+    parties = context.mentions_in(context.party_mentions, cell.start, cell.end)
+    return parties[0].id if parties else None
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _TITLE_WORDS]
+
+
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "the"})
+
+
+def _same_name(written: str, official: str) -> bool:
+    """Whether a name as a list writes it is the official one: the same words, or one
+    within the other ("Nick 'The Incredible Flying Brick'"), or a slip in one of them."""
+    a, b = _name_words(written), _name_words(official)
+    if not a or not b:
+        return False
+    if set(b) <= set(a) or (len(a) >= 2 and set(a) <= set(b)):
+        return True
+    if a[-1] == b[-1] and (a[0] == b[0] or _one_edit(a[0], b[0])):
+        return True
+    return a[0] == b[0] and one_slip_apart(a[-1], b[-1])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two spellings of a name (5+ letters) one slip apart, a letter added or dropped too
+    ("Zulfiqar", "Zulifiqar")."""
+    if one_slip_apart(a, b):
+        return True
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _stood_elsewhere(
@@ -670,7 +793,11 @@ def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
     near = [
         c
         for c in result.candidates
-        if c.name and c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last)
+        if c.name
+        and (
+            (c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last))
+            or (c.name.split()[-1] == last and _one_edit(c.name.split()[0], first))
+        )
     ]
     return near[0] if len(near) == 1 else None
 

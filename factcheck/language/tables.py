@@ -1,0 +1,379 @@
+"""Results blocks: runs of lines (or table rows) that list candidates and their figures.
+
+A results block is read as a table whatever its typing: a plain-text list ("Name, Party
+- 17,957 (47.1%)", "Party: Name – 7,854 votes = 37.1%", "Party: 12,345 (40.1%, +3.2)",
+"- Name - Party 12,345 - Elected"), a Markdown table ("| Candidate | Party | Votes | % |")
+or an HTML table or list (which `read/formats/html.py` turns into lines, a table's cells
+separated by tabs). Each line is cut into cells; a line is a row when every cell has a
+known shape: a label (a name or a party: capitalised words), a figure (votes, a share, a
+signed change) or a marker ("Elected"). The block's layout is found once: from a header
+row when it has one ("Votes", "%", "+/-"), else from its cells' shapes. Every figure
+cell becomes a `Cell` with its role; the row's span is the subject of its figures, the
+line above the block (a heading such as "2019 result:") its contest.
+
+Lists of something else are not read: a block under a heading about polls or dates, and
+party-only rows with bare counts under a heading about seats or MPs ("Labour – 198").
+This module only reads text: who a label names is for `resolve/` to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: a figure ("votes", "share", "change") or a "label"/"marker"."""
+
+    role: str
+    start: int
+    end: int
+    # For a figure, the span of its number (and unit) alone; `value` its magnitude.
+    value: float = 0.0
+    sign: int = 0  # a change's sign: +1, -1, or 0 when unsigned
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+    # "candidate" for a row naming a candidate or party; otherwise the summary it gives
+    # ("turnout", "majority", "total", ...): its figures are other kinds' to read.
+    summary: str = ""
+
+    def figures(self, role: str) -> list[Cell]:
+        return [c for c in self.cells if c.role == role]
+
+    @property
+    def labels(self) -> list[Cell]:
+        return [c for c in self.cells if c.role == "label"]
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    rows: tuple[Row, ...]
+    # The line just above the block ("2019 result:", "## Gower, general election 2015"),
+    # if it is not itself a row: where the block's contest is named.
+    heading: tuple[int, int] | None = None
+
+    @property
+    def candidates(self) -> list[Row]:
+        return [r for r in self.rows if not r.summary]
+
+    @property
+    def own_total(self) -> int | None:
+        """The sum of the rows' votes, when every candidate row gives one."""
+        votes = [r.figures("votes") for r in self.candidates]
+        if not votes or any(len(v) != 1 for v in votes):
+            return None
+        return int(sum(v[0].value for v in votes))
+
+    @property
+    def shares_sum(self) -> float | None:
+        shares = [r.figures("share") for r in self.candidates]
+        if not shares or any(len(s) != 1 for s in shares):
+            return None
+        return sum(s[0].value for s in shares)
+
+
+# --- Cells of a plain-text line ------------------------------------------------------------
+
+# A bullet, a list number ("1.", "2)") or a Markdown heading mark before a row.
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*•·+▪◦‣–—]|\d{1,2}[.)])[ \t]+)?")
+_PERCENT = r"(?:[ \t]?%|[ \t]*per[ \t]?cent\b)"
+_SIGN = r"[+±−-]"
+_WORD = r"(?:[^\W\d_]|[‘'\"“])[\w'’‘\".&/-]*"
+_TOKEN = re.compile(
+    rf"(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?{_PERCENT})"
+    rf"|(?P<change>(?<![\w.,])(?P<sign>{_SIGN})\d{{1,3}}(?:\.\d+)?"
+    rf"(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?(?![\d,]))"
+    rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?![\d,]|\.\d)(?:[ \t]+votes?\b)?)"
+    rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
+    r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t][ \t]*)"
+    r"|(?P<space>[ \t]+)"
+)
+_CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
+_MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
+_SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
+_SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
+_POLL_HEADING = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
+# A label is at most this many words: a longer run of capitals is a headline.
+_MAX_LABEL_WORDS = 8
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _is_label(text: str) -> bool:
+    """Capitalised words (a name or a party), allowing connectors inside: not prose."""
+    words = text.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return False
+    for i, w in enumerate(words):
+        core = w.strip("‘'\"“”’()")
+        if not core:
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            continue
+        if i > 0 and core.lower() in _CONNECTORS:
+            continue
+        return False
+    return True
+
+
+def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
+    """A plain line's cells, or None when some part of it is not a cell (it is prose)."""
+    at = _BULLET.match(text, start, end).end()
+    cells: list[Cell] = []
+    while at < end:
+        m = _TOKEN.match(text, at, end)
+        if m is None or m.end() == at:
+            return None
+        kind = m.lastgroup if m.lastgroup != "sign" else "change"
+        if kind == "share":
+            cells.append(Cell("share", m.start(), m.end(), _value(m.group())))
+        elif kind == "change":
+            sign = -1 if m.group("sign") in "-−" else (1 if m.group("sign") == "+" else 0)
+            cells.append(Cell("change", m.start(), m.end(), _value(m.group()), sign))
+        elif kind == "votes":
+            cells.append(Cell("votes", m.start(), m.end(), _value(m.group())))
+        elif kind == "text":
+            cells.append(Cell("label", m.start(), m.end()))
+        at = m.end()
+    return cells
+
+
+def _value(text: str) -> float:
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(digits.group().replace(",", "")) if digits else 0.0
+
+
+def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | None:
+    """A row when its cells are laid out as one: labels, then figures, then markers."""
+    labels = [c for c in cells if c.role == "label"]
+    figures = [c for c in cells if c.role != "label"]
+    if not labels or not figures:
+        return None
+    first_figure = figures[0].start
+    marked = []
+    for c in labels:
+        if c.start < first_figure:
+            continue
+        # After the figures only a marker ("Elected", "(gain)") may stand.
+        if not _MARKERS.fullmatch(text[c.start : c.end]):
+            return None
+        marked.append(c)
+    head = [c for c in labels if c.start < first_figure]
+    if not head or len(head) > 3 or not all(_is_label(text[c.start : c.end]) for c in head):
+        return None
+    roles = Counter(c.role for c in figures)
+    if roles["votes"] > 1 or roles["share"] > 2 or roles["change"] > 1:
+        return None
+    label = " ".join(text[c.start : c.end] for c in head).lower()
+    summary = next((w for w in sorted(_SUMMARY, key=len, reverse=True) if label == w), "")
+    if not summary and label.split()[0] in _SUMMARY and len(head) == 1:
+        summary = label.split()[0]
+    kept = tuple(
+        Cell("marker", c.start, c.end) if c in marked else c for c in cells if c.role != "sep"
+    )
+    return Row(start, end, kept, summary)
+
+
+# --- Cells of a table row (Markdown pipes, or tab-separated HTML cells) --------------------
+
+_DIVIDER = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_BARE_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?%?|\d{1,3}(?:\.\d+)?[ \t]*per[ \t]?cent")
+_BARE_CHANGE = re.compile(rf"(?P<sign>{_SIGN})?\d{{1,3}}(?:\.\d+)?(?:[ \t]?%|[ \t]*(?:pts?|pp))?")
+_BARE_VOTES = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+votes?)?")
+
+
+def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of a table line's cells (trimmed), or None for a line that is not one."""
+    line = text[start:end]
+    sep = "|" if line.strip().startswith("|") or line.count("|") >= 2 else "\t"
+    if sep not in line:
+        return None
+    spans, at = [], start
+    for part in line.split(sep):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        spans.append((a, max(a, b)))
+        at += len(part) + 1
+    if sep == "|":
+        # "| a | b |": the empty ends outside the first and last pipe are no cells.
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+def _header_roles(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    roles = []
+    for a, b in spans:
+        cell = re.sub(r"[*_]", "", text[a:b]).strip().lower()
+        cell = re.sub(r"\s*\(%\)$", " %", cell)
+        roles.append(lx.ROW_HEADER_ROLES.get(cell, "" if cell else "empty"))
+    named = [r for r in roles if r and r != "empty"]
+    if len(named) < 2 or not any(r in ("votes", "share") for r in named):
+        return None
+    return roles
+
+
+def _table_cells(
+    text: str, spans: list[tuple[int, int]], roles: list[str] | None
+) -> list[Cell] | None:
+    """The cells of one table line, each read by its column's role (or its own shape)."""
+    cells: list[Cell] = []
+    for i, (a, b) in enumerate(spans):
+        cell = re.sub(r"[*_]+$", "", text[a:b])
+        b = a + len(cell)
+        a += len(cell) - len(cell.lstrip("*_"))
+        cell = text[a:b]
+        if not cell.strip():
+            continue
+        role = roles[i] if roles and i < len(roles) else ""
+        if role == "votes" and _BARE_VOTES.fullmatch(cell):
+            cells.append(Cell("votes", a, b, _value(cell)))
+        elif role == "share" and _BARE_SHARE.fullmatch(cell):
+            cells.append(Cell("share", a, b, _value(cell)))
+        elif role == "change" and (m := _BARE_CHANGE.fullmatch(cell)):
+            sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+            if sign == 0 and _value(cell) != 0:
+                continue  # an unsigned change says no direction: not read
+            cells.append(Cell("change", a, b, _value(cell), sign))
+        elif role in ("name", "party"):
+            if _is_label(cell):
+                cells.append(Cell("label", a, b))
+            elif not _MARKERS.fullmatch(cell):
+                return None
+        else:
+            inner = _cells_of_line(text, a, b)
+            if inner is None:
+                if _MARKERS.fullmatch(cell):
+                    continue
+                return None
+            cells += [c for c in inner if c.role != "label" or _is_label(text[c.start : c.end])]
+    return cells
+
+
+# --- Blocks ------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line.rstrip("\r"))))
+        at += len(line) + 1
+    return spans
+
+
+@lru_cache(maxsize=8)
+def read_blocks(text: str) -> tuple[Block, ...]:
+    """Every results block in the text, in order."""
+    lines = _lines(text)
+    rows: list[Row | None | str] = []  # a Row, "" for a blank line, None for other text
+    roles: list[str] | None = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            rows.append("")
+            continue
+        if _DIVIDER.fullmatch(line):
+            rows.append("")  # a Markdown divider keeps the table's header in force
+            continue
+        spans = _split_cells(text, start, end)
+        if spans is not None and len(spans) >= 2:
+            header = _header_roles(text, spans)
+            if header is not None:
+                roles = header
+                rows.append(None)
+                continue
+            cells = _table_cells(text, spans, roles)
+        else:
+            roles = None
+            cells = _cells_of_line(text, start, end)
+        row = _row_of_cells(text, start, end, cells) if cells else None
+        rows.append(row)
+        if row is None and spans is None:
+            roles = None
+    return tuple(_group(text, lines, rows))
+
+
+def _group(text: str, lines, rows) -> list[Block]:
+    blocks: list[Block] = []
+    i = 0
+    while i < len(rows):
+        if not isinstance(rows[i], Row):
+            i += 1
+            continue
+        j, members = i, []
+        while j < len(rows) and (isinstance(rows[j], Row) or rows[j] == ""):
+            if isinstance(rows[j], Row):
+                members.append(rows[j])
+            j += 1
+        heading = _heading(text, lines, rows, i)
+        block = Block(members[0].start, members[-1].end, tuple(members), heading)
+        if _is_results(text, block):
+            blocks.append(block)
+        i = j
+    return blocks
+
+
+def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
+    """The nearest line of text above row `first`, within three lines; above a table's
+    header row, the line over the header too ("2019 result" over "| Party | Votes |")."""
+    found = None
+    for k in range(first - 1, max(-1, first - 4), -1):
+        start, end = lines[k]
+        if not text[start:end].strip() or isinstance(rows[k], Row):
+            continue
+        if found is None:
+            found = (start, end)
+            if _split_cells(text, start, end) is None:
+                return found
+        else:
+            return start, found[1]
+    return found
+
+
+def _is_results(text: str, block: Block) -> bool:
+    """Whether a block lists results at one contest (not seats, polls or dates)."""
+    candidates = block.candidates
+    if len(candidates) < 2:
+        return False
+    heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
+    if _POLL_HEADING.search(heading):
+        return False
+    votes = [c for r in candidates for c in r.figures("votes")]
+    has_share = any(r.figures("share") for r in candidates)
+    has_unit = any("vote" in text[c.start : c.end].lower() for c in votes)
+    if votes and all(_YEAR.fullmatch(text[c.start : c.end]) for c in votes) and not has_share:
+        return False  # a list of years
+    party_only = all(len(r.labels) == 1 for r in candidates)
+    if not has_share and not has_unit and party_only and _SEAT_HEADING.search(heading):
+        return False  # "Labour – 198": a tally of seats
+    # Bare small counts against parties: seats more likely than votes.
+    return has_share or has_unit or not party_only or any(c.value >= 700 for c in votes)
+
+
+def row_at(text: str, offset: int) -> tuple[Block, Row] | None:
+    """The block and row holding `offset`, if it is in a results block."""
+    for block in read_blocks(text):
+        if block.start <= offset < block.end:
+            for row in block.rows:
+                if row.start <= offset < row.end:
+                    return block, row
+    return None
+
+
+def row_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of every row of every results block: each one is a sentence of its own."""
+    return [(r.start, r.end) for b in read_blocks(text) for r in b.rows]
