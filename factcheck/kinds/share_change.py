@@ -82,6 +82,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    misfit = subj.block_misfit(claim, context, resolved.result)
+    if misfit:
+        return base.unverifiable(claim, misfit)
     row = subj.row_subject(claim, context, resolved.result)
     if isinstance(row, str):
         return base.unverifiable(claim, f"the row names {row}, who is not in the official result")

@@ -397,8 +397,9 @@ def resolve_result(
     if seat is None and heading is not None:
         # A results block's heading names its seat: "Gower, general election 2015".
         named = context.mentions_in(context.seat_mentions, *heading)
-        if named:
-            seat = named[-1].id
+        # Else the seat the article is about: "Result in full" lists the article's contest,
+        # not that of a seat named in passing in the paragraph above.
+        seat = named[-1].id if named else context.main_seat()
     if seat is None:
         seat = context.seat_for(claim.start)
     if seat is None:
@@ -523,6 +524,37 @@ def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
     return parties[0].id if parties else None
 
 
+def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) -> str | None:
+    """Why a results block is not of this result, if none of its figures is found in it.
+
+    A list whose every count (or every share) disagrees with the result is more likely
+    another contest's than wrong on every row: its rows are not judged against this one.
+    """
+    from factcheck.language.tables import row_at
+
+    found = row_at(context.text, claim.start) if "row" in claim.cues else None
+    if found is None:
+        return None
+    block = found[0]
+    votes = {c.votes for c in result.candidates if c.votes is not None}
+    counts = [c.value for r in block.candidates for c in r.figures("votes")]
+    if len(counts) >= 2:
+        if any(int(v) in votes for v in counts):
+            return None
+        return "none of the list's counts is in this result: the list may be of another contest"
+    total = derive.total_votes(context.reference, result)
+    shares = [
+        (c, context.text[c.start : c.end]) for r in block.candidates for c in r.figures("share")
+    ]
+    if len(shares) < 2 or not total:
+        return None
+    for cell, written in shares:
+        decimals = len(written.split(".")[1].rstrip("% percnt")) if "." in written else 0
+        if any(round(100.0 * v / total, decimals) == round(cell.value, decimals) for v in votes):
+            return None
+    return "none of the list's shares is in this result: the list may be of another contest"
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _TITLE_WORDS]
 
@@ -532,13 +564,15 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord"
 
 def _same_name(written: str, official: str) -> bool:
     """Whether a name as a list writes it is the official one: the same words, or one
-    within the other ("Nick 'The Incredible Flying Brick'"), or a slip in one of them."""
+    within the other ("Nick 'The Incredible Flying Brick'"), the same surname and initial
+    (a short form of the first name), or a slip in one of them."""
     a, b = _name_words(written), _name_words(official)
     if not a or not b:
         return False
     if set(b) <= set(a) or (len(a) >= 2 and set(a) <= set(b)):
         return True
-    if a[-1] == b[-1] and (a[0] == b[0] or _one_edit(a[0], b[0])):
+    if a[-1] == b[-1] and (a[0][0] == b[0][0] or _one_edit(a[0], b[0])):
+        # "Toby McKenzie" for Tobias, "Andy" for Andrew: one surname, one initial.
         return True
     return a[0] == b[0] and one_slip_apart(a[-1], b[-1])
 
