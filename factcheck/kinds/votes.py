@@ -9,7 +9,6 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -40,20 +39,7 @@ _VERB = (
     r"securing|got|gets|getting|"
     r"gained|garnered|attracted|with)"
 )
-# A results-list line: "Helen Morgan, Liberal Democrats - 17,957 (47.1%)" or
-# "Labour: Gareth Snell – 7,854 votes = 37.1%". A name alone ("Labour – 198", a list of
-# seats) is not enough: the line must name a party beside the candidate.
-_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
-_PARTY = r"[A-Z][\w&'’ .-]{1,50}?"
-_LIST_END = r"(?=[ \t]*(?:\(|=|\n|$))"
 PATTERNS = [
-    base.pattern(
-        rf"{LIST_ITEM_START}(?:{_NAME},[ \t]*{_PARTY}|{_PARTY}:[ \t]*{_NAME}){LIST_DASH}"
-        rf"{base.NUM_DIGITS}(?P<unit>[ \t]+votes?)?{_LIST_END}",
-        "votes",
-        flags=0,
-        needs=(" - ", " – ", " — "),
-    ),
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
         rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",

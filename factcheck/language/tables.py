@@ -347,9 +347,15 @@ def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
 def _is_results(text: str, block: Block) -> bool:
     """Whether a block lists results at one contest (not seats, polls or dates)."""
     candidates = block.candidates
-    if len(candidates) < 2:
-        return False
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
+    if not candidates:
+        return False
+    if len(candidates) == 1 and not (
+        # One row alone is read when it names both candidate and party and a heading
+        # introduces it ("At the 2019 general election:").
+        len(candidates[0].labels) >= 2 and heading.rstrip().endswith(":")
+    ):
+        return False
     if _POLL_HEADING.search(heading):
         return False
     votes = [c for r in candidates for c in r.figures("votes")]

@@ -10,6 +10,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
+from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve.context import (
     HISTORY_NOTE,
@@ -483,9 +484,15 @@ def row_subject(
         return None
     block, row = found
     party_column = _party_column(context, block)
+    if len(row.labels) == 1 and _label_party(context, row.labels[0]):
+        party_column = 0
+    party = _row_party(context, row, party_column)
+    if party:
+        # The row's party cell speaks for the row, whatever its clauses: see `party_near`.
+        claim.cues["row_party"] = party
     named = any(c.name for c in result.candidates)
     for i, cell in enumerate(row.labels):
-        if i == party_column or (len(row.labels) == 1 and _names_party(context, cell)):
+        if i == party_column:
             continue
         label = context.text[cell.start : cell.end]
         matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
@@ -500,8 +507,19 @@ def row_subject(
     return None
 
 
+def _label_party(context: ArticleContext, cell) -> str | None:
+    """The party a row's label cell names: a party mention in it, or the whole cell as a
+    party's name or short form ("Lab", "Con", "LDem": too short to trust in prose)."""
+    mentions = context.mentions_in(context.party_mentions, cell.start, cell.end)
+    if mentions:
+        return mentions[0].id
+    key = normalise_name(context.text[cell.start : cell.end])
+    ids = context.reference.party_names.get(key)
+    return context._one_party(ids, key) if ids else None
+
+
 def _names_party(context: ArticleContext, cell) -> bool:
-    return bool(context.mentions_in(context.party_mentions, cell.start, cell.end))
+    return _label_party(context, cell) is not None
 
 
 def _party_column(context: ArticleContext, block) -> int | None:
@@ -519,9 +537,7 @@ def _party_column(context: ArticleContext, block) -> int | None:
 def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
     if column is None or column >= len(row.labels):
         return None
-    cell = row.labels[column]
-    parties = context.mentions_in(context.party_mentions, cell.start, cell.end)
-    return parties[0].id if parties else None
+    return _label_party(context, row.labels[column])
 
 
 def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) -> str | None:
@@ -722,6 +738,8 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
     if person is not None and person.party:
         return person.party
+    if claim.cues.get("row_party"):
+        return claim.cues["row_party"]
     s_start = claim.sentence_start
     clause_start = s_start
     head = context.text[s_start : claim.start]
