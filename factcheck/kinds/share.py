@@ -21,6 +21,13 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
+    # A share in brackets after a vote count: "taking 13,844 votes (45.9%)", "Mr
+    # Alexander's 18,029 (31.3%)". It belongs to the count's owner (see `person_near`).
+    base.pattern(
+        rf"\d(?:[ \t]+votes?)?[ \t]*\([ \t]*{base.NUM_DIGITS}{_PCT}[ \t]*[),]",
+        "percent",
+        needs=("(",),
+    ),
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
         "percent",
@@ -73,9 +80,14 @@ def extract(text, sentences) -> list[Claim]:
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
         )
         and not _OTHER_MEASURE.search(_clause_before(text, c))
+        and not _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
     ]
 
 
+# "LD maj 1,771 (4.26%)": a share in brackets after a majority is the majority's.
+_MAJORITY_COUNT_BEFORE = lazy_compile(
+    r"\bmaj(?:ority)?\.?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
+)
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 
 

@@ -627,6 +627,7 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
 
 
 _FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)?\s+to\s+$", re.I)
+_COUNT_BEFORE = lazy_compile(r"(\d[\d,]*\d)(?:[ \t]+votes?)?[ \t]*\([ \t]*$", re.I)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
@@ -654,6 +655,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         for m in people:
             if at <= m.start <= at + 30:
                 return m
+    # "Mr Alexander's 18,029 (31.3%)": a share in brackets after a count is the count's owner's.
+    count = _COUNT_BEFORE.search(text, s_start, claim.start)
+    if count:
+        earlier = Claim(claim.kind, claim.quantity, count.start(1), count.end(1), "")
+        earlier.sentence_start, earlier.sentence_end = s_start, s_end
+        return person_near(earlier, context)
     # "Mr Salmond's share fell from 47.7% to 35.9%": both ends of a change have one owner.
     pair = _FROM_TO.search(text, s_start, claim.start)
     if pair:
