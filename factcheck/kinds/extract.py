@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim
 from factcheck.language.sentences import split_sentences
+from factcheck.language.tables import poll_spans
 
 
 def extract_claims(
@@ -15,7 +16,8 @@ def extract_claims(
 
     sentences = split_sentences(text)
     lowered = text.lower()
-    skipped = skipped or []
+    # Lists of polls, forecasts or dates hold no results, whatever their figures' shape.
+    skipped = sorted([*(skipped or []), *poll_spans(text)])
     taken: set[int] = set()
     claims: list[Claim] = []
     # The cells of results blocks first: a figure in a table is read by its column.

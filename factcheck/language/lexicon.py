@@ -195,7 +195,8 @@ ROW_NAME_CONNECTORS = ("of", "for", "the", "and", "de", "van", "von", "der", "da
 # Words after a row's figures that mark the row and are no figure's subject.
 ROW_MARKERS = (
     "elected", "re-elected", "winner", "won", "hold", "holds", "gain", "gains", "incumbent",
-    "defending", "lost deposit", "deposit lost", "mp", "new",
+    "defending", "lost deposit", "deposit lost", "mp", "new", "from nowhere", "no candidate",
+    "n/a", "na", "unchanged", "nil", "did not stand", "didn't stand", "elected mp",
 )  # fmt: skip
 # A row whose label is one of these sums the block up: it names no candidate, and its
 # figure is some other kind's (turnout, majority, an electorate).
@@ -213,8 +214,12 @@ ROW_HEADER_ROLES: dict[str, str] = {
     "%": "share", "share": "share", "vote share": "share", "share %": "share",
     "% share": "share", "per cent": "share", "percent": "share", "%share": "share",
     "change": "change", "+/-": "change", "+/–": "change", "±": "change", "+/−": "change",
-    "change %": "change", "% change": "change", "swing": "change", "change in share": "change",
+    "change %": "change", "% change": "change", "change in share": "change", "±%": "change",
+    "+/-%": "change", "+/−%": "change", "change (%)": "change", "change (pts)": "change",
+    "votes %": "share", "% of votes": "share", "share of vote": "share", "vote %": "share",
 }  # fmt: skip
+# Header cells of a table of seats or national totals: its rows are not one contest's.
+NOT_RESULTS_HEADERS = ("seats", "seat", "gains", "losses", "net", "mps", "councillors")
 # Words in a block's heading that make it a tally of seats or members, not votes: its
 # party-only rows with bare counts ("Labour – 198") are not vote counts.
 SEAT_HEADING_WORDS = (

@@ -96,6 +96,7 @@ _TOKEN = re.compile(
     rf"(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?{_PERCENT})"
     rf"|(?P<change>(?<![\w.,])(?P<sign>{_SIGN})\d{{1,3}}(?:\.\d+)?"
     rf"(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?(?![\d,]))"
+    rf"|(?P<decimal>(?<![\w.,])\d{{1,2}}\.\d+(?![\d,]))"
     rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?![\d,]|\.\d)(?:[ \t]+votes?\b)?)"
     rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
     r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t][ \t]*)"
@@ -142,6 +143,8 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
         elif kind == "change":
             sign = -1 if m.group("sign") in "-−" else (1 if m.group("sign") == "+" else 0)
             cells.append(Cell("change", m.start(), m.end(), _value(m.group()), sign))
+        elif kind == "decimal":
+            cells.append(Cell("decimal", m.start(), m.end(), _value(m.group())))
         elif kind == "votes":
             cells.append(Cell("votes", m.start(), m.end(), _value(m.group())))
         elif kind == "text":
@@ -157,6 +160,9 @@ def _value(text: str) -> float:
 
 def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | None:
     """A row when its cells are laid out as one: labels, then figures, then markers."""
+    cells = _settle_figures(cells)
+    if cells is None:
+        return None
     labels = [c for c in cells if c.role == "label"]
     figures = [c for c in cells if c.role != "label"]
     if not labels or not figures:
@@ -174,7 +180,7 @@ def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | N
     if not head or len(head) > 3 or not all(_is_label(text[c.start : c.end]) for c in head):
         return None
     roles = Counter(c.role for c in figures)
-    if roles["votes"] > 1 or roles["share"] > 2 or roles["change"] > 1:
+    if roles["votes"] > 1 or roles["change"] > 1:
         return None
     label = " ".join(text[c.start : c.end] for c in head).lower()
     summary = next((w for w in sorted(_SUMMARY, key=len, reverse=True) if label == w), "")
@@ -184,6 +190,24 @@ def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | N
         Cell("marker", c.start, c.end) if c in marked else c for c in cells if c.role != "sep"
     )
     return Row(start, end, kept, summary)
+
+
+def _settle_figures(cells: list[Cell]) -> list[Cell] | None:
+    """Figures whose role their place decides: a bare decimal after the count is its
+    share ("Con 1187 (37.5; -1.5)"); a second share is not read (an unsigned change, or
+    an earlier year's share). None when a bare decimal has no count before it."""
+    settled: list[Cell] = []
+    for c in cells:
+        if c.role == "decimal":
+            if not any(x.role == "votes" for x in settled) or any(
+                x.role == "share" for x in settled
+            ):
+                return None
+            c = Cell("share", c.start, c.end, c.value)
+        elif c.role == "share" and any(x.role == "share" for x in settled):
+            c = Cell("other", c.start, c.end, c.value)
+        settled.append(c)
+    return settled
 
 
 # --- Cells of a table row (Markdown pipes, or tab-separated HTML cells) --------------------
@@ -215,13 +239,21 @@ def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
     return spans
 
 
+_HEADER_ROLES = {re.sub(r"\s+", "", k): v for k, v in lx.ROW_HEADER_ROLES.items()}
+_NOT_RESULTS_HEADERS = frozenset(lx.NOT_RESULTS_HEADERS)
+
+
 def _header_roles(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
-    roles = []
+    """A header row's column roles ("name", "party", "votes", "share", "change", "" for
+    another); ["not-results"] for the header of a table of seats; None for no header."""
+    roles, words = [], set()
     for a, b in spans:
         cell = re.sub(r"[*_]", "", text[a:b]).strip().lower()
-        cell = re.sub(r"\s*\(%\)$", " %", cell)
-        roles.append(lx.ROW_HEADER_ROLES.get(cell, "" if cell else "empty"))
+        words.update(re.findall(r"[a-z]+", cell))
+        roles.append(_HEADER_ROLES.get(re.sub(r"\s+", "", cell), "" if cell else "empty"))
     named = [r for r in roles if r and r != "empty"]
+    if words & _NOT_RESULTS_HEADERS and (named or len(words) >= 2):
+        return ["not-results"]
     if len(named) < 2 or not any(r in ("votes", "share") for r in named):
         return None
     return roles
@@ -231,7 +263,12 @@ def _table_cells(
     text: str, spans: list[tuple[int, int]], roles: list[str] | None
 ) -> list[Cell] | None:
     """The cells of one table line, each read by its column's role (or its own shape)."""
+    if roles == ["not-results"]:
+        return None
     cells: list[Cell] = []
+    # A row with more cells than its header (a colour cell first, as in many results
+    # tables) is aligned on the right.
+    shift = len(spans) - len(roles) if roles and len(spans) > len(roles) else 0
     for i, (a, b) in enumerate(spans):
         cell = re.sub(r"[*_]+$", "", text[a:b])
         b = a + len(cell)
@@ -239,17 +276,13 @@ def _table_cells(
         cell = text[a:b]
         if not cell.strip():
             continue
-        role = roles[i] if roles and i < len(roles) else ""
-        if role == "votes" and _BARE_VOTES.fullmatch(cell):
-            cells.append(Cell("votes", a, b, _value(cell)))
-        elif role == "share" and _BARE_SHARE.fullmatch(cell):
-            cells.append(Cell("share", a, b, _value(cell)))
-        elif role == "change" and (m := _BARE_CHANGE.fullmatch(cell)):
-            sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
-            if sign == 0 and _value(cell) != 0:
-                continue  # an unsigned change says no direction: not read
-            cells.append(Cell("change", a, b, _value(cell), sign))
-        elif role in ("name", "party"):
+        role = roles[i - shift] if roles and 0 <= i - shift < len(roles) else ""
+        if role in ("votes", "share", "change"):
+            figure = _figure_in_column(cell, a, b, role)
+            if figure is not None:
+                cells.append(figure)
+            continue  # "n/a", "new", a footnote: nothing to read in a figure column
+        if role in ("name", "party"):
             if _is_label(cell):
                 cells.append(Cell("label", a, b))
             elif not _MARKERS.fullmatch(cell):
@@ -264,6 +297,21 @@ def _table_cells(
     return cells
 
 
+def _figure_in_column(cell: str, a: int, b: int, role: str) -> Cell | None:
+    """A figure cell read by its column's role, or None when its shape is not that role's."""
+    if role == "votes" and _BARE_VOTES.fullmatch(cell):
+        return Cell("votes", a, b, _value(cell))
+    if role == "share" and _BARE_SHARE.fullmatch(cell):
+        return Cell("share", a, b, _value(cell))
+    m = _BARE_CHANGE.fullmatch(cell) if role == "change" else None
+    if m is None:
+        return None
+    sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+    if sign == 0 and _value(cell) != 0:
+        return None  # an unsigned change says no direction: not read
+    return Cell("change", a, b, _value(cell), sign)
+
+
 # --- Blocks ------------------------------------------------------------------------------
 
 
@@ -275,9 +323,20 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=8)
 def read_blocks(text: str) -> tuple[Block, ...]:
     """Every results block in the text, in order."""
+    return tuple(b for b, kind in _blocks(text) if kind == "results")
+
+
+def poll_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of blocks of rows under a heading about polls, forecasts or dates: no
+    figure in them is a result, whatever its shape."""
+    return [(b.start, b.end) for b, kind in _blocks(text) if kind == "polls"]
+
+
+@lru_cache(maxsize=8)
+def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
+    """Every block of rows in the text with what it lists: "results", "polls" or "other"."""
     lines = _lines(text)
     rows: list[Row | None | str] = []  # a Row, "" for a blank line, None for other text
     roles: list[str] | None = None
@@ -307,8 +366,8 @@ def read_blocks(text: str) -> tuple[Block, ...]:
     return tuple(_group(text, lines, rows))
 
 
-def _group(text: str, lines, rows) -> list[Block]:
-    blocks: list[Block] = []
+def _group(text: str, lines, rows) -> list[tuple[Block, str]]:
+    blocks: list[tuple[Block, str]] = []
     i = 0
     while i < len(rows):
         if not isinstance(rows[i], Row):
@@ -321,8 +380,7 @@ def _group(text: str, lines, rows) -> list[Block]:
             j += 1
         heading = _heading(text, lines, rows, i)
         block = Block(members[0].start, members[-1].end, tuple(members), heading)
-        if _is_results(text, block):
-            blocks.append(block)
+        blocks.append((block, _what_it_lists(text, block)))
         i = j
     return blocks
 
@@ -344,10 +402,18 @@ def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
     return found
 
 
-def _is_results(text: str, block: Block) -> bool:
-    """Whether a block lists results at one contest (not seats, polls or dates)."""
-    candidates = block.candidates
+def _what_it_lists(text: str, block: Block) -> str:
+    """ "results" for a block of results at one contest; "polls" for one under a heading
+    about polls, forecasts or dates; "other" for seats, years, or too little to tell."""
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
+    if _POLL_HEADING.search(heading):
+        return "polls"
+    return "results" if _is_results(text, block, heading) else "other"
+
+
+def _is_results(text: str, block: Block, heading: str) -> bool:
+    """Whether a block lists results at one contest (not seats or years)."""
+    candidates = block.candidates
     if not candidates:
         return False
     if len(candidates) == 1 and not (
@@ -355,8 +421,6 @@ def _is_results(text: str, block: Block) -> bool:
         # introduces it ("At the 2019 general election:").
         len(candidates[0].labels) >= 2 and heading.rstrip().endswith(":")
     ):
-        return False
-    if _POLL_HEADING.search(heading):
         return False
     votes = [c for r in candidates for c in r.figures("votes")]
     has_share = any(r.figures("share") for r in candidates)
