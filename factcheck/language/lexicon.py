@@ -192,6 +192,9 @@ SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly"
 # Lower-case words that may sit inside a name or party cell ("Workers Party of Britain",
 # "Alliance for Green Socialism", "Plaid Cymru - the Party of Wales").
 ROW_NAME_CONNECTORS = ("of", "for", "the", "and", "de", "van", "von", "der", "da", "le", "la", "y")
+# Lower-case words that may open a label in a list run on in a sentence ("the Yorkshire
+# Party 1,530", "independent Michael Guest 811").
+ROW_LABEL_DESCRIPTORS = ("the", "independent", "candidate")
 # Words after a row's figures that mark the row and are no figure's subject.
 ROW_MARKERS = (
     "elected", "re-elected", "winner", "won", "hold", "holds", "gain", "gains", "incumbent",

@@ -103,6 +103,7 @@ _TOKEN = re.compile(
     r"|(?P<space>[ \t]+)"
 )
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
+_DESCRIPTORS = frozenset(lx.ROW_LABEL_DESCRIPTORS)
 _MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
 _SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
 _SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
@@ -124,6 +125,8 @@ def _is_label(text: str) -> bool:
         if core[0].isupper() or core[0].isdigit():
             continue
         if i > 0 and core.lower() in _CONNECTORS:
+            continue
+        if core.lower() in _DESCRIPTORS:
             continue
         return False
     return True
@@ -363,7 +366,88 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
         rows.append(row)
         if row is None and spans is None:
             roles = None
-    return tuple(_group(text, lines, rows))
+    blocks = _group(text, lines, rows)
+    for (start, end), row in zip(lines, rows, strict=True):
+        if row is None:
+            blocks += _inline_blocks(text, start, end)
+    return tuple(sorted(blocks, key=lambda b: b[0].start))
+
+
+# --- Lists run on in a sentence ------------------------------------------------------------
+
+# Where the items of a list run on in a sentence part: a comma, "and", a semicolon.
+_ITEM_BREAK = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z*\"“‘'])")
+_COUNT_AT_END = re.compile(r"\d(?:[ \t]+votes?)?[ \t]*$")
+
+
+def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
+    """Results listed in a sentence: "The rest of the field: Lib Dem Rebecca Hanson 2,252,
+    Ukip's Fiona Mills 2,025 and ...", or items after a first clause that gave its figure
+    with a verb: "The Greens managed 1,838 votes, the Yorkshire Party 1,530, Reform UK
+    1,332 and ...". Each item is a row; the words before the items are the heading."""
+    found = []
+    at = start
+    for m in [*_SENTENCE_END.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        block = _inline_block(text, at, stop)
+        if block is not None:
+            found.append(block)
+        at = m.end() if m else end
+    return found
+
+
+def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
+    while end > start and text[end - 1] in ".!? \t":
+        end -= 1
+    segments, at, depth = [], start, 0
+    for m in _ITEM_BREAK.finditer(text, start, end):
+        depth = text.count("(", at, m.start()) - text.count(")", at, m.start())
+        if depth > 0:
+            continue  # inside brackets: "(6%, no candidate)"
+        segments.append((at, m.start()))
+        at = m.end()
+    segments.append((at, end))
+    if len(segments) < 2:
+        return None
+    items: list[Row] = []
+    for a, b in reversed(segments):
+        row = _item_row(text, a, b)
+        if row is None:
+            break
+        items.insert(0, row)
+    if not items:
+        return None
+    first = segments[len(segments) - len(items) - 1] if len(items) < len(segments) else None
+    heading_end = items[0].start
+    if first is not None:
+        colon = text.rfind(":", first[0], first[1])
+        lead = _item_row(text, colon + 1, first[1]) if colon >= 0 else None
+        if lead is not None:
+            items.insert(0, lead)
+            heading_end = colon + 1
+        elif len(items) < 2 and not _COUNT_AT_END.search(text, first[0], first[1]):
+            # One item after a clause is a list only when that clause ends on its own
+            # figure: "Labour's James Walsh polled 2,748 and the Green Ruby Tucker 1,243".
+            return None
+    elif len(items) < 2:
+        return None
+    heading = (start, heading_end) if heading_end > start else None
+    block = Block(items[0].start, items[-1].end, tuple(items), heading)
+    kind = _what_it_lists(text, block, inline=True)
+    return (block, kind) if kind != "other" else None
+
+
+def _item_row(text: str, start: int, end: int) -> Row | None:
+    while start < end and text[start] in " \t":
+        start += 1
+    cells = _cells_of_line(text, start, end)
+    if not cells:
+        return None
+    row = _row_of_cells(text, start, end, cells)
+    if row is None or row.summary or any(c.role == "marker" for c in row.cells):
+        return None
+    return row
 
 
 def _group(text: str, lines, rows) -> list[tuple[Block, str]]:
@@ -402,12 +486,14 @@ def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
     return found
 
 
-def _what_it_lists(text: str, block: Block) -> str:
+def _what_it_lists(text: str, block: Block, inline: bool = False) -> str:
     """ "results" for a block of results at one contest; "polls" for one under a heading
     about polls, forecasts or dates; "other" for seats, years, or too little to tell."""
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
     if _POLL_HEADING.search(heading):
         return "polls"
+    if inline and len(block.candidates) == 1:
+        return "results"  # one item after a clause that gave its own figure
     return "results" if _is_results(text, block, heading) else "other"
 
 

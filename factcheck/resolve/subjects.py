@@ -495,6 +495,9 @@ def row_subject(
         if i == party_column:
             continue
         label = context.text[cell.start : cell.end]
+        for person in context.people_in(cell.start, cell.end):
+            if candidate_in(result, person.id) is not None:
+                return person
         matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
         if len(matches) > 1:
             party = _row_party(context, row, party_column)
@@ -587,6 +590,8 @@ def _same_name(written: str, official: str) -> bool:
         return False
     if set(b) <= set(a) or (len(a) >= 2 and set(a) <= set(b)):
         return True
+    if len(a) == 1:
+        return a[0] == b[-1]  # "Mr Duncan": a surname after a title
     if a[-1] == b[-1] and (a[0][0] == b[0][0] or _one_edit(a[0], b[0])):
         # "Toby McKenzie" for Tobias, "Andy" for Andrew: one surname, one initial.
         return True
