@@ -136,11 +136,28 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
     """A plain line's cells, or None when some part of it is not a cell (it is prose)."""
     at = _BULLET.match(text, start, end).end()
     cells: list[Cell] = []
+    depth = 0
     while at < end:
         m = _TOKEN.match(text, at, end)
         if m is None or m.end() == at:
             return None
         kind = m.lastgroup if m.lastgroup != "sign" else "change"
+        if kind == "sep":
+            depth += sum(m.group().count(c) for c in "([") - sum(m.group().count(c) for c in ")]")
+        if (
+            kind == "text"
+            and depth > 0
+            and m.group()[0].islower()
+            and any(c.role != "label" for c in cells)
+            and not _MARKERS.fullmatch(m.group())
+        ):
+            # A note in brackets after the figures: "(3%, no candidate in 2019)".
+            close = min(
+                (i for i in (text.find(")", at, end), text.find("]", at, end)) if i >= 0),
+                default=end,
+            )
+            at, depth = close + 1 if close < end else end, depth - 1
+            continue
         if kind == "share":
             cells.append(Cell("share", m.start(), m.end(), _value(m.group())))
         elif kind == "change":
@@ -410,6 +427,17 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
     segments.append((at, end))
     if len(segments) < 2:
         return None
+    colon = text.rfind(":", *segments[0])
+    if colon >= 0 and not re.search(r"\d", text[segments[0][0] : colon]):
+        # "Result: Labour 1,961 (73%), ...": the words before the colon head the list.
+        lead = _item_row(text, colon + 1, segments[0][1])
+        rest = [_item_row(text, a, b) for a, b in segments[1:]]
+        if lead is None or any(r is None for r in rest):
+            return None
+        items = [lead, *rest]
+        block = Block(lead.start, items[-1].end, tuple(items), (start, colon + 1))
+        kind = _what_it_lists(text, block, inline=True)
+        return (block, kind) if kind != "other" else None
     items: list[Row] = []
     for a, b in reversed(segments):
         row = _item_row(text, a, b)
@@ -478,7 +506,9 @@ def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
         if not text[start:end].strip() or isinstance(rows[k], Row):
             continue
         if found is None:
-            found = (start, end)
+            # A long line above is prose: only its last sentence leads into the block.
+            last = list(_SENTENCE_END.finditer(text, start, end))
+            found = (last[-1].end() if last else start, end)
             if _split_cells(text, start, end) is None:
                 return found
         else:
@@ -490,7 +520,7 @@ def _what_it_lists(text: str, block: Block, inline: bool = False) -> str:
     """ "results" for a block of results at one contest; "polls" for one under a heading
     about polls, forecasts or dates; "other" for seats, years, or too little to tell."""
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
-    if _POLL_HEADING.search(heading):
+    if _POLL_HEADING.search(heading) and block.candidates:
         return "polls"
     if inline and len(block.candidates) == 1:
         return "results"  # one item after a clause that gave its own figure
