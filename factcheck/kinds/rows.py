@@ -31,7 +31,19 @@ def claims(text: str) -> list[Claim]:
                 claim = _claim(text, block, row, cell)
                 if claim is not None:
                     found.append(claim)
+        for row in block.rows:
+            # A turnout row's share is the turnout ("| Turnout | | 25,630 | 36.0 |").
+            if row.summary in ("turnout", "turn-out"):
+                found += [_turnout(text, block, row, c) for c in row.figures("share")[:1]]
     return found
+
+
+def _turnout(text: str, block: Block, row: Row, cell: Cell) -> Claim:
+    claim = _claim(text, block, row, cell)
+    assert claim is not None
+    claim.kind = "turnout"
+    claim.cues = {k: v for k, v in claim.cues.items() if k in ("row", "block", "heading")}
+    return claim
 
 
 def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:

@@ -90,7 +90,7 @@ class Block:
 # A bullet, a list number ("1.", "2)") or a Markdown heading mark before a row.
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*•·+▪◦‣–—]|\d{1,2}[.)])[ \t]+)?")
 _PERCENT = r"(?:[ \t]?%|[ \t]*per[ \t]?cent\b)"
-_SIGN = r"[+±−-]"
+_SIGN = r"[+±−–-]"  # a minus may be typed as a hyphen or an en dash ("–4.4")
 _WORD = r"(?:[^\W\d_]|[‘'\"“])[\w'’‘\".&/-]*"
 _TOKEN = re.compile(
     rf"(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?{_PERCENT})"
@@ -161,7 +161,7 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
         if kind == "share":
             cells.append(Cell("share", m.start(), m.end(), _value(m.group())))
         elif kind == "change":
-            sign = -1 if m.group("sign") in "-−" else (1 if m.group("sign") == "+" else 0)
+            sign = -1 if m.group("sign") in "-−–" else (1 if m.group("sign") == "+" else 0)
             cells.append(Cell("change", m.start(), m.end(), _value(m.group()), sign))
         elif kind == "decimal":
             cells.append(Cell("decimal", m.start(), m.end(), _value(m.group())))
@@ -326,7 +326,7 @@ def _figure_in_column(cell: str, a: int, b: int, role: str) -> Cell | None:
     m = _BARE_CHANGE.fullmatch(cell) if role == "change" else None
     if m is None:
         return None
-    sign = {"+": 1, "-": -1, "−": -1}.get(m.group("sign") or "", 0)
+    sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get(m.group("sign") or "", 0)
     if sign == 0 and _value(cell) != 0:
         return None  # an unsigned change says no direction: not read
     return Cell("change", a, b, _value(cell), sign)
