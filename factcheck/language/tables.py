@@ -99,7 +99,8 @@ _TOKEN = re.compile(
     rf"|(?P<decimal>(?<![\w.,])\d{{1,2}}\.\d+(?![\d,]))"
     rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?![\d,]|\.\d)(?:[ \t]+votes?\b)?)"
     rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
-    r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t][ \t]*)"
+    # Separators, and the marks a row may carry: an incumbent's star, a winner's tick.
+    r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t*✓✔✅★†‡][ \t]*)"
     r"|(?P<space>[ \t]+)"
 )
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
@@ -197,6 +198,9 @@ def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | N
             return None
         marked.append(c)
     head = [c for c in labels if c.start < first_figure]
+    # A marker before the figures ("Winner: A Smith (Lab) 11,719") names no one either.
+    marked += [c for c in head if _MARKERS.fullmatch(text[c.start : c.end])]
+    head = [c for c in head if c not in marked]
     if not head or len(head) > 3 or not all(_is_label(text[c.start : c.end]) for c in head):
         return None
     roles = Counter(c.role for c in figures)
