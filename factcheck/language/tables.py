@@ -399,7 +399,8 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
 # Where the items of a list run on in a sentence part: a comma, "and", a semicolon.
 _ITEM_BREAK = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z*\"“‘'])")
-_COUNT_AT_END = re.compile(r"\d(?:[ \t]+votes?)?[ \t]*$")
+# A clause ending on a count (not a year): "Labour's James Walsh polled 2,748".
+_COUNT_AT_END = re.compile(r"(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:[ \t]+votes?)?[ \t]*$")
 
 
 def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
@@ -467,6 +468,10 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
     heading = (start, heading_end) if heading_end > start else None
     block = Block(items[0].start, items[-1].end, tuple(items), heading)
     kind = _what_it_lists(text, block, inline=True)
+    if heading is not None and not text[heading[0] : heading[1]].rstrip().endswith(":"):
+        # The clause before the items may speak of polls (so the items are not results),
+        # but a year in it dates its own figure, not the items': no heading for them.
+        block = Block(block.start, block.end, block.rows, None)
     return (block, kind) if kind != "other" else None
 
 
