@@ -390,17 +390,19 @@ def resolve_result(
     in_clause = context.mentions_in(context.seat_mentions, clause_start, claim.start)
     if in_clause:
         seat = in_clause[-1].id
-    elif candidacies:
+    heading = _heading_span(claim)
+    named = context.mentions_in(context.seat_mentions, *heading) if heading else []
+    if seat is None and candidacies:
         seats = {c for _, c in candidacies}
         if len(seats) == 1:
             seat = next(iter(seats))
-    heading = _heading_span(claim)
-    if seat is None and heading is not None:
+    if seat is None and named:
         # A results block's heading names its seat: "Gower, general election 2015".
-        named = context.mentions_in(context.seat_mentions, *heading)
+        seat = named[-1].id
+    if seat is None and "row" in claim.cues:
         # Else the seat the article is about: "Result in full" lists the article's contest,
         # not that of a seat named in passing in the paragraph above.
-        seat = named[-1].id if named else context.main_seat()
+        seat = context.main_seat()
     if seat is None:
         seat = context.seat_for(claim.start)
     if seat is None:
