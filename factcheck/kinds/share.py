@@ -165,6 +165,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     primary = _judge_under(claim, context, resolved, person, party)
     own = _own_total(claim, context, resolved, primary[0])
     if own is not None:
+        primary[1].chosen, primary[1].verdict = True, own.verdict
+        own.readings = [primary[1]]
         return own
     others = (
         _judge_under(claim, context, o, person, party)
@@ -201,8 +203,6 @@ def _own_total(
         "official count"
     )
     official.rule = "a results list's share may be rounded from its own total"
-    if official.readings:
-        official.readings[0].verdict = Verdict.APPROXIMATELY_TRUE
     return official
 
 
