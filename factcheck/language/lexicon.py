@@ -209,6 +209,12 @@ ROW_SUMMARY_LABELS = (
     "spoilt", "spoilt ballots", "spoiled ballots", "swing", "registered voters",
     "total votes cast", "result", "change", "share",
 )  # fmt: skip
+# Words that make a row a summary wherever they stand in its label ("Labour Majority",
+# "LD maj", "Total Votes"); names of parties never hold them.
+ROW_SUMMARY_WORDS = (
+    "majority", "maj", "turnout", "turn-out", "electorate", "swing", "rejected", "spoilt",
+    "spoiled", "total", "invalid",
+)  # fmt: skip
 # Header cells that name a column's role ("| Candidate | Party | Votes | % | +/- |").
 ROW_HEADER_ROLES: dict[str, str] = {
     "candidate": "name", "candidates": "name", "name": "name", "nominee": "name",

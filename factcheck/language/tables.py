@@ -107,6 +107,7 @@ _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
 _DESCRIPTORS = frozenset(lx.ROW_LABEL_DESCRIPTORS)
 _MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
 _SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
+_SUMMARY_WORDS = frozenset(lx.ROW_SUMMARY_WORDS)
 _SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
 _POLL_HEADING = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
 # A label is at most this many words: a longer run of capitals is a headline.
@@ -210,6 +211,9 @@ def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | N
     summary = next((w for w in sorted(_SUMMARY, key=len, reverse=True) if label == w), "")
     if not summary and label.split()[0] in _SUMMARY and len(head) == 1:
         summary = label.split()[0]
+    if not summary:
+        # "Labour Majority: 10,974", "LD maj 1,771": a summary word anywhere in the label.
+        summary = next((w for w in label.split() if w in _SUMMARY_WORDS), "")
     kept = tuple(
         Cell("marker", c.start, c.end) if c in marked else c for c in cells if c.role != "sep"
     )
