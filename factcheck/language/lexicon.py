@@ -209,6 +209,11 @@ ROW_SUMMARY_LABELS = (
     "spoilt", "spoilt ballots", "spoiled ballots", "swing", "registered voters",
     "total votes cast", "result", "change", "share",
 )  # fmt: skip
+# Words in a block's heading that make it a national tally, not one contest's result.
+NATIONAL_HEADING_WORDS = (
+    "national", "nationally", "nationwide", "uk-wide", "across the uk", "across the country",
+    "popular vote", "across britain", "great britain", "overall result", "all seats",
+)  # fmt: skip
 # Words that make a row a summary wherever they stand in its label ("Labour Majority",
 # "LD maj", "Total Votes"); names of parties never hold them.
 ROW_SUMMARY_WORDS = (

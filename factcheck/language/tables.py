@@ -109,6 +109,7 @@ _MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
 _SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
 _SUMMARY_WORDS = frozenset(lx.ROW_SUMMARY_WORDS)
 _SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
+_NATIONAL_HEADING = re.compile(rf"\b(?:{alternation(lx.NATIONAL_HEADING_WORDS)})\b", re.I)
 _POLL_HEADING = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
 # A label is at most this many words: a longer run of capitals is a headline.
 _MAX_LABEL_WORDS = 8
@@ -535,6 +536,8 @@ def _what_it_lists(text: str, block: Block, inline: bool = False) -> str:
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
     if _POLL_HEADING.search(heading) and block.candidates:
         return "polls"
+    if _NATIONAL_HEADING.search(heading):
+        return "other"  # a national tally: no one contest's result
     if inline and len(block.candidates) == 1:
         return "results"  # one item after a clause that gave its own figure
     return "results" if _is_results(text, block, heading) else "other"

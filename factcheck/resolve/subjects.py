@@ -546,10 +546,12 @@ def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
 
 
 def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) -> str | None:
-    """Why a results block is not of this result, if none of its figures is found in it.
+    """Why a results block is not of this result: none of its counts is in it, or (for a
+    list of shares, which match by chance more easily) most of its shares are not.
 
-    A list whose every count (or every share) disagrees with the result is more likely
-    another contest's than wrong on every row: its rows are not judged against this one.
+    Such a list is more likely another contest's (another seat's, another year's, a
+    national tally) than wrong on every row: its rows are not judged against this one.
+    A list with a slip or two still fits, and its slips are caught.
     """
     from factcheck.language.tables import row_at
 
@@ -557,23 +559,27 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if found is None:
         return None
     block = found[0]
-    votes = {c.votes for c in result.candidates if c.votes is not None}
+    votes = [c.votes for c in result.candidates if c.votes is not None]
     counts = [c.value for r in block.candidates for c in r.figures("votes")]
     if len(counts) >= 2:
+        # An exact count in the result is strong evidence: one is enough.
         if any(int(v) in votes for v in counts):
             return None
-        return "none of the list's counts is in this result: the list may be of another contest"
+        return "none of the list's counts is in this result: it may be another contest's"
     total = derive.total_votes(context.reference, result)
-    shares = [
-        (c, context.text[c.start : c.end]) for r in block.candidates for c in r.figures("share")
-    ]
+    shares = [c for r in block.candidates for c in r.figures("share")]
     if len(shares) < 2 or not total:
         return None
-    for cell, written in shares:
-        decimals = len(written.split(".")[1].rstrip("% percnt")) if "." in written else 0
-        if any(round(100.0 * v / total, decimals) == round(cell.value, decimals) for v in votes):
-            return None
-    return "none of the list's shares is in this result: the list may be of another contest"
+    official = [100.0 * v / total for v in votes]
+    fits = 0
+    for cell in shares:
+        written = context.text[cell.start : cell.end]
+        step = 10.0 ** -len(written.split(".")[1].rstrip("% percnt")) if "." in written else 1.0
+        # Within a step: lists round shares of their own totals.
+        fits += any(abs(o - cell.value) <= step for o in official)
+    if 2 * fits >= len(shares):
+        return None
+    return "most of the list's shares are not in this result: it may be another contest's"
 
 
 def _name_words(name: str) -> list[str]:
