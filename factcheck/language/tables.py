@@ -279,7 +279,10 @@ def _header_roles(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
     for a, b in spans:
         cell = re.sub(r"[*_]", "", text[a:b]).strip().lower()
         words.update(re.findall(r"[a-z]+", cell))
-        roles.append(_HEADER_ROLES.get(re.sub(r"\s+", "", cell), "" if cell else "empty"))
+        key = re.sub(r"\s+", "", cell)
+        # "Share (%)", "Change (pts)", "Votes cast": the role by the head word.
+        bare = re.sub(r"\(.*?\)", "", key)
+        roles.append(_HEADER_ROLES.get(key) or _HEADER_ROLES.get(bare) or ("" if cell else "empty"))
     named = [r for r in roles if r and r != "empty"]
     if words & _NOT_RESULTS_HEADERS and (named or len(words) >= 2):
         return ["not-results"]
