@@ -399,7 +399,53 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
     for (start, end), row in zip(lines, rows, strict=True):
         if row is None:
             blocks += _inline_blocks(text, start, end)
+    for found in _vertical_blocks(text, lines):
+        if not any(b.start < found[0].end and found[0].start < b.end for b, _ in blocks):
+            blocks.append(found)
     return tuple(sorted(blocks, key=lambda b: b[0].start))
+
+
+# --- Tables copied one cell to a line ------------------------------------------------------
+
+
+def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
+    """Tables whose cells stand one to a line, as a web page's table often pastes:
+    "Candidate / Party / Votes / %" on four lines, then four lines for each row."""
+    cells = [(a, b) for a, b in lines if text[a:b].strip()]
+    found = []
+    i = 0
+    while i < len(cells):
+        roles = []
+        while i + len(roles) < len(cells):
+            a, b = cells[i + len(roles)]
+            word = re.sub(r"\s+", "", text[a:b].strip().lower())
+            role = _HEADER_ROLES.get(word) or _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word))
+            if not role:
+                break  # a "Seats" column, or the end of the header
+            roles.append(role)
+        width = len(roles)
+        if width < 3 or not {"votes", "share"} & set(roles) or len(set(roles)) < width:
+            i += max(1, width)
+            continue
+        rows: list[Row] = []
+        at = i + width
+        while at + width <= len(cells):
+            group = cells[at : at + width]
+            row_cells = _table_cells(text, group, roles)
+            row = _row_of_cells(text, group[0][0], group[-1][1], row_cells) if row_cells else None
+            if row is None:
+                break
+            rows.append(row)
+            at += width
+        if len(rows) >= 2:
+            above = cells[i - 1] if i > 0 else None
+            heading = (above[0], cells[i + width - 1][1]) if above else None
+            block = Block(rows[0].start, rows[-1].end, tuple(rows), heading)
+            kind = _what_it_lists(text, block)
+            if kind != "other":
+                found.append((block, kind))
+        i = max(at, i + width)
+    return found
 
 
 # --- Lists run on in a sentence ------------------------------------------------------------
