@@ -11,6 +11,11 @@ row when it has one ("Votes", "%", "+/-"), else from its cells' shapes. Every fi
 cell becomes a `Cell` with its role; the row's span is the subject of its figures, the
 line above the block (a heading such as "2019 result:") its contest.
 
+Two more shapes are read as blocks: a list run on in a sentence ("The rest of the
+field: A 2,252, B 2,025 and C 811"; "X took N votes, the Y M and Z K"), each item a row
+and the words before the items its heading; and a table pasted one cell to a line (a
+header of role words, then as many lines for each row).
+
 Lists of something else are not read: a block under a heading about polls or dates, and
 party-only rows with bare counts under a heading about seats or MPs ("Labour – 198").
 This module only reads text: who a label names is for `resolve/` to decide.
