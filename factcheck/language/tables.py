@@ -102,7 +102,8 @@ _TOKEN = re.compile(
     rf"|(?P<change>(?<![\w.,])(?P<sign>{_SIGN})\d{{1,3}}(?:\.\d+)?"
     rf"(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?(?!\d|,\d))"
     rf"|(?P<decimal>(?<![\w.,])\d{{1,2}}\.\d+(?!\d|,\d))"
-    rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?!\d|,\d|\.\d)(?:[ \t]+votes?\b)?)"
+    rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?!\d|,\d|\.\d)"
+    rf"(?:[ \t]+votes?\b)?)"
     rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
     # Separators, and the marks a row may carry: an incumbent's star, a winner's tick.
     r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t*✓✔✅★†‡][ \t]*)"
