@@ -58,6 +58,8 @@ def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
     cues = {"row": f"{row.start}:{row.end}", "block": f"{block.start}:{block.end}"}
     if block.heading:
         cues["heading"] = f"{block.heading[0]}:{block.heading[1]}"
+    if block.lead:
+        cues["lead"] = f"{block.lead[0]}:{block.lead[1]}"
     if cell.role == "change":
         cues["dir"] = "down" if cell.sign < 0 else "up"
     if cell.role == "share":

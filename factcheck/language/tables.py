@@ -69,6 +69,9 @@ class Block:
     # The line just above the block ("2019 result:", "## Gower, general election 2015"),
     # if it is not itself a row: where the block's contest is named.
     heading: tuple[int, int] | None = None
+    # For a list run on in a sentence, the words before its items ("A poll put Labour on
+    # 45%, ..."): whatever they say of the items (a poll, a target) holds for them too.
+    lead: tuple[int, int] | None = None
 
     @property
     def candidates(self) -> list[Row]:
@@ -500,7 +503,8 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
         if lead is None or any(r is None for r in rest):
             return None
         items = [lead, *rest]
-        block = Block(lead.start, items[-1].end, tuple(items), (start, colon + 1))
+        head = (start, colon + 1)
+        block = Block(lead.start, items[-1].end, tuple(items), head, lead=head)
         kind = _what_it_lists(text, block, inline=True)
         return (block, kind) if kind != "other" else None
     items: list[Row] = []
@@ -531,7 +535,9 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
     if heading is not None and not text[heading[0] : heading[1]].rstrip().endswith(":"):
         # The clause before the items may speak of polls (so the items are not results),
         # but a year in it dates its own figure, not the items': no heading for them.
-        block = Block(block.start, block.end, block.rows, None)
+        block = Block(block.start, block.end, block.rows, None, lead=heading)
+    elif heading is not None:
+        block = Block(block.start, block.end, block.rows, heading, lead=heading)
     return (block, kind) if kind != "other" else None
 
 

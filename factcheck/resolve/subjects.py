@@ -265,6 +265,12 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
             return True
     if _POLL.search(clause) or _POLL_SENTENCE.search(sentence):
         return True
+    if claim.cues.get("lead"):
+        # An item of a list run on in a sentence: the words before the items govern it.
+        a, b = (int(x) for x in claim.cues["lead"].split(":"))
+        lead = context.text[a:b]
+        if _POLL.search(lead) or _POLL_SENTENCE.search(lead) or _OTHER_CONTEST.search(lead):
+            return True
     # "It took us 23 years to win a referendum" is a record about the party; only a result's
     # own figures can belong to another contest.
     if claim.kind not in _RESULT_KINDS:
