@@ -32,8 +32,9 @@ def _expected(article: Path) -> list[dict]:
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_no_true_claim_is_called_false_and_no_error_true(article, reference):
-    # Each expected claim against the findings at its own place in the text: the same
-    # figure written twice ("2.6%" a swing and a Green share) is two claims.
+    # Each expected claim is the figure at its place in the text (see `_judged`): two
+    # claims written alike ("2.6%" a swing, "2.6%" a share in a results table) are not
+    # confused.
     wrong = []
     for claim, got in _judged(article, reference):
         want = str(claim["verdict"])

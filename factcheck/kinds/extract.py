@@ -4,19 +4,30 @@ from __future__ import annotations
 
 from factcheck.claims import Claim
 from factcheck.language.sentences import split_sentences
+from factcheck.language.tables import poll_spans
 
 
 def extract_claims(
     text: str, *, skipped: list[tuple[int, int]] | None = None, kinds: set[str] | None = None
 ) -> list[Claim]:
     """Every claim in the text, in text order; a number belongs to at most one claim."""
+    from factcheck.kinds import rows
     from factcheck.kinds.registry import ORDER
 
     sentences = split_sentences(text)
     lowered = text.lower()
-    skipped = skipped or []
+    # Lists of polls, forecasts or dates hold no results, whatever their figures' shape.
+    skipped = sorted([*(skipped or []), *poll_spans(text)])
     taken: set[int] = set()
     claims: list[Claim] = []
+    # The cells of results blocks first: a figure in a table is read by its column.
+    for claim in rows.claims(text):
+        if kinds is not None and claim.kind not in kinds:
+            continue
+        if any(a <= claim.start < b for a, b in skipped):
+            continue
+        taken.update(range(claim.start, claim.end))
+        claims.append(claim)
     for kind in ORDER:
         if kinds is not None and kind.NAME not in kinds:
             continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Evidence, Finding, Reading
+from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
+from factcheck.judge import judge
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
@@ -22,13 +23,12 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
-    # A share after a vote count in a results list: "7,854 votes = 37.1%". (Not yet
-    # "17,957 (47.1%)": such lists often round shares of their own totals, a reading the
-    # checker does not compute yet.)
+    # A share in brackets after a vote count: "taking 13,844 votes (45.9%)", "Mr
+    # Alexander's 18,029 (31.3%)". It belongs to the count's owner (see `person_near`).
     base.pattern(
-        rf"\d(?:[ \t]+votes?)?[ \t]*=[ \t]*{base.NUM_DIGITS}{_PCT}",
+        rf"\d(?:[ \t]+votes?)?[ \t]*\([ \t]*{base.NUM_DIGITS}{_PCT}[ \t]*[),]",
         "percent",
-        needs=("=",),
+        needs=("(",),
     ),
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
@@ -105,9 +105,14 @@ def extract(text, sentences) -> list[Claim]:
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
         )
         and not _OTHER_MEASURE.search(_clause_before(text, c))
+        and not _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
     ]
 
 
+# "LD maj 1,771 (4.26%)": a share in brackets after a majority is the majority's.
+_MAJORITY_COUNT_BEFORE = lazy_compile(
+    r"\bmaj(?:ority)?\.?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
+)
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 
 
@@ -165,7 +170,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    if place is not None:
+    misfit = subj.block_misfit(claim, context, resolved.result)
+    if misfit:
+        return base.unverifiable(claim, misfit)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    person = row or person
+    if place is not None and not row:
         # "with the runner-up on 40.9%": the candidate in that place in each reading.
         primary = _judge_ranked(claim, context, resolved, place)
         others = (
@@ -185,6 +197,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # speaks for the party's national share.
         return _national(claim, context)
     primary = _judge_under(claim, context, resolved, person, party)
+    own = _own_total(claim, context, resolved, primary[0])
+    if own is not None:
+        primary[1].chosen, primary[1].verdict = True, own.verdict
+        own.readings = [primary[1]]
+        return own
     others = (
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
@@ -217,6 +234,37 @@ def _judge_ranked(
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     ids = resolved.ids(c.party or None, c.name or None)
     return finding, base.reading_of(finding, ids, evidence)
+
+
+def _own_total(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, official: Finding
+) -> Finding | None:
+    """A results list's share read as the share of the list's own total, when the official
+    reading contradicts it.
+
+    Lists often give shares rounded from their own figures. When the list looks complete
+    (a row for every candidate) and the row's own count is the official one, a share that
+    fits the list's total is not called false: it is approximately true, and says why.
+    """
+    cues = claim.cues
+    if official.verdict != Verdict.FALSE or "list_total" not in cues:
+        return None
+    if int(cues["list_rows"]) < len(resolved.result.candidates):
+        return None
+    votes, total = int(cues["row_votes"]), int(cues["list_total"])
+    if official.actual is None or not any(c.votes == votes for c in resolved.result.candidates):
+        return None
+    own = 100.0 * votes / total
+    if judge(claim.quantity, own, context.tolerances).verdict == Verdict.FALSE:
+        return None
+    official.verdict = Verdict.APPROXIMATELY_TRUE
+    official.reason = (
+        f"{official.reason}; {claim.quantity.as_written}% is the share of the list's own "
+        f"total ({votes:,} of {total:,} votes: {own:.2f}%), a total that differs from the "
+        "official count"
+    )
+    official.rule = "a results list's share may be rounded from its own total"
+    return official
 
 
 def _judge_under(

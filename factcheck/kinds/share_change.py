@@ -6,9 +6,11 @@ convention), and the finding says so.
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.claims import Claim, Finding, Reading, Verdict
+from factcheck.judge import judge
 from factcheck.kinds import base
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -82,7 +84,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    party = subj.party_near(claim, context)
+    misfit = subj.block_misfit(claim, context, resolved.result)
+    if misfit:
+        return base.unverifiable(claim, misfit)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    party = row.party if row is not None else subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
@@ -142,5 +150,28 @@ def _judge_under(
         shown=round(change, 2),
         note=note,
     )
+    if finding.verdict != Verdict.TRUE and baseline is not None:
+        _from_rounded_shares(claim, context, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)
+
+
+def _from_rounded_shares(
+    claim: Claim, context: ArticleContext, finding: Finding, now: float, baseline, party: str
+) -> None:
+    """A change given as the difference of the two shares each rounded as the claim is
+    ("+1.9" from 9.6% and 7.7%, where the exact change is 1.95): true under that reading."""
+    before = derive.share(context.reference, baseline, party)
+    if before is None or claim.quantity.step <= 0:
+        return
+    digits = max(0, round(-math.log10(claim.quantity.step)))
+    rounded = round(round(now, digits) - round(before, digits), digits)
+    if rounded * direction(claim) < 0:
+        return
+    if judge(claim.quantity, abs(rounded), context.tolerances).verdict != Verdict.TRUE:
+        return
+    finding.verdict = Verdict.TRUE
+    finding.reason += (
+        f"; {claim.quantity.as_written} is the difference of the shares rounded as written "
+        f"({round(now, digits)}% against {round(before, digits)}%)"
+    )

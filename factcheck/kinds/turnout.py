@@ -58,7 +58,7 @@ PATTERNS = [
     ),
     # "turnout 30,145 (37.98%)" in a results block; "down from 56.8%" after a turnout
     base.pattern(
-        rf"\bturnout\s+[\d,]+\s*\(\s*{base.NUM_DIGITS}{_PCT}\s*\)", "percent", needs=("(",)
+        rf"\bturnout\s*:?\s+[\d,]+\s*\(\s*{base.NUM_DIGITS}{_PCT}\s*\)", "percent", needs=("(",)
     ),
     base.pattern(
         rf"\bturnout\b[^.;]{{0,40}}?\b(?:down|up)\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",

@@ -9,7 +9,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.sentences import LIST_DASH, LIST_ITEM_START, lazy_compile
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -51,20 +51,7 @@ _VERB = (
 )
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
-# A results-list line: "Helen Morgan, Liberal Democrats - 17,957 (47.1%)" or
-# "Labour: Gareth Snell – 7,854 votes = 37.1%". A name alone ("Labour – 198", a list of
-# seats) is not enough: the line must name a party beside the candidate.
-_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
-_PARTY = r"[A-Z][\w&'’ .-]{1,50}?"
-_LIST_END = r"(?=[ \t]*(?:\(|=|\n|$))"
 PATTERNS = [
-    base.pattern(
-        rf"{LIST_ITEM_START}(?:{_NAME},[ \t]*{_PARTY}|{_PARTY}:[ \t]*{_NAME}){LIST_DASH}"
-        rf"{base.NUM_DIGITS}(?P<unit>[ \t]+votes?)?{_LIST_END}",
-        "votes",
-        flags=0,
-        needs=(" - ", " – ", " — "),
-    ),
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
         rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
@@ -84,6 +71,15 @@ PATTERNS = [
     # A results block: "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408"
     base.pattern(
         rf"[A-Za-z.]\s+\([A-Z][\w .&'-]{{0,30}}\)\s+{base.NUM_DIGITS}(?![\w%])",
+        "votes",
+        flags=0,
+        needs=("(",),
+    ),
+    # A count in brackets after a name or a finishing place: "Ms Forbes (10,484)",
+    # "came in third (7,243)".
+    base.pattern(
+        rf"(?:\b[A-Z][\w'’.-]+|\b(?:{alternation(lx.ORDINALS)}|last|place))"
+        rf"[ \t]+\({base.NUM_DIGITS}\)",
         "votes",
         flags=0,
         needs=("(",),
@@ -202,6 +198,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    misfit = subj.block_misfit(claim, context, resolved.result)
+    if misfit:
+        return base.unverifiable(claim, misfit)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
+    if row:
+        person, place = row, None
     primary = _judge_under(claim, context, resolved, person, place)
     others = (
         _judge_under(claim, context, o, person, place)

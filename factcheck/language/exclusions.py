@@ -15,6 +15,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
 from factcheck.language.quantities import HEDGE
 from factcheck.language.sentences import split_sentences
+from factcheck.language.tables import poll_spans
 
 # How far either side of a number its frame words are looked for.
 BEFORE = 80
@@ -94,6 +95,8 @@ def dispose(
     """One disposition for every mention (and every ambiguous digit group), in text order."""
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
+    # Lists of polls, forecasts or dates (see tables.py): none of their figures is a result.
+    polls = poll_spans(text)
     spans = sorted(claims, key=lambda c: c.start)
     out: list[NumberMention] = []
     counted: set[int] = set()  # indices in `spans` of claims some mention stands for
@@ -110,6 +113,8 @@ def dispose(
         i = bisect.bisect_right(starts, mention.start) - 1
         lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
         reason = exclusion(text, mention, lo, hi)
+        if reason is None and any(a <= mention.start < b for a, b in polls):
+            reason = "poll"
         if reason is None:
             out.append(_record(mention, "not_understood"))
         else:

@@ -431,3 +431,64 @@ WIN_NOUNS = ("victory", "victories", "win", "wins", "term", "election win", "ele
 WIN_OCCASION_NOUNS = ("time", "election", "general election", "contest", "term")
 WIN_VERBS = ("won", "win", "wins", "winning", "held", "hold", "holds", "holding", "retained",
              "retain", "retains", "kept", "keep", "re-elected", "returned", "elected")  # fmt: skip
+# --- Results tables and lists (language/tables.py) ---------------------------------------
+# A results block is a run of lines (or table rows) each naming a candidate and/or party
+# and giving their figures; these lists say how its cells are read.
+
+# Lower-case words that may sit inside a name or party cell ("Workers Party of Britain",
+# "Alliance for Green Socialism", "Plaid Cymru - the Party of Wales").
+ROW_NAME_CONNECTORS = ("of", "for", "the", "and", "de", "van", "von", "der", "da", "le", "la", "y")
+# Lower-case words that may open a label in a list run on in a sentence ("the Yorkshire
+# Party 1,530", "independent Michael Guest 811").
+ROW_LABEL_DESCRIPTORS = ("the", "independent", "candidate")
+# Words after a row's figures that mark the row and are no figure's subject.
+ROW_MARKERS = (
+    "elected", "re-elected", "winner", "won", "hold", "holds", "gain", "gains", "incumbent",
+    "defending", "lost deposit", "deposit lost", "mp", "new", "from nowhere", "no candidate",
+    "n/a", "na", "unchanged", "nil", "did not stand", "didn't stand", "elected mp",
+)  # fmt: skip
+# A row whose label is one of these sums the block up: it names no candidate, and its
+# figure is some other kind's (turnout, majority, an electorate).
+ROW_SUMMARY_LABELS = (
+    "turnout", "turn-out", "majority", "total", "total votes", "total valid votes",
+    "valid votes", "votes cast", "electorate", "rejected", "rejected ballots",
+    "spoilt", "spoilt ballots", "spoiled ballots", "swing", "registered voters",
+    "total votes cast", "result", "change", "share",
+)  # fmt: skip
+# Words in a block's heading that make it a national tally, not one contest's result.
+NATIONAL_HEADING_WORDS = (
+    "national", "nationally", "nationwide", "uk-wide", "across the uk", "across the country",
+    "popular vote", "across britain", "great britain", "overall result", "all seats",
+)  # fmt: skip
+# Words that make a row a summary wherever they stand in its label ("Labour Majority",
+# "LD maj", "Total Votes"); names of parties never hold them.
+ROW_SUMMARY_WORDS = (
+    "majority", "maj", "turnout", "turn-out", "electorate", "swing", "rejected", "spoilt",
+    "spoiled", "total", "invalid",
+)  # fmt: skip
+# Header cells that name a column's role ("| Candidate | Party | Votes | % | +/- |").
+ROW_HEADER_ROLES: dict[str, str] = {
+    "candidate": "name", "candidates": "name", "name": "name", "nominee": "name",
+    "party": "party", "parties": "party", "affiliation": "party",
+    "votes": "votes", "vote": "votes", "votes cast": "votes", "count": "votes", "total": "votes",
+    "%": "share", "share": "share", "vote share": "share", "share %": "share",
+    "% share": "share", "per cent": "share", "percent": "share", "%share": "share",
+    "change": "change", "+/-": "change", "+/–": "change", "±": "change", "+/−": "change",
+    "change %": "change", "% change": "change", "change in share": "change", "±%": "change",
+    "+/-%": "change", "+/−%": "change", "change (%)": "change", "change (pts)": "change",
+    "votes %": "share", "% of votes": "share", "share of vote": "share", "vote %": "share",
+}  # fmt: skip
+# Header cells of a table of seats or national totals: its rows are not one contest's.
+NOT_RESULTS_HEADERS = ("seats", "seat", "gains", "losses", "net", "mps", "councillors")
+# Words in a block's heading that make it a tally of seats or members, not votes: its
+# party-only rows with bare counts ("Labour – 198") are not vote counts.
+SEAT_HEADING_WORDS = (
+    "seats", "seat", "mps", "parliament", "councillors", "members", "majorities", "tally",
+    "commons", "state of the parties",
+)  # fmt: skip
+# Words in a block's heading that make it a list of polls, forecasts or dates: none of its
+# rows is a result.
+POLL_HEADING_WORDS = (
+    "poll", "polls", "polling", "survey", "projection", "projected", "forecast", "odds",
+    "dates", "timeline", "predicted", "prediction", "exit poll", "mrp",
+)  # fmt: skip

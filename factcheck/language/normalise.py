@@ -29,6 +29,9 @@ _ENDS_IN_GROUP = re.compile(r"\d{1,3}(?:\D\d{3})*")
 _STARTS_WITH_GROUP = re.compile(r"\d{3}(?:\D\d{3})*(?:\.\d+)?")
 
 
+_RAISED_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
+
+
 @dataclass
 class Normalised:
     """The folded text; `offsets[i]` is the index in the original of `text[i]` (None: same)."""
@@ -56,6 +59,10 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Fold `text` for reading; linear in its length."""
     folded, offsets = _fold_characters(text)
+    if "\u00b7" in folded:
+        # A raised decimal point, as British print writes shares ("51·48%"): one character
+        # for another, so every offset still holds.
+        folded = _RAISED_POINT.sub(".", folded)
     chars: list[str] | None = None
     ambiguous: list[tuple[int, int]] = []
     for m in _RUN.finditer(folded):

@@ -43,9 +43,30 @@ HARD_WRAP_WIDTH = 100
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, tracking which paragraph each is in."""
     sentences = _split_at_punctuation(text)
-    if max((len(line) for line in text.split("\n")), default=0) <= HARD_WRAP_WIDTH:
+    if max((len(line) for line in text.split("\n")), default=0) > HARD_WRAP_WIDTH:
+        sentences = _split_at_line_breaks(text, sentences)
+    return _split_at_rows(text, sentences)
+
+
+def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences cut again so that each row of a results block is a sentence of its own."""
+    from factcheck.language.tables import row_spans
+
+    rows = row_spans(text)
+    if not rows:
         return sentences
-    return _split_at_line_breaks(text, sentences)
+    cuts = sorted({a for a, _ in rows} | {b for _, b in rows})
+    out: list[Sentence] = []
+    for s in sentences:
+        start = s.start
+        for cut in cuts:
+            if start < cut < s.end:
+                if text[start:cut].strip():
+                    out.append(Sentence(start, cut, s.paragraph))
+                start = cut
+        if text[start : s.end].strip():
+            out.append(Sentence(start, s.end, s.paragraph))
+    return out
 
 
 def _split_at_line_breaks(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -10,6 +10,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
+from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve.context import (
     HISTORY_NOTE,
@@ -264,6 +265,12 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
             return True
     if _POLL.search(clause) or _POLL_SENTENCE.search(sentence):
         return True
+    if claim.cues.get("lead"):
+        # An item of a list run on in a sentence: the words before the items govern it.
+        a, b = (int(x) for x in claim.cues["lead"].split(":"))
+        lead = context.text[a:b]
+        if _POLL.search(lead) or _POLL_SENTENCE.search(lead) or _OTHER_CONTEST.search(lead):
+            return True
     # "It took us 23 years to win a referendum" is a record about the party; only a result's
     # own figures can belong to another contest.
     if claim.kind not in _RESULT_KINDS:
@@ -389,15 +396,25 @@ def resolve_result(
     in_clause = context.mentions_in(context.seat_mentions, clause_start, claim.start)
     if in_clause:
         seat = in_clause[-1].id
-    elif candidacies:
+    heading = _heading_span(claim)
+    named = context.mentions_in(context.seat_mentions, *heading) if heading else []
+    if seat is None and candidacies:
         seats = {c for _, c in candidacies}
         if len(seats) == 1:
             seat = next(iter(seats))
+    if seat is None and named:
+        # A results block's heading names its seat: "Gower, general election 2015".
+        seat = named[-1].id
+    if seat is None and "row" in claim.cues:
+        # Else the seat the article is about: "Result in full" lists the article's contest,
+        # not that of a seat named in passing in the paragraph above.
+        seat = context.main_seat()
     if seat is None:
         seat = context.seat_for(claim.start)
     if seat is None:
         return "no constituency is named for this claim"
-    election, why, span = context.election_choice(seat, claim.start)
+    choice = _heading_contest(context, seat, heading) if heading else None
+    election, why, span = choice or context.election_choice(seat, claim.start)
     evidence = (
         [Evidence(context.text[span[0] : span[1]], span[0], span[1], "contest")] if span else []
     )
@@ -431,6 +448,206 @@ def resolve_result(
     return ResultSubject(seat, election, result, why, evidence)
 
 
+def _heading_span(claim: Claim) -> tuple[int, int] | None:
+    """The heading of the results block a claim was read from ("2019 result:"), if any."""
+    cue = claim.cues.get("heading")
+    if not cue:
+        return None
+    a, b = cue.split(":")
+    return int(a), int(b)
+
+
+def _heading_contest(
+    context: ArticleContext, seat: str, heading: tuple[int, int]
+) -> tuple[Election, str, tuple[int, int]] | None:
+    """The one election a results block's heading names: the contest of all its rows."""
+    text = context.text[heading[0] : heading[1]]
+    named = [
+        c
+        for c in context.election_cues(seat, text)
+        if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
+    ]
+    if len({c[2].id for c in named}) != 1:
+        return None
+    start, end, election, why = named[0]
+    return election, why, (heading[0] + start, heading[0] + end)
+
+
+def row_subject(
+    claim: Claim, context: ArticleContext, result: ElectionResult
+) -> Mention | str | None:
+    """Who a figure read from a results row belongs to, by the block's layout.
+
+    The block's party column is the label column whose cells name parties in most rows;
+    its other label columns are names. A name cell is matched against the result's
+    candidates (allowing a slip of spelling, a title, a nickname around the name): the
+    candidate, as a mention. A name matching nobody in a result that names its
+    candidates is a stranger: their name, as a string. None when the row names no one
+    but a party (the party speaks) or was not read from a row.
+    """
+    from factcheck.language.tables import row_at
+
+    found = row_at(context.text, claim.start) if "row" in claim.cues else None
+    if found is None:
+        return None
+    block, row = found
+    party_column = _party_column(context, block)
+    if len(row.labels) == 1 and _label_party(context, row.labels[0]):
+        party_column = 0
+    party = _row_party(context, row, party_column)
+    if party:
+        # The row's party cell speaks for the row, whatever its clauses: see `party_near`.
+        claim.cues["row_party"] = party
+    named = any(c.name for c in result.candidates)
+    for i, cell in enumerate(row.labels):
+        if i == party_column:
+            continue
+        label = context.text[cell.start : cell.end]
+        for person in context.people_in(cell.start, cell.end):
+            if candidate_in(result, person.id) is not None:
+                return person
+        matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
+        if len(matches) > 1:
+            party = _row_party(context, row, party_column)
+            matches = [c for c in matches if c.party == party] or matches[:0]
+        if len(matches) == 1:
+            c = matches[0]
+            return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
+        short_party = _names_result_party(context, label, result)
+        if short_party:
+            # "Breakthrough – 197": a party in this result named without its "Party".
+            claim.cues["row_party"] = short_party
+            return None
+        if named:
+            return label
+    return None
+
+
+def _names_result_party(context: ArticleContext, label: str, result: ElectionResult) -> str:
+    """The party of this result a row's label names in a short form of its full name:
+    "Breakthrough" for the Breakthrough Party, "Reclaim" for The Reclaim Party."""
+    key = _party_core(label)
+    for c in result.candidates:
+        party = context.reference.parties.get(c.party or "")
+        if key and party is not None and _party_core(party.name) == key:
+            return party.id
+    return ""
+
+
+def _party_core(name: str) -> str:
+    words = normalise_name(name).split()
+    while words and words[0] == "the":
+        words = words[1:]
+    while words and words[-1] == "party":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _label_party(context: ArticleContext, cell) -> str | None:
+    """The party a row's label cell names: a party mention in it, or the whole cell as a
+    party's name or short form ("Lab", "Con", "LDem": too short to trust in prose)."""
+    mentions = context.mentions_in(context.party_mentions, cell.start, cell.end)
+    if mentions:
+        return mentions[0].id
+    key = normalise_name(context.text[cell.start : cell.end])
+    ids = context.reference.party_names.get(key)
+    return context._one_party(ids, key) if ids else None
+
+
+def _names_party(context: ArticleContext, cell) -> bool:
+    return _label_party(context, cell) is not None
+
+
+def _party_column(context: ArticleContext, block) -> int | None:
+    """The label column of a block whose cells name parties in most rows."""
+    counts: dict[int, int] = {}
+    for row in block.candidates:
+        if len(row.labels) < 2:
+            continue
+        for i, cell in enumerate(row.labels):
+            if _names_party(context, cell):
+                counts[i] = counts.get(i, 0) + 1
+    return max(counts, key=lambda i: counts[i]) if counts else None
+
+
+def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
+    if column is None or column >= len(row.labels):
+        return None
+    return _label_party(context, row.labels[column])
+
+
+def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) -> str | None:
+    """Why a results block is not of this result: none of its counts is in it, or (for a
+    list of shares, which match by chance more easily) most of its shares are not.
+
+    Such a list is more likely another contest's (another seat's, another year's, a
+    national tally) than wrong on every row: its rows are not judged against this one.
+    A list with a slip or two still fits, and its slips are caught.
+    """
+    from factcheck.language.tables import row_at
+
+    found = row_at(context.text, claim.start) if "row" in claim.cues else None
+    if found is None:
+        return None
+    block = found[0]
+    votes = [c.votes for c in result.candidates if c.votes is not None]
+    counts = [c.value for r in block.candidates for c in r.figures("votes")]
+    if len(counts) >= 2:
+        # An exact count in the result is strong evidence: one is enough.
+        if any(int(v) in votes for v in counts):
+            return None
+        return "none of the list's counts is in this result: it may be another contest's"
+    total = derive.total_votes(context.reference, result)
+    shares = [c for r in block.candidates for c in r.figures("share")]
+    if len(shares) < 2 or not total:
+        return None
+    official = [100.0 * v / total for v in votes]
+    fits = 0
+    for cell in shares:
+        written = context.text[cell.start : cell.end]
+        step = 10.0 ** -len(written.split(".")[1].rstrip("% percnt")) if "." in written else 1.0
+        # Within a step: lists round shares of their own totals.
+        fits += any(abs(o - cell.value) <= step for o in official)
+    if 2 * fits >= len(shares):
+        return None
+    return "most of the list's shares are not in this result: it may be another contest's"
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _TITLE_WORDS]
+
+
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "the"})
+
+
+def _same_name(written: str, official: str) -> bool:
+    """Whether a name as a list writes it is the official one: the same words, or one
+    within the other ("Nick 'The Incredible Flying Brick'"), the same surname and initial
+    (a short form of the first name), or a slip in one of them."""
+    a, b = _name_words(written), _name_words(official)
+    if not a or not b:
+        return False
+    if set(b) <= set(a) or (len(a) >= 2 and set(a) <= set(b)):
+        return True
+    if len(a) == 1:
+        return a[0] == b[-1]  # "Mr Duncan": a surname after a title
+    if a[-1] == b[-1] and (a[0][0] == b[0][0] or _one_edit(a[0], b[0])):
+        # "Toby McKenzie" for Tobias, "Andy" for Andrew: one surname, one initial.
+        return True
+    return a[0] == b[0] and one_slip_apart(a[-1], b[-1])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two spellings of a name (5+ letters) one slip apart, a letter added or dropped too
+    ("Zulfiqar", "Zulifiqar")."""
+    if one_slip_apart(a, b):
+        return True
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _stood_elsewhere(
     context: ArticleContext, seat: str, election: Election, person: Mention | None
 ) -> bool:
@@ -454,6 +671,7 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
 
 
 _FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)?\s+to\s+$", re.I)
+_COUNT_BEFORE = lazy_compile(r"(\d[\d,]*\d)(?:[ \t]+votes?)?[ \t]*\([ \t]*$", re.I)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
@@ -481,6 +699,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         for m in people:
             if at <= m.start <= at + 30:
                 return m
+    # "Mr Alexander's 18,029 (31.3%)": a share in brackets after a count is the count's owner's.
+    count = _COUNT_BEFORE.search(text, s_start, claim.start)
+    if count:
+        earlier = Claim(claim.kind, claim.quantity, count.start(1), count.end(1), "")
+        earlier.sentence_start, earlier.sentence_end = s_start, s_end
+        return person_near(earlier, context)
     # "Mr Salmond's share fell from 47.7% to 35.9%": both ends of a change have one owner.
     pair = _FROM_TO.search(text, s_start, claim.start)
     if pair:
@@ -633,6 +857,8 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
     if person is not None and person.party:
         return person.party
+    if claim.cues.get("row_party"):
+        return claim.cues["row_party"]
     s_start = claim.sentence_start
     clause_start = s_start
     head = context.text[s_start : claim.start]
@@ -738,7 +964,11 @@ def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
     near = [
         c
         for c in result.candidates
-        if c.name and c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last)
+        if c.name
+        and (
+            (c.name.split()[0] == first and one_slip_apart(c.name.split()[-1], last))
+            or (c.name.split()[-1] == last and _one_edit(c.name.split()[0], first))
+        )
     ]
     if len(near) == 1:
         return near[0]

@@ -1,0 +1,87 @@
+"""Claims read from the cells of results blocks (see `language/tables.py`).
+
+Every figure cell of a candidate row is a claim of its kind: a votes cell `votes`, a
+share cell `share`, a signed change cell `share_change`. Its sentence is its row, so the
+row's name and party are its subject; its cues carry the row, the block's heading (its
+contest) and, for a share, the block's own total and the row's votes (a second reading:
+lists often round shares of their own totals).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.claims import Claim, Qualifier
+from factcheck.language.quantities import find_numbers, make_quantity
+from factcheck.language.tables import Block, Cell, Row, read_blocks
+
+_KIND = {
+    "votes": ("votes", "votes"),
+    "share": ("share", "percent"),
+    "change": ("share_change", "percent"),
+}
+
+
+def claims(text: str) -> list[Claim]:
+    """A claim for every figure cell of every candidate row of every results block."""
+    found = []
+    for block in read_blocks(text):
+        for row in block.candidates:
+            for cell in row.cells:
+                claim = _claim(text, block, row, cell)
+                if claim is not None:
+                    found.append(claim)
+        for row in block.rows:
+            # A turnout row's share is the turnout ("| Turnout | | 25,630 | 36.0 |").
+            if row.summary in ("turnout", "turn-out"):
+                found += [_turnout(text, block, row, c) for c in row.figures("share")[:1]]
+    return found
+
+
+def _turnout(text: str, block: Block, row: Row, cell: Cell) -> Claim:
+    claim = _claim(text, block, row, cell)
+    assert claim is not None
+    claim.kind = "turnout"
+    claim.cues = {k: v for k, v in claim.cues.items() if k in ("row", "block", "heading")}
+    return claim
+
+
+def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
+    if cell.role not in _KIND:
+        return None
+    kind, unit = _KIND[cell.role]
+    tokens = find_numbers(text[cell.start : cell.end])
+    if not tokens:
+        return None
+    token = replace(tokens[0], start=cell.start + tokens[0].start, end=cell.start + tokens[0].end)
+    quantity, _ = make_quantity(text, token, unit, qualifier=Qualifier.EXACT)
+    cues = {"row": f"{row.start}:{row.end}", "block": f"{block.start}:{block.end}"}
+    if block.heading:
+        cues["heading"] = f"{block.heading[0]}:{block.heading[1]}"
+    if block.lead:
+        cues["lead"] = f"{block.lead[0]}:{block.lead[1]}"
+    if cell.role == "change":
+        cues["dir"] = "down" if cell.sign < 0 else "up"
+    if cell.role == "share":
+        votes = row.figures("votes")
+        total = block.own_total
+        if votes and total:
+            cues["row_votes"] = str(int(votes[0].value))
+            cues["list_total"] = str(total)
+            cues["list_rows"] = str(len(block.candidates))
+    start = cell.start if cell.role == "change" else token.start
+    return Claim(
+        kind=kind,
+        quantity=quantity,
+        start=start,
+        end=cell.end,
+        text=text[start : cell.end].strip(),
+        sentence_start=row.start,
+        sentence_end=row.end,
+        cues=cues,
+    )
+
+
+def span(cue: str) -> tuple[int, int]:
+    a, b = cue.split(":")
+    return int(a), int(b)

@@ -1,0 +1,642 @@
+"""Results blocks: runs of lines (or table rows) that list candidates and their figures.
+
+A results block is read as a table whatever its typing: a plain-text list ("Name, Party
+- 17,957 (47.1%)", "Party: Name – 7,854 votes = 37.1%", "Party: 12,345 (40.1%, +3.2)",
+"- Name - Party 12,345 - Elected"), a Markdown table ("| Candidate | Party | Votes | % |")
+or an HTML table or list (which `read/formats/html.py` turns into lines, a table's cells
+separated by tabs). Each line is cut into cells; a line is a row when every cell has a
+known shape: a label (a name or a party: capitalised words), a figure (votes, a share, a
+signed change) or a marker ("Elected"). The block's layout is found once: from a header
+row when it has one ("Votes", "%", "+/-"), else from its cells' shapes. Every figure
+cell becomes a `Cell` with its role; the row's span is the subject of its figures, the
+line above the block (a heading such as "2019 result:") its contest.
+
+Two more shapes are read as blocks: a list run on in a sentence ("The rest of the
+field: A 2,252, B 2,025 and C 811"; "X took N votes, the Y M and Z K"), each item a row
+and the words before the items its heading; and a table pasted one cell to a line (a
+header of role words, then as many lines for each row).
+
+Lists of something else are not read: a block under a heading about polls or dates, and
+party-only rows with bare counts under a heading about seats or MPs ("Labour – 198").
+This module only reads text: who a label names is for `resolve/` to decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: a figure ("votes", "share", "change") or a "label"/"marker"."""
+
+    role: str
+    start: int
+    end: int
+    # For a figure, the span of its number (and unit) alone; `value` its magnitude.
+    value: float = 0.0
+    sign: int = 0  # a change's sign: +1, -1, or 0 when unsigned
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+    # "candidate" for a row naming a candidate or party; otherwise the summary it gives
+    # ("turnout", "majority", "total", ...): its figures are other kinds' to read.
+    summary: str = ""
+
+    def figures(self, role: str) -> list[Cell]:
+        return [c for c in self.cells if c.role == role]
+
+    @property
+    def labels(self) -> list[Cell]:
+        return [c for c in self.cells if c.role == "label"]
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int
+    end: int
+    rows: tuple[Row, ...]
+    # The line just above the block ("2019 result:", "## Gower, general election 2015"),
+    # if it is not itself a row: where the block's contest is named.
+    heading: tuple[int, int] | None = None
+    # For a list run on in a sentence, the words before its items ("A poll put Labour on
+    # 45%, ..."): whatever they say of the items (a poll, a target) holds for them too.
+    lead: tuple[int, int] | None = None
+
+    @property
+    def candidates(self) -> list[Row]:
+        return [r for r in self.rows if not r.summary]
+
+    @property
+    def own_total(self) -> int | None:
+        """The sum of the rows' votes, when every candidate row gives one."""
+        votes = [r.figures("votes") for r in self.candidates]
+        if not votes or any(len(v) != 1 for v in votes):
+            return None
+        return int(sum(v[0].value for v in votes))
+
+    @property
+    def shares_sum(self) -> float | None:
+        shares = [r.figures("share") for r in self.candidates]
+        if not shares or any(len(s) != 1 for s in shares):
+            return None
+        return sum(s[0].value for s in shares)
+
+
+# --- Cells of a plain-text line ------------------------------------------------------------
+
+# A bullet, a list number ("1.", "2)") or a Markdown heading mark before a row.
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*•·+▪◦‣–—]|\d{1,2}[.)])[ \t]+)?")
+_PERCENT = r"(?:[ \t]?%|[ \t]*per[ \t]?cent\b)"
+_SIGN = r"[+±−–-]"  # a minus may be typed as a hyphen or an en dash ("–4.4")
+_WORD = r"(?:[^\W\d_]|[‘'\"“])[\w'’‘\".&/-]*"
+_TOKEN = re.compile(
+    rf"(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?{_PERCENT})"
+    rf"|(?P<change>(?<![\w.,])(?P<sign>{_SIGN})\d{{1,3}}(?:\.\d+)?"
+    rf"(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?(?!\d|,\d))"
+    rf"|(?P<decimal>(?<![\w.,])\d{{1,2}}\.\d+(?!\d|,\d))"
+    rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?!\d|,\d|\.\d)"
+    rf"(?:[ \t]+votes?\b)?)"
+    rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
+    # Separators, and the marks a row may carry: an incumbent's star, a winner's tick.
+    r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t*✓✔✅★†‡][ \t]*)"
+    r"|(?P<space>[ \t]+)"
+)
+_CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
+_DESCRIPTORS = frozenset(lx.ROW_LABEL_DESCRIPTORS)
+_MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
+_SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
+_SUMMARY_WORDS = frozenset(lx.ROW_SUMMARY_WORDS)
+_SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
+_NATIONAL_HEADING = re.compile(rf"\b(?:{alternation(lx.NATIONAL_HEADING_WORDS)})\b", re.I)
+_POLL_HEADING = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
+# A label is at most this many words: a longer run of capitals is a headline.
+_MAX_LABEL_WORDS = 8
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _is_label(text: str) -> bool:
+    """Capitalised words (a name or a party), allowing connectors inside: not prose."""
+    words = text.split()
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return False
+    for i, w in enumerate(words):
+        core = w.strip("‘'\"“”’()")
+        if not core:
+            continue
+        if core[0].isupper() or core[0].isdigit():
+            continue
+        if i > 0 and core.lower() in _CONNECTORS:
+            continue
+        if core.lower() in _DESCRIPTORS:
+            continue
+        return False
+    return True
+
+
+def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
+    """A plain line's cells, or None when some part of it is not a cell (it is prose)."""
+    at = _BULLET.match(text, start, end).end()
+    cells: list[Cell] = []
+    depth = 0
+    while at < end:
+        m = _TOKEN.match(text, at, end)
+        if m is None or m.end() == at:
+            return None
+        kind = m.lastgroup if m.lastgroup != "sign" else "change"
+        if kind == "sep":
+            depth += sum(m.group().count(c) for c in "([") - sum(m.group().count(c) for c in ")]")
+        if (
+            kind == "text"
+            and depth > 0
+            and m.group()[0].islower()
+            and any(c.role != "label" for c in cells)
+            and not _MARKERS.fullmatch(m.group())
+        ):
+            # A note in brackets after the figures: "(3%, no candidate in 2019)".
+            close = min(
+                (i for i in (text.find(")", at, end), text.find("]", at, end)) if i >= 0),
+                default=end,
+            )
+            at, depth = close + 1 if close < end else end, depth - 1
+            continue
+        if kind == "share":
+            cells.append(Cell("share", m.start(), m.end(), _value(m.group())))
+        elif kind == "change":
+            sign = -1 if m.group("sign") in "-−–" else (1 if m.group("sign") == "+" else 0)
+            cells.append(Cell("change", m.start(), m.end(), _value(m.group()), sign))
+        elif kind == "decimal":
+            cells.append(Cell("decimal", m.start(), m.end(), _value(m.group())))
+        elif kind == "votes":
+            cells.append(Cell("votes", m.start(), m.end(), _value(m.group())))
+        elif kind == "text":
+            cells.append(Cell("label", m.start(), m.end()))
+        at = m.end()
+    return cells
+
+
+def _value(text: str) -> float:
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(digits.group().replace(",", "")) if digits else 0.0
+
+
+def _row_of_cells(text: str, start: int, end: int, cells: list[Cell]) -> Row | None:
+    """A row when its cells are laid out as one: labels, then figures, then markers."""
+    cells = _settle_figures(cells)
+    if cells is None:
+        return None
+    labels = [c for c in cells if c.role == "label"]
+    figures = [c for c in cells if c.role != "label"]
+    if not labels or not figures:
+        return None
+    first_figure = figures[0].start
+    marked = []
+    for c in labels:
+        if c.start < first_figure:
+            continue
+        # After the figures only a marker ("Elected", "(gain)") may stand.
+        if not _MARKERS.fullmatch(text[c.start : c.end]):
+            return None
+        marked.append(c)
+    head = [c for c in labels if c.start < first_figure]
+    # A marker before the figures ("Winner: A Smith (Lab) 11,719") names no one either.
+    marked += [c for c in head if _MARKERS.fullmatch(text[c.start : c.end])]
+    head = [c for c in head if c not in marked]
+    if not head or len(head) > 3 or not all(_is_label(text[c.start : c.end]) for c in head):
+        return None
+    roles = Counter(c.role for c in figures)
+    if roles["votes"] > 1 or roles["change"] > 1:
+        return None
+    label = " ".join(text[c.start : c.end] for c in head).lower()
+    summary = next((w for w in sorted(_SUMMARY, key=len, reverse=True) if label == w), "")
+    if not summary and label.split()[0] in _SUMMARY and len(head) == 1:
+        summary = label.split()[0]
+    if not summary:
+        # "Labour Majority: 10,974", "LD maj 1,771": a summary word anywhere in the label.
+        summary = next((w for w in label.split() if w in _SUMMARY_WORDS), "")
+    kept = tuple(
+        Cell("marker", c.start, c.end) if c in marked else c for c in cells if c.role != "sep"
+    )
+    return Row(start, end, kept, summary)
+
+
+def _settle_figures(cells: list[Cell]) -> list[Cell] | None:
+    """Figures whose role their place decides: a bare decimal after the count is its
+    share ("Con 1187 (37.5; -1.5)"); a second share is not read (an unsigned change, or
+    an earlier year's share). None when a bare decimal has no count before it."""
+    settled: list[Cell] = []
+    for c in cells:
+        if c.role == "decimal":
+            if not any(x.role == "votes" for x in settled) or any(
+                x.role == "share" for x in settled
+            ):
+                return None
+            c = Cell("share", c.start, c.end, c.value)
+        elif c.role == "share" and any(x.role == "share" for x in settled):
+            c = Cell("other", c.start, c.end, c.value)
+        settled.append(c)
+    return settled
+
+
+# --- Cells of a table row (Markdown pipes, or tab-separated HTML cells) --------------------
+
+_DIVIDER = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_BARE_SHARE = re.compile(r"\d{1,3}(?:\.\d+)?%?|\d{1,3}(?:\.\d+)?[ \t]*per[ \t]?cent")
+_BARE_CHANGE = re.compile(rf"(?P<sign>{_SIGN})?\d{{1,3}}(?:\.\d+)?(?:[ \t]?%|[ \t]*(?:pts?|pp))?")
+_BARE_VOTES = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+votes?)?")
+
+
+def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The spans of a table line's cells (trimmed), or None for a line that is not one."""
+    line = text[start:end]
+    sep = "|" if line.strip().startswith("|") or line.count("|") >= 2 else "\t"
+    if sep not in line:
+        return None
+    spans, at = [], start
+    for part in line.split(sep):
+        a = at + len(part) - len(part.lstrip())
+        b = at + len(part.rstrip())
+        spans.append((a, max(a, b)))
+        at += len(part) + 1
+    if sep == "|":
+        # "| a | b |": the empty ends outside the first and last pipe are no cells.
+        if spans and spans[0][0] == spans[0][1]:
+            spans = spans[1:]
+        if spans and spans[-1][0] == spans[-1][1]:
+            spans = spans[:-1]
+    return spans
+
+
+_HEADER_ROLES = {re.sub(r"\s+", "", k): v for k, v in lx.ROW_HEADER_ROLES.items()}
+_NOT_RESULTS_HEADERS = frozenset(lx.NOT_RESULTS_HEADERS)
+
+
+def _header_roles(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """A header row's column roles ("name", "party", "votes", "share", "change", "" for
+    another); ["not-results"] for the header of a table of seats; None for no header."""
+    roles, words = [], set()
+    for a, b in spans:
+        cell = re.sub(r"[*_]", "", text[a:b]).strip().lower()
+        words.update(re.findall(r"[a-z]+", cell))
+        key = re.sub(r"\s+", "", cell)
+        # "Share (%)", "Change (pts)", "Votes cast": the role by the head word.
+        bare = re.sub(r"\(.*?\)", "", key)
+        roles.append(_HEADER_ROLES.get(key) or _HEADER_ROLES.get(bare) or ("" if cell else "empty"))
+    named = [r for r in roles if r and r != "empty"]
+    if words & _NOT_RESULTS_HEADERS and (named or len(words) >= 2):
+        return ["not-results"]
+    if len(named) < 2 or not any(r in ("votes", "share") for r in named):
+        return None
+    return roles
+
+
+def _table_cells(
+    text: str, spans: list[tuple[int, int]], roles: list[str] | None
+) -> list[Cell] | None:
+    """The cells of one table line, each read by its column's role (or its own shape)."""
+    if roles == ["not-results"]:
+        return None
+    cells: list[Cell] = []
+    # A row with more cells than its header (a colour cell first, as in many results
+    # tables) is aligned on the right.
+    shift = len(spans) - len(roles) if roles and len(spans) > len(roles) else 0
+    for i, (a, b) in enumerate(spans):
+        cell = re.sub(r"[*_]+$", "", text[a:b])
+        b = a + len(cell)
+        a += len(cell) - len(cell.lstrip("*_"))
+        cell = text[a:b]
+        if not cell.strip():
+            continue
+        role = roles[i - shift] if roles and 0 <= i - shift < len(roles) else ""
+        if role in ("votes", "share", "change"):
+            figure = _figure_in_column(cell, a, b, role)
+            if figure is not None:
+                cells.append(figure)
+            continue  # "n/a", "new", a footnote: nothing to read in a figure column
+        if role in ("name", "party"):
+            if _is_label(cell):
+                cells.append(Cell("label", a, b))
+            elif not _MARKERS.fullmatch(cell):
+                return None
+        else:
+            inner = _cells_of_line(text, a, b)
+            if inner is None:
+                if _MARKERS.fullmatch(cell):
+                    continue
+                return None
+            cells += [c for c in inner if c.role != "label" or _is_label(text[c.start : c.end])]
+    return cells
+
+
+def _figure_in_column(cell: str, a: int, b: int, role: str) -> Cell | None:
+    """A figure cell read by its column's role, or None when its shape is not that role's."""
+    if role == "votes" and _BARE_VOTES.fullmatch(cell):
+        return Cell("votes", a, b, _value(cell))
+    if role == "share" and _BARE_SHARE.fullmatch(cell):
+        return Cell("share", a, b, _value(cell))
+    m = _BARE_CHANGE.fullmatch(cell) if role == "change" else None
+    if m is None:
+        return None
+    sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get(m.group("sign") or "", 0)
+    if sign == 0 and _value(cell) != 0:
+        return None  # an unsigned change says no direction: not read
+    return Cell("change", a, b, _value(cell), sign)
+
+
+# --- Blocks ------------------------------------------------------------------------------
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line.rstrip("\r"))))
+        at += len(line) + 1
+    return spans
+
+
+def read_blocks(text: str) -> tuple[Block, ...]:
+    """Every results block in the text, in order."""
+    return tuple(b for b, kind in _blocks(text) if kind == "results")
+
+
+def poll_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of blocks of rows under a heading about polls, forecasts or dates: no
+    figure in them is a result, whatever its shape."""
+    return [(b.start, b.end) for b, kind in _blocks(text) if kind == "polls"]
+
+
+@lru_cache(maxsize=8)
+def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
+    """Every block of rows in the text with what it lists: "results", "polls" or "other"."""
+    lines = _lines(text)
+    rows: list[Row | None | str] = []  # a Row, "" for a blank line, None for other text
+    roles: list[str] | None = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            rows.append("")
+            continue
+        if _DIVIDER.fullmatch(line):
+            rows.append("")  # a Markdown divider keeps the table's header in force
+            continue
+        spans = _split_cells(text, start, end)
+        if spans is not None and len(spans) >= 2:
+            header = _header_roles(text, spans)
+            if header is not None:
+                roles = header
+                rows.append(None)
+                continue
+            cells = _table_cells(text, spans, roles)
+        else:
+            roles = None
+            cells = _cells_of_line(text, start, end)
+        row = _row_of_cells(text, start, end, cells) if cells else None
+        rows.append(row)
+        if row is None and spans is None:
+            roles = None
+    blocks = _group(text, lines, rows)
+    for (start, end), row in zip(lines, rows, strict=True):
+        if row is None:
+            blocks += _inline_blocks(text, start, end)
+    for found in _vertical_blocks(text, lines):
+        if not any(b.start < found[0].end and found[0].start < b.end for b, _ in blocks):
+            blocks.append(found)
+    return tuple(sorted(blocks, key=lambda b: b[0].start))
+
+
+# --- Tables copied one cell to a line ------------------------------------------------------
+
+
+def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
+    """Tables whose cells stand one to a line, as a web page's table often pastes:
+    "Candidate / Party / Votes / %" on four lines, then four lines for each row."""
+    cells = [(a, b) for a, b in lines if text[a:b].strip()]
+    found = []
+    i = 0
+    while i < len(cells):
+        roles = []
+        while i + len(roles) < len(cells):
+            a, b = cells[i + len(roles)]
+            word = re.sub(r"\s+", "", text[a:b].strip().lower())
+            role = _HEADER_ROLES.get(word) or _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word))
+            if not role:
+                break  # a "Seats" column, or the end of the header
+            roles.append(role)
+        width = len(roles)
+        if width < 3 or not {"votes", "share"} & set(roles) or len(set(roles)) < width:
+            i += max(1, width)
+            continue
+        rows: list[Row] = []
+        at = i + width
+        while at + width <= len(cells):
+            group = cells[at : at + width]
+            row_cells = _table_cells(text, group, roles)
+            row = _row_of_cells(text, group[0][0], group[-1][1], row_cells) if row_cells else None
+            if row is None:
+                break
+            rows.append(row)
+            at += width
+        if len(rows) >= 2:
+            above = cells[i - 1] if i > 0 else None
+            heading = (above[0], cells[i + width - 1][1]) if above else None
+            block = Block(rows[0].start, rows[-1].end, tuple(rows), heading)
+            kind = _what_it_lists(text, block)
+            if kind != "other":
+                found.append((block, kind))
+        i = max(at, i + width)
+    return found
+
+
+# --- Lists run on in a sentence ------------------------------------------------------------
+
+# Where the items of a list run on in a sentence part: a comma, "and", a semicolon.
+_ITEM_BREAK = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z*\"“‘'])")
+# A clause ending on a count (not a year): "Labour's James Walsh polled 2,748".
+_COUNT_AT_END = re.compile(r"(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:[ \t]+votes?)?[ \t]*$")
+
+
+def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
+    """Results listed in a sentence: "The rest of the field: Lib Dem Rebecca Hanson 2,252,
+    Ukip's Fiona Mills 2,025 and ...", or items after a first clause that gave its figure
+    with a verb: "The Greens managed 1,838 votes, the Yorkshire Party 1,530, Reform UK
+    1,332 and ...". Each item is a row; the words before the items are the heading."""
+    found = []
+    at = start
+    for m in [*_SENTENCE_END.finditer(text, start, end), None]:
+        stop = m.start() if m else end
+        block = _inline_block(text, at, stop)
+        if block is not None:
+            found.append(block)
+        at = m.end() if m else end
+    return found
+
+
+def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
+    while end > start and text[end - 1] in ".!? \t":
+        end -= 1
+    segments, at, depth = [], start, 0
+    for m in _ITEM_BREAK.finditer(text, start, end):
+        depth = text.count("(", at, m.start()) - text.count(")", at, m.start())
+        if depth > 0:
+            continue  # inside brackets: "(6%, no candidate)"
+        segments.append((at, m.start()))
+        at = m.end()
+    segments.append((at, end))
+    if len(segments) < 2:
+        return None
+    colon = text.rfind(":", *segments[0])
+    if colon >= 0 and not re.search(r"\d", text[segments[0][0] : colon]):
+        # "Result: Labour 1,961 (73%), ...": the words before the colon head the list.
+        lead = _item_row(text, colon + 1, segments[0][1])
+        rest = [_item_row(text, a, b) for a, b in segments[1:]]
+        if lead is None or any(r is None for r in rest):
+            return None
+        items = [lead, *rest]
+        head = (start, colon + 1)
+        block = Block(lead.start, items[-1].end, tuple(items), head, lead=head)
+        kind = _what_it_lists(text, block, inline=True)
+        return (block, kind) if kind != "other" else None
+    items: list[Row] = []
+    for a, b in reversed(segments):
+        row = _item_row(text, a, b)
+        if row is None:
+            break
+        items.insert(0, row)
+    if not items:
+        return None
+    first = segments[len(segments) - len(items) - 1] if len(items) < len(segments) else None
+    heading_end = items[0].start
+    if first is not None:
+        colon = text.rfind(":", first[0], first[1])
+        lead = _item_row(text, colon + 1, first[1]) if colon >= 0 else None
+        if lead is not None:
+            items.insert(0, lead)
+            heading_end = colon + 1
+        elif len(items) < 2 and not _COUNT_AT_END.search(text, first[0], first[1]):
+            # One item after a clause is a list only when that clause ends on its own
+            # figure: "Labour's James Walsh polled 2,748 and the Green Ruby Tucker 1,243".
+            return None
+    elif len(items) < 2:
+        return None
+    heading = (start, heading_end) if heading_end > start else None
+    block = Block(items[0].start, items[-1].end, tuple(items), heading)
+    kind = _what_it_lists(text, block, inline=True)
+    if heading is not None and not text[heading[0] : heading[1]].rstrip().endswith(":"):
+        # The clause before the items may speak of polls (so the items are not results),
+        # but a year in it dates its own figure, not the items': no heading for them.
+        block = Block(block.start, block.end, block.rows, None, lead=heading)
+    elif heading is not None:
+        block = Block(block.start, block.end, block.rows, heading, lead=heading)
+    return (block, kind) if kind != "other" else None
+
+
+def _item_row(text: str, start: int, end: int) -> Row | None:
+    while start < end and text[start] in " \t":
+        start += 1
+    cells = _cells_of_line(text, start, end)
+    if not cells:
+        return None
+    row = _row_of_cells(text, start, end, cells)
+    if row is None or row.summary or any(c.role == "marker" for c in row.cells):
+        return None
+    return row
+
+
+def _group(text: str, lines, rows) -> list[tuple[Block, str]]:
+    blocks: list[tuple[Block, str]] = []
+    i = 0
+    while i < len(rows):
+        if not isinstance(rows[i], Row):
+            i += 1
+            continue
+        j, members = i, []
+        while j < len(rows) and (isinstance(rows[j], Row) or rows[j] == ""):
+            if isinstance(rows[j], Row):
+                members.append(rows[j])
+            j += 1
+        heading = _heading(text, lines, rows, i)
+        block = Block(members[0].start, members[-1].end, tuple(members), heading)
+        blocks.append((block, _what_it_lists(text, block)))
+        i = j
+    return blocks
+
+
+def _heading(text: str, lines, rows, first: int) -> tuple[int, int] | None:
+    """The nearest line of text above row `first`, within three lines; above a table's
+    header row, the line over the header too ("2019 result" over "| Party | Votes |")."""
+    found = None
+    for k in range(first - 1, max(-1, first - 4), -1):
+        start, end = lines[k]
+        if not text[start:end].strip() or isinstance(rows[k], Row):
+            continue
+        if found is None:
+            # A long line above is prose: only its last sentence leads into the block.
+            last = list(_SENTENCE_END.finditer(text, start, end))
+            found = (last[-1].end() if last else start, end)
+            if _split_cells(text, start, end) is None:
+                return found
+        else:
+            return start, found[1]
+    return found
+
+
+def _what_it_lists(text: str, block: Block, inline: bool = False) -> str:
+    """ "results" for a block of results at one contest; "polls" for one under a heading
+    about polls, forecasts or dates; "other" for seats, years, or too little to tell."""
+    heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
+    if _POLL_HEADING.search(heading) and block.candidates:
+        return "polls"
+    if _NATIONAL_HEADING.search(heading):
+        return "other"  # a national tally: no one contest's result
+    if inline and len(block.candidates) == 1:
+        return "results"  # one item after a clause that gave its own figure
+    return "results" if _is_results(text, block, heading) else "other"
+
+
+def _is_results(text: str, block: Block, heading: str) -> bool:
+    """Whether a block lists results at one contest (not seats or years)."""
+    candidates = block.candidates
+    if not candidates:
+        return False
+    if len(candidates) == 1 and not (
+        # One row alone is read when it names both candidate and party and a heading
+        # introduces it ("At the 2019 general election:").
+        len(candidates[0].labels) >= 2 and heading.rstrip().endswith(":")
+    ):
+        return False
+    votes = [c for r in candidates for c in r.figures("votes")]
+    has_share = any(r.figures("share") for r in candidates)
+    has_unit = any("vote" in text[c.start : c.end].lower() for c in votes)
+    if votes and all(_YEAR.fullmatch(text[c.start : c.end]) for c in votes) and not has_share:
+        return False  # a list of years
+    party_only = all(len(r.labels) == 1 for r in candidates)
+    if not has_share and not has_unit and party_only and _SEAT_HEADING.search(heading):
+        return False  # "Labour – 198": a tally of seats
+    # Bare small counts against parties: seats more likely than votes.
+    return has_share or has_unit or not party_only or any(c.value >= 700 for c in votes)
+
+
+def row_at(text: str, offset: int) -> tuple[Block, Row] | None:
+    """The block and row holding `offset`, if it is in a results block."""
+    for block in read_blocks(text):
+        if block.start <= offset < block.end:
+            for row in block.rows:
+                if row.start <= offset < row.end:
+                    return block, row
+    return None
+
+
+def row_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of every row of every results block: each one is a sentence of its own."""
+    return [(r.start, r.end) for b in read_blocks(text) for r in b.rows]

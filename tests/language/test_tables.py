@@ -1,0 +1,95 @@
+"""Results blocks read as tables: layouts, headers, and lists that are not results."""
+
+from __future__ import annotations
+
+from factcheck.language.tables import poll_spans, read_blocks
+
+
+def _rows(text: str) -> list[list[tuple[str, str]]]:
+    return [
+        [(c.role, text[c.start : c.end]) for c in r.cells]
+        for b in read_blocks(text)
+        for r in b.rows
+    ]
+
+
+def test_name_party_count_share_lines_with_blank_lines_between():
+    text = "Full result\n\nA Smith, Labour - 12,345 (45.1%)\n\nB Jones, Green Party - 678 (2.5%)\n"
+    assert _rows(text) == [
+        [("label", "A Smith"), ("label", "Labour"), ("votes", "12,345"), ("share", "45.1%")],
+        [("label", "B Jones"), ("label", "Green Party"), ("votes", "678"), ("share", "2.5%")],
+    ]
+
+
+def test_party_first_count_with_votes_unit_and_equals_share():
+    text = "Result:\nLabour: A Smith – 7,854 votes = 37.1%\nUKIP: B Jones – 5,233 votes = 24.7%\n"
+    (block,) = read_blocks(text)
+    assert [r.figures("votes")[0].value for r in block.rows] == [7854, 5233]
+    assert text[block.heading[0] : block.heading[1]] == "Result:"
+
+
+def test_share_and_signed_change_in_square_brackets():
+    text = "Labour 2,266 [49.6%; +14.6%]\nGreen 316 [6.9%; -1.2%]\n"
+    roles = [[role for role, _ in row] for row in _rows(text)]
+    assert roles == [["label", "votes", "share", "change"]] * 2
+
+
+def test_a_bare_decimal_after_the_count_is_its_share():
+    text = "Con 1187 (37.5; -1.5)\nLab 1011 (31.9; +11.2)\n"
+    assert [row[2] for row in _rows(text)] == [("share", "37.5"), ("share", "31.9")]
+
+
+def test_markdown_header_gives_the_columns_and_a_colour_cell_is_aligned_right():
+    text = (
+        "| Party | Candidate | Votes | % | ±% |\n|---|---|---|---|---|\n"
+        "| | Labour | A Smith | 11,719 | 45.8 | +22.1 |\n"
+        "| | Conservative | B Jones | 10,403 | 40.7 | N/A |\n"
+    )
+    rows = _rows(text)
+    assert rows[0][2:] == [("votes", "11,719"), ("share", "45.8"), ("change", "+22.1")]
+    assert rows[1][2:] == [("votes", "10,403"), ("share", "40.7")]
+
+
+def test_summary_rows_belong_to_the_block_but_name_no_candidate():
+    text = "A Smith (Lab) 17,309\nB Jones (Con) 6,335\nMajority 10,974\nTurnout 41.2%\n"
+    (block,) = read_blocks(text)
+    assert [r.summary for r in block.rows] == ["", "", "majority", "turnout"]
+    assert block.own_total == 17309 + 6335
+
+
+def test_prose_is_not_a_row():
+    assert read_blocks("Labour won 12,345 votes.\nThe Tories polled 11,000 on the night.\n") == ()
+
+
+def test_a_seat_tally_under_a_seats_heading_is_not_results():
+    assert read_blocks("Seats in the new Commons:\nLabour – 411\nConservative – 121\n") == ()
+
+
+def test_bare_small_counts_against_parties_are_not_results():
+    assert read_blocks("Labour – 198\nConservative – 165\n") == ()
+
+
+def test_a_list_under_a_poll_heading_is_skipped_whole():
+    text = "Latest poll:\nLabour – 11,000 (45%)\nConservative – 10,000 (41%)\n"
+    assert read_blocks(text) == ()
+    assert poll_spans(text) == [(text.index("Labour"), len(text) - 1)]
+
+
+def test_a_table_of_seats_is_not_results():
+    text = "| Party | Seats | Votes % |\n|---|---|---|\n"
+    text += "| Labour | 411 | 33.7 |\n| Con | 121 | 23.7 |\n"
+    assert read_blocks(text) == ()
+
+
+def test_a_list_run_on_in_a_sentence():
+    text = "The rest of the field: Lib Dem A Smith 2,252, Ukip's B Jones 2,025 and C Brown 811."
+    (block,) = read_blocks(text)
+    assert [r.figures("votes")[0].value for r in block.rows] == [2252, 2025, 811]
+    assert text[block.heading[0] : block.heading[1]] == "The rest of the field:"
+
+
+def test_one_item_after_a_clause_ending_on_its_own_figure():
+    text = "A Smith polled 2,748 and the Green B Jones 1,243."
+    (block,) = read_blocks(text)
+    assert [r.figures("votes")[0].value for r in block.rows] == [1243]
+    assert read_blocks("A Smith won the seat and the Greens 1,243.") == ()
