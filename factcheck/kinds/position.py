@@ -24,7 +24,9 @@ CODE = "FC133"
 SUMMARY = "the place a candidate or party finished in"
 PRECEDENCE = 87
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("came", "come", "finish", "ended", "placed", "into", "to ")
+TRIGGERS = (
+    "came", "come", "finish", "ended", "placed", "place", "trail", "was ", "were ", "into", "to "
+)  # fmt: skip
 _FINISH = alternation(lx.FINISH_VERBS)
 _PUSH = alternation(lx.PUSH_VERBS)
 _ADJ = (
@@ -40,8 +42,8 @@ _PATTERN = lazy_compile(
     rf"(?!\s+(?:time|round|count|term|victory|win|successive|consecutive|by-?election|general))"
     rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
     rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b"
-    # "the third-placed Conservatives": the one named after it.
-    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed\s+(?P<obj2>[^,.;]{{2,50}})",
+    # "the third-placed Conservatives", "second-place Tory candidate X": the one named after it.
+    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed?\s+(?P<obj2>[^,.;]{{2,50}})",
     re.I,
 )
 
@@ -80,8 +82,11 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
                 m.group("verb")
                 and m.group("verb").lower() in ("was", "were")
                 and not re.match(r"\s+place", after)
+                and not (value > 1 and _FIRST_PLACE.match(after))
             ):
-                continue  # "was second" alone may be a ranking of anything
+                # "was second" alone may be a ranking of anything; "was third with 3,686"
+                # has the result after it.
+                continue
             if value == 1 and not _FIRST_PLACE.match(after):
                 continue  # "her constituents always came first": an idiom without a result
             if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):

@@ -84,6 +84,17 @@ _HEDGE = re.compile(rf"\b(?:{alternation(lx.NEGATIVE_HEDGES)})\b", re.I)
 _IDIOM = re.compile(rf"\b(?:{alternation(lx.IDIOMS)})\b", re.I)
 _LIST_AFTER = re.compile(r"[.)]\s")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_AGO_AFTER = re.compile(rf"(?:[\s-]+(?:{alternation(lx.AGO_UNITS)}))?\s+ago\b", re.I)
+_AGO_UNIT = re.compile(rf"\s(?:{alternation(lx.AGO_UNITS)})$", re.I)
+_PETITION = re.compile(rf"\b(?:{alternation(lx.PETITION_WORDS)})\b", re.I)
+_SHARE_OF_PEOPLE_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:voters|electors|constituents|residents)\b"
+)
+# "a third runway at Heathrow": an ordinal, one lower-case noun, then a stop.
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"[ \t]+([a-z]+)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:at|in|on|for|of|to|from|with|and)\b)"
+)
+_ORDINAL_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|my)\s+$", re.I)
 
 
 def dispose(
@@ -115,6 +126,8 @@ def dispose(
         reason = exclusion(text, mention, lo, hi)
         if reason is None and any(a <= mention.start < b for a, b in polls):
             reason = "poll"
+        if reason is None and _anchors(text, mention, spans[c] if c < len(spans) else None, hi):
+            reason = "part_of_claim"
         if reason is None:
             out.append(_record(mention, "not_understood"))
         else:
@@ -126,6 +139,17 @@ def dispose(
         if k not in counted:
             out.append(NumberMention(claim.text, claim.start, claim.end, "claim", kind=claim.kind))
     return sorted(out, key=lambda n: (n.start, n.end))
+
+
+def _anchors(text: str, mention: Mention, following: Claim | None, sentence_end: int) -> bool:
+    """Whether the mention is the "first" of a history claim whose figure follows it in its
+    clause: "the first time in almost 90 years", "its first gain since Corby in 2012"."""
+    if following is None or following.start >= sentence_end:
+        return False
+    if mention.text.lower() not in lx.CLAIM_HEAD_WORDS or following.kind not in lx.HISTORY_KINDS:
+        return False
+    between = text[mention.end : following.start]
+    return len(between) <= 80 and not re.search(r"[.;:!?]", between)
 
 
 def _record(
@@ -154,7 +178,11 @@ def exclusion(
         return "time"
     if m.form == "money" or before.endswith(lx.MONEY_SIGNS) or _MONEY_AFTER.match(after):
         return "money"
+    if (_AGO_UNIT.search(m.text) or m.form in ("digits", "word")) and _AGO_AFTER.match(after):
+        return "date"  # "two years ago": a time reference
     if m.form in ("year", "decade"):
+        if _SINCE.search(before) and _OTHER_CONTEST.search(before + " " + after):
+            return "other_contest"  # "a councillor for the ward since 1983"
         # "held since 1935" is a history claim the extractors missed, not a date.
         return None if _SINCE.search(before) else "date"
     day = m.value is not None and m.form in ("digits", "ordinal") and 1 <= m.value <= 31
@@ -178,6 +206,10 @@ def exclusion(
         return "idiom"
     if _NEGATED.search(before[-30:]) and not _HEDGE.search(before[-30:]):
         return "negated"
+    if m.form == "percent" and _SHARE_OF_PEOPLE_AFTER.match(after):
+        rest = text[m.end : min(sentence_end, m.end + 100)]
+        if _PETITION.search(rest):
+            return "petition"  # "nearly 20% of voters signed a recall petition"
     if _PEOPLE_AFTER.match(after):
         return "people"
     named = _name(text, m, before, after)
@@ -215,6 +247,9 @@ def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
         noun = ranked.group(1).lower() if ranked else ""
         if noun and noun not in _RESULT_NOUNS and noun not in _PHRASE_STOPS:
             return "ranking"  # "the fifth richest economy"
+        single = _ORDINAL_NOUN_AFTER.match(after)
+        if single and _ORDINAL_ARTICLE_BEFORE.search(before) and _other_thing(single.group(1)):
+            return "ranking"  # "a third runway at Heathrow"
         return None
     if _RUNNING_GAP_BEFORE.search(before):
         return "running_gap"
@@ -232,6 +267,17 @@ def _frame(text: str, m: Mention, before: str, after: str) -> str | None:
         if counted is not None:
             return "counts_other"  # "four daughters", "the 32 boroughs"
     return None
+
+
+def _other_thing(noun: str) -> bool:
+    """Whether an ordinal's one noun ranks something other than an election record."""
+    return not (
+        noun.endswith("est")  # "the third largest at a by-election": a record, elided noun
+        or noun in _RESULT_NOUNS
+        or noun in _PHRASE_STOPS
+        or noun in lx.ORDINAL_RECORD_NOUNS
+        or noun.lower() in {p.lower() for p in lx.PERSON_NOUNS}
+    )
 
 
 def _counted_noun(after: str) -> str | None:

@@ -420,7 +420,8 @@ SEAT_AGE_NOUNS = ("history", "existence", "lifetime")
 MEMBER_NOUNS = ("mp", "member", "member of parliament", "representative")
 # Finishing places a candidate "came"/"finished" in: "came third", "finished in second place".
 FINISH_VERBS = ("came", "come", "comes", "coming", "finished", "finish", "finishes",
-                "finishing", "ended", "ending", "placed", "trailed", "was", "were")  # fmt: skip
+                "finishing", "ended", "ending", "placed", "trailed", "trailing", "was",
+                "were")  # fmt: skip
 # "pushing the Tories into third place", "relegated Labour to fourth".
 PUSH_VERBS = ("pushing", "pushed", "push", "pushes", "relegating", "relegated", "relegate",
               "knocking", "knocked", "forcing", "forced", "beaten", "beat", "beating")  # fmt: skip
@@ -492,3 +493,28 @@ POLL_HEADING_WORDS = (
     "poll", "polls", "polling", "survey", "projection", "projected", "forecast", "odds",
     "dates", "timeline", "predicted", "prediction", "exit poll", "mrp",
 )  # fmt: skip
+
+
+# --- Numbers that belong to a claim whose figure is elsewhere in the clause -------------
+# "the first time in almost 90 years", "its first by-election gain since 2012": the
+# ordinal heads a history claim read on the later figure, so it is that claim's word, not a
+# number left unread (exclusions.dispose gives it the reason `part_of_claim`).
+CLAIM_HEAD_WORDS = ("first", "last")
+# The kinds such a word can head.
+HISTORY_KINDS = ("first_since", "first_ever", "years_since", "held_since", "years_held",
+                 "created", "by_election_record", "streak")  # fmt: skip
+
+# --- Numbers that name a time, a petition or a ranked thing, not a result ---------------
+# "two years ago", "six weeks ago": a time reference, disposed as a date.
+AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
+# "nearly 20% of voters signed a recall petition": signatures, not votes.
+PETITION_WORDS = ("petition", "petitions", "signed", "signatures", "signatories")
+# The nouns an ordinal can rank that make it an election record ("the first woman to win
+# the seat", "a second term"), beyond RESULT_NOUNS and PERSON_NOUNS: an ordinal before any
+# other single noun ("a third runway", "her second child") ranks something else.
+ORDINAL_RECORD_NOUNS = ("woman", "women", "man", "person", "female", "male", "black",
+                        "ever", "non", "successive", "consecutive", "straight", "round",
+                        "preference", "reading", "ballot", "stage", "attempt", "go", "bid",
+                        "tilt", "run", "spell", "stint", "gain", "hold", "loss", "party",
+                        "government", "parliament", "minority", "coalition",
+                        "majority")  # fmt: skip
