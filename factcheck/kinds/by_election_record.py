@@ -26,7 +26,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
 NAME = "by_election_record"
-CODE = "FC134"
+CODE = "FC123"
 SUMMARY = "a record over by-elections, such as the largest majority overturned"
 PRECEDENCE = 15
 # Words one of which must be in the text for this kind to match.

@@ -22,7 +22,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 
 NAME = "contest_count"
-CODE = "FC131"
+CODE = "FC120"
 SUMMARY = "how many candidates stood, or which by-election of a parliament it was"
 PRECEDENCE = 88
 # Words one of which must be in the text for this kind to match.

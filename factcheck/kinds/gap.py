@@ -23,7 +23,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext, Mention
 
 NAME = "gap"
-CODE = "FC130"
+CODE = "FC119"
 SUMMARY = "the gap between two candidates, in votes or in points of share"
 # Before share_change (130), majority (150) and votes (160), which read these figures as
 # changes, majorities or counts, or pass them by as comparisons.

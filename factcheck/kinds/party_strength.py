@@ -28,7 +28,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 
 NAME = "party_strength"
-CODE = "FC125"
+CODE = "FC118"
 SUMMARY = "a party's seats in the Commons at a date (general election plus by-elections)"
 PRECEDENCE = 95
 RESULT = False

@@ -20,7 +20,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
 NAME = "position"
-CODE = "FC133"
+CODE = "FC122"
 SUMMARY = "the place a candidate or party finished in"
 PRECEDENCE = 87
 # Words one of which must be in the text for this kind to match.

@@ -23,7 +23,7 @@ from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 
 NAME = "streak"
-CODE = "FC132"
+CODE = "FC121"
 SUMMARY = "how many consecutive wins a party or member has had in a seat"
 PRECEDENCE = 86
 # Words one of which must be in the text for this kind to match.

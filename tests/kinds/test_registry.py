@@ -71,3 +71,13 @@ def test_a_kind_not_in_the_registry_gets_the_catch_all_code():
 def test_subject_sees_the_kinds_marked_result():
     assert "votes" in registry.RESULT_KINDS and "held_since" not in registry.RESULT_KINDS
     assert "votes" in subject._RESULT_KINDS and "held_since" not in subject._RESULT_KINDS
+
+
+def test_the_readme_lists_every_kind_with_its_code():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    missing = [
+        f"{m.CODE} {m.NAME}"
+        for m in registry.KINDS.values()
+        if f"| {m.CODE} | `{m.NAME}` | {m.SUMMARY} |" not in readme
+    ]
+    assert not missing, f"README's claim kinds table lacks: {missing}"
