@@ -71,7 +71,12 @@ _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+_LAST_YEARS_ELECTION = lazy_compile(
+    r"\blast\s+year['’]s\s+(?:general\s+)?election\b"
+    # "compared with 67.9% last year": the time right after a figure is the figure's.
+    r"|(?<=[\d%])\s*(?:per\s?cent\s+|votes?\s+)?\blast\s+year\b(?!['’])",
+    re.I,
+)
 _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
 # "At that election", "at the same poll": the election named just before.
 _THAT_ELECTION = lazy_compile(

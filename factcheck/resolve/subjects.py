@@ -674,7 +674,17 @@ _FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)
 _COUNT_BEFORE = lazy_compile(r"(\d[\d,]*\d)(?:[ \t]+votes?)?[ \t]*\([ \t]*$", re.I)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
-_SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
+# "He", "She", or what the report calls the person it has just named ("The solicitor",
+# "The 26-year-old", "The former councillor") opening a sentence.
+_SUBJECT_PRONOUN = lazy_compile(
+    r"[\s\"'“‘]*(?:He|She|The\s+(?:(?:"
+    + alternation(lx.PERSON_QUALIFIERS)
+    + r")\s+)*(?:\d{2}-year-old(?:\s+(?:"
+    + alternation(lx.BACK_REFERENCE_NOUNS)
+    + r"))?|(?:"
+    + alternation(lx.BACK_REFERENCE_NOUNS)
+    + r")))\b"
+)
 # The nouns a result figure can hang on: a name owning one of them owns the figure.
 _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
