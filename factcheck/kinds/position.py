@@ -79,9 +79,11 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             if (
                 m.group("verb")
                 and m.group("verb").lower() in ("was", "were")
-                and not re.match(r"\s+place", after)
+                and not re.match(r"\s+place|\s+(?:with|on)\s+\d", after)
             ):
-                continue  # "was second" alone may be a ranking of anything
+                # "was second" alone may be a ranking of anything; "was third with 548" is
+                # a place in the result.
+                continue
             if value == 1 and not _FIRST_PLACE.match(after):
                 continue  # "her constituents always came first": an idiom without a result
             if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):

@@ -503,5 +503,6 @@ BACK_REFERENCE_NOUNS = (
     "solicitor", "barrister", "lawyer", "councillor", "teacher", "headteacher", "doctor",
     "GP", "nurse", "businessman", "businesswoman", "campaigner", "activist", "newcomer",
     "mayor", "journalist", "broadcaster", "academic", "economist", "farmer", "father",
-    "mother", "grandfather", "grandmother", "veteran",
+    "mother", "grandfather", "grandmother", "veteran", "actress", "actor", "author",
+    "writer", "scientist", "engineer", "entrepreneur", "trade unionist",
 )  # fmt: skip

@@ -679,7 +679,7 @@ _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 _SUBJECT_PRONOUN = lazy_compile(
     r"[\s\"'“‘]*(?:He|She|The\s+(?:(?:"
     + alternation(lx.PERSON_QUALIFIERS)
-    + r")\s+)*(?:\d{2}-year-old(?:\s+(?:"
+    + r")\s+)*(?:[A-Z][\w-]*\s+){0,3}?(?:\d{2}-year-old(?:\s+(?:"
     + alternation(lx.BACK_REFERENCE_NOUNS)
     + r"))?|(?:"
     + alternation(lx.BACK_REFERENCE_NOUNS)
@@ -734,8 +734,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             return person_near(earlier, context)
     # "She took 17,570 votes, 53.5% of the total, ...": a sentence whose subject is a
     # pronoun, with no name before the figure, is about the person it stands for.
-    if _SUBJECT_PRONOUN.match(text, s_start) and not context.people_in(s_start, claim.start):
-        return pronoun_person(claim, context)
+    opening = _SUBJECT_PRONOUN.match(text, s_start)
+    if opening and not context.people_in(s_start, claim.start):
+        referent = pronoun_person(claim, context)
+        # "The Tory councillor" after a Labour name is someone else.
+        named = context.mentions_in(context.party_mentions, opening.start(), opening.end())
+        if referent is None or all(m.id == referent.party for m in named):
+            return referent
     if fm:
         role = role_person(context, claim.end + fm.end(), s_end)
         if role is not None and role.start <= claim.end + fm.end() + 5:
