@@ -1230,6 +1230,7 @@ class ArticleContext:
             label = m.group(0).strip()
             if (
                 "by" not in kind
+                and "general" not in kind  # "the 2010 general election" is that one
                 and year < BY_ELECTIONS_COMPLETE_FROM
                 and _BY_ELECTION.search(sentence[max(0, m.start() - 60) : m.start()])
                 and not [e for e in self.reference.by_elections(seat) if e.date.year == year]
