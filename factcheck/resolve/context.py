@@ -628,9 +628,7 @@ class ArticleContext:
             c.party
             for sid in {m.id for m in self.seat_mentions}
             for r in self.reference.results_in(sid)
-            if when - REPORTING_WINDOW
-            <= self.reference.elections[r.election].date
-            <= when
+            if when - REPORTING_WINDOW <= self.reference.elections[r.election].date <= when
             for c in r.candidates
         }
 
@@ -751,9 +749,7 @@ class ArticleContext:
             if hit is None and titled:
                 owners = surnames.get(toks[first][2], [])
                 # "Mr Davies" after "Glyn Davies": of several namesakes, the one named in full.
-                named = [
-                    p for p in every_namesake.get(toks[first][2], []) if p.name in introduced
-                ]
+                named = [p for p in every_namesake.get(toks[first][2], []) if p.name in introduced]
                 if len(named) == 1:
                     hit = (1, named[0])
                 elif len(owners) == 1:
