@@ -27,7 +27,9 @@ YEAR = r"(?P<n>(?:1[89]|20)\d\d)"
 YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 # A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
-HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?)?"
+# "by just 0.5 points", "by only 617": emphasis that leaves the figure exact.
+EMPHASIS = r"(?:just|only|merely|a\s+mere)"
+HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?|{EMPHASIS}\s+)?"
 PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
 YEARS = r"(?P<unit>[\s-]+years?\b)"
 

@@ -89,9 +89,11 @@ PATTERNS = [
         "votes",
         needs=("from",),
     ),
-    # "came within 1,262 votes of unseating him"
+    # "came within 1,262 votes of unseating him"; "UKIP surge to within 617 votes" (a
+    # headline or clause that stops there)
     base.pattern(
-        rf"\bwithin\s+(?:just\s+|only\s+)?{base.NUM}(?P<unit>\s+votes?)\s+of\b",
+        rf"\bwithin\s+(?:just\s+|only\s+)?{base.NUM}(?P<unit>\s+votes?)"
+        rf"(?:\s+of\b|(?=\s*(?:[.,;:!?\n]|\Z)))",
         "votes",
         needs=("within",),
     ),

@@ -118,6 +118,13 @@ def _judge_under(
             f"in {subj.seat_label(context, resolved.seat)}",
         )
         return finding, base.reading_of(finding, ids, evidence)
+    if _rise_without_candidate(claim, resolved.result, party):
+        finding = base.unverifiable(
+            claim,
+            f"{label} had no candidate in {subj.seat_label(context, resolved.seat)} at this "
+            "election: a rise in share cannot be its, so the party is misread",
+        )
+        return finding, base.reading_of(finding, ids, evidence)
     baseline = derive.baseline_result(context.reference, resolved.result)
     base_name = (
         subj.election_label(context.reference.elections[baseline.election]) if baseline else "?"
@@ -154,6 +161,17 @@ def _judge_under(
         _from_rounded_shares(claim, context, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)
+
+
+def _rise_without_candidate(claim: Claim, result, party: str) -> bool:
+    """A rise claimed for a party with no candidate in a complete result: the party read for
+    the figure is not the one meant (a fall to nothing, by contrast, can be the party's)."""
+    if result.partial or derive.party_votes(result, party) is not None:
+        return False
+    if not any(c.party for c in result.candidates):
+        return False
+    word = claim.cues.get("dir", "").lower()
+    return claim.text.lstrip().startswith("+") or bool(word and re.fullmatch(UP, word))
 
 
 def _from_rounded_shares(

@@ -518,3 +518,17 @@ ORDINAL_RECORD_NOUNS = ("woman", "women", "man", "person", "female", "male", "bl
                         "tilt", "run", "spell", "stint", "gain", "hold", "loss", "party",
                         "government", "parliament", "minority", "coalition",
                         "majority")  # fmt: skip
+
+# --- By-election reports (probe-by) -------------------------------------------------
+# What a report calls the person it has just named, opening the next sentence ("The
+# solicitor polled 16,346 votes", "The 26-year-old took 46.7%"): like "He"/"She", the
+# sentence is about the last sentence's subject. Only words for a person's calling: a
+# party word or a rank ("the winner", "the runner-up") names someone else and is read
+# elsewhere.
+BACK_REFERENCE_NOUNS = (
+    "solicitor", "barrister", "lawyer", "councillor", "teacher", "headteacher", "doctor",
+    "GP", "nurse", "businessman", "businesswoman", "campaigner", "activist", "newcomer",
+    "mayor", "journalist", "broadcaster", "academic", "economist", "farmer", "father",
+    "mother", "grandfather", "grandmother", "veteran", "actress", "actor", "author",
+    "writer", "scientist", "engineer", "entrepreneur", "trade unionist",
+)  # fmt: skip

@@ -71,7 +71,12 @@ _YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-_LAST_YEARS_ELECTION = lazy_compile(r"\blast\s+year['’]s\s+(?:general\s+)?election\b", re.I)
+_LAST_YEARS_ELECTION = lazy_compile(
+    r"\blast\s+year['’]s\s+(?:general\s+)?election\b"
+    # "compared with 67.9% last year": the time right after a figure is the figure's.
+    r"|(?<=[\d%])\s*(?:per\s?cent\s+|votes?\s+)?\blast\s+year\b(?!['’])",
+    re.I,
+)
 _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
 # "At that election", "at the same poll": the election named just before.
 _THAT_ELECTION = lazy_compile(
@@ -587,20 +592,45 @@ class ArticleContext:
         """One party for a name several share ("Greens"): the one standing in the seats named."""
         if len(ids) == 1:
             only = next(iter(ids))
+            namesake = self.reference.parties.get(only)
+            stems = {key, normalise_name(namesake.name)} if namesake else {key}
+            # A report of a contest means the party on its ballot: "PBP" in a 2011 Belfast
+            # result is the People Before Profit Alliance that stood, not a later namesake.
+            now = self._parties_standing_now
+            if now and only not in now:
+                alike_now = [p for p in now if self._extends_name(p, stems)]
+                if len(alike_now) == 1:
+                    return alike_now[0]
             if only in self._parties_standing or not self._parties_standing:
                 return only
             # "Workers Party" may be filed under a defunct namesake: prefer the one standing here.
-            alike = [
-                p
-                for p in self._parties_standing
-                if (party := self.reference.parties.get(p))
-                and normalise_name(party.name).startswith(key + " ")
-            ]
+            # An abbreviation of the namesake ("PBP") counts by the namesake's full name.
+            alike = [p for p in self._parties_standing if self._extends_name(p, stems)]
             return alike[0] if len(alike) == 1 else only
         standing = ids & self._parties_standing
         if len(standing) == 1:
             return next(iter(standing))
         return key if key in ids else None
+
+    def _extends_name(self, pid: str, stems: set[str]) -> bool:
+        """The party's full name is one of `stems` and more ("People Before Profit Alliance")."""
+        party = self.reference.parties.get(pid)
+        name = normalise_name(party.name) if party else ""
+        return any(name.startswith(stem + " ") for stem in stems)
+
+    @cached_property
+    def _parties_standing_now(self) -> set[str]:
+        """Parties standing in the seats named at contests the article's date reports on."""
+        when = self.info.date
+        if when is None:
+            return set()
+        return {
+            c.party
+            for sid in {m.id for m in self.seat_mentions}
+            for r in self.reference.results_in(sid)
+            if when - REPORTING_WINDOW <= self.reference.elections[r.election].date <= when
+            for c in r.candidates
+        }
 
     @cached_property
     def _parties_standing(self) -> set[str]:
@@ -660,6 +690,9 @@ class ArticleContext:
                 surnames.setdefault(parts[-1], []).append(person)
                 if person.candidacies:
                     forenames.setdefault(parts[0], []).append(person)
+        # Every namesake, before the merge below: "Mr Attwood" after "Alex Attwood" is Alex,
+        # though Tim Attwood later stood in the seat for the same party.
+        every_namesake = {name: list(owners) for name, owners in surnames.items()}
         for name, owners in surnames.items():
             # "Rosie Duffield" and "Rosemary Duffield" in one seat for one party: one person.
             seats = {frozenset(c for _, c in p.candidacies) for p in owners}
@@ -716,11 +749,11 @@ class ArticleContext:
             if hit is None and titled:
                 owners = surnames.get(toks[first][2], [])
                 # "Mr Davies" after "Glyn Davies": of several namesakes, the one named in full.
-                named = [p for p in owners if p.name in introduced]
-                if len(owners) == 1:
-                    hit = (1, owners[0])
-                elif len(named) == 1:
+                named = [p for p in every_namesake.get(toks[first][2], []) if p.name in introduced]
+                if len(named) == 1:
                     hit = (1, named[0])
+                elif len(owners) == 1:
+                    hit = (1, owners[0])
                 elif toks[i][2] in ("Sir", "Dame") and len(forenames.get(toks[first][2], [])) == 1:
                     hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
                 else:
@@ -736,8 +769,8 @@ class ArticleContext:
                         hit = (1, near[0])
             if hit is None and not titled:
                 owners = surnames.get(toks[i][2], [])
-                named = [p for p in owners if p.name in introduced]
-                if len(owners) > 1 and len(named) == 1:
+                named = [p for p in every_namesake.get(toks[i][2], []) if p.name in introduced]
+                if len(every_namesake.get(toks[i][2], [])) > 1 and len(named) == 1:
                     owners = named  # "Levy took 17,440" after "Ian Levy": the one named in full
                 before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
                 # A bare surname: a candidate of the article's seats, unique, mid-sentence,
@@ -1193,6 +1226,7 @@ class ArticleContext:
             label = m.group(0).strip()
             if (
                 "by" not in kind
+                and "general" not in kind  # "the 2010 general election" is that one
                 and year < BY_ELECTIONS_COMPLETE_FROM
                 and _BY_ELECTION.search(sentence[max(0, m.start() - 60) : m.start()])
                 and not [e for e in self.reference.by_elections(seat) if e.date.year == year]

@@ -674,7 +674,17 @@ _FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)
 _COUNT_BEFORE = lazy_compile(r"(\d[\d,]*\d)(?:[ \t]+votes?)?[ \t]*\([ \t]*$", re.I)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
-_SUBJECT_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She)\b")
+# "He", "She", or what the report calls the person it has just named ("The solicitor",
+# "The 26-year-old", "The former councillor") opening a sentence.
+_SUBJECT_PRONOUN = lazy_compile(
+    r"[\s\"'“‘]*(?:He|She|The\s+(?:(?:"
+    + alternation(lx.PERSON_QUALIFIERS)
+    + r")\s+)*(?:[A-Z][\w-]*\s+){0,3}?(?:\d{2}-year-old(?:\s+(?:"
+    + alternation(lx.BACK_REFERENCE_NOUNS)
+    + r"))?|(?:"
+    + alternation(lx.BACK_REFERENCE_NOUNS)
+    + r")))\b"
+)
 # The nouns a result figure can hang on: a name owning one of them owns the figure.
 _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
@@ -724,8 +734,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             return person_near(earlier, context)
     # "She took 17,570 votes, 53.5% of the total, ...": a sentence whose subject is a
     # pronoun, with no name before the figure, is about the person it stands for.
-    if _SUBJECT_PRONOUN.match(text, s_start) and not context.people_in(s_start, claim.start):
-        return pronoun_person(claim, context)
+    opening = _SUBJECT_PRONOUN.match(text, s_start)
+    if opening and not context.people_in(s_start, claim.start):
+        referent = pronoun_person(claim, context)
+        # "The Tory councillor" after a Labour name is someone else.
+        named = context.mentions_in(context.party_mentions, opening.start(), opening.end())
+        if referent is None or all(m.id == referent.party for m in named):
+            return referent
     if fm:
         role = role_person(context, claim.end + fm.end(), s_end)
         if role is not None and role.start <= claim.end + fm.end() + 5:
