@@ -31,7 +31,7 @@ PATTERNS = [
         needs=("(",),
     ),
     base.pattern(
-        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes)\b",
+        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes|those\s+cast|ballots\s+cast)\b",
         "percent",
     ),
     base.pattern(

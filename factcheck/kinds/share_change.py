@@ -93,24 +93,61 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = row.party if row is not None else subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
+    person = row.id if row is not None and row.kind == "person" else None
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
-    primary = _judge_under(claim, context, resolved, party)
+    primary = _judge_under(claim, context, resolved, party, person)
     others = (
-        _judge_under(claim, context, o, party)
+        _judge_under(claim, context, o, party, person)
         for o in subj.other_readings(claim, context, resolved)
     )
     return base.over_readings(claim, *primary, others)
 
 
+def _candidate_change(
+    context: ArticleContext, result, party: str, person: str | None
+) -> tuple[float | None, str]:
+    """When a party fielded several candidates (Independents, most often) in this contest
+    or the one before, a row's change is its candidate's own: their share now against
+    their share then, if they stood both times. Otherwise no party change is theirs."""
+    baseline = derive.baseline_result(context.reference, result)
+    if baseline is None:
+        return None, ""
+    several = any(sum(c.party == party for c in r.candidates) > 1 for r in (result, baseline))
+    if not several:
+        return None, ""
+    now = subj.candidate_in(result, person) if person else None
+    then = subj.candidate_in(baseline, person) if person else None
+    total_now = derive.total_votes(context.reference, result)
+    total_then = derive.total_votes(context.reference, baseline)
+    if now is None or then is None or not total_now or not total_then:
+        return None, "several candidates of this party stood: a change is not one candidate's"
+    if now.votes is None or then.votes is None:
+        return None, "several candidates of this party stood: a change is not one candidate's"
+    return 100.0 * now.votes / total_now - 100.0 * then.votes / total_then, now.name or ""
+
+
 def _judge_under(
-    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, party: str
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    party: str,
+    person: str | None = None,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the party's change in points in this contest."""
     evidence = list(resolved.evidence)
     ids = resolved.ids(party)
     change = derive.share_change(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
+    own, why = _candidate_change(context, resolved.result, party, person)
+    if own is not None:
+        change, label = own, why
+        cand = subj.candidate_in(resolved.result, person or "")
+        total = derive.total_votes(context.reference, resolved.result)
+        own_share = 100.0 * (cand.votes or 0) / total if cand and total else 0.0
+    elif why:
+        finding = base.unverifiable(claim, why)
+        return finding, base.reading_of(finding, ids, evidence)
     if change is None:
         finding = base.unverifiable(
             claim,
@@ -123,6 +160,8 @@ def _judge_under(
         subj.election_label(context.reference.elections[baseline.election]) if baseline else "?"
     )
     now = derive.share(context.reference, resolved.result, party) or 0.0
+    if own is not None:
+        now = own_share
     official = f"{label} {base.signed_points(change)} ({now:.1f}% against {base_name})"
     subject = subj.describe(context, resolved, f"{label} share change")
     note = "'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else ""
@@ -150,7 +189,7 @@ def _judge_under(
         shown=round(change, 2),
         note=note,
     )
-    if finding.verdict != Verdict.TRUE and baseline is not None:
+    if finding.verdict != Verdict.TRUE and baseline is not None and own is None:
         _from_rounded_shares(claim, context, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)

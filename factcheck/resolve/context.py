@@ -620,13 +620,21 @@ class ArticleContext:
     def people(self) -> dict[str, Person]:
         """Candidates in the seats the article names, and every party leader and PM."""
         people: dict[str, Person] = {}
+        # A candidate who changed party ("Mark Jenkinson", UKIP in 2015, Conservative in
+        # 2019) is of the party they last stood for by the article's date.
+        as_of: dict[str, dt.date] = {}
         for sid in {m.id for m in self.seat_mentions}:
             for seat in derive.lineage(self.reference, sid):
                 for r in self.reference.results_in(seat):
+                    when = self.reference.elections[r.election].date
                     for c in r.candidates:
                         if c.name:
                             p = people.setdefault(c.name, Person(c.name, c.party))
                             p.candidacies.append((r.election, r.constituency))
+                            dated = self.info.date is not None and when <= self.info.date
+                            if c.party and dated and when >= as_of.get(c.name, dt.date.min):
+                                as_of[c.name] = when
+                                p.party = c.party
         for leader in self.reference.leaders:
             name = re.sub(r"\s*\(.*?\)", "", leader.name)
             if " and " in name or leader.start is None:

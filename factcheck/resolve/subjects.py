@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
@@ -504,8 +504,10 @@ def row_subject(
             continue
         label = context.text[cell.start : cell.end]
         for person in context.people_in(cell.start, cell.end):
-            if candidate_in(result, person.id) is not None:
-                return person
+            stood = candidate_in(result, person.id)
+            if stood is not None:
+                # The row is of this result: the person's party is theirs in it.
+                return replace(person, party=stood.party or person.party)
         matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
         if len(matches) > 1:
             party = _row_party(context, row, party_column)
