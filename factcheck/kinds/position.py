@@ -79,9 +79,11 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             if (
                 m.group("verb")
                 and m.group("verb").lower() in ("was", "were")
-                and not re.match(r"\s+place", after)
+                and not _FIRST_PLACE.match(after)
             ):
-                continue  # "was second" alone may be a ranking of anything
+                # "was second" alone may be a ranking of anything; "was fourth with 5,868"
+                # is a place in the count, as "came first with" is.
+                continue
             if value == 1 and not _FIRST_PLACE.match(after):
                 continue  # "her constituents always came first": an idiom without a result
             if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):

@@ -78,6 +78,11 @@ _THAT_ELECTION = lazy_compile(
     r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
 )
 # "On notional figures, ...": every general election the sentence names is its recast.
+# "... at the last election on the notional figures": the same phrase after the cue.
+_NOTIONAL_AFTER = lazy_compile(
+    r"[\s,]*(?:on|under|by)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
+    re.I,
+)
 _NOTIONAL_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
     re.I,
@@ -1296,6 +1301,7 @@ class ArticleContext:
                 and (
                     re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
                     or _NOTIONAL_OPENING.match(sentence)
+                    or _NOTIONAL_AFTER.match(sentence, end)
                 )
             ):
                 notional = [
