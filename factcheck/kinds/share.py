@@ -111,7 +111,7 @@ def extract(text, sentences) -> list[Claim]:
 
 # "LD maj 1,771 (4.26%)": a share in brackets after a majority is the majority's.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
-    r"\bmaj(?:ority)?\.?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
+    r"\bmaj(?:ority)?\.?:?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
 )
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 

@@ -78,7 +78,83 @@ def direction(claim: Claim) -> int:
     return -1 if re.fullmatch(DOWN, word) else 1
 
 
+# The measure a change's sentence last named before the figure: "Turnout was 74.3%, down
+# 0.5 points on 2015" changes the turnout, not a party's share.
+_MEASURE = lazy_compile(r"\b(?:(?P<turnout>turnout|turn-out)|share|vote|votes|support)\b", re.I)
+# An election the change is measured against: "on 2015", "on the 1992 turnout", "since 2019".
+_AGAINST_YEAR = lazy_compile(
+    r"\s+(?:on|from|since|than\s+in|compared\s+(?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I
+)
+
+
+# "... down 36 points on the 1992 turnout": the measure named after the figure.
+_ON_TURNOUT = lazy_compile(
+    r"(?:\s+points?)?\s+(?:on|from|than)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:turnout|turn-out)\b",
+    re.I,
+)
+
+
+def _is_turnout_change(claim: Claim, context: ArticleContext) -> bool:
+    if _ON_TURNOUT.match(context.text, claim.end, claim.sentence_end):
+        return True
+    lead = context.text[claim.sentence_start : claim.start]
+    measures = list(_MEASURE.finditer(lead))
+    if not measures or not measures[-1].group("turnout"):
+        return False
+    after = claim.sentence_start + measures[-1].end()
+    return not context.mentions_in(context.party_mentions, after, claim.start)
+
+
+def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
+    """A rise or fall in turnout, in points, against the contest before this one."""
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, resolved)
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    if baseline is None:
+        return base.unverifiable(claim, "no earlier result to compare the turnout with")
+    then = context.reference.elections[baseline.election]
+    named = _AGAINST_YEAR.match(context.text, claim.end, claim.sentence_end)
+    if named and int(named.group(1)) != then.date.year:
+        return base.unverifiable(
+            claim, f"the turnout is compared with {named.group(1)}, not the contest before"
+        )
+    now_t, then_t = derive.turnouts(resolved.result), derive.turnouts(baseline)
+    if not now_t or not then_t:
+        return base.unverifiable(claim, "the turnout of one of the two contests is not recorded")
+    # The same definition both times: valid votes over the electorate, or with spoilt ones.
+    changes = [a - b for a, b in zip(now_t, then_t, strict=False)]
+    subject = subj.describe(context, resolved, "turnout change")
+    source = subj.cite(context, resolved)
+    claimed_dir = direction(claim)
+    official = (
+        f"turnout {now_t[0]:.1f}% against {then_t[0]:.1f}% at the "
+        f"{subj.election_label(then)} ({base.signed_points(changes[0])})"
+    )
+    if all(c * claimed_dir < 0 and abs(c) >= 0.05 for c in changes):
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {official}; turnout went {'down' if changes[0] < 0 else 'up'}, not "
+            f"{'up' if claimed_dir > 0 else 'down'}",
+            rule="the direction of a change must match",
+            subject=subject,
+            actual=round(changes[0], 2),
+            source=source,
+        )
+    findings = [
+        base.judged(
+            claim, abs(c), context, subject=subject, source=source, official=official,
+            shown=round(c, 2),
+        )
+        for c in changes
+    ]  # fmt: skip
+    return next((f for f in findings if f.verdict == Verdict.TRUE), findings[0])
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _is_turnout_change(claim, context):
+        return _turnout_change(claim, context)
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national changes in vote share are not checked yet")
     resolved = subj.resolve_result(claim, context)

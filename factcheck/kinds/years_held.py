@@ -152,8 +152,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return base.over_readings(claim, *primary, others)
 
 
-# "The Lib Dems held Southport for 20 years until 2017": the spell that ended that year.
-_UNTIL_YEAR = lazy_compile(r",?\s+(?:until|till|up\s+to)\s+((?:19|20)\d\d)\b")
+# "The Lib Dems held Southport for 20 years until 2017", "... for 23 years before their
+# defeat in 2015": the spell that ended that year.
+_UNTIL_YEAR = lazy_compile(
+    r",?\s+(?:until|till|up\s+to|before\s+(?:their|its|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:defeat|loss|ousting)\s+in)\s+((?:19|20)\d\d)\b"
+)
 
 
 def _spell_until(claim: Claim, context: ArticleContext, year: int) -> Finding:
