@@ -139,6 +139,9 @@ def twin_readings(
     election = resolved.election
     reference = context.reference
     twins = context.twins(election)
+    if election.kind == "notional" and resolved.why.endswith("(notional)"):
+        # The text called it notional ("on the notional figures"): not the declared result.
+        twins = []
     for twin in twins:
         result = context.result_for(resolved.seat, twin)
         if result is not None:
