@@ -492,3 +492,15 @@ POLL_HEADING_WORDS = (
     "poll", "polls", "polling", "survey", "projection", "projected", "forecast", "odds",
     "dates", "timeline", "predicted", "prediction", "exit poll", "mrp",
 )  # fmt: skip
+
+
+# --- probe-ge (issue 8): general-election results-night reports ------------------------
+# Verbs after "N votes" that make the count a gap between two sides, not anyone's votes
+# ("Just 974 votes separate first and third", "only 92 votes split the top two").
+COUNT_GAP_VERBS = ("separate", "separated", "separating", "separates", "split", "splits",
+                   "divided", "divide", "divides", "between")  # fmt: skip
+# Verbs by which a party's vote moves to a share ("the Liberal Democrat vote collapsed to
+# 1.3%"): the figure after "to" is the party's share.
+SHARE_MOVE_VERBS = ("collapsed", "fell", "dropped", "slumped", "slipped", "sank", "plunged",
+                    "crashed", "rose", "climbed", "jumped", "surged", "soared", "grew",
+                    "increased", "decreased", "shrank", "tumbled")  # fmt: skip

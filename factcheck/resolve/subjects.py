@@ -503,13 +503,20 @@ def row_subject(
         claim.cues["row_party"] = party
     named = any(c.name for c in result.candidates)
     for i, cell in enumerate(row.labels):
-        if i == party_column:
-            continue
         label = context.text[cell.start : cell.end]
+        if i == party_column:
+            # "CISTA Jamie Barnes 244": a party and a name in one cell.
+            for person in context.people_in(cell.start, cell.end):
+                stood = candidate_in(result, person.id)
+                if stood is not None:
+                    _yield_row_party(claim, result, stood)
+                    return replace(person, party=stood.party or person.party)
+            continue
         for person in context.people_in(cell.start, cell.end):
             stood = candidate_in(result, person.id)
             if stood is not None:
                 # The row is of this result: the person's party is theirs in it.
+                _yield_row_party(claim, result, stood)
                 return replace(person, party=stood.party or person.party)
         matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
         if len(matches) > 1:
@@ -517,6 +524,7 @@ def row_subject(
             matches = [c for c in matches if c.party == party] or matches[:0]
         if len(matches) == 1:
             c = matches[0]
+            _yield_row_party(claim, result, c)
             return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
         short_party = _names_result_party(context, label, result)
         if short_party:
@@ -526,6 +534,14 @@ def row_subject(
         if named:
             return label
     return None
+
+
+def _yield_row_party(claim: Claim, result: ElectionResult, stood: Candidate) -> None:
+    """A row's party label read as a party that fielded no one here ("CISTA", "APP": short
+    forms another party also answers to) yields to the named candidate's own party."""
+    party = claim.cues.get("row_party")
+    if party and stood.party and not any(c.party == party for c in result.candidates):
+        claim.cues["row_party"] = stood.party
 
 
 def _names_result_party(context: ArticleContext, label: str, result: ElectionResult) -> str:
