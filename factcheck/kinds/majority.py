@@ -269,9 +269,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if person is not None and not owned:
             # A candidate's party at that contest, from the data: an MP who stood as an
             # independent is not his old party.
-            stood = subj.candidate_in(o.result, person.id)
+            target = o.result
+            if overturned and not o.explicit:
+                # The majority overturned is the contest before: the person's party then.
+                target = derive.baseline_result(context.reference, o.result) or o.result
+            stood = subj.candidate_in(target, person.id)
             if stood is not None and stood.party:
                 who = stood.party
+            else:
+                when = context.reference.elections[target.election].date
+                who = context.party_at(person.id, when) or who
         return _judge_under(claim, context, o, who, overturned, owned, cues, frame)
 
     primary = under(resolved)

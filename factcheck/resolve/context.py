@@ -653,6 +653,23 @@ class ArticleContext:
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
 
+    def party_at(self, name: str, when: dt.date) -> str | None:
+        """The party a candidate last stood for on or before `when` (a candidate who
+        changed party is of their party at the time a figure speaks of)."""
+        person = self.people.get(name)
+        if person is None:
+            return None
+        best: tuple[dt.date, str] | None = None
+        for election_id, seat in person.candidacies:
+            election = self.reference.elections[election_id]
+            if election.date > when or (best and election.date <= best[0]):
+                continue
+            result = self.reference.result(election_id, seat)
+            for c in result.candidates if result else ():
+                if c.name == name and c.party:
+                    best = (election.date, c.party)
+        return best[1] if best else None
+
     def _find_people(self) -> list[Mention]:
         """People named in the text: full names, "Ms Harrison", and a candidate's bare surname.
 
