@@ -153,10 +153,10 @@ def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if _is_turnout_change(claim, context):
-        return _turnout_change(claim, context)
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national changes in vote share are not checked yet")
+    if _is_turnout_change(claim, context):
+        return _turnout_change(claim, context)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
