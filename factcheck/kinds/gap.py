@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
-from factcheck.kinds import base
+from factcheck.kinds import base, ordinal
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -41,6 +41,10 @@ TRIGGERS = (
     "pts",
     "lead",
     "margin",
+    "separat",
+    "split",
+    "divide",
+    "between",
 )
 
 _POINTS = r"(?P<unit>\s?%|\s*per\s?cent\b|(?:\s|-)(?:percentage[- ])?points?\b)"
@@ -111,6 +115,24 @@ PATTERNS = [
         needs=("point",),
     ),
 ]
+
+# "Just 974 votes separate first and third", "only 92 votes split the top two": the gap
+# between two places in the result.
+_ORD_A = ordinal.ORDINAL.replace("(?P<n>", "(?P<a>")
+_ORD_B = ordinal.ORDINAL.replace("(?P<n>", "(?P<b>")
+PATTERNS.append(
+    base.pattern(
+        rf"{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)\s+(?:{alternation(lx.COUNT_GAP_VERBS)})\s+"
+        rf"(?:the\s+)?(?:(?P<top>top\s+two)|{_ORD_A}(?:\s+place)?\s+(?:and|from)\s+(?:the\s+)?{_ORD_B})",
+        "votes",
+        cues=lambda m: {
+            "places": "1:2"
+            if m.group("top")
+            else f"{ordinal.ordinal_value(m.group('a'))}:{ordinal.ordinal_value(m.group('b'))}"
+        },
+    )
+)
+
 
 # What follows a figure: its comparative word, and whether the clause's side has more.
 _AFTER = lazy_compile(
@@ -230,6 +252,12 @@ def _clause_subject(claim: Claim, context: ArticleContext, upto: int) -> Mention
 def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | str:
     """(this side, the other side, +1 when this side has more) for the figure."""
     text = context.text
+    places = claim.cues.get("places", "")
+    if places and "None" not in places:
+        a, b = sorted(int(p) - 1 for p in places.split(":"))
+        if a == b:
+            return "both sides of the gap are the same place"
+        return _Side(place=a), _Side(place=b), 1
     after = _AFTER.match(text, claim.end, claim.sentence_end)
     lead = text[claim.sentence_start : claim.start]
     # "won by 18 points": only a gap in points hangs on "by" here (a count is a majority's).

@@ -277,6 +277,47 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
     return finding
 
 
+def _every_general_election_since(claim, context, seat, now, party) -> Finding:
+    """ "returned a Labour MP at every general election since 1918": the run counts
+    general elections only, so a by-election lost between them (Workington, 1976) does
+    not break it. True for any year in the run of general-election wins."""
+    label = subj.party_label(context, party)
+    generals = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.kind == "general"
+        # "had returned ... at every general election since": a run this result ended.
+        and (c.election.date < now or (c.election.date == now and c.winner == party))
+    ]
+    run: list = []
+    for c in reversed(generals):
+        if c.winner != party:
+            break
+        run.append(c)
+    if not run:
+        return base.unverifiable(claim, f"{label} did not win the last general election here")
+    start = run[-1]
+    year = int(claim.quantity.value)
+    source = history.history_source(context, seat, start.election.date, now)
+    subject = f"{label} run of general-election wins in {subj.seat_label(context, seat)}"
+    broken = generals[len(generals) - len(run) - 1] if len(run) < len(generals) else None
+    if year < start.election.date.year and (broken is None or broken.winner is None):
+        return base.unverifiable(
+            claim, f"the record of general elections here starts in {start.election.date.year}"
+        )
+    ok = start.election.date.year <= year <= now.year
+    return Finding(
+        claim,
+        Verdict.TRUE if ok else Verdict.FALSE,
+        f"official: {label} won every general election here from "
+        f"{history.contest_label(context, start)} (by-elections aside)",
+        rule="every general election since the year must be in the party's run of wins",
+        subject=subject,
+        actual=start.election.date.year,
+        source=source,
+    )
+
+
 def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
     """ "returned a Labour MP at every election since 1945": true for any year in the run of
     wins, not only its first (a run from 1935 makes it true); before the record starts,
@@ -402,6 +443,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if hold.start == first and claim.quantity.value < start_year:
         return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     label = subj.party_label(context, party)
+    if re.search(r"\bevery\s+general\s+election\b", lead) and claim.quantity.unit != "decade":
+        return _every_general_election_since(claim, context, seat, now, party)
     if re.search(r"\bevery\s+(?:general\s+)?election\b", lead) and claim.quantity.unit != "decade":
         return _every_election_since(claim, context, seat, now, party, hold)
     finding = base.judged(

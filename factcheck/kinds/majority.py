@@ -114,6 +114,14 @@ PATTERNS = [
         "votes",
         needs=("margin", "difference", "gap"),
     ),
+    # The majority as a share of the valid vote, in brackets after the count:
+    # "Majority: 5,694 (11.5%)", "Lab maj 801 (1.65%)", "a majority of 5,694 (11.5%)".
+    base.pattern(
+        rf"\bmaj(?:ority)?\.?:?\s+(?:of\s+)?(?:just\s+|only\s+)?[\d,]*\d(?:\s+votes)?\s*\(\s*"
+        rf"{base.NUM_DIGITS}{base.PERCENT}\s*\)",
+        "percent",
+        needs=("maj",),
+    ),
     # PA style: "Lab maj 6,436"
     base.pattern(rf"\bmaj(?:ority)?\.?:?\s+{base.NUM}(?![\w%])", "votes", needs=("maj",)),
 ]
@@ -263,9 +271,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if person is not None and not owned:
             # A candidate's party at that contest, from the data: an MP who stood as an
             # independent is not his old party.
-            stood = subj.candidate_in(o.result, person.id)
+            target = o.result
+            if overturned and not o.explicit:
+                # The majority overturned is the contest before: the person's party then.
+                target = derive.baseline_result(context.reference, o.result) or o.result
+            stood = subj.candidate_in(target, person.id)
             if stood is not None and stood.party:
                 who = stood.party
+            else:
+                when = context.reference.elections[target.election].date
+                who = context.party_at(person.id, when) or who
         return _judge_under(claim, context, o, who, overturned, owned, cues, frame)
 
     primary = under(resolved)
@@ -363,10 +378,17 @@ _HIS_MAJORITY = lazy_compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?majority\b", re.I)
 def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     """Whose majority: the clause's person, but not one it was won over ("His majority over
     the Conservative Giles Watling was 8,405" is not Watling's; "his" is the earlier subject)."""
+    text = context.text
+    # "far below the 22,428 majority Mr Vaz had in 2017": the person the majority is
+    # said to belong to, right after it.
+    after = _MAJORITY_THEN_OWNER.match(text, claim.end, claim.sentence_end)
+    if after:
+        named = context.people_in(after.end(), after.end() + 1)
+        if named and re.match(r"\s+(?:had|won|enjoyed|held|secured)\b", text[named[0].end :]):
+            return named[0]
     person = subj.person_near(claim, context)
     if person is None:
         return None
-    text = context.text
     if _two_counts_before(claim, context):
         # "Mr Davies won 13,976 votes to Mr Opik's 12,792, a majority of 1,184": a majority
         # in apposition to two counts is the sentence subject's, not the last count's owner.
@@ -392,6 +414,7 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     return next(m for m in earlier if m.start >= last.start)
 
 
+_MAJORITY_THEN_OWNER = lazy_compile(r"(?:\s+votes?)?\s+majority\s+(?:that\s+|which\s+)?")
 _TWO_COUNTS = lazy_compile(r"\d[\d,]*\s+(?:votes?\s+)?to\s+[^,;]*?\d[\d,]*\s*(?:\([^)]*\)\s*)?$")
 
 
@@ -514,6 +537,12 @@ def _judge_under(
             if over.votes is None or top[0].votes is None:
                 return unjudged("the official result does not give both candidates' votes")
             actual = top[0].votes - over.votes
+    if claim.quantity.unit == "percent":
+        # "Majority: 5,694 (11.5%)": the majority over the valid vote.
+        total = derive.total_votes(context.reference, result)
+        if not total:
+            return unjudged("the official result does not give the total vote")
+        actual = 100.0 * actual / total
     who = subj.party_label(context, winner)
     note = ""
     if top and top[0].name:
@@ -529,7 +558,11 @@ def _judge_under(
         context,
         subject=f"{measure} of {who} — {subj.seat_label(context, resolved.seat)}, {when}",
         source=context.reference.cite(result.source),
-        official=f"{measure} {actual:,}",
+        official=(
+            f"{measure} {actual:.2f}% of the valid vote"
+            if claim.quantity.unit == "percent"
+            else f"{measure} {actual:,}"
+        ),
         note=note,
     )
     finding.doubt = subj.does_not_add_up(result) or ""

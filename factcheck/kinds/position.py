@@ -106,6 +106,9 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 
 _SEGMENT_BREAK = lazy_compile(r"[,;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I)
 _RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
+# An aside opened by a participle ("Molly Scott Cato, standing with Liberal Democrat
+# support, finished third"): like a relative clause, it names no one who finished.
+_PARTICIPLE_ASIDE = lazy_compile(r"\s*[a-z]+ing\b(?!\s+(?:to|into)\b)")
 
 
 def _who(claim: Claim, context: ArticleContext):
@@ -139,7 +142,9 @@ def _who(claim: Claim, context: ArticleContext):
                 return found
         return None, None
     for a, b in reversed(segments):
-        if (a, b) != segments[-1] and _RELATIVE.match(text[a:b]):
+        if (a, b) != segments[-1] and (
+            _RELATIVE.match(text[a:b]) or _PARTICIPLE_ASIDE.match(text[a:b])
+        ):
             continue
         found = _named_in(context, a, b, first=True)
         if found != (None, None):

@@ -61,6 +61,13 @@ PATTERNS = [
         "percent",
         needs=("against", "compared"),
     ),
+    # "the Liberal Democrat vote collapsed to 1.3%": the share a party's vote moved to.
+    base.pattern(
+        rf"\b(?:vote|share|support)\s+(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+"
+        rf"{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=(" to ",),
+    ),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at
@@ -111,7 +118,7 @@ def extract(text, sentences) -> list[Claim]:
 
 # "LD maj 1,771 (4.26%)": a share in brackets after a majority is the majority's.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
-    r"\bmaj(?:ority)?\.?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
+    r"\bmaj(?:ority)?\.?:?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
 )
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 

@@ -78,9 +78,85 @@ def direction(claim: Claim) -> int:
     return -1 if re.fullmatch(DOWN, word) else 1
 
 
+# The measure a change's sentence last named before the figure: "Turnout was 74.3%, down
+# 0.5 points on 2015" changes the turnout, not a party's share.
+_MEASURE = lazy_compile(r"\b(?:(?P<turnout>turnout|turn-out)|share|vote|votes|support)\b", re.I)
+# An election the change is measured against: "on 2015", "on the 1992 turnout", "since 2019".
+_AGAINST_YEAR = lazy_compile(
+    r"\s+(?:on|from|since|than\s+in|compared\s+(?:with|to))\s+(?:the\s+)?((?:19|20)\d\d)\b", re.I
+)
+
+
+# "... down 36 points on the 1992 turnout": the measure named after the figure.
+_ON_TURNOUT = lazy_compile(
+    r"(?:\s+points?)?\s+(?:on|from|than)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:turnout|turn-out)\b",
+    re.I,
+)
+
+
+def _is_turnout_change(claim: Claim, context: ArticleContext) -> bool:
+    if _ON_TURNOUT.match(context.text, claim.end, claim.sentence_end):
+        return True
+    lead = context.text[claim.sentence_start : claim.start]
+    measures = list(_MEASURE.finditer(lead))
+    if not measures or not measures[-1].group("turnout"):
+        return False
+    after = claim.sentence_start + measures[-1].end()
+    return not context.mentions_in(context.party_mentions, after, claim.start)
+
+
+def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
+    """A rise or fall in turnout, in points, against the contest before this one."""
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, resolved)
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    if baseline is None:
+        return base.unverifiable(claim, "no earlier result to compare the turnout with")
+    then = context.reference.elections[baseline.election]
+    named = _AGAINST_YEAR.match(context.text, claim.end, claim.sentence_end)
+    if named and int(named.group(1)) != then.date.year:
+        return base.unverifiable(
+            claim, f"the turnout is compared with {named.group(1)}, not the contest before"
+        )
+    now_t, then_t = derive.turnouts(resolved.result), derive.turnouts(baseline)
+    if not now_t or not then_t:
+        return base.unverifiable(claim, "the turnout of one of the two contests is not recorded")
+    # The same definition both times: valid votes over the electorate, or with spoilt ones.
+    changes = [a - b for a, b in zip(now_t, then_t, strict=False)]
+    subject = subj.describe(context, resolved, "turnout change")
+    source = subj.cite(context, resolved)
+    claimed_dir = direction(claim)
+    official = (
+        f"turnout {now_t[0]:.1f}% against {then_t[0]:.1f}% at the "
+        f"{subj.election_label(then)} ({base.signed_points(changes[0])})"
+    )
+    if all(c * claimed_dir < 0 and abs(c) >= 0.05 for c in changes):
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {official}; turnout went {'down' if changes[0] < 0 else 'up'}, not "
+            f"{'up' if claimed_dir > 0 else 'down'}",
+            rule="the direction of a change must match",
+            subject=subject,
+            actual=round(changes[0], 2),
+            source=source,
+        )
+    findings = [
+        base.judged(
+            claim, abs(c), context, subject=subject, source=source, official=official,
+            shown=round(c, 2),
+        )
+        for c in changes
+    ]  # fmt: skip
+    return next((f for f in findings if f.verdict == Verdict.TRUE), findings[0])
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national changes in vote share are not checked yet")
+    if _is_turnout_change(claim, context):
+        return _turnout_change(claim, context)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
@@ -93,24 +169,61 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     party = row.party if row is not None else subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
+    person = row.id if row is not None and row.kind == "person" else None
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
-    primary = _judge_under(claim, context, resolved, party)
+    primary = _judge_under(claim, context, resolved, party, person)
     others = (
-        _judge_under(claim, context, o, party)
+        _judge_under(claim, context, o, party, person)
         for o in subj.other_readings(claim, context, resolved)
     )
     return base.over_readings(claim, *primary, others)
 
 
+def _candidate_change(
+    context: ArticleContext, result, party: str, person: str | None
+) -> tuple[float | None, str]:
+    """When a party fielded several candidates (Independents, most often) in this contest
+    or the one before, a row's change is its candidate's own: their share now against
+    their share then, if they stood both times. Otherwise no party change is theirs."""
+    baseline = derive.baseline_result(context.reference, result)
+    if baseline is None:
+        return None, ""
+    several = any(sum(c.party == party for c in r.candidates) > 1 for r in (result, baseline))
+    if not several:
+        return None, ""
+    now = subj.candidate_in(result, person) if person else None
+    then = subj.candidate_in(baseline, person) if person else None
+    total_now = derive.total_votes(context.reference, result)
+    total_then = derive.total_votes(context.reference, baseline)
+    if now is None or then is None or not total_now or not total_then:
+        return None, "several candidates of this party stood: a change is not one candidate's"
+    if now.votes is None or then.votes is None:
+        return None, "several candidates of this party stood: a change is not one candidate's"
+    return 100.0 * now.votes / total_now - 100.0 * then.votes / total_then, now.name or ""
+
+
 def _judge_under(
-    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, party: str
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    party: str,
+    person: str | None = None,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the party's change in points in this contest."""
     evidence = list(resolved.evidence)
     ids = resolved.ids(party)
     change = derive.share_change(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
+    own, why = _candidate_change(context, resolved.result, party, person)
+    if own is not None:
+        change, label = own, why
+        cand = subj.candidate_in(resolved.result, person or "")
+        total = derive.total_votes(context.reference, resolved.result)
+        own_share = 100.0 * (cand.votes or 0) / total if cand and total else 0.0
+    elif why:
+        finding = base.unverifiable(claim, why)
+        return finding, base.reading_of(finding, ids, evidence)
     if change is None:
         finding = base.unverifiable(
             claim,
@@ -130,6 +243,8 @@ def _judge_under(
         subj.election_label(context.reference.elections[baseline.election]) if baseline else "?"
     )
     now = derive.share(context.reference, resolved.result, party) or 0.0
+    if own is not None:
+        now = own_share
     official = f"{label} {base.signed_points(change)} ({now:.1f}% against {base_name})"
     subject = subj.describe(context, resolved, f"{label} share change")
     note = "'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else ""
@@ -157,7 +272,7 @@ def _judge_under(
         shown=round(change, 2),
         note=note,
     )
-    if finding.verdict != Verdict.TRUE and baseline is not None:
+    if finding.verdict != Verdict.TRUE and baseline is not None and own is None:
         _from_rounded_shares(claim, context, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)

@@ -54,7 +54,8 @@ _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
 PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
-        rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift))",
+        rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift|"
+        rf"{alternation(lx.COUNT_GAP_VERBS)})\b)",
         "votes",
         needs=("vote",),
     ),

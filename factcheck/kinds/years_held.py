@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import base, history
-from factcheck.kinds.held_since import MEMBER_TENURE, current_hold, member_tenure
+from factcheck.kinds.held_since import (
+    MEMBER_TENURE,
+    _held_by_a_person,
+    _named_holder,
+    current_hold,
+    member_tenure,
+)
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -106,6 +112,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # "decades" is at least `decades_min_years` (tolerances.py): two decades or more.
         least = context.tolerances.decades_min_years
         claim = replace(claim, quantity=replace(claim.quantity, value=least))
+    ended = _UNTIL_YEAR.match(context.text, claim.end, claim.sentence_end)
+    if ended and not _held_by_a_person(claim, context):
+        return _spell_until(claim, context, int(ended.group(1)))
     found = current_hold(claim, context)
     if found == MEMBER_TENURE:
         return member_tenure(claim, context, as_years=True)
@@ -141,6 +150,38 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
         ]
     return base.over_readings(claim, *primary, others)
+
+
+# "The Lib Dems held Southport for 20 years until 2017", "... for 23 years before their
+# defeat in 2015": the spell that ended that year.
+_UNTIL_YEAR = lazy_compile(
+    r",?\s+(?:until|till|up\s+to|before\s+(?:their|its|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:defeat|loss|ousting)\s+in)\s+((?:19|20)\d\d)\b"
+)
+
+
+def _spell_until(claim: Claim, context: ArticleContext, year: int) -> Finding:
+    """The length of the named party's spell that ended at a contest in `year`."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    party = _named_holder(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named as holding the seat")
+    spells = [
+        h
+        for h in derive.holds(context.reference, seat, party)
+        if h.lost_at is not None and h.lost_at.election.date.year == year
+    ]
+    if len(spells) != 1:
+        return base.unverifiable(
+            claim,
+            f"{subj.party_label(context, party)} lost no hold of "
+            f"{subj.seat_label(context, seat)} in {year} in the record",
+        )
+    finding, _reading = _judge_spell(claim, context, seat, party, spells[0], now)
+    return finding
 
 
 def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, hold, now):

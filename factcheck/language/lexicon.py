@@ -532,3 +532,38 @@ BACK_REFERENCE_NOUNS = (
     "mother", "grandfather", "grandmother", "veteran", "actress", "actor", "author",
     "writer", "scientist", "engineer", "entrepreneur", "trade unionist",
 )  # fmt: skip
+
+# --- probe-ge (issue 8): general-election results-night reports ------------------------
+# Verbs after "N votes" that make the count a gap between two sides, not anyone's votes
+# ("Just 974 votes separate first and third", "only 92 votes split the top two").
+COUNT_GAP_VERBS = ("separate", "separated", "separating", "separates", "split", "splits",
+                   "divided", "divide", "divides", "between")  # fmt: skip
+# Verbs by which a party's vote moves to a share ("the Liberal Democrat vote collapsed to
+# 1.3%"): the figure after "to" is the party's share.
+SHARE_MOVE_VERBS = ("collapsed", "fell", "dropped", "slumped", "slipped", "sank", "plunged",
+                    "crashed", "rose", "climbed", "jumped", "surged", "soared", "grew",
+                    "increased", "decreased", "shrank", "tumbled")  # fmt: skip
+
+# --- Forenames and their familiar forms ------------------------------------------------
+# A report may name a candidate by the familiar form of a forename the official result
+# spells in full ("Sue Hayman" for "Susan Hayman"). Used only to pick between one
+# contest's own candidates with the same surname (resolve/subjects._near_spelling).
+FAMILIAR_FORENAMES = {
+    "sue": ("susan", "suzanne"), "andy": ("andrew",), "bill": ("william",),
+    "will": ("william",), "bob": ("robert",), "rob": ("robert",), "dick": ("richard",),
+    "jim": ("james",), "jimmy": ("james",), "ted": ("edward",), "ned": ("edward",),
+    "jack": ("john",), "johnny": ("john", "jonathan"), "tony": ("anthony", "antony"),
+    "mike": ("michael",), "mick": ("michael",), "chris": ("christopher", "christine",
+    "christina"), "kate": ("katherine", "catherine", "kathryn"), "cathy": ("catherine",),
+    "liz": ("elizabeth",), "beth": ("elizabeth", "bethany"), "betty": ("elizabeth",),
+    "peggy": ("margaret",), "maggie": ("margaret",), "meg": ("margaret",),
+    "jenny": ("jennifer",), "jo": ("joanne", "joanna", "josephine"), "nick": ("nicholas",),
+    "dave": ("david",), "steve": ("stephen", "steven"), "pat": ("patrick", "patricia"),
+    "tom": ("thomas",), "tim": ("timothy",), "ben": ("benjamin",), "dan": ("daniel",),
+    "sam": ("samuel", "samantha"), "alex": ("alexander", "alexandra"), "greg": ("gregory",),
+    "harry": ("henry", "harold"), "jeff": ("jeffrey", "geoffrey"), "matt": ("matthew",),
+    "pete": ("peter",), "phil": ("philip", "phillip"), "ros": ("rosalind", "rosamund"),
+    "ray": ("raymond",), "ken": ("kenneth",), "len": ("leonard",), "ron": ("ronald",),
+    "sandy": ("alexander", "sandra"), "terry": ("terence",), "vince": ("vincent",),
+    "wendy": ("gwendolyn",), "di": ("diana", "diane"), "bernie": ("bernard",),
+}  # fmt: skip

@@ -109,7 +109,9 @@ _TOKEN = re.compile(
     rf"(?:[ \t]+votes?\b)?)"
     rf"|(?P<text>{_WORD}(?:[ \t]+{_WORD})*)"
     # Separators, and the marks a row may carry: an incumbent's star, a winner's tick.
-    r"|(?P<sep>[ \t]*[-–—=:;,|()\[\]/\t*✓✔✅★†‡][ \t]*)"
+    # A dash glued to a small figure after a space is its sign ("35.8 -2.0"), not a
+    # separator ("Labour – 17,252", "Labour –17,252").
+    r"|(?P<sep>[ \t]*(?:[-–—](?!\d{1,3}(?:\.\d+)?(?![\d,]))|[=:;,|()\[\]/\t*✓✔✅★†‡])[ \t]*)"
     r"|(?P<space>[ \t]+)"
 )
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)

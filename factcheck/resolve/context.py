@@ -83,6 +83,11 @@ _THAT_ELECTION = lazy_compile(
     r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
 )
 # "On notional figures, ...": every general election the sentence names is its recast.
+# "... at the last election on the notional figures": the same phrase after the cue.
+_NOTIONAL_AFTER = lazy_compile(
+    r"[\s,]*(?:on|under|by)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
+    re.I,
+)
 _NOTIONAL_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
     re.I,
@@ -650,13 +655,21 @@ class ArticleContext:
     def people(self) -> dict[str, Person]:
         """Candidates in the seats the article names, and every party leader and PM."""
         people: dict[str, Person] = {}
+        # A candidate who changed party ("Mark Jenkinson", UKIP in 2015, Conservative in
+        # 2019) is of the party they last stood for by the article's date.
+        as_of: dict[str, dt.date] = {}
         for sid in {m.id for m in self.seat_mentions}:
             for seat in derive.lineage(self.reference, sid):
                 for r in self.reference.results_in(seat):
+                    when = self.reference.elections[r.election].date
                     for c in r.candidates:
                         if c.name:
                             p = people.setdefault(c.name, Person(c.name, c.party))
                             p.candidacies.append((r.election, r.constituency))
+                            dated = self.info.date is not None and when <= self.info.date
+                            if c.party and dated and when >= as_of.get(c.name, dt.date.min):
+                                as_of[c.name] = when
+                                p.party = c.party
         for leader in self.reference.leaders:
             name = re.sub(r"\s*\(.*?\)", "", leader.name)
             if " and " in name or leader.start is None:
@@ -669,6 +682,23 @@ class ArticleContext:
             p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
+
+    def party_at(self, name: str, when: dt.date) -> str | None:
+        """The party a candidate last stood for on or before `when` (a candidate who
+        changed party is of their party at the time a figure speaks of)."""
+        person = self.people.get(name)
+        if person is None:
+            return None
+        best: tuple[dt.date, str] | None = None
+        for election_id, seat in person.candidacies:
+            election = self.reference.elections[election_id]
+            if election.date > when or (best and election.date <= best[0]):
+                continue
+            result = self.reference.result(election_id, seat)
+            for c in result.candidates if result else ():
+                if c.name == name and c.party:
+                    best = (election.date, c.party)
+        return best[1] if best else None
 
     def _find_people(self) -> list[Mention]:
         """People named in the text: full names, "Ms Harrison", and a candidate's bare surname.
@@ -1322,6 +1352,7 @@ class ArticleContext:
                 and (
                     re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
                     or _NOTIONAL_OPENING.match(sentence)
+                    or _NOTIONAL_AFTER.match(sentence, end)
                 )
             ):
                 notional = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
@@ -139,6 +139,9 @@ def twin_readings(
     election = resolved.election
     reference = context.reference
     twins = context.twins(election)
+    if election.kind == "notional" and resolved.why.endswith("(notional)"):
+        # The text called it notional ("on the notional figures"): not the declared result.
+        twins = []
     for twin in twins:
         result = context.result_for(resolved.seat, twin)
         if result is not None:
@@ -500,18 +503,28 @@ def row_subject(
         claim.cues["row_party"] = party
     named = any(c.name for c in result.candidates)
     for i, cell in enumerate(row.labels):
-        if i == party_column:
-            continue
         label = context.text[cell.start : cell.end]
+        if i == party_column:
+            # "CISTA Jamie Barnes 244": a party and a name in one cell.
+            for person in context.people_in(cell.start, cell.end):
+                stood = candidate_in(result, person.id)
+                if stood is not None:
+                    _yield_row_party(claim, result, stood)
+                    return replace(person, party=stood.party or person.party)
+            continue
         for person in context.people_in(cell.start, cell.end):
-            if candidate_in(result, person.id) is not None:
-                return person
+            stood = candidate_in(result, person.id)
+            if stood is not None:
+                # The row is of this result: the person's party is theirs in it.
+                _yield_row_party(claim, result, stood)
+                return replace(person, party=stood.party or person.party)
         matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
         if len(matches) > 1:
             party = _row_party(context, row, party_column)
             matches = [c for c in matches if c.party == party] or matches[:0]
         if len(matches) == 1:
             c = matches[0]
+            _yield_row_party(claim, result, c)
             return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
         short_party = _names_result_party(context, label, result)
         if short_party:
@@ -521,6 +534,14 @@ def row_subject(
         if named:
             return label
     return None
+
+
+def _yield_row_party(claim: Claim, result: ElectionResult, stood: Candidate) -> None:
+    """A row's party label read as a party that fielded no one here ("CISTA", "APP": short
+    forms another party also answers to) yields to the named candidate's own party."""
+    party = claim.cues.get("row_party")
+    if party and stood.party and not any(c.party == party for c in result.candidates):
+        claim.cues["row_party"] = stood.party
 
 
 def _names_result_party(context: ArticleContext, label: str, result: ElectionResult) -> str:
@@ -1006,8 +1027,11 @@ def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
         if not c.name:
             continue
         theirs = c.name.lower().split()
-        short = (len(words[0]) >= 3 and words[0] in theirs[0]) or (
-            len(words[0]) >= 2 and theirs[0].startswith(words[0])
+        short = (
+            (len(words[0]) >= 3 and words[0] in theirs[0])
+            or (len(words[0]) >= 2 and theirs[0].startswith(words[0]))
+            or theirs[0] in lx.FAMILIAR_FORENAMES.get(words[0], ())
+            or words[0] in lx.FAMILIAR_FORENAMES.get(theirs[0], ())
         )
         if theirs[-1] == words[-1] and short:
             near.append(c)  # "Liz Leffman" for "Elizabeth Leffman", "Ed" for "Edward"
