@@ -25,6 +25,35 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             "not checked",
         )
     try:
-        return kind.verify(claim, context)
+        finding = kind.verify(claim, context)
     except LookupError as exc:
         return Finding(claim, Verdict.UNVERIFIABLE, f"missing reference data: {exc}")
+    return _undated_guess(finding, context)
+
+
+def _undated_guess(finding: Finding, context) -> Finding:
+    """A figure judged false against a contest the article never fixes is unverifiable.
+
+    An undated article whose text names neither the contest nor, through its candidates,
+    the one it reports leaves the checker to guess (the latest contest it implies). A
+    contradiction under a guess is not a reading the text allows, so it is not `false`.
+    """
+    if finding.verdict != Verdict.FALSE or context.info.date is not None or context.window:
+        return finding
+    chosen = next((r for r in finding.readings if r.chosen), None)
+    if chosen is None or any(e.role == "contest" for e in chosen.evidence):
+        return finding
+    seat = chosen.ids.get("seat")
+    if seat and context.focus.get(seat) is not None:
+        return finding
+    contest = chosen.ids.get("contest") or ""
+    if context.names_contest(contest, seat, chosen.ids.get("candidate")):
+        return finding
+    finding.verdict = Verdict.UNVERIFIABLE
+    chosen.verdict = Verdict.UNVERIFIABLE
+    finding.reason = (
+        "the article is undated and does not say which contest this figure is from "
+        f"(give --date or name the election); against {chosen.label or 'the latest contest'}: "
+        f"{finding.reason}"
+    )
+    return finding

@@ -202,6 +202,29 @@ _ATTACHED_CLAUSE = lazy_compile(
 )
 
 
+def _one_entry_per_person(ids: list[str]) -> list[list[str]]:
+    """People ids grouped by person: the same surname and the same forename, one a
+    familiar or shortened form of the other ("Sue"/"Susan", "Jackie"/"Jacqueline")."""
+    groups: list[list[str]] = []
+    for pid in dict.fromkeys(ids):
+        words = pid.lower().split()
+        for group in groups:
+            other = group[0].lower().split()
+            if len(words) >= 2 and len(other) >= 2 and words[-1] == other[-1]:
+                a, b = words[0], other[0]
+                if (
+                    a.startswith(b[:3])
+                    or b.startswith(a[:3])
+                    or b in lx.FAMILIAR_FORENAMES.get(a, ())
+                    or a in lx.FAMILIAR_FORENAMES.get(b, ())
+                ):
+                    group.append(pid)
+                    break
+        else:
+            groups.append([pid])
+    return groups
+
+
 def one_slip_apart(a: str, b: str) -> bool:
     """Two spellings of a name (5+ letters) one typing slip apart: a swap or a wrong letter."""
     if a == b or len(a) != len(b) or len(a) < 5 or a[0] != b[0]:
@@ -920,21 +943,41 @@ class ArticleContext:
         return False
 
     def _focus_from_candidates(self, focus: dict[str, Election]) -> None:
-        """For an undated article: the one contest the named candidates of a seat all stood in."""
+        """For an undated article: the contest its named candidates of a seat stood in.
+
+        One person may be recorded under two spellings ("Sue Hayman" in 2017, "Susan
+        Hayman" in 2019): their candidacies count as one person's. The contest all of them
+        stood in when there is one; else the contest most of them stood in, when at least
+        two did and it leads every other contest by two or more people (an article about
+        2019 that names the 2015 runner-up still names more of 2019's field).
+        """
+        named = {m.id for m in self.person_mentions if m.id in self.people}
+        # Group every candidate of the article's seats, so a person named under one
+        # spelling also brings the candidacies recorded under the other.
+        people = [g for g in _one_entry_per_person(list(self.people)) if named & set(g)]
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
-            if sid in focus:
-                continue
-            named = {
-                m.id: {e for e, c in self.people[m.id].candidacies if c == sid}
-                for m in self.person_mentions
-                if m.id in self.people
-            }
-            sets = [s for s in named.values() if s]
+            sets = [
+                {e for pid in group for e, c in self.people[pid].candidacies if c == sid}
+                for group in people
+            ]
+            sets = [s for s in sets if s]
             if not sets:
                 continue
             common = set.intersection(*sets)
-            if len(common) == 1:
+            if len(common) == 1 and (sid not in focus or len(sets) >= 2):
+                # Two or more people who all stood in one contest fix it, even over a
+                # by-election the text mentions in passing ("six months after losing a
+                # by-election here").
                 focus[sid] = self.reference.elections[next(iter(common))]
+                continue
+            if sid in focus:
+                continue
+            counts = Counter(e for s in sets for e in s)
+            ranked = counts.most_common()
+            top, n = ranked[0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            if n >= 2 and n >= runner_up + 2:
+                focus[sid] = self.reference.elections[top]
 
     def _anchor_date(self) -> dt.date | None:
         if self.info.date:
@@ -1373,6 +1416,46 @@ class ArticleContext:
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
         return cues
+
+    @cached_property
+    def years_named(self) -> frozenset[int]:
+        """Every year from 1918 on that the article writes."""
+        return frozenset(
+            int(y) for y in re.findall(r"(?<![\d,.])(19[1-9]\d|20[0-4]\d)(?![\d,])", self.text)
+        )
+
+    def names_contest(self, contest: str, seat: str | None, candidate: str | None) -> bool:
+        """Whether the text fixes this contest (an id such as "ge-2005/bethnal-green-and-bow"):
+        it names the election ("the 2005 general election", "the 2021 by-election"), or
+        the candidate a reading rests on stood in the seat in this contest only."""
+        election = self.reference.elections.get(contest.split("/")[0])
+        if election is None:
+            return False
+        if candidate and seat and candidate in self.people:
+            mine = {e for e, c in self.people[candidate].candidacies if c == seat}
+            if mine == {election.id}:
+                return True
+        year = election.date.year
+        if election.kind == "by-election":
+            named = (
+                rf"\b{year}\b[^.\n]{{0,40}}\bby-?election\b"
+                rf"|\bby-?election\b[^.\n]{{0,20}}\b{year}\b"
+            )
+        else:
+            named = (
+                rf"\b{year}\s+general\s+election\b"
+                rf"|\bgeneral\s+election\s+(?:of|in)\s+{year}\b"
+            )
+        return re.search(named, self.text, re.I) is not None
+
+    def contests_named(self, seat: str) -> list[Election]:
+        """The seat's own contests in the years the article writes ("in 2015", "the 2017
+        result"), oldest first: in an undated article, each may be the one it reports."""
+        return [
+            c.election
+            for c in derive.contests(self.reference, seat)
+            if c.constituency == seat and c.election.date.year in self.years_named
+        ]
 
     def result_for(self, seat: str, election: Election) -> ElectionResult | None:
         result = self.reference.result(election.id, seat)

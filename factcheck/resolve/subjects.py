@@ -123,6 +123,19 @@ def other_readings(
             found.append(
                 ResultSubject(resolved.seat, election, base, "the general election before it")
             )
+            seen.add(election.id)
+    if context.info.date is None and context.focus.get(resolved.seat) is None:
+        # An undated article whose named candidates do not fix its contest: each of the
+        # seat's contests in a year the article writes may be the one it reports.
+        for election in context.contests_named(resolved.seat):
+            result = context.result_for(resolved.seat, election)
+            if result is not None and election.id not in seen:
+                seen.add(election.id)
+                found.append(
+                    ResultSubject(
+                        resolved.seat, election, result, "a year the undated article names"
+                    )
+                )
     return found
 
 
