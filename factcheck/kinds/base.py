@@ -13,6 +13,8 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.language.sentences import Sentence, lazy_compile
+from factcheck.resolve import subjects as subj
+from factcheck.resolve.context import ArticleContext, Mention
 
 # A number in digits or a word, with "-odd" allowed: the group every pattern names `n`.
 # A number never starts or ends inside another: "875" is not read as "75", nor "21.3" as "21".
@@ -280,3 +282,38 @@ def _shown(value: float | int | str | None) -> str:
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
         return f"{int(value):,}"
     return str(value)
+
+
+@dataclass
+class Owner:
+    """Who a candidate-level figure belongs to and the contest it is read in."""
+
+    resolved: subj.ResultSubject
+    person: Mention | None
+    place: int | None  # "the runner-up": a place in the result instead of a name
+
+
+def owner_of(claim: Claim, context: ArticleContext, what: str) -> Owner | Finding:
+    """The owner of a vote count or share (a name, a rank, or a results row) and its
+    contest, or the unverifiable finding that says why none can be given."""
+    # "..., and the runner-up took 16,728": a clause naming its subject by rank.
+    place = subj.ranked_owner(claim, context)
+    person = subj.person_near(claim, context) if place is None else None
+    stranger = None if person or place is not None else subj.unknown_subject(claim, context)
+    if stranger:
+        return unverifiable(
+            claim, f"{what} is given for {stranger}, who is not in the reference data"
+        )
+    resolved = subj.resolve_result(claim, context, person)
+    if isinstance(resolved, str):
+        return unverifiable(claim, resolved)
+    misfit = subj.block_misfit(claim, context, resolved.result)
+    if misfit:
+        return unverifiable(claim, misfit)
+    row = subj.row_subject(claim, context, resolved.result)
+    if isinstance(row, str):
+        return unverifiable(claim, f"the row names {row}, who is not in the official result")
+    if row:
+        # A results row names its owner outright, whatever its clause says.
+        return Owner(resolved, row, None)
+    return Owner(resolved, person, place)

@@ -167,24 +167,11 @@ def _national_under(
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return _national(claim, context)
-    place = subj.ranked_owner(claim, context)
-    person = subj.person_near(claim, context) if place is None else None
-    stranger = None if person or place is not None else subj.unknown_subject(claim, context)
-    if stranger:
-        return base.unverifiable(
-            claim, f"the share is given for {stranger}, who is not in the reference data"
-        )
-    resolved = subj.resolve_result(claim, context, person)
-    if isinstance(resolved, str):
-        return base.unverifiable(claim, resolved)
-    misfit = subj.block_misfit(claim, context, resolved.result)
-    if misfit:
-        return base.unverifiable(claim, misfit)
-    row = subj.row_subject(claim, context, resolved.result)
-    if isinstance(row, str):
-        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
-    person = row or person
-    if place is not None and not row:
+    owner = base.owner_of(claim, context, "the share")
+    if isinstance(owner, Finding):
+        return owner
+    resolved, person, place = owner.resolved, owner.person, owner.place
+    if place is not None:
         # "with the runner-up on 40.9%": the candidate in that place in each reading.
         primary = _judge_ranked(claim, context, resolved, place)
         others = (

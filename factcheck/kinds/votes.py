@@ -188,25 +188,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"the figure is given for {stranger}, who is not in the reference data"
         )
-    # "..., and the runner-up took 16,728": a clause naming its subject by rank.
-    place = subj.ranked_owner(claim, context)
-    person = subj.person_near(claim, context) if place is None else None
-    stranger = None if person or place is not None else subj.unknown_subject(claim, context)
-    if stranger:
-        return base.unverifiable(
-            claim, f"the figure is given for {stranger}, who is not in the reference data"
-        )
-    resolved = subj.resolve_result(claim, context, person)
-    if isinstance(resolved, str):
-        return base.unverifiable(claim, resolved)
-    misfit = subj.block_misfit(claim, context, resolved.result)
-    if misfit:
-        return base.unverifiable(claim, misfit)
-    row = subj.row_subject(claim, context, resolved.result)
-    if isinstance(row, str):
-        return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
-    if row:
-        person, place = row, None
+    owner = base.owner_of(claim, context, "the figure")
+    if isinstance(owner, Finding):
+        return owner
+    resolved, person, place = owner.resolved, owner.person, owner.place
     primary = _judge_under(claim, context, resolved, person, place)
     others = (
         _judge_under(claim, context, o, person, place)
