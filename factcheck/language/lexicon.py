@@ -567,3 +567,8 @@ FAMILIAR_FORENAMES = {
     "sandy": ("alexander", "sandra"), "terry": ("terence",), "vince": ("vincent",),
     "wendy": ("gwendolyn",), "di": ("diana", "diane"), "bernie": ("bernard",),
 }  # fmt: skip
+
+# --- probe-old (issue 8): old-style reports ------------------------------------------
+# The word after "N years" that makes it a time reference, not a figure: "the majority five
+# years ago was 4,307", "two months earlier".
+AGO_WORDS = ("ago", "earlier", "before", "previously")
