@@ -20,11 +20,11 @@ PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS)
-# A time phrase between "majority" and its verb: "the Tory majority five years ago was
-# 4,307", "the majority then was", "the majority in 1992 was".
+# A time or place word between "majority" and its verb: "the Tory majority five years ago
+# was 4,307", "the majority then was", "the majority in 1992 was", "its majority there was".
 _TIME_BETWEEN = (
     rf"(?:(?:\w+|\d+)[\s-]+(?:{alternation(lx.AGO_UNITS)})\s+(?:{alternation(lx.AGO_WORDS)})|"
-    r"then|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
+    r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
 PATTERNS = [
     base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),

@@ -570,5 +570,6 @@ FAMILIAR_FORENAMES = {
 
 # --- probe-old (issue 8): old-style reports ------------------------------------------
 # The word after "N years" that makes it a time reference, not a figure: "the majority five
-# years ago was 4,307", "two months earlier".
-AGO_WORDS = ("ago", "earlier", "before", "previously")
+# years ago was 4,307", "two months earlier". Not "before": "held the city for 23 years
+# before their defeat" is a length of hold.
+AGO_WORDS = ("ago", "earlier", "previously")
