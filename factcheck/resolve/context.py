@@ -1119,10 +1119,12 @@ class ArticleContext:
         # No seat named in the paragraph: a candidate named earlier in it places it ("In
         # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
         lo = min((x.start for x in self.sentences if x.paragraph == s.paragraph), default=s.start)
+        # (Only among the seats the article names, so that it needs no dating.)
+        named = {m.id for m in self.seat_mentions}
         for person in reversed(self.people_in(lo, s.start)):
-            seat = self._person_seat(person)
-            if seat is not None:
-                return seat
+            seats = {c for _, c in self.people[person.id].candidacies} & named
+            if len(seats) == 1:
+                return next(iter(seats))
         focused = [m for m in earlier if m.id in self.focus]
         if focused:
             return focused[-1].id
