@@ -117,6 +117,13 @@ _OTHER_NOUN_AFTER = lazy_compile(
 )
 
 
+# "five years ago", "two months earlier": a time reference, not a figure ("the Tory
+# majority five years ago was 4,307").
+_AGO_AFTER = lazy_compile(
+    rf"[\s-]+(?:{alternation(lx.AGO_UNITS)})\s+(?:{alternation(lx.AGO_WORDS)})\b", re.I
+)
+
+
 # "behind by about 260 votes", "ahead by 1,000": a running gap, not a result.
 _GAP_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:about|around|some|just|only|"
@@ -143,6 +150,7 @@ def not_a_result_figure(
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
         or other_noun
+        or _AGO_AFTER.match(text[end : end + 30])
         or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
         or (not comparative and _GAP_BEFORE.search(text[max(0, start - 30) : start]))
         or (

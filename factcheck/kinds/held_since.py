@@ -318,6 +318,22 @@ def _every_general_election_since(claim, context, seat, now, party) -> Finding:
     )
 
 
+def _unrecorded_winner(context, seat, party, year: int, hold) -> int | None:
+    """The year of a contest between the claimed year and the start of the party's hold
+    whose winner the record does not name ("Sheffield Hallam 1950": a Conservative and
+    National Liberal, stored with no party), when every other contest in those years went
+    to the party: the hold may reach back to the year, so the claim is not contradicted."""
+    between = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if year <= c.election.date.year and c.election.date < hold.start.election.date
+    ]
+    unknown = [c for c in between if c.winner is None]
+    if unknown and all(c.winner in (None, party) for c in between):
+        return unknown[-1].election.date.year
+    return None
+
+
 def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
     """ "returned a Labour MP at every election since 1945": true for any year in the run of
     wins, not only its first (a run from 1935 makes it true); before the record starts,
@@ -348,6 +364,13 @@ def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
             claim,
             f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
             f"between {before[-1].election.date.year} and {start_year} may be missing",
+        )
+    gap = None if ok else _unrecorded_winner(context, seat, party, year, hold)
+    if gap is not None:
+        return base.unverifiable(
+            claim,
+            f"{label} won {history.contest_label(context, hold.start)} and every contest after; "
+            f"the record does not name the winner in {gap}, so the run may reach back to {year}",
         )
     return Finding(
         claim,
@@ -487,6 +510,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
             f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
             f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete"
+        )
+    gap = _unrecorded_winner(context, seat, party, year, hold)
+    if finding.verdict == Verdict.FALSE and year < start_year and gap is not None:
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{label} won {history.contest_label(context, hold.start)} and held it after; the "
+            f"record does not name the winner in {gap}, so the hold may reach back to {year}"
         )
     if finding.verdict == Verdict.FALSE and (now - hold.start.election.date).days <= 60:
         # The hold begins with the contest the article reports ("Blyth Valley had been

@@ -20,6 +20,12 @@ PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS)
+# A time or place word between "majority" and its verb: "the Tory majority five years ago
+# was 4,307", "the majority then was", "the majority in 1992 was", "its majority there was".
+_TIME_BETWEEN = (
+    rf"(?:(?:\w+|\d+)[\s-]+(?:{alternation(lx.AGO_UNITS)})\s+(?:{alternation(lx.AGO_WORDS)})|"
+    r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
+)
 PATTERNS = [
     base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
     # "overturning a 20,137 Conservative majority", "overturns 9,500 Labour majority": a party
@@ -41,7 +47,7 @@ PATTERNS = [
         needs=("majority",),
     ),
     base.pattern(
-        rf"\bmajority\s+(?:(?:was|is|had\s+been|has\s+been|now|came\s+(?:out|in)|was\s+put|"
+        rf"\bmajority\s+(?:{_TIME_BETWEEN})?(?:(?:was|is|had\s+been|has\s+been|now|came\s+(?:out|in)|was\s+put|"
         rf"ended\s+up|finished)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
         rf"(?:cut|reduced|increased|slashed|trimmed|halved|doubled|rose|fell|grew|shrank)\s+to)\s+)?"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",

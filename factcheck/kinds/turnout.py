@@ -16,7 +16,7 @@ RESULT = True
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = (
     "turnout", "turn-out", "turned out", "electorate", "total poll", "cast", "voted",
-    "went to the polls", "eligible",
+    "went to the polls", "eligible", "poll was", "poll of", "poll stood",
 )  # fmt: skip
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 # The noun, as newsrooms spell it: "turnout", "turn-out".
@@ -35,6 +35,15 @@ PATTERNS = [
         "percent",
     ),
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+turnout\b", "percent"),
+    # Older usage, the poll as the share of the electorate voting: "The poll was 80.3 per
+    # cent", "on a poll of 71 per cent" (not "a poll put Labour on 40 per cent").
+    base.pattern(
+        rf"\b(?:[Tt]he|on\s+a|with\s+a)\s+poll\s+(?:was|of|stood\s+at)\s+{base.HEDGED}"
+        rf"{base.NUM_DIGITS}{_PCT}(?!\s+(?:for|to)\b)",
+        "percent",
+        flags=0,
+        needs=("poll",),
+    ),
     base.pattern(rf"\bturnout\s*(?:of|:)?\s*{base.HEDGED}{base.NUM_DIGITS}{_PCT}", "percent"),
     # "Turnout was 35%, compared with 60.3% at the 2019 general election"
     base.pattern(

@@ -567,3 +567,9 @@ FAMILIAR_FORENAMES = {
     "sandy": ("alexander", "sandra"), "terry": ("terence",), "vince": ("vincent",),
     "wendy": ("gwendolyn",), "di": ("diana", "diane"), "bernie": ("bernard",),
 }  # fmt: skip
+
+# --- probe-old (issue 8): old-style reports ------------------------------------------
+# The word after "N years" that makes it a time reference, not a figure: "the majority five
+# years ago was 4,307", "two months earlier". Not "before": "held the city for 23 years
+# before their defeat" is a length of hold.
+AGO_WORDS = ("ago", "earlier", "previously")

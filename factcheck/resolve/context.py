@@ -1129,6 +1129,16 @@ class ArticleContext:
         """Whether an election is the one the dated article reports."""
         return _reported_by(self.reference.elections[election_id], self.anchor_date)
 
+    def _person_seat(self, person: Mention) -> str | None:
+        """The one seat a named candidate stands for here, if one."""
+        candidacies = self.people[person.id].candidacies
+        seats = (
+            {c for e, c in candidacies if self.focus.get(c, None) is not None}
+            or {c for e, c in candidacies if self._is_recent(e)}
+            or {c for _, c in candidacies}
+        )
+        return next(iter(seats)) if len(seats) == 1 else None
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -1142,18 +1152,22 @@ class ArticleContext:
             # named after the figure governs its own clause, not this one.)
             return m.id
         for person in self.people_in(s.start, s.end):
-            candidacies = self.people[person.id].candidacies
-            seats = (
-                {c for e, c in candidacies if self.focus.get(c, None) is not None}
-                or {c for e, c in candidacies if self._is_recent(e)}
-                or {c for _, c in candidacies}
-            )
-            if len(seats) == 1:
-                return next(iter(seats))
+            seat = self._person_seat(person)
+            if seat is not None:
+                return seat
         earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
         earlier = [m for m in earlier if not m.former and not m.aside]
         if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
             return earlier[-1].id
+        # No seat named in the paragraph: a candidate named earlier in it places it ("In
+        # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
+        lo = min((x.start for x in self.sentences if x.paragraph == s.paragraph), default=s.start)
+        # (Only among the seats the article names, so that it needs no dating.)
+        named = {m.id for m in self.seat_mentions}
+        for person in reversed(self.people_in(lo, s.start)):
+            seats = {c for _, c in self.people[person.id].candidacies} & named
+            if len(seats) == 1:
+                return next(iter(seats))
         focused = [m for m in earlier if m.id in self.focus]
         if focused:
             return focused[-1].id

@@ -902,12 +902,25 @@ _BEATEN_NAME = lazy_compile(
 )
 
 
+# The words between a figure and a party that owns it by "for": "38.6 per cent for the ".
+_FOR_PARTY_AFTER = lazy_compile(
+    r"\s*(?:%|per\s?cent)?(?:\s+of\s+the\s+(?:vote|poll))?\s+for\s+(?:the\s+)?"
+)
+
+
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
     if person is not None and person.party:
         return person.party
     if claim.cues.get("row_party"):
         return claim.cues["row_party"]
+    # "48.6 per cent of the vote, against 38.6 per cent for the Conservatives": a party
+    # that the figure hangs on by "for" owns it, whoever is the clause's subject.
+    owner = _FOR_PARTY_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if owner is not None:
+        named = context.mentions_in(context.party_mentions, owner.end(), owner.end() + 1)
+        if named and named[0].start == owner.end():
+            return named[0].id
     s_start = claim.sentence_start
     clause_start = s_start
     head = context.text[s_start : claim.start]
