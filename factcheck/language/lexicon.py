@@ -573,3 +573,11 @@ FAMILIAR_FORENAMES = {
 # years ago was 4,307", "two months earlier". Not "before": "held the city for 23 years
 # before their defeat" is a length of hold.
 AGO_WORDS = ("ago", "earlier", "previously")
+
+# --- Seats named without their city ----------------------------------------------------
+# "Hodge Hill" is read as Birmingham Hodge Hill; a seat whose name starts with one of these
+# words ("North East Bedfordshire", "St Albans") has no city to drop, and a rest that starts
+# with one ("Leeds North West", "Ealing Central and Acton") names no seat on its own.
+SEAT_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Inner", "Outer",
+                      "Mid", "Upper", "Lower", "City", "St", "The", "Great", "Old", "New",
+                      "Royal", "Isle", "County")  # fmt: skip

@@ -433,6 +433,40 @@ class ArticleContext:
                 key = normalise_name(short)
                 if key and key != normalise_name(name):
                     phrases.setdefault(key, set()).add(c.id)
+        # "Hodge Hill" for Birmingham Hodge Hill, "Wavertree" for Liverpool Wavertree: a
+        # city's seat named without the city, when the city has several seats and the
+        # rest is a name of its own (not "North" or "Central") held by no other seat.
+        compass = {w.lower() for w in lx.SEAT_COMPASS_WORDS}
+        by_city: dict[str, list[tuple[str, str]]] = {}
+        for c in self.reference.constituencies.values():
+            words = c.name.replace(",", " ").split()
+            if len(words) >= 3 and words[0].lower() not in compass:
+                by_city.setdefault(words[0], []).append((c.id, " ".join(words[1:])))
+        rests: dict[str, set[str]] = {}
+        for seats in by_city.values():
+            if len({i for i, _ in seats}) < 2:
+                continue
+            # The city is every word its seats share ("Milton Keynes", "Bethnal Green and").
+            shared = [w.split() for _, w in seats]
+            common = 0
+            while all(len(w) > common + 1 and w[common] == shared[0][common] for w in shared):
+                common += 1
+            for cid, rest in seats:
+                words = rest.split()[common:]
+                # Two words or more ("Hodge Hill", "Hall Green"): a one-word rest ("Abbey",
+                # "Chase") is too often an ordinary word.
+                if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in compass:
+                    continue
+                rests.setdefault(normalise_name(" ".join(words)), set()).add(cid)
+        for key, ids in rests.items():
+            words = key.split()
+            if (
+                len(words) >= 2
+                and words[0] not in ("of", "upon", "and")
+                and key not in phrases
+                and len(ids) == 1
+            ):
+                phrases[key] = set(ids)
         memo["seat_phrases"] = phrases
         return phrases
 
