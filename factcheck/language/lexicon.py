@@ -567,3 +567,12 @@ FAMILIAR_FORENAMES = {
     "sandy": ("alexander", "sandra"), "terry": ("terence",), "vince": ("vincent",),
     "wendy": ("gwendolyn",), "di": ("diana", "diane"), "bernie": ("bernard",),
 }  # fmt: skip
+
+# --- A past figure's own predicate (probe-nat) ------------------------------------------
+# Verbs that make a noun phrase carrying a past election ("the Conservative majority of
+# 20,137 at the last general election") the subject of its own clause: "was wiped out",
+# "had been". A clause hung on after such a predicate ("..., with the Labour share up
+# 21.4 points") belongs to the sentence's own contest, not to the election in the phrase.
+PAST_FIGURE_PREDICATE_VERBS = ("was", "were", "had", "has", "have", "is", "are",
+                               "vanished", "disappeared", "evaporated", "collapsed",
+                               "crumbled", "melted")  # fmt: skip

@@ -252,6 +252,14 @@ _APPOSITION = lazy_compile(
 _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
+# The same with the preposition that hangs the election on the figure: "a majority of
+# 20,137 at the last general election".
+_FIGURE_AT_CUE = lazy_compile(
+    r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s+(?:at|in)\s+$", re.I
+)
+_PAST_FIGURE_PREDICATE = lazy_compile(
+    rf"\s+(?:{alternation(lx.PAST_FIGURE_PREDICATE_VERBS)})\b", re.I
+)
 
 
 def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
@@ -302,6 +310,18 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # margin of 1,800": a year inside a clause with its own figure stays there.
         return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
+    if (
+        breaks
+        and at >= cue_end
+        and not apposed
+        and _FIGURE_AT_CUE.search(sentence, 0, cue_start)
+        and _PAST_FIGURE_PREDICATE.match(sentence[cue_end : breaks[0].start()])
+    ):
+        # "the Conservative majority of 20,137 at the last general election was wiped out,
+        # with the Labour share up 21.4 points": the election qualifies the figure before
+        # it inside a noun phrase, and the clause goes on past it with its own predicate;
+        # a clause hung on after that predicate belongs to the sentence's own contest.
+        return False
     if (
         at >= cue_end
         and _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
