@@ -491,7 +491,11 @@ class ArticleContext:
                 continue
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
             if n == 1 and (
-                (following[:1].isupper() and gap == " ")
+                (
+                    following[:1].isupper()
+                    and gap == " "
+                    and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
+                )
                 or (preceding[:1].isupper() and lead_gap == " " and preceding not in _PLACE_WORDS)
             ):
                 i += 1
@@ -508,6 +512,18 @@ class ArticleContext:
                 found.append(Mention(start, end, "seat", seat, self.text[start:end], former=former))
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
+        """ "In Gordon Alex Salmond was beaten": a one-word seat after "in" and straight
+        before the full name of a candidate who stood there is the seat, not a forename."""
+        if preceding.lower() != "in" or len(after) < 2:
+            return False
+        name = normalise_name(f"{after[0][2]} {after[1][2]}")
+        for seat in ids:
+            for result in self.reference.results_in(seat):
+                if any(c.name and normalise_name(c.name) == name for c in result.candidates):
+                    return True
+        return False
 
     def _fuzzy_seats(self, found: list[Mention]) -> list[Mention]:
         """Seats named where a seat must be ("the X by-election", "MP for X") but misspelt."""
