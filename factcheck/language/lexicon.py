@@ -576,3 +576,8 @@ FAMILIAR_FORENAMES = {
 PAST_FIGURE_PREDICATE_VERBS = ("was", "were", "had", "has", "have", "is", "are",
                                "vanished", "disappeared", "evaporated", "collapsed",
                                "crumbled", "melted")  # fmt: skip
+# Nouns that head an aside naming a seat after a comma ("..., a seat he had held with a
+# majority of 10,420 in 2010, polling 19,295 votes"): an election named inside the aside
+# does not reach the figures after it (resolve/context._in_closed_aside).
+ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
+                    "town", "city", "division")  # fmt: skip

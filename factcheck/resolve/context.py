@@ -272,6 +272,25 @@ def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
     return bool(re.search(r"\d", window))
 
 
+# What opens an aside after a comma or dash: "a seat he had held", "which", "where".
+_ASIDE_OPENER = lazy_compile(
+    rf"\s*(?:(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})|which|who|whom|whose|where)\b",
+    re.I,
+)
+
+
+def _in_closed_aside(sentence: str, cue_start: int) -> bool:
+    """Whether the election cue at `cue_start` stands in an aside opened after the
+    sentence's main clause began (", a seat he had held ... in 2010, polling ...")."""
+    opens = list(re.finditer(r",(?!\d)|\s[–—-]\s", sentence[:cue_start]))
+    if not opens:
+        return False
+    last = opens[-1]
+    return bool(sentence[: last.start()].strip()) and bool(
+        _ASIDE_OPENER.match(sentence, last.end())
+    )
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -310,6 +329,12 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # margin of 1,800": a year inside a clause with its own figure stays there.
         return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
+    if breaks and at >= cue_end and not apposed and _in_closed_aside(sentence, cue_start):
+        # "Jim Murphy lost East Renfrewshire, a seat he had held with a majority of 10,420
+        # in 2010, polling 19,295 votes": an election inside an aside (a noun phrase or
+        # relative clause set off by commas) stays inside it; what follows the aside goes
+        # on with the clause before it.
+        return False
     if (
         breaks
         and at >= cue_end

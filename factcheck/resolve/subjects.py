@@ -461,7 +461,11 @@ def resolve_result(
         and not candidacies
         and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
         and _stood_elsewhere(context, seat, election, person)
+        and not re.match(
+            r"[\s,]*(?:whose|his|her|their)\s+party\b", context.text[person.end : claim.start]
+        )
     ):
+        # (but "Nick Clegg, whose party won 23%" is the party's figure, not his own)
         # "Mr Farron clung on: his share fell to 45.8%", with only another seat named near
         # it: the named person did not stand there, so that seat's result is not theirs.
         return (
