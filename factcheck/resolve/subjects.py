@@ -460,7 +460,7 @@ def resolve_result(
         person is not None
         and not candidacies
         and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
-        and _stood_elsewhere(context, seat, election, person)
+        and _plainly_absent(context, seat, election, person)
         and not re.match(
             r"[\s,]*(?:whose|his|her|their)\s+party\b", context.text[person.end : claim.start]
         )
@@ -710,6 +710,20 @@ def _stood_elsewhere(
         return False
     surname = person.id.split()[-1].lower()
     return not any(c.name and c.name.split()[-1].lower() == surname for c in result.candidates)
+
+
+def _plainly_absent(
+    context: ArticleContext, seat: str, election: Election, person: Mention
+) -> bool:
+    """Whether a named person stood nowhere in a result that names its candidates, with
+    no surname there even one slip away ("Paul Nuttal" in the official record)."""
+    if not _stood_elsewhere(context, seat, election, person):
+        return False
+    result = context.result_for(seat, election)
+    surname = person.id.split()[-1].lower()
+    return result is not None and not any(
+        c.name and _one_edit(c.name.split()[-1].lower(), surname) for c in result.candidates
+    )
 
 
 def describe(context: ArticleContext, subject: ResultSubject, who: str = "") -> str:
