@@ -272,9 +272,11 @@ def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
     return bool(re.search(r"\d", window))
 
 
-# What opens an aside after a comma or dash: "a seat he had held", "which", "where".
+# What opens a noun-phrase aside after a comma or dash: "a seat he had held". (Not a
+# relative clause: in ", who won the seat ... at the 2019 general election, taking 55 per
+# cent" the participle goes on with the relative clause.)
 _ASIDE_OPENER = lazy_compile(
-    rf"\s*(?:(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})|which|who|whom|whose|where)\b",
+    rf"\s*(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})\b",
     re.I,
 )
 
