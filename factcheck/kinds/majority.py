@@ -38,7 +38,9 @@ PATTERNS = [
     ),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
-        rf"\bmajority\s+(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b(?:was|is|of|stood\s+at|"
+        # "Mr Johnson's majority there in 2019 had been 7,210": "there", and "had been".
+        rf"\bmajority\s+(?:there\s+)?(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b"
+        rf"(?:was|is|had\s+been|has\s+been|of|stood\s+at|"
         rf"came\s+(?:out|in)\s+at|was\s+put\s+at|"
         rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}"

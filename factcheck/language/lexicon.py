@@ -581,3 +581,17 @@ AGO_WORDS = ("ago", "earlier", "previously")
 SEAT_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Inner", "Outer",
                       "Mid", "Upper", "Lower", "City", "St", "The", "Great", "Old", "New",
                       "Royal", "Isle", "County")  # fmt: skip
+
+# --- A past figure's own predicate (probe-nat) ------------------------------------------
+# Verbs that make a noun phrase carrying a past election ("the Conservative majority of
+# 20,137 at the last general election") the subject of its own clause: "was wiped out",
+# "had been". A clause hung on after such a predicate ("..., with the Labour share up
+# 21.4 points") belongs to the sentence's own contest, not to the election in the phrase.
+PAST_FIGURE_PREDICATE_VERBS = ("was", "were", "had", "has", "have", "is", "are",
+                               "vanished", "disappeared", "evaporated", "collapsed",
+                               "crumbled", "melted")  # fmt: skip
+# Nouns that head an aside naming a seat after a comma ("..., a seat he had held with a
+# majority of 10,420 in 2010, polling 19,295 votes"): an election named inside the aside
+# does not reach the figures after it (resolve/context._in_closed_aside).
+ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
+                    "town", "city", "division")  # fmt: skip

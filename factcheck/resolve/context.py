@@ -252,6 +252,14 @@ _APPOSITION = lazy_compile(
 _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
+# The same with the preposition that hangs the election on the figure: "a majority of
+# 20,137 at the last general election".
+_FIGURE_AT_CUE = lazy_compile(
+    r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s+(?:at|in)\s+$", re.I
+)
+_PAST_FIGURE_PREDICATE = lazy_compile(
+    rf"\s+(?:{alternation(lx.PAST_FIGURE_PREDICATE_VERBS)})\b", re.I
+)
 
 
 def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
@@ -262,6 +270,27 @@ def is_apposition(sentence: str, clause_break: int, at: int) -> bool:
     window = sentence[max(0, clause_break - 60) : clause_break]
     window = _CLAUSE_BREAK.split(window)[-1]
     return bool(re.search(r"\d", window))
+
+
+# What opens a noun-phrase aside after a comma or dash: "a seat he had held". (Not a
+# relative clause: in ", who won the seat ... at the 2019 general election, taking 55 per
+# cent" the participle goes on with the relative clause.)
+_ASIDE_OPENER = lazy_compile(
+    rf"\s*(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})\b",
+    re.I,
+)
+
+
+def _in_closed_aside(sentence: str, cue_start: int) -> bool:
+    """Whether the election cue at `cue_start` stands in an aside opened after the
+    sentence's main clause began (", a seat he had held ... in 2010, polling ...")."""
+    opens = list(re.finditer(r",(?!\d)|\s[–—-]\s", sentence[:cue_start]))
+    if not opens:
+        return False
+    last = opens[-1]
+    return bool(sentence[: last.start()].strip()) and bool(
+        _ASIDE_OPENER.match(sentence, last.end())
+    )
 
 
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
@@ -302,6 +331,24 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # margin of 1,800": a year inside a clause with its own figure stays there.
         return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
+    if breaks and at >= cue_end and not apposed and _in_closed_aside(sentence, cue_start):
+        # "Jim Murphy lost East Renfrewshire, a seat he had held with a majority of 10,420
+        # in 2010, polling 19,295 votes": an election inside an aside (a noun phrase or
+        # relative clause set off by commas) stays inside it; what follows the aside goes
+        # on with the clause before it.
+        return False
+    if (
+        breaks
+        and at >= cue_end
+        and not apposed
+        and _FIGURE_AT_CUE.search(sentence, 0, cue_start)
+        and _PAST_FIGURE_PREDICATE.match(sentence[cue_end : breaks[0].start()])
+    ):
+        # "the Conservative majority of 20,137 at the last general election was wiped out,
+        # with the Labour share up 21.4 points": the election qualifies the figure before
+        # it inside a noun phrase, and the clause goes on past it with its own predicate;
+        # a clause hung on after that predicate belongs to the sentence's own contest.
+        return False
     if (
         at >= cue_end
         and _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
@@ -505,7 +552,11 @@ class ArticleContext:
                 continue
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
             if n == 1 and (
-                (following[:1].isupper() and gap == " ")
+                (
+                    following[:1].isupper()
+                    and gap == " "
+                    and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
+                )
                 or (preceding[:1].isupper() and lead_gap == " " and preceding not in _PLACE_WORDS)
             ):
                 i += 1
@@ -522,6 +573,18 @@ class ArticleContext:
                 found.append(Mention(start, end, "seat", seat, self.text[start:end], former=former))
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
+        """ "In Gordon Alex Salmond was beaten": a one-word seat after "in" and straight
+        before the full name of a candidate who stood there is the seat, not a forename."""
+        if preceding.lower() != "in" or len(after) < 2:
+            return False
+        name = normalise_name(f"{after[0][2]} {after[1][2]}")
+        for seat in ids:
+            for result in self.reference.results_in(seat):
+                if any(c.name and normalise_name(c.name) == name for c in result.candidates):
+                    return True
+        return False
 
     def _fuzzy_seats(self, found: list[Mention]) -> list[Mention]:
         """Seats named where a seat must be ("the X by-election", "MP for X") but misspelt."""

@@ -336,7 +336,10 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     if re.match(
-        r"\s*(?:Nationally|Across\s+(?:the\s+)?(?:UK|country|nation|Britain)|UK-wide)\b", sentence
+        r"\s*(?:Nationally|Across\s+(?:the\s+)?(?:UK|country|nation|Britain)|UK-wide"
+        # "On the popular vote the Conservatives took 42.4%, with Labour on 40.0%"
+        r"|(?:On|In)\s+(?:the\s+)?(?:popular|national|UK-wide|UK|overall)\s+vote)\b",
+        sentence,
     ):
         return True
     opening = _CLAUSE.search(sentence)
@@ -453,6 +456,22 @@ def resolve_result(
         evidence = [Evidence(context.text[start:end], start, end, "contest")]
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    if (
+        person is not None
+        and not candidacies
+        and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+        and _plainly_absent(context, seat, election, person)
+        and not re.match(
+            r"[\s,]*(?:whose|his|her|their)\s+party\b", context.text[person.end : claim.start]
+        )
+    ):
+        # (but "Nick Clegg, whose party won 23%" is the party's figure, not his own)
+        # "Mr Farron clung on: his share fell to 45.8%", with only another seat named near
+        # it: the named person did not stand there, so that seat's result is not theirs.
+        return (
+            f"{person.id} is not a candidate at {seat_label(context, seat)} at the "
+            f"{election_label(election)}, and the text names no seat of theirs"
+        )
     if is_earlier_figure(claim, context) and not why.startswith("'"):
         # "cut to 4,874 from 18,952": the earlier figure is the previous election's.
         base = derive.baseline_result(context.reference, result)
@@ -691,6 +710,20 @@ def _stood_elsewhere(
         return False
     surname = person.id.split()[-1].lower()
     return not any(c.name and c.name.split()[-1].lower() == surname for c in result.candidates)
+
+
+def _plainly_absent(
+    context: ArticleContext, seat: str, election: Election, person: Mention
+) -> bool:
+    """Whether a named person stood nowhere in a result that names its candidates, with
+    no surname there even one slip away ("Paul Nuttal" in the official record)."""
+    if not _stood_elsewhere(context, seat, election, person):
+        return False
+    result = context.result_for(seat, election)
+    surname = person.id.split()[-1].lower()
+    return result is not None and not any(
+        c.name and _one_edit(c.name.split()[-1].lower(), surname) for c in result.candidates
+    )
 
 
 def describe(context: ArticleContext, subject: ResultSubject, who: str = "") -> str:
