@@ -115,6 +115,9 @@ _OTHER_NOUN_AFTER = lazy_compile(
 )
 
 
+_YEARS_AFTER = lazy_compile(r"\s+(?:years?|decades?)\b", re.I)
+
+
 # "behind by about 260 votes", "ahead by 1,000": a running gap, not a result.
 _GAP_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.RUNNING_GAP_WORDS)})\s+by\s+(?:(?:about|around|some|just|only|"
@@ -141,6 +144,8 @@ def not_a_result_figure(
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
         or other_noun
+        # "his majority two years ago": a count of years is a time, not a vote count.
+        or (unit == "votes" and _YEARS_AFTER.match(after) is not None)
         or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
         or (not comparative and _GAP_BEFORE.search(text[max(0, start - 30) : start]))
         or (
