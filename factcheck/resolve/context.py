@@ -1349,6 +1349,8 @@ class ArticleContext:
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
             for m in _YEARS_AGO.finditer(sentence):
+                if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+                    continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 ago = self._general_years_from(limit, -n) if n else None
                 if ago is not None:
