@@ -120,6 +120,13 @@ _BASELINE_BEFORE = lazy_compile(
     r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
     re.I,
 )
+# "up 4.4 points on two years ago": a change's figure, then the time it is counted from
+# (not "who had held on two years ago by 2,353 votes", where "on" belongs to the verb).
+_CHANGE_ON = lazy_compile(
+    r"\d(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
+    r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+$",
+    re.I,
+)
 _LAST_GENERAL = lazy_compile(
     r"\b(?:the\s+)?(?:last|previous)\s+(?:general\s+)?election\b|\blast\s+time\b"
     r"|\b(?:his|her|their|its)\s+(?:last|previous)\s+(?:contest|election|outing)\b",
@@ -1259,7 +1266,14 @@ class ArticleContext:
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not re.search(r"\d", sentence[max(0, m.start() - 25) : m.start()])
             )
-            if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+            # "the tightest since 2010, when she won by four votes": the year a when-clause
+            # hangs on is that clause's contest, whatever word comes before it.
+            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+            if (
+                not basis
+                and not when
+                and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()])
+            ):
                 continue  # "up 9 points on 2005": the comparison, not the contest
             # "since its creation in 2010": a date in the seat's history, only a reading.
             history = bool(_LINEAGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]))
@@ -1280,6 +1294,7 @@ class ArticleContext:
                 and not m.group("year4")
                 and not m.group("year5")
                 and not owned
+                and not when
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", or right after
                 # a figure ("her majority of 4,796 from 2015").
@@ -1349,7 +1364,7 @@ class ArticleContext:
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
             for m in _YEARS_AGO.finditer(sentence):
-                if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+                if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 ago = self._general_years_from(limit, -n) if n else None
