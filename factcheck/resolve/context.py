@@ -96,6 +96,8 @@ _NOTIONAL_OPENING = lazy_compile(
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
+# "the tightest since 2010, when ...": a year that governs only the when-clause after it.
+WHEN_NOTE = " (the time of the clause after it)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
 _LINEAGE_BEFORE = lazy_compile(
     r"\b(?:creat\w*|formed|formation|founded|abolish\w*|established|drawn\s+up|redrawn)\s*$",
@@ -1207,7 +1209,9 @@ class ArticleContext:
         cues = [
             c
             for c in self.election_cues(seat, sentence)
-            if not c[3].endswith(HISTORY_NOTE) and cue_reaches(sentence, c[0], c[1], at)
+            if not c[3].endswith(HISTORY_NOTE)
+            and not (c[3].endswith(WHEN_NOTE) and at < c[1])
+            and cue_reaches(sentence, c[0], c[1], at)
         ]
         if cues:
             # The cue nearest the claim governs it.
@@ -1268,7 +1272,11 @@ class ArticleContext:
             )
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
-            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+            when = (
+                re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+                and re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()])
+                is not None
+            )
             if (
                 not basis
                 and not when
@@ -1332,7 +1340,7 @@ class ArticleContext:
                 )
                 continue
             if len(found) == 1:
-                why = f"'{label}'" + (HISTORY_NOTE if history else "")
+                why = f"'{label}'" + (HISTORY_NOTE if history else (WHEN_NOTE if when else ""))
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
