@@ -638,6 +638,13 @@ class ArticleContext:
                 alike_now = [p for p in now if self._extends_name(p, stems)]
                 if len(alike_now) == 1:
                     return alike_now[0]
+                # "The Alliance deputy leader" in a 2019 North Down report: "the Alliance" is
+                # an alias of the 1980s SDP-Liberal Alliance, but "Alliance" (without the
+                # article) names the party on this ballot.
+                bare = re.sub(r"^the\s+", "", key)
+                named_now = [p for p in now if p in self.reference.party_names.get(bare, ())]
+                if bare != key and len(named_now) == 1:
+                    return named_now[0]
             if only in self._parties_standing or not self._parties_standing:
                 return only
             # "Workers Party" may be filed under a defunct namesake: prefer the one standing here.
