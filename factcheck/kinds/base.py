@@ -122,6 +122,7 @@ _OTHER_NOUN_AFTER = lazy_compile(
 _AGO_AFTER = lazy_compile(
     rf"[\s-]+(?:{alternation(lx.AGO_UNITS)})\s+(?:{alternation(lx.AGO_WORDS)})\b", re.I
 )
+_YEARS_AFTER = lazy_compile(r"\s+(?:years?|decades?)\b", re.I)
 
 
 # "behind by about 260 votes", "ahead by 1,000": a running gap, not a result.
@@ -151,6 +152,8 @@ def not_a_result_figure(
         or _MONEY_BEFORE.search(before)
         or other_noun
         or _AGO_AFTER.match(text[end : end + 30])
+        # "his majority two years ago": a count of years is a time, not a vote count.
+        or (unit == "votes" and _YEARS_AFTER.match(after) is not None)
         or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
         or (not comparative and _GAP_BEFORE.search(text[max(0, start - 30) : start]))
         or (

@@ -48,6 +48,15 @@ PATTERNS = [
         "votes",
         needs=("majority",),
     ),
+    # "his majority two years ago was 5,259", "her majority last time was 875": a time
+    # reference between the noun and its verb dates the figure; it is not the figure.
+    base.pattern(
+        rf"\bmajority\s+(?:(?:{base.WORDS}|\d{{1,2}})\s+(?:{alternation(lx.AGO_UNITS)})\s+ago|"
+        rf"(?:{alternation(lx.LAST_TIME_PHRASES)}))\s+(?:was|had\s+been|stood\s+at)\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+        needs=("majority",),
+    ),
     base.pattern(
         rf"\bmajority\s+(?:{_TIME_BETWEEN})?(?:(?:was|is|had\s+been|has\s+been|now|came\s+(?:out|in)|was\s+put|"
         rf"ended\s+up|finished)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"

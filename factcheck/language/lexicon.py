@@ -438,7 +438,10 @@ WIN_VERBS = ("won", "win", "wins", "winning", "held", "hold", "holds", "holding"
 
 # Lower-case words that may sit inside a name or party cell ("Workers Party of Britain",
 # "Alliance for Green Socialism", "Plaid Cymru - the Party of Wales").
-ROW_NAME_CONNECTORS = ("of", "for", "the", "and", "de", "van", "von", "der", "da", "le", "la", "y")
+ROW_NAME_CONNECTORS = (
+    "of", "for", "the", "and", "de", "van", "von", "der", "da", "le", "la", "y",
+    "ap", "ab", "ferch", "del", "di", "du",  # Welsh and other patronymic particles
+)  # fmt: skip
 # Lower-case words that may open a label in a list run on in a sentence ("the Yorkshire
 # Party 1,530", "independent Michael Guest 811").
 ROW_LABEL_DESCRIPTORS = ("the", "independent", "candidate")
@@ -595,3 +598,17 @@ PAST_FIGURE_PREDICATE_VERBS = ("was", "were", "had", "has", "have", "is", "are",
 # does not reach the figures after it (resolve/context._in_closed_aside).
 ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
                     "town", "city", "division")  # fmt: skip
+
+
+# --- Probe-nations (issue 8): phrases that date a figure to the previous contest ---------
+# "her majority last time was 875", "his majority at the last election was 5,259": a time
+# phrase between a noun and its verb, read by majority's frame as the contest, not a figure.
+LAST_TIME_PHRASES = (
+    "last time",
+    "last time round",
+    "last time out",
+    "at the last election",
+    "at the last general election",
+    "in the last election",
+    "at the previous election",
+)

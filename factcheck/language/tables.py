@@ -111,7 +111,9 @@ _TOKEN = re.compile(
     # Separators, and the marks a row may carry: an incumbent's star, a winner's tick.
     # A dash glued to a small figure after a space is its sign ("35.8 -2.0"), not a
     # separator ("Labour – 17,252", "Labour –17,252").
-    r"|(?P<sep>[ \t]*(?:[-–—](?!\d{1,3}(?:\.\d+)?(?![\d,]))|[=:;,|()\[\]/\t*✓✔✅★†‡])[ \t]*)"
+    # A run of leader dots joins a name to its figures ("Clark, Colin (Con) ..... 21,861").
+    r"|(?P<sep>[ \t]*(?:[-–—](?!\d{1,3}(?:\.\d+)?(?![\d,]))|\.{2,}|…+"
+    r"|[=:;,|()\[\]/\t*✓✔✅★†‡])[ \t]*)"
     r"|(?P<space>[ \t]+)"
 )
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)

@@ -96,6 +96,8 @@ _NOTIONAL_OPENING = lazy_compile(
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
+# "the tightest since 2010, when ...": a year that governs only the when-clause after it.
+WHEN_NOTE = " (the time of the clause after it)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
 _LINEAGE_BEFORE = lazy_compile(
     r"\b(?:creat\w*|formed|formation|founded|abolish\w*|established|drawn\s+up|redrawn)\s*$",
@@ -118,6 +120,13 @@ _BASELINE_BEFORE = lazy_compile(
     # "up 9.6 points on Labour's result at the 2024 general election"
     r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
     r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
+    re.I,
+)
+# "up 4.4 points on two years ago": a change's figure, then the time it is counted from
+# (not "who had held on two years ago by 2,353 votes", where "on" belongs to the verb).
+_CHANGE_ON = lazy_compile(
+    r"\d(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
+    r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+$",
     re.I,
 )
 _LAST_GENERAL = lazy_compile(
@@ -726,6 +735,13 @@ class ArticleContext:
                 alike_now = [p for p in now if self._extends_name(p, stems)]
                 if len(alike_now) == 1:
                     return alike_now[0]
+                # "The Alliance deputy leader" in a 2019 North Down report: "the Alliance" is
+                # an alias of the 1980s SDP-Liberal Alliance, but "Alliance" (without the
+                # article) names the party on this ballot.
+                bare = re.sub(r"^the\s+", "", key)
+                named_now = [p for p in now if p in self.reference.party_names.get(bare, ())]
+                if bare != key and len(named_now) == 1:
+                    return named_now[0]
             if only in self._parties_standing or not self._parties_standing:
                 return only
             # "Workers Party" may be filed under a defunct namesake: prefer the one standing here.
@@ -1311,7 +1327,9 @@ class ArticleContext:
         cues = [
             c
             for c in self.election_cues(seat, sentence)
-            if not c[3].endswith(HISTORY_NOTE) and cue_reaches(sentence, c[0], c[1], at)
+            if not c[3].endswith(HISTORY_NOTE)
+            and not (c[3].endswith(WHEN_NOTE) and at < c[1])
+            and cue_reaches(sentence, c[0], c[1], at)
         ]
         if cues:
             # The cue nearest the claim governs it.
@@ -1370,7 +1388,18 @@ class ArticleContext:
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not re.search(r"\d", sentence[max(0, m.start() - 25) : m.start()])
             )
-            if not basis and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+            # "the tightest since 2010, when she won by four votes": the year a when-clause
+            # hangs on is that clause's contest, whatever word comes before it.
+            when = (
+                re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+                and re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()])
+                is not None
+            )
+            if (
+                not basis
+                and not when
+                and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()])
+            ):
                 continue  # "up 9 points on 2005": the comparison, not the contest
             # "since its creation in 2010": a date in the seat's history, only a reading.
             history = bool(_LINEAGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()]))
@@ -1391,6 +1420,7 @@ class ArticleContext:
                 and not m.group("year4")
                 and not m.group("year5")
                 and not owned
+                and not when
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", or right after
                 # a figure ("her majority of 4,796 from 2015").
@@ -1428,7 +1458,7 @@ class ArticleContext:
                 )
                 continue
             if len(found) == 1:
-                why = f"'{label}'" + (HISTORY_NOTE if history else "")
+                why = f"'{label}'" + (HISTORY_NOTE if history else (WHEN_NOTE if when else ""))
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
@@ -1460,6 +1490,8 @@ class ArticleContext:
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
             for m in _YEARS_AGO.finditer(sentence):
+                if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
+                    continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 ago = self._general_years_from(limit, -n) if n else None
                 if ago is not None:

@@ -829,9 +829,18 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
     owned = {m.start for m in before if re.match(r"['’]s?\s+[\d,]+", text[m.end : m.end + 12])}
     before = [m for m in before if m.start not in owned]
+    clause_start = _clause_start(text, s_start, claim.start)
+    # "Plaid, who last won the seat in 1997 under Ieuan Wyn Jones, saw their share rise to
+    # 28.5%": a name inside a relative clause closed before the figure's clause describes
+    # the subject's past; it is not who the figure belongs to.
+    closed = [
+        (r.start(), r.end())
+        for r in _CLOSED_RELATIVE.finditer(text, s_start, clause_start)
+        if r.end() <= clause_start
+    ]
+    before = [m for m in before if not any(a < m.start < b for a, b in closed)]
     if not before:
         return None
-    clause_start = _clause_start(text, s_start, claim.start)
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
@@ -904,6 +913,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         if after_joint:
             return after_joint[0]
     return before[0]
+
+
+# ", who last won the seat in 1997 under X,": a relative clause set off by commas.
+_CLOSED_RELATIVE = lazy_compile(r",\s*(?:who|which)\b[^,;.]*,(?!\d)")
 
 
 # A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
