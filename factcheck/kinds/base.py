@@ -328,3 +328,28 @@ def owner_of(claim: Claim, context: ArticleContext, what: str) -> Owner | Findin
         # A results row names its owner outright, whatever its clause says.
         return Owner(resolved, row, None)
     return Owner(resolved, person, place)
+
+
+_FINAL_TALLY = lazy_compile(rf"\b(?:{alternation(lx.FINAL_TALLY_WORDS)})\b", re.I)
+
+
+def results_night_tally(claim: Claim, context: ArticleContext, election_date, final: int) -> str:
+    """Why a party's seat total below its final one may be a results-night tally, or "".
+
+    A party's total only grows as seats declare, so on polling day or the day after a
+    figure below the final may be a count before every seat was in ("with 648 of 650
+    declared"); one above it cannot be, and a sentence that calls its figure final
+    ("in all", "in total") is judged as it stands.
+    """
+    date = context.info.date
+    value = claim.quantity.value
+    if date is None or value is None or not 0 <= (date - election_date).days <= 1:
+        return ""
+    # The figure's sentence, and for a list row the heading lines just above it.
+    lead = max(0, claim.sentence_start - 150)
+    if value >= final or _FINAL_TALLY.search(context.text[lead : claim.sentence_end]):
+        return ""
+    return (
+        f"the final count was {final}; an article dated the day of the count may give a "
+        "tally taken before every seat declared"
+    )

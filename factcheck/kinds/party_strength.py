@@ -347,6 +347,9 @@ def _judge(claim: Claim, context: ArticleContext, party: str, date: dt.date) -> 
                     "Speaker with their old party: the text does not say which",
                     subject=subject,
                 )
+        tally = base.results_night_tally(claim, context, found.election.date, found.seats)
+        if tally:
+            return base.unverifiable(claim, f"{tally}; official: {how}", subject=subject)
         return Finding(
             claim,
             Verdict.FALSE,

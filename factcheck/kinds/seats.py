@@ -114,7 +114,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         )
         then_ids = {"seat": None, "contest": then.id, "party": party, "candidate": None}
         others.append((earlier, base.reading_of(earlier, then_ids, [])))
-    return base.over_readings(claim, *primary, others)
+    finding = base.over_readings(claim, *primary, others)
+    tally = base.results_night_tally(claim, context, election.date, won)
+    if finding.verdict == Verdict.FALSE and tally:
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = f"{tally}; {finding.reason}"
+    return finding
 
 
 def speakers_party(context: ArticleContext, election) -> str | None:

@@ -612,3 +612,11 @@ LAST_TIME_PHRASES = (
     "in the last election",
     "at the previous election",
 )
+
+# --- Results-night seat tallies ----------------------------------------------------------
+# Words that make a seat total the final one ("Labour won 411 seats in all", a list headed
+# "The new House of Commons"): on the day after polling a total without them, in its
+# sentence or just above it, may be a tally before every seat declared.
+FINAL_TALLY_WORDS = ("in all", "in total", "final", "finally", "overall", "all told",
+                     "when all", "once all", "every seat", "new house of commons",
+                     "new commons", "new parliament", "state of the parties")  # fmt: skip
