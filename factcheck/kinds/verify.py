@@ -8,7 +8,7 @@ from factcheck.claims import Claim, Finding, Verdict
 def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleContext
     """Resolve and judge one claim with the rule of its kind."""
     from factcheck.kinds.registry import KINDS
-    from factcheck.resolve.subjects import is_poll_or_forecast, several_owners
+    from factcheck.resolve.subjects import is_interim_tally, is_poll_or_forecast, several_owners
 
     kind = KINDS[claim.kind]
     if is_poll_or_forecast(claim, context):
@@ -16,6 +16,13 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             claim,
             Verdict.UNVERIFIABLE,
             "a poll, projection, target, negated figure or another kind of contest: not a result",
+        )
+    if is_interim_tally(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a tally taken while counting went on ('so far', 'N of 650 declared'): not the "
+            "declared result",
         )
     if several_owners(claim, context):
         return Finding(

@@ -620,3 +620,14 @@ LAST_TIME_PHRASES = (
 FINAL_TALLY_WORDS = ("in all", "in total", "final", "finally", "overall", "all told",
                      "when all", "once all", "every seat", "new house of commons",
                      "new commons", "new parliament", "state of the parties")  # fmt: skip
+# Words that make a figure a tally taken while counting went on, not the declared result
+# ("with 600 of 650 seats declared", "results so far"; a bare "so far" is too often a
+# record, "its best showing so far"); see also the pattern "N of N declared" in
+# resolve/subjects.is_interim_tally. Seat totals have their own rule (a party's total only
+# grows as seats declare: kinds/base.results_night_tally).
+PARTIAL_TALLY_WORDS = ("seats so far", "results so far", "declared so far", "counted so far",
+                       "so far declared", "so far counted", "still to declare", "yet to declare",
+                       "left to declare",
+                       "as counting continued", "as counting continues", "at this stage",
+                       "with counting still", "still being counted",
+                       "with results still")  # fmt: skip

@@ -269,6 +269,22 @@ class _ResultKinds:
 _RESULT_KINDS = _ResultKinds()
 
 
+_PARTIAL_TALLY = lazy_compile(
+    rf"\b(?:{alternation(lx.PARTIAL_TALLY_WORDS)})\b"
+    r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?\d[\d,]*\s+(?:seats?\s+|constituencies\s+|"
+    r"results?\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?(?:declared|counted|in)\b",
+    re.I,
+)
+
+
+def is_interim_tally(claim: Claim, context: ArticleContext) -> bool:
+    """A figure from a tally taken while counting went on ("with 600 of 650 seats
+    declared", "so far"): not the declared result, which may differ either way."""
+    if claim.kind not in _RESULT_KINDS:
+        return False
+    return bool(_PARTIAL_TALLY.search(context.text[claim.sentence_start : claim.sentence_end]))
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
