@@ -172,6 +172,14 @@ _PREVIOUS = lazy_compile(
 )
 
 
+# The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
+_PREVIOUS_STRONG = lazy_compile(
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+had\s+a)\b",
+    re.I,
+)
+
+
 # "from A ... to (just) B": B is the later figure of a change.
 _LATER_OF_TWO = lazy_compile(
     r"\bfrom\s+[^.;]*?\d[\d,]*[^.;\d]*?\bto\s+(?:just\s+|only\s+)?(?:\w+\s+){0,2}$", re.I
@@ -272,6 +280,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
     # "will be defending a majority of 1,118": the one held now, not the one before it.
     overturned = bool(_PREVIOUS.search(lead)) and not re.search(r"\bwill\s+(?:be\s+)?defend", lead)
+    # "Jill Mortimer had a majority of 6,940": "had a" alone may narrate this result in the
+    # past tense as well as name the one before it; both are readings.
+    only_had = overturned and not _PREVIOUS_STRONG.search(lead)
     owner_mention = _owner_party(claim, context)
     owner = owner_mention.id if owner_mention else None
     party = owner or (person.party if person else None)
@@ -310,8 +321,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             election = context.reference.elections[baseline.election]
             earlier = subj.ResultSubject(resolved.seat, election, baseline, "'the previous result'")
             readings += subj.twin_readings(claim, context, earlier)
-    others = (under(o) for o in readings)
-    return base.over_readings(claim, *primary, others)
+    others = [under(o) for o in readings]
+    if only_had:
+        # This contest's own majority, read as if "had a" did not look back.
+        now_party = owner or (person.party if person else None) or _sentence_party(claim, context)
+        now_frame = _loser_frame(claim, context) if owner is None else None
+        others.append(
+            _judge_under(claim, context, resolved, now_party, False, owned, cues, now_frame)
+        )
+    return base.over_readings(claim, *primary, iter(others))
 
 
 _DEFEAT = lazy_compile(rf"\b(?:{alternation(lx.DEFEAT_WORDS)})\b", re.I)

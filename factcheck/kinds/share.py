@@ -30,6 +30,14 @@ PATTERNS = [
         "percent",
         needs=("(",),
     ),
+    # A share in apposition after a vote count: "won 15,529 votes, or 51.9%, and ...".
+    # Same owner as the count; the word "votes" must be written (a bare "6,940, or 23.2%"
+    # may be a majority's share).
+    base.pattern(
+        rf"\d[ \t]+votes?,[ \t]+(?:or[ \t]+)?{base.NUM_DIGITS}{_PCT}(?=[ \t]*[,.;)]|[ \t]+and\b)",
+        "percent",
+        needs=("votes",),
+    ),
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes|(?:those|ballots)\s+cast)\b",
         "percent",
@@ -116,9 +124,11 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
-# "LD maj 1,771 (4.26%)": a share in brackets after a majority is the majority's.
+# "LD maj 1,771 (4.26%)", "won by 6,940 votes, or 23.2%": a share in brackets or in
+# apposition after a majority is the majority's.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
-    r"\bmaj(?:ority)?\.?:?\s+(?:of\s+)?\d[\d,]*(?:\s+votes?)?\s*\(\s*$", re.I
+    r"\b(?:maj(?:ority)?\.?:?\s+(?:of\s+)?|by\s+(?:just\s+|only\s+|some\s+)?)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
+    re.I,
 )
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 
