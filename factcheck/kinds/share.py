@@ -44,7 +44,9 @@ PATTERNS = [
     ),
     base.pattern(
         rf"\bshare\s+(?:of\s+the\s+(?:[A-Z]+\s+|national\s+|popular\s+)?vote\s+)?"
-        rf"(?:of|was|is|at|stood\s+at|reached|rose\s+to|fell\s+to)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        rf"(?:(?:had|has)\s+(?=reached|risen|fallen|climbed|dropped))?"
+        rf"(?:of|was|is|at|stood\s+at|reached|rose\s+to|fell\s+to|risen\s+to|fallen\s+to|"
+        rf"climbed\s+to|dropped\s+to)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),
     base.pattern(

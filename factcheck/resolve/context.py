@@ -56,7 +56,7 @@ _ELECTION_CUE = lazy_compile(
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
-    r"\b(?P<lead>(?:the|at|in|from)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
+    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
     r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
@@ -1416,13 +1416,14 @@ class ArticleContext:
             owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
             if (
                 not kind
-                and not lead.startswith(("in", "at"))
+                and not lead.startswith(("in", "at", "by "))
                 and not m.group("year4")
                 and not m.group("year5")
                 and not owned
                 and not when
             ):
-                # A bare year is a cue only as "in 1992" / "at the 1992 ...", or right after
+                # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
+                # state reached at that election), or right after
                 # a figure ("her majority of 4,796 from 2015").
                 continue
             if "by" in kind:
