@@ -240,7 +240,9 @@ def clause_of(claim: Claim, context: ArticleContext) -> str:
 _POLL_SENTENCE = lazy_compile(
     r"\b(?:YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|Techne|Deltapoll|BMG|ComRes|"
     r"opinion\s+polls?|(?:a|the\s+latest|new|one|another)\s+poll\b(?!\s+(?:of\s+)?(?:station|card|tax))|"
-    r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average)",
+    r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average|"
+    # "Our final poll here had him 20 points clear", "a pollster who surveyed the town"
+    r"(?:our|their|final)\s+poll\b|surveyed|surveys?\s+(?:of|for|by)\b)",
     re.I,
 )
 
