@@ -185,12 +185,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved, person, place = owner.resolved, owner.person, owner.place
     if place is not None:
         # "with the runner-up on 40.9%": the candidate in that place in each reading.
-        primary = _judge_ranked(claim, context, resolved, place)
-        others = (
-            _judge_ranked(claim, context, o, place)
-            for o in subj.other_readings(claim, context, resolved)
+        return base.judged_over_readings(
+            claim, context, resolved, lambda r: _judge_ranked(claim, context, r, place)
         )
-        return base.over_readings(claim, *primary, others)
     party = subj.party_near(claim, context, person)
     if party is None:
         return base.unverifiable(claim, "no party or candidate is named for this share")
