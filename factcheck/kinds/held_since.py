@@ -7,6 +7,8 @@ import re
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base, history
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -67,7 +69,18 @@ def extract(text, sentences) -> list[Claim]:
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if "creation" not in text[c.sentence_start : c.start][-40:]
         and not _OTHER_VERB.search(_since_clause(text, c))
+        and not _SUPERLATIVE.search(_clause_before(text, c))
     ]
+
+
+# "Turnout rose to 63.9%, the highest in the seat since 1992": a record since the year,
+# not a hold, though "in the seat" reads like one.
+_SUPERLATIVE = lazy_compile(rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b", re.I)
+
+
+def _clause_before(text: str, claim: Claim) -> str:
+    """The words of the year's own clause before it."""
+    return re.split(r"[,;:–—]\s", text[claim.sentence_start : claim.start])[-1]
 
 
 # "... held the area since 1935, and no governing party had gained a seat ... since 1982":
