@@ -395,6 +395,12 @@ HYPOTHETICAL_SWING_AFTER = (
     "needed", "required", "necessary", "that would", "which would", "that could",
     "which could", "to win", "to take", "to gain",
 )  # fmt: skip
+# Parties reported together in national figures: "the Greens won 6.7%" counts the Scottish
+# and Northern Ireland Greens with the Green Party of England and Wales. A national share
+# for a party here is also read as its family's.
+PARTY_FAMILIES = {
+    "green": ("green", "scottish-greens", "green-party-northern-ireland"),
+}
 # Superlatives that make "since YEAR" a record's ("the highest turnout in the seat since
 # 1992", "Labour's best result here since 1966"), not a hold's.
 RECORD_SUPERLATIVES = (

@@ -751,6 +751,11 @@ class ArticleContext:
         standing = ids & self._parties_standing
         if len(standing) == 1:
             return next(iter(standing))
+        # "The Greens won 6.7%" with no Green on a ballot named: the family's main party
+        # (its national share is also read with its sister parties').
+        heads = [h for h, family in lx.PARTY_FAMILIES.items() if h in ids <= set(family)]
+        if not standing and len(heads) == 1:
+            return heads[0]
         return key if key in ids else None
 
     def _extends_name(self, pid: str, stems: set[str]) -> bool:
