@@ -6,6 +6,7 @@ the README's "Verification rules" section states what each one means.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -35,11 +36,16 @@ class Tolerances:
     fuzzy_margin: float = 5.0
 
     def updated(self, values: dict[str, Any]) -> Tolerances:
-        """A copy with some values replaced; unknown names raise KeyError."""
+        """A copy with some values replaced; unknown names raise KeyError, bad values ValueError."""
         known = {f.name: f.type for f in fields(self)}
-        for key in values:
+        for key, value in values.items():
             if key not in known:
                 raise KeyError(key)
+            # NaN compares false with everything: a NaN tolerance would judge nothing true.
+            if not math.isfinite(float(value)) or float(value) < 0:
+                raise ValueError(
+                    f"tolerance {key} must be a finite number, 0 or more, not {value!r}"
+                )
         return replace(self, **{k: float(v) for k, v in values.items()})
 
 

@@ -12,6 +12,7 @@ ctime_ns, inode) and the content is hashed again only when one of those changed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,9 @@ def _expand(paths: Iterable[Path | str]) -> list[_File]:
             inside = _yaml_files_in(path)
             if not inside:
                 raise ReferenceDataError(str(path), 0, 0, "no .yaml or .yml files in this folder")
+        elif path.suffix.lower() not in _YAML_SUFFIXES and path.exists():
+            # Never parse (and so never quote) a file named by a slip, such as `.env`.
+            raise ReferenceDataError(str(path), 0, 0, "not a .yaml or .yml file or a folder")
         elif path.is_file():
             inside = [path]
         else:
@@ -182,20 +186,119 @@ def _yaml_loader() -> Any:
                     continue
                 key = self.construct_object(key_node)
                 if key in seen:
+                    from factcheck.reference.schema import shown
+
                     first = seen[key].start_mark
                     self.duplicates.append(
                         (
                             key_node.start_mark.line + 1,
                             key_node.start_mark.column + 1,
-                            f"duplicate key {key!r} (first at line {first.line + 1}, "
+                            f"duplicate key {shown(key)} (first at line {first.line + 1}, "
                             f"column {first.column + 1}; YAML would keep only the last)",
                         )
                     )
                 else:
                     seen[key] = key_node
 
+    # PyYAML's own constructors raise ValueError, KeyError or AttributeError (no position)
+    # for `2017-02-30`, `!!int x` or `!!bool maybe`: raise them located instead.
+    for tag, what in _TYPED_SCALARS:
+        full = f"tag:yaml.org,2002:{tag}"
+        CheckingLoader.add_constructor(full, _located(CheckingLoader.yaml_constructors[full], what))
     _loader_class = CheckingLoader
     return CheckingLoader
+
+
+_TYPED_SCALARS = (
+    ("int", "a whole number"),
+    ("float", "a number"),
+    ("bool", "true or false"),
+    ("timestamp", "a date"),
+)
+
+
+class _BadValue(Exception):
+    """A scalar YAML cannot turn into its type, or an alias bomb, with its position."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+def _located(construct: Any, what: str) -> Any:
+    def construct_located(loader: Any, node: Any) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            from factcheck.reference.schema import shown
+
+            value = node.value if isinstance(node.value, str) else ""
+            if what == "a date" and isinstance(exc, ValueError) and value[:1].isdigit():
+                problem = f"{shown(value)} is not a date: {exc}"  # "day is out of range"
+            elif len(value) > 4000:
+                problem = f"a {len(value)}-character value is too long for {what}"
+            else:
+                problem = f"{shown(value)} is not {what}"
+            mark = node.start_mark
+            raise _BadValue(mark.line + 1, mark.column + 1, problem) from None
+
+    return construct_located
+
+
+# An alias repeats a node without copying it, so nine nested lists of nine aliases are
+# a few hundred bytes of YAML and a billion values to whatever walks them. A file may
+# use aliases, but not to grow past this many nodes and ten times its own size.
+MAX_EXPANDED_NODES = 1_000_000
+_MAY_ALIAS = re.compile(r"(?:^|[\s\[{,:])\*[^\s,\[\]{}]", re.MULTILINE)
+
+
+def _check_expansion(root: Any) -> None:
+    """Raise _BadValue if aliases make the node tree recursive or blow it up."""
+    sizes: dict[int, int] = {}
+    on_path = {id(root)}
+    stack: list[list[Any]] = [[root, iter(_children(root)), 1]]
+    while stack:
+        top = stack[-1]
+        child = next(top[1], None)
+        if child is None:
+            stack.pop()
+            on_path.discard(id(top[0]))
+            sizes[id(top[0])] = top[2]
+            if stack:
+                stack[-1][2] += top[2]
+                _check_size(stack, sizes, top[0])
+            continue
+        key = id(child)
+        if key in sizes:
+            top[2] += sizes[key]
+            _check_size(stack, sizes, child)
+        elif key in on_path:
+            mark = child.start_mark
+            raise _BadValue(mark.line + 1, mark.column + 1, "this node contains an alias of itself")
+        else:
+            on_path.add(key)
+            stack.append([child, iter(_children(child)), 1])
+
+
+def _check_size(stack: list[list[Any]], sizes: dict[int, int], node: Any) -> None:
+    total = sum(frame[2] for frame in stack)
+    if total > MAX_EXPANDED_NODES and total > 10 * len(sizes):
+        mark = node.start_mark
+        raise _BadValue(
+            mark.line + 1,
+            mark.column + 1,
+            f"aliases of this node expand the file past {MAX_EXPANDED_NODES:,} values "
+            "(an alias bomb?)",
+        )
+
+
+def _children(node: Any) -> list[Any]:
+    value = node.value
+    if isinstance(value, str):
+        return []
+    if value and isinstance(value[0], tuple):  # a mapping's (key, value) pairs
+        return [n for pair in value for n in pair]
+    return value
 
 
 def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
@@ -214,7 +317,13 @@ def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
         return None
     loader = _yaml_loader()(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is not None and _MAY_ALIAS.search(text):
+            _check_expansion(node)
+        data = loader.construct_document(node) if node is not None else None
+    except _BadValue as exc:
+        issues.append(Issue(index, (), exc.message, line=exc.line, column=exc.column))
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "cannot parse"
