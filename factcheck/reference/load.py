@@ -4,10 +4,11 @@ Reading is fast and markless: YAML is parsed straight to plain data (with a dupl
 check), the data is checked against the schema, and only when something is wrong is
 that file's node tree composed again to find the line and column of each problem.
 
-The bundled dataset is cached in SQLite (see `cache.py`) keyed by a SHA-256 over every
-YAML file's relative path and content. Hashing ~15 MB takes ~10-15 ms, a twentieth of
-the start-up budget, so the digest is remembered against each file's (size, mtime_ns,
-ctime_ns, inode) and the content is hashed again only when one of those changed.
+Parsed data is kept as a verified SQLite index (see `cache.py`) keyed by a SHA-256 over
+every YAML file's relative path and content: the bundled dataset's ships with the package,
+any other is built once into the user's cache. Hashing ~7 MB takes ~10-20 ms, so the
+digest is remembered against each file's (size, mtime_ns, ctime_ns, inode) and the
+content is hashed again only when one of those changed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from factcheck.reference.index import ChainedResultStore, MemoryResultStore, Ref
 from factcheck.reference.model import ReferenceRecords
 
 if TYPE_CHECKING:
+    from factcheck.reference.private_dir import PrivateDir
     from factcheck.reference.schema import Issue
 
 _YAML_SUFFIXES = (".yaml", ".yml")
@@ -413,7 +415,7 @@ def _errors(files: list[_File], issues: list[Issue]) -> list[ReferenceDataError]
 
 
 def _check(
-    files: list[_File], known: Any = None
+    files: list[_File], known: Any = None, progress: _Progress | None = None
 ) -> tuple[ReferenceRecords, list[ReferenceDataError]]:
     from factcheck.reference.schema import RecordChecker
 
@@ -422,7 +424,11 @@ def _check(
         data = _parse(index, file, checker.issues)
         checker.add_file(index, data)
         file.raw = None if not checker.issues else file.raw  # free memory when all is well
+        if progress is not None:
+            progress.step(index + 1)
     checker.check_references()
+    if progress is not None:
+        progress.finish()
     return checker.records, _errors(files, checker.issues) if checker.issues else []
 
 
@@ -461,6 +467,8 @@ def load_reference(
 ) -> Reference:
     """The bundled dataset (from the cache when it is current) plus a user's files or folders."""
     user_files = _expand(extra_paths)
+    if not user_files and bundled_dir is None:
+        return _default_reference(use_cache)
     root = bundled_dir if bundled_dir is not None else bundled_reference_dir()
     records, store, digest = _load_bundled(root, use_cache)
     if not user_files:
@@ -486,39 +494,137 @@ def load_reference(
     return Reference(merged, results, digest=f"sha256:{combined}")
 
 
+# The bundled dataset alone, once per process (`check_text(text)` asks on every call),
+# for as long as its files' stat data say it is unchanged: (signature, reference).
+_default: dict[tuple[bool, str], tuple[str, Reference]] = {}
+
+
+def _default_reference(use_cache: bool) -> Reference:
+    from factcheck.reference.cache import cache_dir
+
+    root = bundled_reference_dir()
+    key = (use_cache, str(cache_dir()))
+    signature = _stat_signature(bundled_files(root), root)
+    known = _default.get(key)
+    if known is not None and signature is not None and known[0] == signature:
+        return known[1]
+    records, store, digest = _load_bundled(root, use_cache)
+    reference = Reference(records, store, digest=f"sha256:{digest}")
+    if signature is not None:
+        _default[key] = (signature, reference)
+    return reference
+
+
+def bundled_files(root: Path) -> list[_File]:
+    return [_File(p, str(p)) for p in _yaml_files_in(root)] if root.is_dir() else []
+
+
+def content_digest(files: list[_File], root: Path) -> str:
+    """The digest an index of these files is keyed by."""
+    return _digest(files, root)
+
+
 def _load_bundled(root: Path, use_cache: bool) -> tuple[ReferenceRecords, ResultStore, str]:
     """The bundled records, their results and their content digest."""
-    files = [_File(p, str(p)) for p in _yaml_files_in(root)] if root.is_dir() else []
+    files = bundled_files(root)
     if not files or not use_cache:
-        return (*_in_memory(_parse_bundled(files)), _digest(files, root))
+        return (*_in_memory(parse_bundled(files)), _digest(files, root))
 
     from factcheck.reference import cache
 
-    directory = cache.cache_dir()
-    signature = _stat_signature(files, root)
-    digest = cache.known_digest(directory, signature) if signature else None
-    found = cache.open_cache(directory, digest) if digest else None
-    if found is not None:
-        return *found, digest
-    digest = _digest(files, root)
-    found = cache.open_cache(directory, digest)
+    directory = cache.private_dir()  # None: not the user's own, so neither read nor written
+    try:
+        return _indexed(files, root, directory)
+    finally:
+        if directory is not None:
+            directory.close()
+
+
+def _indexed(
+    files: list[_File], root: Path, directory: PrivateDir | None
+) -> tuple[ReferenceRecords, ResultStore, str]:
+    """The dataset from the shipped index or the user's, or built (and then kept) if neither."""
+    import io
+
+    from factcheck.reference import cache
+
+    def find(digest: str) -> Any:
+        found = cache.open_shipped(digest)
+        if found is None and directory is not None:
+            found = cache.open_cached(directory, digest)
+        return found
+
+    signature = _stat_signature(files, root) if directory is not None else None
+    remembered = cache.known_digest(directory, signature) if directory and signature else None
+    found = find(remembered) if remembered else None
+    digest = remembered
     if found is None:
-        records = _parse_bundled(files)
-        if cache.write_cache(directory, digest, records) is not None:
-            found = cache.open_cache(directory, digest)
-        if found is None:  # no writable cache: work from memory
+        digest = _digest(files, root)
+        found = find(digest)
+    if found is None:
+        records = parse_bundled(files, progress=True)
+        if directory is None:
+            return (*_in_memory(records), digest)
+        sealed = cache.build_index(digest, records)
+        cache.write_cached(directory, digest, sealed)
+        found = cache.read_index(io.BytesIO(sealed), digest)
+        if found is None:  # cannot happen unless SQLite misbehaves: work from memory
             return (*_in_memory(records), digest)
     # Remember the digest only if no file changed while it was being computed.
-    if signature and signature == _stat_signature(files, root):
+    if (
+        directory
+        and signature
+        and digest != remembered
+        and signature == _stat_signature(files, root)
+    ):
         cache.remember_digest(directory, signature, digest)
     return *found, digest
 
 
-def _parse_bundled(files: list[_File]) -> ReferenceRecords:
-    records, errors = _check(files)
+def parse_bundled(files: list[_File], progress: bool = False) -> ReferenceRecords:
+    records, errors = _check(files, progress=_Progress(len(files)) if progress else None)
     if errors:
         raise errors[0]
     return records
+
+
+class _Progress:
+    """Tells stderr what a slow index build is doing, once it has taken a second."""
+
+    def __init__(self, total: int) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._total = total
+        self._shown = False
+
+    def step(self, done: int) -> None:
+        import sys
+
+        elapsed = self._clock() - self._start
+        if elapsed < 1.0:
+            return
+        if sys.stderr.isatty():
+            sys.stderr.write(
+                f"\rfactcheck: indexing the reference data: {done}/{self._total} files"
+            )
+            sys.stderr.flush()
+        elif not self._shown:
+            print(
+                f"factcheck: indexing the reference data ({self._total} files); "
+                "this happens once per change to the data",
+                file=sys.stderr,
+            )
+        self._shown = True
+
+    def finish(self) -> None:
+        import sys
+
+        if self._shown:
+            seconds = self._clock() - self._start
+            lead = "\r" if sys.stderr.isatty() else ""
+            print(f"{lead}factcheck: reference data indexed in {seconds:.1f} s", file=sys.stderr)
 
 
 def _in_memory(records: ReferenceRecords) -> tuple[ReferenceRecords, ResultStore]:
