@@ -35,17 +35,24 @@ class Tolerances:
     fuzzy_cutoff: float = 90.0
     fuzzy_margin: float = 5.0
 
+    def __post_init__(self) -> None:
+        # NaN compares false with everything and a negative width inverts a range: either
+        # would silently change verdicts, so neither is a tolerance.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"tolerance {f.name} must be a number, not {value!r}")
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(
+                    f"tolerance {f.name} must be a finite number, 0 or more, not {value!r}"
+                )
+
     def updated(self, values: dict[str, Any]) -> Tolerances:
         """A copy with some values replaced; unknown names raise KeyError, bad values ValueError."""
-        known = {f.name: f.type for f in fields(self)}
-        for key, value in values.items():
+        known = {f.name for f in fields(self)}
+        for key in values:
             if key not in known:
                 raise KeyError(key)
-            # NaN compares false with everything: a NaN tolerance would judge nothing true.
-            if not math.isfinite(float(value)) or float(value) < 0:
-                raise ValueError(
-                    f"tolerance {key} must be a finite number, 0 or more, not {value!r}"
-                )
         return replace(self, **{k: float(v) for k, v in values.items()})
 
 

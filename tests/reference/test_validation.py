@@ -205,3 +205,10 @@ def test_a_tolerance_must_be_finite_and_not_negative(tmp_path, article, capsys, 
 def test_the_library_refuses_bad_tolerances(value):
     with pytest.raises(ValueError, match="tolerance nearly_fraction must be a finite number"):
         DEFAULT_TOLERANCES.updated({"nearly_fraction": value})
+
+
+def test_a_tolerance_built_directly_is_checked_too():
+    from factcheck.judge.tolerances import Tolerances
+
+    with pytest.raises(ValueError, match="tolerance about_fraction must be a finite number"):
+        Tolerances(about_fraction=math.nan)
