@@ -59,7 +59,11 @@ def cache_dir() -> Path:
 
 def private_dir() -> PrivateDir | None:
     """The cache directory, opened; None when it is not the user's own (then: no cache)."""
-    return PrivateDir.open(cache_dir())
+    try:
+        where = cache_dir()
+    except RuntimeError:  # no home directory to put it in
+        return None
+    return PrivateDir.open(where)
 
 
 def index_name(digest: str) -> str:

@@ -308,3 +308,38 @@ def test_the_default_reference_is_loaded_once_per_process(monkeypatch):
     check_text("Labour won Copeland.")
     assert load_reference() is first
     assert calls == []
+
+
+# --- through the command ----------------------------------------------------------------
+
+
+def test_the_command_gives_the_same_report_whatever_is_in_its_cache(tmp_path, monkeypatch):
+    import json
+
+    from factcheck.cli import run
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    monkeypatch.delenv("FACTCHECK_FORMAT", raising=False)
+    monkeypatch.setattr(load, "_default", {})  # this process's memo would hide the cache
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Trudy Harrison won 13,748 votes in the Copeland by-election, a majority of 2,147. "
+        "Labour won 411 seats at the 2024 general election.\n"
+    )
+
+    def report() -> dict:
+        out = tmp_path / "report.json"
+        status = run(["--jobs", "1", "-f", "json", "-o", str(out), str(draft)])
+        assert status in (0, 1)
+        data = json.loads(out.read_text())
+        data.pop("elapsed_seconds", None)
+        return data
+
+    first = report()
+    files = [p for p in folder.iterdir() if p.is_file()]
+    assert {p.name.split("-")[0] for p in files} == {"stat", "derived"}
+    for file in files:
+        file.write_bytes(os.urandom(file.stat().st_size))
+    monkeypatch.setattr(load, "_default", {})
+    assert report() == first
