@@ -256,9 +256,10 @@ _MAY_ALIAS = re.compile(r"(?:^|[\s\[{,:])\*[^\s,\[\]{}]", re.MULTILINE)
 
 def _check_expansion(root: Any) -> None:
     """Raise _BadValue if aliases make the node tree recursive or blow it up."""
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int] = {}  # expanded size of each node finished so far
     on_path = {id(root)}
     stack: list[list[Any]] = [[root, iter(_children(root)), 1]]
+    expanded = 1  # nodes in the document with every alias written out, so far
     while stack:
         top = stack[-1]
         child = next(top[1], None)
@@ -268,30 +269,26 @@ def _check_expansion(root: Any) -> None:
             sizes[id(top[0])] = top[2]
             if stack:
                 stack[-1][2] += top[2]
-                _check_size(stack, sizes, top[0])
             continue
         key = id(child)
-        if key in sizes:
+        if key in sizes:  # a node seen before: an alias, written out again
             top[2] += sizes[key]
-            _check_size(stack, sizes, child)
+            expanded += sizes[key]
+            if expanded > MAX_EXPANDED_NODES and expanded > 10 * len(sizes):
+                mark = child.start_mark
+                raise _BadValue(
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"aliases of this node expand the file past {MAX_EXPANDED_NODES:,} values "
+                    "(an alias bomb?)",
+                )
         elif key in on_path:
             mark = child.start_mark
             raise _BadValue(mark.line + 1, mark.column + 1, "this node contains an alias of itself")
         else:
             on_path.add(key)
+            expanded += 1
             stack.append([child, iter(_children(child)), 1])
-
-
-def _check_size(stack: list[list[Any]], sizes: dict[int, int], node: Any) -> None:
-    total = sum(frame[2] for frame in stack)
-    if total > MAX_EXPANDED_NODES and total > 10 * len(sizes):
-        mark = node.start_mark
-        raise _BadValue(
-            mark.line + 1,
-            mark.column + 1,
-            f"aliases of this node expand the file past {MAX_EXPANDED_NODES:,} values "
-            "(an alias bomb?)",
-        )
 
 
 def _children(node: Any) -> list[Any]:

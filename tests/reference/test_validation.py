@@ -212,3 +212,18 @@ def test_a_tolerance_built_directly_is_checked_too():
 
     with pytest.raises(ValueError, match="tolerance about_fraction must be a finite number"):
         Tolerances(about_fraction=math.nan)
+
+
+def test_modest_aliases_are_still_allowed(tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        NEW_ELECTION + "results:\n"
+        "  - election: by-2031-01-01-copeland\n"
+        "    constituency: copeland\n"
+        "    candidates: [{party: labour, votes: 3}]\n"
+        "    source: &cited {id: test-official, note: as printed}\n"
+        "events:\n"
+        "  - {id: odd-day, name: Odd day, date: '2031-01-02', source: *cited}\n"
+    )
+    records = load_records([BASIC, mine])
+    assert records.events["odd-day"].source.note == "as printed"
