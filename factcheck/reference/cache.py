@@ -9,7 +9,9 @@ in a table indexed by seat and by election and are read on demand.
 The bundled dataset's index ships with the package (`bundled.index`, beside this file);
 any other dataset, or the bundled one after an edit, is indexed into the user's cache
 directory (see `private_dir.py`). A missing, stale, damaged or foreign index is rebuilt,
-never trusted. JSON, never pickle.
+never trusted. The seal catches damage; what stops a forgery is that only the user can
+write their cache (and whoever can write the package can change the code as well).
+JSON, never pickle.
 """
 
 from __future__ import annotations

@@ -600,7 +600,7 @@ class _Progress:
         import sys
 
         elapsed = self._clock() - self._start
-        if elapsed < 1.0:
+        if elapsed < 1.0 or sys.stderr is None:
             return
         if sys.stderr.isatty():
             sys.stderr.write(
@@ -618,7 +618,7 @@ class _Progress:
     def finish(self) -> None:
         import sys
 
-        if self._shown:
+        if self._shown and sys.stderr is not None:
             seconds = self._clock() - self._start
             lead = "\r" if sys.stderr.isatty() else ""
             print(f"{lead}factcheck: reference data indexed in {seconds:.1f} s", file=sys.stderr)

@@ -43,20 +43,21 @@ class PrivateDir:
         fd = None
         try:
             path.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd = os.open(path, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
-            st = os.fstat(fd)
+            if _AT:
+                fd = os.open(path, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
+            st = os.fstat(fd) if fd is not None else os.stat(path)
             uid = _my_uid()
             if not stat.S_ISDIR(st.st_mode) or (uid is not None and st.st_uid != uid):
                 raise PermissionError("not the user's directory")
-            if uid is not None and st.st_mode & 0o077:
-                os.fchmod(fd, 0o700)  # ours, so make it private again
+            if uid is not None and st.st_mode & 0o077:  # ours, so make it private again
+                if fd is not None:
+                    os.fchmod(fd, 0o700)
+                else:
+                    os.chmod(path, 0o700)
         except (OSError, NotImplementedError):
             if fd is not None:
                 os.close(fd)
             return None
-        if not _AT:
-            os.close(fd)
-            fd = None
         return cls(path, fd)
 
     def close(self) -> None:
