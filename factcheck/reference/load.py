@@ -331,8 +331,17 @@ def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         issues.append(Issue(index, (), f"invalid YAML: {message}", line=line, column=column))
         return None
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids: located by index
+        at = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        what = f"character #x{exc.character:04x}" if isinstance(exc.character, int) else "byte"
+        message = f"invalid YAML: unacceptable {what}: {exc.reason}"
+        issues.append(Issue(index, (), message, line=line, column=column))
+        return None
     except yaml.YAMLError as exc:
-        issues.append(Issue(index, (), f"invalid YAML: {exc}", line=1, column=1))
+        first = str(exc).splitlines()[0] if str(exc) else "cannot parse"
+        issues.append(Issue(index, (), f"invalid YAML: {first}", line=1, column=1))
         return None
     finally:
         loader.dispose()

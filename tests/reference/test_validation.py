@@ -105,6 +105,10 @@ CASES = {
         result(f"    candidates: [{{party: labour, votes: {HUGE}}}]\n"),
         (7, 41, "a 5001-character value is too long for a whole number"),
     ),
+    "control character": (
+        "events:\n  - {id: odd-day, name: \"a\x07b\", date: '2017-02-03', source: test-curated}\n",
+        (2, 27, "invalid YAML: unacceptable character #x0007: control characters are not allowed"),
+    ),
     "alias bomb": (BOMB, (6, 4, "expand the file past 1,000,000 values (an alias bomb?)")),
     "recursive alias": (
         "events: &e [*e]\n",
