@@ -88,6 +88,8 @@ def _expand(paths: Iterable[Path | str]) -> list[_File]:
             raise ReferenceDataError(str(path), 0, 0, "not a .yaml or .yml file or a folder")
         elif path.is_file():
             inside = [path]
+        elif path.exists():  # a FIFO or a device would block or never end
+            raise ReferenceDataError(str(path), 0, 0, "not a regular file or a folder")
         else:
             raise ReferenceDataError(str(path), 0, 0, "no such file or folder")
         for p in inside:

@@ -231,3 +231,13 @@ def test_modest_aliases_are_still_allowed(tmp_path):
     )
     records = load_records([BASIC, mine])
     assert records.events["odd-day"].source.note == "as printed"
+
+
+def test_a_fifo_named_like_yaml_is_refused_without_reading(tmp_path, article, capsys):
+    import os
+
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    status = run(["--jobs", "1", "--reference", str(fifo), str(article)])
+    assert status == 2
+    assert f"{fifo}: not a regular file or a folder" in capsys.readouterr().err
