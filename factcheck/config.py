@@ -11,6 +11,7 @@ rule adds to lists (reference, skip-kinds), merges tolerances and replaces the r
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -248,7 +249,9 @@ def _validate(
                 )
             out[key] = value
         elif key in ("reference",):
-            out[key] = tuple(str(base / p) for p in _string_list(value, key, where))
+            out[key] = tuple(
+                _reference_path(base, p, where) for p in _string_list(value, key, where)
+            )
         elif key == "baseline":
             if not isinstance(value, str):
                 raise where.error(key, "baseline must be a path (a string)")
@@ -272,6 +275,17 @@ def _validate(
     return out
 
 
+def _reference_path(base: Path, given: str, where: _Located) -> str:
+    """A reference entry: YAML files or folders only, so a slip (`.env`) is never read."""
+    path = base / given
+    if path.suffix.lower() not in (".yaml", ".yml") and not path.is_dir():
+        raise where.error(
+            "reference",
+            f"reference {given!r} is not a .yaml or .yml file or a folder of them",
+        )
+    return str(path)
+
+
 def _tolerances(value: Any, where: _Located, context: str) -> dict[str, float]:
     if not isinstance(value, dict):
         raise where.error("tolerances", "tolerances must be a table of names and numbers")
@@ -285,6 +299,10 @@ def _tolerances(value: Any, where: _Located, context: str) -> dict[str, float]:
             )
         if isinstance(number, bool) or not isinstance(number, int | float):
             raise where.error(name, f"tolerance {name} must be a number, not {number!r}")
+        if not math.isfinite(number) or number < 0:
+            raise where.error(
+                name, f"tolerance {name} must be a finite number, 0 or more, not {number!r}"
+            )
     return {k: float(v) for k, v in value.items()}
 
 
