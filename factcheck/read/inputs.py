@@ -32,6 +32,24 @@ class InputFile:
         return self.path == STDIN
 
 
+def display_name(path: str) -> str:
+    """A path as reports show it: a byte that is not UTF-8 in the name becomes `\\xNN`.
+
+    Names come from the OS with such bytes as lone surrogates (surrogateescape), which
+    no UTF-8 writer accepts; the escaped form is text every format can carry.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(
+            f"\\x{ord(c) - 0xDC00:02x}"
+            if "\udc80" <= c <= "\udcff"
+            else (f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c)
+            for c in path
+        )
+    return path
+
+
 @functools.lru_cache(maxsize=256)
 def _path_regex(pattern: str) -> re.Pattern[str]:
     """A glob with `**` as a regex over a '/'-separated relative path."""
