@@ -85,17 +85,20 @@ def _init_worker(
     # The parent's SIGTERM handler (inherited by fork) raises; here SIGTERM just ends it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     _die_with_parent(parent)
     install_references(None, loader)
     for p in paths:
         reference_for(p)
 
 
-def _hold_sigterm() -> set[int] | None:
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int] | None:
     if not hasattr(signal, "pthread_sigmask"):
         return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
 
 
 def _restore_mask(previous: set[int] | None) -> None:
@@ -117,8 +120,8 @@ def _die_with_parent(parent: int) -> None:
 
             libc = ctypes.CDLL(None, use_errno=True)
             if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-                if os.getppid() != parent:  # it died before the call took effect
-                    os._exit(1)
+                if os.getppid() != parent:  # it died before the call: end as if it came after
+                    os.kill(os.getpid(), signal.SIGKILL)
                 return
         except (OSError, AttributeError):
             pass
@@ -207,10 +210,11 @@ def _pooled(
     try:
         # Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled
         # futures in a pool then terminated make 3.11's manager thread print a traceback.
-        # Workers are forked by the first submit with SIGTERM held, so that none can run the
-        # parent's raising handler before _init_worker resets it; a SIGTERM that came
-        # meanwhile is delivered when the mask is restored.
-        held = _hold_sigterm()
+        # Workers are forked by the first submit with SIGINT and SIGTERM held: a child must
+        # not run the parent's raising handlers before _init_worker resets them, and in the
+        # parent a KeyboardInterrupt raised inside a fork hook is printed and then lost.
+        # A signal that came meanwhile is delivered when the mask is restored.
+        held = _hold_signals()
         try:
             futures = [
                 executor.submit(check_chunk, tasks[i : i + size])
