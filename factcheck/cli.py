@@ -291,7 +291,7 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["skip-kinds"] = tuple(given["skip_kind"])
     if given["baseline"] is not None:
         flags["baseline"] = str(given["baseline"])
-    if given["max_file_size"] is not None:
+    if given.get("max_file_size") is not None:
         from factcheck.read.document import parse_size
 
         try:

@@ -21,11 +21,12 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "tests" / "data" / "articles"
 LINUX = sys.platform.startswith("linux")
+# "Billion laughs": 10**9 strings once expanded, in about 600 bytes.
 BOMB = (
     "\n".join(
         ['a0: &a0 ["lol"]']
-        + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
-        + ["election: *a8"]
+        + [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+        + ["election: *a9"]
     )
     + "\n"
 )

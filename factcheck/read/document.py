@@ -144,7 +144,7 @@ def parse_size(text: str | int) -> int:
 def format_size(size: int) -> str:
     """A byte count for people: 512 bytes, 3.5 KB, 20 MB (powers of 1024)."""
     if size < 1024:
-        return f"{size} bytes"
+        return "1 byte" if size == 1 else f"{size} bytes"
     for power, unit in ((3, "GB"), (2, "MB"), (1, "KB")):
         if size >= 1024**power or power == 1:
             return f"{size / 1024**power:.1f}".removesuffix(".0") + f" {unit}"
