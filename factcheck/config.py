@@ -20,6 +20,7 @@ from typing import Any
 
 from factcheck.claims import Verdict
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.read.document import DEFAULT_MAX_BYTES, parse_size
 from factcheck.read.inputs import DEFAULT_GLOBS, STDIN, path_matches
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
@@ -44,8 +45,9 @@ DEFAULTS: dict[str, Any] = {
     "include": DEFAULT_GLOBS,
     "exclude": (),
     "baseline": None,
+    "max-file-size": DEFAULT_MAX_BYTES,
 }
-PER_FILE_KEYS = ("reference", "fail-on", "skip-kinds", "date", "tolerances")
+PER_FILE_KEYS = ("reference", "fail-on", "skip-kinds", "date", "tolerances", "max-file-size")
 # Keys whose per-file values add to the top-level ones rather than replace them.
 _LIST_KEYS = ("reference", "skip-kinds")
 
@@ -78,6 +80,7 @@ class FileSettings:
     # `date_override` (from --date) beats the article's own date; `default_date` backs it.
     date_override: dt.date | None = None
     default_date: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES  # a larger file is an error, not read
 
 
 @dataclass
@@ -126,6 +129,7 @@ class Config:
             tolerances=DEFAULT_TOLERANCES.updated(s["tolerances"].value),
             date_override=date.value if date.origin == "flag" else None,
             default_date=None if date.origin == "flag" else date.value,
+            max_bytes=s["max-file-size"].value,
         )
 
     def _relative(self, path: str) -> str | None:
@@ -270,6 +274,13 @@ def _validate(
             out[key] = date
         elif key == "tolerances":
             out[key] = _tolerances(value, where, context)
+        elif key == "max-file-size":
+            try:
+                if isinstance(value, bool) or not isinstance(value, int | str):
+                    raise ValueError(f"not a size: {value!r}")
+                out[key] = parse_size(value)
+            except ValueError as exc:
+                raise where.error(key, f"max-file-size: {exc}") from None
         elif key == "glob":
             out[key] = _string_list(value, key, where)
     return out
