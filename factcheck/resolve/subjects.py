@@ -887,6 +887,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
         return before[-1]
+    # "... was second and Reform UK's Stephen Conlay, with 27%, a close third": a figure in
+    # a bracketing "with" right after a name is that name's.
+    if re.fullmatch(
+        r",\s+with\s+(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+)?",
+        text[before[-1].end : claim.start],
+    ) and re.match(r"(?:\s+(?:of\s+the\s+vote|votes))?,\s", text[claim.end : claim.end + 20]):
+        return before[-1]
     # "..., beating Labour's Gillian Troughton into second place, on 11,601": a clause of
     # a bare "on N" is in apposition to the last name of the clause before it.
     if re.fullmatch(r"\s*on\s+(?:just\s+|only\s+)?", text[clause_start : claim.start]):
