@@ -304,6 +304,11 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
     )
 
 
+_APPOSED_SHARE = re.compile(
+    r"^(?:\s+votes?)?(?:,\s+(?:or\s+)?[\d.]+\s?(?:%|per\s?cent)|\s*\(\s*[\d.]+\s?%\s*\))"
+)
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -327,6 +332,14 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "Her majority of 8,326 was close to the 8,336 she won in 2019": an election named
         # after another figure belongs to that figure, not to this one.
         between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
+        # "7,015 votes, or 17.8%, in 2015": a share apposed to the count shares its time.
+        apposed_share = _APPOSED_SHARE.match(between)
+        if (
+            apposed_share
+            and re.fullmatch(r",?\s*", between[apposed_share.end() :])
+            and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
+        ):
+            return True
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))

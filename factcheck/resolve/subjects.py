@@ -886,6 +886,11 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
+        # "the collapse of UKIP, whose candidate had taken 7,015": the party's candidate.
+        if re.match(r"\s*whose\s+(?:candidate|nominee|standard-bearer)\b", text[clause_start:]):
+            parties = context.mentions_in(context.party_mentions, s_start, clause_start)
+            if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
+                return None
         return before[-1]
     # "... was second and Reform UK's Stephen Conlay, with 27%, a close third": a figure in
     # a bracketing "with" right after a name is that name's.
