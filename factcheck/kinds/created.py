@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.claims import Claim, Finding
+from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -53,7 +53,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             f"{c.name} existed before {year} (created {c.created.year}) and was redrawn at the "
             f"{year} redistribution; the record does not say which formation is meant",
         )
-    return base.judged(
+    finding = base.judged(
         claim,
         c.created.year,
         context,
@@ -65,3 +65,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if c.predecessors
         else "",
     )
+    if finding.verdict == Verdict.FALSE:
+        # "... took Carmarthen West and South Pembrokeshire. He was the first to win the seat
+        # since its creation in 1997": "the seat" may be another seat named in the paragraph.
+        here = context.sentence_at(claim.start)
+        lo = min(s.start for s in context.sentences if s.paragraph == here.paragraph)
+        for m in context.mentions_in(context.seat_mentions, lo, claim.start):
+            other = context.reference.constituencies[m.id]
+            if m.id != seat and other.created is not None and other.created.year == year:
+                return base.unverifiable(
+                    claim,
+                    f"the seat may be {other.name} (created {other.created}) or {c.name} "
+                    f"(created {c.created})",
+                )
+    return finding

@@ -162,6 +162,10 @@ class Mention:
     former: bool = False
     # A seat named in an aside ("Elsewhere in Scotland, ..."): its own sentence only, too.
     aside: bool = False
+    # A seat abolished before the article's date ("In 2019 Labour held Cardiff Central" in
+    # a 2024 report): it governs only a figure after it in a sentence naming a year it was
+    # contested in.
+    gone: bool = False
 
 
 @dataclass
@@ -290,6 +294,10 @@ _ASIDE_OPENER = lazy_compile(
     rf"\s*(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})\b",
     re.I,
 )
+
+
+# A relative clause or apposition opened before a name: "Mr Holden, who won X by ...".
+_RELATIVE_OPENED = lazy_compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;:–—]*$", re.I)
 
 
 def _in_closed_aside(sentence: str, cue_start: int) -> bool:
@@ -591,10 +599,21 @@ class ArticleContext:
                 # "the old North East Somerset seat": the abolished one of that name.
                 gone = [i for i in ids if self.reference.constituencies[i].abolished is not None]
                 seat = gone[0] if len(gone) == 1 else seat
+            abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
             if seat:
-                found.append(Mention(start, end, "seat", seat, self.text[start:end], former=former))
+                found.append(
+                    Mention(
+                        start,
+                        end,
+                        "seat",
+                        seat,
+                        self.text[start:end],
+                        former=former,
+                        gone=abolished,
+                    )
+                )
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
 
@@ -630,13 +649,55 @@ class ArticleContext:
         live = [c for c in seats if c.abolished is None or c.abolished.latest().year >= 1918]
         when = self.info.date
         if when:
-            live = [
+            current = [
                 c
                 for c in live
                 if (c.created is None or c.created.earliest() <= when)
                 and (c.abolished is None or when < c.abolished.latest())
             ]
+            if not current and not self._names_a_live_seat(as_written):
+                # "In 2019 Labour held Cardiff Central" in a 2024 report: a seat abolished
+                # before the article's date, the latest of its namesakes. Its mention is
+                # `gone`: it governs only its own sentence, and only one naming a year it was
+                # contested in (see `seat_for`).
+                before = [c for c in live if c.created is None or c.created.earliest() <= when]
+                last = max((c.abolished.latest() for c in before if c.abolished), default=None)
+                current = [c for c in before if c.abolished and c.abolished.latest() == last]
+            live = current
         return live[0].id if len(live) == 1 else None
+
+    def _names_a_live_seat(self, as_written: str) -> bool:
+        """Whether a name begins a seat's name current at the article's date ("Sheffield
+        Brightside" for Sheffield Brightside and Hillsborough)."""
+        stem = normalise_name(as_written) + " "
+        when = self.info.date
+        return any(
+            normalise_name(c.name).startswith(stem)
+            and (c.abolished is None or (when is not None and when < c.abolished.latest()))
+            for c in self.reference.constituencies.values()
+        )
+
+    @cached_property
+    def _retrospective(self) -> bool:
+        """Whether the seat the article names most was abolished before its date (a look back
+        at the Crosby by-election of 1981): its seats then govern as any seat does."""
+        counts = Counter(m.id for m in self.seat_mentions).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return False
+        return self.gone_by_date(counts[0][0])
+
+    def gone_by_date(self, seat: str) -> bool:
+        c = self.reference.constituencies[seat]
+        when = self.info.date
+        return bool(when and c.abolished is not None and c.abolished.latest() <= when)
+
+    def year_in_life(self, s: Sentence, seat: str) -> bool:
+        """Whether the sentence names a year in which the seat existed."""
+        c = self.reference.constituencies[seat]
+        first = c.created.earliest().year if c.created else 0
+        last = c.abolished.latest().year if c.abolished else 9999
+        years = (int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.text[s.start : s.end]))
+        return any(first <= y < last for y in years)
 
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
         """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""
@@ -672,7 +733,8 @@ class ArticleContext:
                 for m in pattern.finditer(self.text):
                     if m.start() in taken:
                         continue
-                    extra.append(Mention(m.start(), m.end(), "seat", sid, m.group()))
+                    gone = self.gone_by_date(sid)
+                    extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
                     taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
 
@@ -1163,7 +1225,7 @@ class ArticleContext:
         return memo[key][1]
 
     def main_seat(self) -> str | None:
-        counts = Counter(m.id for m in self.seat_mentions)
+        counts = Counter(m.id for m in self.seat_mentions if not m.gone or self._retrospective)
         if not counts:
             return None
         ranked = counts.most_common(2)
@@ -1264,7 +1326,10 @@ class ArticleContext:
 
     def _person_seat(self, person: Mention) -> str | None:
         """The one seat a named candidate stands for here, if one."""
-        candidacies = self.people[person.id].candidacies
+        # (A seat abolished before the article's date is not where anyone stands now.)
+        candidacies = [
+            (e, c) for e, c in self.people[person.id].candidacies if not self.gone_by_date(c)
+        ]
         seats = (
             {c for e, c in candidacies if self.focus.get(c, None) is not None}
             or {c for e, c in candidacies if self._is_recent(e)}
@@ -1280,6 +1345,23 @@ class ArticleContext:
         """
         s = self.sentence_at(offset)
         m = self.nearest(self.seat_mentions, offset, same_sentence=True)
+        if (
+            m
+            and m.gone
+            and not m.former
+            and not self._retrospective
+            and (
+                m.start > offset
+                or not self.year_in_life(s, m.id)
+                # "Mr Holden, who won North West Durham by 1,414 votes in 2019, finished on
+                # 12,905": a seat inside an aside closed before the figure stays there.
+                or (
+                    _RELATIVE_OPENED.search(self.text, s.start, m.start)
+                    and re.search(r",\s", self.text[m.end : offset])
+                )
+            )
+        ):
+            m = None
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)
@@ -1289,14 +1371,18 @@ class ArticleContext:
             if seat is not None:
                 return seat
         earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
-        earlier = [m for m in earlier if not m.former and not m.aside]
+        earlier = [
+            m
+            for m in earlier
+            if not m.former and not m.aside and (not m.gone or self._retrospective)
+        ]
         if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
             return earlier[-1].id
         # No seat named in the paragraph: a candidate named earlier in it places it ("In
         # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
         lo = min((x.start for x in self.sentences if x.paragraph == s.paragraph), default=s.start)
         # (Only among the seats the article names, so that it needs no dating.)
-        named = {m.id for m in self.seat_mentions}
+        named = {m.id for m in self.seat_mentions if not m.gone}
         for person in reversed(self.people_in(lo, s.start)):
             seats = {c for _, c in self.people[person.id].candidacies} & named
             if len(seats) == 1:

@@ -333,15 +333,19 @@ _SEAT_TOTAL = lazy_compile(
 
 
 def follows_national(claim: Claim, context: ArticleContext) -> bool:
-    """Whether a sentence naming no seat comes straight after one about the whole country,
-    in any paragraph: its figures may go on with the national story, or be the seat's."""
+    """Whether a sentence naming no seat comes soon after one about the whole country (one of
+    the two before, none between naming a seat): its figures may go on with the national
+    story, or be the seat's."""
     i = context.sentence_index(claim.start)
-    here = context.sentences[i]
-    if i == 0 or context.mentions_in(context.seat_mentions, here.start, here.end):
-        return False
-    before = context.sentences[i - 1]
-    previous = context.text[before.start : before.end]
-    return bool(_NATIONAL.search(previous) or _SEAT_TOTAL.search(previous))
+    for before in reversed(context.sentences[max(0, i - 2) : i + 1]):
+        if context.mentions_in(context.seat_mentions, before.start, before.end):
+            return False
+        previous = context.text[before.start : before.end]
+        if before.start < claim.sentence_start and (
+            _NATIONAL.search(previous) or _SEAT_TOTAL.search(previous)
+        ):
+            return True
+    return False
 
 
 def is_national(claim: Claim, context: ArticleContext) -> bool:
@@ -437,12 +441,25 @@ def resolve_result(
     """The seat, election and result a claim is about, or the reason none can be chosen."""
     seat = None
     candidacies: list[tuple[str, str]] = []
+    sentence = context.sentence_at(claim.start)
     if person is not None and person.id in context.people:
-        candidacies = context.people[person.id].candidacies
+        # (A seat abolished before the article's date only where the sentence names it.)
+        named_here = {
+            m.id for m in context.mentions_in(context.seat_mentions, sentence.start, sentence.end)
+        }
+        candidacies = [
+            (e, c)
+            for e, c in context.people[person.id].candidacies
+            if c in named_here or not context.gone_by_date(c)
+        ]
     # A seat named in the figure's own clause beats the seat of a person named elsewhere
     # in the sentence: "X won Clacton, while Labour clung on in Heywood by 617".
     clause_start = _clause_start(context.text, claim.sentence_start, claim.start)
-    in_clause = context.mentions_in(context.seat_mentions, clause_start, claim.start)
+    in_clause = [
+        m
+        for m in context.mentions_in(context.seat_mentions, clause_start, claim.start)
+        if not m.gone or m.former or context.year_in_life(sentence, m.id)
+    ]
     if in_clause:
         seat = in_clause[-1].id
     heading = _heading_span(claim)
