@@ -9,6 +9,7 @@ control characters are mixed in so no input is assumed clean.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 from hypothesis import strategies as st
@@ -123,14 +124,9 @@ def claim_sentences(draw: st.DrawFn) -> str:
         "pct": st.one_of(st.floats(0, 100).map(lambda x: f"{x:.1f}%"), figures()),
         "year": st.one_of(st.integers(1900, 2030).map(str), figures()),
     }
-    parts = template.replace("{", "\0{").replace("}", "}\0").split("\0")
-    out = []
-    for part in parts:
-        if part.startswith("{") and part.endswith("}"):
-            out.append(draw(slots[part[1:-1]]))
-        else:
-            out.append(part)
-    return "".join(out)
+    # re.split with a group keeps the slots: odd items are slot names, even ones text.
+    parts = re.split(r"\{(\w+)\}", template)
+    return "".join(draw(slots[p]) if i % 2 else p for i, p in enumerate(parts))
 
 
 def tokens(unicode: bool = True) -> st.SearchStrategy[str]:
