@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.config import FileSettings
+from factcheck.exitcodes import Terminated
 from factcheck.pipeline import FileReport, check_document
 from factcheck.read.document import Document, DocumentError, read_document
-from factcheck.read.inputs import InputFile
+from factcheck.read.inputs import InputFile, display_name
 from factcheck.reference.index import Reference
 
 if TYPE_CHECKING:  # --diff only: not imported on the common path
@@ -75,19 +76,74 @@ def install_references(
 
 
 def _init_worker(
-    paths: Sequence[tuple[str, ...]], loader: Callable[[tuple[str, ...]], Reference] | None
+    paths: Sequence[tuple[str, ...]],
+    loader: Callable[[tuple[str, ...]], Reference] | None,
+    parent: int,
 ) -> None:
     # Ctrl-C goes to the whole process group: the main process handles it alone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent's SIGTERM handler (inherited by fork) raises; here SIGTERM just ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+    _die_with_parent(parent)
     install_references(None, loader)
     for p in paths:
         reference_for(p)
 
 
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+
+
+def _restore_mask(previous: set[int] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have this worker killed when its parent dies, however it dies (even by SIGKILL).
+
+    Otherwise orphaned workers run on under PID 1, holding the terminal's stdout.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the call: end as if it came after
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Where prctl is missing: poll for the parent's death, then leave at once."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 # --- one file -----------------------------------------------------------------------
 def check_task(task: Task) -> Outcome:
     """Check one file; never raises for a bad file or a failing check."""
-    path = task.display_path or task.input.path
+    # A name with bytes that are not UTF-8 is shown escaped: no report writer can fail on it.
+    path = display_name(task.display_path or task.input.path)
     if task.input.error:
         return Outcome(FileReport(path=path, error=task.input.error))
     if task.changed is not None and task.changed.error:
@@ -100,9 +156,13 @@ def check_task(task: Task) -> Outcome:
             data=task.data,
             display_path=path,
             default_date=settings.default_date,
+            max_bytes=settings.max_bytes,
         )
     except DocumentError as exc:
         return Outcome(FileReport(path=path, error=exc.message))
+    except Exception as exc:  # a bug in reading one file must not stop the batch either
+        message = f"internal error while reading: {type(exc).__name__}: {exc}"
+        return Outcome(FileReport(path=path, error=" ".join(message.split())))
     try:
         report = check_document(document, reference_for(settings.reference), settings.tolerances)
     except Exception as exc:  # a bug in one article's check must not stop the batch
@@ -123,7 +183,7 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _serial(tasks: Sequence[Task]) -> Iterator[Outcome]:
+def _serial(tasks: Sequence[Task]) -> Generator[Outcome, None, None]:
     for task in tasks:
         yield check_task(task)
 
@@ -136,21 +196,32 @@ def _pooled(
     tasks: Sequence[Task],
     jobs: int,
     loader: Callable[[tuple[str, ...]], Reference] | None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     # Imported here: multiprocessing costs start-up time a single draft never needs.
     from concurrent.futures import ProcessPoolExecutor
 
     reference_sets = list(dict.fromkeys(t.settings.reference for t in tasks))
     executor = ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(reference_sets, loader)
+        max_workers=jobs,
+        initializer=_init_worker,
+        initargs=(reference_sets, loader, os.getpid()),
     )
     size = max(1, min(32, len(tasks) // (jobs * 8)))
     try:
         # Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled
         # futures in a pool then terminated make 3.11's manager thread print a traceback.
-        futures = [
-            executor.submit(check_chunk, tasks[i : i + size]) for i in range(0, len(tasks), size)
-        ]
+        # Workers are forked by the first submit with SIGINT and SIGTERM held: a child must
+        # not run the parent's raising handlers before _init_worker resets them, and in the
+        # parent a KeyboardInterrupt raised inside a fork hook is printed and then lost.
+        # A signal that came meanwhile is delivered when the mask is restored.
+        held = _hold_signals()
+        try:
+            futures = [
+                executor.submit(check_chunk, tasks[i : i + size])
+                for i in range(0, len(tasks), size)
+            ]
+        finally:
+            _restore_mask(held)
         for future in futures:
             yield from future.result()
     except BaseException:
@@ -160,6 +231,26 @@ def _pooled(
         executor.shutdown(wait=True)
         raise
     executor.shutdown()
+
+
+NOT_CHECKED = "not checked: the run was interrupted"
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """A batch stopped by Ctrl-C or SIGTERM; `outcomes` covers every task, in order.
+
+    Files finished before the signal have their results; the rest have NOT_CHECKED as
+    their error, so any report written from them says it is incomplete.
+    """
+
+    def __init__(self, outcomes: list[Outcome], finished: int, signum: int) -> None:
+        super().__init__(f"interrupted after {finished} of {len(outcomes)} files")
+        self.outcomes, self.finished, self.signum = outcomes, finished, signum
+
+
+def _not_checked(task: Task) -> Outcome:
+    path = display_name(task.display_path or task.input.path)
+    return Outcome(FileReport(path=path, error=NOT_CHECKED))
 
 
 def run_batch(
@@ -172,6 +263,7 @@ def run_batch(
     """Check every task, in worker processes when there are enough; outcomes in input order.
 
     `loader` (picklable) loads a reference in a worker; the default reads the cache.
+    Raises BatchInterrupted, holding what was finished, on Ctrl-C or Terminated.
     """
     jobs = max(1, jobs or default_jobs())
     jobs = min(jobs, len(tasks)) if tasks else 1
@@ -179,12 +271,25 @@ def run_batch(
         outcomes = _pooled(tasks, jobs, loader)
     else:
         outcomes = _serial(tasks)
-    if not (progress and len(tasks) >= PROGRESS_MIN_FILES):
-        return list(outcomes)
-    return _with_progress(outcomes, len(tasks))
+    done: list[Outcome] = []
+    try:
+        if progress and len(tasks) >= PROGRESS_MIN_FILES:
+            _with_progress(outcomes, len(tasks), done)
+        else:
+            for outcome in outcomes:
+                done.append(outcome)
+    except (KeyboardInterrupt, Terminated) as exc:
+        # Stop the workers now (the generator's cleanup), then hand back what is done.
+        outcomes.close()
+        signum = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        rest = [_not_checked(t) for t in tasks[len(done) :]]
+        raise BatchInterrupted(done + rest, len(done), signum) from None
+    finally:
+        outcomes.close()
+    return done
 
 
-def _with_progress(outcomes: Iterator[Outcome], total: int) -> list[Outcome]:
+def _with_progress(outcomes: Iterator[Outcome], total: int, results: list[Outcome]) -> None:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -195,12 +300,11 @@ def _with_progress(outcomes: Iterator[Outcome], total: int) -> list[Outcome]:
     )
 
     console = Console(file=sys.stderr, highlight=False)
-    results: list[Outcome] = []
     # The pool is started by the first next(): before the progress thread exists, so
     # that workers are never forked from a process with threads.
     first = next(outcomes, None)
     if first is None:
-        return results
+        return
     results.append(first)
     columns = (
         TextColumn("checking"),
@@ -213,4 +317,3 @@ def _with_progress(outcomes: Iterator[Outcome], total: int) -> list[Outcome]:
         for outcome in outcomes:
             results.append(outcome)
             bar.advance(task)
-    return results

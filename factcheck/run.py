@@ -36,6 +36,8 @@ class RunResult:
     # The reference the report describes (the top-level one), and notes for the user.
     reference: Reference | None = None
     warnings: list[str] = field(default_factory=list)
+    # Files left unchecked because the run was interrupted (Ctrl-C or SIGTERM); 0 if none.
+    unfinished: int = 0
 
 
 class _Notes(list[str]):
@@ -65,12 +67,15 @@ def check_paths(
     progress: bool = False,
     formats: Collection[str] | None = None,
     notify: Callable[[str], None] | None = None,
+    output: Path | None = None,
 ) -> RunResult:
     """Check files, folders or - (stdin) with the configuration found for the first path.
 
     `flags` are command-line settings keyed like the config file; `formats`, when given,
     are the report formats the caller can render; `notify` hears each note as it
-    happens (they are also returned). Raises UsageFailure for bad usage.
+    happens (they are also returned); `output`, the report's file, must not be an input.
+    Raises UsageFailure for bad usage. Interrupted (Ctrl-C, or Terminated), it returns
+    what it finished, the rest as not-checked errors, with status INTERRUPTED/TERMINATED.
     """
     from factcheck.config import ConfigError, load_config
 
@@ -96,23 +101,63 @@ def check_paths(
 
     notes = _Notes(notify)
     tasks = _tasks(paths, settings, stdin_filename, diff)
+    if output is not None:
+        _refuse_input_as_output(output, tasks)
     if not tasks:
         notes.append(f"no files to check (looked for {' '.join(settings['include'])})")
     references = _load_references(tasks, settings)
 
-    from factcheck.batch import install_references, run_batch
+    from factcheck.batch import BatchInterrupted, install_references, run_batch
 
     install_references(references)
-    outcomes = run_batch(tasks, jobs=jobs, progress=progress)
+    interrupted: BatchInterrupted | None = None
+    try:
+        outcomes = run_batch(tasks, jobs=jobs, progress=progress)
+    except BatchInterrupted as exc:
+        interrupted, outcomes = exc, exc.outcomes
     reports = [o.report for o in outcomes]
     documents = {o.report.path: o.document for o in outcomes if o.document is not None}
 
-    if settings["baseline"]:
+    if settings["baseline"] and write_baseline and interrupted is not None:
+        # Rewritten from part of a batch, a baseline would forget the unchecked files.
+        notes.append(f"{settings['baseline']} not written: the run was interrupted")
+    elif settings["baseline"]:
         _apply_baseline(Path(settings["baseline"]), reports, write_baseline, settings, notes)
 
     status = _exit_status(reports, [t.settings.fail_on for t in tasks], exit_zero or write_baseline)
     reference = references[tuple(settings["reference"])]
-    return RunResult(reports, documents, status, settings, reference, list(notes))
+    result = RunResult(reports, documents, status, settings, reference, list(notes))
+    if interrupted is not None:
+        import signal
+
+        result.unfinished = len(tasks) - interrupted.finished
+        sigterm = interrupted.signum == signal.SIGTERM
+        result.status = ExitStatus.TERMINATED if sigterm else ExitStatus.INTERRUPTED
+    return result
+
+
+def _refuse_input_as_output(output: Path, tasks: list) -> None:
+    """`-o draft.md draft.md` would overwrite the article: a usage error, found by inode."""
+    import os
+
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # not there yet, so not an input
+    for task in tasks:
+        if task.input.is_stdin or task.input.error:
+            continue
+        try:
+            same = os.path.samestat(os.stat(task.input.path), target)
+        except OSError:
+            continue
+        if same:
+            from factcheck.read.inputs import display_name
+
+            raise UsageFailure(
+                f"--output {display_name(str(output))} is one of the files to check "
+                f"({display_name(task.input.path)}); write the report somewhere else"
+            )
 
 
 def _check_kinds(settings: Any) -> None:
@@ -149,11 +194,13 @@ def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: st
     tasks = []
     for item in inputs:
         name = (stdin_filename or "-") if item.is_stdin else item.path
-        data = sys.stdin.buffer.read() if item.is_stdin else None
+        file_settings = settings.file_settings(name)
+        # One byte over the cap is enough for the reader to refuse it.
+        data = sys.stdin.buffer.read(file_settings.max_bytes + 1) if item.is_stdin else None
         tasks.append(
             Task(
                 input=item,
-                settings=settings.file_settings(name),
+                settings=file_settings,
                 data=data,
                 display_path=name,
                 changed=changed.get(item.path),
