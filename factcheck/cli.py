@@ -15,6 +15,7 @@ import typer
 
 from factcheck.cli_options import DateOption, ReferenceOption
 from factcheck.exitcodes import ExitStatus, Terminated
+from factcheck.report.escape import visible
 from factcheck.run import UsageFailure
 
 HELP = """Check the numbers in election articles against official results.
@@ -242,7 +243,8 @@ def check(
                 show_config=show_config,
             )
     except UsageFailure as exc:
-        print(f"factcheck: {exc}", file=sys.stderr)
+        # Messages quote file names and file contents: shown with controls escaped.
+        print(visible(f"factcheck: {exc}"), file=sys.stderr)
         status = ExitStatus.ERROR
     except KeyboardInterrupt:
         print("\nfactcheck: interrupted", file=sys.stderr)
@@ -353,7 +355,7 @@ def _run_check(
             settings = load_config(first, flags, config_file=config, use_files=not no_config)
         except ConfigError as exc:
             raise UsageFailure(str(exc)) from None
-        sys.stdout.write(describe(settings, first))
+        sys.stdout.write(visible(describe(settings, first)))
         return ExitStatus.OK
 
     from factcheck.run import check_paths
@@ -386,7 +388,7 @@ def _run_check(
 
 
 def _note(note: str) -> None:
-    print(f"factcheck: {note}", file=sys.stderr)
+    print(visible(f"factcheck: {note}"), file=sys.stderr)
 
 
 def _write_report(
@@ -444,7 +446,7 @@ def run(args: list[str]) -> int:
         if show is not None:
             show()
         else:
-            print(f"factcheck: {exc}", file=sys.stderr)
+            print(visible(f"factcheck: {exc}"), file=sys.stderr)
         return ExitStatus.ERROR
     except (KeyboardInterrupt, typer.Abort):
         print("\nfactcheck: interrupted", file=sys.stderr)
@@ -457,7 +459,9 @@ def run(args: list[str]) -> int:
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         message = " ".join(str(exc).split()) or type(exc).__name__
-        print(f"factcheck: internal error: {type(exc).__name__}: {message}", file=sys.stderr)
+        print(
+            visible(f"factcheck: internal error: {type(exc).__name__}: {message}"), file=sys.stderr
+        )
         return ExitStatus.ERROR
 
 

@@ -10,6 +10,7 @@ import typer
 
 from factcheck.cli_options import DateOption, ReferenceOption
 from factcheck.exitcodes import ExitStatus
+from factcheck.report.escape import visible, visible_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -62,7 +63,7 @@ def explain(
     try:
         explanations, path, place = _explanations(target, reference, date)
     except UsageFailure as exc:
-        print(f"factcheck explain: {exc}", file=sys.stderr)
+        print(visible(f"factcheck explain: {exc}"), file=sys.stderr)
         raise typer.Exit(int(ExitStatus.ERROR)) from None
     from factcheck.report.full import make_console
 
@@ -121,20 +122,21 @@ def _explanations(
 
 
 def render(explanations: list[Explanation], path: str, place: str, console: Console) -> None:
-    """Print each explanation; article text goes out as plain Text, never as markup."""
+    """Print each explanation; article text goes out as plain Text, never as markup, with
+    its control characters shown escaped."""
     from rich.text import Text
 
     if not explanations:
-        console.print(Text(f"{place}: no numbers here"))
+        console.print(Text(visible_line(f"{place}: no numbers here")))
         return
     for i, e in enumerate(explanations):
         if i:
             console.print()
-        head = Text(f"{path}:{e.line}:{e.column}  ", style="bold")
-        head.append(f"“{e.text}”")
+        head = Text(visible_line(f"{path}:{e.line}:{e.column}  "), style="bold")
+        head.append(visible_line(f"“{' '.join(e.text.split())}”"))
         console.print(head)
         for line in _lines(e):
-            console.print(Text("  " + line))
+            console.print(Text(visible_line("  " + line)))
 
 
 def _lines(e: Explanation) -> list[str]:

@@ -14,6 +14,7 @@ import typer
 
 from factcheck.cli_options import ReferenceOption
 from factcheck.exitcodes import ExitStatus
+from factcheck.report.escape import visible, visible_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -51,7 +52,7 @@ class CommandError(Exception):
 
 
 def _fail(message: str) -> None:
-    print(f"factcheck: {message}", file=sys.stderr)
+    print(visible(f"factcheck: {message}"), file=sys.stderr)
     raise typer.Exit(ExitStatus.ERROR)
 
 
@@ -77,6 +78,11 @@ def _load(reference: list[Path] | None) -> Reference:
     from factcheck.reference.load import load_reference
 
     return load_reference(reference or ())
+
+
+def _row(*cells: str) -> list[str]:
+    """Table cells with control characters from the reference data shown escaped."""
+    return [visible_line(cell) for cell in cells]
 
 
 def _console() -> Console:
@@ -224,7 +230,7 @@ def _print_seat(ref: Reference, seat_id: str, with_candidates: bool, console: Co
     from rich.text import Text
 
     seat = ref.constituencies[seat_id]
-    console.print(Text(f"{seat.name} ({seat.id})", style="bold"))
+    console.print(Text(visible_line(f"{seat.name} ({seat.id})"), style="bold"))
     facts = [
         ("Aliases", ", ".join(seat.aliases)),
         ("Created", str(seat.created or "")),
@@ -236,7 +242,7 @@ def _print_seat(ref: Reference, seat_id: str, with_candidates: bool, console: Co
     ]
     for label, value in facts:
         if value:
-            console.print(Text(f"  {label}: {value}"))
+            console.print(Text(visible_line(f"  {label}: {value}")))
     results = ref.results_in(seat_id)
     if not results:
         console.print(Text("  No results in the reference."))
@@ -273,14 +279,16 @@ def _print_seat(ref: Reference, seat_id: str, with_candidates: bool, console: Co
         if r.uncontested:
             label += " (uncontested)"
         table.add_row(
-            election.date.isoformat(),
-            label,
-            winner_names,
-            winner_parties,
-            "" if majority is None else f"{majority:,}",
-            _pct(majority_pct),
-            _pct(figures.turnout(r)),
-            shares,
+            *_row(
+                election.date.isoformat(),
+                label,
+                winner_names,
+                winner_parties,
+                "" if majority is None else f"{majority:,}",
+                _pct(majority_pct),
+                _pct(figures.turnout(r)),
+                shares,
+            )
         )
     console.print(table)
     if with_candidates:
@@ -296,7 +304,9 @@ def _print_candidates(
 
     election = ref.elections[r.election]
     console.print()
-    console.print(Text(f"{election.name} ({election.date.isoformat()})", style="bold"))
+    console.print(
+        Text(visible_line(f"{election.name} ({election.date.isoformat()})"), style="bold")
+    )
     if r.candidates:
         table = Table(show_edge=False, pad_edge=False)
         table.add_column("Candidate")
@@ -306,10 +316,12 @@ def _print_candidates(
         for c in sorted(r.candidates, key=lambda c: -(c.votes or 0)):
             party = ref.parties.get(c.party)
             table.add_row(
-                c.name or "",
-                party.name if party else c.party,
-                "" if c.votes is None else f"{c.votes:,}",
-                _pct(figures.share(r, c.votes)),
+                *_row(
+                    c.name or "",
+                    party.name if party else c.party,
+                    "" if c.votes is None else f"{c.votes:,}",
+                    _pct(figures.share(r, c.votes)),
+                )
             )
         console.print(table)
     else:
@@ -322,9 +334,8 @@ def _print_candidates(
     line = "; ".join(f"{label} {value:,}" for label, value in facts if value is not None)
     cite = ref.cite(r.source)
     if line or cite:
-        console.print(
-            Text("  " + "; ".join(p for p in (line, f"Source: {cite}" if cite else "") if p))
-        )
+        shown = "  " + "; ".join(p for p in (line, f"Source: {cite}" if cite else "") if p)
+        console.print(Text(visible_line(shown)))
 
 
 # --- stats -------------------------------------------------------------------
@@ -390,7 +401,7 @@ def stats(reference: ReferenceOption = None) -> None:
         for column in ("Date", "Id", "Name", "Results"):
             table.add_column(column, justify="right" if column == "Results" else "left")
         for e in generals:
-            table.add_row(e.date.isoformat(), e.id, e.name, f"{per_election.get(e.id, 0):,}")
+            table.add_row(*_row(e.date.isoformat(), e.id, e.name, f"{per_election.get(e.id, 0):,}"))
         console.print(table)
 
     by_elections = ref.by_elections()
@@ -410,7 +421,13 @@ def stats(reference: ReferenceOption = None) -> None:
             period = f"{group[0].date.isoformat()} to {group[-1].date.isoformat()}"
             with_results = sum(1 for e in group if per_election.get(e.id))
             table.add_row(
-                period, publisher, "yes" if official else "no", str(len(group)), str(with_results)
+                *_row(
+                    period,
+                    publisher,
+                    "yes" if official else "no",
+                    str(len(group)),
+                    str(with_results),
+                )
             )
         console.print(table)
         decades = Counter(e.date.year // 10 * 10 for e in by_elections)
@@ -480,9 +497,9 @@ def validate(
         checked = str(root)
     if errors:
         for error in errors:
-            print(str(error))
+            print(visible_line(str(error)))
         plural = "" if len(errors) == 1 else "s"
-        print(f"factcheck: {len(errors)} problem{plural} in {checked}", file=sys.stderr)
+        print(visible(f"factcheck: {len(errors)} problem{plural} in {checked}"), file=sys.stderr)
         raise typer.Exit(ExitStatus.ERROR)
     parts = [
         f"{kind} {n}"
@@ -498,7 +515,7 @@ def validate(
         )
         if n
     ]
-    print(f"ok: {checked}: {', '.join(parts) or 'no records'}")
+    print(visible(f"ok: {checked}: {', '.join(parts) or 'no records'}"))
 
 
 # --- import ------------------------------------------------------------------
@@ -562,6 +579,6 @@ def import_(
     _, errors = check_files([out])
     if errors:
         for error in errors:
-            print(str(error))
+            print(visible_line(str(error)))
         raise CommandError(f"the imported data in {out} has {len(errors)} problem(s)")
     print(f"ok: wrote and checked {out}")

@@ -107,8 +107,10 @@ def _magnitude(actual: float, direction: str) -> float | None:
 
 
 def _decimals(as_written: str) -> int:
+    """The figure's decimal places, at most 15: a float holds no more, and past that
+    rounding would need more digits than Decimal's context carries (InvalidOperation)."""
     m = re.search(r"\.(\d+)", as_written)
-    return len(m.group(1)) if m else 0
+    return min(len(m.group(1)), 15) if m else 0
 
 
 def _step(q: Quantity, decimals: int) -> float:

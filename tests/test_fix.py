@@ -167,3 +167,11 @@ def test_a_hedge_that_must_go_needs_the_text():
     )
     assert fix_for(f) is None
     assert fix_for(f, "more than 2,000 votes") is not None
+
+
+def test_a_figure_written_with_hundreds_of_decimals_still_gets_a_fix():
+    # Found by tests/fuzz: quantizing to 320 places raised decimal.InvalidOperation.
+    written = "0." + "9" * 320
+    text = f"Turnout was {written}%."
+    result = fixed(text, f"{written}%", written, "percent", 51.27, step=10.0**-320)
+    assert result is not None and result[0].startswith("Turnout was 51.27")

@@ -70,3 +70,19 @@ def test_compound_number_words():
     assert words_value("forty-two") == 42
     assert words_value("ninety") == 90
     assert words_value("banana") is None
+
+
+def test_a_figure_too_long_for_a_float_is_not_read_as_a_number():
+    # Found by tests/fuzz: 309 digits made an infinite value, and int() of it overflowed.
+    huge = "9" * 309
+    assert numbers(f"won {huge} votes, then 12 more") == [("12", 12)]
+    assert numbers(f"won {'9' * 308} votes") == [("9" * 308, float("9" * 308))]
+
+
+def test_an_article_with_a_309_digit_vote_count_is_checked_without_error(reference):
+    import datetime as dt
+
+    from factcheck import check_text
+
+    text = f"Trudy Harrison won {'9' * 309} votes in the Copeland by-election."
+    assert check_text(text, reference, date=dt.date(2017, 2, 24)) == []

@@ -6,6 +6,7 @@ each piece can be read, tested and reused by the claim kinds.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -118,6 +119,8 @@ def find_numbers(text: str) -> list[NumberToken]:
         raw = m.group("num")
         if raw[0].isdigit():
             value = float(raw.replace(",", ""))
+            if not math.isfinite(value):
+                continue  # 309 digits or more: past any float, and past any real figure
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             words = False
         else:

@@ -24,6 +24,7 @@ from factcheck.report.common import (
     quote,
     shown_findings,
 )
+from factcheck.report.escape import json_safe
 
 CLAIM_MAX = 400  # characters of sentence kept in claimReviewed
 
@@ -79,4 +80,4 @@ _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:
     text = json.dumps(reviews(reports, documents), indent=2, ensure_ascii=False)
-    return text.translate(_HTML_SAFE) + "\n"
+    return json_safe(text.translate(_HTML_SAFE)) + "\n"

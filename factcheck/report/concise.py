@@ -7,6 +7,10 @@ read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`. A 
 numbers in it ends with `path:1:1: info FC003 numbers: numbers 41: checked 27, not
 results 11, not understood 3` (every number mention and what was made of it).
 
+Text from articles, the reference data and file names has its control characters
+(newlines included) shown escaped, `\\x1b`, so each line is one finding and drives no
+terminal.
+
 Codes are stable: a code never changes meaning, and a new kind of claim gets a new code.
 Each kind of claim declares its own code, FC101 onwards, with `CODE` and `SUMMARY` in its
 module under `factcheck/kinds/` (the SARIF report lists them all as rules). The others:
@@ -33,6 +37,7 @@ from factcheck.report.common import (
     official_text,
     one_line,
 )
+from factcheck.report.escape import visible_line
 
 
 def _codes_from_docstring(doc: str) -> dict[str, Code]:
@@ -70,23 +75,24 @@ def message(finding: Finding) -> str:
 
 def finding_line(path: str, finding: Finding) -> str:
     code = code_for(finding.claim.kind).code
-    return (
+    return visible_line(
         f"{path}:{finding.line}:{finding.column}: {SEVERITY[finding.verdict]} {code} "
         f"{finding.verdict.value}: {message(finding)}"
     )
 
 
 def file_error_line(path: str, error: str) -> str:
-    return f"{path}:1:1: error {FILE_ERROR.code} unreadable: {one_line(error)}"
+    return visible_line(f"{path}:1:1: error {FILE_ERROR.code} unreadable: {one_line(error)}")
 
 
 def input_warning_line(path: str, warning: str) -> str:
-    return f"{path}:1:1: warning {INPUT_WARNING.code} input: {one_line(warning)}"
+    return visible_line(f"{path}:1:1: warning {INPUT_WARNING.code} input: {one_line(warning)}")
 
 
 def numbers_summary_line(path: str, report: FileReport) -> str:
     """The file's number count as a concise line, so line-based tools can skip it by code."""
-    return f"{path}:1:1: info {NUMBERS.code} numbers: {numbers_line(number_counts([report]))}"
+    counts = numbers_line(number_counts([report]))
+    return visible_line(f"{path}:1:1: info {NUMBERS.code} numbers: {counts}")
 
 
 def render(reports: list[FileReport]) -> str:

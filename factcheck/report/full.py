@@ -1,9 +1,12 @@
 """The terminal report: every claim quoted in its sentence with the verdict, then summaries.
 
 Article text only ever reaches Rich inside `Text` objects, so `[brackets]` in an article
-are printed as written, never read as markup. Colour follows Rich's rules: none with
-NO_COLOR set or when writing to a pipe or file. Each verdict also has a symbol
-(✓ ≈ ✗ ?), with ASCII stand-ins (+ ~ x ?) when the output encoding cannot print them.
+are printed as written, never read as markup; every piece of text from an article, the
+reference data or a file name passes through `_Writer.fit`, which shows control
+characters escaped (`report/escape.py`), so none can drive the terminal. Colour follows
+Rich's rules: none with NO_COLOR set or when writing to a pipe or file. Each verdict also
+has a symbol (✓ ≈ ✗ ?), with ASCII stand-ins (+ ~ x ?) when the output encoding cannot
+print them.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from factcheck.report.common import (
     symbols_for,
     verdict_counts,
 )
+from factcheck.report.escape import visible_line
 
 VERDICT_STYLES = {
     Verdict.TRUE: "green",
@@ -67,7 +71,9 @@ class _Writer:
         return True
 
     def fit(self, text: str) -> str:
-        """Text the output encoding can carry: unprintable characters become '?'."""
+        """Text safe to print on one line: control characters escaped, and characters the
+        output encoding cannot carry become '?'."""
+        text = visible_line(text)
         if self._lossless or self._can_print(text):
             return text
         text = text.replace("…", "...").replace("“", '"').replace("”", '"').replace("—", "-")

@@ -4,7 +4,9 @@
 for approximately true and unverifiable, `::notice` for true; suppressed claims are left
 out. Every value is escaped as the Actions toolkit does (`%`, CR and LF in the message;
 also `:` and `,` in properties), so no article text can end a command early or start a
-new one: every line written starts with `::<level> ` or `factcheck: `.
+new one: every line written starts with `::<level> ` or `factcheck: `. Other control
+characters (ESC, C1, bidi overrides) are shown escaped (`report/escape.py`), so the log
+viewer shows `\\x1b`, never a raw code.
 
 GitHub shows at most 10 annotations of each level per step (50 per job). So false claims
 (and unreadable files) come first, and at most `PER_LEVEL` commands are written per
@@ -29,6 +31,7 @@ from factcheck.report.concise import (
     input_warning_line,
     message,
 )
+from factcheck.report.escape import visible
 
 PER_LEVEL = 10  # annotations GitHub shows per level per step
 # (level, the workflow command, the same finding as a plain log line)
@@ -42,10 +45,12 @@ LEVELS = {
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: `%`, CR and LF as the toolkit does, other controls shown escaped."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
+    """A property's value: as a message, and `:` and `,` too."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 

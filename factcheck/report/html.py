@@ -2,7 +2,8 @@
 
 No script and no external assets: the CSS is inline, each highlighted claim carries its
 details in a `title` (shown on hover) and links to a `<details>` entry in the list below
-the article. Every string from an article or a finding passes through `html.escape`.
+the article. Every string from an article or a finding passes through `html.escape`,
+after its control characters are shown escaped (`report/escape.py`).
 Without the article's text (no `documents`), a file shows its list of claims only.
 """
 
@@ -27,6 +28,7 @@ from factcheck.report.common import (
     suppressed_count,
     verdict_counts,
 )
+from factcheck.report.escape import visible
 
 CSS = """
 body { font: 16px/1.5 system-ui, sans-serif; color: #1b1b1b; background: #fff;
@@ -56,7 +58,7 @@ mark.claim .symbol { font-weight: bold; margin-right: 1px; }
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(visible(str(text)), quote=True)
 
 
 def _badge(verdict: Verdict) -> str:

@@ -1,4 +1,8 @@
-"""The `factcheck/1` JSON report (see docs/json-report.md)."""
+"""The `factcheck/1` JSON report (see docs/json-report.md).
+
+Written as UTF-8; DEL, C1 and bidi controls and line separators as `\\u` escapes, like
+C0 (`report/escape.py`), so the file read in a terminal shows no raw control code.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import DISPOSITIONS
+from factcheck.report.escape import json_safe
 
 # The ids every reading names, null when the text did not settle one.
 ID_KEYS = ("seat", "contest", "party", "candidate")
@@ -134,4 +139,4 @@ def render(
     documents: dict[str, Document] | None = None,
 ) -> str:
     data = report_to_dict(reports, reference, documents)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_safe(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"

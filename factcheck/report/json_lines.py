@@ -10,10 +10,8 @@ import json
 
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
+from factcheck.report.escape import json_safe
 from factcheck.report.json import finding_to_dict
-
-# Line breaks that JSON leaves raw but str.splitlines() and some editors split on.
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:
@@ -22,5 +20,7 @@ def render(reports: list[FileReport], documents: dict[str, Document] | None = No
         document = (documents or {}).get(report.path)
         for finding in report.findings:
             record = {"path": report.path, **finding_to_dict(finding, document)}
-            lines.append(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+            # json_safe escapes the line breaks JSON leaves raw but str.splitlines() and
+            # some editors split on (U+0085, U+2028, U+2029), and other control codes.
+            lines.append(json_safe(json.dumps(record, ensure_ascii=False)) + "\n")
     return "".join(lines)

@@ -25,6 +25,7 @@ from factcheck.read.document import Document
 from factcheck.reference.index import Reference
 from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line, quote
 from factcheck.report.concise import message
+from factcheck.report.escape import json_safe
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factcheckClaim/v1"
@@ -182,4 +183,6 @@ def render(
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
 ) -> str:
-    return json.dumps(sarif_log(reports, reference, documents), indent=2, ensure_ascii=False) + "\n"
+    log = sarif_log(reports, reference, documents)
+    # No raw control code in the file (C0 is escaped by json itself): see report/escape.py.
+    return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"
