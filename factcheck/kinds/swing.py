@@ -131,7 +131,29 @@ def _parties(claim: Claim, context: ArticleContext) -> tuple[str | None, str | N
             source = m.id  # "Con to LD"
         elif re.search(r"\bto(?:wards)?\s+(?:the\s+)?$", lead) and target is None:
             target = m.id
+    if source is None and target is None:
+        # "Swing: 16.0% Lab to C": results-service abbreviations right after the figure.
+        short = _ABBREVIATED_PAIR.match(text, claim.end, claim.sentence_end)
+        if short:
+            source, target = (_abbreviated(context, short.group(g)) for g in (1, 2))
+            if source is None or target is None:
+                source = target = None
     return source, target
+
+
+_ABBREVIATED_PAIR = lazy_compile(
+    r"\s*(?:%|per\s?cent|points?)?\s+([A-Z][A-Za-z]{0,4})\s+to\s+([A-Z][A-Za-z]{0,4})\b"
+)
+
+
+def _abbreviated(context: ArticleContext, word: str) -> str | None:
+    """The party a results-service abbreviation stands for ("C", "Lab", "LD", "Grn")."""
+    key = word.lower()
+    ids = context.reference.party_names.get(key) or (
+        {lx.ROW_PARTY_ABBREVIATIONS[key]} if key in lx.ROW_PARTY_ABBREVIATIONS else set()
+    )
+    ids &= set(context.reference.parties)
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -401,6 +401,12 @@ HYPOTHETICAL_SWING_AFTER = (
 PARTY_FAMILIES = {
     "green": ("green", "scottish-greens", "green-party-northern-ireland"),
 }
+# Abbreviations results services print in a table's party column ("C 51.9% (+22.0)", "Grn",
+# "Ref"), read only as a whole label cell: too short to trust in prose.
+ROW_PARTY_ABBREVIATIONS = {
+    "c": "conservative", "grn": "green", "ref": "reform-uk", "bxp": "reform-uk",
+    "all": "alliance", "lib": "liberal",
+}  # fmt: skip
 # Superlatives that make "since YEAR" a record's ("the highest turnout in the seat since
 # 1992", "Labour's best result here since 1966"), not a hold's.
 RECORD_SUPERLATIVES = (

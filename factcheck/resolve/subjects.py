@@ -651,6 +651,8 @@ def _label_party(context: ArticleContext, cell) -> str | None:
         return mentions[0].id
     key = normalise_name(context.text[cell.start : cell.end])
     ids = context.reference.party_names.get(key)
+    if not ids and key in lx.ROW_PARTY_ABBREVIATIONS:
+        ids = {lx.ROW_PARTY_ABBREVIATIONS[key]} & set(context.reference.parties)
     return context._one_party(ids, key) if ids else None
 
 
