@@ -30,6 +30,12 @@ PATTERNS = [
     base.pattern(rf"\belectorate\s*:\s*{base.NUM_DIGITS}", "votes", needs=(":",)),
     # A results block's own line: "ELECTORATE 77,559", "Electorate 66,778".
     base.pattern(rf"^[ \t]*electorate[ \t]+{base.NUM_DIGITS}[ \t]*$", "votes", flags=re.I | re.M),
+    # "Electorate 71,764; Turnout 53,440 (74.5%)": a key-facts line run on.
+    base.pattern(
+        rf"(?:^|[;|•·]\s*)[ \t]*electorate[ \t]+{base.NUM_DIGITS}(?=\s*(?:[;|•·,]|$))",
+        "votes",
+        flags=re.I | re.M,
+    ),
     # "the seat's 71,234 registered voters", "its 71,234 electors"
     base.pattern(
         rf"{base.NUM}(?P<unit>\s+(?:registered\s+(?:voters|electors)|electors))\b",

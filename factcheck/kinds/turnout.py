@@ -89,6 +89,14 @@ PATTERNS = [
         "percent",
         needs=("from",),
     ),
+    # "Turnout rose 1.3 points to 76.5%": the level a change reached.
+    base.pattern(
+        rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|increased|decreased|went\s+(?:up|"
+        rf"down))\s+(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?[\w.]+\s*"
+        rf"(?:percentage\s+)?(?:points?|%|per\s?cent)\s+to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=("to",),
+    ),
     # ... and the first figure of such a change: the earlier turnout.
     base.pattern(
         rf"\b{_TURNOUT}\s+(?:fell|dropped|rose|slipped|climbed|went\s+(?:up|down)|was\s+down|"
