@@ -42,6 +42,13 @@ PATTERNS = [
         rf"\b{base.HEDGED}{base.NUM_DIGITS}{base.PERCENT}\s+(?P<dir>rise|increase|fall|drop|decrease|gain|loss|jump|slump)\b",
         "percent",
     ),
+    # "fell by nine points", "down almost seven points": house style spells small numbers.
+    base.pattern(
+        rf"\b(?P<dir>{UP}|{DOWN})(?:\s+by)?\s+{base.HEDGED}{base.NUM}"
+        rf"(?P<unit>\s+(?:percentage\s+)?points?)\b",
+        "percent",
+        needs=("point",),
+    ),
     base.pattern(
         rf"\ba\s+{base.NUM_DIGITS}(?P<unit>[- ](?:percentage[- ])?points?)\s+"
         rf"(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b",
