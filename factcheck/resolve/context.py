@@ -19,7 +19,7 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.quantities import words_value
+from factcheck.language.quantities import WORDS, words_value
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
@@ -296,6 +296,10 @@ _ASIDE_OPENER = lazy_compile(
 )
 
 
+# A figure in digits or words ("up around ten points on the notional 2019 result").
+_FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
+# A relative clause opened before a name: "Paul Williams, who lost Stockton South ...".
+_RELATIVE_WH_OPENED = lazy_compile(r",\s+(?:who|whose|which|where)\b[^,;:–—]*$", re.I)
 # A relative clause or apposition opened before a name: "Mr Holden, who won X by ...".
 _RELATIVE_OPENED = lazy_compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;:–—]*$", re.I)
 
@@ -1362,6 +1366,16 @@ class ArticleContext:
             )
         ):
             m = None
+        if (
+            m
+            and m.start < offset
+            and _RELATIVE_WH_OPENED.search(self.text, s.start, m.start)
+            and re.search(r",\s", self.text[m.end : offset])
+        ):
+            # "Paul Williams, who lost Stockton South at the last general election, saw
+            # Labour's share fall by nine points": a seat in a relative clause closed before
+            # the figure is about the person, not the figure.
+            m = None
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)
@@ -1498,7 +1512,7 @@ class ArticleContext:
             basis = (
                 m.group("year5")
                 and _FIGURES_AFTER.match(sentence, m.end())
-                and not re.search(r"\d", sentence[max(0, m.start() - 25) : m.start()])
+                and not _FIGURE.search(sentence[max(0, m.start() - 25) : m.start()])
             )
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
