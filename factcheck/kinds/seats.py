@@ -32,6 +32,16 @@ PATTERNS = [
     base.pattern(
         rf"['’]s?\s+{base.NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))", "count"
     ),
+    # "Labour won 411 of the 650 seats": a count out of a total, which must be the whole
+    # House's for the count to be national (see `verify`).
+    base.pattern(
+        rf"\b(?:won|winning|wins|took|taking|secured|securing|holds|held|returned)\s+"
+        rf"(?:just\s+|only\s+)?{base.NUM}(?P<unit>)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?"
+        rf"(?P<total>\d{{3}})\s+seats\b",
+        "count",
+        cues=lambda m: {"of_total": m.group("total")},
+        needs=("of",),
+    ),
 ]
 
 
@@ -57,6 +67,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     totals = derive.election_totals(context.reference, election.id)
     if totals is None:
         return base.unverifiable(claim, f"no results for the {subj.election_label(election)}")
+    house = sum(totals.seats.values())
+    if claim.cues.get("of_total") and int(claim.cues["of_total"]) != house:
+        # "27 of the 32 seats" in Wales: a region's seats, not the House's.
+        return base.unverifiable(
+            claim, f"a count out of {claim.cues['of_total']} seats, not the House's {house}"
+        )
     won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     label = subj.party_label(context, party)
     subject = f"{label} seats at the {subj.election_label(election)}"
