@@ -141,6 +141,14 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     clause_at = breaks[-1].end() if breaks else 0
     if _PERSON_HOLDER.search(lead, clause_at):
         return True
+    # "Guy Opperman kept Hexham, Conservative since 1929": an apposition set off by a comma
+    # that names a party right before "since" is the party's hold.
+    apposed = re.search(r",\s+((?:a\s+|an\s+)?[\w'’ -]{1,40}?)\s+since\s+$", lead)
+    if apposed:
+        lo = claim.sentence_start + apposed.start(1)
+        named = context.mentions_in(context.party_mentions, lo, claim.start)
+        if named and not context.people_in(lo, claim.start):
+            return False
     verbs = list(_HOLD_VERB.finditer(lead))
     if not verbs:
         return False
