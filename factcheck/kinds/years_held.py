@@ -16,6 +16,7 @@ from factcheck.kinds.held_since import (
 )
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.quantities import words_value
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -61,7 +62,8 @@ PATTERNS = [
 _DECADES = lazy_compile(
     rf"\b(?:held|represented|kept|controlled|\w+-held)\b{base.CLAUSE}{{0,60}}?\bfor\s+"
     rf"(?:many\s+|several\s+)?(?P<n>decades)\b"
-    rf"|\b(?P<n2>decades)\s+of\s+(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
+    rf"|(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<![2-9]\s)\b(?P<n2>decades)\s+of\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
     re.I,
 )
 
@@ -82,9 +84,27 @@ _HEDGES = {
 }  # fmt: skip
 
 
+# "ending almost two decades of Conservative control": a count of decades, ten years each.
+_COUNTED_DECADES = lazy_compile(
+    rf"(?P<hedge>(?:more\s+than|over|almost|nearly|about|around|well\s+over)\s+)?"
+    rf"(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+decades\s+of\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{_SPAN_NOUNS})\b",
+    re.I,
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    for s in sentences:
+        for m in _COUNTED_DECADES.finditer(text, s.start, s.end):
+            hedge = (m.group("hedge") or "").strip().lower()
+            count = words_value(m.group("n").lower()) if not m.group("n").isdigit() else None
+            value = 10 * (count if count is not None else int(m.group("n")))
+            q = Quantity(value=value, as_written=m.group("n"), unit="years",
+                         qualifier=_HEDGES.get(hedge, Qualifier.ABOUT), step=10)  # fmt: skip
+            start, end = m.start("n"), m.end("n")
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
     for s in sentences:
         for m in _CENTURY.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"

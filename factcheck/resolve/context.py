@@ -267,6 +267,14 @@ _APPOSITION = lazy_compile(
 _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
+# A change right before "from <election>": the election is what it is counted from.
+_CHANGE_BEFORE_CUE = lazy_compile(
+    rf"(?:\d|\b{WORDS})\s*(?:percentage\s+)?(?:points?|pts)\s*$"
+    r"|\b(?:up|down|fell|rose|dropped|climbed|increased|decreased|slumped|jumped)\s+(?:by\s+)?"
+    r"(?:almost\s+|nearly\s+|about\s+|around\s+|more\s+than\s+|over\s+)?[\d.]+\s*"
+    r"(?:%|per\s?cent)\s*$",
+    re.I,
+)
 # The same with the preposition that hangs the election on the figure: "a majority of
 # 20,137 at the last general election".
 _FIGURE_AT_CUE = lazy_compile(
@@ -387,7 +395,14 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         return False
     if (
         at >= cue_end
-        and _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
+        and (
+            _FIGURE_BEFORE_CUE.search(sentence, 0, cue_start)
+            # "fell from 6.9% at the last general election to 3.5%"
+            or (
+                _FIGURE_AT_CUE.search(sentence, 0, cue_start)
+                and re.match(r"\s+to\s", sentence[cue_end : cue_end + 4])
+            )
+        )
         and not apposed
         and not attached
     ):
@@ -1516,10 +1531,10 @@ class ArticleContext:
             )
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
-            when = (
-                re.match(r",?\s+when\b", sentence[m.end() :]) is not None
-                and re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()])
-                is not None
+            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and (
+                re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()]) is not None
+                # "fell 44 points from the 2019 general election, when X won by 9,668"
+                or bool(_CHANGE_BEFORE_CUE.search(sentence, 0, m.start()))
             )
             if (
                 not basis
@@ -1540,6 +1555,12 @@ class ArticleContext:
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
             owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
+            if (
+                lead.startswith("from")
+                and not when
+                and _CHANGE_BEFORE_CUE.search(sentence, 0, m.start())
+            ):
+                continue  # "fell by almost 44 points from the 2019 general election": a baseline
             if (
                 not kind
                 and not lead.startswith(("in", "at", "by "))
