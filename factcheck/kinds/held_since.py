@@ -141,6 +141,14 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     clause_at = breaks[-1].end() if breaks else 0
     if _PERSON_HOLDER.search(lead, clause_at):
         return True
+    # "The Liberal Democrat, who has represented Orkney and Shetland since 2001": "who has"
+    # and "who had represented" speak of a person (a party "have held" a seat).
+    if (
+        breaks
+        and "who" in breaks[-1].group().lower()
+        and re.match(r"\s*(?:has\s+(?:held|represented)|had\s+represented)\b", lead[clause_at:])
+    ):
+        return True
     # "Guy Opperman kept Hexham, Conservative since 1929": an apposition set off by a comma
     # that names a party right before "since" is the party's hold.
     apposed = re.search(r",\s+((?:a\s+|an\s+)?[\w'’ -]{1,40}?)\s+since\s+$", lead)

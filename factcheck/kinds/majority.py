@@ -190,9 +190,19 @@ _COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might)\s+(?:\w+\s+)?have\b", r
 # A government's majority in the Commons, not a seat's: "a Commons majority of 80".
 _COMMONS = lazy_compile(
     r"\b(?:overall|working|commons|parliamentary|landslide|governing|house\s+of\s+commons)\s+majority"
-    r"|\bmajority\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+)?Commons|in\s+parliament)",
+    r"|\bmajority\s+(?:in\s+(?:the\s+)?(?:House\s+of\s+)?Commons|in\s+parliament)"
+    r"|\bmajority\s+over\s+all\s+(?:the\s+)?other\s+parties",
     re.I,
 )
+# ... or named after the figure: "a majority of 80 in the Commons".
+_COMMONS_AFTER = lazy_compile(
+    r"\s*(?:seats\s+)?(?:in\s+(?:the\s+)?(?:House\s+of\s+)?Commons|in\s+parliament|"
+    r"over\s+all\s+(?:the\s+)?other\s+parties)\b",
+    re.I,
+)
+# "the majority of 21 Mr Major won in April 1992, when the Conservatives took 336 seats": a
+# sentence counting a party's seats, naming no constituency, is about the House.
+_SEATS_COUNT = lazy_compile(r"\b\d{2,3}\s+(?:seats|MPs)\b")
 
 
 def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
@@ -248,7 +258,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         )
     ):
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
-    if _COMMONS.search(near) or (subj.is_national(claim, context) and "majority" in near.lower()):
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    if (
+        _COMMONS.search(near)
+        or _COMMONS_AFTER.match(context.text, claim.end, claim.sentence_end)
+        or (subj.is_national(claim, context) and "majority" in near.lower())
+        or (
+            _SEATS_COUNT.search(sentence)
+            and not context.mentions_in(
+                context.seat_mentions, claim.sentence_start, claim.sentence_end
+            )
+            and all(
+                m.is_leader for m in context.people_in(claim.sentence_start, claim.sentence_end)
+            )
+        )
+    ):
         return _commons_majority(claim, context)
     clause_lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start

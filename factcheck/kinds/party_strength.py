@@ -270,6 +270,13 @@ def _party(claim: Claim, context: ArticleContext) -> str | None:
         return last.id
     if seats or context.people_in(claim.sentence_start, claim.start):
         return None  # the count is about the seat or person the sentence names
+    if re.search(
+        r"\b(?:the\s+)?government\b", context.text[claim.sentence_start : claim.start], re.I
+    ):
+        # "The government now has 322 MPs": the party in office, never a party named before.
+        when = context.anchor_date
+        governing = derive.governing_parties(context.reference, when) if when else ()
+        return governing[0] if len(governing) == 1 else None
     origin = max(0, claim.sentence_start - 200)
     lead = context.text[origin : claim.sentence_start].rstrip()
     stops = list(_SENTENCE_STOP.finditer(lead))

@@ -70,7 +70,7 @@ _INDEFINITE_SWING = lazy_compile(
     re.I,
 )
 _MODAL_AFTER = lazy_compile(
-    rf"^\W*(?:swing\b)?\W*(?:[\w-]+\s+){{0,4}}?(?:{alternation(lx.HYPOTHETICAL_SWING_MODALS)})\b",
+    rf"^\W*(?:swing\b)?\W*(?:[\w-]+\s+){{0,7}}?(?:{alternation(lx.HYPOTHETICAL_SWING_MODALS)})\b",
     re.I,
 )
 

@@ -56,7 +56,9 @@ _ELECTION_CUE = lazy_compile(
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
-    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?)?(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
+    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?|on\s+(?=\d))?"
+    # "on 2 May 1997": the day belongs to the date, not a figure before it.
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
     r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
@@ -304,6 +306,8 @@ _ASIDE_OPENER = lazy_compile(
 )
 
 
+# "the 2015 result", "the 1997 contest": a year naming its election.
+_RESULT_NOUN_AFTER = lazy_compile(r"\s+(?:result|contest|count|campaign)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
 # A relative clause opened before a name: "Paul Williams, who lost Stockton South ...".
@@ -442,9 +446,17 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ):
         return True
     opening = _CLAUSE_BREAK.search(sentence)
-    return bool(
-        opening and cue_end <= opening.start() and len(sentence[: opening.start()].split()) <= 7
-    )
+    if not opening or cue_end > opening.start():
+        return False
+    words = len(sentence[: opening.start()].split())
+    # "When the counting finally stopped on 2 May 1997, ...": an opening time clause sets
+    # the time of the sentence, at any reasonable length.
+    return words <= 7 or (words <= 15 and bool(_OPENING_TIME_CLAUSE.match(sentence)))
+
+
+_OPENING_TIME_CLAUSE = re.compile(
+    r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
+)
 
 
 # A report follows its contest by days; a comment piece on it by a few weeks.
@@ -1290,6 +1302,16 @@ class ArticleContext:
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
                 found[-1] = last = current
+            else:
+                # "He won Aberdeen South in 1966. Four years later he lost it": any general
+                # election named is what "N years later" counts from.
+                named = [
+                    c
+                    for c in self.election_cues("", sentence)
+                    if c[2] is not None and c[2].kind == "general"
+                ]
+                if named:
+                    last = (named[-1][2], s.start + named[-1][0], s.start + named[-1][1])
         return found
 
     def election_in_force(self, offset: int) -> tuple[Election, int, int] | None:
@@ -1355,6 +1377,18 @@ class ArticleContext:
             or {c for _, c in candidacies}
         )
         return next(iter(seats)) if len(seats) == 1 else None
+
+    def _sentence_before_row_cut(self, s: Sentence) -> int | None:
+        """Where the sentence a results row was cut from begins, if it was cut from one."""
+        i = self.sentence_index(s.start)
+        if i <= 0:
+            return None
+        before = self.sentences[i - 1]
+        if before.paragraph != s.paragraph or re.search(
+            r"[.!?:]\s*$", self.text[before.start : before.end]
+        ):
+            return None
+        return before.start
 
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
@@ -1470,6 +1504,22 @@ class ArticleContext:
             # The cue nearest the claim governs it.
             start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
             return election, why, (s.start + start, s.start + end)
+        whole = self._sentence_before_row_cut(s)
+        if whole is not None:
+            # "When the count ended on 2 May 1997, X had 26,100 votes and the Conservative Y
+            # 26,098": a list item cut from its sentence keeps the sentence's opening time.
+            text = self.text[whole : s.end]
+            opening = [
+                c
+                for c in self.election_cues(seat, text)
+                if c[2] is not None
+                and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+                and cue_reaches(text, c[0], c[1], offset - whole)
+                and not text[: c[0]].count(",")
+            ]
+            if opening:
+                start, end, election, why = opening[0]
+                return election, why, (whole + start, whole + end)
         that = _THAT_ELECTION.search(sentence)
         if that:
             # "At that election he polled ...": the election the sentence before named.
@@ -1568,6 +1618,13 @@ class ArticleContext:
                 and not m.group("year5")
                 and not owned
                 and not when
+                # "on 2 May 1997": a day of a month names the contest of that month
+                and not month
+                # "The 2015 result was the closest call"
+                and not (
+                    lead.startswith("the")
+                    and _RESULT_NOUN_AFTER.match(sentence, m.end())
+                )
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
                 # state reached at that election), or right after
