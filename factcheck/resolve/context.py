@@ -1621,10 +1621,7 @@ class ArticleContext:
                 # "on 2 May 1997": a day of a month names the contest of that month
                 and not month
                 # "The 2015 result was the closest call"
-                and not (
-                    lead.startswith("the")
-                    and _RESULT_NOUN_AFTER.match(sentence, m.end())
-                )
+                and not (lead.startswith("the") and _RESULT_NOUN_AFTER.match(sentence, m.end()))
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
                 # state reached at that election), or right after
