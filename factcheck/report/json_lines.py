@@ -7,6 +7,7 @@ readers need no state. Files that could not be read yield no lines; the exit sta
 from __future__ import annotations
 
 import json
+from typing import TextIO
 
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
@@ -16,11 +17,26 @@ from factcheck.report.json import finding_to_dict
 _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:
+def file_lines(report: FileReport, document: Document | None = None) -> str:
     lines = []
-    for report in reports:
-        document = (documents or {}).get(report.path)
-        for finding in report.findings:
-            record = {"path": report.path, **finding_to_dict(finding, document)}
-            lines.append(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+    for finding in report.findings:
+        record = {"path": report.path, **finding_to_dict(finding, document)}
+        lines.append(json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
     return "".join(lines)
+
+
+class JsonLinesWriter:
+    """Writes each file's lines as it arrives; there is nothing to close."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        self._out.write(file_lines(report, document))
+
+    def close(self) -> None:
+        pass
+
+
+def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:
+    return "".join(file_lines(r, (documents or {}).get(r.path)) for r in reports)
