@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.config import FileSettings
+from factcheck.exitcodes import Terminated
 from factcheck.pipeline import FileReport, check_document
 from factcheck.read.document import Document, DocumentError, read_document
-from factcheck.read.inputs import InputFile
+from factcheck.read.inputs import InputFile, display_name
 from factcheck.reference.index import Reference
 
 if TYPE_CHECKING:  # --diff only: not imported on the common path
@@ -75,11 +76,18 @@ def install_references(
 
 
 def _init_worker(
-    paths: Sequence[tuple[str, ...]], loader: Callable[[tuple[str, ...]], Reference] | None
+    paths: Sequence[tuple[str, ...]],
+    loader: Callable[[tuple[str, ...]], Reference] | None,
+    parent: int,
 ) -> None:
     global _loader
     # Ctrl-C goes to the whole process group: the main process handles it alone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent's SIGTERM handler (inherited by fork) raises; here SIGTERM just ends it.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+    _die_with_parent(parent)
     # A forked worker already holds the references the main process loaded (and checked):
     # it keeps them rather than reading them again; a spawned one loads them here.
     _loader = loader
@@ -87,10 +95,58 @@ def _init_worker(
         reference_for(p)
 
 
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[int] | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+
+
+def _restore_mask(previous: set[int] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have this worker killed when its parent dies, however it dies (even by SIGKILL).
+
+    Otherwise orphaned workers run on under PID 1, holding the terminal's stdout.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the call: end as if it came after
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Where prctl is missing: poll for the parent's death, then leave at once."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 # --- one file -----------------------------------------------------------------------
 def check_task(task: Task) -> Outcome:
     """Check one file; never raises for a bad file or a failing check."""
-    path = task.display_path or task.input.path
+    # A name with bytes that are not UTF-8 is shown escaped: no report writer can fail on it.
+    path = display_name(task.display_path or task.input.path)
     if task.input.error:
         return Outcome(FileReport(path=path, error=task.input.error))
     if task.changed is not None and task.changed.error:
@@ -103,9 +159,13 @@ def check_task(task: Task) -> Outcome:
             data=task.data,
             display_path=path,
             default_date=settings.default_date,
+            max_bytes=settings.max_bytes,
         )
     except DocumentError as exc:
         return Outcome(FileReport(path=path, error=exc.message))
+    except Exception as exc:  # a bug in reading one file must not stop the batch either
+        message = f"internal error while reading: {type(exc).__name__}: {exc}"
+        return Outcome(FileReport(path=path, error=" ".join(message.split())))
     try:
         report = check_document(document, reference_for(settings.reference), settings.tolerances)
     except Exception as exc:  # a bug in one article's check must not stop the batch
@@ -157,7 +217,9 @@ def _pooled(
 
     reference_sets = list(dict.fromkeys(t.settings.reference for t in tasks))
     executor = ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(reference_sets, loader)
+        max_workers=jobs,
+        initializer=_init_worker,
+        initargs=(reference_sets, loader, os.getpid()),
     )
     size = chunk_size(len(tasks), jobs)
     chunks = (tasks[i : i + size] for i in range(0, len(tasks), size))
@@ -169,10 +231,18 @@ def _pooled(
     try:
         # Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled
         # futures in a pool then terminated make 3.11's manager thread print a traceback.
-        for chunk in chunks:
-            pending.append(executor.submit(check_chunk, chunk))
-            if len(pending) >= window:
-                break
+        # Workers are forked by the first submit with SIGINT and SIGTERM held: a child must
+        # not run the parent's raising handlers before _init_worker resets them, and in the
+        # parent a KeyboardInterrupt raised inside a fork hook is printed and then lost.
+        # A signal that came meanwhile is delivered when the mask is restored.
+        held = _hold_signals()
+        try:
+            for chunk in chunks:
+                pending.append(executor.submit(check_chunk, chunk))
+                if len(pending) >= window:
+                    break
+        finally:
+            _restore_mask(held)
         while pending:
             outcomes = pending.popleft().result()
             chunk = next(chunks, None)
@@ -199,6 +269,7 @@ def iter_batch(
 
     Each outcome comes as soon as it and those before it are done, and only a few
     chunks' worth are ever held. `loader` (picklable) loads a reference in a worker.
+    Ctrl-C or Terminated propagate; closing the generator stops the workers.
     """
     jobs = max(1, jobs or default_jobs())
     jobs = min(jobs, len(tasks)) if tasks else 1
@@ -211,6 +282,32 @@ def iter_batch(
     return outcomes
 
 
+NOT_CHECKED = "not checked: the run was interrupted"
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """A batch stopped by Ctrl-C or SIGTERM; `outcomes` covers every task, in order.
+
+    Files finished before the signal have their results; the rest have NOT_CHECKED as
+    their error, so any report written from them says it is incomplete.
+    """
+
+    def __init__(self, outcomes: list[Outcome], finished: int, signum: int) -> None:
+        super().__init__(f"interrupted after {finished} of {len(outcomes)} files")
+        self.outcomes, self.finished, self.signum = outcomes, finished, signum
+
+
+def not_checked(task: Task) -> Outcome:
+    """The outcome of a file the run was interrupted before checking."""
+    path = display_name(task.display_path or task.input.path)
+    return Outcome(FileReport(path=path, error=NOT_CHECKED))
+
+
+def signal_number(interruption: BaseException) -> int:
+    """SIGTERM for Terminated, SIGINT for Ctrl-C."""
+    return signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT
+
+
 def run_batch(
     tasks: Sequence[Task],
     *,
@@ -218,8 +315,23 @@ def run_batch(
     progress: bool = False,
     loader: Callable[[tuple[str, ...]], Reference] | None = None,
 ) -> list[Outcome]:
-    """Every outcome of `iter_batch`, as a list."""
-    return list(iter_batch(tasks, jobs=jobs, progress=progress, loader=loader))
+    """Every outcome of `iter_batch`, as a list.
+
+    Raises BatchInterrupted, holding what was finished, on Ctrl-C or Terminated.
+    """
+    outcomes = iter_batch(tasks, jobs=jobs, progress=progress, loader=loader)
+    done: list[Outcome] = []
+    try:
+        for outcome in outcomes:
+            done.append(outcome)
+    except (KeyboardInterrupt, Terminated) as exc:
+        # Stop the workers now (the generator's cleanup), then hand back what is done.
+        outcomes.close()
+        rest = [not_checked(t) for t in tasks[len(done) :]]
+        raise BatchInterrupted(done + rest, len(done), signal_number(exc)) from None
+    finally:
+        outcomes.close()
+    return done
 
 
 def _with_progress(

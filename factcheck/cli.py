@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -11,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from factcheck.cli_options import DateOption, ReferenceOption
-from factcheck.exitcodes import ExitStatus
+from factcheck.exitcodes import ExitStatus, Terminated
 from factcheck.run import UsageFailure
 
 if TYPE_CHECKING:
@@ -50,7 +53,8 @@ Exit status:
   1    at least one such claim (suppressed and baselined claims never count)
   2    usage, configuration or reference-data error, or any input that could
        not be read (the other files are still checked and reported)
-  130  interrupted
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM). Either way the report
+       of the files finished is written, the rest listed as not checked
 """
 
 CONFIG_HELP = """Usage: factcheck config [OPTIONS] [PATH]
@@ -198,6 +202,15 @@ def check(
             show_default=False,
         ),
     ] = None,
+    max_file_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-file-size",
+            metavar="SIZE",
+            help="Report larger files as errors, unread: bytes, or with K, M or G (default: 20M).",
+            show_default=False,
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no notes on stderr.")
     ] = False,
@@ -208,34 +221,60 @@ def check(
     ] = False,
 ) -> None:
     try:
-        status = _run_check(
-            paths=paths or [],
-            format=format,
-            output=output,
-            reference=reference,
-            date=date,
-            fail_on=fail_on,
-            exit_zero=exit_zero,
-            diff=diff,
-            baseline=baseline,
-            write_baseline=write_baseline,
-            glob=glob,
-            exclude=exclude,
-            skip_kind=skip_kind,
-            stdin_filename=stdin_filename,
-            config=config,
-            no_config=no_config,
-            jobs=jobs,
-            quiet=quiet,
-            show_config=show_config,
-        )
+        with _sigterm_raises():
+            status = _run_check(
+                paths=paths or [],
+                format=format,
+                output=output,
+                reference=reference,
+                date=date,
+                fail_on=fail_on,
+                exit_zero=exit_zero,
+                diff=diff,
+                baseline=baseline,
+                write_baseline=write_baseline,
+                glob=glob,
+                exclude=exclude,
+                skip_kind=skip_kind,
+                stdin_filename=stdin_filename,
+                config=config,
+                no_config=no_config,
+                jobs=jobs,
+                max_file_size=max_file_size,
+                quiet=quiet,
+                show_config=show_config,
+            )
     except UsageFailure as exc:
         print(f"factcheck: {exc}", file=sys.stderr)
         status = ExitStatus.ERROR
     except KeyboardInterrupt:
         print("\nfactcheck: interrupted", file=sys.stderr)
         status = ExitStatus.INTERRUPTED
+    except Terminated:
+        print("factcheck: terminated", file=sys.stderr)
+        status = ExitStatus.TERMINATED
     raise typer.Exit(int(status))
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """While checking, SIGTERM raises Terminated, as Ctrl-C raises KeyboardInterrupt."""
+    # So the batch stops its workers and what was finished is still reported.
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _flags(**given: Any) -> dict[str, Any]:
@@ -255,6 +294,13 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["skip-kinds"] = tuple(given["skip_kind"])
     if given["baseline"] is not None:
         flags["baseline"] = str(given["baseline"])
+    if given.get("max_file_size") is not None:
+        from factcheck.read.document import parse_size
+
+        try:
+            flags["max-file-size"] = parse_size(given["max_file_size"])
+        except ValueError as exc:
+            raise UsageFailure(f"--max-file-size: {exc}") from None
     if given["date"] is not None:
         from factcheck.read.document import parse_date
 
@@ -284,6 +330,7 @@ def _run_check(
     config: Path | None,
     no_config: bool,
     jobs: int | None,
+    max_file_size: str | None,
     quiet: bool,
     show_config: bool,
 ) -> ExitStatus:
@@ -299,6 +346,7 @@ def _run_check(
         skip_kind=skip_kind,
         baseline=baseline,
         date=date,
+        max_file_size=max_file_size,
     )
     if show_config:
         first = paths[0] if paths else None
@@ -329,8 +377,15 @@ def _run_check(
         progress=not quiet and sys.stderr.isatty() and not to_terminal,
         formats=reports_module.FORMATS,
         notify=None if quiet else _note,
+        output=output,
     )
     _write_report(run.settings["format"], run, output)
+    if run.unfinished:
+        print(
+            f"factcheck: interrupted: the report is incomplete: {run.unfinished} of "
+            f"{run.files} files were not checked",
+            file=sys.stderr,
+        )
     return run.status
 
 
@@ -348,21 +403,22 @@ def _write_report(format_name: str, run: CheckRun, output: Path | None) -> None:
             from factcheck.report.full import make_console
 
             console = make_console()
+        elif isinstance(sys.stdout, io.TextIOWrapper):
+            # File names are escaped when read; this is for any lone surrogate that slipped by.
+            sys.stdout.reconfigure(errors="backslashreplace")
         writer = reports_module.writer(format_name, sys.stdout, run.reference, console=console)
-        for outcome in run:
-            writer.add(outcome.report, outcome.document)
+        run.each(lambda outcome: writer.add(outcome.report, outcome.document))
         writer.close()
         sys.stdout.flush()
         return
     try:
-        out = output.open("w", encoding="utf-8")
+        out = output.open("w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     with out:
         try:
             writer = reports_module.writer(format_name, out, run.reference)
-            for outcome in run:
-                writer.add(outcome.report, outcome.document)
+            run.each(lambda outcome: writer.add(outcome.report, outcome.document))
             writer.close()
         except OSError as exc:
             raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None

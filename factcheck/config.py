@@ -11,6 +11,7 @@ rule adds to lists (reference, skip-kinds), merges tolerances and replaces the r
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -19,6 +20,7 @@ from typing import Any
 
 from factcheck.claims import Verdict
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
+from factcheck.read.document import DEFAULT_MAX_BYTES, parse_size
 from factcheck.read.inputs import DEFAULT_GLOBS, STDIN, path_matches
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
@@ -43,8 +45,9 @@ DEFAULTS: dict[str, Any] = {
     "include": DEFAULT_GLOBS,
     "exclude": (),
     "baseline": None,
+    "max-file-size": DEFAULT_MAX_BYTES,
 }
-PER_FILE_KEYS = ("reference", "fail-on", "skip-kinds", "date", "tolerances")
+PER_FILE_KEYS = ("reference", "fail-on", "skip-kinds", "date", "tolerances", "max-file-size")
 # Keys whose per-file values add to the top-level ones rather than replace them.
 _LIST_KEYS = ("reference", "skip-kinds")
 
@@ -77,6 +80,7 @@ class FileSettings:
     # `date_override` (from --date) beats the article's own date; `default_date` backs it.
     date_override: dt.date | None = None
     default_date: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES  # a larger file is an error, not read
 
 
 @dataclass
@@ -125,6 +129,7 @@ class Config:
             tolerances=DEFAULT_TOLERANCES.updated(s["tolerances"].value),
             date_override=date.value if date.origin == "flag" else None,
             default_date=None if date.origin == "flag" else date.value,
+            max_bytes=s["max-file-size"].value,
         )
 
     def _relative(self, path: str) -> str | None:
@@ -248,7 +253,9 @@ def _validate(
                 )
             out[key] = value
         elif key in ("reference",):
-            out[key] = tuple(str(base / p) for p in _string_list(value, key, where))
+            out[key] = tuple(
+                _reference_path(base, p, where) for p in _string_list(value, key, where)
+            )
         elif key == "baseline":
             if not isinstance(value, str):
                 raise where.error(key, "baseline must be a path (a string)")
@@ -267,9 +274,27 @@ def _validate(
             out[key] = date
         elif key == "tolerances":
             out[key] = _tolerances(value, where, context)
+        elif key == "max-file-size":
+            try:
+                if isinstance(value, bool) or not isinstance(value, int | str):
+                    raise ValueError(f"not a size: {value!r}")
+                out[key] = parse_size(value)
+            except ValueError as exc:
+                raise where.error(key, f"max-file-size: {exc}") from None
         elif key == "glob":
             out[key] = _string_list(value, key, where)
     return out
+
+
+def _reference_path(base: Path, given: str, where: _Located) -> str:
+    """A reference entry: YAML files or folders only, so a slip (`.env`) is never read."""
+    path = base / given
+    if path.suffix.lower() not in (".yaml", ".yml") and not path.is_dir():
+        raise where.error(
+            "reference",
+            f"reference {given!r} is not a .yaml or .yml file or a folder of them",
+        )
+    return str(path)
 
 
 def _tolerances(value: Any, where: _Located, context: str) -> dict[str, float]:
@@ -285,6 +310,10 @@ def _tolerances(value: Any, where: _Located, context: str) -> dict[str, float]:
             )
         if isinstance(number, bool) or not isinstance(number, int | float):
             raise where.error(name, f"tolerance {name} must be a number, not {number!r}")
+        if not math.isfinite(number) or number < 0:
+            raise where.error(
+                name, f"tolerance {name} must be a finite number, 0 or more, not {number!r}"
+            )
     return {k: float(v) for k, v in value.items()}
 
 

@@ -8,12 +8,12 @@ every report at once.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.exitcodes import ExitStatus
+from factcheck.exitcodes import ExitStatus, Terminated
 
 if TYPE_CHECKING:  # kept out of the import path: the CLI starts on every keystroke hook
     from factcheck.baseline import BaselineRun
@@ -39,6 +39,8 @@ class RunResult:
     # The reference the report describes (the top-level one), and notes for the user.
     reference: Reference | None = None
     warnings: list[str] = field(default_factory=list)
+    # Files left unchecked because the run was interrupted (Ctrl-C or SIGTERM); 0 if none.
+    unfinished: int = 0
 
 
 class _Notes(list[str]):
@@ -68,13 +70,16 @@ def check_paths(
     progress: bool = False,
     formats: Collection[str] | None = None,
     notify: Callable[[str], None] | None = None,
+    output: Path | None = None,
 ) -> RunResult:
     """Check files, folders or - (stdin) with the configuration found for the first path.
 
     `flags` are command-line settings keyed like the config file; `formats`, when given,
     are the report formats the caller can render; `notify` hears each note as it
-    happens (they are also returned). Raises UsageFailure for bad usage. Every report
-    and document is kept: for a large batch, iterate over `start_check` instead.
+    happens (they are also returned); `output`, the report's file, must not be an input.
+    Raises UsageFailure for bad usage. Interrupted (Ctrl-C, or Terminated), it returns
+    what it finished, the rest as not-checked errors, with status INTERRUPTED/TERMINATED.
+    Every report and document is kept: for a large batch, iterate over `start_check`.
     """
     run = start_check(
         paths,
@@ -89,16 +94,20 @@ def check_paths(
         progress=progress,
         formats=formats,
         notify=notify,
+        output=output,
     )
     reports = []
     documents = {}
-    for outcome in run:
+
+    def keep(outcome: Outcome) -> None:
         reports.append(outcome.report)
         if outcome.document is not None:
             documents[outcome.report.path] = outcome.document
-    return RunResult(
-        reports, documents, run.status, run.settings, run.reference, list(run.warnings)
-    )
+
+    run.each(keep)
+    result = RunResult(reports, documents, run.status, run.settings, run.reference)
+    result.warnings, result.unfinished = list(run.warnings), run.unfinished
+    return result
 
 
 class CheckRun:
@@ -107,7 +116,9 @@ class CheckRun:
     Iterating yields each file's Outcome (report and document) in input order, with
     the baseline applied, as soon as it is done; only a few are held at a time. Once
     the iteration ends, `status` is the exit status and `warnings` holds every note.
-    Iterate once.
+    Iterate once. On Ctrl-C or Terminated the iteration raises; `interrupted` then
+    stops the workers and gives the files not yet yielded as not checked. `each` does
+    both: every file's outcome, whatever happens.
     """
 
     def __init__(
@@ -124,9 +135,13 @@ class CheckRun:
     ) -> None:
         self.settings, self.reference, self.warnings = settings, reference, notes
         self.files = len(tasks)
+        # Files left unchecked because the run was interrupted; 0 if none.
+        self.unfinished = 0
         self._tasks, self._jobs, self._progress = tasks, jobs, progress
         self._baseline, self._exit_zero = baseline, exit_zero
         self._status: ExitStatus | None = None
+        self._yielded = 0
+        self._iterator: Generator[Outcome, None, None] | None = None
 
     @property
     def status(self) -> ExitStatus:
@@ -135,14 +150,52 @@ class CheckRun:
         return self._status
 
     def __iter__(self) -> Iterator[Outcome]:
+        self._iterator = self._checked()
+        return self._iterator
+
+    def each(self, take: Callable[[Outcome], object]) -> None:
+        """Give `take` every file's outcome in order; if interrupted, the rest as not checked.
+
+        The interruption may come while the batch works or while `take` does.
+        """
+        try:
+            for outcome in self:
+                take(outcome)
+        except (KeyboardInterrupt, Terminated) as exc:
+            for outcome in self.interrupted(exc):
+                take(outcome)
+
+    def interrupted(self, interruption: BaseException) -> list[Outcome]:
+        """After Ctrl-C or Terminated: stop the workers; the files not yet yielded, unchecked.
+
+        The status becomes INTERRUPTED or TERMINATED, and a baseline being written is
+        left as it was (from part of a batch it would forget the files not checked).
+        """
+        import signal
+
+        from factcheck.batch import not_checked, signal_number
+
+        if self._iterator is not None:
+            self._iterator.close()
+        rest = [not_checked(task) for task in self._tasks[self._yielded :]]
+        self._yielded = len(self._tasks)
+        self.unfinished += len(rest)
+        sigterm = signal_number(interruption) == signal.SIGTERM
+        self._status = ExitStatus.TERMINATED if sigterm else ExitStatus.INTERRUPTED
+        if self._baseline is not None and self._baseline.rewriting:
+            location = self._baseline.baseline.location
+            self.warnings.append(f"{location} not written: the run was interrupted")
+            self._baseline = None
+        return rest
+
+    def _checked(self) -> Generator[Outcome, None, None]:
         from factcheck.batch import iter_batch
         from factcheck.config import FAIL_ON_VERDICTS
 
-        tasks, self._tasks = self._tasks, []  # the batch holds them; let it drop each
+        tasks = self._tasks
         fail_on = [FAIL_ON_VERDICTS[t.settings.fail_on] for t in tasks]
         error = failing = False
         outcomes = iter_batch(tasks, jobs=self._jobs, progress=self._progress)
-        del tasks
         try:
             for verdicts, outcome in zip(fail_on, outcomes, strict=True):
                 report = outcome.report
@@ -153,9 +206,10 @@ class CheckRun:
                     f.verdict in verdicts and not f.suppressed and not f.baselined
                     for f in report.findings
                 )
+                self._yielded += 1
                 yield outcome
         finally:
-            outcomes.close()
+            outcomes.close()  # stops the workers when the reader stops early
         if self._baseline is not None and self._baseline.rewriting:
             _save_baseline(self._baseline, self.warnings)
         if error:
@@ -180,6 +234,7 @@ def start_check(
     progress: bool = False,
     formats: Collection[str] | None = None,
     notify: Callable[[str], None] | None = None,
+    output: Path | None = None,
 ) -> CheckRun:
     """Everything `check_paths` does before the first file is checked; iterate for results.
 
@@ -210,6 +265,8 @@ def start_check(
 
     notes = _Notes(notify)
     tasks = _tasks(paths, settings, stdin_filename, diff)
+    if output is not None:
+        _refuse_input_as_output(output, tasks)
     if not tasks:
         notes.append(f"no files to check (looked for {' '.join(settings['include'])})")
     references = _load_references(tasks, settings)
@@ -231,6 +288,30 @@ def start_check(
         baseline=baseline,
         exit_zero=exit_zero or write_baseline,
     )
+
+
+def _refuse_input_as_output(output: Path, tasks: list) -> None:
+    """`-o draft.md draft.md` would overwrite the article: a usage error, found by inode."""
+    import os
+
+    try:
+        target = os.stat(output)
+    except OSError:
+        return  # not there yet, so not an input
+    for task in tasks:
+        if task.input.is_stdin or task.input.error:
+            continue
+        try:
+            same = os.path.samestat(os.stat(task.input.path), target)
+        except OSError:
+            continue
+        if same:
+            from factcheck.read.inputs import display_name
+
+            raise UsageFailure(
+                f"--output {display_name(str(output))} is one of the files to check "
+                f"({display_name(task.input.path)}); write the report somewhere else"
+            )
 
 
 def _check_kinds(settings: Any) -> None:
@@ -267,11 +348,13 @@ def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: st
     tasks = []
     for item in inputs:
         name = (stdin_filename or "-") if item.is_stdin else item.path
-        data = sys.stdin.buffer.read() if item.is_stdin else None
+        file_settings = settings.file_settings(name)
+        # One byte over the cap is enough for the reader to refuse it.
+        data = sys.stdin.buffer.read(file_settings.max_bytes + 1) if item.is_stdin else None
         tasks.append(
             Task(
                 input=item,
-                settings=settings.file_settings(name),
+                settings=file_settings,
                 data=data,
                 display_path=name,
                 changed=changed.get(item.path),

@@ -117,3 +117,65 @@ def test_outcomes_come_one_at_a_time_as_files_are_checked(tmp_path, fake_pipelin
     second.write_text("2 false\n")
     (last,) = list(outcomes)
     assert last.report.error is None and len(last.report.findings) == 1
+
+
+def test_a_crash_while_reading_is_an_error_for_that_file_only(tmp_path, monkeypatch):
+    import factcheck.batch
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(factcheck.batch, "read_document", broken)
+    outcome = check_task(Task(InputFile(str(tmp_path / "a.html")), FileSettings()))
+    assert outcome.report.error == (
+        "internal error while reading: RecursionError: maximum recursion depth exceeded"
+    )
+
+
+def test_the_size_cap_reaches_the_reader(tmp_path, fake_pipeline):
+    path = tmp_path / "a.txt"
+    path.write_text("1 false\n" * 10)
+    outcome = check_task(Task(InputFile(str(path)), FileSettings(max_bytes=40)))
+    assert outcome.report.error.startswith("is 80 bytes, over the 40 bytes limit")
+
+
+def test_a_name_that_is_not_utf8_is_reported_escaped(tmp_path, fake_pipeline):
+    import os
+
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "wb") as fh:
+        fh.write(b"1 false\n")
+    outcome = check_task(Task(InputFile(os.fsdecode(path)), FileSettings()))
+    assert outcome.report.path == f"{tmp_path}/caf\\xe9.txt"
+    assert len(outcome.report.findings) == 1
+
+
+@pytest.mark.parametrize("signal_error", ["KeyboardInterrupt", "Terminated"])
+def test_an_interrupted_batch_hands_back_what_it_finished(tmp_path, monkeypatch, signal_error):
+    import signal
+
+    import factcheck.batch
+    from factcheck.batch import NOT_CHECKED, BatchInterrupted
+    from factcheck.exitcodes import Terminated
+
+    error = {"KeyboardInterrupt": KeyboardInterrupt, "Terminated": Terminated}[signal_error]
+    real = factcheck.batch.check_document
+    calls = []
+
+    def interrupted_on_the_third(document, *args, **kwargs):
+        calls.append(document.path)
+        if len(calls) == 3:
+            raise error()
+        return real(document, *args, **kwargs)
+
+    install_references(None, load_empty_reference)
+    monkeypatch.setattr(factcheck.batch, "check_document", interrupted_on_the_third)
+    tasks = [t for t in tasks_for(tmp_path, 7) if t.input.error is None][:5]
+    with pytest.raises(BatchInterrupted) as info:
+        run_batch(tasks, jobs=1)
+    stopped = info.value
+    assert stopped.finished == 2
+    assert stopped.signum == (signal.SIGINT if error is KeyboardInterrupt else signal.SIGTERM)
+    assert [o.report.path for o in stopped.outcomes] == [t.input.path for t in tasks]
+    assert [o.report.error for o in stopped.outcomes] == [None, None] + [NOT_CHECKED] * 3
+    assert isinstance(stopped, KeyboardInterrupt)  # callers that know only Ctrl-C still stop

@@ -10,6 +10,7 @@ import pytest
 from fake_pipeline import install_fake_pipeline
 
 from factcheck.cli import run
+from factcheck.report import FORMATS
 
 
 @pytest.fixture
@@ -231,3 +232,71 @@ def test_config_command_shows_origins(articles, capsys):
     out = capsys.readouterr().out
     assert 'format = "json"' in out and "# flag" in out
     assert f"# file: {articles / 'factcheck.toml'}" in out
+
+
+NOT_UTF8 = b"caf\xe9.txt"
+
+
+@pytest.mark.parametrize("format_name", FORMATS)
+@pytest.mark.parametrize("to_file", [True, False], ids=["output", "stdout"])
+def test_a_file_name_that_is_not_utf8_is_written_escaped(articles, capsys, format_name, to_file):
+    import os
+
+    with open(os.path.join(os.fsencode(articles), NOT_UTF8), "wb") as fh:
+        fh.write(b"Won 2 false.\n")
+    args = ["-o", "report.out"] if to_file else []
+    assert check("-f", format_name, *args, os.fsdecode(NOT_UTF8)) == 1
+    captured = capsys.readouterr()
+    text = (articles / "report.out").read_bytes().decode("utf-8") if to_file else captured.out
+    # As the format writes a backslash; ClaimReview names no files.
+    escaped = {"sarif": "caf%5Cxe9.txt", "json": "caf\\\\xe9.txt", "json-lines": "caf\\\\xe9.txt"}
+    assert escaped.get(format_name, "caf\\xe9.txt") in text or format_name == "claimreview"
+    assert "\udce9" not in text and captured.err == ""
+
+
+def test_output_naming_an_input_is_a_usage_error(articles, capsys):
+    before = (articles / "false.txt").read_bytes()
+    assert check("-f", "json", "-o", "false.txt", ".") == 2
+    assert "--output false.txt is one of the files to check" in capsys.readouterr().err
+    assert (articles / "false.txt").read_bytes() == before
+
+
+def test_max_file_size_flag(articles, capsys):
+    assert check("-f", "json", "--max-file-size", "10", "false.txt", "true.txt") == 2
+    files = json_report(capsys)["files"]
+    assert [f["error"] for f in files] == [
+        "is 24 bytes, over the 10 bytes limit "
+        "(raise it with --max-file-size or max-file-size in the configuration)",
+        "is 12 bytes, over the 10 bytes limit "
+        "(raise it with --max-file-size or max-file-size in the configuration)",
+    ]
+    assert check("-f", "json", "--max-file-size", "1K", "false.txt") == 1
+    capsys.readouterr()
+    assert check("--max-file-size", "lots", "false.txt") == 2
+    assert "--max-file-size: not a size" in capsys.readouterr().err
+
+
+def test_sigterm_while_checking_writes_what_finished_and_exits_143(articles, capsys, monkeypatch):
+    import os
+    import signal
+
+    import factcheck.batch
+
+    real = factcheck.batch.check_document
+
+    def terminated_at_true(document, *args, **kwargs):
+        if document.path == "true.txt":
+            os.kill(os.getpid(), signal.SIGTERM)  # the handler raises before this returns
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(factcheck.batch, "check_document", terminated_at_true)
+    before = signal.getsignal(signal.SIGTERM)
+    assert check("-f", "json", "false.txt", "true.txt") == 143
+    captured = capsys.readouterr()
+    files = json.loads(captured.out)["files"]
+    assert [(f["path"], f["error"]) for f in files] == [
+        ("false.txt", None),
+        ("true.txt", "not checked: the run was interrupted"),
+    ]
+    assert "the report is incomplete: 1 of 2 files were not checked" in captured.err
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler lives only while checking

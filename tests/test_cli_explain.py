@@ -187,3 +187,13 @@ def test_numbers_that_are_not_claims_say_what_they_were_taken_for(article, monke
     assert age.splitlines()[1].strip() == "not a result: age"
     assert "claim of kind votes" in votes and "“13,748 votes”" in votes
     assert unknown.splitlines()[1].strip() == "not understood"
+
+
+def test_a_bad_file_is_one_line_and_exit_2(article, tmp_path):
+    (tmp_path / "bad.md").write_text("---\ndate: 2017-02-30\n---\nLabour won 12 votes.\n")
+    result = invoke("bad.md")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "factcheck explain: bad.md: line 2: front matter: '2017-02-30' is not a valid date "
+        "(day is out of range for month)\n"
+    )

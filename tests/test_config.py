@@ -162,6 +162,9 @@ def write_config(tmp_path: Path, text: str) -> Path:
         ('[[per-file]]\nglob = "*.md"\nformat = "json"\n', "format applies to the whole report"),
         ('[[per-file]]\nglob = "*.md"\nexclude = ["x"]\n', "unknown key 'exclude' in per-file"),
         ("format = \n", "invalid TOML"),
+        ('max-file-size = "lots"\n', r"factcheck.toml:1: max-file-size: not a size"),
+        ("max-file-size = 0\n", "max-file-size: a size must be more than 0 bytes"),
+        ("max-file-size = 1.5\n", "max-file-size: not a size: 1.5"),
     ],
 )
 def test_bad_configuration_is_one_clear_error_with_the_file(tmp_path, monkeypatch, text, message):
@@ -183,3 +186,16 @@ def test_describe_says_where_each_value_came_from(project):
     assert "per-file rule 1" in lines["nearly_fraction"]
     assert lines["fuzzy_cutoff"].endswith("# default")
     assert "(applies)" in text
+
+
+def test_max_file_size_from_the_file_a_rule_or_a_flag(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_config(
+        tmp_path, 'max-file-size = "50MB"\n[[per-file]]\nglob = "*.html"\nmax-file-size = 1000\n'
+    )
+    config = load("a.md")
+    assert config.file_settings("a.md").max_bytes == 50 * 1024**2
+    assert config.file_settings("page.html").max_bytes == 1000
+    assert load("a.md", {"max-file-size": 10}).file_settings("page.html").max_bytes == 10
+    default = load_config("a.md", use_files=False, environ={})
+    assert default.file_settings("a.md").max_bytes == 20 * 1024**2

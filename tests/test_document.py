@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
 from factcheck.read.document import (
+    DEFAULT_MAX_BYTES,
     DocumentError,
     document_from_text,
     format_for_path,
+    parse_size,
     read_document,
 )
 
@@ -109,3 +112,148 @@ def test_line_and_column_are_one_based():
 def test_comments_are_collected_in_text_files():
     doc = document_from_text("a <!-- factcheck: ignore --> b\n")
     assert doc.comments == [(2, " factcheck: ignore ")]
+
+
+# --- front matter that is wrong costs only its own file --------------------------------
+
+
+def front(body: str) -> str:
+    return f"---\n{body}\n---\nLabour won 12 votes.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "says"),
+    [
+        ("title: x\ndate: 2017-02-30", 3, "'2017-02-30' is not a valid date"),
+        ("date: 2017-13-01", 2, "month must be in 1..12"),
+        ("date: !!int x", 2, "'x' is not a valid int"),
+        ('date: "24 February"', 2, "date is not a date (want YYYY-MM-DD): '24 February'"),
+        ("date: 20170224", 2, "date is not a date"),
+        ("election: [a, b]", 2, "election must be text"),
+        ("date: [2017", 2, "front matter:"),
+    ],
+)
+def test_invalid_front_matter_is_an_error_with_its_line(body, line, says):
+    with pytest.raises(DocumentError) as info:
+        document_from_text(front(body), "a.md", format="markdown")
+    assert info.value.path == "a.md"
+    assert info.value.message.startswith(f"line {line}: front matter: ")
+    assert says in info.value.message
+    assert "\n" not in info.value.message
+
+
+def test_a_yaml_alias_bomb_is_refused_quickly():
+    bomb = "\n".join(
+        [f'a0: &a0 ["{"x" * 8}"]']
+        + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 9)]
+        + ["election: *a8"]
+    )
+    assert len(bomb) < 700  # 9**8 strings if expanded
+    with pytest.raises(DocumentError, match=r"line 3: front matter: aliases \(\*name\) are not"):
+        document_from_text(front(bomb), "a.md", format="markdown")
+
+
+def test_front_matter_is_capped_and_deep_nesting_refused():
+    with pytest.raises(DocumentError, match="front matter is over 64 KB"):
+        document_from_text(front("title: " + "x" * 70_000), "a.md", format="markdown")
+    with pytest.raises(DocumentError, match="front matter: nested too deeply"):
+        document_from_text(front("a: " + "[" * 20_000), "a.md", format="markdown")
+
+
+def test_a_date_override_makes_a_bad_front_matter_date_harmless():
+    flag = dt.date(2017, 2, 24)
+    doc = document_from_text(front('date: "soon"'), "a.md", date=flag, format="markdown")
+    assert doc.info.date == flag
+
+
+def test_front_matter_without_date_or_that_is_not_a_mapping_is_fine():
+    assert document_from_text(front("title: x\ndate:"), format="markdown").info.date is None
+    assert document_from_text(front("just a line"), format="markdown").info.date is None
+
+
+# --- only regular files, never too many bytes ---------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_without_being_opened(tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    # Opening a FIFO for reading with no writer would block this test forever.
+    with pytest.raises(DocumentError) as info:
+        read_document(str(fifo))
+    assert info.value.message == "is a named pipe (FIFO), not a regular file: skipped"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_symlink_to_a_device_is_refused_not_read(tmp_path):
+    link = tmp_path / "zero.md"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(DocumentError) as info:
+        read_document(str(link))
+    assert info.value.message == (
+        "is a character device (through a symlink), not a regular file: skipped"
+    )
+
+
+def test_a_symlink_to_a_regular_file_is_read(tmp_path):
+    target = write(tmp_path, "real.txt", "Labour won 12 votes.")
+    (tmp_path / "link.txt").symlink_to(target)
+    assert read_document(str(tmp_path / "link.txt")).text == "Labour won 12 votes."
+
+
+def test_a_socket_is_refused(tmp_path, monkeypatch):
+    socket = pytest.importorskip("socket")
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("no Unix sockets")
+    monkeypatch.chdir(tmp_path)  # a socket's path is limited to about 100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("s.md")
+        with pytest.raises(DocumentError, match="is a socket, not a regular file"):
+            read_document("s.md")
+
+
+def test_a_file_over_the_size_cap_is_an_error_naming_the_limit(tmp_path):
+    path = write(tmp_path, "big.txt", b"Labour won 12 votes. " * 100)
+    assert read_document(path, max_bytes=2100).text.startswith("Labour")
+    with pytest.raises(DocumentError) as info:
+        read_document(path, max_bytes=2000)
+    assert info.value.message == (
+        "is 2.1 KB, over the 2 KB limit "
+        "(raise it with --max-file-size or max-file-size in the configuration)"
+    )
+    with pytest.raises(DocumentError, match="over the 10 bytes limit"):
+        read_document("-", data=b"x" * 11, max_bytes=10)
+
+
+def test_ten_megabytes_are_within_the_default_cap():
+    assert DEFAULT_MAX_BYTES >= 10 * 1024 * 1024
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+def test_an_unreadable_file_is_an_error(tmp_path):
+    path = write(tmp_path, "secret.txt", "x")
+    os.chmod(path, 0)
+    with pytest.raises(DocumentError, match="cannot read: Permission denied"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("20MB", 20 * 1024**2),
+        ("20 MiB", 20 * 1024**2),
+        ("512k", 512 * 1024),
+        ("1.5G", 1610612736),
+        ("4096", 4096),
+        ("100b", 100),
+        (300, 300),
+    ],
+)
+def test_sizes_are_read_in_powers_of_1024(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "twenty", "0", "-5MB", "5 TB", True])
+def test_bad_sizes_are_refused(text):
+    with pytest.raises(ValueError):
+        parse_size(text)

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from factcheck.read.inputs import collect_inputs, path_matches
+from factcheck.read.inputs import collect_inputs, display_name, path_matches
 
 
 @pytest.fixture
@@ -127,3 +127,26 @@ def test_path_matches(pattern, path, expected):
 def test_folder_names_match_only_for_exclusions():
     assert path_matches("drafts", "drafts/a.md", any_folder=True)
     assert not path_matches("drafts", "drafts/a.md")
+
+
+def test_names_that_are_not_utf8_are_shown_escaped():
+    assert display_name(os.fsdecode(b"drafts/caf\xe9.md")) == "drafts/caf\\xe9.md"
+    assert display_name("drafts/café.md") == "drafts/café.md"
+    # Escaped, the name is text any writer accepts.
+    display_name(os.fsdecode(b"\xff\xfe.md")).encode("utf-8")
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tree, monkeypatch):
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(os.fspath(path)) == "deeper":  # as for a folder with mode 000
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    inputs = collect_inputs(["sub"])
+    assert [(i.path.replace(os.sep, "/"), i.error) for i in inputs] == [
+        ("sub/f.md", None),
+        ("sub/deeper", "cannot list folder: Permission denied"),
+    ]

@@ -85,3 +85,52 @@ def test_pooled_run_holds_at_most_one_chunk_of_what_it_yielded(folder):
     assert len(refs) == 42
     assert max(alive) <= chunk_size(42, 2) < 42
     assert run.status == ExitStatus.FINDINGS
+
+
+def test_output_naming_an_input_is_a_usage_error(folder):
+    before = (folder / "true.txt").read_bytes()
+    for output in ("true.txt", "./sub/../true.txt"):
+        (folder / "sub").mkdir(exist_ok=True)
+        with pytest.raises(UsageFailure, match=r"--output .* is one of the files to check"):
+            check_paths(["."], jobs=1, output=folder / output)
+    (folder / "link.json").symlink_to(folder / "true.txt")
+    with pytest.raises(UsageFailure, match=r"\(true.txt\)"):
+        check_paths(["true.txt"], jobs=1, output=folder / "link.json")
+    assert (folder / "true.txt").read_bytes() == before
+    # A new file, or one that is not checked, is fine.
+    assert check_paths(["."], jobs=1, output=folder / "report.json").status == ExitStatus.FINDINGS
+    (folder / "notes.rst").write_text("x")
+    assert check_paths(["."], jobs=1, output=folder / "notes.rst").status == ExitStatus.FINDINGS
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [("KeyboardInterrupt", ExitStatus.INTERRUPTED), ("Terminated", ExitStatus.TERMINATED)],
+)
+def test_an_interrupted_run_returns_what_it_finished(folder, monkeypatch, error, status):
+    import factcheck.batch
+    from factcheck.batch import NOT_CHECKED
+    from factcheck.exitcodes import Terminated
+
+    raised = {"KeyboardInterrupt": KeyboardInterrupt, "Terminated": Terminated}[error]
+    real = factcheck.batch.check_document
+
+    def stop_at_true(document, *args, **kwargs):
+        if document.path == "true.txt":
+            raise raised()
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(factcheck.batch, "check_document", stop_at_true)
+    result = check_paths(
+        ["."], {"baseline": "base.json"}, jobs=1, write_baseline=True, exit_zero=True
+    )
+    assert result.status == status
+    assert result.unfinished == 1
+    assert [(r.path, r.error) for r in result.reports] == [
+        ("false.txt", None),
+        ("true.txt", NOT_CHECKED),
+    ]
+    assert len(result.reports[0].findings) == 2
+    # A baseline written from half a batch would forget the other half.
+    assert not (folder / "base.json").exists()
+    assert result.warnings == ["base.json not written: the run was interrupted"]

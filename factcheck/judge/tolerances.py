@@ -6,6 +6,7 @@ the README's "Verification rules" section states what each one means.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -34,9 +35,21 @@ class Tolerances:
     fuzzy_cutoff: float = 90.0
     fuzzy_margin: float = 5.0
 
+    def __post_init__(self) -> None:
+        # NaN compares false with everything and a negative width inverts a range: either
+        # would silently change verdicts, so neither is a tolerance.
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"tolerance {f.name} must be a number, not {value!r}")
+            if not math.isfinite(value) or value < 0:
+                raise ValueError(
+                    f"tolerance {f.name} must be a finite number, 0 or more, not {value!r}"
+                )
+
     def updated(self, values: dict[str, Any]) -> Tolerances:
-        """A copy with some values replaced; unknown names raise KeyError."""
-        known = {f.name: f.type for f in fields(self)}
+        """A copy with some values replaced; unknown names raise KeyError, bad values ValueError."""
+        known = {f.name for f in fields(self)}
         for key in values:
             if key not in known:
                 raise KeyError(key)

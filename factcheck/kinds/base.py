@@ -289,6 +289,19 @@ def over_readings(
     )
 
 
+def judged_over_readings(
+    claim: Claim,
+    context: ArticleContext,
+    resolved: subj.ResultSubject,
+    judge_under: Callable[[subj.ResultSubject], tuple[Finding, Reading]],
+    extra: Iterable[subj.ResultSubject] = (),
+) -> Finding:
+    """Judge a figure under its chosen contest, then under every other the text allows."""
+    primary = judge_under(resolved)
+    alternatives = [*subj.other_readings(claim, context, resolved), *extra]
+    return over_readings(claim, *primary, (judge_under(o) for o in alternatives))
+
+
 def _shown(value: float | int | str | None) -> str:
     if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
         return f"{int(value):,}"

@@ -450,12 +450,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    primary = _judge_under(claim, context, resolved, this, other, sign)
-    others = (
-        _judge_under(claim, context, o, this, other, sign)
-        for o in subj.other_readings(claim, context, resolved)
+    return base.judged_over_readings(
+        claim, context, resolved, lambda r: _judge_under(claim, context, r, this, other, sign)
     )
-    return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(

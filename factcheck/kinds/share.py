@@ -151,7 +151,32 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
     primary = _national_under(claim, context, party, election)
     then = subj.national_in_force(claim, context, election)
     others = [_national_under(claim, context, party, then)] if then else []
+    family = lx.PARTY_FAMILIES.get(party)
+    if family:
+        others.append(_national_family(claim, context, party, family, election))
     return base.over_readings(claim, *primary, others)
+
+
+def _national_family(
+    claim: Claim, context: ArticleContext, party: str, family: tuple[str, ...], election
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure counts the party's sister parties too ("the Greens")."""
+    ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
+    shares = [derive.national_share(context.reference, election.id, p) for p in family]
+    if any(s is None for s in shares):
+        finding = base.unverifiable(claim, "some seats' totals are missing for that election")
+        return finding, base.reading_of(finding, ids, [])
+    actual = sum(s or 0.0 for s in shares)
+    names = " and ".join(subj.party_label(context, p) for p in family)
+    finding = base.judged(
+        claim,
+        actual,
+        context,
+        subject=f"{names} together, national share — {subj.election_label(election)}",
+        source=subj.national_source(context, election),
+        official=f"{names} {base.pct(actual)} of all valid votes",
+    )
+    return finding, base.reading_of(finding, ids, [])
 
 
 def _national_under(
@@ -185,12 +210,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved, person, place = owner.resolved, owner.person, owner.place
     if place is not None:
         # "with the runner-up on 40.9%": the candidate in that place in each reading.
-        primary = _judge_ranked(claim, context, resolved, place)
-        others = (
-            _judge_ranked(claim, context, o, place)
-            for o in subj.other_readings(claim, context, resolved)
+        return base.judged_over_readings(
+            claim, context, resolved, lambda r: _judge_ranked(claim, context, r, place)
         )
-        return base.over_readings(claim, *primary, others)
     party = subj.party_near(claim, context, person)
     if party is None:
         return base.unverifiable(claim, "no party or candidate is named for this share")
@@ -208,10 +230,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         primary[1].chosen, primary[1].verdict = True, own.verdict
         own.readings = [primary[1]]
         return own
-    others = (
+    others = [
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
-    )
+    ]
+    if person is None and subj.follows_national(claim, context):
+        # "Labour won 411 seats with 33.7%. // The Conservatives, who took 43.6% in 2019, fell
+        # to 23.7%.": after a national sentence, a party's share in a sentence naming no seat
+        # or candidate may be its share across the country.
+        election = subj.general_election_for(claim, context)
+        if not isinstance(election, str):
+            others.append(_national_under(claim, context, party, election))
     return base.over_readings(claim, *primary, others)
 
 

@@ -172,12 +172,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     person = row.id if row is not None and row.kind == "person" else None
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
-    primary = _judge_under(claim, context, resolved, party, person)
-    others = (
-        _judge_under(claim, context, o, party, person)
-        for o in subj.other_readings(claim, context, resolved)
+    return base.judged_over_readings(
+        claim, context, resolved, lambda r: _judge_under(claim, context, r, party, person)
     )
-    return base.over_readings(claim, *primary, others)
 
 
 def _candidate_change(

@@ -63,12 +63,28 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
+# "a swing of just 0.6%", "a 3% swing": the swing brought in by an indefinite article.
+_INDEFINITE_SWING = lazy_compile(
+    r"\ban?\s+(?:(?:[\w-]+\s+){0,2}swing\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|about\s+)?"
+    r"|(?:mere\s+|small\s+)?)$",
+    re.I,
+)
+_MODAL_AFTER = lazy_compile(
+    rf"^\W*(?:swing\b)?\W*(?:[\w-]+\s+){{0,4}}?(?:{alternation(lx.HYPOTHETICAL_SWING_MODALS)})\b",
+    re.I,
+)
+
+
 def _hypothetical(text: str, claim: Claim) -> bool:
     """Whether the swing's own clause makes it needed or imagined, not one that happened."""
     start, end = _own_clause(text, claim)
     return bool(
         _HYPOTHETICAL_BEFORE.search(text[start : claim.start])
         or _HYPOTHETICAL_AFTER.search(text[claim.end : end])
+        or (
+            _INDEFINITE_SWING.search(text[start : claim.start])
+            and _MODAL_AFTER.search(text[claim.end : end])
+        )
     )
 
 

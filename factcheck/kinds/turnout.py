@@ -189,12 +189,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    primary = _judge_under(claim, context, resolved)
-    alternatives = subj.other_readings(claim, context, resolved) + undated_namesakes(
-        context, resolved
+    return base.judged_over_readings(
+        claim,
+        context,
+        resolved,
+        lambda r: _judge_under(claim, context, r),
+        extra=undated_namesakes(context, resolved),
     )
-    others = (_judge_under(claim, context, o) for o in alternatives)
-    return base.over_readings(claim, *primary, others)
 
 
 def undated_namesakes(

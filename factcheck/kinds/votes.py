@@ -192,12 +192,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(owner, Finding):
         return owner
     resolved, person, place = owner.resolved, owner.person, owner.place
-    primary = _judge_under(claim, context, resolved, person, place)
-    others = (
-        _judge_under(claim, context, o, person, place)
-        for o in subj.other_readings(claim, context, resolved)
+    return base.judged_over_readings(
+        claim, context, resolved, lambda r: _judge_under(claim, context, r, person, place)
     )
-    return base.over_readings(claim, *primary, others)
 
 
 def _judge_under(

@@ -115,6 +115,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ended = _UNTIL_YEAR.match(context.text, claim.end, claim.sentence_end)
     if ended and not _held_by_a_person(claim, context):
         return _spell_until(claim, context, int(ended.group(1)))
+    ending = _ENDED_SPAN.match(context.text, claim.end, claim.sentence_end)
+    if ending and _ENDING_BEFORE.search(context.text, claim.sentence_start, claim.start):
+        named = context.mentions_in(context.party_mentions, ending.start(), ending.end())
+        if named:
+            return _spell_ended(claim, context, named[0].id)
     found = current_hold(claim, context)
     if found == MEMBER_TENURE:
         return member_tenure(claim, context, as_years=True)
@@ -158,6 +163,40 @@ _UNTIL_YEAR = lazy_compile(
     r",?\s+(?:until|till|up\s+to|before\s+(?:their|its|his|her|the)\s+(?:\w+\s+)?"
     r"(?:defeat|loss|ousting)\s+in)\s+((?:19|20)\d\d)\b"
 )
+
+
+# "ending decades of Conservative control", "after 14 years of Labour rule": the spell of
+# the party named there that the contest ended, not the winner's.
+_ENDED_SPAN = lazy_compile(rf"\s+of\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPAN_NOUNS})\b", re.I)
+_ENDING_BEFORE = lazy_compile(
+    r"\b(?:after|ending|ended|ends|end\s+to|ended\s+by)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:more\s+than|over|almost|nearly|about|some|around|well\s+over)\s+)?\S*\s*$",
+    re.I,
+)
+_IN_YEAR = lazy_compile(r"\b(?:in|at\s+the)\s+((?:19|20)\d\d)\b")
+
+
+def _spell_ended(claim: Claim, context: ArticleContext, party: str) -> Finding:
+    """The party's spell that ended at the contest the sentence names (or reports)."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    years = [int(y) for y in _IN_YEAR.findall(context.text, claim.sentence_start, claim.start)]
+    year = years[-1] if years else now.year
+    spells = [
+        h
+        for h in derive.holds(context.reference, seat, party)
+        if h.lost_at is not None and h.lost_at.election.date.year == year
+    ]
+    if len(spells) != 1:
+        return base.unverifiable(
+            claim,
+            f"{subj.party_label(context, party)} lost no hold of "
+            f"{subj.seat_label(context, seat)} in {year} in the record",
+        )
+    finding, _reading = _judge_spell(claim, context, seat, party, spells[0], now)
+    return finding
 
 
 def _spell_until(claim: Claim, context: ArticleContext, year: int) -> Finding:

@@ -395,6 +395,21 @@ HYPOTHETICAL_SWING_AFTER = (
     "needed", "required", "necessary", "that would", "which would", "that could",
     "which could", "to win", "to take", "to gain",
 )  # fmt: skip
+# Parties reported together in national figures: "the Greens won 6.7%" counts the Scottish
+# and Northern Ireland Greens with the Green Party of England and Wales. A national share
+# for a party here is also read as its family's.
+PARTY_FAMILIES = {
+    "green": ("green", "scottish-greens", "green-party-northern-ireland"),
+}
+# Superlatives that make "since YEAR" a record's ("the highest turnout in the seat since
+# 1992", "Labour's best result here since 1966"), not a hold's.
+RECORD_SUPERLATIVES = (
+    "highest", "lowest", "best", "worst", "biggest", "largest", "smallest", "strongest",
+    "weakest", "greatest", "poorest", "most", "fewest", "record",
+)  # fmt: skip
+# Modals after a swing brought in by "a" ("a swing of just 0.6% would hand the seat to
+# ..."): an indefinite swing with a modal is one imagined; "the swing would ..." is not.
+HYPOTHETICAL_SWING_MODALS = ("would", "could", "might", "will", "should")
 # --- Seat history: durations, records and ordinal counts (kinds years_held, first_since,
 # --- first_ever, streak, position, contest_count, by_election_record) ----------------
 

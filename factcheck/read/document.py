@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,13 @@ _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 # Git's test for a binary file: a NUL byte near the start.
 _BINARY_PROBE = 8192
+# Articles larger than this are refused unless the user raises it (--max-file-size): it
+# keeps a stray dump or log from costing the batch its memory, and allows a 10 MB page.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# Front matter is a few lines; this bounds what the YAML parser is ever given.
+FRONT_MATTER_MAX_BYTES = 64 * 1024
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|(b))?\s*", re.I)
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
 class DocumentError(Exception):
@@ -118,20 +127,118 @@ def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
         raise DocumentError(path, "neither UTF-8 nor cp1252 text (binary?)") from None
 
 
-def _front_matter(text: str, info: DocumentInfo, date: dt.date | None) -> tuple[int, int] | None:
-    """Read YAML front matter into `info`; return its span, or None when there is none."""
+def parse_size(text: str | int) -> int:
+    """A size in bytes from 20971520, "20MB", "20 MiB" or "512K" (K, M, G are powers of 1024)."""
+    if isinstance(text, int) and not isinstance(text, bool):
+        size = text
+    else:
+        m = _SIZE.fullmatch(str(text))
+        if not m:
+            raise ValueError(f"not a size (want bytes, or a number with K, M or G): {text!r}")
+        size = int(float(m.group(1)) * _UNITS[(m.group(2) or "").lower()])
+    if size <= 0:
+        raise ValueError(f"a size must be more than 0 bytes: {text!r}")
+    return size
+
+
+def format_size(size: int) -> str:
+    """A byte count for people: 512 bytes, 3.5 KB, 20 MB (powers of 1024)."""
+    if size < 1024:
+        return "1 byte" if size == 1 else f"{size} bytes"
+    for power, unit in ((3, "GB"), (2, "MB"), (1, "KB")):
+        if size >= 1024**power or power == 1:
+            return f"{size / 1024**power:.1f}".removesuffix(".0") + f" {unit}"
+    raise AssertionError("unreachable")
+
+
+def _front_matter_loader():  # type: ignore[no-untyped-def]
+    """A safe YAML loader that refuses aliases and locates a bad value's line."""
+    import yaml
+    from yaml.constructor import ConstructorError
+    from yaml.events import AliasEvent
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+            # An alias can expand exponentially ("billion laughs"); front matter never needs one.
+            if self.check_event(AliasEvent):
+                event = self.get_event()
+                refused = "aliases (*name) are not allowed"
+                raise ConstructorError(None, None, refused, event.start_mark)
+            return super().compose_node(parent, index)
+
+        def construct_object(self, node, deep=False):  # type: ignore[no-untyped-def]
+            # `date: 2017-02-30`, `!!int x`, month 13: the constructor's ValueError, located.
+            try:
+                return super().construct_object(node, deep=deep)
+            except (ValueError, TypeError, OverflowError) as exc:
+                what = node.tag.rpartition(":")[2].replace("timestamp", "date")
+                value = str(node.value)[:40] if isinstance(node, yaml.ScalarNode) else what
+                problem = f"{value!r} is not a valid {what} ({exc})"
+                raise ConstructorError(None, None, problem, node.start_mark) from None
+
+    return FrontMatterLoader
+
+
+def _located(mark: object, message: str) -> str:
+    """A front-matter message with its line in the file (the block starts on line 2)."""
+    line = getattr(mark, "line", None)
+    return f"line {line + 2}: {message}" if isinstance(line, int) else message
+
+
+def _read_front_matter(block: str, path: str) -> tuple[object, dict[str, object]]:
+    """The front matter's value and, for a mapping, each top-level key's value mark."""
+    import yaml
+
+    if len(block.encode("utf-8", "surrogatepass")) > FRONT_MATTER_MAX_BYTES:
+        limit = format_size(FRONT_MATTER_MAX_BYTES)
+        raise DocumentError(path, f"front matter is over {limit}; is its closing --- missing?")
+    loader = _front_matter_loader()(block)
+    try:
+        node = loader.get_single_node()
+        marks: dict[str, object] = {}
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    marks.setdefault(key.value, value.start_mark)
+        return (loader.construct_document(node) if node is not None else None), marks
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+        raise DocumentError(path, _located(mark, f"front matter: {problem}")) from None
+    except yaml.YAMLError as exc:
+        raise DocumentError(path, f"front matter: {' '.join(str(exc).split())}") from None
+    except RecursionError:
+        raise DocumentError(path, "front matter: nested too deeply") from None
+    finally:
+        loader.dispose()
+
+
+def _front_matter(
+    text: str, info: DocumentInfo, date: dt.date | None, path: str
+) -> tuple[int, int] | None:
+    """Read YAML front matter into `info`; return its span, or None when there is none.
+
+    A date or election that is there but unusable is an error for the file (DocumentError):
+    checked with a wrong date, an article's verdicts would be about the wrong election.
+    """
     m = _FRONT_MATTER.match(text)
     if not m:
         return None
-    import yaml
-
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError:
-        meta = {}
+    meta, marks = _read_front_matter(m.group(1), path)
     if isinstance(meta, dict):
-        info.date = date or parse_date(meta.get("date")) or info.date
+        raw_date = meta.get("date")
+        if date is None and raw_date is not None:
+            parsed = parse_date(raw_date)
+            if parsed is None:
+                value = raw_date if isinstance(raw_date, str | int | float) else type(raw_date)
+                value = value.__name__ if isinstance(value, type) else str(value)[:40]
+                message = f"front matter: date is not a date (want YYYY-MM-DD): {value!r}"
+                raise DocumentError(path, _located(marks.get("date"), message))
+            info.date = parsed
         hint = meta.get("election")
+        if isinstance(hint, dict | list):
+            message = "front matter: election must be text, not a list or mapping"
+            raise DocumentError(path, _located(marks.get("election"), message))
         if hint:
             info.election_hint = str(hint)
     return (0, m.end())
@@ -167,7 +274,7 @@ def document_from_text(
         return extract_html(text, path=path, date=date, default_date=default_date)
     info = DocumentInfo(date=date or default_date)
     skipped: list[tuple[int, int]] = []
-    front = _front_matter(text, info, date)
+    front = _front_matter(text, info, date, path)
     if front:
         skipped.append(front)
     if format == "markdown":
@@ -191,6 +298,61 @@ def document_from_text(
     )
 
 
+_NOT_REGULAR = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind_of(mode: int) -> str:
+    for test, kind in _NOT_REGULAR:
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"is {format_size(size)}, over the {format_size(max_bytes)} limit "
+        "(raise it with --max-file-size or max-file-size in the configuration)"
+    )
+
+
+def read_file(path: str, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `max_bytes`; DocumentError for anything else.
+
+    FIFOs, devices and sockets are refused before they are opened (opening a FIFO
+    blocks, and opening some devices has side effects); symlinks count as what they
+    point at, so a link to /dev/zero is refused rather than read forever.
+    """
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(shown, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            link = " (through a symlink)" if os.path.islink(path) else ""
+            kind = _kind_of(info.st_mode)
+            raise DocumentError(shown, f"is {kind}{link}, not a regular file: skipped")
+        if info.st_size > max_bytes:
+            raise DocumentError(shown, _too_big(info.st_size, max_bytes))
+        # O_NONBLOCK: should the path be swapped for a FIFO after the stat, open cannot hang.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise DocumentError(shown, "is not a regular file: skipped")
+            data = fh.read(max_bytes + 1)
+    except (IsADirectoryError, NotADirectoryError) as exc:
+        raise DocumentError(shown, f"cannot read: {exc.strerror}") from None
+    except OSError as exc:
+        raise DocumentError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:  # it grew after the stat
+        raise DocumentError(shown, _too_big(len(data), max_bytes))
+    return data
+
+
 def read_document(
     path: str,
     date: dt.date | None = None,
@@ -199,24 +361,22 @@ def read_document(
     display_path: str | None = None,
     format: str | None = None,
     default_date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
     """Read a file (or '-' for stdin, or `data` already read) as an article.
 
     The format comes from `format`, else from the name (`display_path` or `path`).
-    Raises DocumentError for a file that cannot be read or decoded.
+    Raises DocumentError for a file that cannot be read or decoded, is not a regular
+    file, is over `max_bytes`, or has front matter that is invalid.
     """
     shown = display_path or path
     if data is None:
-        try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-            else:
-                with open(path, "rb") as fh:
-                    data = fh.read()
-        except IsADirectoryError:
-            raise DocumentError(shown, "is a directory") from None
-        except OSError as exc:
-            raise DocumentError(shown, f"cannot read: {exc.strerror or exc}") from None
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            data = read_file(path, shown, max_bytes)
+    if len(data) > max_bytes:
+        raise DocumentError(shown, _too_big(len(data), max_bytes))
     text, warnings = decode(data, shown)
     document = document_from_text(
         text,

@@ -32,6 +32,24 @@ class InputFile:
         return self.path == STDIN
 
 
+def display_name(path: str) -> str:
+    """A path as reports show it: a byte that is not UTF-8 in the name becomes `\\xNN`.
+
+    Names come from the OS with such bytes as lone surrogates (surrogateescape), which
+    no UTF-8 writer accepts; the escaped form is text every format can carry.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(
+            f"\\x{ord(c) - 0xDC00:02x}"
+            if "\udc80" <= c <= "\udcff"
+            else (f"\\u{ord(c):04x}" if "\ud800" <= c <= "\udfff" else c)
+            for c in path
+        )
+    return path
+
+
 @functools.lru_cache(maxsize=256)
 def _path_regex(pattern: str) -> re.Pattern[str]:
     """A glob with `**` as a regex over a '/'-separated relative path."""
@@ -85,9 +103,18 @@ def _excluded(relative: str, excludes: Sequence[str]) -> bool:
     return any(path_matches(p, relative, any_folder=True) for p in excludes)
 
 
-def _walk(folder: str, globs: Sequence[str], excludes: Sequence[str]) -> list[str]:
-    found = []
-    for root, dirs, files in os.walk(folder):
+def _walk(
+    folder: str, globs: Sequence[str], excludes: Sequence[str]
+) -> list[tuple[str, str | None]]:
+    """The files to check under a folder, each with None, or a folder it could not list."""
+    found: list[tuple[str, str | None]] = []
+
+    def unlisted(exc: OSError) -> None:
+        # os.walk would skip a folder it cannot list in silence: the files in it count too.
+        where = os.path.normpath(exc.filename or folder)
+        found.append((where, f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
         rel_root = os.path.relpath(root, folder)
         rel_root = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
         dirs[:] = sorted(
@@ -98,7 +125,7 @@ def _walk(folder: str, globs: Sequence[str], excludes: Sequence[str]) -> list[st
             if name.startswith(".") or _excluded(relative, excludes):
                 continue
             if any(path_matches(g, relative) for g in globs):
-                found.append(os.path.normpath(os.path.join(folder, relative)))
+                found.append((os.path.normpath(os.path.join(folder, relative)), None))
     return found
 
 
@@ -136,8 +163,8 @@ def collect_inputs(
         if path == STDIN:
             add(STDIN)
         elif os.path.isdir(path):
-            for found in _walk(path, globs, excludes):
-                add(found)
+            for found, error in _walk(path, globs, excludes):
+                add(found, error)
         elif os.path.lexists(path):
             if not _excluded(_as_given(path), excludes):
                 add(path)

@@ -1,19 +1,28 @@
-"""The parsed bundled dataset, kept in SQLite so that a start need not read any YAML.
+"""The parsed dataset as a verified SQLite image, so that a start need not read any YAML.
 
-One file per dataset content, named by its digest. Small tables are one JSON blob read
-at start; results sit in a table indexed by seat and by election and are read on demand.
-JSON, never pickle: the cache lives in a user-writable directory.
+An index is one SQLite database image behind a one-line header that names the digest of
+the YAML it was built from and the SHA-256 of the image itself; both are checked on every
+open (hashing the ~6 MB image costs ~7 ms) and the image is then read from memory, so the
+bytes checked are the bytes used. Small tables are one JSON blob read at start; results sit
+in a table indexed by seat and by election and are read on demand.
+
+The bundled dataset's index ships with the package (`bundled.index`, beside this file);
+any other dataset, or the bundled one after an edit, is indexed into the user's cache
+directory (see `private_dir.py`). A missing, stale, damaged or foreign index is rebuilt,
+never trusted. The seal catches damage; what stops a forgery is that only the user can
+write their cache (and whoever can write the package can change the code as well).
+JSON, never pickle.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from factcheck.reference.model import (
     Candidate,
@@ -29,11 +38,15 @@ from factcheck.reference.model import (
     Source,
     SourceRef,
 )
+from factcheck.reference.private_dir import PrivateDir
 
 # Bump when the layout or the encoding below changes: old files are then ignored.
-CACHE_FORMAT = 1
-_KEEP_FILES = 3  # cache files kept per cache directory (one per dataset version)
+CACHE_FORMAT = 2
+_KEEP_FILES = 3  # index files kept per cache directory (one per dataset version)
 _KEEP_SIGNATURES = 12
+_MAX_PAYLOAD = 1 << 30  # a header claiming more is damage, not an index
+SHIPPED_INDEX = Path(__file__).resolve().with_name("bundled.index")
+REBUILD_COMMAND = "python -m factcheck.reference.cache"
 
 
 def cache_dir() -> Path:
@@ -46,8 +59,51 @@ def cache_dir() -> Path:
     return base / "factcheck"
 
 
-def cache_path(directory: Path, digest: str) -> Path:
-    return directory / f"reference-{digest[:24]}-v{CACHE_FORMAT}.sqlite"
+def private_dir() -> PrivateDir | None:
+    """The cache directory, opened; None when it is not the user's own (then: no cache)."""
+    try:
+        where = cache_dir()
+    except RuntimeError:  # no home directory to put it in
+        return None
+    return PrivateDir.open(where)
+
+
+def index_name(digest: str) -> str:
+    return f"reference-{digest[:24]}-v{CACHE_FORMAT}.index"
+
+
+# --- sealed files: a header naming what the payload is and its SHA-256 ---------------
+
+
+def seal(kind: str, key: str, payload: bytes) -> bytes:
+    """The payload behind a header line: its kind, the key it belongs to, its digest."""
+    digest = hashlib.sha256(payload).hexdigest()
+    return f"factcheck {kind} v{CACHE_FORMAT} {key} {digest} {len(payload)}\n".encode() + payload
+
+
+def read_sealed(stream: IO[bytes], kind: str, key: str) -> bytes | None:
+    """The payload if the header names this kind and key and the content matches, else None."""
+    try:
+        header = stream.readline(512).decode("ascii").split(" ")
+        if header[:4] != ["factcheck", kind, f"v{CACHE_FORMAT}", key] or len(header) != 6:
+            return None
+        digest, size = header[4], int(header[5])
+        if not 0 <= size <= _MAX_PAYLOAD:
+            return None
+        payload = stream.read(size + 1)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if len(payload) != size or hashlib.sha256(payload).hexdigest() != digest:
+        return None  # truncated, extended or changed
+    return payload
+
+
+def read_private(directory: PrivateDir, name: str, kind: str, key: str) -> bytes | None:
+    stream = directory.open_file(name)
+    if stream is None:
+        return None
+    with stream:
+        return read_sealed(stream, kind, key)
 
 
 # --- which content digest a set of unchanged files has ------------------------
@@ -58,33 +114,20 @@ def cache_path(directory: Path, digest: str) -> Path:
 # editors and the importer replace files (a new inode).
 
 
-def _signature_path(directory: Path, signature: str) -> Path:
-    return directory / f"stat-{signature[:32]}.digest"
+def _signature_name(signature: str) -> str:
+    return f"stat-{signature[:32]}.digest"
 
 
-def known_digest(directory: Path, signature: str) -> str | None:
-    try:
-        text = _signature_path(directory, signature).read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        return None
+def known_digest(directory: PrivateDir, signature: str) -> str | None:
+    found = read_private(directory, _signature_name(signature), "stat", signature)
+    text = found.decode("ascii", "replace") if found is not None else ""
     return text if len(text) == 64 and all(c in "0123456789abcdef" for c in text) else None
 
 
-def remember_digest(directory: Path, signature: str, digest: str) -> None:
-    import tempfile
-
-    target = _signature_path(directory, signature)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".stat-", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(digest + "\n")
-        os.replace(tmp, target)
-    except OSError:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
-        return
-    _prune(directory, "stat-*.digest", keep=target, count=_KEEP_SIGNATURES)
+def remember_digest(directory: PrivateDir, signature: str, digest: str) -> None:
+    name = _signature_name(signature)
+    if directory.write(name, seal("stat", signature, digest.encode("ascii"))):
+        directory.prune("stat-", (".digest",), keep=name, count=_KEEP_SIGNATURES)
 
 
 # --- encoding: records <-> JSON-ready values ---------------------------------
@@ -384,19 +427,116 @@ def decode_result(
     )
 
 
-# --- the store ---------------------------------------------------------------
+# --- the index -------------------------------------------------------------
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # Read-only; usable from any thread (the module serialises access to it).
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+def build_index(digest: str, records: ReferenceRecords) -> bytes:
+    """The sealed index of a dataset: the same records give the same bytes (one SQLite)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute(
+            "CREATE TABLE results (election TEXT NOT NULL, constituency TEXT NOT NULL,"
+            " data TEXT NOT NULL)"
+        )
+        db.executemany(
+            "INSERT INTO results VALUES (?, ?, ?)",
+            ((r.election, r.constituency, encode_result(r)) for r in records.results),
+        )
+        db.execute("CREATE INDEX results_by_seat ON results (constituency)")
+        db.execute("CREATE INDEX results_by_election ON results (election)")
+        meta = {
+            "format": str(CACHE_FORMAT),
+            "digest": digest,
+            "results": str(len(records.results)),
+            "tables": encode_tables(records),
+        }
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.commit()
+        db.execute("VACUUM")
+        image = db.serialize()
+    finally:
+        db.close()
+    return seal("reference-index", digest, image)
+
+
+def _from_image(image: bytes) -> sqlite3.Connection:
+    # In memory, read-only, usable from any thread (the store serialises access to it).
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.deserialize(image)
+    db.execute("PRAGMA query_only = ON")
+    return db
+
+
+_RESULT_COLUMNS = [("election", "TEXT"), ("constituency", "TEXT"), ("data", "TEXT")]
+
+
+def open_index(image: bytes, digest: str) -> tuple[ReferenceRecords, SqliteResultStore] | None:
+    """The dataset in an unsealed index image, or None when its inside is not as written."""
+    try:
+        db = _from_image(image)
+        columns = [(row[1], row[2]) for row in db.execute("PRAGMA table_info(results)")]
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if (
+            columns != _RESULT_COLUMNS
+            or meta.get("format") != str(CACHE_FORMAT)
+            or meta.get("digest") != digest
+        ):
+            db.close()
+            return None
+        records = decode_tables(meta["tables"])
+        return records, SqliteResultStore(image, db, int(meta["results"]))
+    except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None  # sealed by us yet unreadable: rebuild rather than fail
+
+
+def read_index(stream: IO[bytes], digest: str) -> tuple[ReferenceRecords, SqliteResultStore] | None:
+    image = read_sealed(stream, "reference-index", digest)
+    return open_index(image, digest) if image is not None else None
+
+
+def open_shipped(digest: str) -> tuple[ReferenceRecords, SqliteResultStore] | None:
+    """The index that ships with the package, if it was built from this very data."""
+    try:
+        with open(SHIPPED_INDEX, "rb") as stream:
+            return read_index(stream, digest)
+    except OSError:
+        return None
+
+
+def shipped_digest() -> str | None:
+    """The digest of the data the shipped index was built from (its header alone)."""
+    try:
+        with open(SHIPPED_INDEX, "rb") as stream:
+            header = stream.readline(512).decode("ascii").split(" ")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return header[3] if len(header) == 6 and header[1] == "reference-index" else None
+
+
+def open_cached(
+    directory: PrivateDir, digest: str
+) -> tuple[ReferenceRecords, SqliteResultStore] | None:
+    stream = directory.open_file(index_name(digest))
+    if stream is None:
+        return None
+    with stream:
+        return read_index(stream, digest)
+
+
+def write_cached(directory: PrivateDir, digest: str, sealed: bytes) -> bool:
+    name = index_name(digest)
+    if not directory.write(name, sealed):
+        return False
+    directory.prune("reference-", (".index", ".sqlite"), keep=name, count=_KEEP_FILES)
+    return True
 
 
 class SqliteResultStore:
-    """Results read from the cache file on demand (a `ResultStore`)."""
+    """Results read from an index image on demand (a `ResultStore`)."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection, count: int) -> None:
-        self._path = path
+    def __init__(self, image: bytes, connection: sqlite3.Connection, count: int) -> None:
+        self._image = image
         self._db = connection
         self._pid = os.getpid()
         self._count = count
@@ -405,7 +545,7 @@ class SqliteResultStore:
     def _connection(self) -> sqlite3.Connection:
         # A connection must not cross a fork (worker processes): open one per process.
         if self._pid != os.getpid():
-            self._db = _connect(self._path)
+            self._db = _from_image(self._image)
             self._pid = os.getpid()
         return self._db
 
@@ -433,81 +573,20 @@ class SqliteResultStore:
         return dict(rows.fetchall())
 
 
-def open_cache(directory: Path, digest: str) -> tuple[ReferenceRecords, SqliteResultStore] | None:
-    """The cached dataset for this digest, or None (absent, stale or unreadable)."""
-    path = cache_path(directory, digest)
-    if not path.is_file():
-        return None
-    try:
-        db = _connect(path)
-        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("format") != str(CACHE_FORMAT) or meta.get("digest") != digest:
-            db.close()
-            return None
-        records = decode_tables(meta["tables"])
-        return records, SqliteResultStore(path, db, int(meta["results"]))
-    except (sqlite3.Error, ValueError, KeyError, TypeError, IndexError):
-        # A damaged or foreign file: rebuild it rather than fail.
-        return None
+def write_shipped(root: Path | None = None) -> Path:
+    """Build the shipped index from the bundled YAML (`python -m factcheck.reference.cache`)."""
+    from factcheck.reference import load
+
+    root = root or load.bundled_reference_dir()
+    files = load.bundled_files(root)
+    digest = load.content_digest(files, root)
+    sealed = build_index(digest, load.parse_bundled(files))
+    tmp = SHIPPED_INDEX.with_suffix(".tmp")
+    tmp.write_bytes(sealed)
+    os.replace(tmp, SHIPPED_INDEX)
+    return SHIPPED_INDEX
 
 
-def write_cache(directory: Path, digest: str, records: ReferenceRecords) -> Path | None:
-    """Write the dataset atomically; None when the directory cannot be written."""
-    import tempfile
-
-    tmp: str | None = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".reference-", suffix=".tmp", dir=directory)
-        os.close(fd)
-        db = sqlite3.connect(tmp)
-        try:
-            # No journal: the file is private until the rename publishes it whole.
-            db.execute("PRAGMA journal_mode=OFF")
-            db.execute("PRAGMA synchronous=OFF")
-            db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            db.execute(
-                "CREATE TABLE results (election TEXT NOT NULL, constituency TEXT NOT NULL,"
-                " data TEXT NOT NULL)"
-            )
-            db.executemany(
-                "INSERT INTO results VALUES (?, ?, ?)",
-                ((r.election, r.constituency, encode_result(r)) for r in records.results),
-            )
-            db.execute("CREATE INDEX results_by_seat ON results (constituency)")
-            db.execute("CREATE INDEX results_by_election ON results (election)")
-            meta = {
-                "format": str(CACHE_FORMAT),
-                "digest": digest,
-                "results": str(len(records.results)),
-                "tables": encode_tables(records),
-            }
-            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-            db.commit()
-        finally:
-            db.close()
-        final = cache_path(directory, digest)
-        os.replace(tmp, final)
-        tmp = None
-        _prune(directory, "reference-*.sqlite", keep=final, count=_KEEP_FILES)
-        return final
-    except (OSError, sqlite3.Error):
-        return None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
-def _prune(directory: Path, pattern: str, keep: Path, count: int) -> None:
-    """Drop all but the newest few files of a kind (other dataset versions)."""
-    try:
-        others = sorted(
-            (p for p in directory.glob(pattern) if p != keep),
-            key=lambda p: p.stat().st_mtime,
-            reverse=True,
-        )
-        for old in others[count - 1 :]:
-            old.unlink()
-    except OSError:
-        pass
+if __name__ == "__main__":
+    written = write_shipped()
+    print(f"wrote {written} ({written.stat().st_size / 1e6:.1f} MB) for {shipped_digest()}")

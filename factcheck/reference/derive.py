@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from dataclasses import dataclass
 
 from factcheck.reference.index import Reference
 from factcheck.reference.model import Candidate, Election, ElectionResult
 
 # Bump when the meaning of a derived table changes, so old cached copies are not read.
-DERIVED_FORMAT = 2
+DERIVED_FORMAT = 3
+_KEEP_DERIVED = 64  # derived tables kept in the cache directory (a few per dataset)
 
 # Seats held by these are not a party's: winning one is not a "gain from" anybody.
 NON_PARTY_HOLDERS = frozenset({"speaker", "others", "independent"})
@@ -320,19 +320,34 @@ def by_election_changes(reference: Reference) -> list[ByElectionGain]:
     """
     memo = reference.__dict__.setdefault("_derived", {})
     if "by_election_changes" not in memo:
-        rows = _load_derived(reference, "by-election-changes")
-        if rows is None:
+        gains = _gains(reference, _load_derived(reference, "by-election-changes"))
+        if gains is None:
             rows = [
                 [c.election.id, c.winner, c.previous, c.governing]
                 for c in _compute_by_election_changes(reference)
             ]
             _save_derived(reference, "by-election-changes", rows)
-        memo["by_election_changes"] = [
-            ByElectionGain(reference.elections[e], w, p, g)
-            for e, w, p, g in rows
-            if e in reference.elections
-        ]
+            gains = _gains(reference, rows)
+        memo["by_election_changes"] = gains
     return memo["by_election_changes"]
+
+
+def _gains(reference: Reference, rows: object) -> list[ByElectionGain] | None:
+    """Cached rows as gains; None unless every row has the shape this code writes."""
+    if not isinstance(rows, list):
+        return None
+    gains = []
+    for row in rows:
+        if not (
+            isinstance(row, list)
+            and len(row) == 4
+            and all(isinstance(v, str) for v in row[:3])
+            and isinstance(row[3], bool)
+        ):
+            return None
+        if row[0] in reference.elections:
+            gains.append(ByElectionGain(reference.elections[row[0]], row[1], row[2], row[3]))
+    return gains
 
 
 def _compute_by_election_changes(reference: Reference) -> list[ByElectionGain]:
@@ -354,33 +369,39 @@ def _compute_by_election_changes(reference: Reference) -> list[ByElectionGain]:
     return changes
 
 
-def _derived_path(reference: Reference, name: str):
+def _derived_name(reference: Reference, name: str) -> str | None:
     if not reference.digest.startswith("sha256:"):
         return None
-    from factcheck.reference.cache import cache_dir
-
-    return cache_dir() / f"derived-{reference.digest[7:31]}-{name}-v{DERIVED_FORMAT}.json"
+    return f"derived-{reference.digest[7:31]}-{name}-v{DERIVED_FORMAT}.json"
 
 
 def _load_derived(reference: Reference, name: str):
-    path = _derived_path(reference, name)
+    """A derived table from the user's cache, if it is theirs, intact and for this data."""
+    from factcheck.reference.cache import private_dir, read_private
+
+    file = _derived_name(reference, name)
+    directory = private_dir() if file else None
+    if directory is None:
+        return None
+    with directory:
+        payload = read_private(directory, file, f"derived-{name}", reference.digest[7:])
     try:
-        return json.loads(path.read_text(encoding="utf-8")) if path else None
-    except (OSError, ValueError):
+        return json.loads(payload) if payload is not None else None
+    except ValueError:
         return None
 
 
 def _save_derived(reference: Reference, name: str, rows) -> None:
-    path = _derived_path(reference, name)
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(rows), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache only costs time
+    from factcheck.reference.cache import private_dir, seal
+
+    file = _derived_name(reference, name)
+    directory = private_dir() if file else None
+    if directory is None:
+        return  # no cache of the user's own: computing again only costs time
+    with directory:
+        payload = json.dumps(rows).encode("utf-8")
+        if directory.write(file, seal(f"derived-{name}", reference.digest[7:], payload)):
+            directory.prune("derived-", (".json",), keep=file, count=_KEEP_DERIVED)
 
 
 # --- national totals ----------------------------------------------------------
@@ -406,12 +427,31 @@ def election_totals(reference: Reference, election: str) -> ElectionTotals | Non
     memo = reference.__dict__.setdefault("_derived", {})
     key = f"totals-{election}"
     if key not in memo:
-        row = _load_derived(reference, key)
-        if row is None:
+        totals = _totals(_load_derived(reference, key))
+        if totals is None:
             row = _compute_totals(reference, election)
             _save_derived(reference, key, row)
-        memo[key] = ElectionTotals(**row) if row else None
+            totals = _totals(row) if row else None
+        memo[key] = totals
     return memo[key]
+
+
+def _totals(row: object) -> ElectionTotals | None:
+    """Cached totals; None unless the row has the shape this code writes."""
+    counts = (int, type(None))
+    if not (
+        isinstance(row, dict)
+        and row.keys() == {"seats", "votes", "valid", "voted", "electorate", "source"}
+        and all(
+            isinstance(row[k], dict)
+            and all(isinstance(p, str) and type(n) is int for p, n in row[k].items())
+            for k in ("seats", "votes")
+        )
+        and all(type(row[k]) in counts for k in ("valid", "voted", "electorate"))
+        and isinstance(row["source"], str)
+    ):
+        return None
+    return ElectionTotals(**row)
 
 
 def _compute_totals(reference: Reference, election: str) -> dict | None:

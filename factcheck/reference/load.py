@@ -4,14 +4,16 @@ Reading is fast and markless: YAML is parsed straight to plain data (with a dupl
 check), the data is checked against the schema, and only when something is wrong is
 that file's node tree composed again to find the line and column of each problem.
 
-The bundled dataset is cached in SQLite (see `cache.py`) keyed by a SHA-256 over every
-YAML file's relative path and content. Hashing ~15 MB takes ~10-15 ms, a twentieth of
-the start-up budget, so the digest is remembered against each file's (size, mtime_ns,
-ctime_ns, inode) and the content is hashed again only when one of those changed.
+Parsed data is kept as a verified SQLite index (see `cache.py`) keyed by a SHA-256 over
+every YAML file's relative path and content: the bundled dataset's ships with the package,
+any other is built once into the user's cache. Hashing ~7 MB takes ~10-20 ms, so the
+digest is remembered against each file's (size, mtime_ns, ctime_ns, inode) and the
+content is hashed again only when one of those changed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,7 @@ from factcheck.reference.index import ChainedResultStore, MemoryResultStore, Ref
 from factcheck.reference.model import ReferenceRecords
 
 if TYPE_CHECKING:
+    from factcheck.reference.private_dir import PrivateDir
     from factcheck.reference.schema import Issue
 
 _YAML_SUFFIXES = (".yaml", ".yml")
@@ -80,8 +83,13 @@ def _expand(paths: Iterable[Path | str]) -> list[_File]:
             inside = _yaml_files_in(path)
             if not inside:
                 raise ReferenceDataError(str(path), 0, 0, "no .yaml or .yml files in this folder")
+        elif path.suffix.lower() not in _YAML_SUFFIXES and path.exists():
+            # Never parse (and so never quote) a file named by a slip, such as `.env`.
+            raise ReferenceDataError(str(path), 0, 0, "not a .yaml or .yml file or a folder")
         elif path.is_file():
             inside = [path]
+        elif path.exists():  # a FIFO or a device would block or never end
+            raise ReferenceDataError(str(path), 0, 0, "not a regular file or a folder")
         else:
             raise ReferenceDataError(str(path), 0, 0, "no such file or folder")
         for p in inside:
@@ -182,20 +190,116 @@ def _yaml_loader() -> Any:
                     continue
                 key = self.construct_object(key_node)
                 if key in seen:
+                    from factcheck.reference.schema import shown
+
                     first = seen[key].start_mark
                     self.duplicates.append(
                         (
                             key_node.start_mark.line + 1,
                             key_node.start_mark.column + 1,
-                            f"duplicate key {key!r} (first at line {first.line + 1}, "
+                            f"duplicate key {shown(key)} (first at line {first.line + 1}, "
                             f"column {first.column + 1}; YAML would keep only the last)",
                         )
                     )
                 else:
                     seen[key] = key_node
 
+    # PyYAML's own constructors raise ValueError, KeyError or AttributeError (no position)
+    # for `2017-02-30`, `!!int x` or `!!bool maybe`: raise them located instead.
+    for tag, what in _TYPED_SCALARS:
+        full = f"tag:yaml.org,2002:{tag}"
+        CheckingLoader.add_constructor(full, _located(CheckingLoader.yaml_constructors[full], what))
     _loader_class = CheckingLoader
     return CheckingLoader
+
+
+_TYPED_SCALARS = (
+    ("int", "a whole number"),
+    ("float", "a number"),
+    ("bool", "true or false"),
+    ("timestamp", "a date"),
+)
+
+
+class _BadValue(Exception):
+    """A scalar YAML cannot turn into its type, or an alias bomb, with its position."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+def _located(construct: Any, what: str) -> Any:
+    def construct_located(loader: Any, node: Any) -> Any:
+        try:
+            return construct(loader, node)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            from factcheck.reference.schema import shown
+
+            value = node.value if isinstance(node.value, str) else ""
+            if what == "a date" and isinstance(exc, ValueError) and value[:1].isdigit():
+                problem = f"{shown(value)} is not a date: {exc}"  # "day is out of range"
+            elif len(value) > 4000:
+                problem = f"a {len(value)}-character value is too long for {what}"
+            else:
+                problem = f"{shown(value)} is not {what}"
+            mark = node.start_mark
+            raise _BadValue(mark.line + 1, mark.column + 1, problem) from None
+
+    return construct_located
+
+
+# An alias repeats a node without copying it, so nine nested lists of nine aliases are
+# a few hundred bytes of YAML and a billion values to whatever walks them. A file may
+# use aliases, but not to grow past this many nodes and ten times its own size.
+MAX_EXPANDED_NODES = 1_000_000
+_MAY_ALIAS = re.compile(r"(?:^|[\s\[{,:])\*[^\s,\[\]{}]", re.MULTILINE)
+
+
+def _check_expansion(root: Any) -> None:
+    """Raise _BadValue if aliases make the node tree recursive or blow it up."""
+    sizes: dict[int, int] = {}  # expanded size of each node finished so far
+    on_path = {id(root)}
+    stack: list[list[Any]] = [[root, iter(_children(root)), 1]]
+    expanded = 1  # nodes in the document with every alias written out, so far
+    while stack:
+        top = stack[-1]
+        child = next(top[1], None)
+        if child is None:
+            stack.pop()
+            on_path.discard(id(top[0]))
+            sizes[id(top[0])] = top[2]
+            if stack:
+                stack[-1][2] += top[2]
+            continue
+        key = id(child)
+        if key in sizes:  # a node seen before: an alias, written out again
+            top[2] += sizes[key]
+            expanded += sizes[key]
+            if expanded > MAX_EXPANDED_NODES and expanded > 10 * len(sizes):
+                mark = child.start_mark
+                raise _BadValue(
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"aliases of this node expand the file past {MAX_EXPANDED_NODES:,} values "
+                    "(an alias bomb?)",
+                )
+        elif key in on_path:
+            mark = child.start_mark
+            raise _BadValue(mark.line + 1, mark.column + 1, "this node contains an alias of itself")
+        else:
+            on_path.add(key)
+            expanded += 1
+            stack.append([child, iter(_children(child)), 1])
+
+
+def _children(node: Any) -> list[Any]:
+    value = node.value
+    if isinstance(value, str):
+        return []
+    if value and isinstance(value[0], tuple):  # a mapping's (key, value) pairs
+        return [n for pair in value for n in pair]
+    return value
 
 
 def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
@@ -214,7 +318,13 @@ def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
         return None
     loader = _yaml_loader()(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is not None and _MAY_ALIAS.search(text):
+            _check_expansion(node)
+        data = loader.construct_document(node) if node is not None else None
+    except _BadValue as exc:
+        issues.append(Issue(index, (), exc.message, line=exc.line, column=exc.column))
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "cannot parse"
@@ -223,8 +333,17 @@ def _parse(index: int, file: _File, issues: list[Issue]) -> Any:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         issues.append(Issue(index, (), f"invalid YAML: {message}", line=line, column=column))
         return None
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids: located by index
+        at = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        what = f"character #x{exc.character:04x}" if isinstance(exc.character, int) else "byte"
+        message = f"invalid YAML: unacceptable {what}: {exc.reason}"
+        issues.append(Issue(index, (), message, line=line, column=column))
+        return None
     except yaml.YAMLError as exc:
-        issues.append(Issue(index, (), f"invalid YAML: {exc}", line=1, column=1))
+        first = str(exc).splitlines()[0] if str(exc) else "cannot parse"
+        issues.append(Issue(index, (), f"invalid YAML: {first}", line=1, column=1))
         return None
     finally:
         loader.dispose()
@@ -304,7 +423,7 @@ def _errors(files: list[_File], issues: list[Issue]) -> list[ReferenceDataError]
 
 
 def _check(
-    files: list[_File], known: Any = None
+    files: list[_File], known: Any = None, progress: _Progress | None = None
 ) -> tuple[ReferenceRecords, list[ReferenceDataError]]:
     from factcheck.reference.schema import RecordChecker
 
@@ -313,7 +432,11 @@ def _check(
         data = _parse(index, file, checker.issues)
         checker.add_file(index, data)
         file.raw = None if not checker.issues else file.raw  # free memory when all is well
+        if progress is not None:
+            progress.step(index + 1)
     checker.check_references()
+    if progress is not None:
+        progress.finish()
     return checker.records, _errors(files, checker.issues) if checker.issues else []
 
 
@@ -352,6 +475,8 @@ def load_reference(
 ) -> Reference:
     """The bundled dataset (from the cache when it is current) plus a user's files or folders."""
     user_files = _expand(extra_paths)
+    if not user_files and bundled_dir is None:
+        return _default_reference(use_cache)
     root = bundled_dir if bundled_dir is not None else bundled_reference_dir()
     records, store, digest = _load_bundled(root, use_cache)
     if not user_files:
@@ -377,39 +502,137 @@ def load_reference(
     return Reference(merged, results, digest=f"sha256:{combined}")
 
 
+# The bundled dataset alone, once per process (`check_text(text)` asks on every call),
+# for as long as its files' stat data say it is unchanged: (signature, reference).
+_default: dict[tuple[bool, str], tuple[str, Reference]] = {}
+
+
+def _default_reference(use_cache: bool) -> Reference:
+    from factcheck.reference.cache import cache_dir
+
+    root = bundled_reference_dir()
+    key = (use_cache, str(cache_dir()))
+    signature = _stat_signature(bundled_files(root), root)
+    known = _default.get(key)
+    if known is not None and signature is not None and known[0] == signature:
+        return known[1]
+    records, store, digest = _load_bundled(root, use_cache)
+    reference = Reference(records, store, digest=f"sha256:{digest}")
+    if signature is not None:
+        _default[key] = (signature, reference)
+    return reference
+
+
+def bundled_files(root: Path) -> list[_File]:
+    return [_File(p, str(p)) for p in _yaml_files_in(root)] if root.is_dir() else []
+
+
+def content_digest(files: list[_File], root: Path) -> str:
+    """The digest an index of these files is keyed by."""
+    return _digest(files, root)
+
+
 def _load_bundled(root: Path, use_cache: bool) -> tuple[ReferenceRecords, ResultStore, str]:
     """The bundled records, their results and their content digest."""
-    files = [_File(p, str(p)) for p in _yaml_files_in(root)] if root.is_dir() else []
+    files = bundled_files(root)
     if not files or not use_cache:
-        return (*_in_memory(_parse_bundled(files)), _digest(files, root))
+        return (*_in_memory(parse_bundled(files)), _digest(files, root))
 
     from factcheck.reference import cache
 
-    directory = cache.cache_dir()
-    signature = _stat_signature(files, root)
-    digest = cache.known_digest(directory, signature) if signature else None
-    found = cache.open_cache(directory, digest) if digest else None
-    if found is not None:
-        return *found, digest
-    digest = _digest(files, root)
-    found = cache.open_cache(directory, digest)
+    directory = cache.private_dir()  # None: not the user's own, so neither read nor written
+    try:
+        return _indexed(files, root, directory)
+    finally:
+        if directory is not None:
+            directory.close()
+
+
+def _indexed(
+    files: list[_File], root: Path, directory: PrivateDir | None
+) -> tuple[ReferenceRecords, ResultStore, str]:
+    """The dataset from the shipped index or the user's, or built (and then kept) if neither."""
+    import io
+
+    from factcheck.reference import cache
+
+    def find(digest: str) -> Any:
+        found = cache.open_shipped(digest)
+        if found is None and directory is not None:
+            found = cache.open_cached(directory, digest)
+        return found
+
+    signature = _stat_signature(files, root) if directory is not None else None
+    remembered = cache.known_digest(directory, signature) if directory and signature else None
+    found = find(remembered) if remembered else None
+    digest = remembered
     if found is None:
-        records = _parse_bundled(files)
-        if cache.write_cache(directory, digest, records) is not None:
-            found = cache.open_cache(directory, digest)
-        if found is None:  # no writable cache: work from memory
+        digest = _digest(files, root)
+        found = find(digest)
+    if found is None:
+        records = parse_bundled(files, progress=True)
+        if directory is None:
+            return (*_in_memory(records), digest)
+        sealed = cache.build_index(digest, records)
+        cache.write_cached(directory, digest, sealed)
+        found = cache.read_index(io.BytesIO(sealed), digest)
+        if found is None:  # cannot happen unless SQLite misbehaves: work from memory
             return (*_in_memory(records), digest)
     # Remember the digest only if no file changed while it was being computed.
-    if signature and signature == _stat_signature(files, root):
+    if (
+        directory
+        and signature
+        and digest != remembered
+        and signature == _stat_signature(files, root)
+    ):
         cache.remember_digest(directory, signature, digest)
     return *found, digest
 
 
-def _parse_bundled(files: list[_File]) -> ReferenceRecords:
-    records, errors = _check(files)
+def parse_bundled(files: list[_File], progress: bool = False) -> ReferenceRecords:
+    records, errors = _check(files, progress=_Progress(len(files)) if progress else None)
     if errors:
         raise errors[0]
     return records
+
+
+class _Progress:
+    """Tells stderr what a slow index build is doing, once it has taken a second."""
+
+    def __init__(self, total: int) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._total = total
+        self._shown = False
+
+    def step(self, done: int) -> None:
+        import sys
+
+        elapsed = self._clock() - self._start
+        if elapsed < 1.0 or sys.stderr is None:
+            return
+        if sys.stderr.isatty():
+            sys.stderr.write(
+                f"\rfactcheck: indexing the reference data: {done}/{self._total} files"
+            )
+            sys.stderr.flush()
+        elif not self._shown:
+            print(
+                f"factcheck: indexing the reference data ({self._total} files); "
+                "this happens once per change to the data",
+                file=sys.stderr,
+            )
+        self._shown = True
+
+    def finish(self) -> None:
+        import sys
+
+        if self._shown and sys.stderr is not None:
+            seconds = self._clock() - self._start
+            lead = "\r" if sys.stderr.isatty() else ""
+            print(f"{lead}factcheck: reference data indexed in {seconds:.1f} s", file=sys.stderr)
 
 
 def _in_memory(records: ReferenceRecords) -> tuple[ReferenceRecords, ResultStore]:

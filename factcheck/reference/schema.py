@@ -31,6 +31,9 @@ Path = tuple[str | int, ...]
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# No count in one seat comes near this (the UK electorate is under 50 million); a bound
+# keeps every sum and ratio exact in floating point, whatever digits a file holds.
+MAX_COUNT = 1_000_000_000
 ELECTION_KINDS = ("general", "by-election", "notional")
 
 # Each kind of record: (singular noun for messages, required keys, optional keys).
@@ -109,10 +112,18 @@ class KnownIds:
     label: str = "the bundled reference"
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """A value as a message quotes it: repr, cut short so a message never carries a file."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 4]}...{text[-1]}"
+
+
 def describe(value: object) -> str:
     """How a wrong value reads in a message; YAML 1.1's surprises get a hint."""
     if isinstance(value, bool):
         return f"{str(value).lower()} (YAML reads yes/no/on/off as true/false: quote text)"
+    if isinstance(value, int) and abs(value) >= 10**20:
+        return f"a {len(str(abs(value)))}-digit number"
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, dt.date):
@@ -123,7 +134,7 @@ def describe(value: object) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return repr(value)
+    return shown(value)
 
 
 class RecordChecker:
@@ -172,9 +183,11 @@ class RecordChecker:
         if key not in record:
             return None
         value = record[key]
-        if type(value) is int and value >= minimum:
+        if type(value) is int and minimum <= value <= MAX_COUNT:
             return value
-        if type(value) is int:
+        if type(value) is int and value > MAX_COUNT:
+            self._issue((*path, key), f"{key} must be at most {MAX_COUNT:,}, not {describe(value)}")
+        elif type(value) is int:
             self._issue((*path, key), f"{key} must be at least {minimum}, not {value}")
         else:
             hint = " (write it without separators)" if isinstance(value, str) else ""
@@ -188,7 +201,7 @@ class RecordChecker:
         if not _SLUG.match(value):
             self._issue(
                 (*path, key),
-                f"{key} {value!r} is not a lower-case slug such as 'liberal-democrats'",
+                f"{key} {shown(value)} is not a lower-case slug such as 'liberal-democrats'",
             )
             return None
         return value
@@ -206,7 +219,7 @@ class RecordChecker:
                 pass
             self._issue(
                 (*path, key),
-                f'{key}: not a date: {value!r} (want "YYYY", "YYYY-MM" or "YYYY-MM-DD")',
+                f'{key}: not a date: {shown(value)} (want "YYYY", "YYYY-MM" or "YYYY-MM-DD")',
             )
             return None
         hint = f' (quote it: "{value}")' if type(value) is int else ""
@@ -263,7 +276,7 @@ class RecordChecker:
             if key not in SOURCE_REF_KEYS:
                 self._issue(
                     (*path, key),
-                    f"unknown key {key!r} in a source reference (allowed: id, url, note)",
+                    f"unknown key {shown(key)} in a source reference (allowed: id, url, note)",
                     on_key=True,
                 )
         if "id" not in value:
@@ -290,7 +303,7 @@ class RecordChecker:
                 if key not in allowed:
                     self._issue(
                         (*path, key),
-                        f"unknown key {key!r} in {_a(noun)} "
+                        f"unknown key {shown(key)} in {_a(noun)} "
                         f"(allowed: {', '.join(_REQUIRED[kind] + RECORD_KEYS[kind][2])})",
                         on_key=True,
                     )
@@ -306,7 +319,7 @@ class RecordChecker:
         if self.known is not None and record_id in getattr(self.known.records, kind):
             self._issue(
                 (*path, "id"),
-                f"duplicate {noun} id {record_id!r}: already defined in {self.known.label}",
+                f"duplicate {noun} id {shown(record_id)}: already defined in {self.known.label}",
             )
             return False
         if record_id in table:
@@ -315,7 +328,7 @@ class RecordChecker:
                 Issue(
                     self._file,
                     (*path, "id"),
-                    f"duplicate {noun} id {record_id!r}",
+                    f"duplicate {noun} id {shown(record_id)}",
                     first=(first_file, (*first_path, "id")),
                 )
             )
@@ -329,15 +342,16 @@ class RecordChecker:
         if data is None:
             return
         if not isinstance(data, dict):
-            self._issue(
-                (), f"a reference file must be a mapping of record lists, not {describe(data)}"
-            )
+            # Not the value itself: a file named by mistake (.env) must not be echoed.
+            what = "text" if isinstance(data, str) else describe(data)
+            self._issue((), f"a reference file must be a mapping of record lists, not {what}")
             return
         for kind, entries in data.items():
             if kind not in RECORD_KEYS:
                 self._issue(
                     (kind,),
-                    f"unknown key {kind!r} at the top level (allowed: {', '.join(RECORD_KEYS)})",
+                    f"unknown key {shown(kind)} at the top level "
+                    f"(allowed: {', '.join(RECORD_KEYS)})",
                     on_key=True,
                 )
                 continue
@@ -405,7 +419,7 @@ class RecordChecker:
         if kind is not None and kind not in ELECTION_KINDS:
             self._issue(
                 (*path, "kind"),
-                f"kind must be one of {', '.join(ELECTION_KINDS)}, not {kind!r}",
+                f"kind must be one of {', '.join(ELECTION_KINDS)}, not {shown(kind)}",
             )
             kind = None
         constituency = base = boundaries = None
@@ -487,6 +501,7 @@ class RecordChecker:
             winner_party=winner_party,
             source=self._source_ref(r["source"], (*path, "source")),
         )
+        self._within_electorate(result, path)
         if election is None or constituency is None:
             return
         key = (election, constituency)
@@ -509,6 +524,48 @@ class RecordChecker:
         self._result_at[key] = (self._file, path)
         self.records.results.append(result)
 
+    def _within_electorate(self, result: ElectionResult, path: Path) -> None:
+        """No count above what the electorate could cast: a turnout over 100% is a typo.
+
+        Each elector has one vote per seat (two-member seats before 1950), so totals are
+        compared with the electorate times the seats and one candidate's votes with the
+        electorate alone.
+        """
+        electorate = result.electorate
+        if electorate is None:
+            return
+        ceiling = electorate * result.seats
+        seats = f" x {result.seats} seats" if result.seats > 1 else ""
+        for i, c in enumerate(result.candidates):
+            if c.votes is not None and c.votes > electorate:
+                self._issue(
+                    (*path, "candidates", i, "votes"),
+                    f"votes {c.votes} are more than the electorate ({electorate})",
+                )
+                return
+        for key in ("valid_votes", "majority"):
+            value = getattr(result, key)
+            if value is not None and value > ceiling:
+                self._issue(
+                    (*path, key), f"{key} {value} is more than the electorate ({electorate}{seats})"
+                )
+                return
+        cast = (result.valid_votes or 0) + (result.invalid_votes or 0)
+        if result.invalid_votes is not None and cast > ceiling:
+            self._issue(
+                (*path, "invalid_votes"),
+                f"valid and invalid votes add up to {cast}, more than the electorate "
+                f"({electorate}{seats})",
+            )
+            return
+        summed = sum(c.votes or 0 for c in result.candidates)
+        if summed > ceiling:
+            self._issue(
+                (*path, "electorate"),
+                f"electorate {electorate}{seats} is less than the candidates' votes "
+                f"added up ({summed})",
+            )
+
     def _candidates(self, value: object, path: Path) -> tuple[Candidate, ...]:
         if not isinstance(value, list):
             self._issue(path, f"candidates must be a list, not {describe(value)}")
@@ -524,7 +581,12 @@ class RecordChecker:
                 name = c.get("name")
                 if (
                     type(party) is str
-                    and (type(votes) is int and votes >= 0 or votes is None and "votes" not in c)
+                    and (
+                        type(votes) is int
+                        and 0 <= votes <= MAX_COUNT
+                        or votes is None
+                        and "votes" not in c
+                    )
                     and (type(name) is str or name is None and "name" not in c)
                 ):
                     refs.append(_Ref("parties", party, file, (*path, i, "party")))
@@ -543,7 +605,7 @@ class RecordChecker:
             if key not in CANDIDATE_KEYS:
                 self._issue(
                     (*path, key),
-                    f"unknown key {key!r} in a candidate (allowed: name, party, votes)",
+                    f"unknown key {shown(key)} in a candidate (allowed: name, party, votes)",
                     on_key=True,
                 )
         if "party" not in c:
@@ -620,7 +682,7 @@ class RecordChecker:
             if hint is None:
                 hint = hints[ref.kind, ref.id] = _did_you_mean(ref.id, [*mine, *theirs])
             self.issues.append(
-                Issue(ref.file, ref.path, f"unknown {nouns[ref.kind]} {ref.id!r}{hint}")
+                Issue(ref.file, ref.path, f"unknown {nouns[ref.kind]} {shown(ref.id)}{hint}")
             )
         self._refs = []
         elections = {**known.elections, **self.records.elections}
@@ -628,7 +690,7 @@ class RecordChecker:
             if e.kind == "notional" and e.base in elections and elections[e.base].kind != "general":
                 file, path = self._defined["elections"][e.id]
                 self.issues.append(
-                    Issue(file, (*path, "base"), f"base {e.base!r} is not a general election")
+                    Issue(file, (*path, "base"), f"base {shown(e.base)} is not a general election")
                 )
         for (election_id, seat), (file, path) in self._result_at.items():
             election = elections.get(election_id)

@@ -119,7 +119,9 @@ _BASELINE_BEFORE = lazy_compile(
     r"(?:(?:the|at|in)\s+(?:(?:last|previous)\s+)?"
     # "up 9.6 points on Labour's result at the 2024 general election"
     r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
-    r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$",
+    r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$"
+    # "Liberal since a by-election in 1973": the start of a hold, not the figure's contest.
+    r"|\bsince\s+(?:an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?$",
     re.I,
 )
 # "up 4.4 points on two years ago": a change's figure, then the time it is counted from
@@ -751,6 +753,11 @@ class ArticleContext:
         standing = ids & self._parties_standing
         if len(standing) == 1:
             return next(iter(standing))
+        # "The Greens won 6.7%" with no Green on a ballot named: the family's main party
+        # (its national share is also read with its sister parties').
+        heads = [h for h, family in lx.PARTY_FAMILIES.items() if h in ids <= set(family)]
+        if not standing and len(heads) == 1:
+            return heads[0]
         return key if key in ids else None
 
     def _extends_name(self, pid: str, stems: set[str]) -> bool:
@@ -1357,7 +1364,13 @@ class ArticleContext:
         anchor = self.focus.get(seat)
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports", None
-        if _BY_ELECTION.search(sentence):
+        named_by_election = [
+            b
+            for b in _BY_ELECTION.finditer(sentence)
+            # "Liberal since a by-election in 1973": when a hold began, not this figure's.
+            if not _BASELINE_BEFORE.search(sentence[max(0, b.start() - 45) : b.start()])
+        ]
+        if named_by_election:
             options = self.reference.by_elections(seat)
             if len(options) == 1:
                 return options[0], "the seat's only by-election", None

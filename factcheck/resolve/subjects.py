@@ -332,6 +332,18 @@ _SEAT_TOTAL = lazy_compile(
 )
 
 
+def follows_national(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a sentence naming no seat comes straight after one about the whole country,
+    in any paragraph: its figures may go on with the national story, or be the seat's."""
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    if i == 0 or context.mentions_in(context.seat_mentions, here.start, here.end):
+        return False
+    before = context.sentences[i - 1]
+    previous = context.text[before.start : before.end]
+    return bool(_NATIONAL.search(previous) or _SEAT_TOTAL.search(previous))
+
+
 def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
@@ -830,6 +842,19 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         role = role_person(context, claim.end + fm.end(), s_end)
         if role is not None and role.start <= claim.end + fm.end() + 5:
             return role  # "19,254 for the former SNP leader"
+    # "His majority ... slipped as Labour's X closed the gap, and reached 7,745 in 2019, when
+    # he took 52.7%": in a sentence whose subject is a pronoun, a "he" in the figure's clause
+    # is that subject, not a name in a clause between.
+    clause_start = _clause_start(text, s_start, claim.start)
+    pronouns = list(re.finditer(r"\b(?:he|she)\b", text[clause_start : claim.start], re.I))
+    if (
+        pronouns
+        and _OPENING_PRONOUN.match(text, s_start)
+        and not context.people_in(clause_start + pronouns[-1].end(), claim.start)
+    ):
+        referent = _previous_subject(claim, context)
+        if referent is not None:
+            return referent
     before = [m for m in people if m.end <= claim.start]
     if not before:
         # "The prime minister's share of the vote was 47.5%": a leader named by role.
@@ -847,7 +872,6 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
     owned = {m.start for m in before if re.match(r"['’]s?\s+[\d,]+", text[m.end : m.end + 12])}
     before = [m for m in before if m.start not in owned]
-    clause_start = _clause_start(text, s_start, claim.start)
     # "Plaid, who last won the seat in 1997 under Ieuan Wyn Jones, saw their share rise to
     # 28.5%": a name inside a relative clause closed before the figure's clause describes
     # the subject's past; it is not who the figure belongs to.
@@ -862,6 +886,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
+        return before[-1]
+    # "... was second and Reform UK's Stephen Conlay, with 27%, a close third": a figure in
+    # a bracketing "with" right after a name is that name's.
+    if re.fullmatch(
+        r",\s+with\s+(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+)?",
+        text[before[-1].end : claim.start],
+    ) and re.match(r"(?:\s+(?:of\s+the\s+vote|votes))?,\s", text[claim.end : claim.end + 20]):
         return before[-1]
     # "..., beating Labour's Gillian Troughton into second place, on 11,601": a clause of
     # a bare "on N" is in apposition to the last name of the clause before it.
@@ -1023,17 +1054,24 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     return None
 
 
+_OPENING_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She|His|Her)\b")
+
+
+def _previous_subject(claim: Claim, context: ArticleContext) -> Mention | None:
+    """The subject of the last sentence before the claim's that names anyone: its first name."""
+    earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
+    if not earlier:
+        return None
+    last_sentence = context.sentence_at(earlier[-1].start)
+    return next(m for m in earlier if m.start >= last_sentence.start)
+
+
 def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
     """Who 'he'/'her' stands for: a name earlier in the sentence, else the previous subject."""
     same = [m for m in context.people_in(claim.sentence_start, claim.start)]
     if same:
         return same[0]
-    earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
-    if not earlier:
-        return None
-    last_sentence = context.sentence_at(earlier[-1].start)
-    # The subject of the last sentence that names anyone: its first name.
-    return next(m for m in earlier if m.start >= last_sentence.start)
+    return _previous_subject(claim, context)
 
 
 def named_parties(claim: Claim, context: ArticleContext) -> set[str]:

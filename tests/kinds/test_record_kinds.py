@@ -53,3 +53,17 @@ def test_by_election_record_is_computed_from_the_record(reference):
     assert (finding.claim.kind, str(finding.verdict)) == ("by_election_record", "true")
     assert "24,664" in finding.reason and "Tiverton and Honiton" in finding.reason
     assert finding.fix is None
+
+
+def test_record_since_names_the_last_contest_as_high(reference):
+    text = (
+        "Labour gained Portsmouth South from the Conservatives. Turnout rose to 63.9%, the "
+        "highest in the seat since 1992."
+    )
+    day = dt.date(2017, 6, 12)
+    (finding,) = [f for f in check_text(text, reference, day) if f.claim.text == "1992"]
+    assert (finding.claim.kind, str(finding.verdict)) == ("record_since", "true")
+    assert "general election 1992" in finding.reason
+    text = text.replace("1992", "1987")
+    (finding,) = [f for f in check_text(text, reference, day) if f.claim.text == "1987"]
+    assert str(finding.verdict) == "false" and finding.actual == 1992

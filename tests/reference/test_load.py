@@ -673,7 +673,7 @@ def count_parses(monkeypatch) -> list[str]:
 def test_second_load_comes_from_the_cache(tmp_path, cache_dir, monkeypatch):
     bundled = copy_of_basic(tmp_path)
     first = load_reference(bundled_dir=bundled)
-    assert len(list(cache_dir.glob("reference-*.sqlite"))) == 1
+    assert len(list(cache_dir.glob("reference-*.index"))) == 1
     parsed = count_parses(monkeypatch)
     second = load_reference(bundled_dir=bundled)
     assert parsed == []
@@ -733,7 +733,7 @@ def test_unwritable_cache_dir_works_without_a_cache(tmp_path, monkeypatch):
 
 def test_a_damaged_cache_file_is_rebuilt(tmp_path, cache_dir):
     load_reference(bundled_dir=BASIC)
-    (cached,) = cache_dir.glob("reference-*.sqlite")
+    (cached,) = cache_dir.glob("reference-*.index")
     cached.write_bytes(b"not a database")
     ref = load_reference(bundled_dir=BASIC)
     assert ref.results.count() == 7
@@ -797,7 +797,7 @@ def test_a_touched_file_is_hashed_and_still_hits_the_cache(tmp_path, cache_dir, 
 def test_a_remembered_digest_without_its_cache_falls_back_to_hashing(tmp_path, cache_dir):
     bundled = copy_of_basic(tmp_path)
     first = load_reference(bundled_dir=bundled)
-    for cached in cache_dir.glob("reference-*.sqlite"):
+    for cached in cache_dir.glob("reference-*.index"):
         cached.unlink()
     again = load_reference(bundled_dir=bundled)
     assert again.digest == first.digest

@@ -53,7 +53,21 @@ def run_import(raw_dir: Path, curated_dir: Path, out_dir: Path) -> ImportReport:
         writer.write(out_dir / file, text)
     _remove_stale_results(out_dir, set(texts))
     report.files = sorted(texts)
+    _rebuild_shipped_index(out_dir)
     return report
+
+
+def _rebuild_shipped_index(out_dir: Path) -> None:
+    """After an import into the bundled folder, rebuild the index that ships beside it.
+
+    Otherwise every run would index the new data into each user's cache first (and the
+    test of the shipped index would fail until `python -m factcheck.reference.cache`).
+    """
+    from factcheck.reference.cache import write_shipped
+    from factcheck.reference.load import bundled_reference_dir
+
+    if out_dir.resolve() == bundled_reference_dir().resolve():
+        write_shipped(out_dir)
 
 
 def _remove_stale_results(out_dir: Path, written: set[str]) -> None:

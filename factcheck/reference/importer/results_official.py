@@ -55,6 +55,20 @@ def cbp_results(b: Builder) -> None:
                 (src.CBP8647,),
             )
         summed = sum(n for n, _ in votes)
+        cast = max(r.total or 0, summed)
+        if r.electorate is not None and cast > r.electorate * r.seats:
+            # The loader refuses a result with more votes than electors (a turnout over
+            # 100%); the counts add up, so the electorate is the misprint.
+            del record["electorate"]
+            b.report.add(
+                "electorate-below-votes",
+                f"{eid} {r.name}",
+                f"electorate {r.electorate}, {cast} votes"
+                + (f" ({r.seats}-member seat)" if r.seats > 1 else ""),
+                "electorate left out",
+                "more votes than electors: the electorate cannot be right",
+                (src.CBP8647,),
+            )
         if r.total is not None and votes and summed != r.total:
             b.report.add(
                 "cbp-total-mismatch",
