@@ -3,7 +3,7 @@
 __version__ = "0.1.0"
 
 from factcheck.claims import Claim, Finding, Quantity, Verdict  # noqa: E402
-from factcheck.pipeline import FileReport, check_document, check_text  # noqa: E402
+from factcheck.pipeline import FileReport, check_document, check_text, check_texts  # noqa: E402
 from factcheck.run import RunResult, check_paths  # noqa: E402
 
 
@@ -25,5 +25,6 @@ __all__ = [
     "check_document",
     "check_paths",
     "check_text",
+    "check_texts",
     "load_reference",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,18 +92,8 @@ class Baseline:
 
     def mark(self, reports: Iterable[FileReport]) -> int:
         """Set `baselined` on findings the baseline lists; return how many matched."""
-        left = Counter(self.entries)
-        matched = 0
-        for report in reports:
-            for finding in report.findings:
-                if finding.suppressed:
-                    continue
-                key = self.key(report.path, finding)
-                if left[key] > 0:
-                    left[key] -= 1
-                    finding.baselined = True
-                    matched += 1
-        return matched
+        run = BaselineRun(self)
+        return sum(run.apply(report) for report in reports)
 
     # --- writing --------------------------------------------------------------------
     def rewrite(self, reports: Iterable[FileReport], verdicts: frozenset[Verdict]) -> int:
@@ -117,15 +107,20 @@ class Baseline:
         entries = Counter({k: n for k, n in self.entries.items() if k.path not in checked})
         written = 0
         for report in reports:
-            for finding in report.findings:
-                if finding.suppressed or finding.verdict not in verdicts:
-                    continue
-                key = self.key(report.path, finding)
+            for key, verdict in self._claims(report, verdicts):
                 entries[key] += 1
-                self.verdicts[key] = finding.verdict.value
+                self.verdicts[key] = verdict.value
                 written += 1
         self.entries = entries
         return written
+
+    def _claims(
+        self, report: FileReport, verdicts: frozenset[Verdict]
+    ) -> Iterator[tuple[BaselineKey, Verdict]]:
+        """The keys --write-baseline records for a report's findings."""
+        for finding in report.findings:
+            if not finding.suppressed and finding.verdict in verdicts:
+                yield self.key(report.path, finding), finding.verdict
 
     def to_json(self) -> str:
         claims = []
@@ -141,3 +136,53 @@ class Baseline:
         tmp = self.location.with_name(self.location.name + ".tmp")
         tmp.write_text(self.to_json(), encoding="utf-8")
         os.replace(tmp, self.location)
+
+
+class BaselineRun:
+    """A baseline applied to reports one at a time, as a batch streams them.
+
+    Each report is marked as `Baseline.mark` would mark it; with `rewrite` verdicts its
+    file's entries are first replaced by its claims, as `Baseline.rewrite` would do for
+    the whole batch before marking (entries are per file, so the order cannot matter).
+    """
+
+    def __init__(self, baseline: Baseline, rewrite: frozenset[Verdict] | None = None) -> None:
+        self.baseline = baseline
+        self.written = 0
+        self._rewrite = rewrite
+        self._left: Counter[BaselineKey] = Counter(baseline.entries)
+        self._by_path: dict[str, list[BaselineKey]] = {}
+        if rewrite is not None:
+            for key in baseline.entries:
+                self._by_path.setdefault(key.path, []).append(key)
+
+    @property
+    def rewriting(self) -> bool:
+        return self._rewrite is not None
+
+    def apply(self, report: FileReport) -> int:
+        """Mark the report's findings (after rewriting its entries); return how many matched."""
+        if self._rewrite is not None:
+            self._rewrite_file(report, self._rewrite)
+        matched = 0
+        for finding in report.findings:
+            if finding.suppressed:
+                continue
+            key = self.baseline.key(report.path, finding)
+            if self._left[key] > 0:
+                self._left[key] -= 1
+                finding.baselined = True
+                matched += 1
+        return matched
+
+    def _rewrite_file(self, report: FileReport, verdicts: frozenset[Verdict]) -> None:
+        baseline = self.baseline
+        # A file's old entries go the first time the file is met (pop: once only).
+        for key in self._by_path.pop(baseline.path_key(report.path), []):
+            del baseline.entries[key]
+            self._left.pop(key, None)
+        for key, verdict in baseline._claims(report, verdicts):
+            baseline.entries[key] += 1
+            baseline.verdicts[key] = verdict.value
+            self._left[key] += 1
+            self.written += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -80,6 +80,7 @@ def _init_worker(
     loader: Callable[[tuple[str, ...]], Reference] | None,
     parent: int,
 ) -> None:
+    global _loader
     # Ctrl-C goes to the whole process group: the main process handles it alone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent's SIGTERM handler (inherited by fork) raises; here SIGTERM just ends it.
@@ -87,7 +88,9 @@ def _init_worker(
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
     _die_with_parent(parent)
-    install_references(None, loader)
+    # A forked worker already holds the references the main process loaded (and checked):
+    # it keeps them rather than reading them again; a spawned one loads them here.
+    _loader = loader
     for p in paths:
         reference_for(p)
 
@@ -192,12 +195,24 @@ def check_chunk(tasks: Sequence[Task]) -> list[Outcome]:
     return [check_task(t) for t in tasks]
 
 
+def chunk_size(files: int, jobs: int) -> int:
+    """Files per task sent to a worker.
+
+    Small enough that the workers finish together (the last chunk is the only one a
+    worker may wait alone for: at most 8 files, well under a second) and that results
+    reach the report steadily; large enough that the round trip per chunk (about a
+    millisecond) stays under 1% of checking it.
+    """
+    return max(1, min(8, files // (jobs * 16)))
+
+
 def _pooled(
     tasks: Sequence[Task],
     jobs: int,
     loader: Callable[[tuple[str, ...]], Reference] | None,
 ) -> Generator[Outcome, None, None]:
     # Imported here: multiprocessing costs start-up time a single draft never needs.
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
     reference_sets = list(dict.fromkeys(t.settings.reference for t in tasks))
@@ -206,7 +221,13 @@ def _pooled(
         initializer=_init_worker,
         initargs=(reference_sets, loader, os.getpid()),
     )
-    size = max(1, min(32, len(tasks) // (jobs * 8)))
+    size = chunk_size(len(tasks), jobs)
+    chunks = (tasks[i : i + size] for i in range(0, len(tasks), size))
+    # A bounded window of chunks in flight, topped up as the oldest is taken: the workers
+    # keep busy while the report is written, but results never pile up faster than the
+    # report takes them (a slow reader, or one huge article holding up the ones after).
+    window = 8 * jobs
+    pending: deque = deque()
     try:
         # Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled
         # futures in a pool then terminated make 3.11's manager thread print a traceback.
@@ -216,21 +237,49 @@ def _pooled(
         # A signal that came meanwhile is delivered when the mask is restored.
         held = _hold_signals()
         try:
-            futures = [
-                executor.submit(check_chunk, tasks[i : i + size])
-                for i in range(0, len(tasks), size)
-            ]
+            for chunk in chunks:
+                pending.append(executor.submit(check_chunk, chunk))
+                if len(pending) >= window:
+                    break
         finally:
             _restore_mask(held)
-        for future in futures:
-            yield from future.result()
-    except BaseException:
+        while pending:
+            outcomes = pending.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                pending.append(executor.submit(check_chunk, chunk))
+            yield from outcomes
+    except BaseException:  # also GeneratorExit: the caller stopped reading
         for process in list((getattr(executor, "_processes", None) or {}).values()):
             process.terminate()
         # Waiting is quick once the workers are gone, and leaves nothing for exit to race.
         executor.shutdown(wait=True)
         raise
     executor.shutdown()
+
+
+def iter_batch(
+    tasks: Sequence[Task],
+    *,
+    jobs: int | None = None,
+    progress: bool = False,
+    loader: Callable[[tuple[str, ...]], Reference] | None = None,
+) -> Generator[Outcome, None, None]:
+    """Check every task, in worker processes when there are enough; outcomes in input order.
+
+    Each outcome comes as soon as it and those before it are done, and only a few
+    chunks' worth are ever held. `loader` (picklable) loads a reference in a worker.
+    Ctrl-C or Terminated propagate; closing the generator stops the workers.
+    """
+    jobs = max(1, jobs or default_jobs())
+    jobs = min(jobs, len(tasks)) if tasks else 1
+    if jobs > 1 and len(tasks) >= POOL_MIN_FILES:
+        outcomes = _pooled(tasks, jobs, loader)
+    else:
+        outcomes = _serial(tasks)
+    if progress and len(tasks) >= PROGRESS_MIN_FILES:
+        return _with_progress(outcomes, len(tasks))
+    return outcomes
 
 
 NOT_CHECKED = "not checked: the run was interrupted"
@@ -248,9 +297,15 @@ class BatchInterrupted(KeyboardInterrupt):
         self.outcomes, self.finished, self.signum = outcomes, finished, signum
 
 
-def _not_checked(task: Task) -> Outcome:
+def not_checked(task: Task) -> Outcome:
+    """The outcome of a file the run was interrupted before checking."""
     path = display_name(task.display_path or task.input.path)
     return Outcome(FileReport(path=path, error=NOT_CHECKED))
+
+
+def signal_number(interruption: BaseException) -> int:
+    """SIGTERM for Terminated, SIGINT for Ctrl-C."""
+    return signal.SIGTERM if isinstance(interruption, Terminated) else signal.SIGINT
 
 
 def run_batch(
@@ -260,36 +315,28 @@ def run_batch(
     progress: bool = False,
     loader: Callable[[tuple[str, ...]], Reference] | None = None,
 ) -> list[Outcome]:
-    """Check every task, in worker processes when there are enough; outcomes in input order.
+    """Every outcome of `iter_batch`, as a list.
 
-    `loader` (picklable) loads a reference in a worker; the default reads the cache.
     Raises BatchInterrupted, holding what was finished, on Ctrl-C or Terminated.
     """
-    jobs = max(1, jobs or default_jobs())
-    jobs = min(jobs, len(tasks)) if tasks else 1
-    if jobs > 1 and len(tasks) >= POOL_MIN_FILES:
-        outcomes = _pooled(tasks, jobs, loader)
-    else:
-        outcomes = _serial(tasks)
+    outcomes = iter_batch(tasks, jobs=jobs, progress=progress, loader=loader)
     done: list[Outcome] = []
     try:
-        if progress and len(tasks) >= PROGRESS_MIN_FILES:
-            _with_progress(outcomes, len(tasks), done)
-        else:
-            for outcome in outcomes:
-                done.append(outcome)
+        for outcome in outcomes:
+            done.append(outcome)
     except (KeyboardInterrupt, Terminated) as exc:
         # Stop the workers now (the generator's cleanup), then hand back what is done.
         outcomes.close()
-        signum = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
-        rest = [_not_checked(t) for t in tasks[len(done) :]]
-        raise BatchInterrupted(done + rest, len(done), signum) from None
+        rest = [not_checked(t) for t in tasks[len(done) :]]
+        raise BatchInterrupted(done + rest, len(done), signal_number(exc)) from None
     finally:
         outcomes.close()
     return done
 
 
-def _with_progress(outcomes: Iterator[Outcome], total: int, results: list[Outcome]) -> None:
+def _with_progress(
+    outcomes: Generator[Outcome, None, None], total: int
+) -> Generator[Outcome, None, None]:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -305,15 +352,26 @@ def _with_progress(outcomes: Iterator[Outcome], total: int, results: list[Outcom
     first = next(outcomes, None)
     if first is None:
         return
-    results.append(first)
     columns = (
         TextColumn("checking"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("checking", total=total, completed=1)
-        for outcome in outcomes:
-            results.append(outcome)
-            bar.advance(task)
+    # The report is written to standard output while the bar runs: Rich must not
+    # redirect it (it would send it to the bar's stream, standard error).
+    try:
+        with Progress(
+            *columns,
+            console=console,
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+        ) as bar:
+            task = bar.add_task("checking", total=total, completed=1)
+            yield first
+            for outcome in outcomes:
+                bar.advance(task)
+                yield outcome
+    finally:
+        outcomes.close()  # a reader that stops early stops the workers now, not at exit

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,9 @@ from factcheck.cli_options import DateOption, ReferenceOption
 from factcheck.exitcodes import ExitStatus, Terminated
 from factcheck.report.escape import visible
 from factcheck.run import UsageFailure
+
+if TYPE_CHECKING:
+    from factcheck.run import CheckRun
 
 HELP = """Check the numbers in election articles against official results.
 
@@ -358,9 +361,12 @@ def _run_check(
         sys.stdout.write(visible(describe(settings, first)))
         return ExitStatus.OK
 
-    from factcheck.run import check_paths
+    from factcheck.run import start_check
 
-    result = check_paths(
+    # A report streamed to the terminal shows its own progress, and a bar drawn over
+    # it would tangle the two: the bar is for reports going to a file or a pipe.
+    to_terminal = output is None and sys.stdout.isatty()
+    run = start_check(
         paths,
         flags,
         config_file=config,
@@ -370,51 +376,54 @@ def _run_check(
         write_baseline=write_baseline,
         exit_zero=exit_zero,
         jobs=jobs,
-        progress=not quiet and sys.stderr.isatty(),
+        progress=not quiet and sys.stderr.isatty() and not to_terminal,
         formats=reports_module.FORMATS,
         notify=None if quiet else _note,
         output=output,
     )
-    format_name = result.settings["format"]
-    _write_report(format_name, result.reports, result.reference, result.documents, output)
-    if result.unfinished:
-        total = len(result.reports)
+    _write_report(run.settings["format"], run, output)
+    if run.unfinished:
         print(
-            f"factcheck: interrupted: the report is incomplete: {result.unfinished} of {total} "
-            "files were not checked",
+            f"factcheck: interrupted: the report is incomplete: {run.unfinished} of "
+            f"{run.files} files were not checked",
             file=sys.stderr,
         )
-    return result.status
+    return run.status
 
 
 def _note(note: str) -> None:
     print(visible(f"factcheck: {note}"), file=sys.stderr)
 
 
-def _write_report(
-    format_name: str, reports: list, reference: Any, documents: dict, output: Path | None
-) -> None:
+def _write_report(format_name: str, run: CheckRun, output: Path | None) -> None:
+    """Write each file's report as the run yields it, then the rest of the report."""
     from factcheck import report as reports_module
 
-    if output is None and format_name == "full":
-        from factcheck.report.full import make_console
-
-        reports_module.render(
-            format_name, reports, reference, console=make_console(), documents=documents
-        )
-        return
-    text = reports_module.render(format_name, reports, reference, documents=documents) or ""
     if output is None:
-        # File names are escaped when read; this is for any lone surrogate that slipped by.
-        if isinstance(sys.stdout, io.TextIOWrapper):
+        console = None
+        if format_name == "full":
+            from factcheck.report.full import make_console
+
+            console = make_console()
+        elif isinstance(sys.stdout, io.TextIOWrapper):
+            # File names are escaped when read; this is for any lone surrogate that slipped by.
             sys.stdout.reconfigure(errors="backslashreplace")
-        sys.stdout.write(text)
+        writer = reports_module.writer(format_name, sys.stdout, run.reference, console=console)
+        run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+        writer.close()
         sys.stdout.flush()
         return
     try:
-        output.write_text(text, encoding="utf-8", errors="backslashreplace")
+        out = output.open("w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+    with out:
+        try:
+            writer = reports_module.writer(format_name, out, run.reference)
+            run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+            writer.close()
+        except OSError as exc:
+            raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
 
 
 # --- entry point ------------------------------------------------------------------

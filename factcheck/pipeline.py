@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Finding, NumberMention, Verdict
 from factcheck.judge.tolerances import Tolerances
 from factcheck.language.normalise import Normalised
-from factcheck.read.document import Document, document_from_text
+from factcheck.read.document import Document, document_from_text, format_for_path
 from factcheck.reference.index import Reference
 
 
@@ -114,3 +115,41 @@ def check_text(
 
         reference = load_reference()
     return check_document(document_from_text(text, date=date), reference, tolerances).findings
+
+
+def check_texts(
+    texts: Iterable[str | tuple[str, str]],
+    reference: Reference | None = None,
+    date: dt.date | None = None,
+    tolerances: Tolerances | None = None,
+    *,
+    default_date: dt.date | None = None,
+) -> Iterator[FileReport]:
+    """Check many articles, yielding one FileReport each, in order, as each is done.
+
+    Each item is an article's text, or a (name, text) pair: the name becomes the
+    report's `path` and its suffix (.md, .html) picks the format. Nothing is kept between
+    items, so an archive of any size can stream through. The reference (the bundled one
+    by default) is loaded once; `date` overrides any date an article gives and
+    `default_date` is used when it gives none. An article whose check fails unexpectedly
+    gets a report with `error` set, and the rest go on.
+    """
+    if reference is None:
+        from factcheck.reference.load import load_reference
+
+        reference = load_reference()
+    for number, item in enumerate(texts, 1):
+        if isinstance(item, str):
+            name, text, format = f"<text {number}>", item, "text"
+        else:
+            name, text = item
+            format = format_for_path(name)
+        try:
+            document = document_from_text(
+                text, path=name, date=date, format=format, default_date=default_date
+            )
+            report = check_document(document, reference, tolerances)
+        except Exception as exc:  # one article's failure must not end an archive's run
+            message = f"internal error while checking: {type(exc).__name__}: {exc}"
+            report = FileReport(path=name, error=message)
+        yield report

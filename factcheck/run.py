@@ -1,20 +1,23 @@
 """Checking paths as the `factcheck` command does: inputs, config, batch, baseline, diff, exit.
 
-The CLI parses arguments, calls `check_paths` and renders what it returns; scripts can
-do the same without a command line.
+The CLI parses arguments, calls `start_check` and writes each file's report as the run
+yields it; scripts can do the same without a command line, or call `check_paths` for
+every report at once.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck.exitcodes import ExitStatus
+from factcheck.exitcodes import ExitStatus, Terminated
 
 if TYPE_CHECKING:  # kept out of the import path: the CLI starts on every keystroke hook
+    from factcheck.baseline import BaselineRun
+    from factcheck.batch import Outcome
     from factcheck.config import Config
     from factcheck.pipeline import FileReport
     from factcheck.read.document import Document
@@ -76,6 +79,167 @@ def check_paths(
     happens (they are also returned); `output`, the report's file, must not be an input.
     Raises UsageFailure for bad usage. Interrupted (Ctrl-C, or Terminated), it returns
     what it finished, the rest as not-checked errors, with status INTERRUPTED/TERMINATED.
+    Every report and document is kept: for a large batch, iterate over `start_check`.
+    """
+    run = start_check(
+        paths,
+        flags,
+        config_file=config_file,
+        use_files=use_files,
+        stdin_filename=stdin_filename,
+        diff=diff,
+        write_baseline=write_baseline,
+        exit_zero=exit_zero,
+        jobs=jobs,
+        progress=progress,
+        formats=formats,
+        notify=notify,
+        output=output,
+    )
+    reports = []
+    documents = {}
+
+    def keep(outcome: Outcome) -> None:
+        reports.append(outcome.report)
+        if outcome.document is not None:
+            documents[outcome.report.path] = outcome.document
+
+    run.each(keep)
+    result = RunResult(reports, documents, run.status, run.settings, run.reference)
+    result.warnings, result.unfinished = list(run.warnings), run.unfinished
+    return result
+
+
+class CheckRun:
+    """A check under way: settings and reference known, results coming as it is iterated.
+
+    Iterating yields each file's Outcome (report and document) in input order, with
+    the baseline applied, as soon as it is done; only a few are held at a time. Once
+    the iteration ends, `status` is the exit status and `warnings` holds every note.
+    Iterate once. On Ctrl-C or Terminated the iteration raises; `interrupted` then
+    stops the workers and gives the files not yet yielded as not checked. `each` does
+    both: every file's outcome, whatever happens.
+    """
+
+    def __init__(
+        self,
+        settings: Config,
+        reference: Reference | None,
+        tasks: list,
+        notes: _Notes,
+        *,
+        jobs: int | None,
+        progress: bool,
+        baseline: BaselineRun | None,
+        exit_zero: bool,
+    ) -> None:
+        self.settings, self.reference, self.warnings = settings, reference, notes
+        self.files = len(tasks)
+        # Files left unchecked because the run was interrupted; 0 if none.
+        self.unfinished = 0
+        self._tasks, self._jobs, self._progress = tasks, jobs, progress
+        self._baseline, self._exit_zero = baseline, exit_zero
+        self._status: ExitStatus | None = None
+        self._yielded = 0
+        self._iterator: Generator[Outcome, None, None] | None = None
+
+    @property
+    def status(self) -> ExitStatus:
+        if self._status is None:
+            raise RuntimeError("the exit status is known only once every file is checked")
+        return self._status
+
+    def __iter__(self) -> Iterator[Outcome]:
+        self._iterator = self._checked()
+        return self._iterator
+
+    def each(self, take: Callable[[Outcome], object]) -> None:
+        """Give `take` every file's outcome in order; if interrupted, the rest as not checked.
+
+        The interruption may come while the batch works or while `take` does.
+        """
+        try:
+            for outcome in self:
+                take(outcome)
+        except (KeyboardInterrupt, Terminated) as exc:
+            for outcome in self.interrupted(exc):
+                take(outcome)
+
+    def interrupted(self, interruption: BaseException) -> list[Outcome]:
+        """After Ctrl-C or Terminated: stop the workers; the files not yet yielded, unchecked.
+
+        The status becomes INTERRUPTED or TERMINATED, and a baseline being written is
+        left as it was (from part of a batch it would forget the files not checked).
+        """
+        import signal
+
+        from factcheck.batch import not_checked, signal_number
+
+        if self._iterator is not None:
+            self._iterator.close()
+        rest = [not_checked(task) for task in self._tasks[self._yielded :]]
+        self._yielded = len(self._tasks)
+        self.unfinished += len(rest)
+        sigterm = signal_number(interruption) == signal.SIGTERM
+        self._status = ExitStatus.TERMINATED if sigterm else ExitStatus.INTERRUPTED
+        if self._baseline is not None and self._baseline.rewriting:
+            location = self._baseline.baseline.location
+            self.warnings.append(f"{location} not written: the run was interrupted")
+            self._baseline = None
+        return rest
+
+    def _checked(self) -> Generator[Outcome, None, None]:
+        from factcheck.batch import iter_batch
+        from factcheck.config import FAIL_ON_VERDICTS
+
+        tasks = self._tasks
+        fail_on = [FAIL_ON_VERDICTS[t.settings.fail_on] for t in tasks]
+        error = failing = False
+        outcomes = iter_batch(tasks, jobs=self._jobs, progress=self._progress)
+        try:
+            for verdicts, outcome in zip(fail_on, outcomes, strict=True):
+                report = outcome.report
+                if self._baseline is not None:
+                    self._baseline.apply(report)
+                error = error or report.error is not None
+                failing = failing or any(
+                    f.verdict in verdicts and not f.suppressed and not f.baselined
+                    for f in report.findings
+                )
+                self._yielded += 1
+                yield outcome
+        finally:
+            outcomes.close()  # stops the workers when the reader stops early
+        if self._baseline is not None and self._baseline.rewriting:
+            _save_baseline(self._baseline, self.warnings)
+        if error:
+            self._status = ExitStatus.ERROR
+        elif self._exit_zero:
+            self._status = ExitStatus.OK
+        else:
+            self._status = ExitStatus.FINDINGS if failing else ExitStatus.OK
+
+
+def start_check(
+    paths: list[str],
+    flags: dict[str, Any] | None = None,
+    *,
+    config_file: Path | None = None,
+    use_files: bool = True,
+    stdin_filename: str | None = None,
+    diff: str | None = None,
+    write_baseline: bool = False,
+    exit_zero: bool = False,
+    jobs: int | None = None,
+    progress: bool = False,
+    formats: Collection[str] | None = None,
+    notify: Callable[[str], None] | None = None,
+    output: Path | None = None,
+) -> CheckRun:
+    """Everything `check_paths` does before the first file is checked; iterate for results.
+
+    Takes the same arguments as `check_paths`, and raises UsageFailure for the same
+    reasons, here rather than part way through.
     """
     from factcheck.config import ConfigError, load_config
 
@@ -106,34 +270,24 @@ def check_paths(
     if not tasks:
         notes.append(f"no files to check (looked for {' '.join(settings['include'])})")
     references = _load_references(tasks, settings)
+    baseline = None
+    if settings["baseline"]:
+        baseline = _open_baseline(Path(settings["baseline"]), write_baseline, settings)
 
-    from factcheck.batch import BatchInterrupted, install_references, run_batch
+    from factcheck.batch import install_references
 
     install_references(references)
-    interrupted: BatchInterrupted | None = None
-    try:
-        outcomes = run_batch(tasks, jobs=jobs, progress=progress)
-    except BatchInterrupted as exc:
-        interrupted, outcomes = exc, exc.outcomes
-    reports = [o.report for o in outcomes]
-    documents = {o.report.path: o.document for o in outcomes if o.document is not None}
-
-    if settings["baseline"] and write_baseline and interrupted is not None:
-        # Rewritten from part of a batch, a baseline would forget the unchecked files.
-        notes.append(f"{settings['baseline']} not written: the run was interrupted")
-    elif settings["baseline"]:
-        _apply_baseline(Path(settings["baseline"]), reports, write_baseline, settings, notes)
-
-    status = _exit_status(reports, [t.settings.fail_on for t in tasks], exit_zero or write_baseline)
     reference = references[tuple(settings["reference"])]
-    result = RunResult(reports, documents, status, settings, reference, list(notes))
-    if interrupted is not None:
-        import signal
-
-        result.unfinished = len(tasks) - interrupted.finished
-        sigterm = interrupted.signum == signal.SIGTERM
-        result.status = ExitStatus.TERMINATED if sigterm else ExitStatus.INTERRUPTED
-    return result
+    return CheckRun(
+        settings,
+        reference,
+        tasks,
+        notes,
+        jobs=jobs,
+        progress=progress,
+        baseline=baseline,
+        exit_zero=exit_zero or write_baseline,
+    )
 
 
 def _refuse_input_as_output(output: Path, tasks: list) -> None:
@@ -225,39 +379,23 @@ def _load_references(tasks: list, settings: Any) -> dict:
     return references
 
 
-def _apply_baseline(
-    location: Path, reports: list, write: bool, settings: Any, notes: list[str]
-) -> None:
-    from factcheck.baseline import WRITTEN_VERDICTS, Baseline, BaselineError
+def _open_baseline(location: Path, write: bool, settings: Any) -> BaselineRun:
+    from factcheck.baseline import WRITTEN_VERDICTS, Baseline, BaselineError, BaselineRun
     from factcheck.config import FAIL_ON_VERDICTS
 
     try:
         known = Baseline.load(location) if (location.exists() or not write) else Baseline(location)
     except BaselineError as exc:
         raise UsageFailure(str(exc)) from None
-    if write:
-        verdicts = WRITTEN_VERDICTS | FAIL_ON_VERDICTS[settings["fail-on"]]
-        written = known.rewrite(reports, verdicts)
-        try:
-            known.save()
-        except OSError as exc:
-            raise UsageFailure(f"{location}: cannot write: {exc.strerror or exc}") from None
-        plural = "" if written == 1 else "s"
-        notes.append(f"wrote {written} claim{plural} to {location}")
-    known.mark(reports)
+    verdicts = WRITTEN_VERDICTS | FAIL_ON_VERDICTS[settings["fail-on"]] if write else None
+    return BaselineRun(known, verdicts)
 
 
-def _exit_status(reports: list, fail_on: list[str], exit_zero: bool) -> ExitStatus:
-    from factcheck.config import FAIL_ON_VERDICTS
-
-    if any(r.error for r in reports):
-        return ExitStatus.ERROR
-    if exit_zero:
-        return ExitStatus.OK
-    for report, level in zip(reports, fail_on, strict=True):
-        verdicts = FAIL_ON_VERDICTS[level]
-        if any(
-            f.verdict in verdicts and not f.suppressed and not f.baselined for f in report.findings
-        ):
-            return ExitStatus.FINDINGS
-    return ExitStatus.OK
+def _save_baseline(run: BaselineRun, notes: list[str]) -> None:
+    location = run.baseline.location
+    try:
+        run.baseline.save()
+    except OSError as exc:
+        raise UsageFailure(f"{location}: cannot write: {exc.strerror or exc}") from None
+    plural = "" if run.written == 1 else "s"
+    notes.append(f"wrote {run.written} claim{plural} to {location}")

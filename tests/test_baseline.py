@@ -124,3 +124,38 @@ def test_bad_baseline_is_a_clear_error(tmp_path, content, message):
         location.write_text(content)
     with pytest.raises(BaselineError, match=message):
         Baseline.load(location)
+
+
+def test_applied_one_report_at_a_time_it_rewrites_and_marks_as_the_whole_batch_would(
+    tmp_path, monkeypatch
+):
+    from factcheck.baseline import BaselineRun
+
+    monkeypatch.chdir(tmp_path)
+
+    def batch():
+        # The same text twice in a file, true then false: the true one is met first.
+        twice = report(
+            "a.md", finding("12 votes", Verdict.TRUE), finding("12 votes", Verdict.FALSE)
+        )
+        dropped = report("b.md", finding("7 votes", Verdict.TRUE))
+        return [twice, dropped, report("c.md", finding("9 votes", Verdict.FALSE))]
+
+    old = Baseline(tmp_path / "b.json")
+    old.rewrite([report("b.md", finding("7 votes", Verdict.FALSE))], WRITTEN_VERDICTS)
+    old.rewrite([report("z.md", finding("3 votes", Verdict.FALSE))], WRITTEN_VERDICTS)
+    old.save()
+
+    whole, reports = Baseline.load(old.location), batch()
+    written = whole.rewrite(reports, WRITTEN_VERDICTS)
+    whole.mark(reports)
+    expected = ([f.baselined for r in reports for f in r.findings], whole.to_json(), written)
+
+    streamed, reports = Baseline.load(old.location), batch()
+    run = BaselineRun(streamed, WRITTEN_VERDICTS)
+    for r in reports:
+        run.apply(r)
+    assert ([f.baselined for r in reports for f in r.findings], streamed.to_json()) == expected[:2]
+    assert run.written == expected[2] == 2
+    assert expected[0] == [True, False, False, True]  # the first "12 votes" takes the entry
+    assert '"z.md"' in streamed.to_json() and '"b.md"' not in streamed.to_json()

@@ -105,6 +105,20 @@ def test_stdin_data_is_checked_under_its_display_name(fake_pipeline):
     assert len(outcome.report.findings) == 1
 
 
+def test_outcomes_come_one_at_a_time_as_files_are_checked(tmp_path, fake_pipeline):
+    from factcheck.batch import iter_batch
+
+    first, second = tmp_path / "1.txt", tmp_path / "2.txt"
+    first.write_text("1 true\n")
+    tasks = [Task(InputFile(str(p)), FileSettings()) for p in (first, second)]
+    outcomes = iter_batch(tasks, jobs=1)
+    assert next(outcomes).report.error is None
+    # The second file is read only now: the first outcome did not wait for it.
+    second.write_text("2 false\n")
+    (last,) = list(outcomes)
+    assert last.report.error is None and len(last.report.findings) == 1
+
+
 def test_a_crash_while_reading_is_an_error_for_that_file_only(tmp_path, monkeypatch):
     import factcheck.batch
 

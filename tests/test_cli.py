@@ -191,7 +191,7 @@ def test_unexpected_exception_is_one_line_and_exit_2(articles, capsys, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("renderer\nexploded")
 
-    monkeypatch.setattr(factcheck.report, "render", broken)
+    monkeypatch.setattr(factcheck.report, "writer", broken)
     assert check("-f", "json", "true.txt") == 2
     err = capsys.readouterr().err
     assert err == "factcheck: internal error: RuntimeError: renderer exploded\n"
@@ -203,7 +203,7 @@ def test_keyboard_interrupt_exits_130(articles, capsys, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(factcheck.batch, "run_batch", interrupted)
+    monkeypatch.setattr(factcheck.batch, "iter_batch", interrupted)
     assert check("true.txt") == 130
     assert "interrupted" in capsys.readouterr().err
 

@@ -42,6 +42,51 @@ def test_bad_usage_raises_rather_than_exits(folder):
         check_paths(["."], {"format": "pdf"}, formats=("json",))
 
 
+def test_start_check_yields_each_file_and_lets_it_go(folder):
+    import gc
+    import weakref
+
+    from factcheck.run import start_check
+
+    for i in range(5):
+        (folder / f"more-{i}.txt").write_text(f"Won {i} false.\n")
+    run = start_check(["."], jobs=1)
+    with pytest.raises(RuntimeError, match="once every file is checked"):
+        _ = run.status
+    assert run.files == 7
+    earlier: list[weakref.ref] = []
+    for outcome in run:
+        earlier.append(weakref.ref(outcome.document))
+        del outcome
+        gc.collect()
+        # Only the file in hand may be alive: nothing the run yielded is kept behind it.
+        assert sum(ref() is not None for ref in earlier[:-1]) == 0
+    assert len(earlier) == 7
+    assert run.status == ExitStatus.FINDINGS
+
+
+def test_pooled_run_holds_at_most_one_chunk_of_what_it_yielded(folder):
+    import gc
+    import weakref
+
+    from factcheck.batch import chunk_size
+    from factcheck.run import start_check
+
+    for i in range(40):
+        (folder / f"more-{i:02d}.txt").write_text(f"Won {i} true.\n")
+    run = start_check(["."], jobs=2)
+    alive = []
+    refs: list[weakref.ref] = []
+    for outcome in run:
+        refs.append(weakref.ref(outcome.document))
+        del outcome
+        gc.collect()
+        alive.append(sum(ref() is not None for ref in refs))
+    assert len(refs) == 42
+    assert max(alive) <= chunk_size(42, 2) < 42
+    assert run.status == ExitStatus.FINDINGS
+
+
 def test_output_naming_an_input_is_a_usage_error(folder):
     before = (folder / "true.txt").read_bytes()
     for output in ("true.txt", "./sub/../true.txt"):

@@ -1,8 +1,14 @@
-"""Report writers, one module per output format, behind one entry point: `render`."""
+"""Report writers, one module per output format, behind two entry points.
+
+`writer` makes a ReportWriter that writes each file's part of the report as its result
+arrives and the rest on `close()`, so a batch of any size holds one article at a time.
+`render` is the whole report of a finished list, as text.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import io
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -16,6 +22,71 @@ FORMATS = ["full", "concise", "json", "json-lines", "sarif", "github", "html", "
 
 class UnknownFormatError(ValueError):
     """A format name that is not in FORMATS."""
+
+
+class ReportWriter(Protocol):
+    """Writes a report one file at a time: `add` each file in input order, then `close`."""
+
+    def add(self, report: FileReport, document: Document | None = None) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def writer(
+    format_name: str,
+    out: TextIO | None,
+    reference: Reference | None,
+    *,
+    console: Console | None = None,
+) -> ReportWriter:
+    """A writer of `format_name` to `out`.
+
+    Formats read top to bottom (full, concise, json-lines, json, claimreview) are written
+    as files arrive; those whose opening depends on every file (sarif, github, html) set
+    the rest aside in a temporary file until `close`. `document` (optional in `add`)
+    gives the article text for sentence context, end columns and the HTML page. Only
+    `full` uses `console`: given one it prints there (colour as it allows), else plain
+    text to `out`.
+    """
+    if format_name == "full" and console is not None:
+        from factcheck.report import full
+
+        return full.FullWriter(console, reference)
+    if out is None:
+        raise ValueError(f"format {format_name!r} needs an output stream")
+    if format_name == "full":
+        from factcheck.report import full
+
+        return full.FullWriter(full.plain_console(out), reference)
+    if format_name == "concise":
+        from factcheck.report import concise
+
+        return concise.ConciseWriter(out)
+    if format_name == "json":
+        from factcheck.report import json
+
+        return json.JsonWriter(out, reference)
+    if format_name == "json-lines":
+        from factcheck.report import json_lines
+
+        return json_lines.JsonLinesWriter(out)
+    if format_name == "sarif":
+        from factcheck.report import sarif
+
+        return sarif.SarifWriter(out, reference)
+    if format_name == "github":
+        from factcheck.report import github
+
+        return github.GithubWriter(out)
+    if format_name == "html":
+        from factcheck.report import html
+
+        return html.HtmlWriter(out, reference)
+    if format_name == "claimreview":
+        from factcheck.report import claimreview
+
+        return claimreview.ClaimReviewWriter(out)
+    raise UnknownFormatError(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
 
 
 def render(
@@ -32,39 +103,11 @@ def render(
     and returns None; without one it returns plain text. `documents` (path -> Document)
     gives the article text for sentence context, end columns and the HTML page.
     """
-    if format_name == "full":
-        from factcheck.report import full
-
-        if console is None:
-            return full.render_text(reports, reference, documents)
-        full.print_report(console, reports, reference, documents)
+    buffer = io.StringIO()
+    to = writer(format_name, buffer, reference, console=console)
+    for report in reports:
+        to.add(report, (documents or {}).get(report.path))
+    to.close()
+    if format_name == "full" and console is not None:
         return None
-    if format_name == "concise":
-        from factcheck.report import concise
-
-        return concise.render(reports)
-    if format_name == "json":
-        from factcheck.report import json
-
-        return json.render(reports, reference, documents)
-    if format_name == "json-lines":
-        from factcheck.report import json_lines
-
-        return json_lines.render(reports, documents)
-    if format_name == "sarif":
-        from factcheck.report import sarif
-
-        return sarif.render(reports, reference, documents)
-    if format_name == "github":
-        from factcheck.report import github
-
-        return github.render(reports, documents)
-    if format_name == "html":
-        from factcheck.report import html
-
-        return html.render(reports, reference, documents)
-    if format_name == "claimreview":
-        from factcheck.report import claimreview
-
-        return claimreview.render(reports, documents)
-    raise UnknownFormatError(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
+    return buffer.getvalue()

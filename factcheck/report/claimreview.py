@@ -11,12 +11,13 @@ meant to be published with the article it checks). Suppressed claims are left ou
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck.claims import Finding
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 from factcheck.report.common import (
+    JsonArray,
     claimed_text,
     display_path,
     official_text,
@@ -62,20 +63,40 @@ def review(path: str, finding: Finding, document: Document | None) -> dict[str, 
     return entry
 
 
+def file_reviews(report: FileReport, document: Document | None = None) -> list[dict[str, Any]]:
+    path = display_path(report.path)
+    return [review(path, f, document) for f in shown_findings(report)]
+
+
 def reviews(
     reports: list[FileReport], documents: dict[str, Document] | None = None
 ) -> list[dict[str, Any]]:
     documents = documents or {}
-    return [
-        review(display_path(r.path), f, documents.get(r.path))
-        for r in reports
-        for f in shown_findings(r)
-    ]
+    return [item for r in reports for item in file_reviews(r, documents.get(r.path))]
 
 
 # JSON-LD is pasted into <script type="application/ld+json">: article text holding
 # "</script>" must not end that element, so these are written as JSON escapes.
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+class ClaimReviewWriter:
+    """Writes each file's reviews as it arrives, then closes the array."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._array = JsonArray(self._write, depth=0)
+
+    def _write(self, text: str) -> None:
+        self._out.write(json_safe(text.translate(_HTML_SAFE)))
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        for item in file_reviews(report, document):
+            self._array.add(item)
+
+    def close(self) -> None:
+        self._array.close()
+        self._out.write("\n")
 
 
 def render(reports: list[FileReport], documents: dict[str, Document] | None = None) -> str:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TextIO
 
 from factcheck.claims import Finding, Qualifier, Quantity, Verdict
 from factcheck.pipeline import FileReport
@@ -207,3 +210,95 @@ def end_position(finding: Finding, document: Document | None) -> tuple[int, int]
 
 def verdict_counts(reports: list[FileReport]) -> dict[Verdict, int]:
     return {v: sum(r.count(v) for r in reports) for v in Verdict}
+
+
+@dataclass
+class Totals:
+    """What an overall summary counts, added up one file at a time as reports stream past."""
+
+    files: int = 0
+    errors: int = 0
+    suppressed: int = 0
+    verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
+    numbers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DISPOSITIONS, 0))
+
+    def add(self, report: FileReport) -> None:
+        self.files += 1
+        self.errors += report.error is not None
+        for finding in report.findings:
+            if finding.suppressed:
+                self.suppressed += 1
+            else:
+                self.verdicts[finding.verdict] += 1
+        for number in report.numbers:
+            self.numbers[number.disposition] += 1
+
+
+# --- writing a report as the files arrive -------------------------------------------
+def nested_json(value: object, depth: int) -> str:
+    """`value` as json.dumps(indent=2) lays it out when nested `depth` levels deep."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+
+
+class JsonArray:
+    """A JSON array written one item at a time, byte for byte as json.dumps(indent=2) would.
+
+    `depth` is how deeply the array itself is nested (0 for a top-level array); only
+    what `write` is given ever exists, so a report of any length takes no more memory.
+    """
+
+    def __init__(self, write: Callable[[str], object], depth: int) -> None:
+        self._write, self._depth, self.count = write, depth, 0
+
+    def add(self, item: object) -> None:
+        lead = "[\n" if self.count == 0 else ",\n"
+        indent = "  " * (self._depth + 1)
+        self._write(lead + indent + nested_json(item, self._depth + 1))
+        self.count += 1
+
+    def close(self) -> None:
+        self._write("\n" + "  " * self._depth + "]" if self.count else "[]")
+
+
+# A stand-in value marking where a streamed array goes in a JSON document; random, so
+# that no string from an article or a file name can be mistaken for it.
+HOLE = f"\x00factcheck-hole-{os.urandom(8).hex()}"
+
+
+def around_hole(document: object) -> tuple[str, str]:
+    """json.dumps(indent=2) of `document` cut where HOLE stands: the text before and after."""
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    head, tail = text.split(json.dumps(HOLE), 1)
+    return head, tail
+
+
+class Spool:
+    """Text set aside until what goes before it is known: in memory while small, then on disk."""
+
+    MEMORY = 4 * 1024 * 1024  # characters kept in memory before spilling to a temporary file
+
+    def __init__(self) -> None:
+        import tempfile  # only reports that need it pay for the import
+
+        # surrogatepass: file names that are not UTF-8 come back exactly as they went in.
+        self._file = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed by close()
+            max_size=self.MEMORY, mode="w+", encoding="utf-8", errors="surrogatepass", newline="\n"
+        )
+
+    def write(self, text: str) -> None:
+        self._file.write(text)
+
+    def lines(self) -> Iterator[str]:
+        """What was written, line by line without the line ends (split at '\\n' only)."""
+        self._file.seek(0)
+        for line in self._file:
+            yield line[:-1] if line.endswith("\n") else line
+
+    def copy_to(self, out: TextIO) -> None:
+        import shutil
+
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, out)
+
+    def close(self) -> None:
+        self._file.close()

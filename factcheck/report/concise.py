@@ -26,10 +26,12 @@ module under `factcheck/kinds/` (the SARIF report lists them all as rules). The 
 from __future__ import annotations
 
 import re
+from typing import TextIO
 
 from factcheck.claims import Finding, Verdict
 from factcheck.kinds.registry import CODES, Code, code_for
 from factcheck.pipeline import FileReport
+from factcheck.read.document import Document
 from factcheck.report.common import (
     display_path,
     number_counts,
@@ -95,14 +97,31 @@ def numbers_summary_line(path: str, report: FileReport) -> str:
     return visible_line(f"{path}:1:1: info {NUMBERS.code} numbers: {counts}")
 
 
-def render(reports: list[FileReport]) -> str:
+def file_lines(report: FileReport) -> list[str]:
+    """A file's lines: any error, its input warnings, each shown claim, its number count."""
+    path = display_path(report.path)
     lines: list[str] = []
-    for report in reports:
-        path = display_path(report.path)
-        if report.error is not None:
-            lines.append(file_error_line(path, report.error))
-        lines.extend(input_warning_line(path, w) for w in report.warnings)
-        lines.extend(finding_line(path, f) for f in report.findings if not f.suppressed)
-        if report.numbers:
-            lines.append(numbers_summary_line(path, report))
-    return "".join(line + "\n" for line in lines)
+    if report.error is not None:
+        lines.append(file_error_line(path, report.error))
+    lines.extend(input_warning_line(path, w) for w in report.warnings)
+    lines.extend(finding_line(path, f) for f in report.findings if not f.suppressed)
+    if report.numbers:
+        lines.append(numbers_summary_line(path, report))
+    return lines
+
+
+class ConciseWriter:
+    """Writes each file's lines as it arrives; there is nothing to close."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        self._out.write("".join(line + "\n" for line in file_lines(report)))
+
+    def close(self) -> None:
+        pass
+
+
+def render(reports: list[FileReport]) -> str:
+    return "".join(line + "\n" for report in reports for line in file_lines(report))

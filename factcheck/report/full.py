@@ -24,6 +24,7 @@ from factcheck.reference.index import Reference
 from factcheck.report.common import (
     VERDICT_LABELS,
     VERDICT_ORDER,
+    Totals,
     claimed_text,
     display_path,
     number_counts,
@@ -34,7 +35,6 @@ from factcheck.report.common import (
     shown_findings,
     suppressed_count,
     symbols_for,
-    verdict_counts,
 )
 from factcheck.report.escape import visible_line
 
@@ -149,20 +149,38 @@ class _Writer:
                 parts.append(Text(numbers_line(number_counts([report])), "dim"))
         return parts
 
-    def overall(self, reports: list[FileReport], reference: Reference | None) -> Text:
-        n = len(reports)
+    def overall(self, totals: Totals, reference: Reference | None) -> Text:
+        n = totals.files
         text = Text.assemble(("Overall", "bold"), f": {n} file{'s' if n != 1 else ''}, ")
-        suppressed = sum(suppressed_count(r) for r in reports)
-        text.append_text(self.counts(verdict_counts(reports), suppressed))
-        errors = sum(1 for r in reports if r.error is not None)
+        text.append_text(self.counts(totals.verdicts, totals.suppressed))
+        errors = totals.errors
         if errors:
             text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")
-        numbers = number_counts(reports)
-        if any(numbers.values()):
-            text.append(f"; {numbers_line(numbers)}")
+        if any(totals.numbers.values()):
+            text.append(f"; {numbers_line(totals.numbers)}")
         if reference is not None:
             text.append(f" {self.dash} reference: {len(reference.elections):,} elections", "dim")
         return text
+
+
+class FullWriter:
+    """Prints each file's part as it arrives and the overall line on close."""
+
+    def __init__(self, console: Console, reference: Reference | None) -> None:
+        self._console, self._reference = console, reference
+        self._writer = _Writer(console)
+        self._totals = Totals()
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        if self._totals.files:
+            self._console.print()
+        for line in self._writer.file(report, document):
+            self._console.print(line)
+        self._totals.add(report)
+
+    def close(self) -> None:
+        self._console.print()
+        self._console.print(self._writer.overall(self._totals, self._reference))
 
 
 def print_report(
@@ -171,14 +189,24 @@ def print_report(
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
 ) -> None:
-    writer = _Writer(console)
-    for i, report in enumerate(reports):
-        if i:
-            console.print()
-        for line in writer.file(report, (documents or {}).get(report.path)):
-            console.print(line)
-    console.print()
-    console.print(writer.overall(reports, reference))
+    writer = FullWriter(console, reference)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+
+
+def plain_console(file: IO[str] | None) -> Console:
+    """A console for a report written to a file: no colour codes, whole lines."""
+    return Console(
+        file=file,
+        color_system=None,
+        force_terminal=False,
+        no_color=True,
+        soft_wrap=True,  # a file keeps whole lines; the reader's editor wraps them
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
 
 
 def render_text(
@@ -188,17 +216,7 @@ def render_text(
 ) -> str:
     """The report as plain text (no colour codes), for writing to a file."""
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        color_system=None,
-        force_terminal=False,
-        no_color=True,
-        soft_wrap=True,  # a file keeps whole lines; the reader's editor wraps them
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
-    print_report(console, reports, reference, documents)
+    print_report(plain_console(buffer), reports, reference, documents)
     return buffer.getvalue()
 
 

@@ -16,12 +16,14 @@ lines, and a final notice says how many there were.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
+from typing import TextIO
 
 from factcheck.claims import Finding, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
-from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line
+from factcheck.report.common import VERDICT_LABELS, Spool, display_path, end_position, one_line
 from factcheck.report.concise import (
     FILE_ERROR,
     INPUT_WARNING,
@@ -80,34 +82,103 @@ def _annotation(path: str, finding: Finding, document: Document | None) -> str:
     )
 
 
-def _file_items(reports: list[FileReport]) -> tuple[list[_Item], list[_Item]]:
-    """Unreadable files (errors) and input warnings, as annotations on the file."""
+def _file_items(report: FileReport) -> tuple[list[_Item], list[_Item]]:
+    """An unreadable file (an error) and its input warnings, as annotations on the file."""
     errors, warnings = [], []
-    for report in reports:
-        path = display_path(report.path)
-        if report.error is not None:
-            text, title = one_line(report.error), f"{FILE_ERROR.code} unreadable"
-            annotation = command("error", text, file=path, title=title)
-            errors.append(("error", annotation, file_error_line(path, report.error)))
-        for warning in report.warnings:
-            text, title = one_line(warning), f"{INPUT_WARNING.code} input"
-            annotation = command("warning", text, file=path, title=title)
-            warnings.append(("warning", annotation, input_warning_line(path, warning)))
+    path = display_path(report.path)
+    if report.error is not None:
+        text, title = one_line(report.error), f"{FILE_ERROR.code} unreadable"
+        annotation = command("error", text, file=path, title=title)
+        errors.append(("error", annotation, file_error_line(path, report.error)))
+    for warning in report.warnings:
+        text, title = one_line(warning), f"{INPUT_WARNING.code} input"
+        annotation = command("warning", text, file=path, title=title)
+        warnings.append(("warning", annotation, input_warning_line(path, warning)))
     return errors, warnings
 
 
-def _claim_items(
-    reports: list[FileReport], documents: dict[str, Document], verdict: Verdict
-) -> list[_Item]:
-    items = []
-    for report in reports:
-        path = display_path(report.path)
-        document = documents.get(report.path)
-        for f in report.findings:
-            if f.verdict == verdict and not f.suppressed:
-                annotation = _annotation(path, f, document)
-                items.append((LEVELS[verdict], annotation, finding_line(path, f)))
-    return items
+def _claim_items(report: FileReport, document: Document | None, verdict: Verdict) -> list[_Item]:
+    path = display_path(report.path)
+    return [
+        (LEVELS[verdict], _annotation(path, f, document), finding_line(path, f))
+        for f in report.findings
+        if f.verdict == verdict and not f.suppressed
+    ]
+
+
+# The order of the report: unreadable files and false claims first, true claims last.
+_GROUPS = (
+    "file errors",
+    Verdict.FALSE.value,
+    Verdict.APPROXIMATELY_TRUE.value,
+    Verdict.UNVERIFIABLE.value,
+    "input warnings",
+    Verdict.TRUE.value,
+)
+
+
+def _file_groups(report: FileReport, document: Document | None) -> dict[str, list[_Item]]:
+    errors, warnings = _file_items(report)
+    groups = {"file errors": errors, "input warnings": warnings}
+    for verdict in LEVELS:
+        groups[verdict.value] = _claim_items(report, document, verdict)
+    return groups
+
+
+class GithubWriter:
+    """Sets each file's commands aside as it arrives, by group; writes them all on close.
+
+    Every unreadable file and false claim comes before any true one, and whether a
+    command fits under GitHub's limit is known only at the end: the commands wait in
+    one Spool per group (two lines each: the command and its plain log line).
+    """
+
+    def __init__(self, out: TextIO, *, per_level: int = PER_LEVEL) -> None:
+        self._out, self._per_level = out, per_level
+        self._spools: dict[str, Spool] = {}
+        self._levels: dict[str, str] = {}
+        self._totals: Counter[str] = Counter()
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        for group, items in _file_groups(report, document).items():
+            for level, annotation, plain in items:
+                if group not in self._spools:
+                    self._spools[group] = Spool()
+                    self._levels[group] = level
+                self._spools[group].write(f"{annotation}\n{one_line(plain)}\n")
+                self._totals[level] += 1
+
+    def close(self) -> None:
+        per_level = self._per_level
+        overflow = any(n > per_level for n in self._totals.values())
+        caps = {"error": per_level, "warning": per_level, "notice": per_level}
+        if overflow:
+            caps["notice"] = per_level - 1  # room for the notice that says what was left out
+        written: Counter[str] = Counter()
+        left_out: Counter[str] = Counter()
+        for group in _GROUPS:
+            spool = self._spools.get(group)
+            if spool is None:
+                continue
+            level = self._levels[group]
+            lines = spool.lines()
+            for annotation, plain in zip(lines, lines, strict=True):
+                if written[level] < caps[level]:
+                    written[level] += 1
+                    self._out.write(annotation + "\n")
+                else:
+                    left_out[level] += 1
+                    self._out.write("factcheck: " + plain + "\n")
+            spool.close()
+        if overflow:
+            counts = ", ".join(f"{left_out[level]} {level}s" for level in caps if left_out[level])
+            notice = command(
+                "notice",
+                f"{left_out.total()} more findings ({counts}) are beyond GitHub's limit of "
+                f"{per_level} annotations per level and appear in the log only",
+                title="factcheck: annotations left out",
+            )
+            self._out.write(notice + "\n")
 
 
 def render(
@@ -116,39 +187,9 @@ def render(
     *,
     per_level: int = PER_LEVEL,
 ) -> str:
-    documents = documents or {}
-    file_errors, input_warnings = _file_items(reports)
-    items = [
-        *file_errors,
-        *_claim_items(reports, documents, Verdict.FALSE),
-        *_claim_items(reports, documents, Verdict.APPROXIMATELY_TRUE),
-        *_claim_items(reports, documents, Verdict.UNVERIFIABLE),
-        *input_warnings,
-        *_claim_items(reports, documents, Verdict.TRUE),
-    ]
-    totals = Counter(level for level, _, _ in items)
-    overflow = any(n > per_level for n in totals.values())
-    caps = {"error": per_level, "warning": per_level, "notice": per_level}
-    if overflow:
-        caps["notice"] = per_level - 1  # room for the notice that says what was left out
-    written: Counter[str] = Counter()
-    left_out: Counter[str] = Counter()
-    lines = []
-    for level, annotation, plain in items:
-        if written[level] < caps[level]:
-            written[level] += 1
-            lines.append(annotation)
-        else:
-            left_out[level] += 1
-            lines.append("factcheck: " + one_line(plain))
-    if overflow:
-        counts = ", ".join(f"{left_out[level]} {level}s" for level in caps if left_out[level])
-        lines.append(
-            command(
-                "notice",
-                f"{left_out.total()} more findings ({counts}) are beyond GitHub's limit of "
-                f"{per_level} annotations per level and appear in the log only",
-                title="factcheck: annotations left out",
-            )
-        )
-    return "".join(line + "\n" for line in lines)
+    buffer = io.StringIO()
+    writer = GithubWriter(buffer, per_level=per_level)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return buffer.getvalue()

@@ -10,7 +10,9 @@ Without the article's text (no `documents`), a file shows its list of claims onl
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Iterable
+from typing import TextIO
 
 from factcheck.claims import Finding, Verdict
 from factcheck.pipeline import FileReport
@@ -20,13 +22,14 @@ from factcheck.report.common import (
     UNICODE_SYMBOLS,
     VERDICT_LABELS,
     VERDICT_ORDER,
+    Spool,
+    Totals,
     claimed_text,
     display_path,
     official_text,
     one_line,
     quote,
     suppressed_count,
-    verdict_counts,
 )
 from factcheck.report.escape import visible
 
@@ -155,31 +158,21 @@ def _file_section(index: int, report: FileReport, document: Document | None) -> 
     return "\n".join(parts)
 
 
-def render(
-    reports: list[FileReport],
-    reference: Reference | None,
-    documents: dict[str, Document] | None = None,
-) -> str:
+def _page_head(totals: Totals, reference: Reference | None, only_path: str | None) -> str:
     from factcheck import __version__
 
-    documents = documents or {}
-    suppressed = sum(suppressed_count(r) for r in reports)
-    files = len(reports)
+    files = totals.files
     overall = f"{files} file{'s' if files != 1 else ''}, " + _counts(
-        verdict_counts(reports), suppressed
+        totals.verdicts, totals.suppressed
     )
-    errors = sum(1 for r in reports if r.error is not None)
-    if errors:
-        overall += f'; <span class="error">{errors} not read</span>'
+    if totals.errors:
+        overall += f'; <span class="error">{totals.errors} not read</span>'
     about = f"factcheck {__version__}"
     if reference is not None:
         about += f", reference data: {len(reference.elections):,} elections"
     title = "factcheck report"
-    if len(reports) == 1:
-        title += f": {display_path(reports[0].path)}"
-    sections = "\n".join(
-        _file_section(i, r, documents.get(r.path)) for i, r in enumerate(reports, 1)
-    )
+    if only_path is not None:
+        title += f": {display_path(only_path)}"
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -188,5 +181,44 @@ def render(
         f"<style>{CSS}</style>\n</head>\n<body>\n"
         f'<header><h1>factcheck report</h1><p class="summary" id="overall">{overall}</p>'
         f'<p class="where">{_e(about)}</p></header>\n'
-        f"{sections}\n</body>\n</html>\n"
     )
+
+
+class HtmlWriter:
+    """Sets each file's section aside as it arrives; writes the page on close.
+
+    The overall summary opens the page, so the sections wait in a Spool.
+    """
+
+    def __init__(self, out: TextIO, reference: Reference | None) -> None:
+        self._out, self._reference = out, reference
+        self._totals = Totals()
+        self._spool = Spool()
+        self._first_path: str | None = None
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        index = self._totals.files + 1
+        self._spool.write(("\n" if index > 1 else "") + _file_section(index, report, document))
+        if index == 1:
+            self._first_path = report.path
+        self._totals.add(report)
+
+    def close(self) -> None:
+        only = self._first_path if self._totals.files == 1 else None
+        self._out.write(_page_head(self._totals, self._reference, only))
+        self._spool.copy_to(self._out)
+        self._spool.close()
+        self._out.write("\n</body>\n</html>\n")
+
+
+def render(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> str:
+    buffer = io.StringIO()
+    writer = HtmlWriter(buffer, reference)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return buffer.getvalue()

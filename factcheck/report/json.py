@@ -7,14 +7,14 @@ C0 (`report/escape.py`), so the file read in a terminal shows no raw control cod
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck.claims import Finding, Fix, NumberMention, Reading, Verdict
 from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 from factcheck.reference.index import Reference
-from factcheck.report.common import DISPOSITIONS
+from factcheck.report.common import DISPOSITIONS, HOLE, JsonArray, around_hole
 from factcheck.report.escape import json_safe
 
 # The ids every reading names, null when the text did not settle one.
@@ -95,42 +95,94 @@ def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, A
     }
 
 
+def file_to_dict(report: FileReport, document: Document | None = None) -> dict[str, Any]:
+    """One file's entry in `files`."""
+    return {
+        "path": report.path,
+        "error": report.error,
+        "warnings": report.warnings,
+        "numbers": [number_to_dict(n, document) for n in report.numbers],
+        "claims": [finding_to_dict(f, document) for f in report.findings],
+    }
+
+
+class Summary:
+    """The report's `summary`, added up one file at a time."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Any] = {"files": 0, "claims": 0, "errors": 0}
+        self.counts.update({v.value: 0 for v in Verdict})
+        self.counts["suppressed"] = 0
+        self.numbers = dict.fromkeys(DISPOSITIONS, 0)
+
+    def add(self, report: FileReport) -> None:
+        counts = self.counts
+        counts["files"] += 1
+        for n in report.numbers:
+            self.numbers[n.disposition] += 1
+        counts["errors"] += report.error is not None
+        for f in report.findings:
+            if f.suppressed:
+                counts["suppressed"] += 1
+                continue
+            counts["claims"] += 1
+            counts[f.verdict.value] += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.counts, "numbers": dict(self.numbers)}
+
+
+def _reference_dict(reference: Reference | None) -> dict[str, Any] | None:
+    if reference is None:
+        return None
+    return {"elections": len(reference.elections), "source_digest": reference.digest}
+
+
 def report_to_dict(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
 ) -> dict[str, Any]:
-    summary = {"files": len(reports), "claims": 0, "errors": 0}
-    summary.update({v.value: 0 for v in Verdict})
-    summary["suppressed"] = 0
-    numbers = dict.fromkeys(DISPOSITIONS, 0)
+    summary = Summary()
     files = []
     for r in reports:
-        document = (documents or {}).get(r.path)
-        claims = [finding_to_dict(f, document) for f in r.findings]
-        files.append(
-            {
-                "path": r.path,
-                "error": r.error,
-                "warnings": r.warnings,
-                "numbers": [number_to_dict(n, document) for n in r.numbers],
-                "claims": claims,
-            }
-        )
-        for n in r.numbers:
-            numbers[n.disposition] += 1
-        summary["errors"] += r.error is not None
-        for f in r.findings:
-            if f.suppressed:
-                summary["suppressed"] += 1
-                continue
-            summary["claims"] += 1
-            summary[f.verdict.value] += 1
-    summary["numbers"] = numbers
-    ref = None
-    if reference is not None:
-        ref = {"elections": len(reference.elections), "source_digest": reference.digest}
-    return {"schema": "factcheck/1", "reference": ref, "files": files, "summary": summary}
+        files.append(file_to_dict(r, (documents or {}).get(r.path)))
+        summary.add(r)
+    return {
+        "schema": "factcheck/1",
+        "reference": _reference_dict(reference),
+        "files": files,
+        "summary": summary.to_dict(),
+    }
+
+
+class JsonWriter:
+    """Writes the report as files arrive: each file's entry, then the summary on close.
+
+    The text is byte for byte what json.dumps(report_to_dict(...), indent=2) gives.
+    """
+
+    def __init__(self, out: TextIO, reference: Reference | None) -> None:
+        self._reference = reference
+        # Every piece goes through json_safe, as the whole report would (report/escape.py).
+        self._write = lambda text: out.write(json_safe(text))
+        self._summary = Summary()
+        head, _ = around_hole(self._document(None))
+        self._write(head)
+        self._files = JsonArray(self._write, depth=1)
+
+    def _document(self, summary: dict[str, Any] | None) -> dict[str, Any]:
+        reference = _reference_dict(self._reference)
+        return {"schema": "factcheck/1", "reference": reference, "files": HOLE, "summary": summary}
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        self._files.add(file_to_dict(report, document))
+        self._summary.add(report)
+
+    def close(self) -> None:
+        self._files.close()
+        _, tail = around_hole(self._document(self._summary.to_dict()))
+        self._write(tail + "\n")
 
 
 def render(

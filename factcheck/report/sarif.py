@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections import Counter
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote as url_quote
 
 from factcheck.claims import Finding, Verdict
@@ -23,7 +23,17 @@ from factcheck.kinds.registry import CODES, OTHER_KIND, Code, code_for
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 from factcheck.reference.index import Reference
-from factcheck.report.common import VERDICT_LABELS, display_path, end_position, one_line, quote
+from factcheck.report.common import (
+    HOLE,
+    VERDICT_LABELS,
+    JsonArray,
+    Spool,
+    around_hole,
+    display_path,
+    end_position,
+    one_line,
+    quote,
+)
 from factcheck.report.concise import message
 from factcheck.report.escape import json_safe
 
@@ -131,15 +141,10 @@ def _notification(uri: str, level: str, text: str) -> dict[str, Any]:
     }
 
 
-def sarif_log(
-    reports: list[FileReport],
-    reference: Reference | None,
-    documents: dict[str, Document] | None = None,
-) -> dict[str, Any]:
+def _driver() -> dict[str, Any]:
     from factcheck import __version__
 
     codes = [*CODES.values(), OTHER_KIND]
-    rule_index = {c.code: i for i, c in enumerate(codes)}
     driver: dict[str, Any] = {
         "name": "factcheck",
         "version": __version__,
@@ -149,21 +154,35 @@ def sarif_log(
     uri = information_uri()
     if uri:
         driver["informationUri"] = uri
-    results = []
+    return driver
+
+
+def _rule_index() -> dict[str, int]:
+    return {c.code: i for i, c in enumerate([*CODES.values(), OTHER_KIND])}
+
+
+def file_results(
+    report: FileReport, document: Document | None, rule_index: dict[str, int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One file's results, and its notifications (its error and input warnings)."""
+    artifact = artifact_uri(report.path)
     notifications = []
-    for report in reports:
-        artifact = artifact_uri(report.path)
-        if report.error is not None:
-            notifications.append(_notification(artifact, "error", report.error))
-        notifications.extend(_notification(artifact, "warning", w) for w in report.warnings)
-        document = (documents or {}).get(report.path)
-        seen: Counter = Counter()
-        results.extend(result(artifact, f, document, rule_index, seen) for f in report.findings)
+    if report.error is not None:
+        notifications.append(_notification(artifact, "error", report.error))
+    notifications.extend(_notification(artifact, "warning", w) for w in report.warnings)
+    seen: Counter = Counter()
+    results = [result(artifact, f, document, rule_index, seen) for f in report.findings]
+    return results, notifications
+
+
+def _log(
+    reference: Reference | None, results: Any, notifications: list, failed: bool
+) -> dict[str, Any]:
     run: dict[str, Any] = {
-        "tool": {"driver": driver},
+        "tool": {"driver": _driver()},
         "invocations": [
             {
-                "executionSuccessful": not any(r.error for r in reports),
+                "executionSuccessful": not failed,
                 "toolExecutionNotifications": notifications,
             }
         ],
@@ -176,6 +195,55 @@ def sarif_log(
             "referenceDigest": reference.digest,
         }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def sarif_log(
+    reports: list[FileReport],
+    reference: Reference | None,
+    documents: dict[str, Document] | None = None,
+) -> dict[str, Any]:
+    rule_index = _rule_index()
+    results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+    for report in reports:
+        found, notes = file_results(report, (documents or {}).get(report.path), rule_index)
+        results.extend(found)
+        notifications.extend(notes)
+    return _log(reference, results, notifications, any(r.error for r in reports))
+
+
+class SarifWriter:
+    """Sets each file's results aside as it arrives; writes the log on close.
+
+    The invocation (did every file read, and the notifications) comes before the
+    results in the log, so the results wait in a Spool; the text is byte for byte what
+    json.dumps(sarif_log(...), indent=2) gives.
+    """
+
+    def __init__(self, out: TextIO, reference: Reference | None) -> None:
+        self._out, self._reference = out, reference
+        self._rule_index = _rule_index()
+        self._spool = Spool()
+        self._results = JsonArray(lambda text: self._spool.write(json_safe(text)), depth=3)
+        self._notifications: list[dict[str, Any]] = []
+        self._failed = False
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        found, notes = file_results(report, document, self._rule_index)
+        for item in found:
+            self._results.add(item)
+        self._notifications.extend(notes)
+        self._failed = self._failed or bool(report.error)
+
+    def close(self) -> None:
+        self._results.close()
+        log = _log(self._reference, HOLE, self._notifications, self._failed)
+        head, tail = around_hole(log)
+        # No raw control code in the file, as in `render` (report/escape.py).
+        self._out.write(json_safe(head))
+        self._spool.copy_to(self._out)
+        self._spool.close()
+        self._out.write(json_safe(tail) + "\n")
 
 
 def render(
