@@ -48,7 +48,10 @@ def kinds(text):
             "Gen Kitchen (Lab) 13,844; Helen Harrison (C) 7,408.",
             [("votes", "13,844"), ("votes", "7,408")],
         ),
-        ("Electorate 79,376; turnout 30,145 (37.98%).", [("turnout", "37.98%")]),
+        (
+            "Electorate 79,376; turnout 30,145 (37.98%).",
+            [("electorate", "79,376"), ("turnout", "37.98%")],
+        ),
         ("Reform UK took 14.3% and five MPs.", [("share", "14.3%"), ("seats", "five MPs")]),
         ("The margin was 4,513.", [("majority", "4,513")]),
         ("Only 33.5% of the electorate turned out.", [("turnout", "33.5%")]),
