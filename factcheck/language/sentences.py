@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Titles and abbreviations whose full stop does not end a sentence.
@@ -61,11 +62,11 @@ def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         start = s.start
-        for cut in cuts:
-            if start < cut < s.end:
-                if text[start:cut].strip():
-                    out.append(Sentence(start, cut, s.paragraph))
-                start = cut
+        # Only the cuts inside the sentence: a range of the sorted cuts.
+        for cut in cuts[bisect_right(cuts, s.start) : bisect_left(cuts, s.end)]:
+            if text[start:cut].strip():
+                out.append(Sentence(start, cut, s.paragraph))
+            start = cut
         if text[start : s.end].strip():
             out.append(Sentence(start, s.end, s.paragraph))
     return out

@@ -36,6 +36,7 @@ _TITLE_WORD = lazy_compile(TITLES)
 # Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
 _NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
 _WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+_WORD_RUN = lazy_compile(r"\w+")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
@@ -215,12 +216,14 @@ def _one_entry_per_person(ids: list[str]) -> list[list[str]]:
     """People ids grouped by person: the same surname and the same forename, one a
     familiar or shortened form of the other ("Sue"/"Susan", "Jackie"/"Jacqueline")."""
     groups: list[list[str]] = []
+    # Only groups whose first name shares the surname can take a person: indexed by it,
+    # so thousands of candidates (a results page) are grouped in linear time.
+    by_surname: dict[str, list[tuple[str, list[str]]]] = {}
     for pid in dict.fromkeys(ids):
         words = pid.lower().split()
-        for group in groups:
-            other = group[0].lower().split()
-            if len(words) >= 2 and len(other) >= 2 and words[-1] == other[-1]:
-                a, b = words[0], other[0]
+        if len(words) >= 2:
+            a = words[0]
+            for b, group in by_surname.get(words[-1], ()):
                 if (
                     a.startswith(b[:3])
                     or b.startswith(a[:3])
@@ -229,6 +232,9 @@ def _one_entry_per_person(ids: list[str]) -> list[list[str]]:
                 ):
                     group.append(pid)
                     break
+            else:
+                groups.append([pid])
+                by_surname.setdefault(words[-1], []).append((a, groups[-1]))
         else:
             groups.append([pid])
     return groups
@@ -626,14 +632,22 @@ class ArticleContext:
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
         """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""
         full = {m.id: self.reference.constituencies[m.id].name for m in found}
+        # The named seats' folded names, sorted: the names a text extends are a range.
+        folded = sorted((normalise_name(name), sid) for sid, name in full.items())
+        keys = [k for k, _ in folded]
         remapped = []
         for m in found:
             # "Runcorn" (an old seat) in an article naming "Runcorn and Helsby" means the latter.
-            longer = [
-                sid
-                for sid, name in full.items()
-                if sid != m.id and normalise_name(name).startswith(normalise_name(m.text) + " ")
-            ]
+            stem = normalise_name(m.text) + " "
+            lo = bisect_left(keys, stem)
+            longer = []
+            for key, sid in folded[lo:]:
+                if not key.startswith(stem):
+                    break
+                if sid != m.id:
+                    longer.append(sid)
+                    if len(longer) > 1:
+                        break
             if len(longer) == 1 and not m.former:
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
@@ -644,22 +658,52 @@ class ArticleContext:
         extra = []
         taken = {i for m in found for i in range(m.start, m.end)}
         names = {sid: self.reference.constituencies[sid].name for sid in named}
+        ordered = sorted(names.values())
         for sid, name in names.items():
             parts = re.split(r"[\s-]+", name)
+            # Another named seat whose name starts with this one's first word (the name
+            # itself always does): counted in the sorted names, not by a pass over them.
+            first = parts[0]
+            at = bisect_left(ordered, first)
+            rivals = at + 1 < len(ordered) and ordered[at + 1].startswith(first)
             for k in range(len(parts) - 1, 0, -1):
                 prefix = " ".join(parts[:k])
                 if len(prefix) < 4:
                     continue
-                rivals = [s for s, n in names.items() if s != sid and n.startswith(parts[0])]
                 if rivals:
                     break
                 pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
-                for m in pattern.finditer(self.text):
+                for m in self._matches_at_word(pattern, first):
                     if m.start() in taken:
                         continue
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group()))
                     taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
+
+    @cached_property
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each run of word characters starts in the text, by the run."""
+        found: dict[str, list[int]] = {}
+        for m in _WORD_RUN.finditer(self.text):
+            found.setdefault(m.group(), []).append(m.start())
+        return found
+
+    def _matches_at_word(self, pattern: re.Pattern[str], first: str):
+        """`pattern.finditer(self.text)` for a pattern whose every match starts with \\b and
+        then `first`: tried only where that word starts, so a text's cost does not grow
+        with the number of names tried in it."""
+        lead = _WORD_RUN.match(first)
+        if lead is None:
+            yield from pattern.finditer(self.text)
+            return
+        end = 0
+        for at in self._word_starts.get(lead.group(), ()):
+            if at < end:
+                continue
+            m = pattern.match(self.text, at)
+            if m is not None:
+                end = m.end()
+                yield m
 
     def fuzzy_seat(self, name: str) -> str | None:
         """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
@@ -1068,12 +1112,15 @@ class ArticleContext:
         # Group every candidate of the article's seats, so a person named under one
         # spelling also brings the candidacies recorded under the other.
         people = [g for g in _one_entry_per_person(list(self.people)) if named & set(g)]
+        # Each group's contests by seat, in group order: a seat's sets are looked up, not
+        # gathered by a pass over every group for every seat.
+        by_seat: dict[str, dict[int, set[str]]] = {}
+        for i, group in enumerate(people):
+            for pid in group:
+                for e, c in self.people[pid].candidacies:
+                    by_seat.setdefault(c, {}).setdefault(i, set()).add(e)
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
-            sets = [
-                {e for pid in group for e, c in self.people[pid].candidacies if c == sid}
-                for group in people
-            ]
-            sets = [s for s in sets if s]
+            sets = list(by_seat.get(sid, {}).values())
             if not sets:
                 continue
             common = set.intersection(*sets)
