@@ -1189,6 +1189,22 @@ class ArticleContext:
             memo[key] = (mentions, [m.start for m in mentions])
         return memo[key][1]
 
+    def span_range(self, mentions: list[Mention], start: int, end: int) -> tuple[int, int]:
+        """The indexes [i, j) of the mentions (of a sorted list of this context's) starting
+        in [start, end): `mentions_in` without building the list."""
+        starts = self._starts(mentions)
+        return bisect_left(starts, start), bisect_left(starts, end)
+
+    def disjoint_ends(self, mentions: list[Mention]) -> list[int] | None:
+        """The end offsets of a sorted mention list when no two mentions overlap (so the
+        ends are sorted too), else None; computed once per list."""
+        memo = self.__dict__.setdefault("_ends_memo", {})
+        key = id(mentions)
+        if key not in memo:
+            ok = all(mentions[i].end <= mentions[i + 1].start for i in range(len(mentions) - 1))
+            memo[key] = (mentions, [m.end for m in mentions] if ok else None)
+        return memo[key][1]
+
     def main_seat(self) -> str | None:
         counts = Counter(m.id for m in self.seat_mentions)
         if not counts:
