@@ -645,6 +645,25 @@ def row_at(text: str, offset: int) -> tuple[Block, Row] | None:
     return None
 
 
+class Cover:
+    """Spans (start, end), overlapping or not, asked whether any holds an offset: the spans
+    sorted by start with the furthest end so far, so each question is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """`any(a <= offset < b for a, b in spans)`."""
+        i = bisect.bisect_right(self.starts, offset)
+        return i > 0 and self.reach[i - 1] > offset
+
+
 class SpanIndex:
     """Spans (start, end) in a fixed order, for finding those that hold an offset.
 
