@@ -923,6 +923,16 @@ class ArticleContext:
         ]
         found: list[Mention] = []
         introduced: set[str] = set()
+        slip_index: dict[tuple[int, str], list[tuple[str, Person]]] = {}
+
+        def slips_of() -> dict[tuple[int, str], list[tuple[str, Person]]]:
+            """Surnames of one candidate each, by length and initial (made when first asked)."""
+            if not slip_index:
+                slip_index[(-1, "")] = []
+                for name, ps in surnames.items():
+                    if len(ps) == 1 and ps[0].candidacies:
+                        slip_index.setdefault((len(name), name[:1]), []).append((name, ps[0]))
+            return slip_index
 
         def add(start: int, end: int, person: Person) -> None:
             found.append(
@@ -968,12 +978,12 @@ class ArticleContext:
                     hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
                 else:
                     # "Mr Watling" where a source misspells him "Walting": one slip apart.
+                    # (only surnames of the same length and initial can be one slip apart)
+                    word = toks[first][2]
                     near = [
                         p
-                        for name, ps in surnames.items()
-                        if len(ps) == 1 and one_slip_apart(name, toks[first][2])
-                        for p in ps
-                        if p.candidacies
+                        for name, p in slips_of().get((len(word), word[:1]), ())
+                        if one_slip_apart(name, word)
                     ]
                     if len(near) == 1:
                         hit = (1, near[0])
@@ -1206,6 +1216,10 @@ class ArticleContext:
         return memo[key][1]
 
     def main_seat(self) -> str | None:
+        return self._main_seat
+
+    @cached_property
+    def _main_seat(self) -> str | None:
         counts = Counter(m.id for m in self.seat_mentions)
         if not counts:
             return None
@@ -1331,31 +1345,62 @@ class ArticleContext:
             seat = self._person_seat(person)
             if seat is not None:
                 return seat
-        earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
-        earlier = [m for m in earlier if not m.former and not m.aside]
-        if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
-            return earlier[-1].id
+        # The seats named earlier (not as former seats nor in asides): a prefix of a list
+        # made once, so a claim costs a binary search, not a pass over every mention.
+        plain, first_named = self._plain_seats
+        count = bisect_left(self._starts(plain), s.start)
+        last = plain[count - 1] if count else None
+        if last is not None and self.sentence_at(last.start).paragraph == s.paragraph:
+            return last.id
         # No seat named in the paragraph: a candidate named earlier in it places it ("In
         # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
-        lo = min((x.start for x in self.sentences if x.paragraph == s.paragraph), default=s.start)
+        lo = self._paragraph_starts.get(s.paragraph, s.start)
         # (Only among the seats the article names, so that it needs no dating.)
-        named = {m.id for m in self.seat_mentions}
+        named = self._named_seats
         for person in reversed(self.people_in(lo, s.start)):
             seats = {c for _, c in self.people[person.id].candidacies} & named
             if len(seats) == 1:
                 return next(iter(seats))
-        focused = [m for m in earlier if m.id in self.focus]
-        if focused:
-            return focused[-1].id
+        focused = self._plain_focused
+        k = bisect_left(self._starts(focused), s.start)
+        if k:
+            return focused[k - 1].id
         # Beyond its paragraph, a seat named in passing ("the tightest result since X won
         # Winchester in 1997") yields to the seat the article is about.
         main = self.main_seat()
-        if main is not None and any(m.id == main for m in earlier):
+        if main is not None and first_named.get(main, s.start) < s.start:
             return main
-        if earlier:
-            return earlier[-1].id
+        if last is not None:
+            return last.id
         # Nothing named before: only an article about a single seat lends it forward.
-        return self.main_seat() if len({m.id for m in self.seat_mentions}) == 1 else None
+        return self.main_seat() if len(self._named_seats) == 1 else None
+
+    @cached_property
+    def _plain_seats(self) -> tuple[list[Mention], dict[str, int]]:
+        """The seat mentions neither former nor in an aside, and where each seat is first
+        named among them."""
+        plain = [m for m in self.seat_mentions if not m.former and not m.aside]
+        first: dict[str, int] = {}
+        for m in plain:
+            first.setdefault(m.id, m.start)
+        return plain, first
+
+    @cached_property
+    def _plain_focused(self) -> list[Mention]:
+        """Those of `_plain_seats` whose seat's reported contest is known."""
+        return [m for m in self._plain_seats[0] if m.id in self.focus]
+
+    @cached_property
+    def _named_seats(self) -> set[str]:
+        return {m.id for m in self.seat_mentions}
+
+    @cached_property
+    def _paragraph_starts(self) -> dict[int, int]:
+        """Where each paragraph's first sentence starts."""
+        found: dict[int, int] = {}
+        for x in self.sentences:
+            found[x.paragraph] = min(x.start, found.get(x.paragraph, x.start))
+        return found
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
         """The election a claim in `seat` at `offset` is about, and why (or why not)."""
