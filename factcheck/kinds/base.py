@@ -83,6 +83,10 @@ def claims_from_patterns(
     patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
     for s in sentences:
         chunk = text[s.start : s.end]
+        # A claim's figure starts with a number (`claim_from_match` reads one at the
+        # start of the `n` group, or makes none): a sentence with none holds no claim.
+        if not _NUMBER_START.search(chunk):
+            continue
         for p in patterns:
             for m in p.regex.finditer(chunk):
                 claim = claim_from_match(kind, text, s, m, p)
@@ -90,6 +94,9 @@ def claims_from_patterns(
                     claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
 
+
+# Where a number as `find_numbers` reads it can start: a digit or a number word.
+_NUMBER_START = lazy_compile(rf"{DIGITS}|{WORDS}", re.I)
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

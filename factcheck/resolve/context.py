@@ -33,6 +33,10 @@ from factcheck.reference.model import Election, ElectionResult
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
 _TITLE_WORD = lazy_compile(TITLES)
+# The words `_TITLE_WORD` matches whole: each title, with or without its full stop.
+_TITLE_NAMES = frozenset(
+    t + stop for t in TITLES[3 : TITLES.index(")")].split("|") for stop in ("", ".")
+)
 # Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
 _NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
 _WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
@@ -430,6 +434,15 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _may_start(token: str, first_words: frozenset[str]) -> bool:
+    """Whether a name folded from text starting with this token can start with one of
+    `first_words`. Folding works character by character and tokens are set apart by
+    characters it folds to a space, so such a name's first word is the token's own (a
+    token that folds to nothing may let the next one's start the name: kept)."""
+    folded = normalise_name(token)
+    return not folded or folded.split(" ", 1)[0] in first_words
+
+
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
 
@@ -534,12 +547,12 @@ class ArticleContext:
 
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
-        longest = max((len(k.split()) for k in phrases), default=1)
+        longest, first_words = self._seat_phrase_index
         toks = _tokens(self.text)
         found: list[Mention] = []
         i = 0
         while i < len(toks):
-            if not toks[i][2][0].isupper():
+            if not toks[i][2][0].isupper() or not _may_start(toks[i][2], first_words):
                 i += 1
                 continue
             hit = None
@@ -588,6 +601,19 @@ class ArticleContext:
                 found.append(Mention(start, end, "seat", seat, self.text[start:end], former=former))
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    @cached_property
+    def _seat_phrase_index(self) -> tuple[int, frozenset[str]]:
+        """The most words in a seat phrase, and the first words of all of them (once per
+        reference): a token no phrase starts with is passed over without a lookup."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seat_phrase_index" not in memo:
+            phrases = self._seat_phrases
+            memo["seat_phrase_index"] = (
+                max((len(k.split()) for k in phrases), default=1),
+                frozenset(k.split(" ", 1)[0] for k in phrases),
+            )
+        return memo["seat_phrase_index"]
 
     def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
         """ "In Gordon Alex Salmond was beaten": a one-word seat after "in" and straight
@@ -722,11 +748,18 @@ class ArticleContext:
     # --- parties ----------------------------------------------------------------
     def _find_parties(self) -> list[Mention]:
         names = self.reference.party_names
+        first_words = self._party_first_words
         found: list[Mention] = []
         toks = _tokens(self.text, _PARTY_WORD)
         i = 0
         while i < len(toks):
             hit = None
+            # A name is read only from a capital ("raw[:1].isupper()" below, for every
+            # length), and its folded first word is the token's: others need no lookup.
+            word = toks[i][2]
+            if not word[:1].isupper() or not _may_start(word, first_words):
+                i += 1
+                continue
             for n in (4, 3, 2, 1):
                 if i + n > len(toks):
                     continue
@@ -754,6 +787,16 @@ class ArticleContext:
         found += self._party_descriptors(found)
         found.sort(key=lambda m: m.start)
         return [m for m in found if not self._is_seat_span(m.start)]
+
+    @cached_property
+    def _party_first_words(self) -> frozenset[str]:
+        """The first words of every folded party name (once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "party_first_words" not in memo:
+            memo["party_first_words"] = frozenset(
+                k.split(" ", 1)[0] for k in self.reference.party_names
+            )
+        return memo["party_first_words"]
 
     def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
         """A party named by what it is, not its name: "the Welsh nationalist party"."""
@@ -916,6 +959,10 @@ class ArticleContext:
                 )
                 surnames[name] = [latest]
         longest = max((len(k) for k in full), default=1)
+        # The most words of a full name by its first word: no other token starts one.
+        full_from: dict[str, int] = {}
+        for k in full:
+            full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = [
             (a, b, re.sub(r"['’]s$|(?<=s)['’]$", "", w))
@@ -949,10 +996,11 @@ class ArticleContext:
 
         i = 0
         while i < len(toks):
-            titled = _TITLE_WORD.fullmatch(toks[i][2]) is not None and i + 1 < len(toks)
+            titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
             first = i + 1 if titled else i
             hit = None
-            for n in range(min(longest, len(toks) - first), 0, -1):
+            most = min(longest, full_from.get(toks[first][2], 0)) if first < len(toks) else 0
+            for n in range(min(most, len(toks) - first), 0, -1):
                 words = tuple(t[2] for t in toks[first : first + n])
                 if words in full and (n >= 2 or titled):
                     hit = (n, full[words])
@@ -987,31 +1035,31 @@ class ArticleContext:
                     ]
                     if len(near) == 1:
                         hit = (1, near[0])
-            if hit is None and not titled:
+            if hit is None and not titled and toks[i][2] in every_namesake:
                 owners = surnames.get(toks[i][2], [])
                 named = [p for p in every_namesake.get(toks[i][2], []) if p.name in introduced]
                 if len(every_namesake.get(toks[i][2], [])) > 1 and len(named) == 1:
                     owners = named  # "Levy took 17,440" after "Ian Levy": the one named in full
-                before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
-                # A bare surname: a candidate of the article's seats, unique, mid-sentence,
-                # or opening a sentence once the article has named them in full
-                # ("Flint's share fell ...").
-                # Not "the Green Sarah Butcher": a party word before a name.
-                follows_name = (
-                    i + 1 < len(toks)
-                    and toks[i + 1][2][:1].isupper()
-                    and self.text[toks[i][1] : toks[i + 1][0]] == " "
-                )
-                after_the = re.search(r"\bthe\s+$", self.text[max(0, toks[i][0] - 5) : toks[i][0]])
-                if (
-                    len(owners) == 1
-                    and owners[0].candidacies
-                    and len(toks[i][2]) >= 4
-                    and not follows_name
-                    and not after_the
-                    and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
-                ):
-                    hit = (1, owners[0])
+                if len(owners) == 1 and owners[0].candidacies and len(toks[i][2]) >= 4:
+                    before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
+                    # A bare surname: a candidate of the article's seats, unique, mid-sentence,
+                    # or opening a sentence once the article has named them in full
+                    # ("Flint's share fell ...").
+                    # Not "the Green Sarah Butcher": a party word before a name.
+                    follows_name = (
+                        i + 1 < len(toks)
+                        and toks[i + 1][2][:1].isupper()
+                        and self.text[toks[i][1] : toks[i + 1][0]] == " "
+                    )
+                    after_the = re.search(
+                        r"\bthe\s+$", self.text[max(0, toks[i][0] - 5) : toks[i][0]]
+                    )
+                    if (
+                        not follows_name
+                        and not after_the
+                        and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
+                    ):
+                        hit = (1, owners[0])
             if hit is None:
                 i += 1
                 continue
