@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
+from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext, Mention
@@ -81,12 +83,13 @@ def claims_from_patterns(
     lowered = "".join(text[s.start : s.end] for s in sentences).lower()
     # A pattern whose cue words are absent is not compiled, let alone run.
     patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
+    numbered = _numbers_in(text)
     for s in sentences:
-        chunk = text[s.start : s.end]
         # A claim's figure starts with a number (`claim_from_match` reads one at the
         # start of the `n` group, or makes none): a sentence with none holds no claim.
-        if not _NUMBER_START.search(chunk):
+        if not numbered(s.start, s.end):
             continue
+        chunk = text[s.start : s.end]
         for p in patterns:
             for m in p.regex.finditer(chunk):
                 claim = claim_from_match(kind, text, s, m, p)
@@ -95,8 +98,66 @@ def claims_from_patterns(
     return list(claims.values())
 
 
-# Where a number as `find_numbers` reads it can start: a digit or a number word.
-_NUMBER_START = lazy_compile(rf"{DIGITS}|{WORDS}", re.I)
+# What every number word `find_numbers` reads starts with (it reads them in any case).
+_NUMBER_WORD_STARTS = (
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "ten",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "a hundred",
+    "a dozen",
+)
+
+
+@lru_cache(maxsize=8)
+def _numbers_in(text: str):
+    """A test of whether text[start:end] may hold the start of a number `find_numbers`
+    reads: the digits and number words of the whole (folded) text are found once, and
+    each span asks by binary search."""
+    lowered = ascii_fold(text)
+    found = [(m.start(), m.start() + 1) for m in re.finditer(r"\d", lowered)]
+    for word in _NUMBER_WORD_STARTS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    found.sort()
+    starts = [a for a, _ in found]
+
+    def holds(start: int, end: int) -> bool:
+        for i in range(bisect_left(starts, start), len(found)):
+            a, b = found[i]
+            if a >= end:
+                return False
+            if b <= end:
+                return True
+        return False
+
+    return holds
+
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

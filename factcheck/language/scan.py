@@ -17,6 +17,7 @@ start before end - reach; only the last few characters are scanned again. A scan
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -94,3 +95,34 @@ def last_tokens_start(text: str, lo: int, hi: int, count: int) -> int:
         if i == lo:
             break
     return i
+
+
+class _Fold(dict):
+    """`str.translate` table: each non-ASCII character to the ASCII letter it matches in a
+    case-insensitive pattern ("ſ" to "s", the Kelvin sign to "k"), a digit to "0", any
+    other to a space. Filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if code < 128:
+            found = ch  # ASCII stays as it is
+        elif ch.isdecimal() or ch.isdigit():
+            found = "0"
+        else:
+            letters = [a for a in string.ascii_lowercase if re.fullmatch(a, ch, re.I)]
+            found = letters[0] if letters else " "
+        self[code] = found
+        return found
+
+
+_FOLD = _Fold()
+
+
+@lru_cache(maxsize=8)
+def ascii_fold(text: str) -> str:
+    """The text lower-cased in ASCII, character for character (offsets kept): a pattern of
+    ASCII letters and digits that matches the text (in any case) matches here too, so a
+    word absent here is absent from the text."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD).lower()
