@@ -12,6 +12,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import may_match
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -89,8 +90,12 @@ def claims_from_patterns(
         # start of the `n` group, or makes none): a sentence with none holds no claim.
         if not numbered(s.start, s.end):
             continue
-        chunk = text[s.start : s.end]
+        chunk = None
         for p in patterns:
+            # (and a pattern whose words the sentence lacks cannot match in it)
+            if not may_match(p.regex, text, s.start, s.end):
+                continue
+            chunk = chunk if chunk is not None else text[s.start : s.end]
             for m in p.regex.finditer(chunk):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:

@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
 from factcheck.kinds.base import CLAUSE, judged, unverifiable
+from factcheck.language.prefilter import may_match
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
@@ -42,6 +43,8 @@ def _value(word: str) -> float | None:
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     for s in sentences:
+        if not may_match(_PATTERN, text, s.start, s.end):
+            continue  # (the pattern's words are not in the sentence)
         for m in _PATTERN.finditer(text, s.start, s.end):
             value = _value(m.group("n"))
             if value is None:
