@@ -15,13 +15,20 @@ import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-from factcheck.language.scan import ascii_fold
+from factcheck.language.scan import ascii_fold, fold
 
 # One of these (text, folded) must occur in a match: folded text is looked for, lower
 # case, in the ASCII-folded text; other text as it is.
 Requirement = frozenset[tuple[str, bool]]
 
 _MEMO: dict[tuple[str, int], Requirement | None] = {}
+
+
+def matches(pattern: re.Pattern[str], text: str, folded: str | None = None):
+    """`pattern.finditer(text)`, or nothing at once when the text lacks the pattern's words."""
+    if may_match(pattern, text, 0, len(text), fold(text) if folded is None else folded):
+        return pattern.finditer(text)
+    return iter(())
 
 
 def required(pattern: re.Pattern[str]) -> Requirement | None:
@@ -36,14 +43,16 @@ def required(pattern: re.Pattern[str]) -> Requirement | None:
     return _MEMO[key]
 
 
-def may_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """False only when `pattern` cannot match within text[start:end]."""
+def may_match(
+    pattern: re.Pattern[str], text: str, start: int, end: int, folded: str | None = None
+) -> bool:
+    """False only when `pattern` cannot match within text[start:end] (`folded`, when
+    given, is the text's `fold`)."""
     need = required(pattern)
     if not need:
         return True
-    folded = None
-    for word, fold in need:
-        if fold:
+    for word, folds in need:
+        if folds:
             folded = folded if folded is not None else ascii_fold(text)
             if folded.find(word, start, end) >= 0:
                 return True

@@ -118,11 +118,16 @@ class _Fold(dict):
 _FOLD = _Fold()
 
 
-@lru_cache(maxsize=8)
-def ascii_fold(text: str) -> str:
+def fold(text: str) -> str:
     """The text lower-cased in ASCII, character for character (offsets kept): a pattern of
     ASCII letters and digits that matches the text (in any case) matches here too, so a
     word absent here is absent from the text."""
     if text.isascii():
         return text.lower()
     return text.translate(_FOLD).lower()
+
+
+@lru_cache(maxsize=8)
+def ascii_fold(text: str) -> str:
+    """`fold`, kept for the last few texts (whole articles, asked about span by span)."""
+    return fold(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Titles and abbreviations whose full stop does not end a sentence.
 _NO_BREAK = re.compile(
@@ -45,10 +46,17 @@ HARD_WRAP_WIDTH = 100
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, tracking which paragraph each is in."""
+    # Extraction, resolution and the number report each ask for the same text's: split
+    # once, and each caller gets its own list.
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=4)
+def _split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences = _split_at_punctuation(text)
     if max((len(line) for line in text.split("\n")), default=0) > HARD_WRAP_WIDTH:
         sentences = _split_at_line_breaks(text, sentences)
-    return _split_at_rows(text, sentences)
+    return tuple(_split_at_rows(text, sentences))
 
 
 def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:

@@ -19,7 +19,9 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import matches
 from factcheck.language.quantities import words_value
+from factcheck.language.scan import fold
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
@@ -41,6 +43,9 @@ _TITLE_NAMES = frozenset(
 _NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
 _WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
 _WORD_RUN = lazy_compile(r"\w+")
+# A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
+_POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
+_APOSTROPHE_END = lazy_compile(r"['’]s?$")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
@@ -765,7 +770,8 @@ class ArticleContext:
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
                 raw = self.text[start:end]
-                raw = re.sub(r"['’]s?$", "", raw)
+                if raw[-1] in "'’s":
+                    raw = _APOSTROPHE_END.sub("", raw)
                 key = normalise_name(raw)
                 ids = names.get(key)
                 if not ids:
@@ -965,7 +971,7 @@ class ArticleContext:
             full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = [
-            (a, b, re.sub(r"['’]s$|(?<=s)['’]$", "", w))
+            (a, b, _POSSESSIVE_END.sub("", w) if w[-1] in "'’s" else w)
             for a, b, w in _tokens(self.text, _NAME_WORD)
         ]
         found: list[Mention] = []
@@ -1535,9 +1541,11 @@ class ArticleContext:
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         cues = []
+        # (each pattern runs only when the sentence holds a word it needs)
+        folded = fold(sentence)
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
-        for m in _ELECTION_CUE.finditer(sentence):
+        for m in matches(_ELECTION_CUE, sentence, folded):
             # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
             basis = (
                 m.group("year5")
@@ -1627,14 +1635,14 @@ class ArticleContext:
             limit = reported.date
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in _THE_GENERAL.finditer(sentence):
+        for m in matches(_THE_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue  # "up 7.3 points on the general election": the comparison
             if focus is not None and focus.kind == "by-election":
                 earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
                 if earlier:
                     cues.append((m.start(), m.end(), earlier[-1], "'the general election'"))
-        for m in _LAST_GENERAL.finditer(sentence):
+        for m in matches(_LAST_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
@@ -1646,7 +1654,7 @@ class ArticleContext:
                 )
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
-            for m in _YEARS_AGO.finditer(sentence):
+            for m in matches(_YEARS_AGO, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -1654,7 +1662,7 @@ class ArticleContext:
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
-            for m in _LAST_MONTH.finditer(sentence):
+            for m in matches(_LAST_MONTH, sentence, folded):
                 month = m.group(1)[:3].lower()
                 found = [
                     e
@@ -1665,7 +1673,7 @@ class ArticleContext:
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in _NOW.finditer(sentence):
+        for m in matches(_NOW, sentence, folded):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -1678,7 +1686,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
         # a time counted from an election the sentence named before it.
-        for m in _YEARS_LATER.finditer(sentence):
+        for m in matches(_YEARS_LATER, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
             if not named or not years:
@@ -1706,7 +1714,7 @@ class ArticleContext:
                 if len(notional) == 1:
                     cues[i] = (start, end, notional[0], why + " (notional)")
         if anchor or self.focus.get(seat):
-            for m in _LAST_YEARS_ELECTION.finditer(sentence):
+            for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 ref = self.focus[seat].date if self.focus.get(seat) else anchor
