@@ -12,7 +12,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import may_match
+from factcheck.language.prefilter import sentences_for, span_starts
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -79,28 +79,51 @@ def claims_from_patterns(
     kind: str, text: str, sentences: Iterable[Sentence], patterns: list[Pattern]
 ) -> list[Claim]:
     """Claims for every match of the kind's patterns, one per number span."""
-    claims: dict[tuple[int, int], Claim] = {}
     sentences = list(sentences)
-    lowered = "".join(text[s.start : s.end] for s in sentences).lower()
+    lowered = _joined_lower(text, sentences)
     # A pattern whose cue words are absent is not compiled, let alone run.
     patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
+    # A claim's figure starts with a number (`claim_from_match` reads one at the start
+    # of the `n` group, or makes none): a sentence with none holds no claim.
     numbered = _numbers_in(text)
-    for s in sentences:
-        # A claim's figure starts with a number (`claim_from_match` reads one at the
-        # start of the `n` group, or makes none): a sentence with none holds no claim.
-        if not numbered(s.start, s.end):
-            continue
-        chunk = None
-        for p in patterns:
-            # (and a pattern whose words the sentence lacks cannot match in it)
-            if not may_match(p.regex, text, s.start, s.end):
+    chunks: dict[int, str | None] = {}
+    found: list[tuple[int, int, int, Claim]] = []
+    starts = span_starts(sentences)
+    for k, p in enumerate(patterns):
+        # Only the sentences holding a word the pattern needs (found by lookup) are read.
+        for i in sentences_for(p.regex, text, sentences, starts):
+            s = sentences[i]
+            if i not in chunks:
+                chunks[i] = text[s.start : s.end] if numbered(s.start, s.end) else None
+            chunk = chunks[i]
+            if chunk is None:
                 continue
-            chunk = chunk if chunk is not None else text[s.start : s.end]
-            for m in p.regex.finditer(chunk):
+            for seq, m in enumerate(p.regex.finditer(chunk)):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
-                    claims.setdefault((claim.start, claim.end), claim)
+                    found.append((i, k, seq, claim))
+    # In the order of a pass sentence by sentence, pattern by pattern: the first claim
+    # for a span is kept.
+    found.sort(key=lambda f: f[:3])
+    claims: dict[tuple[int, int], Claim] = {}
+    for _, _, _, claim in found:
+        claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
+
+
+_LOWERED: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
+
+
+def _joined_lower(text: str, sentences: list[Sentence]) -> str:
+    """The sentences' text, joined and lower-cased (the same few sets of sentences of one
+    text are asked for by every kind: kept for the last text)."""
+    spans = tuple((s.start, s.end) for s in sentences)
+    key = (text, spans)
+    if key not in _LOWERED:
+        if len(_LOWERED) > 16 or any(t is not text for t, _ in _LOWERED):
+            _LOWERED.clear()
+        _LOWERED[key] = "".join(text[a:b] for a, b in spans).lower()
+    return _LOWERED[key]
 
 
 # What every number word `find_numbers` reads starts with (it reads them in any case).

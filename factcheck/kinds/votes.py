@@ -9,6 +9,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -166,7 +167,11 @@ def extract(text, sentences) -> list[Claim]:
         for c in claims
         if not (c.quantity.value < 700 and "vote" not in c.text.lower() and counts_seats(c))
     ]
-    voting = [s for s in sentences if _VOTING.search(text, s.start, s.end)]
+    voting = [
+        s
+        for s in (sentences[i] for i in sentences_for(_VOTING, text, sentences))
+        if _VOTING.search(text, s.start, s.end)
+    ]
     claims += base.claims_from_patterns(
         NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN, POSSESSIVE_PATTERN]
     )

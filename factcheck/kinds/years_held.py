@@ -16,7 +16,7 @@ from factcheck.kinds.held_since import (
 )
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import may_match
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -86,9 +86,8 @@ _HEDGES = {
 def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-    for s in sentences:
-        if not may_match(_CENTURY, text, s.start, s.end):
-            continue  # (the pattern's words are not in the sentence)
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_CENTURY, text, sentences)]:
         for m in _CENTURY.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             hedge = (m.group("hedge") or m.group("hedge2") or "").strip().lower()
@@ -97,9 +96,8 @@ def extract(text, sentences) -> list[Claim]:
                          qualifier=_HEDGES.get(hedge, Qualifier.ABOUT))  # fmt: skip
             start, end = m.start(group), m.end(group)
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
-    for s in sentences:
-        if not may_match(_DECADES, text, s.start, s.end):
-            continue  # (the pattern's words are not in the sentence)
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_DECADES, text, sentences)]:
         for m in _DECADES.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             q = Quantity(

@@ -12,6 +12,8 @@ every character a case-insensitive letter may match is that letter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -31,8 +33,66 @@ def matches(pattern: re.Pattern[str], text: str, folded: str | None = None):
     return iter(())
 
 
+def sentences_for(
+    pattern: re.Pattern[str], text: str, spans: list, starts: list[int] | None = None
+) -> list[int]:
+    """The indexes of the spans (in text order, each with `start` and `end`) within which
+    `pattern` may match: those holding one of its required words, found from the words'
+    places in the text rather than by asking each span. (`starts`: the spans' starts
+    when the caller has them, the spans then known not to overlap.)"""
+    need = required(pattern)
+    if starts is None:
+        starts = span_starts(spans)
+    if not need or starts is None:
+        return list(range(len(spans)))
+    hits: set[int] = set()
+    for word, folds in need:
+        for at in _places(ascii_fold(text) if folds else text, word):
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at + len(word) <= spans[i].end:
+                hits.add(i)
+    return sorted(hits)
+
+
+def span_starts(spans: list) -> list[int] | None:
+    """The starts of spans in text order, or None when two of them overlap."""
+    if any(a.end > b.start for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    return [s.start for s in spans]
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `text` (kept for the last few texts)."""
+    memo = _places_in(text)
+    if word not in memo:
+        found = []
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+        memo[word] = found
+    return memo[word]
+
+
+@lru_cache(maxsize=8)
+def _places_in(text: str) -> dict[str, list[int]]:
+    return {}
+
+
+_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
+
+
 def required(pattern: re.Pattern[str]) -> Requirement | None:
     """What every match of the pattern contains, or None when nothing can be told."""
+    known = _BY_OBJECT.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    need = _required(pattern)
+    _BY_OBJECT[id(pattern)] = (pattern, need)
+    return need
+
+
+def _required(pattern: re.Pattern[str]) -> Requirement | None:
     key = (pattern.pattern, pattern.flags)
     if key not in _MEMO:
         try:
