@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import matches
+from factcheck.language.prefilter import matches, may_match
 from factcheck.language.quantities import words_value
 from factcheck.language.scan import fold
 from factcheck.language.sentences import (
@@ -449,7 +449,16 @@ def _may_start(token: str, first_words: frozenset[str]) -> bool:
 
 
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
+    found = []
+    for m in word.finditer(text):
+        a, b = m.span()
+        found.append((a, b, text[a:b]))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
 class ArticleContext:
@@ -740,7 +749,10 @@ class ArticleContext:
         """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
         from rapidfuzz import fuzz, process, utils  # only when a name is not matched exactly
 
-        choices = {c.id: c.name for c in self.reference.constituencies.values()}
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seat_choices" not in memo:
+            memo["seat_choices"] = {c.id: c.name for c in self.reference.constituencies.values()}
+        choices = memo["seat_choices"]
         hits = process.extract(
             name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
         )
@@ -807,12 +819,25 @@ class ArticleContext:
     def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
         """A party named by what it is, not its name: "the Welsh nationalist party"."""
         extra = []
+        # The spans taken so far, sorted and not overlapping: an overlap is a bisect away.
+        taken = sorted((f.start, f.end) for f in found)
+        disjoint = all(a[1] <= b[0] for a, b in zip(taken, taken[1:], strict=False))
         for phrase, pid in lx.PARTY_DESCRIPTORS.items():
             if pid not in self.reference.parties:
                 continue
-            for m in re.finditer(rf"\b{re.escape(phrase)}\b", self.text, re.I):
-                if not any(f.start < m.end() and m.start() < f.end for f in found + extra):
-                    extra.append(Mention(m.start(), m.end(), "party", pid, m.group(0)))
+            pattern = _descriptor_pattern(phrase)
+            if not may_match(pattern, self.text, 0, len(self.text)):
+                continue  # (the phrase is nowhere in the text)
+            for m in pattern.finditer(self.text):
+                a, b = m.span()
+                if disjoint:
+                    i = bisect_left(taken, (b,)) - 1
+                    if i >= 0 and taken[i][1] > a:
+                        continue
+                    insort(taken, (a, b))
+                elif any(f.start < b and a < f.end for f in found + extra):
+                    continue
+                extra.append(Mention(a, b, "party", pid, m.group(0)))
         return extra
 
     def _one_party(self, ids: set[str], key: str) -> str | None:
@@ -899,18 +924,30 @@ class ArticleContext:
                             if c.party and dated and when >= as_of.get(c.name, dt.date.min):
                                 as_of[c.name] = when
                                 p.party = c.party
-        for leader in self.reference.leaders:
-            name = re.sub(r"\s*\(.*?\)", "", leader.name)
-            if " and " in name or leader.start is None:
-                continue
-            p = people.setdefault(name, Person(name, leader.party))
-            end = leader.end.latest() if leader.end else dt.date.max
-            p.leader_terms.append((leader.start.earliest(), end))
-            p.party = p.party or leader.party
+        for name, party, start, end in self._leaders:
+            p = people.setdefault(name, Person(name, party))
+            p.leader_terms.append((start, end))
+            p.party = p.party or party
         for g in self.reference.governments:
             p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
+
+    @cached_property
+    def _leaders(self) -> list[tuple[str, str | None, dt.date, dt.date]]:
+        """Each leader's name (without its bracketed note), party and term: once per
+        reference, leaders named jointly ("A and B") or undated left out."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "leaders" not in memo:
+            found = []
+            for leader in self.reference.leaders:
+                name = re.sub(r"\s*\(.*?\)", "", leader.name)
+                if " and " in name or leader.start is None:
+                    continue
+                end = leader.end.latest() if leader.end else dt.date.max
+                found.append((name, leader.party, leader.start.earliest(), end))
+            memo["leaders"] = found
+        return memo["leaders"]
 
     def party_at(self, name: str, when: dt.date) -> str | None:
         """The party a candidate last stood for on or before `when` (a candidate who
