@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for, span_starts
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
+from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext, Mention
@@ -76,19 +79,112 @@ def claims_from_patterns(
     kind: str, text: str, sentences: Iterable[Sentence], patterns: list[Pattern]
 ) -> list[Claim]:
     """Claims for every match of the kind's patterns, one per number span."""
-    claims: dict[tuple[int, int], Claim] = {}
     sentences = list(sentences)
-    lowered = "".join(text[s.start : s.end] for s in sentences).lower()
+    lowered = _joined_lower(text, sentences)
     # A pattern whose cue words are absent is not compiled, let alone run.
     patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
-    for s in sentences:
-        chunk = text[s.start : s.end]
-        for p in patterns:
-            for m in p.regex.finditer(chunk):
+    # A claim's figure starts with a number (`claim_from_match` reads one at the start
+    # of the `n` group, or makes none): a sentence with none holds no claim.
+    numbered = _numbers_in(text)
+    chunks: dict[int, str | None] = {}
+    found: list[tuple[int, int, int, Claim]] = []
+    starts = span_starts(sentences)
+    for k, p in enumerate(patterns):
+        # Only the sentences holding a word the pattern needs (found by lookup) are read.
+        for i in sentences_for(p.regex, text, sentences, starts):
+            s = sentences[i]
+            if i not in chunks:
+                chunks[i] = text[s.start : s.end] if numbered(s.start, s.end) else None
+            chunk = chunks[i]
+            if chunk is None:
+                continue
+            for seq, m in enumerate(p.regex.finditer(chunk)):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
-                    claims.setdefault((claim.start, claim.end), claim)
+                    found.append((i, k, seq, claim))
+    # In the order of a pass sentence by sentence, pattern by pattern: the first claim
+    # for a span is kept.
+    found.sort(key=lambda f: f[:3])
+    claims: dict[tuple[int, int], Claim] = {}
+    for _, _, _, claim in found:
+        claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
+
+
+_LOWERED: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
+
+
+def _joined_lower(text: str, sentences: list[Sentence]) -> str:
+    """The sentences' text, joined and lower-cased (the same few sets of sentences of one
+    text are asked for by every kind: kept for the last text)."""
+    spans = tuple((s.start, s.end) for s in sentences)
+    key = (text, spans)
+    if key not in _LOWERED:
+        if len(_LOWERED) > 16 or any(t is not text for t, _ in _LOWERED):
+            _LOWERED.clear()
+        _LOWERED[key] = "".join(text[a:b] for a, b in spans).lower()
+    return _LOWERED[key]
+
+
+# What every number word `find_numbers` reads starts with (it reads them in any case).
+_NUMBER_WORD_STARTS = (
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "ten",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "a hundred",
+    "a dozen",
+)
+
+
+@lru_cache(maxsize=8)
+def _numbers_in(text: str):
+    """A test of whether text[start:end] may hold the start of a number `find_numbers`
+    reads: the digits and number words of the whole (folded) text are found once, and
+    each span asks by binary search."""
+    lowered = ascii_fold(text)
+    found = [(m.start(), m.start() + 1) for m in re.finditer(r"\d", lowered)]
+    for word in _NUMBER_WORD_STARTS:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    found.sort()
+    starts = [a for a, _ in found]
+
+    def holds(start: int, end: int) -> bool:
+        for i in range(bisect_left(starts, start), len(found)):
+            a, b = found[i]
+            if a >= end:
+                return False
+            if b <= end:
+                return True
+        return False
+
+    return holds
 
 
 _MONTHS = (

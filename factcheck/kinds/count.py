@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
 from factcheck.kinds.base import CLAUSE, judged, unverifiable
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
@@ -41,7 +42,8 @@ def _value(word: str) -> float | None:
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
-    for s in sentences:
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
         for m in _PATTERN.finditer(text, s.start, s.end):
             value = _value(m.group("n"))
             if value is None:

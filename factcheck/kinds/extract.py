@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim
 from factcheck.language.sentences import split_sentences
-from factcheck.language.tables import poll_spans
+from factcheck.language.tables import Cover, poll_spans
 
 
 def extract_claims(
@@ -18,13 +18,14 @@ def extract_claims(
     lowered = text.lower()
     # Lists of polls, forecasts or dates hold no results, whatever their figures' shape.
     skipped = sorted([*(skipped or []), *poll_spans(text)])
+    cover = Cover(skipped)
     taken: set[int] = set()
     claims: list[Claim] = []
     # The cells of results blocks first: a figure in a table is read by its column.
     for claim in rows.claims(text):
         if kinds is not None and claim.kind not in kinds:
             continue
-        if any(a <= claim.start < b for a, b in skipped):
+        if cover.holds(claim.start):
             continue
         taken.update(range(claim.start, claim.end))
         claims.append(claim)
@@ -38,7 +39,7 @@ def extract_claims(
             # Claims are short: the characters they cover make an overlap test linear.
             if any(i in taken for i in range(claim.start, claim.end)):
                 continue
-            if any(a <= claim.start < b for a, b in skipped):
+            if cover.holds(claim.start):
                 continue
             taken.update(range(claim.start, claim.end))
             claims.append(claim)

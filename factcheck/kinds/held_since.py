@@ -112,9 +112,9 @@ _PERSON_HOLDER = lazy_compile(
 def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
     """A party named as the holder: "held by Labour", "Labour-held", "Labour have held"."""
     text = context.text
-    for m in reversed(context.party_mentions):
-        if not claim.sentence_start <= m.start < claim.start:
-            continue
+    parties = context.party_mentions
+    lo, hi = context.span_range(parties, claim.sentence_start, claim.start)
+    for m in reversed(parties[lo:hi]):
         before = text[max(claim.sentence_start, m.start - 20) : m.start]
         after = text[m.end : m.end + 25]
         if re.search(
@@ -128,6 +128,7 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
 
 
 _HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")
+_BY_AFTER = lazy_compile(r"\s*by\b")
 # A break between two coordinated clauses, each with its own subject.
 _CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas|which|who|when|where)\b|;", re.I)
 
@@ -162,20 +163,22 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
         return False
     at = claim.sentence_start + verbs[-1].start()
     # "held by Labour": the holder follows the verb.
-    if re.match(r"\s*by\b", context.text[at + len(verbs[-1].group()) :]):
+    if _BY_AFTER.match(context.text, at + len(verbs[-1].group())):
         return False
-    mentions = [
-        m
-        for m in (*context.party_mentions, *context.person_mentions)
-        if claim.sentence_start <= m.start < at
-    ]
+    # The last party or person named before the verb (a party first among equals).
+    last = None
+    for mentions in (context.party_mentions, context.person_mentions):
+        lo, hi = context.span_range(mentions, claim.sentence_start, at)
+        if hi > lo:
+            first = context.span_range(mentions, mentions[hi - 1].start, at)[0]
+            if last is None or mentions[first].start > last.start:
+                last = mentions[first]
     # "Sir Alan, 67, had represented Mansfield since 1987": a titled name we do not hold.
     titled = list(subj.TITLED_NAME.finditer(context.text, claim.sentence_start, at))
-    if titled and all(m.start < titled[-1].start() for m in mentions):
+    if titled and (last is None or last.start < titled[-1].start()):
         return True
-    if not mentions:
+    if last is None:
         return False
-    last = max(mentions, key=lambda m: m.start)
     # "Labour's Martin Caton, who ..., had held": the party is the person's own.
     return last.kind == "person"
 

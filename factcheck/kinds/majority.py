@@ -251,11 +251,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     owner = re.search(r"(\b[\w'’]+)['’]s\s+(?:overall\s+|commons\s+)?majority\b", near, re.I)
     if owner and (
         owner.group(1).lower() in ("government", "governments")
-        or any(
-            m.is_leader and not context.people[m.id].candidacies
-            for m in context.person_mentions
-            if m.text.endswith(owner.group(1)) and m.id in context.people
-        )
+        or any(m.text.endswith(owner.group(1)) for m in _uncandidated_leaders(context))
     ):
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
     sentence = context.text[claim.sentence_start : claim.sentence_end]
@@ -431,7 +427,20 @@ def _sentence_party(claim: Claim, context: ArticleContext) -> str | None:
 _BEATEN_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
+_OWNER_VERB = lazy_compile(r"\s+(?:had|won|enjoyed|held|secured)\b")
 _HIS_MAJORITY = lazy_compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?majority\b", re.I)
+
+
+def _uncandidated_leaders(context: ArticleContext) -> list[Mention]:
+    """Mentions of leaders who stood in none of the article's seats (once per article)."""
+    memo = context.__dict__
+    if "_uncandidated_leaders" not in memo:
+        memo["_uncandidated_leaders"] = [
+            m
+            for m in context.person_mentions
+            if m.id in context.people and m.is_leader and not context.people[m.id].candidacies
+        ]
+    return memo["_uncandidated_leaders"]
 
 
 def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
@@ -443,7 +452,7 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     after = _MAJORITY_THEN_OWNER.match(text, claim.end, claim.sentence_end)
     if after:
         named = context.people_in(after.end(), after.end() + 1)
-        if named and re.match(r"\s+(?:had|won|enjoyed|held|secured)\b", text[named[0].end :]):
+        if named and _OWNER_VERB.match(text, named[0].end):
             return named[0]
     person = subj.person_near(claim, context)
     if person is None:

@@ -14,6 +14,7 @@ from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, ordinal
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -71,7 +72,8 @@ _HOW_OFTEN = lazy_compile(
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
-    for s in sentences:
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("n", "n2", "n3") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.claims import Claim
@@ -110,14 +111,23 @@ def _first_owner(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
+def _focused_seats(context: ArticleContext) -> list:
+    """The seat mentions of seats whose reported contest is known, in text order."""
+    memo = context.__dict__
+    if "_focused_seats" not in memo:
+        memo["_focused_seats"] = [m for m in context.seat_mentions if m.id in context.focus]
+    return memo["_focused_seats"]
+
+
 def _current_by_election(claim: Claim, context: ArticleContext):
     """The by-election a record is measured from: the nearest reported one named before."""
     seat = context.seat_for(claim.start)
     if seat in context.focus:
         return context.focus[seat]
-    named = [m for m in context.seat_mentions if m.id in context.focus and m.start < claim.end]
-    if named:
-        return context.focus[named[-1].id]
+    focused = _focused_seats(context)
+    i = bisect_left(context._starts(focused), claim.end)
+    if i:
+        return context.focus[focused[i - 1].id]
     if len(context.focus) == 1:
         return next(iter(context.focus.values()))
     return None

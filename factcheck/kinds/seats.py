@@ -141,6 +141,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
 def speakers_party(context: ArticleContext, election) -> str | None:
     """The party the sitting Speaker last stood for before taking the chair, if recorded."""
     reference = context.reference
+    # The same for every claim: found once per reference and election (a pass over the
+    # election's 650 results).
+    memo = reference.__dict__.setdefault("_speakers_party", {})
+    if election.id not in memo:
+        memo[election.id] = _speakers_party(reference, election)
+    return memo[election.id]
+
+
+def _speakers_party(reference, election) -> str | None:
     for result in reference.results.for_election(election.id):
         if derive.winning_party(reference, result) != "speaker":
             continue

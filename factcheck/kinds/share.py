@@ -9,6 +9,7 @@ from factcheck.judge import judge
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -104,12 +105,15 @@ POSSESSIVE_PATTERN = base.pattern(
 )
 
 
+_VOTE_SHARE = lazy_compile(r"\b(?:of\s+the\s+vote|vote\s+share|share)\b", re.I)
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     voting = [
         s
-        for s in sentences
-        if re.search(r"\b(?:of\s+the\s+vote|vote\s+share|share)\b", text[s.start : s.end], re.I)
+        for s in (sentences[i] for i in sentences_for(_VOTE_SHARE, text, sentences))
+        if _VOTE_SHARE.search(text[s.start : s.end])
     ]
     claims += base.claims_from_patterns(NAME, text, voting, [POSSESSIVE_PATTERN])
     # "from N%" is a share only in a sentence about shares of the vote; and a clause that

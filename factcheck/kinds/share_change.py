@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.judge import judge
@@ -70,14 +71,32 @@ LIST_ITEM = base.pattern(
 
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-    listing = [s for s in sentences if any(s.start <= c.start < s.end for c in claims)]
+    # The sentences holding a claim, and each sentence's first claim, by lookup.
+    starts = sorted(c.start for c in claims)
+    first: dict[int, int] = {}
+    for c in claims:
+        first[c.sentence_start] = min(c.start, first.get(c.sentence_start, c.start))
+
+    def holds_claim(s) -> bool:
+        i = bisect_left(starts, s.start)
+        return i < len(starts) and starts[i] < s.end
+
+    listing = [s for s in sentences if holds_claim(s)]
     claims += [
         c
         for c in base.claims_from_patterns(NAME, text, listing, [LIST_ITEM])
-        if any(o.start < c.start and o.sentence_start == c.sentence_start for o in claims)
+        if c.sentence_start in first and first[c.sentence_start] < c.start
     ]
     # Only changes in a share of the vote: the sentence must speak of shares or points.
-    return [c for c in claims if _SHARE_WORDS.search(text[c.sentence_start : c.sentence_end])]
+    about_shares: dict[tuple[int, int], bool] = {}
+
+    def speaks_of_shares(c: Claim) -> bool:
+        span = (c.sentence_start, c.sentence_end)
+        if span not in about_shares:
+            about_shares[span] = bool(_SHARE_WORDS.search(text[span[0] : span[1]]))
+        return about_shares[span]
+
+    return [c for c in claims if speaks_of_shares(c)]
 
 
 def direction(claim: Claim) -> int:

@@ -7,7 +7,9 @@ against the same baseline as share changes.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from factcheck.claims import Claim, Finding, Reading
 from factcheck.kinds import base
@@ -167,12 +169,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(readings, Finding):
         return readings
     primary, *rest = readings
-    others = [
+    # Judged only when the first reading is false (`over_readings` asks for them then): an
+    # article reporting hundreds of contests has as many other readings of each swing.
+    others = (
         r
-        for o in _other_seats(claim, context, resolved) + undated_namesakes(context, resolved)
+        for o in itertools.chain(
+            _other_seats(claim, context, resolved), undated_namesakes(context, resolved)
+        )
         for r in _as_list(_judge_under(claim, context, o, source, target))
-    ]
-    return base.over_readings(claim, *primary, rest + others)
+    )
+    return base.over_readings(claim, *primary, itertools.chain(rest, others))
 
 
 def _as_list(found: list | Finding) -> list:
@@ -181,18 +187,16 @@ def _as_list(found: list | Finding) -> list:
 
 def _other_seats(
     claim: Claim, context: ArticleContext, resolved: subj.ResultSubject
-) -> list[subj.ResultSubject]:
+) -> Iterator[subj.ResultSubject]:
     """Where no seat is named in the swing's sentence and the article reports several
     contests, each other reported contest is a reading too ("...as Tories lose Tiverton
     too. ... The swing from Conservative to Labour was 12.7%")."""
     if context.nearest(context.seat_mentions, claim.start, same_sentence=True) is not None:
-        return []
-    found = []
+        return
     for seat, election in context.focus.items():
         result = context.result_for(seat, election) if seat != resolved.seat else None
         if result is not None:
-            found.append(subj.ResultSubject(seat, election, result, "another reported contest"))
-    return found
+            yield subj.ResultSubject(seat, election, result, "another reported contest")
 
 
 def _judge_under(

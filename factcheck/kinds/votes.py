@@ -9,6 +9,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -152,16 +153,25 @@ def extract(text, sentences) -> list[Claim]:
     # takes the sentence's unit, not "votes".
     # So does one in the sentence after: "... won 317 seats. Labour won 262."
     starts = [s.start for s in sentences]
+    # (once per pair of sentences, not per claim: a sentence may hold thousands)
+    counting: dict[tuple[int, int], bool] = {}
+
+    def counts_seats(c: Claim) -> bool:
+        span = (_previous_start(starts, c), c.sentence_end)
+        if span not in counting:
+            counting[span] = bool(_SEATS_WORD.search(text[span[0] : span[1]]))
+        return counting[span]
+
     claims = [
         c
         for c in claims
-        if not (
-            c.quantity.value < 700
-            and "vote" not in c.text.lower()
-            and re.search(r"\b(?:seats|MPs)\b", text[_previous_start(starts, c) : c.sentence_end])
-        )
+        if not (c.quantity.value < 700 and "vote" not in c.text.lower() and counts_seats(c))
     ]
-    voting = [s for s in sentences if _VOTING.search(text, s.start, s.end)]
+    voting = [
+        s
+        for s in (sentences[i] for i in sentences_for(_VOTING, text, sentences))
+        if _VOTING.search(text, s.start, s.end)
+    ]
     claims += base.claims_from_patterns(
         NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN, POSSESSIVE_PATTERN]
     )
@@ -174,6 +184,9 @@ def extract(text, sentences) -> list[Claim]:
         and float(c.quantity.value).is_integer()
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
     ]
+
+
+_SEATS_WORD = lazy_compile(r"\b(?:seats|MPs)\b")
 
 
 def _previous_start(starts: list[int], claim: Claim) -> int:

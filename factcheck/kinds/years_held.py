@@ -16,6 +16,7 @@ from factcheck.kinds.held_since import (
 )
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -96,7 +97,9 @@ _COUNTED_DECADES = lazy_compile(
 def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-    for s in sentences:
+    # "decades" must be in the text for a count of decades (a cheap test before the pattern).
+    counted = sentences if "decades" in text.lower() else []
+    for s in counted:
         for m in _COUNTED_DECADES.finditer(text, s.start, s.end):
             hedge = (m.group("hedge") or "").strip().lower()
             count = words_value(m.group("n").lower()) if not m.group("n").isdigit() else None
@@ -105,7 +108,8 @@ def extract(text, sentences) -> list[Claim]:
                          qualifier=_HEDGES.get(hedge, Qualifier.ABOUT), step=10)  # fmt: skip
             start, end = m.start("n"), m.end("n")
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
-    for s in sentences:
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_CENTURY, text, sentences)]:
         for m in _CENTURY.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             hedge = (m.group("hedge") or m.group("hedge2") or "").strip().lower()
@@ -114,7 +118,8 @@ def extract(text, sentences) -> list[Claim]:
                          qualifier=_HEDGES.get(hedge, Qualifier.ABOUT))  # fmt: skip
             start, end = m.start(group), m.end(group)
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
-    for s in sentences:
+    # (only the sentences holding a word the pattern needs)
+    for s in [sentences[i] for i in sentences_for(_DECADES, text, sentences)]:
         for m in _DECADES.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             q = Quantity(

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.claims import Claim, NumberMention
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
 from factcheck.language.quantities import HEDGE
 from factcheck.language.sentences import split_sentences
-from factcheck.language.tables import poll_spans
+from factcheck.language.tables import Cover, poll_spans
 
 # How far either side of a number its frame words are looked for.
 BEFORE = 80
@@ -107,7 +108,7 @@ def dispose(
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
     # Lists of polls, forecasts or dates (see tables.py): none of their figures is a result.
-    polls = poll_spans(text)
+    polls = Cover(poll_spans(text))
     spans = sorted(claims, key=lambda c: c.start)
     out: list[NumberMention] = []
     counted: set[int] = set()  # indices in `spans` of claims some mention stands for
@@ -124,7 +125,7 @@ def dispose(
         i = bisect.bisect_right(starts, mention.start) - 1
         lo, hi = (sentences[i].start, sentences[i].end) if i >= 0 else (0, len(text))
         reason = exclusion(text, mention, lo, hi)
-        if reason is None and any(a <= mention.start < b for a, b in polls):
+        if reason is None and polls.holds(mention.start):
             reason = "poll"
         if reason is None and _anchors(text, mention, spans[c] if c < len(spans) else None, hi):
             reason = "part_of_claim"
@@ -303,6 +304,27 @@ def _counted_noun(after: str) -> str | None:
     return head
 
 
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[list[int], dict[tuple[int, int], bool]]:
+    """The text's line breaks, and a memo of the lines already read (per text)."""
+    return [m.start() for m in re.finditer("\n", text)], {}
+
+
+def _title_case_line(text: str, m: Mention) -> bool:
+    """Whether most words of the line(s) holding the mention are capitalised (a headline's
+    title case); each line read once, its ends found by binary search over the breaks."""
+    breaks, memo = _lines(text)
+    i = bisect.bisect_left(breaks, m.start)
+    line_start = breaks[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(breaks, m.end)
+    line_end = breaks[j] if j < len(breaks) else len(text)
+    key = (line_start, line_end)
+    if key not in memo:
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[line_start:line_end])
+        memo[key] = bool(words) and sum(w[:1].isupper() for w in words) > len(words) / 2
+    return memo[key]
+
+
 def _name(text: str, m: Mention, before: str, after: str) -> str | None:
     """Whether the number is part of a name or an address, not a quantity."""
     if _NAME_PREFIX_BEFORE.search(before) and m.form == "digits":
@@ -312,11 +334,7 @@ def _name(text: str, m: Mention, before: str, after: str) -> str | None:
     # A capitalised number word inside a run of capitalised words, mid-sentence: "the
     # Second World War", "Yorkshire First", "One Leicester" (not a headline's title case).
     if m.form in ("word", "ordinal") and m.text[:1].isupper() and not m.text.isupper():
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        words = re.findall(r"[A-Za-z][\w'’-]*", line)
-        title_case = words and sum(w[:1].isupper() for w in words) > len(words) / 2
+        title_case = _title_case_line(text, m)
         at_start = re.search(r"(?:^|[.!?:\"“‘'(]\s*|\n)$", text[max(0, m.start - 3) : m.start])
         if (
             not title_case

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Titles and abbreviations whose full stop does not end a sentence.
 _NO_BREAK = re.compile(
@@ -44,10 +46,17 @@ HARD_WRAP_WIDTH = 100
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, tracking which paragraph each is in."""
+    # Extraction, resolution and the number report each ask for the same text's: split
+    # once, and each caller gets its own list.
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=4)
+def _split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences = _split_at_punctuation(text)
     if max((len(line) for line in text.split("\n")), default=0) > HARD_WRAP_WIDTH:
         sentences = _split_at_line_breaks(text, sentences)
-    return _split_at_rows(text, sentences)
+    return tuple(_split_at_rows(text, sentences))
 
 
 def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -61,11 +70,11 @@ def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:
     out: list[Sentence] = []
     for s in sentences:
         start = s.start
-        for cut in cuts:
-            if start < cut < s.end:
-                if text[start:cut].strip():
-                    out.append(Sentence(start, cut, s.paragraph))
-                start = cut
+        # Only the cuts inside the sentence: a range of the sorted cuts.
+        for cut in cuts[bisect_right(cuts, s.start) : bisect_left(cuts, s.end)]:
+            if text[start:cut].strip():
+                out.append(Sentence(start, cut, s.paragraph))
+            start = cut
         if text[start : s.end].strip():
             out.append(Sentence(start, s.end, s.paragraph))
     return out

@@ -23,6 +23,7 @@ This module only reads text: who a label names is for `resolve/` to decide.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -368,6 +369,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=8)
 def read_blocks(text: str) -> tuple[Block, ...]:
     """Every results block in the text, in order."""
     return tuple(b for b, kind in _blocks(text) if kind == "results")
@@ -633,12 +635,62 @@ def _is_results(text: str, block: Block, heading: str) -> bool:
 
 def row_at(text: str, offset: int) -> tuple[Block, Row] | None:
     """The block and row holding `offset`, if it is in a results block."""
-    for block in read_blocks(text):
-        if block.start <= offset < block.end:
-            for row in block.rows:
-                if row.start <= offset < row.end:
-                    return block, row
+    blocks, spans, rows = _block_spans(text)
+    for i in spans.holding(offset):
+        block = blocks[i]
+        if rows[i] is None:
+            rows[i] = SpanIndex([(r.start, r.end) for r in block.rows])
+        for j in rows[i].holding(offset):
+            return block, block.rows[j]
     return None
+
+
+class Cover:
+    """Spans (start, end), overlapping or not, asked whether any holds an offset: the spans
+    sorted by start with the furthest end so far, so each question is a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def holds(self, offset: int) -> bool:
+        """`any(a <= offset < b for a, b in spans)`."""
+        i = bisect.bisect_right(self.starts, offset)
+        return i > 0 and self.reach[i - 1] > offset
+
+
+class SpanIndex:
+    """Spans (start, end) in a fixed order, for finding those that hold an offset.
+
+    Sorted spans that do not overlap (the usual case) are found by a binary search;
+    any others by a pass over all of them, in their order.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+        self.disjoint = all(spans[k][1] <= spans[k + 1][0] for k in range(len(spans) - 1))
+
+    def holding(self, offset: int) -> list[int]:
+        """The indexes of the spans with start <= offset < end, in order."""
+        if not self.disjoint:
+            return [k for k, (a, b) in enumerate(self.spans) if a <= offset < b]
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return [k] if k >= 0 and offset < self.spans[k][1] else []
+
+
+@lru_cache(maxsize=8)
+def _block_spans(
+    text: str,
+) -> tuple[tuple[Block, ...], SpanIndex, list[SpanIndex | None]]:
+    """The results blocks, their spans, and (filled in when first asked) each one's rows."""
+    blocks = read_blocks(text)
+    return blocks, SpanIndex([(b.start, b.end) for b in blocks]), [None] * len(blocks)
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:

@@ -102,6 +102,7 @@ class Reference:
         self.digest = digest
         self._seat_cache: dict[str, list[ElectionResult]] = {}
         self._generals: list[Election] | None = None
+        self._by_elections: dict[str | None, list[Election]] | None = None
         self.constituency_names: dict[str, set[str]] = defaultdict(set)
         for c in self.constituencies.values():
             for name in (c.name, *c.aliases):
@@ -125,15 +126,17 @@ class Reference:
         return self._generals
 
     def by_elections(self, constituency: str | None = None) -> list[Election]:
-        return sorted(
-            (
-                e
-                for e in self.elections.values()
-                if e.kind == "by-election"
-                and (constituency is None or e.constituency == constituency)
-            ),
-            key=lambda e: e.date,
-        )
+        """By-elections (in one seat, or all), oldest first; each list found once (the
+        resolver asks for a seat's for every election cue) and handed out as a copy."""
+        if self._by_elections is None:
+            found: dict[str | None, list[Election]] = {None: []}
+            for e in self.elections.values():
+                if e.kind == "by-election":
+                    found[None].append(e)  # (None asks for them all)
+                    if e.constituency is not None:
+                        found.setdefault(e.constituency, []).append(e)
+            self._by_elections = {k: sorted(v, key=lambda e: e.date) for k, v in found.items()}
+        return list(self._by_elections.get(constituency, ()))
 
     # --- results ---------------------------------------------------------
     def results_in(self, constituency: str) -> list[ElectionResult]:

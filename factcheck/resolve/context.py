@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import matches, may_match
 from factcheck.language.quantities import WORDS, words_value
+from factcheck.language.scan import fold
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
@@ -33,9 +35,17 @@ from factcheck.reference.model import Election, ElectionResult
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
 _TITLE_WORD = lazy_compile(TITLES)
+# The words `_TITLE_WORD` matches whole: each title, with or without its full stop.
+_TITLE_NAMES = frozenset(
+    t + stop for t in TITLES[3 : TITLES.index(")")].split("|") for stop in ("", ".")
+)
 # Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
 _NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
 _WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+_WORD_RUN = lazy_compile(r"\w+")
+# A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
+_POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
+_APOSTROPHE_END = lazy_compile(r"['’]s?$")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
@@ -223,12 +233,14 @@ def _one_entry_per_person(ids: list[str]) -> list[list[str]]:
     """People ids grouped by person: the same surname and the same forename, one a
     familiar or shortened form of the other ("Sue"/"Susan", "Jackie"/"Jacqueline")."""
     groups: list[list[str]] = []
+    # Only groups whose first name shares the surname can take a person: indexed by it,
+    # so thousands of candidates (a results page) are grouped in linear time.
+    by_surname: dict[str, list[tuple[str, list[str]]]] = {}
     for pid in dict.fromkeys(ids):
         words = pid.lower().split()
-        for group in groups:
-            other = group[0].lower().split()
-            if len(words) >= 2 and len(other) >= 2 and words[-1] == other[-1]:
-                a, b = words[0], other[0]
+        if len(words) >= 2:
+            a = words[0]
+            for b, group in by_surname.get(words[-1], ()):
                 if (
                     a.startswith(b[:3])
                     or b.startswith(a[:3])
@@ -237,6 +249,9 @@ def _one_entry_per_person(ids: list[str]) -> list[list[str]]:
                 ):
                     group.append(pid)
                     break
+            else:
+                groups.append([pid])
+                by_surname.setdefault(words[-1], []).append((a, groups[-1]))
         else:
             groups.append([pid])
     return groups
@@ -478,8 +493,26 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _may_start(token: str, first_words: frozenset[str]) -> bool:
+    """Whether a name folded from text starting with this token can start with one of
+    `first_words`. Folding works character by character and tokens are set apart by
+    characters it folds to a space, so such a name's first word is the token's own (a
+    token that folds to nothing may let the next one's start the name: kept)."""
+    folded = normalise_name(token)
+    return not folded or folded.split(" ", 1)[0] in first_words
+
+
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
+    found = []
+    for m in word.finditer(text):
+        a, b = m.span()
+        found.append((a, b, text[a:b]))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
 class ArticleContext:
@@ -582,12 +615,12 @@ class ArticleContext:
 
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
-        longest = max((len(k.split()) for k in phrases), default=1)
+        longest, first_words = self._seat_phrase_index
         toks = _tokens(self.text)
         found: list[Mention] = []
         i = 0
         while i < len(toks):
-            if not toks[i][2][0].isupper():
+            if not toks[i][2][0].isupper() or not _may_start(toks[i][2], first_words):
                 i += 1
                 continue
             hit = None
@@ -647,6 +680,19 @@ class ArticleContext:
                 )
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    @cached_property
+    def _seat_phrase_index(self) -> tuple[int, frozenset[str]]:
+        """The most words in a seat phrase, and the first words of all of them (once per
+        reference): a token no phrase starts with is passed over without a lookup."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seat_phrase_index" not in memo:
+            phrases = self._seat_phrases
+            memo["seat_phrase_index"] = (
+                max((len(k.split()) for k in phrases), default=1),
+                frozenset(k.split(" ", 1)[0] for k in phrases),
+            )
+        return memo["seat_phrase_index"]
 
     def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
         """ "In Gordon Alex Salmond was beaten": a one-word seat after "in" and straight
@@ -733,14 +779,22 @@ class ArticleContext:
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
         """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""
         full = {m.id: self.reference.constituencies[m.id].name for m in found}
+        # The named seats' folded names, sorted: the names a text extends are a range.
+        folded = sorted((normalise_name(name), sid) for sid, name in full.items())
+        keys = [k for k, _ in folded]
         remapped = []
         for m in found:
             # "Runcorn" (an old seat) in an article naming "Runcorn and Helsby" means the latter.
-            longer = [
-                sid
-                for sid, name in full.items()
-                if sid != m.id and normalise_name(name).startswith(normalise_name(m.text) + " ")
-            ]
+            stem = normalise_name(m.text) + " "
+            lo = bisect_left(keys, stem)
+            longer = []
+            for key, sid in folded[lo:]:
+                if not key.startswith(stem):
+                    break
+                if sid != m.id:
+                    longer.append(sid)
+                    if len(longer) > 1:
+                        break
             if len(longer) == 1 and not m.former:
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
@@ -751,17 +805,22 @@ class ArticleContext:
         extra = []
         taken = {i for m in found for i in range(m.start, m.end)}
         names = {sid: self.reference.constituencies[sid].name for sid in named}
+        ordered = sorted(names.values())
         for sid, name in names.items():
             parts = re.split(r"[\s-]+", name)
+            # Another named seat whose name starts with this one's first word (the name
+            # itself always does): counted in the sorted names, not by a pass over them.
+            first = parts[0]
+            at = bisect_left(ordered, first)
+            rivals = at + 1 < len(ordered) and ordered[at + 1].startswith(first)
             for k in range(len(parts) - 1, 0, -1):
                 prefix = " ".join(parts[:k])
                 if len(prefix) < 4:
                     continue
-                rivals = [s for s, n in names.items() if s != sid and n.startswith(parts[0])]
                 if rivals:
                     break
                 pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
-                for m in pattern.finditer(self.text):
+                for m in self._matches_at_word(pattern, first):
                     if m.start() in taken:
                         continue
                     gone = self.gone_by_date(sid)
@@ -769,11 +828,39 @@ class ArticleContext:
                     taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
 
+    @cached_property
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each run of word characters starts in the text, by the run."""
+        found: dict[str, list[int]] = {}
+        for m in _WORD_RUN.finditer(self.text):
+            found.setdefault(m.group(), []).append(m.start())
+        return found
+
+    def _matches_at_word(self, pattern: re.Pattern[str], first: str):
+        """`pattern.finditer(self.text)` for a pattern whose every match starts with \\b and
+        then `first`: tried only where that word starts, so a text's cost does not grow
+        with the number of names tried in it."""
+        lead = _WORD_RUN.match(first)
+        if lead is None:
+            yield from pattern.finditer(self.text)
+            return
+        end = 0
+        for at in self._word_starts.get(lead.group(), ()):
+            if at < end:
+                continue
+            m = pattern.match(self.text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
     def fuzzy_seat(self, name: str) -> str | None:
         """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
         from rapidfuzz import fuzz, process, utils  # only when a name is not matched exactly
 
-        choices = {c.id: c.name for c in self.reference.constituencies.values()}
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seat_choices" not in memo:
+            memo["seat_choices"] = {c.id: c.name for c in self.reference.constituencies.values()}
+        choices = memo["seat_choices"]
         hits = process.extract(
             name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
         )
@@ -786,17 +873,25 @@ class ArticleContext:
     # --- parties ----------------------------------------------------------------
     def _find_parties(self) -> list[Mention]:
         names = self.reference.party_names
+        first_words = self._party_first_words
         found: list[Mention] = []
         toks = _tokens(self.text, _PARTY_WORD)
         i = 0
         while i < len(toks):
             hit = None
+            # A name is read only from a capital ("raw[:1].isupper()" below, for every
+            # length), and its folded first word is the token's: others need no lookup.
+            word = toks[i][2]
+            if not word[:1].isupper() or not _may_start(word, first_words):
+                i += 1
+                continue
             for n in (4, 3, 2, 1):
                 if i + n > len(toks):
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
                 raw = self.text[start:end]
-                raw = re.sub(r"['’]s?$", "", raw)
+                if raw[-1] in "'’s":
+                    raw = _APOSTROPHE_END.sub("", raw)
                 key = normalise_name(raw)
                 ids = names.get(key)
                 if not ids:
@@ -819,15 +914,38 @@ class ArticleContext:
         found.sort(key=lambda m: m.start)
         return [m for m in found if not self._is_seat_span(m.start)]
 
+    @cached_property
+    def _party_first_words(self) -> frozenset[str]:
+        """The first words of every folded party name (once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "party_first_words" not in memo:
+            memo["party_first_words"] = frozenset(
+                k.split(" ", 1)[0] for k in self.reference.party_names
+            )
+        return memo["party_first_words"]
+
     def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
         """A party named by what it is, not its name: "the Welsh nationalist party"."""
         extra = []
+        # The spans taken so far, sorted and not overlapping: an overlap is a bisect away.
+        taken = sorted((f.start, f.end) for f in found)
+        disjoint = all(a[1] <= b[0] for a, b in zip(taken, taken[1:], strict=False))
         for phrase, pid in lx.PARTY_DESCRIPTORS.items():
             if pid not in self.reference.parties:
                 continue
-            for m in re.finditer(rf"\b{re.escape(phrase)}\b", self.text, re.I):
-                if not any(f.start < m.end() and m.start() < f.end for f in found + extra):
-                    extra.append(Mention(m.start(), m.end(), "party", pid, m.group(0)))
+            pattern = _descriptor_pattern(phrase)
+            if not may_match(pattern, self.text, 0, len(self.text)):
+                continue  # (the phrase is nowhere in the text)
+            for m in pattern.finditer(self.text):
+                a, b = m.span()
+                if disjoint:
+                    i = bisect_left(taken, (b,)) - 1
+                    if i >= 0 and taken[i][1] > a:
+                        continue
+                    insort(taken, (a, b))
+                elif any(f.start < b and a < f.end for f in found + extra):
+                    continue
+                extra.append(Mention(a, b, "party", pid, m.group(0)))
         return extra
 
     def _one_party(self, ids: set[str], key: str) -> str | None:
@@ -919,18 +1037,30 @@ class ArticleContext:
                             if c.party and dated and when >= as_of.get(c.name, dt.date.min):
                                 as_of[c.name] = when
                                 p.party = c.party
-        for leader in self.reference.leaders:
-            name = re.sub(r"\s*\(.*?\)", "", leader.name)
-            if " and " in name or leader.start is None:
-                continue
-            p = people.setdefault(name, Person(name, leader.party))
-            end = leader.end.latest() if leader.end else dt.date.max
-            p.leader_terms.append((leader.start.earliest(), end))
-            p.party = p.party or leader.party
+        for name, party, start, end in self._leaders:
+            p = people.setdefault(name, Person(name, party))
+            p.leader_terms.append((start, end))
+            p.party = p.party or party
         for g in self.reference.governments:
             p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
+
+    @cached_property
+    def _leaders(self) -> list[tuple[str, str | None, dt.date, dt.date]]:
+        """Each leader's name (without its bracketed note), party and term: once per
+        reference, leaders named jointly ("A and B") or undated left out."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "leaders" not in memo:
+            found = []
+            for leader in self.reference.leaders:
+                name = re.sub(r"\s*\(.*?\)", "", leader.name)
+                if " and " in name or leader.start is None:
+                    continue
+                end = leader.end.latest() if leader.end else dt.date.max
+                found.append((name, leader.party, leader.start.earliest(), end))
+            memo["leaders"] = found
+        return memo["leaders"]
 
     def party_at(self, name: str, when: dt.date) -> str | None:
         """The party a candidate last stood for on or before `when` (a candidate who
@@ -985,13 +1115,27 @@ class ArticleContext:
                 )
                 surnames[name] = [latest]
         longest = max((len(k) for k in full), default=1)
+        # The most words of a full name by its first word: no other token starts one.
+        full_from: dict[str, int] = {}
+        for k in full:
+            full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = [
-            (a, b, re.sub(r"['’]s$|(?<=s)['’]$", "", w))
+            (a, b, _POSSESSIVE_END.sub("", w) if w[-1] in "'’s" else w)
             for a, b, w in _tokens(self.text, _NAME_WORD)
         ]
         found: list[Mention] = []
         introduced: set[str] = set()
+        slip_index: dict[tuple[int, str], list[tuple[str, Person]]] = {}
+
+        def slips_of() -> dict[tuple[int, str], list[tuple[str, Person]]]:
+            """Surnames of one candidate each, by length and initial (made when first asked)."""
+            if not slip_index:
+                slip_index[(-1, "")] = []
+                for name, ps in surnames.items():
+                    if len(ps) == 1 and ps[0].candidacies:
+                        slip_index.setdefault((len(name), name[:1]), []).append((name, ps[0]))
+            return slip_index
 
         def add(start: int, end: int, person: Person) -> None:
             found.append(
@@ -1008,10 +1152,11 @@ class ArticleContext:
 
         i = 0
         while i < len(toks):
-            titled = _TITLE_WORD.fullmatch(toks[i][2]) is not None and i + 1 < len(toks)
+            titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
             first = i + 1 if titled else i
             hit = None
-            for n in range(min(longest, len(toks) - first), 0, -1):
+            most = min(longest, full_from.get(toks[first][2], 0)) if first < len(toks) else 0
+            for n in range(min(most, len(toks) - first), 0, -1):
                 words = tuple(t[2] for t in toks[first : first + n])
                 if words in full and (n >= 2 or titled):
                     hit = (n, full[words])
@@ -1037,40 +1182,40 @@ class ArticleContext:
                     hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
                 else:
                     # "Mr Watling" where a source misspells him "Walting": one slip apart.
+                    # (only surnames of the same length and initial can be one slip apart)
+                    word = toks[first][2]
                     near = [
                         p
-                        for name, ps in surnames.items()
-                        if len(ps) == 1 and one_slip_apart(name, toks[first][2])
-                        for p in ps
-                        if p.candidacies
+                        for name, p in slips_of().get((len(word), word[:1]), ())
+                        if one_slip_apart(name, word)
                     ]
                     if len(near) == 1:
                         hit = (1, near[0])
-            if hit is None and not titled:
+            if hit is None and not titled and toks[i][2] in every_namesake:
                 owners = surnames.get(toks[i][2], [])
                 named = [p for p in every_namesake.get(toks[i][2], []) if p.name in introduced]
                 if len(every_namesake.get(toks[i][2], [])) > 1 and len(named) == 1:
                     owners = named  # "Levy took 17,440" after "Ian Levy": the one named in full
-                before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
-                # A bare surname: a candidate of the article's seats, unique, mid-sentence,
-                # or opening a sentence once the article has named them in full
-                # ("Flint's share fell ...").
-                # Not "the Green Sarah Butcher": a party word before a name.
-                follows_name = (
-                    i + 1 < len(toks)
-                    and toks[i + 1][2][:1].isupper()
-                    and self.text[toks[i][1] : toks[i + 1][0]] == " "
-                )
-                after_the = re.search(r"\bthe\s+$", self.text[max(0, toks[i][0] - 5) : toks[i][0]])
-                if (
-                    len(owners) == 1
-                    and owners[0].candidacies
-                    and len(toks[i][2]) >= 4
-                    and not follows_name
-                    and not after_the
-                    and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
-                ):
-                    hit = (1, owners[0])
+                if len(owners) == 1 and owners[0].candidacies and len(toks[i][2]) >= 4:
+                    before = self.text[max(0, toks[i][0] - 2) : toks[i][0]].strip()
+                    # A bare surname: a candidate of the article's seats, unique, mid-sentence,
+                    # or opening a sentence once the article has named them in full
+                    # ("Flint's share fell ...").
+                    # Not "the Green Sarah Butcher": a party word before a name.
+                    follows_name = (
+                        i + 1 < len(toks)
+                        and toks[i + 1][2][:1].isupper()
+                        and self.text[toks[i][1] : toks[i + 1][0]] == " "
+                    )
+                    after_the = re.search(
+                        r"\bthe\s+$", self.text[max(0, toks[i][0] - 5) : toks[i][0]]
+                    )
+                    if (
+                        not follows_name
+                        and not after_the
+                        and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
+                    ):
+                        hit = (1, owners[0])
             if hit is None:
                 i += 1
                 continue
@@ -1181,12 +1326,15 @@ class ArticleContext:
         # Group every candidate of the article's seats, so a person named under one
         # spelling also brings the candidacies recorded under the other.
         people = [g for g in _one_entry_per_person(list(self.people)) if named & set(g)]
+        # Each group's contests by seat, in group order: a seat's sets are looked up, not
+        # gathered by a pass over every group for every seat.
+        by_seat: dict[str, dict[int, set[str]]] = {}
+        for i, group in enumerate(people):
+            for pid in group:
+                for e, c in self.people[pid].candidacies:
+                    by_seat.setdefault(c, {}).setdefault(i, set()).add(e)
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
-            sets = [
-                {e for pid in group for e, c in self.people[pid].candidacies if c == sid}
-                for group in people
-            ]
-            sets = [s for s in sets if s]
+            sets = list(by_seat.get(sid, {}).values())
             if not sets:
                 continue
             common = set.intersection(*sets)
@@ -1255,7 +1403,27 @@ class ArticleContext:
             memo[key] = (mentions, [m.start for m in mentions])
         return memo[key][1]
 
+    def span_range(self, mentions: list[Mention], start: int, end: int) -> tuple[int, int]:
+        """The indexes [i, j) of the mentions (of a sorted list of this context's) starting
+        in [start, end): `mentions_in` without building the list."""
+        starts = self._starts(mentions)
+        return bisect_left(starts, start), bisect_left(starts, end)
+
+    def disjoint_ends(self, mentions: list[Mention]) -> list[int] | None:
+        """The end offsets of a sorted mention list when no two mentions overlap (so the
+        ends are sorted too), else None; computed once per list."""
+        memo = self.__dict__.setdefault("_ends_memo", {})
+        key = id(mentions)
+        if key not in memo:
+            ok = all(mentions[i].end <= mentions[i + 1].start for i in range(len(mentions) - 1))
+            memo[key] = (mentions, [m.end for m in mentions] if ok else None)
+        return memo[key][1]
+
     def main_seat(self) -> str | None:
+        return self._main_seat
+
+    @cached_property
+    def _main_seat(self) -> str | None:
         counts = Counter(m.id for m in self.seat_mentions if not m.gone or self._retrospective)
         if not counts:
             return None
@@ -1433,35 +1601,66 @@ class ArticleContext:
             seat = self._person_seat(person)
             if seat is not None:
                 return seat
-        earlier = self.seat_mentions[: bisect_left(self._starts(self.seat_mentions), s.start)]
-        earlier = [
-            m
-            for m in earlier
-            if not m.former and not m.aside and (not m.gone or self._retrospective)
-        ]
-        if earlier and self.sentence_at(earlier[-1].start).paragraph == s.paragraph:
-            return earlier[-1].id
+        # The seats named earlier (not as former seats nor in asides): a prefix of a list
+        # made once, so a claim costs a binary search, not a pass over every mention.
+        plain, first_named = self._plain_seats
+        count = bisect_left(self._starts(plain), s.start)
+        last = plain[count - 1] if count else None
+        if last is not None and self.sentence_at(last.start).paragraph == s.paragraph:
+            return last.id
         # No seat named in the paragraph: a candidate named earlier in it places it ("In
         # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
-        lo = min((x.start for x in self.sentences if x.paragraph == s.paragraph), default=s.start)
+        lo = self._paragraph_starts.get(s.paragraph, s.start)
         # (Only among the seats the article names, so that it needs no dating.)
-        named = {m.id for m in self.seat_mentions if not m.gone}
+        named = self._named_seats
         for person in reversed(self.people_in(lo, s.start)):
             seats = {c for _, c in self.people[person.id].candidacies} & named
             if len(seats) == 1:
                 return next(iter(seats))
-        focused = [m for m in earlier if m.id in self.focus]
-        if focused:
-            return focused[-1].id
+        focused = self._plain_focused
+        k = bisect_left(self._starts(focused), s.start)
+        if k:
+            return focused[k - 1].id
         # Beyond its paragraph, a seat named in passing ("the tightest result since X won
         # Winchester in 1997") yields to the seat the article is about.
         main = self.main_seat()
-        if main is not None and any(m.id == main for m in earlier):
+        if main is not None and first_named.get(main, s.start) < s.start:
             return main
-        if earlier:
-            return earlier[-1].id
+        if last is not None:
+            return last.id
         # Nothing named before: only an article about a single seat lends it forward.
-        return self.main_seat() if len({m.id for m in self.seat_mentions}) == 1 else None
+        return self.main_seat() if len(self._named_seats) == 1 else None
+
+    @cached_property
+    def _plain_seats(self) -> tuple[list[Mention], dict[str, int]]:
+        """The seat mentions neither former nor in an aside, and where each seat is first
+        named among them."""
+        plain = [
+            m
+            for m in self.seat_mentions
+            if not m.former and not m.aside and (not m.gone or self._retrospective)
+        ]
+        first: dict[str, int] = {}
+        for m in plain:
+            first.setdefault(m.id, m.start)
+        return plain, first
+
+    @cached_property
+    def _plain_focused(self) -> list[Mention]:
+        """Those of `_plain_seats` whose seat's reported contest is known."""
+        return [m for m in self._plain_seats[0] if m.id in self.focus]
+
+    @cached_property
+    def _named_seats(self) -> set[str]:
+        return {m.id for m in self.seat_mentions if not m.gone}
+
+    @cached_property
+    def _paragraph_starts(self) -> dict[int, int]:
+        """Where each paragraph's first sentence starts."""
+        found: dict[int, int] = {}
+        for x in self.sentences:
+            found[x.paragraph] = min(x.start, found.get(x.paragraph, x.start))
+        return found
 
     def election_for(self, seat: str, offset: int) -> tuple[Election | None, str]:
         """The election a claim in `seat` at `offset` is about, and why (or why not)."""
@@ -1570,9 +1769,11 @@ class ArticleContext:
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         cues = []
+        # (each pattern runs only when the sentence holds a word it needs)
+        folded = fold(sentence)
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
-        for m in _ELECTION_CUE.finditer(sentence):
+        for m in matches(_ELECTION_CUE, sentence, folded):
             # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
             basis = (
                 m.group("year5")
@@ -1672,14 +1873,14 @@ class ArticleContext:
             limit = reported.date
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in _THE_GENERAL.finditer(sentence):
+        for m in matches(_THE_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue  # "up 7.3 points on the general election": the comparison
             if focus is not None and focus.kind == "by-election":
                 earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
                 if earlier:
                     cues.append((m.start(), m.end(), earlier[-1], "'the general election'"))
-        for m in _LAST_GENERAL.finditer(sentence):
+        for m in matches(_LAST_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
@@ -1691,7 +1892,7 @@ class ArticleContext:
                 )
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
-            for m in _YEARS_AGO.finditer(sentence):
+            for m in matches(_YEARS_AGO, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -1699,7 +1900,7 @@ class ArticleContext:
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
-            for m in _LAST_MONTH.finditer(sentence):
+            for m in matches(_LAST_MONTH, sentence, folded):
                 month = m.group(1)[:3].lower()
                 found = [
                     e
@@ -1710,7 +1911,7 @@ class ArticleContext:
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in _NOW.finditer(sentence):
+        for m in matches(_NOW, sentence, folded):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -1723,7 +1924,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
         # a time counted from an election the sentence named before it.
-        for m in _YEARS_LATER.finditer(sentence):
+        for m in matches(_YEARS_LATER, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
             if not named or not years:
@@ -1751,7 +1952,7 @@ class ArticleContext:
                 if len(notional) == 1:
                     cues[i] = (start, end, notional[0], why + " (notional)")
         if anchor or self.focus.get(seat):
-            for m in _LAST_YEARS_ELECTION.finditer(sentence):
+            for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 ref = self.focus[seat].date if self.focus.get(seat) else anchor

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import string
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.scan import last_tokens_start, scan, tail_start
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
@@ -220,7 +223,7 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
     if claim.kind not in _RESULT_KINDS:
         return False
     text = clause_of(claim, context)
-    breaks = list(_CLAUSE.finditer(context.text, claim.sentence_start, claim.start))
+    breaks = _last_breaks(context.text, claim.sentence_start, claim.start, 2)
     if breaks and is_apposition(context.text, breaks[-1].start(), claim.start):
         # ", 32.8% of the total": an apposition shares the owners of the clause before it.
         before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
@@ -231,7 +234,7 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
 def clause_of(claim: Claim, context: ArticleContext) -> str:
     """The text of the clause a claim stands in."""
     start = _clause_start(context.text, claim.sentence_start, claim.start)
-    after = _CLAUSE.search(context.text, claim.end, claim.sentence_end)
+    after = scan(_CLAUSE, context.text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
     return context.text[start : after.start() if after else claim.sentence_end]
 
 
@@ -284,12 +287,32 @@ def is_interim_tally(claim: Claim, context: ArticleContext) -> bool:
     declared", "so far"): not the declared result, which may differ either way."""
     if claim.kind not in _RESULT_KINDS:
         return False
-    return bool(_PARTIAL_TALLY.search(context.text[claim.sentence_start : claim.sentence_end]))
+    return _of_sentence(context, claim, "interim", lambda s: bool(_PARTIAL_TALLY.search(s)))
+
+
+def _of_sentence(context: ArticleContext, claim: Claim, question: str, read):
+    """`read(text of the claim's sentence)`, worked out once per sentence and question:
+    a sentence of many claims is not read again for each of them."""
+    memo = context.__dict__.setdefault("_sentence_memo", {})
+    key = (question, claim.sentence_start, claim.sentence_end)
+    if key not in memo:
+        memo[key] = read(context.text[claim.sentence_start : claim.sentence_end])
+    return memo[key]
+
+
+def _opening_names(pattern, sentence: str) -> bool:
+    """Whether a short opening phrase (four words at most, up to the first clause break)
+    matches `pattern`: "At Holyrood, ...", "Nationally, ..."."""
+    opening = _CLAUSE.search(sentence)
+    return bool(
+        opening
+        and len(sentence[: opening.start()].split()) <= 4
+        and pattern.search(sentence[: opening.start()])
+    )
 
 
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
-    sentence = context.text[claim.sentence_start : claim.sentence_end]
     clause = clause_of(claim, context)
     if claim.kind in _RESULT_KINDS:
         lead = context.text[
@@ -297,7 +320,9 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         ]
         if _NEGATED.search(lead):
             return True
-    if _POLL.search(clause) or _POLL_SENTENCE.search(sentence):
+    if _POLL.search(clause) or _of_sentence(
+        context, claim, "poll", lambda s: bool(_POLL_SENTENCE.search(s))
+    ):
         return True
     if claim.cues.get("lead"):
         # An item of a list run on in a sentence: the words before the items govern it.
@@ -313,17 +338,17 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
     start = _clause_start(context.text, claim.sentence_start, claim.start)
-    relative = re.match(r"\s*(?:where|in\s+which|at\s+which)\b", context.text[start:], re.I)
+    relative = _RELATIVE_OPENING.match(context.text, start)
     before = context.text[max(claim.sentence_start, start - 40) : start]
     if relative and _OTHER_CONTEST.search(before):
         return True
     # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
-    opening = _CLAUSE.search(sentence)
-    return bool(
-        opening
-        and len(sentence[: opening.start()].split()) <= 4
-        and _OTHER_CONTEST.search(sentence[: opening.start()])
+    return _of_sentence(
+        context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
     )
+
+
+_RELATIVE_OPENING = lazy_compile(r"\s*(?:where|in\s+which|at\s+which)\b", re.I)
 
 
 # A national total of seats or MPs in the same clause makes a share national too.
@@ -368,20 +393,19 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         ):
             return True
     # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
-    sentence = context.text[claim.sentence_start : claim.sentence_end]
-    if re.match(
-        r"\s*(?:Nationally|Across\s+(?:the\s+)?(?:UK|country|nation|Britain)|UK-wide"
-        # "On the popular vote the Conservatives took 42.4%, with Labour on 40.0%"
-        r"|(?:On|In)\s+(?:the\s+)?(?:popular|national|UK-wide|UK|overall)\s+vote)\b",
-        sentence,
-    ):
-        return True
-    opening = _CLAUSE.search(sentence)
-    return bool(
-        opening
-        and len(sentence[: opening.start()].split()) <= 4
-        and _NATIONAL.search(sentence[: opening.start()])
+    return _of_sentence(
+        context,
+        claim,
+        "national_opening",
+        lambda s: bool(_NATIONAL_OPENING.match(s)) or _opening_names(_NATIONAL, s),
     )
+
+
+_NATIONAL_OPENING = lazy_compile(
+    r"\s*(?:Nationally|Across\s+(?:the\s+)?(?:UK|country|nation|Britain)|UK-wide"
+    # "On the popular vote the Conservatives took 42.4%, with Labour on 40.0%"
+    r"|(?:On|In)\s+(?:the\s+)?(?:popular|national|UK-wide|UK|overall)\s+vote)\b"
+)
 
 
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
@@ -807,32 +831,50 @@ _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
+    # Every look at the sentence is bounded by the claim's clause, its neighbours or an
+    # index: a sentence of thousands of claims costs each of them no more than a short one.
     text = context.text
     s_start, s_end = claim.sentence_start, claim.sentence_end
-    people = context.people_in(s_start, s_end)
+    mentions = context.person_mentions
+    p_lo, p_hi = context.span_range(mentions, s_start, s_end)  # the sentence's people
+    ends = context.disjoint_ends(mentions)
     # "her 18,846": the person the pronoun stands for.
-    if re.search(r"\b(?:his|her)\s+$", text[s_start : claim.start], re.I):
+    lead = max(s_start, tail_start(text, s_start, claim.start, "hisHISerER") - 1)
+    if _HIS_HER_END.search(text[lead : claim.start]):
         return pronoun_person(claim, context)
     # Possessive right before the number: "Mr Nuttall's 5,233".
-    for m in people:
+    if ends is None:
+        near = range(p_lo, p_hi)
+    else:
+        near = range(
+            max(p_lo, bisect_left(ends, claim.start - 4)),
+            min(p_hi, bisect_right(ends, claim.start)),
+        )
+    for i in near:
+        m = mentions[i]
         if 0 <= claim.start - m.end <= 4 and re.match(r"['’]s?\s", text[m.end : claim.start]):
             return m
     # "11,601 for Labour's Gillian Troughton": the name after "for".
-    after = text[claim.end : s_end]
-    fm = re.match(r"\s*(?:votes?\s+)?(?:for|by|went\s+to|were\s+cast\s+for)\s+", after)
+    fm = _FOR_AFTER.match(text, claim.end, s_end)
     if fm:
-        at = claim.end + fm.end()
-        for m in people:
-            if at <= m.start <= at + 30:
-                return m
+        at = fm.end()
+        i = bisect_left(context._starts(mentions), at, p_lo, p_hi)
+        if i < p_hi and mentions[i].start <= at + 30:
+            return mentions[i]
     # "Mr Alexander's 18,029 (31.3%)": a share in brackets after a count is the count's owner's.
-    count = _COUNT_BEFORE.search(text, s_start, claim.start)
+    count = _COUNT_BEFORE.search(
+        text, tail_start(text, s_start, claim.start, "0123456789,(votesVOTES"), claim.start
+    )
     if count:
         earlier = Claim(claim.kind, claim.quantity, count.start(1), count.end(1), "")
         earlier.sentence_start, earlier.sentence_end = s_start, s_end
         return person_near(earlier, context)
     # "Mr Salmond's share fell from 47.7% to 35.9%": both ends of a change have one owner.
-    pair = _FROM_TO.search(text, s_start, claim.start)
+    pair = _FROM_TO.search(
+        text,
+        tail_start(text, s_start, claim.start, "0123456789,.%fromFROMpercntPERCNTvsiVSI"),
+        claim.start,
+    )
     if pair:
         at = pair.start(1)
         earlier = Claim(claim.kind, claim.quantity, at, pair.end(1), "")
@@ -840,26 +882,29 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return person_near(earlier, context)
     # "Hugh Lanning, who had 13,120 votes - a 24.5% share": a figure in apposition to
     # another belongs to that figure's owner.
-    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+    breaks = _last_breaks(text, s_start, claim.start, 2)
     if breaks and is_apposition(text, breaks[-1].start(), claim.start):
-        figure = re.search(r"(\d[\d,.]*)\D{0,12}$", text[s_start : breaks[-1].start()])
+        # (A figure and at most 12 other characters end the text before the break.)
+        cut = breaks[-1].start()
+        base = tail_start(text, s_start, max(s_start, cut - 12), "0123456789,.")
+        figure = _FIGURE_BEFORE.search(text[base:cut])
         if figure:
-            at = s_start + figure.start(1)
-            earlier = Claim(claim.kind, claim.quantity, at, s_start + figure.end(1), "")
+            at = base + figure.start(1)
+            earlier = Claim(claim.kind, claim.quantity, at, base + figure.end(1), "")
             earlier.sentence_start, earlier.sentence_end = s_start, s_end
             return person_near(earlier, context)
     # "She took 17,570 votes, 53.5% of the total, ...": a sentence whose subject is a
     # pronoun, with no name before the figure, is about the person it stands for.
     opening = _SUBJECT_PRONOUN.match(text, s_start)
-    if opening and not context.people_in(s_start, claim.start):
+    if opening and context.span_range(mentions, s_start, claim.start)[1] == p_lo:
         referent = pronoun_person(claim, context)
         # "The Tory councillor" after a Labour name is someone else.
         named = context.mentions_in(context.party_mentions, opening.start(), opening.end())
         if referent is None or all(m.id == referent.party for m in named):
             return referent
     if fm:
-        role = role_person(context, claim.end + fm.end(), s_end)
-        if role is not None and role.start <= claim.end + fm.end() + 5:
+        role = _role_person_at(context, fm.end(), s_end, 5)
+        if role is not None:
             return role  # "19,254 for the former SNP leader"
     # "His majority ... slipped as Labour's X closed the gap, and reached 7,745 in 2019, when
     # he took 52.7%": in a sentence whose subject is a pronoun, a "he" in the figure's clause
@@ -874,33 +919,52 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         referent = _previous_subject(claim, context)
         if referent is not None:
             return referent
-    before = [m for m in people if m.end <= claim.start]
-    if not before:
+    # The people before the figure (ending by its start), read lazily by index.
+    b_hi = p_hi if ends is None else max(p_lo, min(p_hi, bisect_right(ends, claim.start)))
+    if not any(mentions[i].end <= claim.start for i in range(p_lo, b_hi)):
         # "The prime minister's share of the vote was 47.5%": a leader named by role.
         role = role_person(context, _clause_start(text, s_start, claim.start), claim.start)
         if role is not None:
             return role
-    # "Sir Keir Starmer's party had hoped to ...": a name owning another noun is not the
-    # clause's subject (but "Harrison's majority of 2,147" owns the figure's own measure).
-    before = [
-        m
-        for m in before
-        if not re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4])
-        or re.match(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_MEASURE_NOUN}", text[m.end : m.end + 40])
-    ]
-    # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
-    owned = {m.start for m in before if re.match(r"['’]s?\s+[\d,]+", text[m.end : m.end + 12])}
-    before = [m for m in before if m.start not in owned]
-    # "Plaid, who last won the seat in 1997 under Ieuan Wyn Jones, saw their share rise to
-    # 28.5%": a name inside a relative clause closed before the figure's clause describes
-    # the subject's past; it is not who the figure belongs to.
-    closed = [
-        (r.start(), r.end())
-        for r in _CLOSED_RELATIVE.finditer(text, s_start, clause_start)
-        if r.end() <= clause_start
-    ]
-    before = [m for m in before if not any(a < m.start < b for a, b in closed)]
-    if not before:
+    clause_start = _clause_start(text, s_start, claim.start)
+    closed = _ClosedRelatives(context, s_start, clause_start)
+
+    def kept(i: int) -> bool:
+        m = mentions[i]
+        if m.end > claim.start:
+            return False
+        # "Sir Keir Starmer's party had hoped to ...": a name owning another noun is not the
+        # clause's subject (but "Harrison's majority of 2,147" owns the figure's own measure).
+        if re.match(r"['’]s\s+[a-z]", text[m.end : m.end + 4]) and not re.match(
+            rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_MEASURE_NOUN}", text[m.end : m.end + 40]
+        ):
+            return False
+        # Skip names already owning another figure: "X's 5,233 to ... N" belongs to the subject.
+        if re.match(r"['’]s?\s+[\d,]+", text[m.end : m.end + 12]):
+            return False
+        # "Plaid, who last won the seat in 1997 under Ieuan Wyn Jones, saw their share rise to
+        # 28.5%": a name inside a relative clause closed before the figure's clause describes
+        # the subject's past; it is not who the figure belongs to.
+        return not closed.holds(m.start)
+
+    def first(lo: int, test=lambda i: True) -> Mention | None:
+        """The first person kept before the figure at index lo or after that passes `test`."""
+        for i in range(lo, b_hi):
+            if kept(i) and test(i):
+                return mentions[i]
+        return None
+
+    def last(hi: int) -> Mention | None:
+        for i in range(min(hi, b_hi) - 1, p_lo - 1, -1):
+            if kept(i):
+                return mentions[i]
+        return None
+
+    def index_from(offset: int) -> int:
+        return max(p_lo, bisect_left(context._starts(mentions), offset, p_lo, b_hi))
+
+    head = first(p_lo)
+    if head is None:
         return None
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
@@ -910,62 +974,74 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             parties = context.mentions_in(context.party_mentions, s_start, clause_start)
             if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
                 return None
-        return before[-1]
+        return last(b_hi)
     # "... was second and Reform UK's Stephen Conlay, with 27%, a close third": a figure in
     # a bracketing "with" right after a name is that name's.
-    if re.fullmatch(
-        r",\s+with\s+(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+)?",
-        text[before[-1].end : claim.start],
-    ) and re.match(r"(?:\s+(?:of\s+the\s+vote|votes))?,\s", text[claim.end : claim.end + 20]):
-        return before[-1]
+    closest = last(b_hi)
+    if (
+        closest is not None
+        and re.fullmatch(
+            r",\s+with\s+(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+)?",
+            text[closest.end : claim.start],
+        )
+        and re.match(r"(?:\s+(?:of\s+the\s+vote|votes))?,\s", text[claim.end : claim.end + 20])
+    ):
+        return closest
     # "..., beating Labour's Gillian Troughton into second place, on 11,601": a clause of
     # a bare "on N" is in apposition to the last name of the clause before it.
     if re.fullmatch(r"\s*on\s+(?:just\s+|only\s+)?", text[clause_start : claim.start]):
-        breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+        breaks = _last_breaks(text, s_start, claim.start, 2)
         previous_clause = breaks[-2].end() if len(breaks) > 1 else s_start
-        named = [m for m in before if m.start >= previous_clause]
-        if named:
-            return named[-1]
+        named = last(b_hi)
+        if named is not None and named.start >= previous_clause:
+            return named
     # Within the clause, the first name after the previous figure: "A polled N and B M"
     # gives M to B, while "X beat Y with N" gives N to X.
     previous = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d", text[clause_start : claim.start])]
     window_start = clause_start + previous[-1] if previous else clause_start
-    in_window = [m for m in before if m.start >= window_start]
-    if in_window:
-        return in_window[0]
+    in_window = first(index_from(window_start))
+    if in_window is not None:
+        return in_window
     # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
     # subject of its own after a relative clause belongs to the name the relative hangs on.
-    breaks = list(_CLAUSE.finditer(text, s_start, claim.start))
+    breaks = _last_breaks(text, s_start, claim.start, 2)
     if len(breaks) >= 2 and re.match(
         r"\s*(?:who|whose)\b", text[breaks[-2].end() : breaks[-1].start()]
     ):
-        owner = [m for m in before if m.end <= breaks[-2].start()]
-        if owner and re.fullmatch(r"\s*", text[owner[-1].end : breaks[-2].start()]):
-            return owner[-1]
+        cut = breaks[-2].start()
+        hi = b_hi if ends is None else max(p_lo, min(b_hi, bisect_right(ends, cut)))
+        owner = next(
+            (
+                mentions[i]
+                for i in range(hi - 1, p_lo - 1, -1)
+                if mentions[i].end <= cut and kept(i)
+            ),
+            None,
+        )
+        if owner and re.fullmatch(r"\s*", text[owner.end : breaks[-2].start()]):
+            return owner
     # "X took 7.1%, and the Conservative, Sean Houlston, took 7.2%": a name after the
     # previous figure, across clause breaks, is the subject of the figure's conjunct
     # (not one beaten: "..., beating Labour's X, and took 45%"; nor the agent of a passive:
     # "defending the majority won by Patrick Mercer in 2010 and came home 7,403 ahead").
-    figures = [
-        f
-        for f in re.finditer(r"\d[\d,.]*\d|\d", text[s_start:clause_start])
-        if not re.fullmatch(r"(?:19|20)\d\d", f.group(0))  # a year is not a result
-    ]
-    if figures:
-        since = s_start + figures[-1].end()
-        fresh = [
-            m
-            for m in before
-            if m.start >= since
-            and not _BEATEN_NAME.search(text[max(s_start, m.start - 40) : m.start])
-            and not re.search(r"\bby\s+(?:[A-Z][\w'’-]*\s+){0,3}$", text[s_start : m.start])
-        ]
-        if fresh and not context.mentions_in(context.party_mentions, clause_start, claim.start):
-            return fresh[0]
+    since = _last_figure_end(text, s_start, clause_start)
+    if since is not None:
+
+        def fresh(i: int) -> bool:
+            m = mentions[i]
+            return not _BEATEN_NAME.search(
+                text[max(s_start, m.start - 40) : m.start]
+            ) and not _BY_BEFORE.search(
+                text[max(s_start, last_tokens_start(text, s_start, m.start, 4) - 1) : m.start]
+            )
+
+        found = first(index_from(since), fresh)
+        if found and not context.mentions_in(context.party_mentions, clause_start, claim.start):
+            return found
     # "..., while Jane Hunt came third on 5,196, her party down 6.2 points to 15.1%": a
     # possessive pronoun in a clause naming nobody stands for the nearest name before it.
     if re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I):
-        return before[-1]
+        return last(b_hi)
     # "..., while the Brexit Party took 13.8%": a clause whose subject is a party is not
     # about a person named in another clause.
     if context.mentions_in(context.party_mentions, clause_start, claim.start):
@@ -975,17 +1051,87 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Ms Firth kept a deposit; Jayda Fransen, standing as an independent, won 299 votes").
     # So after "while"/"whereas"/"but": "X came second, while Lib Dem George Selmer, his
     # party's share down 10 points, came third on 1,672".
-    joints = list(_CONJUNCT.finditer(text, s_start, claim.start))
+    joints = scan(_CONJUNCT, text, _CLAUSE_REACH).last(s_start, claim.start, 1)
     if joints:
         at = joints[-1].end()
-        after_joint = [
-            m
-            for m in before
-            if m.start >= at and not _BEATEN_NAME.search(text[max(s_start, m.start - 40) : m.start])
-        ]
+        after_joint = first(
+            index_from(at),
+            lambda i: (
+                not _BEATEN_NAME.search(
+                    text[max(s_start, mentions[i].start - 40) : mentions[i].start]
+                )
+            ),
+        )
         if after_joint:
-            return after_joint[0]
-    return before[0]
+            return after_joint
+    return head
+
+
+_HIS_HER_END = lazy_compile(r"\b(?:his|her)\s+$", re.I)
+_FOR_AFTER = lazy_compile(r"\s*(?:votes?\s+)?(?:for|by|went\s+to|were\s+cast\s+for)\s+")
+_FIGURE_BEFORE = lazy_compile(r"(\d[\d,.]*)\D{0,12}$")
+_BY_BEFORE = lazy_compile(r"\bby\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+# A figure as the clause reading counts them: "13,748", "8.5", "7".
+_FIGURE = lazy_compile(r"\d[\d,.]*\d|\d")
+
+
+def _last_figure_end(text: str, lo: int, hi: int) -> int | None:
+    """Where the last figure (not a year) of text[lo:hi] ends, as `_FIGURE` finds them in
+    that slice; from the figures of the whole text, found once.
+
+    Each run of digits, commas and points holds one figure, from its first digit to its
+    last; cut by the slice, a run's figure is read again inside it.
+    """
+    found = scan(_FIGURE, text, 0)
+    j = bisect_left(found.starts, hi) - 1
+    while j >= 0 and found.ends[j] > lo:
+        a, b = found.starts[j], found.ends[j]
+        j -= 1
+        if a < lo or b > hi:
+            m = _FIGURE.search(text, max(a, lo), min(b, hi))
+            if m is None:
+                continue
+            a, b = m.span()
+        if not re.fullmatch(r"(?:19|20)\d\d", text[a:b]):
+            return b
+    return None
+
+
+class _ClosedRelatives:
+    """The relative clauses set off by commas that `_CLOSED_RELATIVE.finditer(text, lo, end)`
+    finds, asked whether one holds an offset; from the whole text's, found once.
+
+    A window's matches are the whole text's that end before `end` (a scan from `lo` finds
+    them unless one straddles `lo`), and perhaps one ending at `end`, whose closing comma
+    the window's end lets through: it starts at the comma before.
+    """
+
+    def __init__(self, context: ArticleContext, lo: int, end: int) -> None:
+        text = context.text
+        self.found = found = scan(_CLOSED_RELATIVE, text, 0)
+        j = found._first_at(lo)
+        self.fallback: list[tuple[int, int]] | None = None
+        if j is None:
+            self.fallback = [(r.start(), r.end()) for r in _CLOSED_RELATIVE.finditer(text, lo, end)]
+            return
+        k = max(j, bisect_left(found.ends, end))
+        self.j, self.k = j, k
+        pos = found.ends[k - 1] if k > j else lo
+        self.extra: tuple[int, int] | None = None
+        if end - 1 >= pos and text[end - 1] == ",":
+            comma = text.rfind(",", pos, end - 1)
+            m = _CLOSED_RELATIVE.match(text, comma, end) if comma >= 0 else None
+            if m is not None:
+                self.extra = m.span()
+
+    def holds(self, offset: int) -> bool:
+        """Whether a clause holds `offset` strictly inside it."""
+        if self.fallback is not None:
+            return any(a < offset < b for a, b in self.fallback)
+        i = bisect_left(self.found.starts, offset, self.j, self.k) - 1
+        if i >= self.j and offset < self.found.ends[i]:
+            return True
+        return self.extra is not None and self.extra[0] < offset < self.extra[1]
 
 
 # ", who last won the seat in 1997 under X,": a relative clause set off by commas.
@@ -995,6 +1141,13 @@ _CLOSED_RELATIVE = lazy_compile(r",\s*(?:who|which)\b[^,;.]*,(?!\d)")
 # A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
 # two clauses).
 _CLAUSE = lazy_compile(r",(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
+# The characters a break looks at from its start: "whereas" and the one after it.
+_CLAUSE_REACH = 8
+
+
+def _last_breaks(text: str, sentence_start: int, at: int, count: int) -> list[re.Match[str]]:
+    """The last `count` clause breaks between a sentence's start and `at` (see `Scan`)."""
+    return scan(_CLAUSE, text, _CLAUSE_REACH).last(sentence_start, at, count)
 
 
 def clause_breaks(text: str, sentence_start: int, at: int) -> list[re.Match[str]]:
@@ -1008,10 +1161,8 @@ def clause_start(text: str, sentence_start: int, at: int) -> int:
 
 
 def _clause_start(text: str, sentence_start: int, at: int) -> int:
-    start = sentence_start
-    for m in _CLAUSE.finditer(text, sentence_start, at):
-        start = m.end()
-    return start
+    last = _last_breaks(text, sentence_start, at, 1)
+    return last[-1].end() if last else sentence_start
 
 
 # Joints between coordinate clauses, each with a subject of its own.
@@ -1092,10 +1243,16 @@ def _previous_subject(claim: Claim, context: ArticleContext) -> Mention | None:
 
 def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
     """Who 'he'/'her' stands for: a name earlier in the sentence, else the previous subject."""
-    same = [m for m in context.people_in(claim.sentence_start, claim.start)]
-    if same:
-        return same[0]
-    return _previous_subject(claim, context)
+    mentions = context.person_mentions
+    lo, hi = context.span_range(mentions, claim.sentence_start, claim.start)
+    if hi > lo:
+        return mentions[lo]
+    # (mentions[:lo] are the earlier ones)
+    if not lo:
+        return None
+    last_sentence = context.sentence_at(mentions[lo - 1].start)
+    # The subject of the last sentence that names anyone: its first name.
+    return mentions[bisect_left(context._starts(mentions), last_sentence.start, 0, lo)]
 
 
 def named_parties(claim: Claim, context: ArticleContext) -> set[str]:
@@ -1109,23 +1266,27 @@ def named_parties(claim: Claim, context: ArticleContext) -> set[str]:
 def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
     """A name the figure belongs to that we cannot resolve: "19,317 for Michael Portillo"."""
     text = context.text
-    after = re.match(
-        r"\s*(?:votes?\s+)?(?:for|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)",
-        text[claim.end : claim.sentence_end],
-    )
-    before = re.search(
-        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$", text[claim.sentence_start : claim.start]
-    )
-    for m, at in ((after, claim.end), (before, claim.sentence_start)):
+    after = _OWNER_AFTER.match(text, claim.end, claim.sentence_end)
+    # (The name and its "'s" end the text before the figure: only word characters,
+    # apostrophes, hyphens and spaces can stand in it.)
+    base = tail_start(text, claim.sentence_start, claim.start, _NAME_CHARS)
+    before = _OWNER_BEFORE.search(text[base : claim.start])
+    for m, at in ((after, 0), (before, base)):
         if m is None:
             continue
         lo, hi = at + m.start(1), at + m.end(1)
-        known = [
-            x for x in (*context.party_mentions, *context.person_mentions) if lo <= x.start < hi
-        ]
-        if not known:
+        parties = context.span_range(context.party_mentions, lo, hi)
+        people = context.span_range(context.person_mentions, lo, hi)
+        if parties[0] == parties[1] and people[0] == people[1]:
             return m.group(1)
     return None
+
+
+_OWNER_AFTER = lazy_compile(
+    r"\s*(?:votes?\s+)?(?:for|from)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+_OWNER_BEFORE = lazy_compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)['’]s\s+$")
+_NAME_CHARS = string.ascii_letters + string.digits + "_'-"
 
 
 TITLED_NAME = lazy_compile(rf"\b{TITLES}\s+[A-Z][\w'’-]+")
@@ -1133,14 +1294,51 @@ TITLED_NAME = lazy_compile(rf"\b{TITLES}\s+[A-Z][\w'’-]+")
 
 def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
     """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%")."""
-    lo = claim.sentence_start
-    known = [
-        (m.start, m.end) for m in context.mentions_in(context.person_mentions, lo, claim.start)
-    ]
-    for m in TITLED_NAME.finditer(context.text, lo, claim.start):
-        if not any(a <= m.start() < b for a, b in known):
-            return m.group(0)
+    lo, end = claim.sentence_start, claim.start
+    mentions = context.person_mentions
+    ends = context.disjoint_ends(mentions)
+    found = scan(TITLED_NAME, context.text, 0)
+    j = found._first_at(lo)
+    # A person named across the sentence's start is not among the known ones of its window.
+    after = bisect_right(ends, lo) if ends is not None else 0
+    straddled = ends is not None and after < len(ends) and mentions[after].start < lo
+    if ends is None or j is None or straddled:
+        known = [(m.start, m.end) for m in context.mentions_in(mentions, lo, end)]
+        for m in TITLED_NAME.finditer(context.text, lo, end):
+            if not any(a <= m.start() < b for a, b in known):
+                return m.group(0)
+        return None
+    # The window's names are the whole text's that start in it (the last one read again
+    # if the window cuts it); a name is known when it starts inside a person named.
+    k = bisect_left(found.starts, end)
+    whole = k if k == j or found.ends[k - 1] <= end else k - 1
+    unknown = _unknown_titles(context)
+    u = bisect_left(unknown, j)
+    if u < len(unknown) and unknown[u] < whole:
+        return found.matches[unknown[u]].group(0)
+    if whole < k:
+        for m in TITLED_NAME.finditer(context.text, found.starts[whole], end):
+            if not _inside(context, m.start()):
+                return m.group(0)
     return None
+
+
+def _inside(context: ArticleContext, offset: int) -> bool:
+    """Whether a person named in the text (their mentions not overlapping) holds `offset`."""
+    mentions = context.person_mentions
+    i = bisect_right(context._starts(mentions), offset) - 1
+    return i >= 0 and offset < mentions[i].end
+
+
+def _unknown_titles(context: ArticleContext) -> list[int]:
+    """The indexes of the titled names in the text that no person mention holds."""
+    memo = context.__dict__
+    if "_unknown_titles" not in memo:
+        found = scan(TITLED_NAME, context.text, 0)
+        memo["_unknown_titles"] = [
+            i for i, m in enumerate(found.matches) if not _inside(context, m.start())
+        ]
+    return memo["_unknown_titles"]
 
 
 def candidate_in(result: ElectionResult, name: str) -> Candidate | None:
@@ -1262,20 +1460,38 @@ def role_person(context: ArticleContext, start: int, end: int) -> Mention | None
     m = _ROLE.search(context.text, start, end)
     if m is None:
         return None
+    return _role_of(context, m)
+
+
+def _role_person_at(context: ArticleContext, start: int, end: int, within: int) -> Mention | None:
+    """`role_person(context, start, end)` when its phrase starts at most `within` characters
+    after `start`, else None: only those places are tried."""
+    for at in range(start, start + within + 1):
+        m = _ROLE.match(context.text, at, end)
+        if m is not None:
+            return _role_of(context, m)
+    return None
+
+
+def _role_of(context: ArticleContext, m: re.Match[str]) -> Mention | None:
     party = None
     if m.group("party"):
         named = context.mentions_in(context.party_mentions, m.start("party"), m.end("party"))
         if not named:
             return None
         party = named[0].id
-    seats = {x.id for x in context.seat_mentions}
-    found = [
-        p
-        for p in context.people.values()
-        if p.leader_terms
-        and any(seat in seats for _, seat in p.candidacies)
-        and (party is None or p.party == party)
-    ]
+    # The leaders who stood in the seats named, by party: the same for every claim.
+    memo = context.__dict__.setdefault("_role_leaders", {})
+    if party not in memo:
+        seats = {x.id for x in context.seat_mentions}
+        memo[party] = [
+            p
+            for p in context.people.values()
+            if p.leader_terms
+            and any(seat in seats for _, seat in p.candidacies)
+            and (party is None or p.party == party)
+        ]
+    found = memo[party]
     if len(found) != 1:
         return None
     p = found[0]
