@@ -124,11 +124,6 @@ def test_time_per_byte_is_bounded(reference, shape):
     check()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 9 item 2: each claim in a run-on sentence rescans the sentence and every "
-    "earlier mention (resolve/); 16x the text costs about 8x per byte",
-)
 def test_time_per_byte_is_bounded_in_a_run_on_sentence(reference):
     @examples(1)
     @given(unit=SHAPES["run-on"][0])
