@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
+from factcheck.claims import Claim, Evidence, Finding, Qualifier, Quantity, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base
 from factcheck.language import lexicon as lx
@@ -21,7 +21,7 @@ SUMMARY = "a share of the vote"
 PRECEDENCE = 140
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("%", "per cent", "percent")
+TRIGGERS = ("%", "per cent", "percent", "of the vote", "votes cast", "the votes")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
     # A share in brackets after a vote count: "taking 13,844 votes (45.9%)", "Mr
@@ -108,8 +108,38 @@ POSSESSIVE_PATTERN = base.pattern(
 _VOTE_SHARE = lazy_compile(r"\b(?:of\s+the\s+vote|vote\s+share|share)\b", re.I)
 
 
+# "more than a quarter of the vote", "almost half the votes cast": a share as a fraction.
+_FRACTION = lazy_compile(
+    r"\b(?P<hedge>(?:more\s+than|over|almost|nearly|just\s+under|about|around|roughly)\s+)?"
+    rf"(?P<n>{alternation(lx.VOTE_FRACTIONS)})\s+(?:of\s+)?(?:the|all)\s+"
+    r"(?:vote|votes(?:\s+cast)?|ballots(?:\s+cast)?)\b",
+    re.I,
+)
+_FRACTION_HEDGES = {
+    "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "almost": Qualifier.NEARLY,
+    "nearly": Qualifier.NEARLY, "just under": Qualifier.NEARLY, "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
+}  # fmt: skip
+
+
+def _fraction_claims(text: str, sentences) -> list[Claim]:
+    claims = []
+    if "of the" not in text and " the vote" not in text:
+        return claims
+    for s in sentences:
+        for m in _FRACTION.finditer(text, s.start, s.end):
+            hedge = " ".join((m.group("hedge") or "").lower().split())
+            value = lx.VOTE_FRACTIONS[" ".join(m.group("n").lower().split())]
+            qualifier = _FRACTION_HEDGES.get(hedge, Qualifier.ABOUT)
+            q = Quantity(value, m.group("n"), "percent", qualifier, step=5)
+            start, end = m.start("n"), m.end("n")
+            claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
+    return claims
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims += _fraction_claims(text, sentences)
     voting = [
         s
         for s in (sentences[i] for i in sentences_for(_VOTE_SHARE, text, sentences))

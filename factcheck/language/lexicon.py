@@ -407,6 +407,13 @@ ROW_PARTY_ABBREVIATIONS = {
     "c": "conservative", "grn": "green", "ref": "reform-uk", "bxp": "reform-uk",
     "all": "alliance", "lib": "liberal",
 }  # fmt: skip
+# Fractions of the vote a share may be given as ("more than a quarter of the vote",
+# "almost half the votes cast"), in percent; judged as round figures to the nearest 5.
+VOTE_FRACTIONS = {
+    "a tenth": 10.0, "a fifth": 20.0, "a quarter": 25.0, "a third": 100 / 3, "half": 50.0,
+    "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
+    "three quarters": 75.0,
+}  # fmt: skip
 # Superlatives that make "since YEAR" a record's ("the highest turnout in the seat since
 # 1992", "Labour's best result here since 1966"), not a hold's.
 RECORD_SUPERLATIVES = (
