@@ -19,7 +19,7 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import matches, may_match
+from factcheck.language.prefilter import matches, may_match, sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.scan import fold
 from factcheck.language.sentences import (
@@ -461,6 +461,20 @@ def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
+# Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
+# of them names no election.
+_CUE_PATTERNS = (
+    _ELECTION_CUE,
+    _THE_GENERAL,
+    _LAST_GENERAL,
+    _YEARS_AGO,
+    _LAST_MONTH,
+    _NOW,
+    _YEARS_LATER,
+    _LAST_YEARS_ELECTION,
+)
+
+
 class ArticleContext:
     """Everything resolution knows about one article, computed once."""
 
@@ -713,7 +727,14 @@ class ArticleContext:
                 if rivals:
                     break
                 pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
-                for m in self._matches_at_word(pattern, first):
+                # (a scan per name is cheaper than indexing the words of the text for a
+                # few names; the index keeps a page of hundreds linear)
+                found_here = (
+                    self._matches_at_word(pattern, first)
+                    if len(names) > 16
+                    else pattern.finditer(self.text)
+                )
+                for m in found_here:
                     if m.start() in taken:
                         continue
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group()))
@@ -1248,9 +1269,12 @@ class ArticleContext:
         if self.window is None:
             # An undated article that names general elections is about the latest of them:
             # the earlier ones are its history.
+            cued = set().union(
+                *(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS)
+            )
             named = [
                 e
-                for s in self.sentences
+                for s in (self.sentences[i] for i in sorted(cued))
                 for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
                 if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
             ]
@@ -1332,13 +1356,17 @@ class ArticleContext:
         # "Two years later" counts from the last time named, even across paragraphs.
         last: tuple[Election, int, int] | None = None
         paragraph = -1
-        for s in self.sentences:
+        # Only sentences holding a word some election cue needs can name a time.
+        cued = set().union(*(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS))
+        for i, s in enumerate(self.sentences):
             if s.paragraph != paragraph:
                 # A results list under a dated heading ("2019 result:") keeps its date
                 # from line to line, blank lines or not.
                 listed = _LIST_LINE.match(self.text, s.start, s.end)
                 current, paragraph = (current if listed else None), s.paragraph
             found.append(current)
+            if i not in cued:
+                continue
             sentence = self.text[s.start : s.end]
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
             if later and last is not None:
