@@ -939,18 +939,23 @@ class ArticleContext:
                     when = self.reference.elections[r.election].date
                     for c in r.candidates:
                         if c.name:
-                            p = people.setdefault(c.name, Person(c.name, c.party))
+                            # (a Person is made only for a name not seen yet)
+                            p = people.get(c.name) or people.setdefault(
+                                c.name, Person(c.name, c.party)
+                            )
                             p.candidacies.append((r.election, r.constituency))
                             dated = self.info.date is not None and when <= self.info.date
                             if c.party and dated and when >= as_of.get(c.name, dt.date.min):
                                 as_of[c.name] = when
                                 p.party = c.party
         for name, party, start, end in self._leaders:
-            p = people.setdefault(name, Person(name, party))
+            p = people.get(name) or people.setdefault(name, Person(name, party))
             p.leader_terms.append((start, end))
             p.party = p.party or party
         for g in self.reference.governments:
-            p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
+            p = people.get(g.prime_minister) or people.setdefault(
+                g.prime_minister, Person(g.prime_minister, g.parties[0])
+            )
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
 
@@ -1415,8 +1420,32 @@ class ArticleContext:
 
     def _recent_general(self, anchor: dt.date | None) -> Election | None:
         """The general election a dated article reports, if one was held just before it."""
-        recent = [e for e in self.reference.general_elections() if _reported_by(e, anchor)]
-        return recent[-1] if recent else None
+        memo = self.__dict__.setdefault("_recent_general_memo", {})
+        if anchor not in memo:
+            recent = [e for e in self.reference.general_elections() if _reported_by(e, anchor)]
+            memo[anchor] = recent[-1] if recent else None
+        return memo[anchor]
+
+    def _generals_in(self, year: int) -> list[Election]:
+        """The general elections held in a year, oldest first (indexed once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "generals_by_year" not in memo:
+            by_year: dict[int, list[Election]] = {}
+            for e in self.reference.general_elections():
+                by_year.setdefault(e.date.year, []).append(e)
+            memo["generals_by_year"] = by_year
+        return list(memo["generals_by_year"].get(year, ()))
+
+    def _notionals_of(self, election_id: str) -> list[Election]:
+        """The notional recasts of an election (indexed once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "notionals_by_base" not in memo:
+            by_base: dict[str | None, list[Election]] = {}
+            for e in self.reference.elections.values():
+                if e.kind == "notional":
+                    by_base.setdefault(e.base, []).append(e)
+            memo["notionals_by_base"] = by_base
+        return list(memo["notionals_by_base"].get(election_id, ()))
 
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
@@ -1658,7 +1687,7 @@ class ArticleContext:
             if "by" in kind:
                 found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             else:
-                found = [e for e in self.reference.general_elections() if e.date.year == year]
+                found = self._generals_in(year)
                 if month:
                     found = [e for e in found if e.date.strftime("%b").lower() == month]
                 if not found and not kind:
@@ -1771,11 +1800,7 @@ class ArticleContext:
                     or _NOTIONAL_AFTER.match(sentence, end)
                 )
             ):
-                notional = [
-                    e
-                    for e in self.reference.elections.values()
-                    if e.kind == "notional" and e.base == election.id
-                ]
+                notional = self._notionals_of(election.id)
                 if len(notional) == 1:
                     cues[i] = (start, end, notional[0], why + " (notional)")
         if anchor or self.focus.get(seat):
