@@ -19,7 +19,7 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import matches, may_match
+from factcheck.language.prefilter import matches, may_match, sentences_for
 from factcheck.language.quantities import WORDS, words_value
 from factcheck.language.scan import fold
 from factcheck.language.sentences import (
@@ -515,6 +515,20 @@ def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
+# Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
+# of them names no election.
+_CUE_PATTERNS = (
+    _ELECTION_CUE,
+    _THE_GENERAL,
+    _LAST_GENERAL,
+    _YEARS_AGO,
+    _LAST_MONTH,
+    _NOW,
+    _YEARS_LATER,
+    _LAST_YEARS_ELECTION,
+)
+
+
 class ArticleContext:
     """Everything resolution knows about one article, computed once."""
 
@@ -820,7 +834,14 @@ class ArticleContext:
                 if rivals:
                     break
                 pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
-                for m in self._matches_at_word(pattern, first):
+                # (a scan per name is cheaper than indexing the words of the text for a
+                # few names; the index keeps a page of hundreds linear)
+                found_here = (
+                    self._matches_at_word(pattern, first)
+                    if len(names) > 16
+                    else pattern.finditer(self.text)
+                )
+                for m in found_here:
                     if m.start() in taken:
                         continue
                     gone = self.gone_by_date(sid)
@@ -1031,18 +1052,23 @@ class ArticleContext:
                     when = self.reference.elections[r.election].date
                     for c in r.candidates:
                         if c.name:
-                            p = people.setdefault(c.name, Person(c.name, c.party))
+                            # (a Person is made only for a name not seen yet)
+                            p = people.get(c.name) or people.setdefault(
+                                c.name, Person(c.name, c.party)
+                            )
                             p.candidacies.append((r.election, r.constituency))
                             dated = self.info.date is not None and when <= self.info.date
                             if c.party and dated and when >= as_of.get(c.name, dt.date.min):
                                 as_of[c.name] = when
                                 p.party = c.party
         for name, party, start, end in self._leaders:
-            p = people.setdefault(name, Person(name, party))
+            p = people.get(name) or people.setdefault(name, Person(name, party))
             p.leader_terms.append((start, end))
             p.party = p.party or party
         for g in self.reference.governments:
-            p = people.setdefault(g.prime_minister, Person(g.prime_minister, g.parties[0]))
+            p = people.get(g.prime_minister) or people.setdefault(
+                g.prime_minister, Person(g.prime_minister, g.parties[0])
+            )
             p.leader_terms.append((g.start, g.end or dt.date.max))
         return people
 
@@ -1361,9 +1387,12 @@ class ArticleContext:
         if self.window is None:
             # An undated article that names general elections is about the latest of them:
             # the earlier ones are its history.
+            cued = set().union(
+                *(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS)
+            )
             named = [
                 e
-                for s in self.sentences
+                for s in (self.sentences[i] for i in sorted(cued))
                 for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
                 if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
             ]
@@ -1445,13 +1474,17 @@ class ArticleContext:
         # "Two years later" counts from the last time named, even across paragraphs.
         last: tuple[Election, int, int] | None = None
         paragraph = -1
-        for s in self.sentences:
+        # Only sentences holding a word some election cue needs can name a time.
+        cued = set().union(*(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS))
+        for i, s in enumerate(self.sentences):
             if s.paragraph != paragraph:
                 # A results list under a dated heading ("2019 result:") keeps its date
                 # from line to line, blank lines or not.
                 listed = _LIST_LINE.match(self.text, s.start, s.end)
                 current, paragraph = (current if listed else None), s.paragraph
             found.append(current)
+            if i not in cued:
+                continue
             sentence = self.text[s.start : s.end]
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
             if later and last is not None:
@@ -1510,8 +1543,32 @@ class ArticleContext:
 
     def _recent_general(self, anchor: dt.date | None) -> Election | None:
         """The general election a dated article reports, if one was held just before it."""
-        recent = [e for e in self.reference.general_elections() if _reported_by(e, anchor)]
-        return recent[-1] if recent else None
+        memo = self.__dict__.setdefault("_recent_general_memo", {})
+        if anchor not in memo:
+            recent = [e for e in self.reference.general_elections() if _reported_by(e, anchor)]
+            memo[anchor] = recent[-1] if recent else None
+        return memo[anchor]
+
+    def _generals_in(self, year: int) -> list[Election]:
+        """The general elections held in a year, oldest first (indexed once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "generals_by_year" not in memo:
+            by_year: dict[int, list[Election]] = {}
+            for e in self.reference.general_elections():
+                by_year.setdefault(e.date.year, []).append(e)
+            memo["generals_by_year"] = by_year
+        return list(memo["generals_by_year"].get(year, ()))
+
+    def _notionals_of(self, election_id: str) -> list[Election]:
+        """The notional recasts of an election (indexed once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "notionals_by_base" not in memo:
+            by_base: dict[str | None, list[Election]] = {}
+            for e in self.reference.elections.values():
+                if e.kind == "notional":
+                    by_base.setdefault(e.base, []).append(e)
+            memo["notionals_by_base"] = by_base
+        return list(memo["notionals_by_base"].get(election_id, ()))
 
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
@@ -1831,7 +1888,7 @@ class ArticleContext:
             if "by" in kind:
                 found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             else:
-                found = [e for e in self.reference.general_elections() if e.date.year == year]
+                found = self._generals_in(year)
                 if month:
                     found = [e for e in found if e.date.strftime("%b").lower() == month]
                 if not found and not kind:
@@ -1944,11 +2001,7 @@ class ArticleContext:
                     or _NOTIONAL_AFTER.match(sentence, end)
                 )
             ):
-                notional = [
-                    e
-                    for e in self.reference.elections.values()
-                    if e.kind == "notional" and e.base == election.id
-                ]
+                notional = self._notionals_of(election.id)
                 if len(notional) == 1:
                     cues[i] = (start, end, notional[0], why + " (notional)")
         if anchor or self.focus.get(seat):
