@@ -456,6 +456,12 @@ def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, st
     return found
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name's words (the same candidates' and leaders' names come up article after article)."""
+    return tuple(name.split())
+
+
 @lru_cache(maxsize=256)
 def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
@@ -1002,7 +1008,7 @@ class ArticleContext:
         surnames: dict[str, list[Person]] = {}
         forenames: dict[str, list[Person]] = {}
         for person in self.people.values():
-            parts = tuple(person.name.split())
+            parts = _name_parts(person.name)
             full.setdefault(parts, person)
             if len(parts) >= 3:
                 full.setdefault(
