@@ -1069,8 +1069,14 @@ class ArticleContext:
                 )
             )
 
+        # A token that is no title and starts no name, forename or surname cannot start
+        # a mention: passed over at once.
+        may_start = _TITLE_NAMES | full_from.keys() | forenames.keys() | every_namesake.keys()
         i = 0
         while i < len(toks):
+            if toks[i][2] not in may_start:
+                i += 1
+                continue
             titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
             first = i + 1 if titled else i
             hit = None
