@@ -510,6 +510,12 @@ def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, st
     return found
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name's words (the same candidates' and leaders' names come up article after article)."""
+    return tuple(name.split())
+
+
 @lru_cache(maxsize=256)
 def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
@@ -1115,7 +1121,7 @@ class ArticleContext:
         surnames: dict[str, list[Person]] = {}
         forenames: dict[str, list[Person]] = {}
         for person in self.people.values():
-            parts = tuple(person.name.split())
+            parts = _name_parts(person.name)
             full.setdefault(parts, person)
             if len(parts) >= 3:
                 full.setdefault(
@@ -1176,8 +1182,14 @@ class ArticleContext:
                 )
             )
 
+        # A token that is no title and starts no name, forename or surname cannot start
+        # a mention: passed over at once.
+        may_start = _TITLE_NAMES | full_from.keys() | forenames.keys() | every_namesake.keys()
         i = 0
         while i < len(toks):
+            if toks[i][2] not in may_start:
+                i += 1
+                continue
             titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
             first = i + 1 if titled else i
             hit = None
