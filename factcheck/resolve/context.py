@@ -1510,7 +1510,14 @@ class ArticleContext:
                 if c[2] is not None
                 and c[2].kind == "general"
                 and not c[3].endswith(HISTORY_NOTE)
-                and not sentence[: c[0]].strip()
+                and (
+                    not sentence[: c[0]].strip()
+                    # "When the counting stopped on 2 May 1997, ...": an opening time clause
+                    or (
+                        _OPENING_TIME_CLAUSE.match(sentence)
+                        and "," not in sentence[: c[0]]
+                    )
+                )
             ]
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
