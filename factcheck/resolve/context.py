@@ -1513,10 +1513,7 @@ class ArticleContext:
                 and (
                     not sentence[: c[0]].strip()
                     # "When the counting stopped on 2 May 1997, ...": an opening time clause
-                    or (
-                        _OPENING_TIME_CLAUSE.match(sentence)
-                        and "," not in sentence[: c[0]]
-                    )
+                    or (_OPENING_TIME_CLAUSE.match(sentence) and "," not in sentence[: c[0]])
                 )
             ]
             if opening:
