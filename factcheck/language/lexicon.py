@@ -414,6 +414,16 @@ VOTE_FRACTIONS = {
     "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
     "three quarters": 75.0,
 }  # fmt: skip
+# Cities whose seats are named "City District" ("Glasgow Garscadden"): after the full name,
+# the district alone names the seat ("Garscadden became one of the safest ...").
+CITY_SEAT_PREFIXES = (
+    "Glasgow", "Edinburgh", "Aberdeen", "Dundee", "Belfast", "Birmingham", "Manchester",
+    "Liverpool", "Leeds", "Sheffield", "Bristol", "Bradford", "Cardiff", "Newcastle",
+    "Nottingham", "Leicester", "Coventry", "Hull", "Plymouth", "Southampton", "Portsmouth",
+    "Wolverhampton", "Stoke-on-Trent", "Derby", "Salford", "Swansea", "Brighton",
+)  # fmt: skip
+# Compass and other common last words of seat names, never a seat alone.
+SEAT_NAME_COMMON_WORDS = ("north", "south", "east", "west", "central", "city", "inner")
 # Superlatives that make "since YEAR" a record's ("the highest turnout in the seat since
 # 1992", "Labour's best result here since 1966"), not a hold's.
 RECORD_SUPERLATIVES = (

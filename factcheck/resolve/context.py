@@ -778,10 +778,11 @@ class ArticleContext:
     def _retrospective(self) -> bool:
         """Whether the seat the article names most was abolished before its date (a look back
         at the Crosby by-election of 1981): its seats then govern as any seat does."""
-        counts = Counter(m.id for m in self.seat_mentions).most_common(2)
-        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        counts = Counter(m.id for m in self.seat_mentions).most_common()
+        if not counts:
             return False
-        return self.gone_by_date(counts[0][0])
+        top = [sid for sid, n in counts if n == counts[0][1]]
+        return all(self.gone_by_date(sid) for sid in top)
 
     def gone_by_date(self, seat: str) -> bool:
         c = self.reference.constituencies[seat]
@@ -848,6 +849,15 @@ class ArticleContext:
                     else pattern.finditer(self.text)
                 )
                 for m in found_here:
+                    if m.start() in taken:
+                        continue
+                    gone = self.gone_by_date(sid)
+                    extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
+                    taken.update(range(m.start(), m.end()))
+            district = parts[-1] if len(parts) == 2 and parts[0] in lx.CITY_SEAT_PREFIXES else ""
+            if len(district) >= 5 and district.lower() not in lx.SEAT_NAME_COMMON_WORDS:
+                # "Garscadden" after "Glasgow Garscadden": the district names the seat.
+                for m in re.finditer(rf"\b{re.escape(district)}\b", self.text):
                     if m.start() in taken:
                         continue
                     gone = self.gone_by_date(sid)
