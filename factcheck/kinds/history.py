@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 from factcheck.claims import Claim
+from factcheck.language.scan import last_tokens_start
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.model import Election
 from factcheck.resolve import subjects as subj
@@ -67,6 +69,11 @@ def history_source(
     return "; ".join(names)
 
 
+_PRONOUN_BEFORE_VERB = lazy_compile(
+    r"\b(?:he|she)\s+(?:has|had|have|was|is)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
 def holder_person(claim: Claim, context: ArticleContext):
     """The member a "had held the seat since" or "represented it for" clause is about.
 
@@ -78,9 +85,10 @@ def holder_person(claim: Claim, context: ArticleContext):
     if not verbs:
         return None
     at = claim.sentence_start + verbs[-1].start()
-    if re.search(
-        r"\b(?:he|she)\s+(?:has|had|have|was|is)\s+(?:\w+\s+){0,2}$", context.text[:at], re.I
-    ):
+    # (The phrase is at most four words ending at the verb: only they are searched, not
+    # the whole text before it.)
+    lead_at = max(0, last_tokens_start(context.text, 0, at, 4) - 1)
+    if _PRONOUN_BEFORE_VERB.search(context.text[lead_at:at]):
         return subj.pronoun_person(claim, context)
     people = context.people_in(claim.sentence_start, at)
     return people[-1] if people else None

@@ -201,7 +201,7 @@ def exclusion(
         or (after.startswith(",") and _PERSON_BEFORE.search(before))
     ):
         return "age"
-    if m.form == "digits" and text[line_start : m.start].strip() == "" and _LIST_AFTER.match(after):
+    if m.form == "digits" and _blank(text, line_start, m.start) and _LIST_AFTER.match(after):
         return "list"
     if _in_idiom(text, m):
         return "idiom"
@@ -225,6 +225,15 @@ def exclusion(
     if _OTHER_CONTEST.search(window):
         return "other_contest"
     return None
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all whitespace, read back from `end` only as far as it
+    is (the span may run back to the start of a long text)."""
+    at = end
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at <= start
 
 
 def _in_idiom(text: str, m: Mention) -> bool:

@@ -729,10 +729,18 @@ class ArticleContext:
     def _fuzzy_seats(self, found: list[Mention]) -> list[Mention]:
         """Seats named where a seat must be ("the X by-election", "MP for X") but misspelt."""
         extra = []
+        # The seats found, as sorted spans: an overlap is a bisect away when they do not
+        # overlap each other.
+        spans = sorted((f.start, f.end) for f in found)
+        disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
         for m in _SEAT_SLOT.finditer(self.text):
             group = "a" if m.group("a") else "b"
             start, end = m.start(group), m.end(group)
-            if any(f.start < end and start < f.end for f in found):
+            if disjoint:
+                i = bisect_left(spans, (end,)) - 1
+                if i >= 0 and spans[i][1] > start:
+                    continue
+            elif any(f.start < end and start < f.end for f in found):
                 continue
             seat = self.fuzzy_seat(m.group(group))
             if seat:
