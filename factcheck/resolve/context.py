@@ -1624,6 +1624,21 @@ class ArticleContext:
         """Whether an election is the one the dated article reports."""
         return _reported_by(self.reference.elections[election_id], self.anchor_date)
 
+    def _candidates_seat(self, s: Sentence) -> str | None:
+        """The seat of the first candidate the sentence names who stands for one, found once
+        per sentence (a run-on sentence of thousands of names has as many claims)."""
+        memo = self.__dict__.setdefault("_candidates_seat_memo", {})
+        if s.start not in memo:
+            memo[s.start] = next(
+                (
+                    seat
+                    for person in self.people_in(s.start, s.end)
+                    if (seat := self._person_seat(person)) is not None
+                ),
+                None,
+            )
+        return memo[s.start]
+
     def _person_seat(self, person: Mention) -> str | None:
         """The one seat a named candidate stands for here, if one."""
         # (A seat abolished before the article's date is not where anyone stands now.)
@@ -1688,10 +1703,9 @@ class ArticleContext:
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)
             return m.id
-        for person in self.people_in(s.start, s.end):
-            seat = self._person_seat(person)
-            if seat is not None:
-                return seat
+        seat = self._candidates_seat(s)
+        if seat is not None:
+            return seat
         # The seats named earlier (not as former seats nor in asides): a prefix of a list
         # made once, so a claim costs a binary search, not a pass over every mention.
         plain, first_named = self._plain_seats
