@@ -1497,6 +1497,22 @@ class ArticleContext:
         )
         return next(iter(seats)) if len(seats) == 1 else None
 
+    def _sentence_person_seat(self, s: Sentence) -> str | None:
+        """The seat of the first person named in a sentence who stands for one seat here
+        (once per sentence: a sentence may hold thousands of claims and names)."""
+        memo = self.__dict__.setdefault("_person_seat_memo", {})
+        key = (s.start, s.end)
+        if key not in memo:
+            memo[key] = next(
+                (
+                    seat
+                    for person in self.people_in(s.start, s.end)
+                    if (seat := self._person_seat(person)) is not None
+                ),
+                None,
+            )
+        return memo[key]
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -1509,10 +1525,9 @@ class ArticleContext:
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)
             return m.id
-        for person in self.people_in(s.start, s.end):
-            seat = self._person_seat(person)
-            if seat is not None:
-                return seat
+        seat = self._sentence_person_seat(s)
+        if seat is not None:
+            return seat
         # The seats named earlier (not as former seats nor in asides): a prefix of a list
         # made once, so a claim costs a binary search, not a pass over every mention.
         plain, first_named = self._plain_seats
