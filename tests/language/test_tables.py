@@ -93,3 +93,18 @@ def test_one_item_after_a_clause_ending_on_its_own_figure():
     (block,) = read_blocks(text)
     assert [r.figures("votes")[0].value for r in block.rows] == [1243]
     assert read_blocks("A Smith won the seat and the Greens 1,243.") == ()
+
+
+def test_cover_and_span_index_agree_with_a_pass_over_the_spans():
+    import random
+
+    from factcheck.language.tables import Cover, SpanIndex
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = sorted((a, a + rng.randint(1, 9)) for a in rng.sample(range(60), 8))
+        cover, index = Cover(spans), SpanIndex(spans)
+        for x in range(-1, 72):
+            holding = [k for k, (a, b) in enumerate(spans) if a <= x < b]
+            assert cover.holds(x) == bool(holding)
+            assert index.holding(x) == holding
