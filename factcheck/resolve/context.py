@@ -510,6 +510,49 @@ def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, st
     return found
 
 
+_TOKEN_START = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
+)
+
+
+def _party_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`_tokens(text, _PARTY_WORD)` from the `_WORD` tokens: a party token does not run
+    over a hyphen, so each word gives one token per piece between its hyphens, from the
+    piece's first letter that can start one (the others are skipped as the scan would)."""
+    found = []
+    for a, b, w in words:
+        if w == "&" or "-" not in w and w[0] in _TOKEN_START:
+            found.append((a, b, w))
+            continue
+        at = 0
+        for piece in w.split("-"):
+            for i, ch in enumerate(piece):
+                if ch in _TOKEN_START:
+                    found.append((a + at + i, a + at + len(piece), piece[i:]))
+                    break
+            at += len(piece) + 1
+    return found
+
+
+def _name_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`_tokens(text, _NAME_WORD)` from the `_WORD` tokens: no "&", and a capital followed
+    by a full stop and a space is an initial ("W.")."""
+    found = []
+    for a, b, w in words:
+        if w == "&":
+            continue
+        if (
+            len(w) == 1
+            and "A" <= w <= "Z"
+            and text[b : b + 1] == "."
+            and text[b + 1 : b + 2].isspace()
+        ):
+            found.append((a, b + 1, w + "."))
+        else:
+            found.append((a, b, w))
+    return found
+
+
 @lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[str, ...]:
     """A name's words (the same candidates' and leaders' names come up article after article)."""
@@ -636,7 +679,7 @@ class ArticleContext:
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
         longest, first_words = self._seat_phrase_index
-        toks = _tokens(self.text)
+        toks = self._words
         found: list[Mention] = []
         i = 0
         while i < len(toks):
@@ -700,6 +743,11 @@ class ArticleContext:
                 )
             i += n
         return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+
+    @cached_property
+    def _words(self) -> list[tuple[int, int, str]]:
+        """The text's words (`_WORD`): the party and name tokens are read from them."""
+        return _tokens(self.text)
 
     @cached_property
     def _seat_phrase_index(self) -> tuple[int, frozenset[str]]:
@@ -920,7 +968,7 @@ class ArticleContext:
         names = self.reference.party_names
         first_words = self._party_first_words
         found: list[Mention] = []
-        toks = _tokens(self.text, _PARTY_WORD)
+        toks = _party_tokens(self.text, self._words)
         i = 0
         while i < len(toks):
             hit = None
@@ -1172,7 +1220,7 @@ class ArticleContext:
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = [
             (a, b, _POSSESSIVE_END.sub("", w) if w[-1] in "'’s" else w)
-            for a, b, w in _tokens(self.text, _NAME_WORD)
+            for a, b, w in _name_tokens(self.text, self._words)
         ]
         found: list[Mention] = []
         introduced: set[str] = set()
