@@ -46,6 +46,8 @@ _WORD_RUN = lazy_compile(r"\w+")
 # A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
 _POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
 _APOSTROPHE_END = lazy_compile(r"['’]s?$")
+# The endings `_POSSESSIVE_END` takes off (a word without one is left as it is).
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
@@ -1219,7 +1221,7 @@ class ArticleContext:
             full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = [
-            (a, b, _POSSESSIVE_END.sub("", w) if w[-1] in "'’s" else w)
+            (a, b, _POSSESSIVE_END.sub("", w) if w.endswith(_POSSESSIVE_ENDINGS) else w)
             for a, b, w in _name_tokens(self.text, self._words)
         ]
         found: list[Mention] = []
