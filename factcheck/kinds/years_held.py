@@ -206,33 +206,24 @@ def _spell_ended(claim: Claim, context: ArticleContext, party: str) -> Finding:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return base.unverifiable(claim, where)
-    seat, now, _ = where
     years = [int(y) for y in _IN_YEAR.findall(context.text, claim.sentence_start, claim.start)]
-    year = years[-1] if years else now.year
-    spells = [
-        h
-        for h in derive.holds(context.reference, seat, party)
-        if h.lost_at is not None and h.lost_at.election.date.year == year
-    ]
-    if len(spells) != 1:
-        return base.unverifiable(
-            claim,
-            f"{subj.party_label(context, party)} lost no hold of "
-            f"{subj.seat_label(context, seat)} in {year} in the record",
-        )
-    finding, _reading = _judge_spell(claim, context, seat, party, spells[0], now)
-    return finding
+    return _spell_lost_in(claim, context, party, years[-1] if years else where[1].year)
 
 
 def _spell_until(claim: Claim, context: ArticleContext, year: int) -> Finding:
     """The length of the named party's spell that ended at a contest in `year`."""
+    party = _named_holder(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named as holding the seat")
+    return _spell_lost_in(claim, context, party, year)
+
+
+def _spell_lost_in(claim: Claim, context: ArticleContext, party: str, year: int) -> Finding:
+    """The verdict on the length of the party's spell in the seat that it lost in `year`."""
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return base.unverifiable(claim, where)
     seat, now, _ = where
-    party = _named_holder(claim, context)
-    if party is None:
-        return base.unverifiable(claim, "no party is named as holding the seat")
     spells = [
         h
         for h in derive.holds(context.reference, seat, party)
