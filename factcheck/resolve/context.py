@@ -1120,7 +1120,9 @@ class ArticleContext:
         # A candidate who changed party ("Mark Jenkinson", UKIP in 2015, Conservative in
         # 2019) is of the party they last stood for by the article's date.
         as_of: dict[str, dt.date] = {}
-        for sid in {m.id for m in self.seat_mentions}:
+        # Seats in order of first mention, not set order: a name two seats' candidates
+        # share must come out the same on every run (PYTHONHASHSEED).
+        for sid in dict.fromkeys(m.id for m in self.seat_mentions):
             for seat in derive.lineage(self.reference, sid):
                 for r in self.reference.results_in(seat):
                     when = self.reference.elections[r.election].date
@@ -1189,12 +1191,13 @@ class ArticleContext:
         surnames: dict[str, list[Person]] = {}
         forenames: dict[str, list[Person]] = {}
         for person in self.people.values():
+            full.setdefault(_name_parts(person.name), person)
+        for person in self.people.values():
             parts = _name_parts(person.name)
-            full.setdefault(parts, person)
             if len(parts) >= 3:
-                full.setdefault(
-                    (parts[0], parts[-1]), person
-                )  # "Ruth Jones" for "Ruth Lorraine Jones"
+                # "Ruth Jones" for "Ruth Lorraine Jones", unless a Ruth Jones stood too:
+                # a name as written beats a shortening of another's, whatever the order.
+                full.setdefault((parts[0], parts[-1]), person)
             if len(parts) >= 2:
                 surnames.setdefault(parts[-1], []).append(person)
                 if person.candidacies:
