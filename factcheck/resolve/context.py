@@ -604,6 +604,8 @@ class ArticleContext:
         if self.info.date is None and self.window is None:
             self._focus_from_candidates(self.focus)
         self.anchor_date = self._anchor_date()
+        # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
+        self._cue_memo: dict[tuple[str, str], list] = {}
 
     # --- text positions ----------------------------------------------------
     @cached_property
@@ -1926,6 +1928,15 @@ class ArticleContext:
 
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
+        memo = getattr(self, "_cue_memo", None)
+        if memo is None:
+            return self._election_cues(seat, sentence)
+        key = (seat, sentence)
+        if key not in memo:
+            memo[key] = self._election_cues(seat, sentence)
+        return list(memo[key])
+
+    def _election_cues(self, seat: str, sentence: str):
         cues = []
         # (each pattern runs only when the sentence holds a word it needs)
         folded = fold(sentence)
