@@ -74,8 +74,16 @@ _WORD_OPENINGS = sorted(
     {
         w[:2].lower()
         for w in (
-            *lx.CARDINALS, *lx.SCALES, *lx.ORDINALS, *lx.MULTIPLICATIVES, *lx.BARE_DURATIONS,
-            "dozen", "dozens", "half", "a third", "an",
+            *lx.CARDINALS,
+            *lx.SCALES,
+            *lx.ORDINALS,
+            *lx.MULTIPLICATIVES,
+            *lx.BARE_DURATIONS,
+            "dozen",
+            "dozens",
+            "half",
+            "a third",
+            "an",
         )  # fmt: skip
     }
 )
