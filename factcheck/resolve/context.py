@@ -495,13 +495,11 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _may_start(token: str, first_words: frozenset[str]) -> bool:
-    """Whether a name folded from text starting with this token can start with one of
-    `first_words`. Folding works character by character and tokens are set apart by
-    characters it folds to a space, so such a name's first word is the token's own (a
-    token that folds to nothing may let the next one's start the name: kept)."""
+def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
+    """The most words a name starting with this token can have: the longest of the names
+    opening with its folded first word (`longest` when it folds to nothing)."""
     folded = normalise_name(token)
-    return not folded or folded.split(" ", 1)[0] in first_words
+    return longest_from.get(folded.split(" ", 1)[0], 0) if folded else longest
 
 
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
@@ -682,16 +680,17 @@ class ArticleContext:
 
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
-        longest, first_words = self._seat_phrase_index
+        longest, longest_from = self._seat_phrase_index
         toks = self._words
         found: list[Mention] = []
         i = 0
         while i < len(toks):
-            if not toks[i][2][0].isupper() or not _may_start(toks[i][2], first_words):
+            most = _most_words(toks[i][2], longest_from, longest) if toks[i][2][0].isupper() else 0
+            if not most:
                 i += 1
                 continue
             hit = None
-            for n in range(min(longest, len(toks) - i), 0, -1):
+            for n in range(min(most, len(toks) - i), 0, -1):
                 start, end = toks[i][0], toks[i + n - 1][1]
                 if "\n" in self.text[start:end]:
                     continue
@@ -754,16 +753,17 @@ class ArticleContext:
         return _tokens(self.text)
 
     @cached_property
-    def _seat_phrase_index(self) -> tuple[int, frozenset[str]]:
-        """The most words in a seat phrase, and the first words of all of them (once per
-        reference): a token no phrase starts with is passed over without a lookup."""
+    def _seat_phrase_index(self) -> tuple[int, dict[str, int]]:
+        """The most words in a seat phrase, and the most in one by its first word (once per
+        reference): a token no phrase starts with is passed over without a lookup, and
+        "North" is not tried at the length of "Ynys Mon" or "Berwick-upon-Tweed"."""
         memo = self.reference.__dict__.setdefault("_derived", {})
         if "seat_phrase_index" not in memo:
-            phrases = self._seat_phrases
-            memo["seat_phrase_index"] = (
-                max((len(k.split()) for k in phrases), default=1),
-                frozenset(k.split(" ", 1)[0] for k in phrases),
-            )
+            longest_from: dict[str, int] = {}
+            for k in self._seat_phrases:
+                words = k.split()
+                longest_from[words[0]] = max(len(words), longest_from.get(words[0], 0))
+            memo["seat_phrase_index"] = (max(longest_from.values(), default=1), longest_from)
         return memo["seat_phrase_index"]
 
     def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
@@ -979,10 +979,11 @@ class ArticleContext:
             # A name is read only from a capital ("raw[:1].isupper()" below, for every
             # length), and its folded first word is the token's: others need no lookup.
             word = toks[i][2]
-            if not word[:1].isupper() or not _may_start(word, first_words):
+            most = _most_words(word, first_words, 4) if word[:1].isupper() else 0
+            if not most:
                 i += 1
                 continue
-            for n in (4, 3, 2, 1):
+            for n in range(min(most, 4), 0, -1):
                 if i + n > len(toks):
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
@@ -1012,13 +1013,15 @@ class ArticleContext:
         return [m for m in found if not self._is_seat_span(m.start)]
 
     @cached_property
-    def _party_first_words(self) -> frozenset[str]:
-        """The first words of every folded party name (once per reference)."""
+    def _party_first_words(self) -> dict[str, int]:
+        """The most words in a folded party name, by its first word (once per reference)."""
         memo = self.reference.__dict__.setdefault("_derived", {})
         if "party_first_words" not in memo:
-            memo["party_first_words"] = frozenset(
-                k.split(" ", 1)[0] for k in self.reference.party_names
-            )
+            longest_from: dict[str, int] = {}
+            for k in self.reference.party_names:
+                words = k.split()
+                longest_from[words[0]] = max(len(words), longest_from.get(words[0], 0))
+            memo["party_first_words"] = longest_from
         return memo["party_first_words"]
 
     def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
