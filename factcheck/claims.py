@@ -132,6 +132,8 @@ class Finding:
     # The readings considered (the chosen one first is not implied: see `Reading.chosen`).
     readings: list[Reading] = field(default_factory=list)
     fix: Fix | None = None
+    # Corrected in the file by `--fix`: reported as found, but does not fail the run.
+    fixed: bool = False
     # Why the record the verdict rests on is in doubt (it does not add up), if it is.
     doubt: str = ""
 

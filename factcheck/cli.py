@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -19,15 +19,16 @@ from factcheck.report.escape import visible
 from factcheck.run import UsageFailure
 
 if TYPE_CHECKING:
+    from factcheck.autofix import Fixer
     from factcheck.run import CheckRun
 
 HELP = """Check the numbers in election articles against official results.
 
 PATHS are files, folders (searched recursively for *.txt, *.md, *.markdown,
-*.html and *.htm unless --glob is given) or - for standard input. Articles may
-be plain text, Markdown (YAML front matter gives date: and election:; code
-blocks are skipped) or HTML (the visible text is checked; line:column point
-into the HTML file).
+*.html and *.htm unless --glob is given, leaving out what git ignores) or - for
+standard input. Articles may be plain text, Markdown (YAML front matter gives
+date: and election:; code blocks are skipped) or HTML (the visible text is
+checked; line:column point into the HTML file).
 
 \b
 Examples:
@@ -35,7 +36,8 @@ Examples:
   factcheck --format json drafts/
   factcheck --date 2017-02-24 copeland.txt
   cat draft.md | factcheck --stdin-filename draft.md -
-  factcheck --fail-on unverifiable --diff origin/main articles/
+  factcheck --fail-on unverifiable --changed-since origin/main articles/
+  factcheck --diff drafts/    (the safe corrections as a diff; --fix applies them)
   factcheck --format sarif --output factcheck.sarif articles/
   factcheck --baseline factcheck-baseline.json --write-baseline articles/
   factcheck config drafts/copeland.md    (show the effective configuration)
@@ -51,7 +53,8 @@ factcheck.toml, found upward from the first path; flags override them. Put
 EPILOG = """\b
 Exit status:
   0    no claim at or above the --fail-on level (or --exit-zero)
-  1    at least one such claim (suppressed and baselined claims never count)
+  1    at least one such claim (suppressed, baselined and --fix'ed claims never
+       count); with --diff, there are fixes to make
   2    usage, configuration or reference-data error, or any input that could
        not be read (the other files are still checked and reported)
   130  interrupted (Ctrl-C); 143 terminated (SIGTERM). Either way the report
@@ -131,15 +134,33 @@ def check(
         bool,
         typer.Option("--exit-zero", help="Exit 0 even when claims fail (errors still exit 2)."),
     ] = False,
-    diff: Annotated[
+    changed_since: Annotated[
         str | None,
         typer.Option(
-            "--diff",
+            "--changed-since",
             metavar="REF",
-            help="Report only claims on lines changed since git revision REF "
-            "(untracked files count as wholly changed).",
+            help="Report only claims on lines changed since the merge base of git revision "
+            "REF and HEAD; A...B is accepted, A..B compares with A itself (untracked files "
+            "count as wholly changed). Was --diff REF.",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Correct the figures of claims at the --fail-on level in the files, where "
+            "the fix is safe (exact figures), and say what was left; fixed claims do not "
+            "fail the run. With -, the fixed text goes to stdout and the report to stderr.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes --fix would make as a unified diff, writing nothing; "
+            "exit 1 if there are any.",
+        ),
+    ] = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -173,6 +194,14 @@ def check(
             help="Leave out files or folders matching this glob (repeatable).",
         ),
     ] = None,
+    no_respect_gitignore: Annotated[
+        bool,
+        typer.Option(
+            "--no-respect-gitignore",
+            help="Check files in folders even if git ignores them (.gitignore, "
+            ".git/info/exclude); a file named is always checked.",
+        ),
+    ] = False,
     skip_kind: Annotated[
         list[str] | None,
         typer.Option("--skip-kind", metavar="KIND", help="Do not report claims of this kind."),
@@ -231,11 +260,14 @@ def check(
                 date=date,
                 fail_on=fail_on,
                 exit_zero=exit_zero,
+                changed_since=changed_since,
+                fix=fix,
                 diff=diff,
                 baseline=baseline,
                 write_baseline=write_baseline,
                 glob=glob,
                 exclude=exclude,
+                no_respect_gitignore=no_respect_gitignore,
                 skip_kind=skip_kind,
                 stdin_filename=stdin_filename,
                 config=config,
@@ -322,11 +354,14 @@ def _run_check(
     date: str | None,
     fail_on: FailOn | None,
     exit_zero: bool,
-    diff: str | None,
+    changed_since: str | None,
+    fix: bool,
+    diff: bool,
     baseline: Path | None,
     write_baseline: bool,
     glob: list[str] | None,
     exclude: list[str] | None,
+    no_respect_gitignore: bool,
     skip_kind: list[str] | None,
     stdin_filename: str | None,
     config: Path | None,
@@ -363,16 +398,30 @@ def _run_check(
 
     from factcheck.run import start_check
 
+    fixer = None
+    if fix or diff:
+        from factcheck.autofix import Fixer, stdout_bytes
+        from factcheck.gitdiff import renamed_diff_hint
+
+        hint = renamed_diff_hint(paths) if diff else None
+        if hint:
+            raise UsageFailure(hint)
+        fixer = Fixer(diff_only=diff, out=stdout_bytes(), notify=None if quiet else _note)
+    # With --diff the diff is the output (the report only with --output); with --fix on
+    # standard input the fixed text is, and the report goes to stderr (as ruff does both).
+    report_out = sys.stderr if fixer is not None and "-" in paths else sys.stdout
+    if diff and output is None:
+        report_out = None
     # A report streamed to the terminal shows its own progress, and a bar drawn over
     # it would tangle the two: the bar is for reports going to a file or a pipe.
-    to_terminal = output is None and sys.stdout.isatty()
+    to_terminal = output is None and report_out is not None and report_out.isatty()
     run = start_check(
         paths,
         flags,
         config_file=config,
         use_files=not no_config,
         stdin_filename=stdin_filename,
-        diff=diff,
+        changed_since=changed_since,
         write_baseline=write_baseline,
         exit_zero=exit_zero,
         jobs=jobs,
@@ -380,38 +429,60 @@ def _run_check(
         formats=reports_module.FORMATS,
         notify=None if quiet else _note,
         output=output,
+        fixer=fixer,
+        respect_gitignore=not no_respect_gitignore,
     )
-    _write_report(run.settings["format"], run, output)
+    if report_out is None and output is None:
+        run.each(lambda outcome: None)
+    else:
+        _write_report(run.settings["format"], run, output, report_out)
     if run.unfinished:
         print(
             f"factcheck: interrupted: the report is incomplete: {run.unfinished} of "
             f"{run.files} files were not checked",
             file=sys.stderr,
         )
+    if fixer is not None:
+        return _fixed_status(fixer, run.status, exit_zero, quiet)
     return run.status
+
+
+def _fixed_status(fixer: Fixer, status: ExitStatus, exit_zero: bool, quiet: bool) -> ExitStatus:
+    """After --fix or --diff: the totals said, and --diff exits 1 when it has fixes (ruff)."""
+    if not quiet:
+        _note(fixer.summary())
+    if fixer.diff_only and status in (ExitStatus.OK, ExitStatus.FINDINGS) and not exit_zero:
+        return ExitStatus.FINDINGS if fixer.fixed else ExitStatus.OK
+    return status
 
 
 def _note(note: str) -> None:
     print(visible(f"factcheck: {note}"), file=sys.stderr)
 
 
-def _write_report(format_name: str, run: CheckRun, output: Path | None) -> None:
-    """Write each file's report as the run yields it, then the rest of the report."""
+def _write_report(
+    format_name: str, run: CheckRun, output: Path | None, stream: TextIO | None = None
+) -> None:
+    """Write each file's report as the run yields it, then the rest of the report.
+
+    The report goes to `output`, else to `stream` (stdout unless --fix has it for text).
+    """
     from factcheck import report as reports_module
 
     if output is None:
+        stream = stream or sys.stdout
         console = None
         if format_name == "full":
             from factcheck.report.full import make_console
 
-            console = make_console()
-        elif isinstance(sys.stdout, io.TextIOWrapper):
+            console = make_console(stream if stream is not sys.stdout else None)
+        elif isinstance(stream, io.TextIOWrapper):
             # File names are escaped when read; this is for any lone surrogate that slipped by.
-            sys.stdout.reconfigure(errors="backslashreplace")
-        writer = reports_module.writer(format_name, sys.stdout, run.reference, console=console)
+            stream.reconfigure(errors="backslashreplace")
+        writer = reports_module.writer(format_name, stream, run.reference, console=console)
         run.each(lambda outcome: writer.add(outcome.report, outcome.document))
         writer.close()
-        sys.stdout.flush()
+        stream.flush()
         return
     try:
         out = output.open("w", encoding="utf-8", errors="backslashreplace")
