@@ -136,6 +136,9 @@ class Finding:
     fixed: bool = False
     # Why the record the verdict rests on is in doubt (it does not add up), if it is.
     doubt: str = ""
+    # `actual` before it was rounded for the report: a fix is rounded from this, once
+    # (7.2497 is "7.2%", though `actual` shows 7.25).
+    precise: float | None = None
 
     @property
     def ids(self) -> dict[str, str | None]:

@@ -339,10 +339,18 @@ def judged(
         reason += f"; {note}"
     reason += f" ({j.rule})"
     value = shown if shown is not None else actual
+    precise = value if isinstance(value, float) and shown is None else None
     if isinstance(value, float):
         value = round(value, 2)
     return Finding(
-        claim, j.verdict, reason, rule=j.rule, subject=subject, actual=value, source=source
+        claim,
+        j.verdict,
+        reason,
+        rule=j.rule,
+        subject=subject,
+        actual=value,
+        source=source,
+        precise=precise,
     )
 
 
