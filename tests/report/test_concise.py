@@ -51,7 +51,9 @@ def test_message_quotes_the_claim_and_gives_the_reason(reports):
 
 def test_message_adds_the_official_figure_when_the_reason_lacks_it(reports):
     finding = replace(reports[0].findings[1], reason="does not match the declaration")
-    assert concise.message(finding) == '"2,417": official 2,147; does not match the declaration'
+    assert concise.message(finding) == (
+        '"2,417": official 2,147 votes; does not match the declaration'
+    )
 
 
 def test_suppressed_claims_are_left_out(reports):

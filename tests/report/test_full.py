@@ -34,8 +34,8 @@ def test_each_claim_shows_place_quote_figures_verdict_rule_and_source(reports, d
     block = text[text.index("✗ false") : text.index("? unverifiable")]
     assert "drafts/copeland.txt:6:53" in block
     assert "“Trudy Harrison won with 13,748 votes, a majority of 2,417 over Labour.”" in block
-    assert re.search(r"claimed +2,417\n", block)
-    assert re.search(r"official +2,147\n", block)
+    assert re.search(r"claimed +2,417 votes\n", block)
+    assert re.search(r"official +2,147 votes\n", block)
     assert re.search(r"reason +official majority: 2,147\n", block)
     assert re.search(r"rule +exact figure\n", block)
     assert re.search(r"source +House of Commons Library, CBP-7917\n", block)

@@ -59,11 +59,11 @@ def test_details_on_hover_and_in_the_list(reports, documents):
     page = Elements(page_text)
     false_mark = page.named("mark")[1]
     assert false_mark["title"] == (
-        "✗ false\nclaimed: 2,417\nofficial: 2,147\nreason: official majority: 2,147\n"
+        "✗ false\nclaimed: 2,417 votes\nofficial: 2,147 votes\nreason: official majority: 2,147\n"
         "source: House of Commons Library, CBP-7917"
     )
     assert len(page.named("details")) == len(reports[0].findings)
-    assert "<dt>official</dt><dd>2,147</dd>" in page_text
+    assert "<dt>official</dt><dd>2,147 votes</dd>" in page_text
 
 
 def test_summary_counts_the_verdicts(reports, documents):

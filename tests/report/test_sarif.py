@@ -71,7 +71,7 @@ def test_results_point_at_the_claim(reports, documents):
     rules = run["tool"]["driver"]["rules"]
     first = run["results"][0]
     assert first["ruleId"] == "FC101" and rules[first["ruleIndex"]]["id"] == "FC101"
-    assert first["level"] == "note"
+    assert first["level"] == "none" and first["kind"] == "pass"
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "drafts/copeland.txt"
     assert location["region"] == {
@@ -86,8 +86,8 @@ def test_levels_follow_the_verdicts(reports):
         r["properties"]["verdict"]: r["level"] for r in rendered(reports)["runs"][0]["results"]
     }
     assert levels == {
-        "false": "error", "approximately_true": "warning", "unverifiable": "warning",
-        "true": "note",
+        "false": "error", "unverifiable": "warning", "approximately_true": "note",
+        "true": "none",
     }  # fmt: skip
 
 
