@@ -33,7 +33,7 @@ into the HTML file).
 
 \b
 Examples:
-  factcheck draft.txt
+  factcheck draft.txt    (the problems; --show all lists the true claims too)
   factcheck --format json drafts/
   factcheck --date 2017-02-24 copeland.txt
   cat draft.md | factcheck --stdin-filename draft.md -
