@@ -20,6 +20,8 @@ from factcheck.run import UsageFailure
 
 if TYPE_CHECKING:
     from factcheck.autofix import Fixer
+    from factcheck.batch import Outcome
+    from factcheck.report.common import Totals
     from factcheck.run import CheckRun
 
 HELP = """Check the numbers in election articles against official results.
@@ -32,7 +34,7 @@ checked; line:column point into the HTML file).
 
 \b
 Examples:
-  factcheck draft.txt
+  factcheck draft.txt    (the problems; --show all lists the true claims too)
   factcheck --format json drafts/
   factcheck --date 2017-02-24 copeland.txt
   cat draft.md | factcheck --stdin-filename draft.md -
@@ -76,6 +78,13 @@ class FailOn(StrEnum):
     APPROXIMATELY_TRUE = "approximately_true"
 
 
+class ShowLevel(StrEnum):
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+    APPROXIMATELY_TRUE = "approximately_true"
+    ALL = "all"
+
+
 check_app = typer.Typer(add_completion=True, rich_markup_mode=None)
 
 
@@ -115,7 +124,21 @@ def check(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the report to this file, not stdout."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to this file, not stdout (a one-line summary still goes "
+            "to stderr unless -q).",
+        ),
+    ] = None,
+    show: Annotated[
+        ShowLevel | None,
+        typer.Option(
+            "--show",
+            help="Claims to list, the rest only counted: false; unverifiable (and false); "
+            "approximately_true (all but true ones: the default); all. json, json-lines "
+            "and claimreview list every claim unless --show is given.",
+            show_default=False,
         ),
     ] = None,
     reference: ReferenceOption = None,
@@ -256,6 +279,7 @@ def check(
                 paths=paths or [],
                 format=format,
                 output=output,
+                show=show,
                 reference=reference,
                 date=date,
                 fail_on=fail_on,
@@ -318,6 +342,8 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["format"] = given["format"]
     if given["fail_on"] is not None:
         flags["fail-on"] = str(given["fail_on"].value)
+    if given.get("show") is not None:
+        flags["show"] = str(given["show"].value)
     if given["reference"]:
         flags["reference"] = tuple(str(p) for p in given["reference"])
     if given["glob"]:
@@ -350,6 +376,7 @@ def _run_check(
     paths: list[str],
     format: str | None,
     output: Path | None,
+    show: ShowLevel | None,
     reference: list[Path] | None,
     date: str | None,
     fail_on: FailOn | None,
@@ -377,6 +404,7 @@ def _run_check(
     flags = _flags(
         format=format,
         fail_on=fail_on,
+        show=show,
         reference=reference,
         glob=glob,
         exclude=exclude,
@@ -432,10 +460,15 @@ def _run_check(
         fixer=fixer,
         respect_gitignore=not no_respect_gitignore,
     )
+    totals = None
     if report_out is None and output is None:
         run.each(lambda outcome: None)
     else:
-        _write_report(run.settings["format"], run, output, report_out)
+        totals = _write_report(run.settings["format"], run, output, report_out)
+    if output is not None and not quiet and totals is not None:
+        from factcheck.report.common import summary_line
+
+        print(visible(f"factcheck: {summary_line(totals)}; report in {output}"), file=sys.stderr)
     if run.unfinished:
         print(
             f"factcheck: interrupted: the report is incomplete: {run.unfinished} of "
@@ -462,12 +495,21 @@ def _note(note: str) -> None:
 
 def _write_report(
     format_name: str, run: CheckRun, output: Path | None, stream: TextIO | None = None
-) -> None:
-    """Write each file's report as the run yields it, then the rest of the report.
+) -> Totals:
+    """Write each file's report as the run yields it, then the rest; return the totals.
 
     The report goes to `output`, else to `stream` (stdout unless --fix has it for text).
     """
     from factcheck import report as reports_module
+    from factcheck.report.common import Totals
+
+    level = run.settings.settings["show"]
+    show = reports_module.shown_verdicts(format_name, level.value, level.origin == "flag")
+    totals = Totals()
+
+    def add(writer: reports_module.ReportWriter, outcome: Outcome) -> None:
+        writer.add(outcome.report, outcome.document)
+        totals.add(outcome.report)
 
     if output is None:
         stream = stream or sys.stdout
@@ -479,22 +521,25 @@ def _write_report(
         elif isinstance(stream, io.TextIOWrapper):
             # File names are escaped when read; this is for any lone surrogate that slipped by.
             stream.reconfigure(errors="backslashreplace")
-        writer = reports_module.writer(format_name, stream, run.reference, console=console)
-        run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+        writer = reports_module.writer(
+            format_name, stream, run.reference, console=console, show=show
+        )
+        run.each(lambda outcome: add(writer, outcome))
         writer.close()
         stream.flush()
-        return
+        return totals
     try:
         out = output.open("w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     with out:
         try:
-            writer = reports_module.writer(format_name, out, run.reference)
-            run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+            writer = reports_module.writer(format_name, out, run.reference, show=show)
+            run.each(lambda outcome: add(writer, outcome))
             writer.close()
         except OSError as exc:
             raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+    return totals
 
 
 # --- entry point ------------------------------------------------------------------

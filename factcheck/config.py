@@ -35,9 +35,13 @@ FAIL_ON_VERDICTS: dict[str, frozenset[Verdict]] = {
     ),
 }
 
+# `--show LEVEL` lists the claims whose verdict is in the level's set; the rest are counted.
+SHOW_LEVELS: dict[str, frozenset[Verdict]] = {**FAIL_ON_VERDICTS, "all": frozenset(Verdict)}
+
 DEFAULTS: dict[str, Any] = {
     "format": "full",
     "fail-on": "false",
+    "show": "approximately_true",
     "reference": (),
     "skip-kinds": (),
     "date": None,
@@ -250,6 +254,12 @@ def _validate(
             if value not in FAIL_ON_VERDICTS:
                 raise where.error(
                     key, f"fail-on must be one of {', '.join(FAIL_ON_VERDICTS)}, not {value!r}"
+                )
+            out[key] = value
+        elif key == "show":
+            if value not in SHOW_LEVELS:
+                raise where.error(
+                    key, f"show must be one of {', '.join(SHOW_LEVELS)}, not {value!r}"
                 )
             out[key] = value
         elif key in ("reference",):
