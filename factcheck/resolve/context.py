@@ -327,10 +327,12 @@ _ASIDE_OPENER = lazy_compile(
 _RESULT_NOUN_AFTER = lazy_compile(r"\s+(?:result|contest|count|campaign)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
-# A relative clause opened before a name: "Paul Williams, who lost Stockton South ...".
-_RELATIVE_WH_OPENED = lazy_compile(r",\s+(?:who|whose|which|where)\b[^,;:–—]*$", re.I)
-# A relative clause or apposition opened before a name: "Mr Holden, who won X by ...".
-_RELATIVE_OPENED = lazy_compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;:–—]*$", re.I)
+# An aside still open at a seat's name: a relative clause ("Paul Williams, who lost
+# Stockton South ..."), or with an apposition too ("Mr Holden, the member for ...").
+_RELATIVE_OPENED = lazy_compile(rf",\s+(?:{alternation(lx.RELATIVE_OPENERS)})\b[^,;:–—]*$", re.I)
+_ASIDE_OPENED = lazy_compile(
+    rf",\s+(?:{alternation((*lx.RELATIVE_OPENERS, *lx.APPOSITION_OPENERS))})\b[^,;:–—]*$", re.I
+)
 
 
 def _in_closed_aside(sentence: str, cue_start: int) -> bool:
@@ -1722,6 +1724,15 @@ class ArticleContext:
             return None
         return before.start
 
+    def _seat_in_closed_aside(
+        self, s: Sentence, m: Mention, offset: int, opened: re.Pattern[str]
+    ) -> bool:
+        """Whether seat mention `m` stands in an aside (`opened` before it in its sentence)
+        that a comma closes before the figure at `offset`."""
+        return bool(opened.search(self.text, s.start, m.start)) and bool(
+            re.search(r",\s", self.text[m.end : offset])
+        )
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -1740,19 +1751,11 @@ class ArticleContext:
                 or not self.year_in_life(s, m.id)
                 # "Mr Holden, who won North West Durham by 1,414 votes in 2019, finished on
                 # 12,905": a seat inside an aside closed before the figure stays there.
-                or (
-                    _RELATIVE_OPENED.search(self.text, s.start, m.start)
-                    and re.search(r",\s", self.text[m.end : offset])
-                )
+                or self._seat_in_closed_aside(s, m, offset, _ASIDE_OPENED)
             )
         ):
             m = None
-        if (
-            m
-            and m.start < offset
-            and _RELATIVE_WH_OPENED.search(self.text, s.start, m.start)
-            and re.search(r",\s", self.text[m.end : offset])
-        ):
+        if m and m.start < offset and self._seat_in_closed_aside(s, m, offset, _RELATIVE_OPENED):
             # "Paul Williams, who lost Stockton South at the last general election, saw
             # Labour's share fall by nine points": a seat in a relative clause closed before
             # the figure is about the person, not the figure.
