@@ -46,8 +46,10 @@ Examples:
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
 factcheck.toml, found upward from the first path; flags override them. Put
-<!-- factcheck: ignore --> before a claim to suppress it, or wrap a passage in
-<!-- factcheck: off --> ... <!-- factcheck: on -->.
+<!-- factcheck: ignore --> before a claim (or after it, at the end of its line)
+to suppress it, or wrap a passage in <!-- factcheck: off --> ...
+<!-- factcheck: on -->. Each may name codes or kinds: <!-- factcheck: ignore
+FC102, share -->.
 """
 
 EPILOG = """\b

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from factcheck.claims import Finding, Qualifier, Quantity, Verdict
+from factcheck.claims import Finding, Qualifier, Quantity, UnusedSuppression, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 
@@ -62,6 +62,15 @@ def shown_findings(report: FileReport) -> list[Finding]:
 
 def suppressed_count(report: FileReport) -> int:
     return sum(1 for f in report.findings if f.suppressed)
+
+
+def unused_warning(unused: UnusedSuppression) -> str:
+    """'line 3: unused suppression: 'factcheck: ignore FC104' has no FC104 claim ...'."""
+    return one_line(f"line {unused.line}: unused suppression: {unused.message}")
+
+
+def unused_suppressions_text(count: int) -> str:
+    return f"{count} unused suppression{'s' if count != 1 else ''}"
 
 
 # The dispositions of a number mention, in the order summaries name them.
@@ -219,12 +228,14 @@ class Totals:
     files: int = 0
     errors: int = 0
     suppressed: int = 0
+    unused_suppressions: int = 0
     verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
     numbers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DISPOSITIONS, 0))
 
     def add(self, report: FileReport) -> None:
         self.files += 1
         self.errors += report.error is not None
+        self.unused_suppressions += len(report.unused_suppressions)
         for finding in report.findings:
             if finding.suppressed:
                 self.suppressed += 1

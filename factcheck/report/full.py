@@ -35,6 +35,8 @@ from factcheck.report.common import (
     shown_findings,
     suppressed_count,
     symbols_for,
+    unused_suppressions_text,
+    unused_warning,
 )
 from factcheck.report.escape import visible_line
 
@@ -113,7 +115,7 @@ class _Writer:
                 lines.append(Text.assemble((f"{label:<10}", "dim"), self.fit(value)))
         return [Text("  ") + heading, *(Text("      ") + line for line in lines)]
 
-    def counts(self, counts: dict[Verdict, int], suppressed: int) -> Text:
+    def counts(self, counts: dict[Verdict, int], suppressed: int, unused: int = 0) -> Text:
         claims = sum(counts.values())
         text = Text(f"{claims} claim{'s' if claims != 1 else ''}")
         parts = [v for v in VERDICT_ORDER if counts[v]]
@@ -121,8 +123,11 @@ class _Writer:
             text.append(": " if i == 0 else ", ")
             text.append(f"{counts[verdict]} ")
             text.append_text(self.badge(verdict))
-        if suppressed:
-            text.append(f" ({suppressed} suppressed)", "dim")
+        notes = [f"{suppressed} suppressed"] if suppressed else []
+        if unused:
+            notes.append(unused_suppressions_text(unused))
+        if notes:
+            text.append(f" ({', '.join(notes)})", "dim")
         return text
 
     def file(self, report: FileReport, document: Document | None) -> list[Text]:
@@ -133,6 +138,8 @@ class _Writer:
             parts.append(Text.assemble(("error: ", "bold red"), self.fit(one_line(report.error))))
         for warning in report.warnings:
             parts.append(Text.assemble(("warning: ", "yellow"), self.fit(one_line(warning))))
+        for unused in report.unused_suppressions:
+            parts.append(Text.assemble(("warning: ", "yellow"), self.fit(unused_warning(unused))))
         findings = shown_findings(report)
         for finding in findings:
             parts.append(Text())
@@ -140,8 +147,9 @@ class _Writer:
         if report.error is None:
             counts = {v: report.count(v) for v in Verdict}
             summary = Text.assemble((self.fit(path), "bold"), ": ")
-            if findings or suppressed_count(report):
-                summary.append_text(self.counts(counts, suppressed_count(report)))
+            unused = len(report.unused_suppressions)
+            if findings or suppressed_count(report) or unused:
+                summary.append_text(self.counts(counts, suppressed_count(report), unused))
             else:
                 summary.append("no numeric claims found")
             parts.extend([Text(), summary])
@@ -152,7 +160,9 @@ class _Writer:
     def overall(self, totals: Totals, reference: Reference | None) -> Text:
         n = totals.files
         text = Text.assemble(("Overall", "bold"), f": {n} file{'s' if n != 1 else ''}, ")
-        text.append_text(self.counts(totals.verdicts, totals.suppressed))
+        text.append_text(
+            self.counts(totals.verdicts, totals.suppressed, totals.unused_suppressions)
+        )
         errors = totals.errors
         if errors:
             text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")
