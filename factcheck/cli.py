@@ -43,6 +43,7 @@ Examples:
   factcheck config drafts/copeland.md    (show the effective configuration)
   factcheck explain drafts/copeland.md:12    (how each number on line 12 was read)
   factcheck reference show "Copeland"
+  factcheck rule FC104    (what a code checks, its rule and examples; --all lists them)
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
 factcheck.toml, found upward from the first path; flags override them. Put
@@ -513,6 +514,10 @@ def run(args: list[str]) -> int:
             from factcheck.cli_explain import explain_app
 
             result = explain_app(args[1:], prog_name="factcheck explain", standalone_mode=False)
+        elif args and args[0] == "rule":
+            from factcheck.cli_rule import rule_app
+
+            result = rule_app(args[1:], prog_name="factcheck rule", standalone_mode=False)
         elif args and args[0] == "config":
             if any(a in ("-h", "--help") for a in args[1:]):
                 print(CONFIG_HELP)
@@ -556,5 +561,5 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Entry point: `factcheck reference|config|explain ...`, all else checks."""
+    """Entry point: `factcheck reference|config|explain|rule ...`, all else checks."""
     sys.exit(run(sys.argv[1:]))
