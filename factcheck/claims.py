@@ -159,6 +159,7 @@ class UnusedSuppression:
     # The codes or kinds it names that matched nothing; empty when it names none.
     names: tuple[str, ...]
     message: str
+    offset: int = 0  # index in the file's source text of the comment's "<!--"
 
 
 @dataclass

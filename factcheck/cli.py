@@ -110,8 +110,8 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="full, concise, json, json-lines, sarif, github, html, claimreview "
-            "(default: full; env FACTCHECK_FORMAT).",
+            help="full, concise, json, json-lines, sarif, github, gitlab (Code Quality), "
+            "rdjson (reviewdog), html, claimreview (default: full; env FACTCHECK_FORMAT).",
             show_default=False,
         ),
     ] = None,

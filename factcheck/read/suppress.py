@@ -135,7 +135,7 @@ def _matches(finding: Finding, name: str) -> bool:
 
 
 def _unused(d: Directive, names: list[str], message: str) -> UnusedSuppression:
-    return UnusedSuppression(d.line, d.column, d.written, tuple(names), message)
+    return UnusedSuppression(d.line, d.column, d.written, tuple(names), message, d.at)
 
 
 def _what(names: list[str]) -> str:

@@ -17,7 +17,18 @@ if TYPE_CHECKING:
     from factcheck.read.document import Document
     from factcheck.reference.index import Reference
 
-FORMATS = ["full", "concise", "json", "json-lines", "sarif", "github", "html", "claimreview"]
+FORMATS = [
+    "full",
+    "concise",
+    "json",
+    "json-lines",
+    "sarif",
+    "github",
+    "gitlab",
+    "rdjson",
+    "html",
+    "claimreview",
+]
 
 
 class UnknownFormatError(ValueError):
@@ -41,12 +52,12 @@ def writer(
 ) -> ReportWriter:
     """A writer of `format_name` to `out`.
 
-    Formats read top to bottom (full, concise, json-lines, json, claimreview) are written
-    as files arrive; those whose opening depends on every file (sarif, github, html) set
-    the rest aside in a temporary file until `close`. `document` (optional in `add`)
-    gives the article text for sentence context, end columns and the HTML page. Only
-    `full` uses `console`: given one it prints there (colour as it allows), else plain
-    text to `out`.
+    Formats read top to bottom (full, concise, json-lines, json, gitlab, rdjson,
+    claimreview) are written as files arrive; those whose opening depends on every file
+    (sarif, github, html) set the rest aside in a temporary file until `close`.
+    `document` (optional in `add`) gives the article text for sentence context, end
+    columns and the HTML page. Only `full` uses `console`: given one it prints there
+    (colour as it allows), else plain text to `out`.
     """
     if format_name == "full" and console is not None:
         from factcheck.report import full
@@ -78,6 +89,14 @@ def writer(
         from factcheck.report import github
 
         return github.GithubWriter(out)
+    if format_name == "gitlab":
+        from factcheck.report import gitlab
+
+        return gitlab.GitlabWriter(out)
+    if format_name == "rdjson":
+        from factcheck.report import rdjson
+
+        return rdjson.RdjsonWriter(out)
     if format_name == "html":
         from factcheck.report import html
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -55,9 +56,23 @@ def symbols_for(encoding: str | None) -> dict[Verdict, str]:
     return UNICODE_SYMBOLS
 
 
-def shown_findings(report: FileReport) -> list[Finding]:
-    """The findings a reader is shown: suppressed ones are only counted."""
-    return [f for f in report.findings if not f.suppressed]
+# Which verdicts a report lists (`--show`); None lists every claim.
+Show = frozenset[Verdict] | None
+# What a format that lists problems (gitlab, rdjson) lists unless told otherwise.
+PROBLEMS: frozenset[Verdict] = frozenset(
+    {Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE}
+)
+
+
+def listed(finding: Finding, show: Show) -> bool:
+    """Whether `--show` lists this claim (suppression is each format's own business)."""
+    return show is None or finding.verdict in show
+
+
+def shown_findings(report: FileReport, show: Show = None) -> list[Finding]:
+    """The findings a reader is shown: suppressed ones, and those `show` leaves out, are
+    only counted."""
+    return [f for f in report.findings if not f.suppressed and listed(f, show)]
 
 
 def suppressed_count(report: FileReport) -> int:
@@ -215,6 +230,28 @@ def end_position(finding: Finding, document: Document | None) -> tuple[int, int]
     if "\n" in text:
         return finding.line + text.count("\n"), len(text.rsplit("\n", 1)[1]) + 1
     return finding.line, finding.column + len(text)
+
+
+def claim_fingerprint(path: str, finding: Finding, document: Document | None, seen: Counter) -> str:
+    """A hash of a claim that survives edits elsewhere in the article: its file, kind, text,
+    sentence and subject, and how many such claims came before it (`seen` counts them;
+    give it every claim of the file, listed or not, so --show never changes a fingerprint).
+    """
+    import hashlib
+
+    context = quote(finding, document, context=None).plain()
+    claim = finding.claim
+    key = "\0".join((path, claim.kind, one_line(claim.text), context, finding.subject))
+    seen[key] += 1
+    return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+
+
+def utf8_position(document: Document, at: int) -> tuple[int, int]:
+    """1-based line and column of `source_text[at]`, the column counted in UTF-8 bytes (as
+    reviewdog counts them)."""
+    line, column = document.source_line_column(at)
+    start = at - (column - 1)
+    return line, len(document.source_text[start:at].encode("utf-8", "surrogatepass")) + 1
 
 
 def verdict_counts(reports: list[FileReport]) -> dict[Verdict, int]:

@@ -62,6 +62,11 @@ def information_uri() -> str | None:
     return meta.get("Home-page") or None
 
 
+def help_uri(code: Code) -> str | None:
+    """The page that explains a code, when the package declares one (none does yet)."""
+    return None
+
+
 def artifact_uri(path: str) -> str:
     """A relative URI for a path under the working directory, else an absolute file URI."""
     shown = display_path(path)

@@ -110,7 +110,7 @@ def test_a_colour_terminal_gets_only_richs_own_codes(hostile_reports, monkeypatc
     assert not RAW.search(SGR.sub("", shown))
 
 
-@pytest.mark.parametrize("name", ["json", "json-lines", "sarif", "claimreview"])
+@pytest.mark.parametrize("name", ["json", "json-lines", "sarif", "gitlab", "rdjson", "claimreview"])
 def test_json_formats_escape_controls_and_keep_the_text(name, hostile_reports):
     reports, documents = hostile_reports
     text = render(name, reports, None, documents=documents)
@@ -134,4 +134,5 @@ def strings(data: object) -> list[str]:
 
 def test_every_format_is_covered():
     covered = {"full", "concise", "github", "html", "json", "json-lines", "sarif", "claimreview"}
+    covered |= {"gitlab", "rdjson"}
     assert covered == set(FORMATS)
