@@ -121,4 +121,4 @@ def test_an_unused_suppression_does_not_fail_the_run(tmp_path):
     )
     result = factcheck("--format", "concise", "a.md", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "a.md:4:" in result.stdout and " warning FC004 unused-suppression: " in result.stdout
+    assert "a.md:4:" in result.stdout and " warning FC004 unused_suppression: " in result.stdout

@@ -4,7 +4,7 @@ Severity follows the verdict: `error` for false, `warning` for approximately tru
 unverifiable, `info` for true. Suppressed claims are left out; a claim in the --baseline
 file keeps its severity and ends its message with `(in baseline)`. A file that could not be
 read gives `path:1:1: error FC001 unreadable: ...`; an input warning `FC002`; a suppression
-comment that matched no claim `path:3:1: warning FC004 unused-suppression: ...`. A file with
+comment that matched no claim `path:3:1: warning FC004 unused_suppression: ...`. A file with
 numbers in it ends with `path:1:1: info FC003 numbers: numbers 41: checked 27, not
 results 11, not understood 3` (every number mention and what was made of it).
 
@@ -97,7 +97,7 @@ def input_warning_line(path: str, warning: str) -> str:
 def unused_suppression_line(path: str, unused: UnusedSuppression) -> str:
     return visible_line(
         f"{path}:{unused.line}:{unused.column}: warning {UNUSED_SUPPRESSION.code} "
-        f"unused-suppression: {one_line(unused.message)}"
+        f"unused_suppression: {one_line(unused.message)}"
     )
 
 

@@ -51,7 +51,7 @@ def test_full_says_nothing_of_unused_suppressions_when_there_are_none(reports):
 def test_concise_gives_each_unused_suppression_a_line_at_its_own_position(with_unused):
     lines = concise.render(with_unused).splitlines()
     assert (
-        "drafts/copeland.txt:7:1: warning FC004 unused-suppression: 'factcheck: ignore FC105' "
+        "drafts/copeland.txt:7:1: warning FC004 unused_suppression: 'factcheck: ignore FC105' "
         "has no FC105 claim after it on this line or the next"
     ) in lines
 
