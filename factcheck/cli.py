@@ -209,6 +209,16 @@ def check(
         list[str] | None,
         typer.Option("--skip-kind", metavar="KIND", help="Do not report claims of this kind."),
     ] = None,
+    claimreview_url: Annotated[
+        str | None,
+        typer.Option(
+            "--claimreview-url",
+            metavar="URL",
+            help="For --format claimreview: the reviewed article's URL ({path} and {stem} "
+            "stand for each file's); the organisation comes from claimreview-organisation "
+            "and claimreview-organisation-url in the configuration.",
+        ),
+    ] = None,
     stdin_filename: Annotated[
         str | None,
         typer.Option(
@@ -272,6 +282,7 @@ def check(
                 exclude=exclude,
                 no_respect_gitignore=no_respect_gitignore,
                 skip_kind=skip_kind,
+                claimreview_url=claimreview_url,
                 stdin_filename=stdin_filename,
                 config=config,
                 no_config=no_config,
@@ -331,6 +342,14 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["skip-kinds"] = tuple(given["skip_kind"])
     if given["baseline"] is not None:
         flags["baseline"] = str(given["baseline"])
+    if given.get("claimreview_url") is not None:
+        from factcheck.config import is_web_url
+
+        if not is_web_url(given["claimreview_url"]):
+            raise UsageFailure(
+                f"--claimreview-url: not an http or https URL: {given['claimreview_url']!r}"
+            )
+        flags["claimreview-url"] = given["claimreview_url"]
     if given.get("max_file_size") is not None:
         from factcheck.read.document import parse_size
 
@@ -366,6 +385,7 @@ def _run_check(
     exclude: list[str] | None,
     no_respect_gitignore: bool,
     skip_kind: list[str] | None,
+    claimreview_url: str | None,
     stdin_filename: str | None,
     config: Path | None,
     no_config: bool,
@@ -384,6 +404,7 @@ def _run_check(
         glob=glob,
         exclude=exclude,
         skip_kind=skip_kind,
+        claimreview_url=claimreview_url,
         baseline=baseline,
         date=date,
         max_file_size=max_file_size,
@@ -472,6 +493,11 @@ def _write_report(
     """
     from factcheck import report as reports_module
 
+    publisher = None
+    if format_name == "claimreview":
+        from factcheck.report.claimreview import Publisher
+
+        publisher = Publisher.from_settings(run.settings)
     if output is None:
         stream = stream or sys.stdout
         console = None
@@ -482,7 +508,9 @@ def _write_report(
         elif isinstance(stream, io.TextIOWrapper):
             # File names are escaped when read; this is for any lone surrogate that slipped by.
             stream.reconfigure(errors="backslashreplace")
-        writer = reports_module.writer(format_name, stream, run.reference, console=console)
+        writer = reports_module.writer(
+            format_name, stream, run.reference, console=console, publisher=publisher
+        )
         run.each(lambda outcome: writer.add(outcome.report, outcome.document))
         writer.close()
         stream.flush()
@@ -493,7 +521,7 @@ def _write_report(
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     with out:
         try:
-            writer = reports_module.writer(format_name, out, run.reference)
+            writer = reports_module.writer(format_name, out, run.reference, publisher=publisher)
             run.each(lambda outcome: writer.add(outcome.report, outcome.document))
             writer.close()
         except OSError as exc:

@@ -117,3 +117,33 @@ def test_every_format_is_in_the_readme_table_and_the_help(tmp_path):
     help_text = " ".join(factcheck("--help", cwd=tmp_path).stdout.split())
     assert [name for name in FORMATS if f"{name}" not in help_text] == []
     assert "gitlab (Code Quality)" in help_text and "rdjson (reviewdog)" in help_text
+
+
+def test_claimreview_names_the_article_url_the_organisation_and_human_ratings(draft):
+    (draft / "factcheck.toml").write_text(
+        'claimreview-organisation = "Example News"\n'
+        'claimreview-organisation-url = "https://news.example.org"\n'
+    )
+    url = "https://news.example.org/politics/{stem}"
+    status, found = run("claimreview", draft, "--claimreview-url", url)
+    assert status == 1
+    assert {r["url"] for r in found} == {"https://news.example.org/politics/copeland"}
+    assert {r["itemReviewed"]["appearance"]["url"] for r in found} == {
+        "https://news.example.org/politics/copeland"
+    }
+    assert all(
+        r["author"]
+        == {"@type": "Organization", "name": "Example News", "url": "https://news.example.org"}
+        for r in found
+    )
+    ratings = [r["reviewRating"]["alternateName"] for r in found]
+    assert "False" in ratings and "True" in ratings
+    assert set(ratings) <= {"True", "Mostly true", "False", "Unverified"}
+
+
+def test_a_claimreview_url_that_is_not_a_web_address_is_a_usage_error(draft):
+    result = factcheck(
+        "--format", "claimreview", "--claimreview-url", "copeland", "drafts", cwd=draft
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == ("factcheck: --claimreview-url: not an http or https URL: 'copeland'\n")

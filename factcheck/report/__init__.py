@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from factcheck.pipeline import FileReport
     from factcheck.read.document import Document
     from factcheck.reference.index import Reference
+    from factcheck.report.claimreview import Publisher
 
 FORMATS = [
     "full",
@@ -49,6 +50,7 @@ def writer(
     reference: Reference | None,
     *,
     console: Console | None = None,
+    publisher: Publisher | None = None,
 ) -> ReportWriter:
     """A writer of `format_name` to `out`.
 
@@ -57,7 +59,8 @@ def writer(
     (sarif, github, html) set the rest aside in a temporary file until `close`.
     `document` (optional in `add`) gives the article text for sentence context, end
     columns and the HTML page. Only `full` uses `console`: given one it prints there
-    (colour as it allows), else plain text to `out`.
+    (colour as it allows), else plain text to `out`. Only `claimreview` uses `publisher`
+    (the reviewed article's URL and the publishing organisation).
     """
     if format_name == "full" and console is not None:
         from factcheck.report import full
@@ -104,7 +107,7 @@ def writer(
     if format_name == "claimreview":
         from factcheck.report import claimreview
 
-        return claimreview.ClaimReviewWriter(out)
+        return claimreview.ClaimReviewWriter(out, publisher)
     raise UnknownFormatError(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
 
 
