@@ -304,8 +304,10 @@ def is_web_url(value: str) -> bool:
     from urllib.parse import urlsplit
 
     parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(
-        c.isspace() for c in value
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.netloc)
+        and not any(c.isspace() for c in value)
     )
 
 
