@@ -164,18 +164,22 @@ def _example_lines(card: RuleCard, width: int | None) -> list[str]:
 
 def card_text(card: RuleCard, *, width: int | None = None) -> str:
     """One kind's rule card as plain text."""
-    lines = [f"{card.code} {card.kind}: {card.summary}", ""]
+    lines = [_paragraph(f"{card.code} {card.kind}: {card.summary}", "", width, "  "), ""]
     lines += ["Reads:", _paragraph(card.reads, "  ", width), ""]
     lines += ["Rule:", _paragraph(card.rule, "  ", width), ""]
     lines.append("Verdicts:")
     for verdict, meanings in card.verdicts.items():
         label = _VERDICT_WORDS[verdict.value]
-        for i, meaning in enumerate(meanings):
-            lead = f"{label}: " if i == 0 else " " * (len(label) + 2)
-            lines.append(_paragraph(lead + meaning, "  ", width, "    "))
+        if len(meanings) == 1:
+            lines.append(_paragraph(f"{label}: {meanings[0]}", "  ", width, "    "))
+            continue
+        # One line for each sort of figure the kind reads, under the verdict.
+        lines.append(f"  {label}:")
+        lines.extend(_paragraph(f"- {meaning}", "    ", width, "      ") for meaning in meanings)
     lines += ["", "Examples:", *_example_lines(card, width), ""]
-    lines.append(
+    closing = (
         f"Suppress one with <!-- factcheck: ignore {card.code} -->; leave the kind out "
         f"with --skip-kind {card.kind}."
     )
+    lines.append(_paragraph(closing, "", width))
     return "\n".join(lines) + "\n"

@@ -136,3 +136,19 @@ def test_the_readme_sample_is_what_the_command_prints(fc104):
             assert any(p.startswith(line[:-4]) for p in printed), line
         else:
             assert line in printed, line
+
+
+def test_a_kind_reading_two_sorts_of_figure_gives_each_its_own_line(tmp_path):
+    result = factcheck("rule", "gap", cwd=tmp_path)
+    assert "  true:\n    - a number (votes, electors): an exact figure" in result.stdout
+    assert "\n    - a percentage or points: the official figure lies" in result.stdout
+
+
+@pytest.mark.parametrize("name", sorted(registry.KINDS))
+def test_on_a_terminal_every_card_wraps_to_its_width(name):
+    from factcheck.cli_rule import describe
+
+    lines = describe(name, width=72).splitlines()
+    assert max(len(line) for line in lines) <= 72
+    # In a pipe or a file, one line a paragraph: nothing is cut.
+    assert len(describe(name).splitlines()) < len(lines)
