@@ -175,6 +175,9 @@ def check_task(task: Task) -> Outcome:
         report.findings = [f for f in report.findings if f.claim.kind not in settings.skip_kinds]
     if task.changed is not None:
         report.findings = [f for f in report.findings if f.line in task.changed]
+        report.unused_suppressions = [
+            u for u in report.unused_suppressions if u.line in task.changed
+        ]
     return Outcome(report, document)
 
 

@@ -149,6 +149,19 @@ class Finding:
         return {}
 
 
+@dataclass(frozen=True)
+class UnusedSuppression:
+    """A `factcheck: ignore` or `off` comment that suppressed no claim (or none of a name)."""
+
+    line: int
+    column: int
+    directive: str  # as a reader would quote it: "factcheck: ignore FC104"
+    # The codes or kinds it names that matched nothing; empty when it names none.
+    names: tuple[str, ...]
+    message: str
+    offset: int = 0  # index in the file's source text of the comment's "<!--"
+
+
 @dataclass
 class DocumentInfo:
     """What the checker knows about an article apart from its words."""

@@ -45,11 +45,14 @@ Examples:
   factcheck config drafts/copeland.md    (show the effective configuration)
   factcheck explain drafts/copeland.md:12    (how each number on line 12 was read)
   factcheck reference show "Copeland"
+  factcheck rule FC104    (what a code checks, its rule and examples; --all lists them)
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
 factcheck.toml, found upward from the first path; flags override them. Put
-<!-- factcheck: ignore --> before a claim to suppress it, or wrap a passage in
-<!-- factcheck: off --> ... <!-- factcheck: on -->.
+<!-- factcheck: ignore --> before a claim (or after it, at the end of its line)
+to suppress it, or wrap a passage in <!-- factcheck: off --> ...
+<!-- factcheck: on -->. Each may name codes or kinds: <!-- factcheck: ignore
+FC102, share -->.
 """
 
 EPILOG = """\b
@@ -116,8 +119,8 @@ def check(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="full, concise, json, json-lines, sarif, github, html, claimreview "
-            "(default: full; env FACTCHECK_FORMAT).",
+            help="full, concise, json, json-lines, sarif, github, gitlab (Code Quality), "
+            "rdjson (reviewdog), html, claimreview (default: full; env FACTCHECK_FORMAT).",
             show_default=False,
         ),
     ] = None,
@@ -229,6 +232,16 @@ def check(
         list[str] | None,
         typer.Option("--skip-kind", metavar="KIND", help="Do not report claims of this kind."),
     ] = None,
+    claimreview_url: Annotated[
+        str | None,
+        typer.Option(
+            "--claimreview-url",
+            metavar="URL",
+            help="For --format claimreview: the reviewed article's URL ({path} and {stem} "
+            "stand for each file's); the organisation comes from claimreview-organisation "
+            "and claimreview-organisation-url in the configuration.",
+        ),
+    ] = None,
     stdin_filename: Annotated[
         str | None,
         typer.Option(
@@ -293,6 +306,7 @@ def check(
                 exclude=exclude,
                 no_respect_gitignore=no_respect_gitignore,
                 skip_kind=skip_kind,
+                claimreview_url=claimreview_url,
                 stdin_filename=stdin_filename,
                 config=config,
                 no_config=no_config,
@@ -354,6 +368,14 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["skip-kinds"] = tuple(given["skip_kind"])
     if given["baseline"] is not None:
         flags["baseline"] = str(given["baseline"])
+    if given.get("claimreview_url") is not None:
+        from factcheck.config import is_web_url
+
+        if not is_web_url(given["claimreview_url"]):
+            raise UsageFailure(
+                f"--claimreview-url: not an http or https URL: {given['claimreview_url']!r}"
+            )
+        flags["claimreview-url"] = given["claimreview_url"]
     if given.get("max_file_size") is not None:
         from factcheck.read.document import parse_size
 
@@ -390,6 +412,7 @@ def _run_check(
     exclude: list[str] | None,
     no_respect_gitignore: bool,
     skip_kind: list[str] | None,
+    claimreview_url: str | None,
     stdin_filename: str | None,
     config: Path | None,
     no_config: bool,
@@ -409,6 +432,7 @@ def _run_check(
         glob=glob,
         exclude=exclude,
         skip_kind=skip_kind,
+        claimreview_url=claimreview_url,
         baseline=baseline,
         date=date,
         max_file_size=max_file_size,
@@ -511,6 +535,11 @@ def _write_report(
         writer.add(outcome.report, outcome.document)
         totals.add(outcome.report)
 
+    publisher = None
+    if format_name == "claimreview":
+        from factcheck.report.claimreview import Publisher
+
+        publisher = Publisher.from_settings(run.settings)
     if output is None:
         stream = stream or sys.stdout
         console = None
@@ -522,7 +551,7 @@ def _write_report(
             # File names are escaped when read; this is for any lone surrogate that slipped by.
             stream.reconfigure(errors="backslashreplace")
         writer = reports_module.writer(
-            format_name, stream, run.reference, console=console, show=show
+            format_name, stream, run.reference, console=console, show=show, publisher=publisher
         )
         run.each(lambda outcome: add(writer, outcome))
         writer.close()
@@ -534,7 +563,9 @@ def _write_report(
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     with out:
         try:
-            writer = reports_module.writer(format_name, out, run.reference, show=show)
+            writer = reports_module.writer(
+                format_name, out, run.reference, show=show, publisher=publisher
+            )
             run.each(lambda outcome: add(writer, outcome))
             writer.close()
         except OSError as exc:
@@ -556,6 +587,10 @@ def run(args: list[str]) -> int:
             from factcheck.cli_explain import explain_app
 
             result = explain_app(args[1:], prog_name="factcheck explain", standalone_mode=False)
+        elif args and args[0] == "rule":
+            from factcheck.cli_rule import rule_app
+
+            result = rule_app(args[1:], prog_name="factcheck rule", standalone_mode=False)
         elif args and args[0] == "config":
             if any(a in ("-h", "--help") for a in args[1:]):
                 print(CONFIG_HELP)
@@ -599,5 +634,5 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    """Entry point: `factcheck reference|config|explain ...`, all else checks."""
+    """Entry point: `factcheck reference|config|explain|rule ...`, all else checks."""
     sys.exit(run(sys.argv[1:]))

@@ -50,6 +50,11 @@ DEFAULTS: dict[str, Any] = {
     "exclude": (),
     "baseline": None,
     "max-file-size": DEFAULT_MAX_BYTES,
+    # ClaimReview: the reviewed article's URL ({path}, {stem} stand for each file's) and
+    # the organisation publishing the reviews.
+    "claimreview-url": None,
+    "claimreview-organisation": None,
+    "claimreview-organisation-url": None,
 }
 PER_FILE_KEYS = ("reference", "fail-on", "skip-kinds", "date", "tolerances", "max-file-size")
 # Keys whose per-file values add to the top-level ones rather than replace them.
@@ -291,9 +296,29 @@ def _validate(
                 out[key] = parse_size(value)
             except ValueError as exc:
                 raise where.error(key, f"max-file-size: {exc}") from None
+        elif key in ("claimreview-url", "claimreview-organisation-url"):
+            if not isinstance(value, str) or not is_web_url(value):
+                raise where.error(key, f"{key} must be an http or https URL, not {value!r}")
+            out[key] = value
+        elif key == "claimreview-organisation":
+            if not isinstance(value, str) or not value.strip():
+                raise where.error(key, f"{key} must be the organisation's name (a string)")
+            out[key] = value.strip()
         elif key == "glob":
             out[key] = _string_list(value, key, where)
     return out
+
+
+def is_web_url(value: str) -> bool:
+    """Whether `value` is an absolute http(s) URL with no spaces in it."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    return (
+        parts.scheme in ("http", "https")
+        and bool(parts.netloc)
+        and not any(c.isspace() for c in value)
+    )
 
 
 def _reference_path(base: Path, given: str, where: _Located) -> str:

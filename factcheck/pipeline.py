@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from factcheck.claims import Claim, Finding, NumberMention, Verdict
+from factcheck.claims import Claim, Finding, NumberMention, UnusedSuppression, Verdict
 from factcheck.judge.tolerances import Tolerances
 from factcheck.language.normalise import Normalised
 from factcheck.read.document import Document, document_from_text, format_for_path
@@ -23,6 +23,8 @@ class FileReport:
     warnings: list[str] = field(default_factory=list)
     # Every number in the text with its disposition, in text order.
     numbers: list[NumberMention] = field(default_factory=list)
+    # `factcheck: ignore` and `off` comments that suppressed no claim, in text order.
+    unused_suppressions: list[UnusedSuppression] = field(default_factory=list)
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict and not f.suppressed)
@@ -65,9 +67,14 @@ def check_document(
     for number in numbers:
         number.start, number.end = folded.span_to_source(number.start, number.end)
         number.text = text[number.start : number.end]
-    warnings = list(document.warnings)
-    warnings += apply_suppressions(document, findings)
-    return FileReport(path=document.path, findings=findings, warnings=warnings, numbers=numbers)
+    suppressions = apply_suppressions(document, findings)
+    return FileReport(
+        path=document.path,
+        findings=findings,
+        warnings=[*document.warnings, *suppressions.warnings],
+        numbers=numbers,
+        unused_suppressions=suppressions.unused,
+    )
 
 
 def _claim_in_source(claim: Claim, folded: Normalised, text: str) -> Claim:

@@ -253,6 +253,7 @@ def test_a_file_name_that_is_not_utf8_is_written_escaped(articles, capsys, forma
     text = (articles / "report.out").read_bytes().decode("utf-8") if to_file else captured.out
     # As the format writes a backslash; ClaimReview names no files.
     escaped = {"sarif": "caf%5Cxe9.txt", "json": "caf\\\\xe9.txt", "json-lines": "caf\\\\xe9.txt"}
+    escaped |= {"gitlab": "caf\\\\xe9.txt", "rdjson": "caf\\\\xe9.txt"}
     assert escaped.get(format_name, "caf\\xe9.txt") in text or format_name == "claimreview"
     assert "\udce9" not in text
     # With --output, stderr has the one-line summary and nothing else.

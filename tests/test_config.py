@@ -165,6 +165,15 @@ def write_config(tmp_path: Path, text: str) -> Path:
         ('max-file-size = "lots"\n', r"factcheck.toml:1: max-file-size: not a size"),
         ("max-file-size = 0\n", "max-file-size: a size must be more than 0 bytes"),
         ("max-file-size = 1.5\n", "max-file-size: not a size: 1.5"),
+        (
+            'claimreview-url = "news.example.org/a"\n',
+            r"factcheck.toml:1: claimreview-url must be an http or https URL",
+        ),
+        (
+            'claimreview-organisation-url = "ftp://x.org"\n',
+            "claimreview-organisation-url must be an http or https URL",
+        ),
+        ('claimreview-organisation = ""\n', "claimreview-organisation must be the organisation"),
     ],
 )
 def test_bad_configuration_is_one_clear_error_with_the_file(tmp_path, monkeypatch, text, message):
@@ -199,3 +208,32 @@ def test_max_file_size_from_the_file_a_rule_or_a_flag(tmp_path, monkeypatch):
     assert load("a.md", {"max-file-size": 10}).file_settings("page.html").max_bytes == 10
     default = load_config("a.md", use_files=False, environ={})
     assert default.file_settings("a.md").max_bytes == 20 * 1024**2
+
+
+def test_claimreview_url_and_organisation_from_the_file_and_the_flag(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_config(
+        tmp_path,
+        'claimreview-url = "https://news.example.org/{stem}"\n'
+        'claimreview-organisation = "Example News"\n'
+        'claimreview-organisation-url = "https://news.example.org"\n',
+    )
+    config = load("a.md")
+    assert config["claimreview-url"] == "https://news.example.org/{stem}"
+    assert config["claimreview-organisation"] == "Example News"
+    assert config["claimreview-organisation-url"] == "https://news.example.org"
+    flagged = load("a.md", {"claimreview-url": "https://news.example.org/today"})
+    assert flagged.settings["claimreview-url"].origin == "flag"
+
+
+def test_the_readme_example_configuration_is_valid(tmp_path, monkeypatch):
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Configuration") :]
+    example = re.search(r"```toml\n(.*?)```", section, re.S).group(1)
+    (tmp_path / "pyproject.toml").write_text(example)
+    monkeypatch.chdir(tmp_path)
+    config = load("a.md")
+    assert config["claimreview-organisation"] == "Example News"
+    assert config["format"] == "concise"

@@ -19,6 +19,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.kinds.records import _current_by_election, by_election_source
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
@@ -28,6 +29,41 @@ from factcheck.resolve.context import ArticleContext
 NAME = "by_election_record"
 CODE = "FC123"
 SUMMARY = "a record over by-elections, such as the largest majority overturned"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ()
+RULE = (
+    "Computed from the record: for every by-election the holder lost, the majority it had at "
+    "the general election before; the reported by-election's is compared with every earlier "
+    "one's, filtered as the words say ('a Tory majority', 'by Labour'). The record holds every "
+    "by-election from 2011 and notable ones from 1945, the known record-setters among them. A "
+    "record held before 1945 is unverifiable."
+)
+VERDICTS = {
+    "true": "no earlier by-election in the record tops it; the reason names the previous holder",
+    "approximately_true": "never: a record is held or it is not",
+    "false": "an earlier by-election in the record tops it; the reason names it",
+}
+EXAMPLES = (
+    Example(
+        (
+            "Alistair Strathern's win in Mid Bedfordshire is the largest majority ever "
+            "overturned at a by-election."
+        ),
+        "largest",
+        "true",
+        date="2023-10-20",
+    ),
+    Example(
+        (
+            "Sarah Green's win in Chesham and Amersham is the largest majority ever overturned "
+            "at a by-election."
+        ),
+        "largest",
+        "false",
+        date="2021-06-18",
+    ),
+)
 PRECEDENCE = 15
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("largest", "biggest", "greatest", "highest")

@@ -15,6 +15,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, ordinal
+from factcheck.kinds.examples import Example
 from factcheck.kinds.records import _current_by_election, by_election_source
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -25,6 +26,32 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "contest_count"
 CODE = "FC120"
 SUMMARY = "how many candidates stood, or which by-election of a parliament it was"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "The number of candidates at a contest, counted from its official result (one that lists "
+    "only some candidates cannot settle it); or a by-election's place in its parliament, "
+    "counted over the by-elections since the general election before it (complete in the "
+    "record from 2011; by-elections on the same day share the places they span). A person's "
+    "own count of elections is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Lisa Forbes held Peterborough for Labour. In all, 15 candidates stood.",
+        "15",
+        "true",
+        official="15",
+        date="2019-06-07",
+    ),
+    Example(
+        "Lisa Forbes held Peterborough for Labour. In all, 16 candidates stood.",
+        "16",
+        "false",
+        official="15",
+        date="2019-06-07",
+    ),
+)
 PRECEDENCE = 88
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("candidates", "election")

@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
 from factcheck.kinds.base import CLAUSE, judged, unverifiable
+from factcheck.kinds.examples import Example
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -17,6 +18,37 @@ from factcheck.resolve.context import ArticleContext
 NAME = "count"
 CODE = "FC113"
 SUMMARY = "a count of seats, contests, candidates or elections"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "How many times the party won the seat in the span the words give ('under Jeremy Corbyn's "
+    "leadership', 'since 2010'), counted from the record, with leaders' terms from the "
+    "reference data. A candidate's own count of wins is unverifiable (winners are named only "
+    "from 2010), and by-election wins before 1979 are not all in the data."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Hartlepool by-election. Labour won the seat twice under "
+            "Jeremy Corbyn's leadership."
+        ),
+        "twice",
+        "true",
+        official="2",
+        date="2021-05-07",
+    ),
+    Example(
+        (
+            "The Conservatives won the Hartlepool by-election. Labour won the seat three times "
+            "under Jeremy Corbyn's leadership."
+        ),
+        "three times",
+        "false",
+        official="2",
+        date="2021-05-07",
+    ),
+)
 PRECEDENCE = 90
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("once", "twice", "thrice", "times")

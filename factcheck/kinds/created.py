@@ -4,12 +4,43 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
 NAME = "created"
 CODE = "FC112"
 SUMMARY = "the year a constituency was created"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("year",)
+RULE = (
+    "The year the constituency was created, from the reference data. A seat said to be "
+    "'formed' in a redistribution year when it existed before, or a name two seats have "
+    "shared, is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. Copeland, held by Labour since "
+            "its creation in 1983, fell."
+        ),
+        "1983",
+        "true",
+        official="1983",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. Copeland, held by Labour since "
+            "its creation in 1974, fell."
+        ),
+        "1974",
+        "false",
+        official="1983",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 10
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("creat", "establish", "formed")

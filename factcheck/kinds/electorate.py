@@ -6,6 +6,7 @@ import re
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -13,6 +14,37 @@ from factcheck.resolve.context import ArticleContext
 NAME = "electorate"
 CODE = "FC117"
 SUMMARY = "the number of registered electors in a contest"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("votes",)
+RULE = (
+    "The number of registered electors at the contest the text points to, from the official "
+    "result. A national electorate is not checked, and a result with no electorate recorded is "
+    "unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Trudy Harrison won the Copeland by-election from an electorate of 60,602.",
+        "60,602",
+        "true",
+        official="60,602",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison won the Copeland by-election from an electorate of 60,700.",
+        "60,700",
+        "approximately_true",
+        official="60,602",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison won the Copeland by-election from an electorate of 60,612.",
+        "60,612",
+        "false",
+        official="60,602",
+        date="2017-02-24",
+    ),
+)
 # Before turnout and votes, which would otherwise read an electorate as a count of votes.
 PRECEDENCE = 105
 RESULT = True

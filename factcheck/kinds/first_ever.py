@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Quantity, Verdict
 from factcheck.kinds import history
 from factcheck.kinds.base import unverifiable
+from factcheck.kinds.examples import Example
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
@@ -16,6 +17,40 @@ from factcheck.resolve.context import ArticleContext
 NAME = "first_ever"
 CODE = "FC108"
 SUMMARY = "something happening for the first time ever"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ()
+RULE = (
+    "Whether the party had won the seat (through its renamings) at any contest in the record "
+    "before the one the article reports. A seat whose record starts after its creation, or "
+    "whose results do not all say who won, is unverifiable; so is a person's first win "
+    "anywhere (the record of every seat is not searched)."
+)
+VERDICTS = {
+    "true": "the party won none of the seat's earlier contests in the record",
+    "approximately_true": "never: it is the first time or it is not",
+    "false": "the party had won the seat before; the reason names the earlier win",
+}
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Hartlepool by-election, taking the seat for the first "
+            "time in its history."
+        ),
+        "first time in its history",
+        "true",
+        date="2021-05-07",
+    ),
+    Example(
+        (
+            "Sarah Olney won the Richmond Park by-election, taking the seat for the Liberal "
+            "Democrats for the first time in its history."
+        ),
+        "first time in its history",
+        "false",
+        date="2016-12-02",
+    ),
+)
 PRECEDENCE = 30
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first time", "first ever", "first-ever")

@@ -6,6 +6,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.kinds.records import previous_occurrence
 from factcheck.kinds.years_since import missing_by_election
 from factcheck.language.sentences import lazy_compile
@@ -14,6 +15,38 @@ from factcheck.resolve.context import ArticleContext
 NAME = "first_since"
 CODE = "FC107"
 SUMMARY = "the first time something happened since a year"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("year",)
+RULE = (
+    "The year of the previous time the event the words name happened (a governing party's "
+    "by-election gain, a party's win in the seat, a party's by-election gain), found in the "
+    "reference data before the contest the article reports; the year must match. Before 2011 "
+    "the record of by-elections is partial, so a later year that a missing by-election could "
+    "explain is unverifiable, never false."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election, the first by-election gain for a "
+            "governing party since 1982."
+        ),
+        "1982",
+        "true",
+        official="1982",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election, the first by-election gain for a "
+            "governing party since 1978."
+        ),
+        "1978",
+        "false",
+        official="1982",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 20
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("first", "last time", "case", "example", "precedent")

@@ -14,6 +14,7 @@ import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base, ordinal
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -25,6 +26,42 @@ from factcheck.resolve.context import ArticleContext, Mention
 NAME = "gap"
 CODE = "FC119"
 SUMMARY = "the gap between two candidates, in votes or in points of share"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+READS = (
+    '"7,247 more votes than Labour\'s X", "finished 2,620 votes clear of X", "117 ahead of '
+    'Reform", "9,974 votes behind", "a 4.5% majority over the Tories", "trailing Labour by '
+    '4,925 votes and 18 percentage points".'
+)
+FIGURES = ("votes", "percent")
+RULE = (
+    "One side's votes or share minus the other's in one contest: the side the figure's clause "
+    "is about and the side its comparative names ('than X', 'ahead of X', 'over X'), else the "
+    "winner ('behind', 'a majority') and the runner-up. A gap the result has the other way "
+    "round is unverifiable and names both, as is a gap during the count."
+)
+EXAMPLES = (
+    Example(
+        (
+            "Gareth Snell held Stoke-on-Trent Central for Labour. He won 2,620 more votes than "
+            "Paul Nuttall."
+        ),
+        "2,620",
+        "true",
+        official="2,620",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "Gareth Snell held Stoke-on-Trent Central for Labour. He won 2,602 more votes than "
+            "Paul Nuttall."
+        ),
+        "2,602",
+        "false",
+        official="2,620",
+        date="2017-02-24",
+    ),
+)
 # Before share_change (130), majority (150) and votes (160), which read these figures as
 # changes, majorities or counts, or pass them by as comparisons.
 PRECEDENCE = 125

@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base, history
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -17,6 +18,34 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "held_since"
 CODE = "FC106"
 SUMMARY = "the year since which a party has held a seat"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("year",)
+RULE = (
+    "The year the party's unbroken hold of the seat began, following the seat back through "
+    "renamings (Copeland, Whitehaven before it), from the record of who won each contest. 'At "
+    "every election since 1945' is true for any year inside the run; 'since the 1930s' must "
+    "contain its start. A start that a by-election missing from the record (before 2011) could "
+    "explain, or one before the record starts, is unverifiable, never false. A member's own "
+    "tenure ('had held the seat since 2005') is counted from the named winners, known from "
+    "2010."
+)
+EXAMPLES = (
+    Example(
+        "The Conservatives won the Copeland by-election. Labour had held the seat since 1935.",
+        "1935",
+        "true",
+        official="1935",
+        date="2017-02-24",
+    ),
+    Example(
+        "The Conservatives won the Copeland by-election. Labour had held the seat since 1945.",
+        "1945",
+        "false",
+        official="1935",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 80
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("since", "last ", "first elected", "from")

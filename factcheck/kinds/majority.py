@@ -6,6 +6,7 @@ import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
@@ -16,6 +17,40 @@ from factcheck.resolve.context import ArticleContext, Mention, is_apposition
 NAME = "majority"
 CODE = "FC102"
 SUMMARY = "a winning majority"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("votes", "percent")
+RULE = (
+    "The winner's votes minus the runner-up's at the contest the text points to; 'won by 1,234 "
+    "votes' and a margin of defeat ('lost by 422', whoever it names) are the same majority. A "
+    "majority given in brackets as a share ('Majority: 5,694 (11.5%)') is in points of the "
+    "valid vote. A Commons majority ('a majority of 80') is the seats a party won minus all "
+    "the others at that general election. A working majority, a government's majority, or one "
+    "that 'would have been' is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Trudy Harrison won the Copeland by-election with a majority of 2,147.",
+        "2,147",
+        "true",
+        official="2,147",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison won the Copeland by-election with a majority of 2,200.",
+        "2,200",
+        "approximately_true",
+        official="2,147",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison won the Copeland by-election with a majority of 2,417.",
+        "2,417",
+        "false",
+        official="2,147",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -30,6 +31,40 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "party_strength"
 CODE = "FC118"
 SUMMARY = "a party's seats in the Commons at a date (general election plus by-elections)"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "A party's MPs at the article's date: the seats it won at the last general election before "
+    "it, plus its by-election gains and minus its losses since. Defections, suspensions, whip "
+    "changes and deaths are not in the data, so a figure that differs from the computed total "
+    "may still be right: it is unverifiable (naming the computed total), never false."
+)
+VERDICTS = {
+    "false": "never: a figure that differs from the computed total is unverifiable and names it",
+}
+EXAMPLES = (
+    Example(
+        (
+            "Sarah Green won the Chesham and Amersham by-election for the Liberal Democrats. "
+            "The Liberal Democrats now have 12 MPs."
+        ),
+        "12 MPs",
+        "true",
+        official="12",
+        date="2021-06-19",
+    ),
+    Example(
+        (
+            "Sarah Green won the Chesham and Amersham by-election for the Liberal Democrats. "
+            "The Liberal Democrats now have 14 MPs."
+        ),
+        "14 MPs",
+        "unverifiable",
+        official="12",
+        date="2021-06-19",
+    ),
+)
 PRECEDENCE = 95
 RESULT = False
 # Words one of which must be in the text for this kind to match.

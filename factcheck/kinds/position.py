@@ -12,6 +12,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, ordinal
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import sentences_for
@@ -23,6 +24,31 @@ from factcheck.resolve.context import ArticleContext
 NAME = "position"
 CODE = "FC122"
 SUMMARY = "the place a candidate or party finished in"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "The place a candidate or party finished in at the contest, counted from the official "
+    "votes (most votes first); candidates level on votes share the places they span. Who "
+    "finished there is the clause's subject, or the party pushed into the place. A result that "
+    "does not list every candidate, or a place in a poll or another contest, is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Sarah Green won Chesham and Amersham. The Green Party came third with 1,480 votes.",
+        "third",
+        "true",
+        official="3",
+        date="2021-06-18",
+    ),
+    Example(
+        "Sarah Green won Chesham and Amersham. The Green Party came second with 1,480 votes.",
+        "second",
+        "false",
+        official="3",
+        date="2021-06-18",
+    ),
+)
 PRECEDENCE = 87
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = (

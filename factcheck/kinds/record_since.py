@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base, history
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -26,6 +27,38 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "record_since"
 CODE = "FC124"
 SUMMARY = "the highest or lowest level of a measure in a seat since a year"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("year",)
+RULE = (
+    "The year of the last contest in the seat's lineage at which the measure (turnout, a "
+    "party's share, the winner's majority) stood at least as high (or as low) as at the "
+    "contest reported; the year must match. Only a record the clause ties to the seat is read. "
+    "A contest the record may lack (a by-election before 2011, or years before the record "
+    "starts) keeps a year it cannot contradict from being called false."
+)
+EXAMPLES = (
+    Example(
+        (
+            "Labour gained Portsmouth South from the Conservatives. Turnout rose to 63.9%, the "
+            "highest in the seat since 1992."
+        ),
+        "1992",
+        "true",
+        official="1992",
+        date="2017-06-12",
+    ),
+    Example(
+        (
+            "Labour gained Portsmouth South from the Conservatives. Turnout rose to 63.9%, the "
+            "highest in the seat since 1987."
+        ),
+        "1987",
+        "false",
+        official="1992",
+        date="2017-06-12",
+    ),
+)
 PRECEDENCE = 21
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = tuple(w for w in lx.RECORD_SUPERLATIVES if w not in ("most", "fewest", "record"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -17,6 +18,31 @@ from factcheck.resolve.context import ArticleContext
 NAME = "seats"
 CODE = "FC116"
 SUMMARY = "a party's national total of seats at a general election"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "A party's national total of seats at a general election, counted from the winner of every "
+    "seat's result. Where some winners are not recorded by party (before 2010, Northern "
+    "Ireland and the Speaker are counted as 'others'), the total is a range, and a figure "
+    "inside it is unverifiable, never false."
+)
+EXAMPLES = (
+    Example(
+        "Labour won 411 seats at the 2024 general election.",
+        "411 seats",
+        "true",
+        official="411",
+        date="2024-07-05",
+    ),
+    Example(
+        "The Conservatives won 131 seats at the 2024 general election.",
+        "131 seats",
+        "false",
+        official="121",
+        date="2024-07-05",
+    ),
+)
 PRECEDENCE = 100
 RESULT = True
 # Words one of which must be in the text for this kind to match.

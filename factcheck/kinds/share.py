@@ -7,6 +7,7 @@ import re
 from factcheck.claims import Claim, Evidence, Finding, Qualifier, Quantity, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import sentences_for
@@ -18,6 +19,33 @@ from factcheck.resolve.context import ArticleContext
 NAME = "share"
 CODE = "FC103"
 SUMMARY = "a share of the vote"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("percent",)
+RULE = (
+    "The share of the valid vote won by the candidate or party the clause names, at the "
+    "contest the text points to, computed from the official votes; a national share ('33.7% of "
+    "the vote nationally') is the party's votes over all votes at that general election. A "
+    "share in a results list may also be read against the list's own total (lists often round "
+    "their own figures): either reading is true. A party with no candidate in the contest is "
+    "unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Trudy Harrison took 44.3% of the vote in the Copeland by-election.",
+        "44.3%",
+        "true",
+        official="44.25",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison took 48.3% of the vote in the Copeland by-election.",
+        "48.3%",
+        "false",
+        official="44.25",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 140
 RESULT = True
 # Words one of which must be in the text for this kind to match.

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -21,6 +22,34 @@ from factcheck.resolve.context import ArticleContext
 NAME = "share_change"
 CODE = "FC104"
 SUMMARY = "a rise or fall in a share of the vote"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("percent",)
+RULE = (
+    "The change in the party's share of the valid vote, in percentage points, between the "
+    "contest the text points to and the one before it: a by-election against the previous "
+    "general election in the seat; a general election against the previous one, or against the "
+    "notional result on new boundaries where they changed. A change written with '%' is read "
+    "as percentage points (the Commons Library's convention) and the reason says so. The "
+    "direction ('rose', 'fell', 'down') must match. National changes are not checked yet "
+    "(unverifiable)."
+)
+EXAMPLES = (
+    Example(
+        "In the Copeland by-election the Conservative share of the vote rose by 8.5 points.",
+        "8.5 points",
+        "true",
+        official="8.46",
+        date="2017-02-24",
+    ),
+    Example(
+        "In the Copeland by-election Labour's share of the vote rose by 5 points.",
+        "5 points",
+        "false",
+        official="-4.92",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 130
 RESULT = True
 # Words one of which must be in the text for this kind to match.

@@ -15,6 +15,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base, history, ordinal
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -25,6 +26,32 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "streak"
 CODE = "FC121"
 SUMMARY = "how many consecutive wins a party or member has had in a seat"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("count",)
+RULE = (
+    "The run of consecutive wins in the seat ending at the contest meant. A party's run is its "
+    "unbroken wins in the seat's lineage, with by-elections or without (either reading is "
+    "true); before 2011 a missing by-election could break or extend it, so a count that "
+    "disagrees there is unverifiable. A person's run is known only from 2010: a smaller count "
+    "is false, a larger one unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Lisa Forbes held Peterborough, a second successive victory in the seat for Labour.",
+        "second",
+        "true",
+        official="2",
+        date="2019-06-07",
+    ),
+    Example(
+        "Lisa Forbes held Peterborough, a third successive victory in the seat for Labour.",
+        "third",
+        "false",
+        official="2",
+        date="2019-06-07",
+    ),
+)
 PRECEDENCE = 86
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("successive", "consecutive", "straight", "in a row", "back-to-back")

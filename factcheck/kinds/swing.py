@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from factcheck.claims import Claim, Finding, Reading
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.kinds.turnout import undated_namesakes
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
@@ -24,6 +25,39 @@ from factcheck.resolve.context import ArticleContext
 NAME = "swing"
 CODE = "FC115"
 SUMMARY = "the two-party swing between two parties"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("percent",)
+RULE = (
+    "The two-party ('Butler') swing: half the difference of the two parties' changes in share, "
+    "in points, against the same baseline as share changes. With no destination named, the "
+    "swing went to the contest's winner; with no origin, it came from the seat's previous "
+    "holder (a seat that did not change hands names neither, and is unverifiable). Swing is "
+    "also used loosely for the gaining party's rise alone: a figure is false only when it fits "
+    "neither. National swings are not checked yet."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. There was a swing of 6.7% from "
+            "Labour to the Conservatives."
+        ),
+        "6.7%",
+        "true",
+        official="6.69",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. There was a swing of 12% from "
+            "Labour to the Conservatives."
+        ),
+        "12%",
+        "false",
+        official="6.69",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 120
 RESULT = True
 # Words one of which must be in the text for this kind to match.

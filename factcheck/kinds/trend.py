@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base, history
+from factcheck.kinds.examples import Example
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -11,6 +12,36 @@ from factcheck.resolve.context import ArticleContext
 NAME = "trend"
 CODE = "FC114"
 SUMMARY = "a run of rises or falls over a span of years"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("years",)
+RULE = (
+    "A run of rises or falls in the party's share in the seat: the span from the first contest "
+    "of the unbroken run to the one the article reports. A share that was not moving the way "
+    "the words say at the last contest, or too few results with shares, is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. Labour's share in Copeland has "
+            "been falling for 20 years."
+        ),
+        "20 years",
+        "true",
+        official="19.8",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. Labour's share in Copeland has "
+            "been falling for 40 years."
+        ),
+        "40 years",
+        "false",
+        official="19.8",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 40
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("been",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -11,6 +12,32 @@ from factcheck.resolve.context import ArticleContext
 NAME = "turnout"
 CODE = "FC105"
 SUMMARY = "turnout"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("percent", "votes")
+RULE = (
+    "Valid votes over the electorate at the contest the text points to; where the source also "
+    "counts spoilt ballots, either reading is accepted. Turnout given as a number ('41,283 "
+    "votes were cast') is the valid votes, or with rejected ballots; a figure a little above "
+    "both may be a returning officer's ballot-paper total and is unverifiable. National "
+    "turnout is counted over every seat at that general election."
+)
+EXAMPLES = (
+    Example(
+        "Turnout in the Copeland by-election was 51.3%.",
+        "51.3%",
+        "true",
+        official="51.27",
+        date="2017-02-24",
+    ),
+    Example(
+        "Turnout in the Copeland by-election was 61%.",
+        "61%",
+        "false",
+        official="51.27",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 110
 RESULT = True
 # Words one of which must be in the text for this kind to match.

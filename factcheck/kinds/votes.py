@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import sentences_for
@@ -18,6 +19,32 @@ from factcheck.resolve.context import ArticleContext
 NAME = "votes"
 CODE = "FC101"
 SUMMARY = "votes won by a candidate or party"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("votes",)
+RULE = (
+    "The votes won by the candidate or party the clause names, at the contest the text points "
+    "to (the seat and election named in the sentence or paragraph, the by-election the article "
+    "reports, the article's date), from the official result. An exact count that is another "
+    "candidate's vote in the same contest, or one for a candidate or party that did not stand, "
+    "is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "Trudy Harrison won the Copeland by-election with 13,748 votes.",
+        "13,748 votes",
+        "true",
+        official="13,748",
+        date="2017-02-24",
+    ),
+    Example(
+        "Trudy Harrison won the Copeland by-election with 13,478 votes.",
+        "13,478 votes",
+        "false",
+        official="13,748",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 160
 RESULT = True
 # Words one of which must be in the text for this kind to match.

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import base, history
+from factcheck.kinds.examples import Example
 from factcheck.kinds.held_since import (
     MEMBER_TENURE,
     _held_by_a_person,
@@ -26,6 +27,37 @@ from factcheck.resolve.context import ArticleContext
 NAME = "years_held"
 CODE = "FC109"
 SUMMARY = "how many years a party has held a seat"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("years",)
+RULE = (
+    "How long the party's hold of the seat has lasted: from the contest its unbroken run began "
+    "(through renamings) to the article's date, or to the contest that ended it for a spell in "
+    "the past tense ('held it for 18 years'). A span reaching back before the reference data "
+    "starts for the seat is unverifiable."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. The seat had been Labour-held for "
+            "more than 80 years."
+        ),
+        "80 years",
+        "true",
+        official="81.3",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. The seat had been Labour-held for "
+            "more than 90 years."
+        ),
+        "90 years",
+        "false",
+        official="81.3",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 60
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year", "decades", "century")

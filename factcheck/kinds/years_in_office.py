@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
+from factcheck.kinds.examples import Example
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -11,6 +12,31 @@ from factcheck.resolve.context import ArticleContext
 NAME = "years_in_office"
 CODE = "FC111"
 SUMMARY = "how many years a government or leader has been in office"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("years",)
+RULE = (
+    "How long the party (the one named, or the only party in government) has been in "
+    "government without a break, from the reference data's list of governments to the "
+    "article's date. A party not in government at that date, or an undated article, is "
+    "unverifiable."
+)
+EXAMPLES = (
+    Example(
+        "After 13 years in office, the Conservatives face a difficult election.",
+        "13 years",
+        "true",
+        official="13.1",
+        date="2023-06-01",
+    ),
+    Example(
+        "After 15 years in office, the Conservatives face a difficult election.",
+        "15 years",
+        "false",
+        official="13.1",
+        date="2023-06-01",
+    ),
+)
 PRECEDENCE = 70
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)

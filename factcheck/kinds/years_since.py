@@ -7,6 +7,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Verdict
 from factcheck.kinds import base, history
+from factcheck.kinds.examples import Example
 from factcheck.kinds.records import previous_occurrence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
@@ -18,6 +19,37 @@ from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
 NAME = "years_since"
 CODE = "FC110"
 SUMMARY = "how many years since an event"
+# What `factcheck rule` prints: the sorts of figure read (their verdict bands are in
+# judge/semantics.py), the rule, and examples tests/kinds/test_examples.py checks.
+FIGURES = ("years",)
+RULE = (
+    "The years from the previous time the event the words name happened (as for first_since), "
+    "or from a party's founding or a seat's creation, to the contest the article reports. A "
+    "longer span that a by-election missing from the record (before 2011) could explain is "
+    "unverifiable, never false."
+)
+EXAMPLES = (
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. A governing party had not won a "
+            "seat at a by-election for 35 years."
+        ),
+        "35 years",
+        "true",
+        official="34.7",
+        date="2017-02-24",
+    ),
+    Example(
+        (
+            "The Conservatives won the Copeland by-election. A governing party had not won a "
+            "seat at a by-election for 45 years."
+        ),
+        "45 years",
+        "false",
+        official="34.7",
+        date="2017-02-24",
+    ),
+)
 PRECEDENCE = 50
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = ("year",)

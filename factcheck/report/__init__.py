@@ -19,8 +19,20 @@ if TYPE_CHECKING:
     from factcheck.pipeline import FileReport
     from factcheck.read.document import Document
     from factcheck.reference.index import Reference
+    from factcheck.report.claimreview import Publisher
 
-FORMATS = ["full", "concise", "json", "json-lines", "sarif", "github", "html", "claimreview"]
+FORMATS = [
+    "full",
+    "concise",
+    "json",
+    "json-lines",
+    "sarif",
+    "github",
+    "gitlab",
+    "rdjson",
+    "html",
+    "claimreview",
+]
 # Formats programs read (the scorer among them): every claim, unless --show is given.
 COMPLETE_FORMATS = ("json", "json-lines", "claimreview")
 
@@ -57,15 +69,18 @@ def writer(
     *,
     console: Console | None = None,
     show: frozenset[Verdict] | None = None,
+    publisher: Publisher | None = None,
 ) -> ReportWriter:
     """A writer of `format_name` to `out`.
 
-    Formats read top to bottom (full, concise, json-lines, json, claimreview) are written
-    as files arrive; those whose opening depends on every file (sarif, github, html) set
-    the rest aside in a temporary file until `close`. `document` (optional in `add`)
-    gives the article text for sentence context, end columns and the HTML page. Only
-    `full` uses `console`: given one it prints there (colour as it allows), else plain
-    text to `out`. `show` is the set of verdicts listed (None: all).
+    Formats read top to bottom (full, concise, json-lines, json, gitlab, rdjson,
+    claimreview) are written as files arrive; those whose opening depends on every file
+    (sarif, github, html) set the rest aside in a temporary file until `close`.
+    `document` (optional in `add`) gives the article text for sentence context, end
+    columns and the HTML page. Only `full` uses `console`: given one it prints there
+    (colour as it allows), else plain text to `out`. `show` is the set of verdicts listed
+    (None: all). Only `claimreview` uses `publisher` (the reviewed article's URL and the
+    publishing organisation).
     """
     if format_name == "full" and console is not None:
         from factcheck.report import full
@@ -97,6 +112,14 @@ def writer(
         from factcheck.report import github
 
         return github.GithubWriter(out, show=show)
+    if format_name == "gitlab":
+        from factcheck.report import gitlab
+
+        return gitlab.GitlabWriter(out, show=show)
+    if format_name == "rdjson":
+        from factcheck.report import rdjson
+
+        return rdjson.RdjsonWriter(out, show=show)
     if format_name == "html":
         from factcheck.report import html
 
@@ -104,7 +127,7 @@ def writer(
     if format_name == "claimreview":
         from factcheck.report import claimreview
 
-        return _Listing(claimreview.ClaimReviewWriter(out), show)
+        return _Listing(claimreview.ClaimReviewWriter(out, publisher), show)
     raise UnknownFormatError(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from factcheck.claims import Finding, Qualifier, Quantity, Verdict
+from factcheck.claims import Finding, Qualifier, Quantity, UnusedSuppression, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
 
@@ -60,6 +61,10 @@ SEVERITY_ORDER = (Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRU
 
 # Which verdicts a report lists (`--show`); None lists every claim.
 Show = frozenset[Verdict] | None
+# What a format that lists problems (gitlab, rdjson) lists unless told otherwise.
+PROBLEMS: frozenset[Verdict] = frozenset(
+    {Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE}
+)
 
 
 def listed(finding: Finding, show: Show) -> bool:
@@ -101,6 +106,15 @@ def not_shown_line(counts: dict[Verdict, int]) -> str:
 
 def suppressed_count(report: FileReport) -> int:
     return sum(1 for f in report.findings if f.suppressed)
+
+
+def unused_warning(unused: UnusedSuppression) -> str:
+    """'line 3: unused suppression: 'factcheck: ignore FC104' has no FC104 claim ...'."""
+    return one_line(f"line {unused.line}: unused suppression: {unused.message}")
+
+
+def unused_suppressions_text(count: int) -> str:
+    return f"{count} unused suppression{'s' if count != 1 else ''}"
 
 
 # The dispositions of a number mention, in the order summaries name them.
@@ -373,6 +387,28 @@ def end_position(finding: Finding, document: Document | None) -> tuple[int, int]
     return finding.line, finding.column + len(text)
 
 
+def claim_fingerprint(path: str, finding: Finding, document: Document | None, seen: Counter) -> str:
+    """A hash of a claim that survives edits elsewhere in the article: its file, kind, text,
+    sentence and subject, and how many such claims came before it (`seen` counts them;
+    give it every claim of the file, listed or not, so --show never changes a fingerprint).
+    """
+    import hashlib
+
+    context = quote(finding, document, context=None).plain()
+    claim = finding.claim
+    key = "\0".join((path, claim.kind, one_line(claim.text), context, finding.subject))
+    seen[key] += 1
+    return hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32]
+
+
+def utf8_position(document: Document, at: int) -> tuple[int, int]:
+    """1-based line and column of `source_text[at]`, the column counted in UTF-8 bytes (as
+    reviewdog counts them)."""
+    line, column = document.source_line_column(at)
+    start = at - (column - 1)
+    return line, len(document.source_text[start:at].encode("utf-8", "surrogatepass")) + 1
+
+
 def verdict_counts(reports: list[FileReport]) -> dict[Verdict, int]:
     return {v: sum(r.count(v) for r in reports) for v in Verdict}
 
@@ -385,12 +421,14 @@ class Totals:
     errors: int = 0
     suppressed: int = 0
     baselined: int = 0  # claims in the --baseline file (not suppressed): reported, not failing
+    unused_suppressions: int = 0
     verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
     numbers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DISPOSITIONS, 0))
 
     def add(self, report: FileReport) -> None:
         self.files += 1
         self.errors += report.error is not None
+        self.unused_suppressions += len(report.unused_suppressions)
         for finding in report.findings:
             if finding.suppressed:
                 self.suppressed += 1

@@ -6,7 +6,8 @@ all but the true ones); suppressed claims are left out; a claim in the --baselin
 keeps its severity and ends its message with `(in baseline)`. The message gives the
 official figure with its unit and, when there is one, the correction (`fix: 2,252
 votes`). A file that could not be read gives `path:1:1: error FC001 unreadable: ...`; an
-input warning `FC002`. A file with numbers in it ends with `path:1:1: info FC003
+input warning `FC002`; a suppression comment that matched no claim `path:3:1: warning
+FC004 unused_suppression: ...`. A file with numbers in it ends with `path:1:1: info FC003
 numbers: numbers 41: checked 27, not results 11, not understood 3` (every number mention
 and what was made of it).
 
@@ -24,6 +25,7 @@ others:
 | FC001 | (file error)     | a file that could not be read or decoded                 |
 | FC002 | (input warning)  | something odd about the input that did not stop the check |
 | FC003 | (numbers)        | how many numbers were checked, not results, not understood |
+| FC004 | (unused suppression) | a `factcheck: ignore` or `off` comment that matched no claim |
 | FC100 | (any other kind) | a kind of claim without a code of its own yet            |
 """
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from factcheck.claims import Finding, Verdict
+from factcheck.claims import Finding, UnusedSuppression, Verdict
 from factcheck.kinds.registry import CODES, Code, code_for
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
@@ -60,6 +62,7 @@ _OTHER_CODES = _codes_from_docstring(__doc__ or "")
 FILE_ERROR = _OTHER_CODES["(file error)"]
 INPUT_WARNING = _OTHER_CODES["(input warning)"]
 NUMBERS = _OTHER_CODES["(numbers)"]
+UNUSED_SUPPRESSION = _OTHER_CODES["(unused suppression)"]
 
 SEVERITY = {
     Verdict.FALSE: "error",
@@ -109,6 +112,13 @@ def input_warning_line(path: str, warning: str) -> str:
     return visible_line(f"{path}:1:1: warning {INPUT_WARNING.code} input: {one_line(warning)}")
 
 
+def unused_suppression_line(path: str, unused: UnusedSuppression) -> str:
+    return visible_line(
+        f"{path}:{unused.line}:{unused.column}: warning {UNUSED_SUPPRESSION.code} "
+        f"unused_suppression: {one_line(unused.message)}"
+    )
+
+
 def numbers_summary_line(path: str, report: FileReport) -> str:
     """The file's number count as a concise line, so line-based tools can skip it by code."""
     counts = numbers_line(number_counts([report]))
@@ -118,13 +128,14 @@ def numbers_summary_line(path: str, report: FileReport) -> str:
 def file_lines(
     report: FileReport, document: Document | None = None, show: Show = None
 ) -> list[str]:
-    """A file's lines: any error, its input warnings, each claim `show` lists, its number
-    count."""
+    """A file's lines: any error, its input warnings and unused suppressions, each claim
+    `show` lists, its number count."""
     path = display_path(report.path)
     lines: list[str] = []
     if report.error is not None:
         lines.append(file_error_line(path, report.error))
     lines.extend(input_warning_line(path, w) for w in report.warnings)
+    lines.extend(unused_suppression_line(path, u) for u in report.unused_suppressions)
     lines.extend(
         finding_line(path, f, document)
         for f in report.findings

@@ -47,6 +47,8 @@ from factcheck.report.common import (
     short_source,
     suppressed_count,
     symbols_for,
+    unused_suppressions_text,
+    unused_warning,
 )
 from factcheck.report.escape import visible_line
 
@@ -133,7 +135,9 @@ class _Writer:
                 lines.append(Text.assemble((f"{label:<10}", "dim"), self.fit(value)))
         return [Text("  ") + heading, *(Text("      ") + line for line in lines)]
 
-    def counts(self, counts: dict[Verdict, int], suppressed: int, baselined: int = 0) -> Text:
+    def counts(
+        self, counts: dict[Verdict, int], suppressed: int, baselined: int = 0, unused: int = 0
+    ) -> Text:
         claims = sum(counts.values())
         text = Text(f"{claims} claim{'s' if claims != 1 else ''}")
         parts = [v for v in VERDICT_ORDER if counts[v]]
@@ -144,6 +148,8 @@ class _Writer:
         aside = [f"{suppressed} suppressed"] if suppressed else []
         if baselined:
             aside.append(f"{baselined} in baseline")
+        if unused:
+            aside.append(unused_suppressions_text(unused))
         if aside:
             text.append(f" ({', '.join(aside)})", "dim")
         return text
@@ -157,6 +163,8 @@ class _Writer:
             parts.append(Text.assemble(("error: ", "bold red"), self.fit(one_line(report.error))))
         for warning in report.warnings:
             parts.append(Text.assemble(("warning: ", "yellow"), self.fit(one_line(warning))))
+        for unused in report.unused_suppressions:
+            parts.append(Text.assemble(("warning: ", "yellow"), self.fit(unused_warning(unused))))
         # `--show all` lists the suppressed claims too, marked; otherwise they are counted.
         everything = show is not None and len(show) == len(Verdict)
         findings = by_severity(
@@ -172,8 +180,11 @@ class _Writer:
             counts = {v: report.count(v) for v in Verdict}
             summary = Text.assemble((self.fit(path), "bold"), ": ")
             baselined = sum(1 for f in report.findings if f.baselined and not f.suppressed)
-            if any(counts.values()) or suppressed_count(report):
-                summary.append_text(self.counts(counts, suppressed_count(report), baselined))
+            unused = len(report.unused_suppressions)
+            if any(counts.values()) or suppressed_count(report) or unused:
+                summary.append_text(
+                    self.counts(counts, suppressed_count(report), baselined, unused)
+                )
             else:
                 summary.append("no numeric claims found")
             parts.extend([Text(), summary])
@@ -184,7 +195,11 @@ class _Writer:
     def overall(self, totals: Totals, reference: Reference | None) -> Text:
         n = totals.files
         text = Text.assemble(("Overall", "bold"), f": {n} file{'s' if n != 1 else ''}, ")
-        text.append_text(self.counts(totals.verdicts, totals.suppressed, totals.baselined))
+        text.append_text(
+            self.counts(
+                totals.verdicts, totals.suppressed, totals.baselined, totals.unused_suppressions
+            )
+        )
         errors = totals.errors
         if errors:
             text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")

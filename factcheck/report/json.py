@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from factcheck.claims import Finding, Fix, NumberMention, Reading, Verdict
+from factcheck.claims import Finding, Fix, NumberMention, Reading, UnusedSuppression, Verdict
 from factcheck.kinds.registry import code_for
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
@@ -95,6 +95,17 @@ def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, A
     }
 
 
+def unused_suppression_to_dict(unused: UnusedSuppression) -> dict[str, Any]:
+    """A suppression comment that matched no claim: where it is, what it says, why unused."""
+    return {
+        "line": unused.line,
+        "column": unused.column,
+        "directive": unused.directive,
+        "names": list(unused.names),
+        "message": unused.message,
+    }
+
+
 def file_to_dict(
     report: FileReport, document: Document | None = None, show: frozenset[Verdict] | None = None
 ) -> dict[str, Any]:
@@ -106,6 +117,7 @@ def file_to_dict(
         "warnings": report.warnings,
         "numbers": [number_to_dict(n, document) for n in report.numbers],
         "claims": [finding_to_dict(f, document) for f in claims],
+        "unused_suppressions": [unused_suppression_to_dict(u) for u in report.unused_suppressions],
     }
 
 
@@ -116,6 +128,7 @@ class Summary:
         self.counts: dict[str, Any] = {"files": 0, "claims": 0, "errors": 0}
         self.counts.update({v.value: 0 for v in Verdict})
         self.counts["suppressed"] = 0
+        self.counts["unused_suppressions"] = 0
         self.numbers = dict.fromkeys(DISPOSITIONS, 0)
 
     def add(self, report: FileReport) -> None:
@@ -124,6 +137,7 @@ class Summary:
         for n in report.numbers:
             self.numbers[n.disposition] += 1
         counts["errors"] += report.error is not None
+        counts["unused_suppressions"] += len(report.unused_suppressions)
         for f in report.findings:
             if f.suppressed:
                 counts["suppressed"] += 1

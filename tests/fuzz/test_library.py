@@ -65,7 +65,7 @@ def assert_every_format_parses(report: FileReport, documents: dict) -> None:
         text = render(name, [report], None, documents=documents)
         assert isinstance(text, str)
         text.encode("utf-8")  # writable, whatever the input held
-        if name in ("json", "sarif", "claimreview"):
+        if name in ("json", "sarif", "claimreview", "gitlab", "rdjson"):
             strict_json(text)
         elif name == "json-lines":
             for line in text.splitlines():

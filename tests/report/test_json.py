@@ -46,7 +46,7 @@ def test_summary_counts_shown_claims_and_suppressed_ones_apart(reports):
     summary = json.loads(json_report.render(reports, None))["summary"]
     assert summary == {
         "files": 1, "claims": 5, "errors": 0, "true": 2, "approximately_true": 1,
-        "false": 1, "unverifiable": 1, "suppressed": 1,
+        "false": 1, "unverifiable": 1, "suppressed": 1, "unused_suppressions": 0,
         # Hand-built reports hold no number mentions: all three counts are still there.
         "numbers": {"claim": 0, "not_a_result": 0, "not_understood": 0},
     }  # fmt: skip
@@ -64,7 +64,7 @@ def test_an_unreadable_file_has_its_error_and_no_claims(reports):
     report = json.loads(json_report.render([*reports, broken], None))
     assert report["files"][1] == {
         "path": "gone.txt", "error": "gone.txt: cannot read: No such file",
-        "warnings": [], "numbers": [], "claims": [],
+        "warnings": [], "numbers": [], "claims": [], "unused_suppressions": [],
     }  # fmt: skip
     assert report["summary"]["errors"] == 1
 

@@ -13,7 +13,8 @@ from factcheck.report import FORMATS, UnknownFormatError, render
 
 def test_formats_are_the_documented_names():
     assert FORMATS == [
-        "full", "concise", "json", "json-lines", "sarif", "github", "html", "claimreview"
+        "full", "concise", "json", "json-lines", "sarif", "github", "gitlab", "rdjson", "html",
+        "claimreview",
     ]  # fmt: skip
 
 
