@@ -54,6 +54,9 @@ class Document:
     offsets: list[int] | None = None
     # Spans of `text` that hold no claims (front matter, code blocks), sorted, not overlapping.
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    # Markup inside a sentence that holds no claims (Markdown code spans, link targets):
+    # blanked in place, so the sentence reads on across it. Sorted, not overlapping.
+    inline_skipped: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: str = "text"
     # HTML comments outside code, as (index in source_text of "<!--", text inside): where
@@ -81,8 +84,13 @@ class Document:
         return self.source_line_column(self.source_offset(index))
 
     def is_skipped(self, index: int) -> bool:
-        i = bisect.bisect_right(self.skipped, (index, sys.maxsize)) - 1
-        return i >= 0 and self.skipped[i][0] <= index < self.skipped[i][1]
+        """Whether `text[index]` is in a span that holds no claims (block or inline)."""
+        return _within(self.skipped, index) or _within(self.inline_skipped, index)
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    i = bisect.bisect_right(spans, (index, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= index < spans[i][1]
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -274,16 +282,18 @@ def document_from_text(
         return extract_html(text, path=path, date=date, default_date=default_date)
     info = DocumentInfo(date=date or default_date)
     skipped: list[tuple[int, int]] = []
+    inline: list[tuple[int, int]] = []
     front = _front_matter(text, info, date, path)
     if front:
         skipped.append(front)
     if format == "markdown":
-        from factcheck.read.formats.markdown import code_spans, comment_spans
+        from factcheck.read.formats.markdown import comment_spans, markdown_parts
 
         body = front[1] if front else 0
-        code = code_spans(text, body)
-        comments = comment_spans(text, body, code)
-        skipped += code + comments
+        parts = markdown_parts(text, body)
+        comments = comment_spans(text, body, parts.code)
+        skipped += parts.blocks + comments
+        inline = [s for s in parts.inline if not _within(_merge_spans(skipped), s[0])]
         found = [(s, text[s + 4 : e - 3 if text.endswith("-->", s, e) else e]) for s, e in comments]
     else:
         found = [(m.start(), m.group(1)) for m in _COMMENT.finditer(text)]
@@ -293,6 +303,7 @@ def document_from_text(
         source_text=text,
         info=info,
         skipped=_merge_spans(skipped),
+        inline_skipped=_merge_spans(inline),
         format=format,
         comments=found,
     )
