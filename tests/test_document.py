@@ -81,6 +81,38 @@ def test_data_and_display_name_for_stdin():
     assert doc.text == "12 votes"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html>\n<html><body><p>12 votes</p></body></html>",
+        "<html lang=en><p>12 votes</p>",
+        "\n  <!-- from the CMS -->\n<article><p>12 votes</p></article>",
+        "<p>12 votes</p>",
+        "Headline\n<div class=body>\n<p>12 votes</p></div>",
+    ],
+)
+def test_html_on_stdin_without_a_name_is_sniffed(page):
+    doc = read_document("-", data=page.encode())
+    assert (doc.path, doc.format) == ("-", "html")
+    assert doc.text.endswith("12 votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour won 12 votes.\n",
+        "Labour won 12 votes, a rise from <10 in 2015.\n",
+        "A <p> tag in prose is one mention, not a page.\n",
+    ],
+)
+def test_text_on_stdin_stays_text_and_a_name_with_an_extension_decides(text):
+    assert read_document("-", data=text.encode()).format == "text"
+    page = b"<html><p>12 votes</p></html>"
+    assert read_document("-", data=page, display_path="draft.txt").format == "text"
+    assert read_document("-", data=page, display_path="draft").format == "html"
+    assert read_document("-", data=page, display_path="draft.md").format == "markdown"
+
+
 def test_front_matter_gives_date_and_election_and_is_skipped():
     text = "---\ndate: 2017-02-24\nelection: Copeland by-election\n---\nBody 12 votes.\n"
     doc = document_from_text(text, "a.md", format="markdown")

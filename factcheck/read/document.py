@@ -120,6 +120,29 @@ def format_for_path(path: str) -> str:
     return "text"
 
 
+# Standard input named without an extension is HTML when it starts like a page or has
+# block tags early on: pasted from a CMS, it should not be read as text full of tags.
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|section"
+    r"|p|h[1-6]|table|ul|ol)[\s>/]",
+    re.I | re.S,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:html|head|body|article|main|div|section|p|h[1-6]|table|tr|td|ul|ol|li"
+    r"|blockquote|header|footer|nav|aside|figure|br)[\s>/]",
+    re.I,
+)
+_SNIFF_CHARS = 1024
+
+
+def sniff_format(text: str) -> str:
+    """'html' for text that is plainly HTML (a doctype, or block tags early), else 'text'."""
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head) or len(_HTML_BLOCK_TAG.findall(head)) >= 2:
+        return "html"
+    return "text"
+
+
 def decode(raw: bytes, path: str) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -462,7 +485,8 @@ def read_document(
 ) -> Document:
     """Read a file (or '-' for stdin, or `data` already read) as an article.
 
-    The format comes from `format`, else from the name (`display_path` or `path`).
+    The format comes from `format`, else from the name (`display_path` or `path`); for
+    standard input named without an extension, from its first lines (HTML or text).
     Raises DocumentError for a file that cannot be read or decoded, is not a regular
     file, is over `max_bytes`, or has front matter that is invalid.
     """
@@ -475,6 +499,8 @@ def read_document(
     if len(data) > max_bytes:
         raise DocumentError(shown, _too_big(len(data), max_bytes))
     text, warnings = decode(data, shown)
+    if format is None and path == "-" and not Path(shown).suffix:
+        format = sniff_format(text.removeprefix("\ufeff"))
     document = document_from_text(
         text,
         path=shown,
