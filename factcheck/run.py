@@ -72,7 +72,7 @@ def check_paths(
     notify: Callable[[str], None] | None = None,
     output: Path | None = None,
 ) -> RunResult:
-    """Check files, folders or - (stdin) with the configuration found for the first path.
+    """Check files, folders or - (stdin), each file with its nearest configuration.
 
     `flags` are command-line settings keyed like the config file; `formats`, when given,
     are the report formats the caller can render; `notify` hears each note as it
@@ -241,13 +241,15 @@ def start_check(
     Takes the same arguments as `check_paths`, and raises UsageFailure for the same
     reasons, here rather than part way through.
     """
-    from factcheck.config import ConfigError, load_config
+    from factcheck.config import ConfigError, ConfigFinder
 
     first = paths[0] if paths else None
     if first == "-" and stdin_filename:
         first = stdin_filename
+    # Each file gets its nearest configuration; the run's own settings come from `settings`.
+    configs = ConfigFinder(flags, config_file=config_file, use_files=use_files)
     try:
-        settings = load_config(first, flags, config_file=config_file, use_files=use_files)
+        settings = configs.for_run(first)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     if not paths:
@@ -264,7 +266,12 @@ def start_check(
         raise UsageFailure("standard input (-) can be read only once")
 
     notes = _Notes(notify)
-    tasks = _tasks(paths, settings, stdin_filename, diff)
+    try:
+        tasks = _tasks(paths, configs, stdin_filename, diff)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    for config in configs.loaded:
+        _check_kinds(config)
     if output is not None:
         _refuse_input_as_output(output, tasks)
     if not tasks:
@@ -330,11 +337,17 @@ def _check_kinds(settings: Any) -> None:
                 )
 
 
-def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: str | None) -> list:
+def _tasks(paths: list[str], configs: Any, stdin_filename: str | None, diff: str | None) -> list:
+    """One task per file, each with the settings of its own nearest configuration."""
     from factcheck.batch import Task
     from factcheck.read.inputs import collect_inputs
 
-    inputs = collect_inputs(paths, settings["include"], settings["exclude"])
+    def patterns(path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # A folder named on the command line is walked with its own include and exclude.
+        config = configs.for_path(path)
+        return config["include"], config["exclude"]
+
+    inputs = collect_inputs(paths, patterns=patterns)
     changed: dict[str, Any] = {}
     if diff is not None:
         from factcheck.gitdiff import ChangedLines, GitError, changed_lines
@@ -348,7 +361,7 @@ def _tasks(paths: list[str], settings: Any, stdin_filename: str | None, diff: st
     tasks = []
     for item in inputs:
         name = (stdin_filename or "-") if item.is_stdin else item.path
-        file_settings = settings.file_settings(name)
+        file_settings = configs.for_path(name).file_settings(name)
         # One byte over the cap is enough for the reader to refuse it.
         data = sys.stdin.buffer.read(file_settings.max_bytes + 1) if item.is_stdin else None
         tasks.append(

@@ -13,7 +13,7 @@ import fnmatch
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -143,13 +143,16 @@ def collect_inputs(
     paths: Iterable[str],
     globs: Sequence[str] | None = None,
     excludes: Sequence[str] = (),
+    *,
+    patterns: Callable[[str], tuple[Sequence[str], Sequence[str]]] | None = None,
 ) -> list[InputFile]:
     """Expand paths into the files to check, in the order given, each file once.
 
     Files named directly are checked whatever their extension, unless excluded; a
     path that does not exist is returned with an error rather than raised.
+    `patterns`, when given, gives each path its own (globs, excludes).
     """
-    globs = tuple(globs) if globs else DEFAULT_GLOBS
+    default = (tuple(globs) if globs else DEFAULT_GLOBS, tuple(excludes))
     seen: set[str] = set()
     inputs: list[InputFile] = []
 
@@ -160,6 +163,8 @@ def collect_inputs(
             inputs.append(InputFile(path, error))
 
     for path in paths:
+        globs, excludes = patterns(path) if patterns and path != STDIN else default
+        globs = tuple(globs) or DEFAULT_GLOBS
         if path == STDIN:
             add(STDIN)
         elif os.path.isdir(path):
