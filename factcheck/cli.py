@@ -116,7 +116,10 @@ def check(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the report to this file, not stdout."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to this file, not stdout (a format is --format).",
         ),
     ] = None,
     reference: ReferenceOption = None,

@@ -259,6 +259,8 @@ def start_check(
         raise UsageFailure(
             f"unknown format {settings['format']!r} ({origin}); choose from {', '.join(formats)}"
         )
+    if output is not None and formats is not None:
+        _refuse_format_as_output(output, formats)
     _check_kinds(settings)
     if write_baseline and not settings["baseline"]:
         raise UsageFailure("--write-baseline needs --baseline FILE (or baseline = in the config)")
@@ -295,6 +297,19 @@ def start_check(
         baseline=baseline,
         exit_zero=exit_zero or write_baseline,
     )
+
+
+def _refuse_format_as_output(output: Path, formats: Collection[str]) -> None:
+    """`--output=JSON` (Vale's habit) would write the default report to a file named JSON."""
+    name = str(output)
+    if output.suffix or output.name != name:
+        return  # an extension or a folder: plainly a file
+    wanted = {f.lower(): f for f in formats}.get(name.lower())
+    if wanted is not None:
+        raise UsageFailure(
+            f"--output {name}: that is a format name; did you mean --format {wanted}? "
+            "(--output takes a file: give it an extension, such as report.txt)"
+        )
 
 
 def _refuse_input_as_output(output: Path, tasks: list) -> None:
