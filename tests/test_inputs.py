@@ -150,3 +150,9 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tree, monkeypatc
         ("sub/f.md", None),
         ("sub/deeper", "cannot list folder: Permission denied"),
     ]
+
+
+def test_each_path_may_bring_its_own_globs_and_exclusions(tree):
+    rules = {"sub": (("*.md",), ()), ".": (("*.txt",), ("archive",))}
+    found = collect_inputs(["sub", ".", "-"], patterns=lambda path: rules[path])
+    assert paths(found) == ["sub/f.md", "UPPER.TXT", "a.txt", "sub/deeper/g.txt", "-"]
