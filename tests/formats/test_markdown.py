@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.read.document import document_from_text
 
 
@@ -164,3 +166,20 @@ def test_claims_after_links_and_code_keep_their_line_and_column(reference):
     votes = [f for f in report.findings if f.claim.kind == "votes"]
     assert [(f.line, f.column, f.verdict.value) for f in votes] == [(5, 47, "true")]
     assert [n.text for n in report.numbers] == ["13,748"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEXT\n\n    CODE\n",
+        "TEXT\n\n\tCODE\n",
+        "TEXT\n\n~~~\nCODE\n~~~\n",
+        "TEXT `CODE`\n",
+        "TEXT [TEXT](CODE)\n",
+        "TEXT <https://CODE>\n",
+        "TEXT\n\n[ref]: https://CODE\n",
+    ],
+)
+def test_every_shape_of_markup_reaches_the_parser(text):
+    # The shortcut for text without markup must not pass over any of them.
+    assert skipped_words(text) == {"CODE"}

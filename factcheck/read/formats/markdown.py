@@ -179,8 +179,16 @@ def _same(text: str, span: tuple[int, int], content: str) -> bool:
     return text[span[0]] == content[0] and text[span[1] - 1] == content[-1]
 
 
+# Nothing the parser finds can be there without one of these: a backtick or tilde fence
+# or code span, a bracket (links, images, reference definitions), an autolink's "<", or
+# an indented line (code). Most articles have none, and are not parsed at all.
+_MAY_HAVE_MARKUP = re.compile(r"[`\[<\t]|~~~|^ {4}", re.M)
+
+
 def markdown_parts(text: str, start: int = 0) -> MarkdownParts:
     """What in text[start:] holds no claims; text[:start] (front matter) is read as blank."""
+    if not _MAY_HAVE_MARKUP.search(text, start):
+        return MarkdownParts()
     lines = _line_spans(text)
     # Blank lines for the front matter keep markdown-it's line numbers the file's.
     source = "\n" * len(_NEWLINE.findall(text, 0, start)) + text[start:]
