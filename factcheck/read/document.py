@@ -401,7 +401,8 @@ def document_from_text(
         parts = markdown_parts(text, body)
         comments = comment_spans(text, body, parts.code)
         skipped += parts.blocks + comments
-        inline = [s for s in parts.inline if not _within(_merge_spans(skipped), s[0])]
+        blocks = _merge_spans(skipped)
+        inline = [s for s in parts.inline if not _within(blocks, s[0])]
         found = [(s, text[s + 4 : e - 3 if text.endswith("-->", s, e) else e]) for s, e in comments]
     else:
         found = [(m.start(), m.group(1)) for m in _COMMENT.finditer(text)]

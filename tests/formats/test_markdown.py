@@ -183,3 +183,30 @@ def test_claims_after_links_and_code_keep_their_line_and_column(reference):
 def test_every_shape_of_markup_reaches_the_parser(text):
     # The shortcut for text without markup must not pass over any of them.
     assert skipped_words(text) == {"CODE"}
+
+
+def _read_cpu(text: str) -> float:
+    import gc
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            document_from_text(text, "a.md", format="markdown")
+            best = min(best, time.process_time() - start)
+        finally:
+            gc.enable()
+    return max(best, 1e-6)
+
+
+def test_reading_markdown_full_of_markup_takes_linear_time():
+    # A line with a link, a code span and a comment, many times over, in one paragraph:
+    # each span's lookup and each comment's code test must not rescan the ones before.
+    unit = "Labour won [12 votes](https://x.org/1) and `code` <!-- note --> here.\n"
+    short, long = unit * 500, unit * 8000
+    _read_cpu(short)  # warm: the parser is built once
+    growth = (_read_cpu(long) / len(long)) / (_read_cpu(short) / len(short))
+    assert growth <= 5.0, f"16x the text cost {growth:.1f}x per byte"

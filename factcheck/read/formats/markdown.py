@@ -16,7 +16,9 @@ inline source is aligned with the file's lines.
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -129,17 +131,20 @@ class _Aligner:
             at += len(part) + 1
         return out
 
-    def span(self, starts: list[tuple[int, int, int]], a: int, b: int) -> tuple[int, int] | None:
+    @staticmethod
+    def span(starts: list[tuple[int, int, int]], a: int, b: int) -> tuple[int, int] | None:
         """The file span of content[a:b], or None when an end falls outside the aligned lines."""
-        start, last = self._at(starts, a), self._at(starts, b - 1)
+        start, last = _Aligner._at(starts, a), _Aligner._at(starts, b - 1)
         return None if start is None or last is None else (start, last + 1)
 
     @staticmethod
     def _at(starts: list[tuple[int, int, int]], index: int) -> int | None:
-        for content_at, file_at, length in starts:
-            if content_at <= index < content_at + length:
-                return file_at + index - content_at
-        return None
+        # By bisection: a paragraph of many lines with a link on each stays linear.
+        i = bisect.bisect_right(starts, (index, sys.maxsize, 0)) - 1
+        if i < 0:
+            return None
+        content_at, file_at, length = starts[i]
+        return file_at + index - content_at if index < content_at + length else None
 
 
 def _inline_spans(
@@ -229,9 +234,10 @@ def comment_spans(
     spans = []
     at = start
     while (m := _COMMENT.search(text, at)) is not None:
-        inside = next((end for s, end in code if s <= m.start() < end), None)
-        if inside is not None:
-            at = inside
+        # The code span starting last at or before the comment, if the comment is inside it.
+        i = bisect.bisect_right(code, (m.start(), sys.maxsize)) - 1
+        if i >= 0 and m.start() < code[i][1]:
+            at = code[i][1]
             continue
         spans.append(m.span())
         at = m.end()
