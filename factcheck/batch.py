@@ -206,6 +206,9 @@ def chunk_size(files: int, jobs: int) -> int:
     return max(1, min(8, files // (jobs * 16)))
 
 
+WORKER_DIED = "not checked: the worker process checking this file died (out of memory, or killed)"
+
+
 def _pooled(
     tasks: Sequence[Task],
     jobs: int,
@@ -213,14 +216,9 @@ def _pooled(
 ) -> Generator[Outcome, None, None]:
     # Imported here: multiprocessing costs start-up time a single draft never needs.
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     reference_sets = list(dict.fromkeys(t.settings.reference for t in tasks))
-    executor = ProcessPoolExecutor(
-        max_workers=jobs,
-        initializer=_init_worker,
-        initargs=(reference_sets, loader, os.getpid()),
-    )
     size = chunk_size(len(tasks), jobs)
     chunks = (tasks[i : i + size] for i in range(0, len(tasks), size))
     # A bounded window of chunks in flight, topped up as the oldest is taken: the workers
@@ -228,34 +226,90 @@ def _pooled(
     # report takes them (a slow reader, or one huge article holding up the ones after).
     window = 8 * jobs
     pending: deque = deque()
+    executor = _new_pool(jobs, reference_sets, loader)
     try:
-        # Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled
-        # futures in a pool then terminated make 3.11's manager thread print a traceback.
-        # Workers are forked by the first submit with SIGINT and SIGTERM held: a child must
-        # not run the parent's raising handlers before _init_worker resets them, and in the
-        # parent a KeyboardInterrupt raised inside a fork hook is printed and then lost.
-        # A signal that came meanwhile is delivered when the mask is restored.
-        held = _hold_signals()
-        try:
-            for chunk in chunks:
-                pending.append(executor.submit(check_chunk, chunk))
-                if len(pending) >= window:
-                    break
-        finally:
-            _restore_mask(held)
+        _top_up(executor, pending, chunks, window)
         while pending:
-            outcomes = pending.popleft().result()
-            chunk = next(chunks, None)
-            if chunk is not None:
-                pending.append(executor.submit(check_chunk, chunk))
+            future, chunk = pending.popleft()
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:
+                # A worker died (the kernel's OOM killer, a signal): the pool and every
+                # chunk in flight go with it. Those files are checked again, each alone in
+                # a worker of its own, so only the file that kills a worker is lost; then
+                # the batch goes on in a new pool.
+                lost = [chunk, *(c for _, c in pending)]
+                pending.clear()
+                _stop(executor)
+                for task in (t for c in lost for t in c):
+                    yield _alone(task, reference_sets, loader)
+                executor = _new_pool(jobs, reference_sets, loader)
+                _top_up(executor, pending, chunks, window)
+                continue
+            if len(pending) < window:
+                _top_up(executor, pending, chunks, len(pending) + 1)
             yield from outcomes
     except BaseException:  # also GeneratorExit: the caller stopped reading
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
-            process.terminate()
-        # Waiting is quick once the workers are gone, and leaves nothing for exit to race.
-        executor.shutdown(wait=True)
+        _stop(executor)
         raise
     executor.shutdown()
+
+
+def _new_pool(jobs: int, reference_sets: list, loader):
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=jobs,
+        initializer=_init_worker,
+        initargs=(reference_sets, loader, os.getpid()),
+    )
+
+
+def _top_up(executor, pending, chunks, window: int) -> None:
+    """Submit chunks until `window` are in flight.
+
+    Chunks, not executor.map: on Ctrl-C map cancels its futures, and cancelled futures in
+    a pool then terminated make 3.11's manager thread print a traceback. Workers are
+    forked by a submit with SIGINT and SIGTERM held: a child must not run the parent's
+    raising handlers before _init_worker resets them, and in the parent a
+    KeyboardInterrupt raised inside a fork hook is printed and then lost. A signal that
+    came meanwhile is delivered when the mask is restored.
+    """
+    held = _hold_signals()
+    try:
+        while len(pending) < window:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            pending.append((executor.submit(check_chunk, chunk), chunk))
+    finally:
+        _restore_mask(held)
+
+
+def _stop(executor) -> None:
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
+    # Waiting is quick once the workers are gone, and leaves nothing for exit to race.
+    executor.shutdown(wait=True)
+
+
+def _alone(task: Task, reference_sets: list, loader) -> Outcome:
+    """Check one file in a worker of its own: its error if that worker dies too."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    executor = _new_pool(1, reference_sets, loader)
+    held = _hold_signals()
+    try:
+        future = executor.submit(check_chunk, [task])
+    finally:
+        _restore_mask(held)
+    try:
+        return future.result()[0]
+    except BrokenProcessPool:
+        path = display_name(task.display_path or task.input.path)
+        return Outcome(FileReport(path=path, error=WORKER_DIED))
+    finally:
+        _stop(executor)
 
 
 def iter_batch(

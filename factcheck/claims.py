@@ -132,8 +132,13 @@ class Finding:
     # The readings considered (the chosen one first is not implied: see `Reading.chosen`).
     readings: list[Reading] = field(default_factory=list)
     fix: Fix | None = None
+    # Corrected in the file by `--fix`: reported as found, but does not fail the run.
+    fixed: bool = False
     # Why the record the verdict rests on is in doubt (it does not add up), if it is.
     doubt: str = ""
+    # `actual` before it was rounded for the report: a fix is rounded from this, once
+    # (7.2497 is "7.2%", though `actual` shows 7.25).
+    precise: float | None = None
 
     @property
     def ids(self) -> dict[str, str | None]:

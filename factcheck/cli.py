@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
@@ -19,24 +19,28 @@ from factcheck.report.escape import visible
 from factcheck.run import UsageFailure
 
 if TYPE_CHECKING:
+    from factcheck.autofix import Fixer
+    from factcheck.batch import Outcome
+    from factcheck.report.common import Totals
     from factcheck.run import CheckRun
 
 HELP = """Check the numbers in election articles against official results.
 
 PATHS are files, folders (searched recursively for *.txt, *.md, *.markdown,
-*.html and *.htm unless --glob is given) or - for standard input (HTML there is
-recognised). Articles may be plain text, Markdown (YAML or TOML front matter
-gives date: or published: and election:; code is skipped) or HTML (the visible
-article text is checked, not navigation, asides or footers; line:column point
-into the HTML file).
+*.html and *.htm unless --glob is given, leaving out what git ignores) or - for
+standard input (HTML there is recognised). Articles may be plain text, Markdown
+(YAML or TOML front matter gives date: or published: and election:; code is
+skipped) or HTML (the visible article text is checked, not navigation, asides
+or footers; line:column point into the HTML file).
 
 \b
 Examples:
-  factcheck draft.txt
+  factcheck draft.txt    (the problems; --show all lists the true claims too)
   factcheck --format json drafts/
   factcheck --date 2017-02-24 copeland.txt
   cat draft.md | factcheck --stdin-filename draft.md -
-  factcheck --fail-on unverifiable --diff origin/main articles/
+  factcheck --fail-on unverifiable --changed-since origin/main articles/
+  factcheck --diff drafts/    (the safe corrections as a diff; --fix applies them)
   factcheck --format sarif --output factcheck.sarif articles/
   factcheck --baseline factcheck-baseline.json --write-baseline articles/
   factcheck config drafts/copeland.md    (show the effective configuration)
@@ -44,7 +48,7 @@ Examples:
   factcheck reference show "Copeland"
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
-factcheck.toml, the nearest above each file (format and baseline: the working
+factcheck.toml, the nearest above each file (format, show, baseline: the working
 folder's); flags override them. Put
 <!-- factcheck: ignore --> before a claim to suppress it, or wrap a passage in
 <!-- factcheck: off --> ... <!-- factcheck: on -->.
@@ -53,7 +57,8 @@ folder's); flags override them. Put
 EPILOG = """\b
 Exit status:
   0    no claim at or above the --fail-on level (or --exit-zero)
-  1    at least one such claim (suppressed and baselined claims never count)
+  1    at least one such claim (suppressed, baselined and --fix'ed claims never
+       count); with --diff, there are fixes to make
   2    usage, configuration or reference-data error, or any input that could
        not be read (the other files are still checked and reported)
   130  interrupted (Ctrl-C); 143 terminated (SIGTERM). Either way the report
@@ -63,7 +68,7 @@ Exit status:
 CONFIG_HELP = """Usage: factcheck config [OPTIONS] [PATH]
 
   Print the effective configuration for PATH (a file or folder; default: the
-  working folder), from the config file nearest PATH (format and baseline as a
+  working folder), from the config file nearest PATH (format, show, baseline as a
   check takes them: from the working folder's), and where each value came
   from: default, the config file, a per-file rule, the environment or a flag.
   Takes the same options as a check, so `factcheck config --fail-on
@@ -75,6 +80,13 @@ class FailOn(StrEnum):
     FALSE = "false"
     UNVERIFIABLE = "unverifiable"
     APPROXIMATELY_TRUE = "approximately_true"
+
+
+class ShowLevel(StrEnum):
+    FALSE = "false"
+    UNVERIFIABLE = "unverifiable"
+    APPROXIMATELY_TRUE = "approximately_true"
+    ALL = "all"
 
 
 check_app = typer.Typer(add_completion=True, rich_markup_mode=None)
@@ -119,7 +131,18 @@ def check(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write the report to this file, not stdout (a format is --format).",
+            help="Write the report to this file, not stdout (a format is --format; a one-line "
+            "summary still goes to stderr unless -q).",
+        ),
+    ] = None,
+    show: Annotated[
+        ShowLevel | None,
+        typer.Option(
+            "--show",
+            help="Claims to list, the rest only counted: false; unverifiable (and false); "
+            "approximately_true (all but true ones: the default); all. json, json-lines "
+            "and claimreview list every claim unless --show is given.",
+            show_default=False,
         ),
     ] = None,
     reference: ReferenceOption = None,
@@ -138,15 +161,33 @@ def check(
         bool,
         typer.Option("--exit-zero", help="Exit 0 even when claims fail (errors still exit 2)."),
     ] = False,
-    diff: Annotated[
+    changed_since: Annotated[
         str | None,
         typer.Option(
-            "--diff",
+            "--changed-since",
             metavar="REF",
-            help="Report only claims on lines changed since git revision REF "
-            "(untracked files count as wholly changed).",
+            help="Report only claims on lines changed since the merge base of git revision "
+            "REF and HEAD; A...B is accepted, A..B compares with A itself (untracked files "
+            "count as wholly changed). Was --diff REF.",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Correct the figures of claims at the --fail-on level in the files, where "
+            "the fix is safe (exact figures), and say what was left; fixed claims do not "
+            "fail the run. With -, the fixed text goes to stdout and the report to stderr.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the fixes --fix would make as a unified diff, writing nothing; "
+            "exit 1 if there are any.",
+        ),
+    ] = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -180,6 +221,14 @@ def check(
             help="Leave out files or folders matching this glob (repeatable).",
         ),
     ] = None,
+    no_respect_gitignore: Annotated[
+        bool,
+        typer.Option(
+            "--no-respect-gitignore",
+            help="Check files in folders even if git ignores them (.gitignore, "
+            ".git/info/exclude); a file named is always checked.",
+        ),
+    ] = False,
     skip_kind: Annotated[
         list[str] | None,
         typer.Option("--skip-kind", metavar="KIND", help="Do not report claims of this kind."),
@@ -234,15 +283,19 @@ def check(
                 paths=paths or [],
                 format=format,
                 output=output,
+                show=show,
                 reference=reference,
                 date=date,
                 fail_on=fail_on,
                 exit_zero=exit_zero,
+                changed_since=changed_since,
+                fix=fix,
                 diff=diff,
                 baseline=baseline,
                 write_baseline=write_baseline,
                 glob=glob,
                 exclude=exclude,
+                no_respect_gitignore=no_respect_gitignore,
                 skip_kind=skip_kind,
                 stdin_filename=stdin_filename,
                 config=config,
@@ -293,6 +346,8 @@ def _flags(**given: Any) -> dict[str, Any]:
         flags["format"] = given["format"]
     if given["fail_on"] is not None:
         flags["fail-on"] = str(given["fail_on"].value)
+    if given.get("show") is not None:
+        flags["show"] = str(given["show"].value)
     if given["reference"]:
         flags["reference"] = tuple(str(p) for p in given["reference"])
     if given["glob"]:
@@ -325,15 +380,19 @@ def _run_check(
     paths: list[str],
     format: str | None,
     output: Path | None,
+    show: ShowLevel | None,
     reference: list[Path] | None,
     date: str | None,
     fail_on: FailOn | None,
     exit_zero: bool,
-    diff: str | None,
+    changed_since: str | None,
+    fix: bool,
+    diff: bool,
     baseline: Path | None,
     write_baseline: bool,
     glob: list[str] | None,
     exclude: list[str] | None,
+    no_respect_gitignore: bool,
     skip_kind: list[str] | None,
     stdin_filename: str | None,
     config: Path | None,
@@ -349,6 +408,7 @@ def _run_check(
     flags = _flags(
         format=format,
         fail_on=fail_on,
+        show=show,
         reference=reference,
         glob=glob,
         exclude=exclude,
@@ -371,16 +431,30 @@ def _run_check(
 
     from factcheck.run import start_check
 
+    fixer = None
+    if fix or diff:
+        from factcheck.autofix import Fixer, stdout_bytes
+        from factcheck.gitdiff import renamed_diff_hint
+
+        hint = renamed_diff_hint(paths) if diff else None
+        if hint:
+            raise UsageFailure(hint)
+        fixer = Fixer(diff_only=diff, out=stdout_bytes(), notify=None if quiet else _note)
+    # With --diff the diff is the output (the report only with --output); with --fix on
+    # standard input the fixed text is, and the report goes to stderr (as ruff does both).
+    report_out = sys.stderr if fixer is not None and "-" in paths else sys.stdout
+    if diff and output is None:
+        report_out = None
     # A report streamed to the terminal shows its own progress, and a bar drawn over
     # it would tangle the two: the bar is for reports going to a file or a pipe.
-    to_terminal = output is None and sys.stdout.isatty()
+    to_terminal = output is None and report_out is not None and report_out.isatty()
     run = start_check(
         paths,
         flags,
         config_file=config,
         use_files=not no_config,
         stdin_filename=stdin_filename,
-        diff=diff,
+        changed_since=changed_since,
         write_baseline=write_baseline,
         exit_zero=exit_zero,
         jobs=jobs,
@@ -388,50 +462,89 @@ def _run_check(
         formats=reports_module.FORMATS,
         notify=None if quiet else _note,
         output=output,
+        fixer=fixer,
+        respect_gitignore=not no_respect_gitignore,
     )
-    _write_report(run.settings["format"], run, output)
+    totals = None
+    if report_out is None and output is None:
+        run.each(lambda outcome: None)
+    else:
+        totals = _write_report(run.settings["format"], run, output, report_out)
+    if output is not None and not quiet and totals is not None:
+        from factcheck.report.common import summary_line
+
+        print(visible(f"factcheck: {summary_line(totals)}; report in {output}"), file=sys.stderr)
     if run.unfinished:
         print(
             f"factcheck: interrupted: the report is incomplete: {run.unfinished} of "
             f"{run.files} files were not checked",
             file=sys.stderr,
         )
+    if fixer is not None:
+        return _fixed_status(fixer, run.status, exit_zero, quiet)
     return run.status
+
+
+def _fixed_status(fixer: Fixer, status: ExitStatus, exit_zero: bool, quiet: bool) -> ExitStatus:
+    """After --fix or --diff: the totals said, and --diff exits 1 when it has fixes (ruff)."""
+    if not quiet:
+        _note(fixer.summary())
+    if fixer.diff_only and status in (ExitStatus.OK, ExitStatus.FINDINGS) and not exit_zero:
+        return ExitStatus.FINDINGS if fixer.fixed else ExitStatus.OK
+    return status
 
 
 def _note(note: str) -> None:
     print(visible(f"factcheck: {note}"), file=sys.stderr)
 
 
-def _write_report(format_name: str, run: CheckRun, output: Path | None) -> None:
-    """Write each file's report as the run yields it, then the rest of the report."""
+def _write_report(
+    format_name: str, run: CheckRun, output: Path | None, stream: TextIO | None = None
+) -> Totals:
+    """Write each file's report as the run yields it, then the rest; return the totals.
+
+    The report goes to `output`, else to `stream` (stdout unless --fix has it for text).
+    """
     from factcheck import report as reports_module
+    from factcheck.report.common import Totals
+
+    level = run.settings.settings["show"]
+    show = reports_module.shown_verdicts(format_name, level.value, level.origin == "flag")
+    totals = Totals()
+
+    def add(writer: reports_module.ReportWriter, outcome: Outcome) -> None:
+        writer.add(outcome.report, outcome.document)
+        totals.add(outcome.report)
 
     if output is None:
+        stream = stream or sys.stdout
         console = None
         if format_name == "full":
             from factcheck.report.full import make_console
 
-            console = make_console()
-        elif isinstance(sys.stdout, io.TextIOWrapper):
+            console = make_console(stream if stream is not sys.stdout else None)
+        elif isinstance(stream, io.TextIOWrapper):
             # File names are escaped when read; this is for any lone surrogate that slipped by.
-            sys.stdout.reconfigure(errors="backslashreplace")
-        writer = reports_module.writer(format_name, sys.stdout, run.reference, console=console)
-        run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+            stream.reconfigure(errors="backslashreplace")
+        writer = reports_module.writer(
+            format_name, stream, run.reference, console=console, show=show
+        )
+        run.each(lambda outcome: add(writer, outcome))
         writer.close()
-        sys.stdout.flush()
-        return
+        stream.flush()
+        return totals
     try:
         out = output.open("w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
     with out:
         try:
-            writer = reports_module.writer(format_name, out, run.reference)
-            run.each(lambda outcome: writer.add(outcome.report, outcome.document))
+            writer = reports_module.writer(format_name, out, run.reference, show=show)
+            run.each(lambda outcome: add(writer, outcome))
             writer.close()
         except OSError as exc:
             raise UsageFailure(f"--output {output}: cannot write: {exc.strerror or exc}") from None
+    return totals
 
 
 # --- entry point ------------------------------------------------------------------

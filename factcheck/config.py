@@ -5,7 +5,7 @@ searching upward from the file's own folder; in one folder factcheck.toml wins o
 pyproject.toml, and a pyproject.toml without `[tool.factcheck]` is passed over. So
 `factcheck a/ b/` and `factcheck b/ a/` check each file alike. `--config FILE` names one
 file for every path. Paths in a file are relative to it. Settings for the whole run
-(format, baseline) come from the configuration found from the working folder, or, when
+(format, show, baseline) come from the configuration found from the working folder, or, when
 there is none, from the first path; include and exclude from that of each path named.
 Precedence, lowest first: defaults, the file, `[[per-file]]` rules that match a file
 (in order), the FACTCHECK_FORMAT environment variable, command-line flags. A per-file
@@ -39,9 +39,13 @@ FAIL_ON_VERDICTS: dict[str, frozenset[Verdict]] = {
     ),
 }
 
+# `--show LEVEL` lists the claims whose verdict is in the level's set; the rest are counted.
+SHOW_LEVELS: dict[str, frozenset[Verdict]] = {**FAIL_ON_VERDICTS, "all": frozenset(Verdict)}
+
 DEFAULTS: dict[str, Any] = {
     "format": "full",
     "fail-on": "false",
+    "show": "approximately_true",
     "reference": (),
     "skip-kinds": (),
     "date": None,
@@ -264,6 +268,12 @@ def _validate(
                     key, f"fail-on must be one of {', '.join(FAIL_ON_VERDICTS)}, not {value!r}"
                 )
             out[key] = value
+        elif key == "show":
+            if value not in SHOW_LEVELS:
+                raise where.error(
+                    key, f"show must be one of {', '.join(SHOW_LEVELS)}, not {value!r}"
+                )
+            out[key] = value
         elif key in ("reference",):
             out[key] = tuple(
                 _reference_path(base, p, where) for p in _string_list(value, key, where)
@@ -353,7 +363,7 @@ def _parse(table: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[PerF
 
 
 # Settings of the whole run, not of one file: taken from the run's configuration.
-RUN_WIDE_KEYS = ("format", "baseline")
+RUN_WIDE_KEYS = ("format", "show", "baseline")
 
 
 class ConfigFinder:
@@ -473,7 +483,7 @@ def describe(config: Config, path: str | None = None, run: Config | None = None)
     """The effective configuration as TOML, each value with where it came from.
 
     `run`, when given, is the run's configuration: the run-wide settings (format,
-    baseline) are shown from it, as a check uses them.
+    show, baseline) are shown from it, as a check uses them.
     """
     settings = config.settings_for(path) if path else config.settings
     run = run or config

@@ -51,7 +51,7 @@ def fix_for(finding: Finding, text: str | None = None) -> Fix | None:
     """
     if finding.verdict not in _FIXABLE:
         return None
-    actual = finding.actual
+    actual = finding.precise if finding.precise is not None else finding.actual
     if isinstance(actual, bool) or not isinstance(actual, int | float):
         return None
     claim, q = finding.claim, finding.claim.quantity

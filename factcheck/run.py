@@ -1,4 +1,4 @@
-"""Checking paths as the `factcheck` command does: inputs, config, batch, baseline, diff, exit.
+"""Checking paths as the `factcheck` command does: inputs, config, batch, baseline, fixes, exit.
 
 The CLI parses arguments, calls `start_check` and writes each file's report as the run
 yields it; scripts can do the same without a command line, or call `check_paths` for
@@ -17,7 +17,7 @@ from factcheck.exitcodes import ExitStatus, Terminated
 
 if TYPE_CHECKING:  # kept out of the import path: the CLI starts on every keystroke hook
     from factcheck.baseline import BaselineRun
-    from factcheck.batch import Outcome
+    from factcheck.batch import Outcome, Task
     from factcheck.config import Config
     from factcheck.pipeline import FileReport
     from factcheck.read.document import Document
@@ -63,7 +63,7 @@ def check_paths(
     config_file: Path | None = None,
     use_files: bool = True,
     stdin_filename: str | None = None,
-    diff: str | None = None,
+    changed_since: str | None = None,
     write_baseline: bool = False,
     exit_zero: bool = False,
     jobs: int | None = None,
@@ -71,12 +71,16 @@ def check_paths(
     formats: Collection[str] | None = None,
     notify: Callable[[str], None] | None = None,
     output: Path | None = None,
+    fixer: Callable[[Task, Outcome], object] | None = None,
+    respect_gitignore: bool = True,
 ) -> RunResult:
     """Check files, folders or - (stdin), each file with its nearest configuration.
 
     `flags` are command-line settings keyed like the config file; `formats`, when given,
     are the report formats the caller can render; `notify` hears each note as it
-    happens (they are also returned); `output`, the report's file, must not be an input.
+    happens (they are also returned); `output`, the report's file, must not be an input;
+    `fixer` sees each file's task and outcome before it counts (see `autofix.Fixer`);
+    folders are walked leaving out what git ignores unless `respect_gitignore` is false.
     Raises UsageFailure for bad usage. Interrupted (Ctrl-C, or Terminated), it returns
     what it finished, the rest as not-checked errors, with status INTERRUPTED/TERMINATED.
     Every report and document is kept: for a large batch, iterate over `start_check`.
@@ -87,7 +91,7 @@ def check_paths(
         config_file=config_file,
         use_files=use_files,
         stdin_filename=stdin_filename,
-        diff=diff,
+        changed_since=changed_since,
         write_baseline=write_baseline,
         exit_zero=exit_zero,
         jobs=jobs,
@@ -95,6 +99,8 @@ def check_paths(
         formats=formats,
         notify=notify,
         output=output,
+        fixer=fixer,
+        respect_gitignore=respect_gitignore,
     )
     reports = []
     documents = {}
@@ -132,6 +138,7 @@ class CheckRun:
         progress: bool,
         baseline: BaselineRun | None,
         exit_zero: bool,
+        fixer: Callable[[Task, Outcome], object] | None = None,
     ) -> None:
         self.settings, self.reference, self.warnings = settings, reference, notes
         self.files = len(tasks)
@@ -139,6 +146,7 @@ class CheckRun:
         self.unfinished = 0
         self._tasks, self._jobs, self._progress = tasks, jobs, progress
         self._baseline, self._exit_zero = baseline, exit_zero
+        self._fixer = fixer
         self._status: ExitStatus | None = None
         self._yielded = 0
         self._iterator: Generator[Outcome, None, None] | None = None
@@ -197,13 +205,16 @@ class CheckRun:
         error = failing = False
         outcomes = iter_batch(tasks, jobs=self._jobs, progress=self._progress)
         try:
-            for verdicts, outcome in zip(fail_on, outcomes, strict=True):
+            for task, verdicts, outcome in zip(tasks, fail_on, outcomes, strict=True):
                 report = outcome.report
                 if self._baseline is not None:
                     self._baseline.apply(report)
+                if self._fixer is not None:
+                    self._fixer(task, outcome)
                 error = error or report.error is not None
+                # A claim fixed in the file no longer fails the run (ruff's --fix).
                 failing = failing or any(
-                    f.verdict in verdicts and not f.suppressed and not f.baselined
+                    f.verdict in verdicts and not (f.suppressed or f.baselined or f.fixed)
                     for f in report.findings
                 )
                 self._yielded += 1
@@ -227,7 +238,7 @@ def start_check(
     config_file: Path | None = None,
     use_files: bool = True,
     stdin_filename: str | None = None,
-    diff: str | None = None,
+    changed_since: str | None = None,
     write_baseline: bool = False,
     exit_zero: bool = False,
     jobs: int | None = None,
@@ -235,6 +246,8 @@ def start_check(
     formats: Collection[str] | None = None,
     notify: Callable[[str], None] | None = None,
     output: Path | None = None,
+    fixer: Callable[[Task, Outcome], object] | None = None,
+    respect_gitignore: bool = True,
 ) -> CheckRun:
     """Everything `check_paths` does before the first file is checked; iterate for results.
 
@@ -269,7 +282,7 @@ def start_check(
 
     notes = _Notes(notify)
     try:
-        tasks = _tasks(paths, configs, stdin_filename, diff)
+        tasks = _tasks(paths, configs, stdin_filename, changed_since, respect_gitignore)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     for config in configs.loaded:
@@ -296,6 +309,7 @@ def start_check(
         progress=progress,
         baseline=baseline,
         exit_zero=exit_zero or write_baseline,
+        fixer=fixer,
     )
 
 
@@ -352,7 +366,13 @@ def _check_kinds(settings: Any) -> None:
                 )
 
 
-def _tasks(paths: list[str], configs: Any, stdin_filename: str | None, diff: str | None) -> list:
+def _tasks(
+    paths: list[str],
+    configs: Any,
+    stdin_filename: str | None,
+    changed_since: str | None,
+    respect_gitignore: bool = True,
+) -> list:
     """One task per file, each with the settings of its own nearest configuration."""
     from factcheck.batch import Task
     from factcheck.read.inputs import collect_inputs
@@ -362,17 +382,17 @@ def _tasks(paths: list[str], configs: Any, stdin_filename: str | None, diff: str
         config = configs.for_path(path)
         return config["include"], config["exclude"]
 
-    inputs = collect_inputs(paths, patterns=patterns)
+    inputs = collect_inputs(paths, patterns=patterns, gitignore=respect_gitignore)
     changed: dict[str, Any] = {}
-    if diff is not None:
+    if changed_since is not None:
         from factcheck.gitdiff import ChangedLines, GitError, changed_lines
 
         files = [i.path for i in inputs if not i.is_stdin and i.error is None]
         try:
-            changed = changed_lines(files, diff)
+            changed = changed_lines(files, changed_since)
         except GitError as exc:
             raise UsageFailure(str(exc)) from None
-        changed["-"] = ChangedLines(error="--diff cannot apply to standard input")
+        changed["-"] = ChangedLines(error="--changed-since cannot apply to standard input")
     tasks = []
     for item in inputs:
         name = (stdin_filename or "-") if item.is_stdin else item.path

@@ -179,3 +179,33 @@ def test_an_interrupted_batch_hands_back_what_it_finished(tmp_path, monkeypatch,
     assert [o.report.path for o in stopped.outcomes] == [t.input.path for t in tasks]
     assert [o.report.error for o in stopped.outcomes] == [None, None] + [NOT_CHECKED] * 3
     assert isinstance(stopped, KeyboardInterrupt)  # callers that know only Ctrl-C still stop
+
+
+def _dies_on_boom(document, *args, **kwargs):
+    """A check that kills its worker process outright on one file, as the OOM killer would."""
+    import os
+    import signal
+
+    if document.path.endswith("boom.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    from factcheck.pipeline import FileReport
+
+    return FileReport(path=document.path)
+
+
+def test_a_worker_killed_mid_batch_costs_only_the_file_it_was_checking(tmp_path, monkeypatch):
+    import factcheck.batch
+
+    install_references(None, load_empty_reference)
+    monkeypatch.setattr(factcheck.batch, "check_document", _dies_on_boom)
+    names = [f"{i:03d}.txt" for i in range(30)]
+    names[11] = "boom.txt"
+    tasks = []
+    for name in names:
+        (tmp_path / name).write_text(ARTICLE)
+        tasks.append(Task(InputFile(str(tmp_path / name)), FileSettings()))
+    outcomes = run_batch(tasks, jobs=2, loader=load_empty_reference)
+    assert [o.report.path for o in outcomes] == [t.input.path for t in tasks]
+    errors = {o.report.path.rsplit("/", 1)[-1]: o.report.error for o in outcomes}
+    assert errors.pop("boom.txt") == factcheck.batch.WORKER_DIED
+    assert set(errors.values()) == {None}

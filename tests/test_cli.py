@@ -135,7 +135,7 @@ def test_write_baseline_needs_a_file(articles, capsys):
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_diff_reports_only_changed_lines(articles, capsys):
+def test_changed_since_reports_only_changed_lines(articles, capsys):
     def git(*args):
         subprocess.run(
             ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
@@ -148,13 +148,16 @@ def test_diff_reports_only_changed_lines(articles, capsys):
     git("add", "a.txt")
     git("commit", "-q", "-m", "x")
     (articles / "a.txt").write_text("1 false\n2 true\n3 false\n")
-    assert check("-f", "json", "--diff", "HEAD", "a.txt") == 1
+    assert check("-f", "json", "--changed-since", "HEAD", "a.txt") == 1
     claims = json_report(capsys)["files"][0]["claims"]
     assert [c["text"] for c in claims] == ["3 false"]
     (articles / "a.txt").write_text("1 false\n2 true\n")
-    assert check("-f", "json", "--diff", "HEAD", "a.txt") == 0
-    assert check("-f", "json", "--diff", "nope", "a.txt") == 2
+    assert check("-f", "json", "--changed-since", "HEAD", "a.txt") == 0
+    assert check("-f", "json", "--changed-since", "nope", "a.txt") == 2
     assert "unknown git revision 'nope'" in capsys.readouterr().err
+    # `--diff REF` as typed before the rename: said, not read as a missing file.
+    assert check("-f", "json", "--diff", "HEAD", "a.txt") == 2
+    assert "use --changed-since HEAD" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -251,7 +254,10 @@ def test_a_file_name_that_is_not_utf8_is_written_escaped(articles, capsys, forma
     # As the format writes a backslash; ClaimReview names no files.
     escaped = {"sarif": "caf%5Cxe9.txt", "json": "caf\\\\xe9.txt", "json-lines": "caf\\\\xe9.txt"}
     assert escaped.get(format_name, "caf\\xe9.txt") in text or format_name == "claimreview"
-    assert "\udce9" not in text and captured.err == ""
+    assert "\udce9" not in text
+    # With --output, stderr has the one-line summary and nothing else.
+    summary = "factcheck: 1 file, 1 claim: 1 false; report in report.out\n"
+    assert captured.err == (summary if to_file else "")
 
 
 def test_output_naming_an_input_is_a_usage_error(articles, capsys):

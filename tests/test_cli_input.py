@@ -125,7 +125,8 @@ def test_run_wide_settings_come_from_the_working_folder(two_folders, cache):
     result = factcheck("a", "b", cwd=two_folders, cache=cache)
     assert all("verdict" in json.loads(line) for line in result.stdout.decode().splitlines())
     text = factcheck("config", "a", cwd=two_folders, cache=cache).stdout.decode()
-    assert f"# run-wide settings (format, baseline) from: {two_folders / 'factcheck.toml'}" in text
+    top = two_folders / "factcheck.toml"
+    assert f"# run-wide settings (format, show, baseline) from: {top}" in text
     assert 'format = "json-lines"' in text
 
 

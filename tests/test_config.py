@@ -255,7 +255,7 @@ def test_describe_names_the_file_the_run_wide_settings_come_from(nested):
     finder = ConfigFinder(environ={})
     text = describe(finder.for_path("opinion/a.md"), "opinion/a.md", finder.for_run("opinion"))
     assert f"# config file: {nested / 'opinion' / 'factcheck.toml'}" in text
-    assert f"# run-wide settings (format, baseline) from: {nested / 'pyproject.toml'}" in text
+    assert f"# run-wide settings (format, show, baseline) from: {nested / 'pyproject.toml'}" in text
     assert 'format = "concise"' in text
 
 

@@ -175,3 +175,13 @@ def test_a_figure_written_with_hundreds_of_decimals_still_gets_a_fix():
     text = f"Turnout was {written}%."
     result = fixed(text, f"{written}%", written, "percent", 51.27, step=10.0**-320)
     assert result is not None and result[0].startswith("Turnout was 51.27")
+
+
+def test_a_share_is_rounded_once_from_the_unrounded_official_figure():
+    # The report shows 7.25 (two places), but the share is 7.2497: "7.2%", which the checker
+    # then calls true, not "7.3%" (rounded twice), which it would call approximately true.
+    text = "The Liberal Democrats took 8.2% of the vote."
+    f = finding(text, "8.2%", "8.2", "percent", 7.25)
+    f.precise = 7.2497
+    fix = fix_for(f, text)
+    assert fix is not None and fix.replacement == "7.2%"

@@ -1,4 +1,5 @@
-"""`--diff REF`: changed lines from git, untracked files, files outside a repository."""
+"""`--changed-since REF`: changed lines from git against the merge base, untracked files,
+files outside a repository."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import subprocess
 
 import pytest
 
-from factcheck.gitdiff import GitError, changed_lines, parse_diff
+from factcheck.gitdiff import GitError, Since, changed_lines, parse_diff, parse_since
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -77,3 +78,67 @@ def test_missing_git_is_an_error_for_the_run(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(GitError, match="needs git"):
         changed_lines([str(tmp_path / "a.md")], "HEAD")
+
+
+@pytest.mark.parametrize(
+    ("spec", "since"),
+    [
+        ("main", Since("main", True, None)),
+        ("origin/main...HEAD", Since("origin/main", True, "HEAD")),
+        ("main...", Since("main", True, None)),
+        ("...HEAD", Since("HEAD", True, "HEAD")),
+        ("main..HEAD", Since("main", False, "HEAD")),
+        ("HEAD~2..", Since("HEAD~2", False, None)),
+    ],
+)
+def test_revision_specs(spec, since):
+    assert parse_since(spec) == since
+
+
+@pytest.fixture
+def branched(repo):
+    """A feature branch that changed line 2 of a.md, off a main that then changed line 4."""
+    git(repo, "branch", "-M", "main")
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "a.md").write_text("one\nTWO\nthree\nfour\nfive\n")
+    git(repo, "commit", "-q", "-am", "feature")
+    git(repo, "checkout", "-q", "main")
+    (repo / "a.md").write_text("one\ntwo\nthree\nFOUR\nfive\n")
+    git(repo, "commit", "-q", "-am", "main moves on")
+    git(repo, "checkout", "-q", "feature")
+    return repo
+
+
+@needs_git
+@pytest.mark.parametrize("spec", ["main", "main...HEAD", "main...", "main...feature"])
+def test_lines_are_compared_with_the_merge_base(branched, spec):
+    # Line 4 changed only on main: the branch did not touch it.
+    assert changed_lines([str(branched / "a.md")], spec)[str(branched / "a.md")].lines == {2}
+
+
+@needs_git
+@pytest.mark.parametrize("spec", ["main..HEAD", "main.."])
+def test_two_dots_compare_with_the_tip(branched, spec):
+    assert changed_lines([str(branched / "a.md")], spec)[str(branched / "a.md")].lines == {2, 4}
+
+
+@needs_git
+def test_uncommitted_edits_count_as_changed(branched):
+    (branched / "a.md").write_text("one\nTWO\nthree\nfour\nFIVE\n")
+    assert changed_lines([str(branched / "a.md")], "main")[str(branched / "a.md")].lines == {2, 5}
+
+
+@needs_git
+def test_a_range_must_end_at_the_commit_checked_out(branched):
+    with pytest.raises(GitError, match="'main' is not the commit checked out"):
+        changed_lines([str(branched / "a.md")], "feature...main")
+    with pytest.raises(GitError, match="unknown git revision 'nope'"):
+        changed_lines([str(branched / "a.md")], "main...nope")
+
+
+@needs_git
+def test_no_common_ancestor_is_an_error_that_says_why(branched):
+    git(branched, "checkout", "-q", "--orphan", "unrelated")
+    git(branched, "commit", "-q", "-m", "unrelated history")
+    with pytest.raises(GitError, match="no common ancestor.*fetch-depth: 0"):
+        changed_lines([str(branched / "a.md")], "main")

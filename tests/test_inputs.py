@@ -156,3 +156,57 @@ def test_each_path_may_bring_its_own_globs_and_exclusions(tree):
     rules = {"sub": (("*.md",), ()), ".": (("*.txt",), ("archive",))}
     found = collect_inputs(["sub", ".", "-"], patterns=lambda path: rules[path])
     assert paths(found) == ["sub/f.md", "UPPER.TXT", "a.txt", "sub/deeper/g.txt", "-"]
+
+
+# --- what git ignores -------------------------------------------------------------------
+
+
+@pytest.fixture
+def work_tree(tmp_path, monkeypatch):
+    """A git work tree (a `.git` folder is all it takes) with ignore rules at three levels."""
+    for name in (
+        "keep.md",
+        "notes.draft.md",
+        "build/out.md",
+        "drafts/a.md",
+        "drafts/private/b.md",
+        "drafts/c.draft.md",
+        "scratch.md",
+        "sub/scratch.md",
+    ):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    (tmp_path / ".git" / "info").mkdir(parents=True)
+    (tmp_path / ".git" / "info" / "exclude").write_text("# mine\nscratch.md\n")
+    (tmp_path / ".gitignore").write_text("build/\n*.draft.md\n")
+    # A deeper file overrides the top one, both ways.
+    (tmp_path / "drafts" / ".gitignore").write_text("private/\n!c.draft.md\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_folders_leave_out_what_git_ignores(work_tree):
+    assert paths(collect_inputs(["."])) == ["keep.md", "drafts/a.md", "drafts/c.draft.md"]
+
+
+def test_a_folder_inside_the_work_tree_uses_the_rules_from_the_top(work_tree):
+    assert paths(collect_inputs(["drafts"])) == ["drafts/a.md", "drafts/c.draft.md"]
+    assert paths(collect_inputs([str(work_tree / "sub")])) == []
+
+
+def test_a_file_git_ignores_is_checked_when_named(work_tree):
+    named = ["notes.draft.md", "build/out.md", "scratch.md"]
+    assert paths(collect_inputs(named)) == named
+
+
+def test_gitignore_can_be_turned_off(work_tree):
+    found = paths(collect_inputs(["."], gitignore=False))
+    assert "build/out.md" in found and "drafts/private/b.md" in found and "scratch.md" in found
+
+
+def test_gitignore_outside_a_work_tree_is_just_a_file(tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text("x")
+    (tmp_path / ".gitignore").write_text("*.md\n")
+    monkeypatch.chdir(tmp_path)
+    assert paths(collect_inputs(["."])) == ["a.md"]

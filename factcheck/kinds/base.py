@@ -12,7 +12,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for, span_starts
+from factcheck.language.prefilter import all_required
 from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
 from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -80,25 +80,25 @@ def claims_from_patterns(
 ) -> list[Claim]:
     """Claims for every match of the kind's patterns, one per number span."""
     sentences = list(sentences)
-    lowered = _joined_lower(text, sentences)
-    # A pattern whose cue words are absent is not compiled, let alone run.
-    patterns = [p for p in patterns if not p.needs or any(w in lowered for w in p.needs)]
     # A claim's figure starts with a number (`claim_from_match` reads one at the start
-    # of the `n` group, or makes none): a sentence with none holds no claim.
-    numbered = _numbers_in(text)
-    chunks: dict[int, str | None] = {}
+    # of the `n` group, or makes none): only sentences holding one are read at all.
+    live = _numbered_sentences(text, sentences)
+    if not live:
+        return []
+    lowered = _joined_lower(text, [sentences[i] for i in live])
+    folded = ascii_fold(text)
     found: list[tuple[int, int, int, Claim]] = []
-    starts = span_starts(sentences)
     for k, p in enumerate(patterns):
-        # Only the sentences holding a word the pattern needs (found by lookup) are read.
-        for i in sentences_for(p.regex, text, sentences, starts):
+        # A pattern whose cue words are absent is not compiled, let alone run.
+        if p.needs and not any(w in lowered for w in p.needs):
+            continue
+        regex = p.regex
+        needs = all_required(regex)
+        for i in live:
             s = sentences[i]
-            if i not in chunks:
-                chunks[i] = text[s.start : s.end] if numbered(s.start, s.end) else None
-            chunk = chunks[i]
-            if chunk is None:
-                continue
-            for seq, m in enumerate(p.regex.finditer(chunk)):
+            if not all(_holds_one(n, text, folded, s.start, s.end) for n in needs):
+                continue  # (a word every match needs is not in this sentence)
+            for seq, m in enumerate(regex.finditer(text[s.start : s.end])):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
                     found.append((i, k, seq, claim))
@@ -109,6 +109,26 @@ def claims_from_patterns(
     for _, _, _, claim in found:
         claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
+
+
+def _holds_one(need, text: str, folded: str, start: int, end: int) -> bool:
+    return any((folded if folds else text).find(word, start, end) >= 0 for word, folds in need)
+
+
+_NUMBERED: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}
+
+
+def _numbered_sentences(text: str, sentences: list[Sentence]) -> list[int]:
+    """The indexes of the sentences that hold the start of a number (kept for the last
+    text: every kind asks about the same few sets of sentences)."""
+    spans = tuple((s.start, s.end) for s in sentences)
+    key = (text, spans)
+    if key not in _NUMBERED:
+        if len(_NUMBERED) > 16 or any(t is not text for t, _ in _NUMBERED):
+            _NUMBERED.clear()
+        numbered = _numbers_in(text)
+        _NUMBERED[key] = [i for i, (a, b) in enumerate(spans) if numbered(a, b)]
+    return _NUMBERED[key]
 
 
 _LOWERED: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
@@ -319,10 +339,18 @@ def judged(
         reason += f"; {note}"
     reason += f" ({j.rule})"
     value = shown if shown is not None else actual
+    precise = value if isinstance(value, float) and shown is None else None
     if isinstance(value, float):
         value = round(value, 2)
     return Finding(
-        claim, j.verdict, reason, rule=j.rule, subject=subject, actual=value, source=source
+        claim,
+        j.verdict,
+        reason,
+        rule=j.rule,
+        subject=subject,
+        actual=value,
+        source=source,
+        precise=precise,
     )
 
 

@@ -638,6 +638,14 @@ ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
                     "town", "city", "division")  # fmt: skip
 
 
+# Words that open an aside after a comma before a seat's name: a relative clause ("Paul
+# Williams, who lost Stockton South ...") or, for a seat abolished by the article's date,
+# an apposition too ("Mr Holden, the member for North West Durham ..."). A seat in such an
+# aside closed before the figure is about the person (resolve/context.seat_for).
+RELATIVE_OPENERS = ("who", "whose", "which", "where")
+APPOSITION_OPENERS = ("a", "an", "the")
+
+
 # --- Probe-nations (issue 8): phrases that date a figure to the previous contest ---------
 # "her majority last time was 875", "his majority at the last election was 5,259": a time
 # phrase between a noun and its verb, read by majority's frame as the contest, not a figure.

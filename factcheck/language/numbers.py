@@ -67,6 +67,28 @@ _SUFFIX = re.compile(
     re.I,
 )
 
+# Every number word begins with one of these two-letter openings ("a" then a space for
+# "a hundred", "a decade"): a word starting otherwise is passed over without trying the
+# word alternatives one by one (which cost more than the rest of the grammar together).
+_WORD_OPENINGS = sorted(
+    {
+        w[:2].lower()
+        for w in (
+            *lx.CARDINALS,
+            *lx.SCALES,
+            *lx.ORDINALS,
+            *lx.MULTIPLICATIVES,
+            *lx.BARE_DURATIONS,
+            "dozen",
+            "dozens",
+            "half",
+            "a third",
+            "an",
+        )  # fmt: skip
+    }
+)
+_WORD_GUARD = "(?=" + "|".join(re.escape(o).replace(r"\ ", r"\s") for o in _WORD_OPENINGS) + ")"
+
 # The alternatives are grouped under one cheap guard each (a digit or sign; the start of
 # a word) so that most positions in a text are rejected at once.
 _GRAMMAR = re.compile(
@@ -78,7 +100,7 @@ _GRAMMAR = re.compile(
     rf"|(?<![\w,.])(?P<clock>\d{{1,2}}(?:[:.]\d{{2}}\s?{_CLOCK}|:\d{{2}}(?!\d)|\s?{_CLOCK}))(?!\w)"
     rf"|(?<![\d,.])(?P<code>(?<=[^\W\d_])\d+(?:\.\d+)?)"
     rf"|(?<![\d,.])(?P<digits>{DIGITS})(?![\d]|[.,]\d))"
-    rf"|\b(?=[a-z])(?:"
+    rf"|\b(?=[a-z]){_WORD_GUARD}(?:"
     rf"(?P<bare>{alternation(lx.BARE_DURATIONS)})\b"
     rf"|(?P<multiplicative>{alternation(lx.MULTIPLICATIVES)})\b"
     rf"|(?P<fraction>{_FRACTION})\b"

@@ -37,21 +37,26 @@ def sentences_for(
     pattern: re.Pattern[str], text: str, spans: list, starts: list[int] | None = None
 ) -> list[int]:
     """The indexes of the spans (in text order, each with `start` and `end`) within which
-    `pattern` may match: those holding one of its required words, found from the words'
-    places in the text rather than by asking each span. (`starts`: the spans' starts
-    when the caller has them, the spans then known not to overlap.)"""
-    need = required(pattern)
+    `pattern` may match: those holding one word of each of its requirements, found from
+    the words' places in the text rather than by asking each span. (`starts`: the spans'
+    starts when the caller has them, the spans then known not to overlap.)"""
+    needs = all_required(pattern)
     if starts is None:
         starts = span_starts(spans)
-    if not need or starts is None:
+    if not needs or starts is None:
         return list(range(len(spans)))
-    hits: set[int] = set()
-    for word, folds in need:
-        for at in _places(ascii_fold(text) if folds else text, word):
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at + len(word) <= spans[i].end:
-                hits.add(i)
-    return sorted(hits)
+    kept: set[int] | None = None
+    for need in needs:
+        hits: set[int] = set()
+        for word, folds in need:
+            for at in _places(ascii_fold(text) if folds else text, word):
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at + len(word) <= spans[i].end:
+                    hits.add(i)
+        kept = hits if kept is None else kept & hits
+        if not kept:
+            return []
+    return sorted(kept or ())
 
 
 def span_starts(spans: list) -> list[int] | None:
@@ -101,6 +106,64 @@ def _required(pattern: re.Pattern[str]) -> Requirement | None:
         except Exception:  # a pattern this reader does not follow: require nothing
             _MEMO[key] = None
     return _MEMO[key]
+
+
+def all_required(pattern: re.Pattern[str]) -> tuple[Requirement, ...]:
+    """Every requirement a match must meet (each one of a set of words), the most
+    selective first and at most `_MOST_NEEDS` of them: "came|finished" and
+    "second|third" both, where `required` gives only the better of the two."""
+    known = _ALL_BY_OBJECT.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        found = _every(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # a pattern this reader does not follow: require nothing
+        found = []
+    unique = sorted(set(found), key=_selectivity, reverse=True)[:_MOST_NEEDS]
+    _ALL_BY_OBJECT[id(pattern)] = (pattern, tuple(unique))
+    return tuple(unique)
+
+
+_MOST_NEEDS = 3
+_ALL_BY_OBJECT: dict[int, tuple[object, tuple[Requirement, ...]]] = {}
+
+
+def _selectivity(need: Requirement) -> tuple[int, int]:
+    return (min(len(w) for w, _ in need), -len(need))
+
+
+def _every(items: list, fold: bool) -> list[Requirement]:
+    """The requirements of each part of a sequence: each part must match, so each
+    part's requirement holds (groups and repeats of at least one are opened)."""
+    found: list[Requirement] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            word = "".join(run)
+            found.append(frozenset({(word.lower() if fold else word, fold)}))
+        run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        close()
+        if op is sre.SUBPATTERN:
+            _group, add, remove, body = av
+            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            found += _every(list(body), inner)
+        elif op is sre.ATOMIC_GROUP:
+            found += _every(list(av), fold)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found += _every(list(av[2]), fold)
+        else:
+            need = _node(op, av, fold)
+            if need:
+                found.append(need)
+    close()
+    return [n for n in found if all(w for w, _ in n)]
 
 
 def may_match(

@@ -5,6 +5,12 @@ name, or (for exclusions) any folder on its path: `--exclude archive` leaves out
 folder called archive. A pattern with a slash matches the whole path relative to the
 folder being walked (or, for a file named on the command line, the path as given);
 `**` spans folders. Hidden files and folders are skipped when walking a folder.
+
+Inside a git work tree, walking a folder also leaves out what git ignores: the rules of
+every `.gitignore` from the work tree's top down (a deeper one overriding), then
+`.git/info/exclude`, matched as git matches them (the `pathspec` library's gitwildmatch).
+A file named on the command line is checked even if git ignores it, as ruff does; a
+folder named is walked by the same rules, so a folder git ignores gives no files.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 STDIN = "-"
@@ -99,15 +106,99 @@ def path_matches(pattern: str, relative: str, *, any_folder: bool = False) -> bo
     return _path_regex(pattern).fullmatch(relative) is not None
 
 
+class GitIgnored:
+    """What git ignores in one work tree: `.gitignore` files (read as the walk reaches
+    them) and `.git/info/exclude`."""
+
+    def __init__(self, top: str) -> None:
+        self.top = top
+        # Rules per folder relative to `top` ("" for the top), None where there are none.
+        self._rules: dict[str, Any] = {}
+        self._exclude = _rules_in(os.path.join(top, ".git", "info", "exclude"))
+
+    @classmethod
+    def around(cls, folder: str) -> GitIgnored | None:
+        """The rules for the work tree holding `folder`, or None outside one."""
+        here = os.path.abspath(folder)
+        while True:
+            # `.git` is a folder, or a file in a linked worktree or submodule.
+            if os.path.exists(os.path.join(here, ".git")):
+                return cls(here)
+            parent = os.path.dirname(here)
+            if parent == here:
+                return None
+            here = parent
+
+    def relative(self, path: str) -> str | None:
+        """`path` relative to the top, '/'-separated; None if outside the work tree."""
+        relative = os.path.relpath(os.path.abspath(path), self.top)
+        if relative == ".":
+            return ""
+        if relative == ".." or relative.startswith(".." + os.sep):
+            return None
+        return relative.replace(os.sep, "/")
+
+    def ignores(self, relative: str, *, folder: bool) -> bool:
+        """Whether git ignores the file (or `folder`) at `relative` to the top.
+
+        The deepest `.gitignore` with a rule for it decides, as in git, and a rule for a
+        folder covers what is in it; `!` rules re-include.
+        """
+        parts = relative.split("/")
+        candidates = ["/".join(parts[:i]) for i in range(len(parts) - 1, -1, -1)]
+        for base in candidates:
+            rules = self._rules_for(base)
+            if rules is None:
+                continue
+            decided = self._decide(rules, relative[len(base) + 1 :] if base else relative, folder)
+            if decided is not None:
+                return decided
+        if self._exclude is not None:
+            return bool(self._decide(self._exclude, relative, folder))
+        return False
+
+    @staticmethod
+    def _decide(rules: Any, relative: str, folder: bool) -> bool | None:
+        result = rules.check_file(relative + "/" if folder else relative)
+        return result.include
+
+    def _rules_for(self, base: str) -> Any:
+        if base not in self._rules:
+            self._rules[base] = _rules_in(os.path.join(self.top, base, ".gitignore"))
+        return self._rules[base]
+
+
+def _rules_in(path: str) -> Any:
+    """A `.gitignore`-style file's rules (a pathspec GitIgnoreSpec), or None if none."""
+    try:
+        with open(path, "rb") as fh:
+            lines = fh.read().decode("utf-8", "replace").splitlines()
+    except OSError:
+        return None
+    import pathspec  # only when walking inside a git work tree
+
+    rules = pathspec.GitIgnoreSpec.from_lines(lines)
+    return rules if len(rules) else None
+
+
 def _excluded(relative: str, excludes: Sequence[str]) -> bool:
     return any(path_matches(p, relative, any_folder=True) for p in excludes)
 
 
 def _walk(
-    folder: str, globs: Sequence[str], excludes: Sequence[str]
+    folder: str, globs: Sequence[str], excludes: Sequence[str], gitignore: bool = True
 ) -> list[tuple[str, str | None]]:
     """The files to check under a folder, each with None, or a folder it could not list."""
     found: list[tuple[str, str | None]] = []
+    git = GitIgnored.around(folder) if gitignore else None
+    start = git.relative(folder) if git is not None else None
+    if start is None:
+        git = None  # a folder that is the work tree's .git or outside it: nothing applies
+
+    def ignored(relative: str, *, is_folder: bool) -> bool:
+        if git is None:
+            return False
+        return git.ignores(f"{start}/{relative}" if start else relative, folder=is_folder)
 
     def unlisted(exc: OSError) -> None:
         # os.walk would skip a folder it cannot list in silence: the files in it count too.
@@ -118,11 +209,17 @@ def _walk(
         rel_root = os.path.relpath(root, folder)
         rel_root = "" if rel_root == "." else rel_root.replace(os.sep, "/") + "/"
         dirs[:] = sorted(
-            d for d in dirs if not d.startswith(".") and not _excluded(rel_root + d, excludes)
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and not _excluded(rel_root + d, excludes)
+            and not ignored(rel_root + d, is_folder=True)
         )
         for name in sorted(files):
             relative = rel_root + name
             if name.startswith(".") or _excluded(relative, excludes):
+                continue
+            if ignored(relative, is_folder=False):
                 continue
             if any(path_matches(g, relative) for g in globs):
                 found.append((os.path.normpath(os.path.join(folder, relative)), None))
@@ -145,12 +242,14 @@ def collect_inputs(
     excludes: Sequence[str] = (),
     *,
     patterns: Callable[[str], tuple[Sequence[str], Sequence[str]]] | None = None,
+    gitignore: bool = True,
 ) -> list[InputFile]:
     """Expand paths into the files to check, in the order given, each file once.
 
-    Files named directly are checked whatever their extension, unless excluded; a
-    path that does not exist is returned with an error rather than raised.
-    `patterns`, when given, gives each path its own (globs, excludes).
+    Files named directly are checked whatever their extension, unless excluded; in
+    folders, what git ignores is left out unless `gitignore` is false. A path that
+    does not exist is returned with an error rather than raised. `patterns`, when
+    given, gives each path its own (globs, excludes).
     """
     default = (tuple(globs) if globs else DEFAULT_GLOBS, tuple(excludes))
     seen: set[str] = set()
@@ -168,7 +267,7 @@ def collect_inputs(
         if path == STDIN:
             add(STDIN)
         elif os.path.isdir(path):
-            for found, error in _walk(path, globs, excludes):
+            for found, error in _walk(path, globs, excludes, gitignore):
                 add(found, error)
         elif os.path.lexists(path):
             if not _excluded(_as_given(path), excludes):

@@ -2,22 +2,27 @@
 
 `writer` makes a ReportWriter that writes each file's part of the report as its result
 arrives and the rest on `close()`, so a batch of any size holds one article at a time.
-`render` is the whole report of a finished list, as text.
+`render` is the whole report of a finished list, as text. `show` (the `--show` level's
+verdicts, None for all) decides which claims a writer lists; see `shown_verdicts`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from factcheck.claims import Verdict
     from factcheck.pipeline import FileReport
     from factcheck.read.document import Document
     from factcheck.reference.index import Reference
 
 FORMATS = ["full", "concise", "json", "json-lines", "sarif", "github", "html", "claimreview"]
+# Formats programs read (the scorer among them): every claim, unless --show is given.
+COMPLETE_FORMATS = ("json", "json-lines", "claimreview")
 
 
 class UnknownFormatError(ValueError):
@@ -32,12 +37,26 @@ class ReportWriter(Protocol):
     def close(self) -> None: ...
 
 
+def shown_verdicts(format_name: str, level: str, from_flag: bool) -> frozenset[Verdict] | None:
+    """The verdicts `format_name` lists at `--show level`; None for every claim.
+
+    JSON, JSON lines and ClaimReview list every claim unless the level came from the
+    command line: whatever a config file says, `factcheck --format json` stays complete.
+    """
+    from factcheck.config import SHOW_LEVELS
+
+    if format_name in COMPLETE_FORMATS and not from_flag:
+        return None
+    return SHOW_LEVELS[level]
+
+
 def writer(
     format_name: str,
     out: TextIO | None,
     reference: Reference | None,
     *,
     console: Console | None = None,
+    show: frozenset[Verdict] | None = None,
 ) -> ReportWriter:
     """A writer of `format_name` to `out`.
 
@@ -46,47 +65,63 @@ def writer(
     the rest aside in a temporary file until `close`. `document` (optional in `add`)
     gives the article text for sentence context, end columns and the HTML page. Only
     `full` uses `console`: given one it prints there (colour as it allows), else plain
-    text to `out`.
+    text to `out`. `show` is the set of verdicts listed (None: all).
     """
     if format_name == "full" and console is not None:
         from factcheck.report import full
 
-        return full.FullWriter(console, reference)
+        return full.FullWriter(console, reference, show)
     if out is None:
         raise ValueError(f"format {format_name!r} needs an output stream")
     if format_name == "full":
         from factcheck.report import full
 
-        return full.FullWriter(full.plain_console(out), reference)
+        return full.FullWriter(full.plain_console(out), reference, show)
     if format_name == "concise":
         from factcheck.report import concise
 
-        return concise.ConciseWriter(out)
+        return concise.ConciseWriter(out, show)
     if format_name == "json":
         from factcheck.report import json
 
-        return json.JsonWriter(out, reference)
+        return json.JsonWriter(out, reference, show)
     if format_name == "json-lines":
         from factcheck.report import json_lines
 
-        return json_lines.JsonLinesWriter(out)
+        return _Listing(json_lines.JsonLinesWriter(out), show)
     if format_name == "sarif":
         from factcheck.report import sarif
 
-        return sarif.SarifWriter(out, reference)
+        return sarif.SarifWriter(out, reference, show)
     if format_name == "github":
         from factcheck.report import github
 
-        return github.GithubWriter(out)
+        return github.GithubWriter(out, show=show)
     if format_name == "html":
         from factcheck.report import html
 
-        return html.HtmlWriter(out, reference)
+        return html.HtmlWriter(out, reference, show)
     if format_name == "claimreview":
         from factcheck.report import claimreview
 
-        return claimreview.ClaimReviewWriter(out)
+        return _Listing(claimreview.ClaimReviewWriter(out), show)
     raise UnknownFormatError(f"unknown format {format_name!r}; choose from {', '.join(FORMATS)}")
+
+
+class _Listing:
+    """A writer given only the claims `show` lists, for formats that count nothing else."""
+
+    def __init__(self, inner: ReportWriter, show: frozenset[Verdict] | None) -> None:
+        self._inner, self._show = inner, show
+
+    def add(self, report: FileReport, document: Document | None = None) -> None:
+        if self._show is not None:
+            listed = [f for f in report.findings if f.verdict in self._show]
+            report = dataclasses.replace(report, findings=listed)
+        self._inner.add(report, document)
+
+    def close(self) -> None:
+        self._inner.close()
 
 
 def render(
@@ -96,6 +131,7 @@ def render(
     *,
     console: Console | None = None,
     documents: dict[str, Document] | None = None,
+    show: frozenset[Verdict] | None = None,
 ) -> str | None:
     """The report in `format_name`, as text to write to standard output or a file.
 
@@ -104,7 +140,7 @@ def render(
     gives the article text for sentence context, end columns and the HTML page.
     """
     buffer = io.StringIO()
-    to = writer(format_name, buffer, reference, console=console)
+    to = writer(format_name, buffer, reference, console=console, show=show)
     for report in reports:
         to.add(report, (documents or {}).get(report.path))
     to.close()

@@ -55,9 +55,48 @@ def symbols_for(encoding: str | None) -> dict[Verdict, str]:
     return UNICODE_SYMBOLS
 
 
-def shown_findings(report: FileReport) -> list[Finding]:
-    """The findings a reader is shown: suppressed ones are only counted."""
-    return [f for f in report.findings if not f.suppressed]
+# The order a report groups claims in: the worst first, as --show and --fail-on rank them.
+SEVERITY_ORDER = (Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE, Verdict.TRUE)
+
+# Which verdicts a report lists (`--show`); None lists every claim.
+Show = frozenset[Verdict] | None
+
+
+def listed(finding: Finding, show: Show) -> bool:
+    """Whether `--show` lists this claim (suppression is each format's own business)."""
+    return show is None or finding.verdict in show
+
+
+def shown_findings(report: FileReport, show: Show = None) -> list[Finding]:
+    """The findings a reader is shown: suppressed ones, and those `show` leaves out, are
+    only counted."""
+    return [f for f in report.findings if not f.suppressed and listed(f, show)]
+
+
+def by_severity(findings: list[Finding]) -> list[Finding]:
+    """The findings grouped by verdict, false first, each group in text order."""
+    rank = {v: i for i, v in enumerate(SEVERITY_ORDER)}
+    return sorted(findings, key=lambda f: rank[f.verdict])  # stable: text order kept
+
+
+def not_shown(report: FileReport, show: Show) -> dict[Verdict, int]:
+    """How many claims of each verdict `show` leaves out (suppressed ones apart)."""
+    counts = dict.fromkeys(SEVERITY_ORDER, 0)
+    for f in report.findings:
+        if not f.suppressed and not listed(f, show):
+            counts[f.verdict] += 1
+    return counts
+
+
+def not_shown_line(counts: dict[Verdict, int]) -> str:
+    """'11 true claims not shown; --show all to list them', or '' when none are left out."""
+    parts = [f"{n} {VERDICT_LABELS[v]}" for v in SEVERITY_ORDER if (n := counts.get(v, 0))]
+    if not parts:
+        return ""
+    total = sum(counts.values())
+    listing = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    noun = "claim" if total == 1 else "claims"
+    return f"{listing} {noun} not shown; --show all to list them"
 
 
 def suppressed_count(report: FileReport) -> int:
@@ -108,7 +147,7 @@ def _grouped(quantity: Quantity) -> bool:
 def claimed_text(quantity: Quantity) -> str:
     """The claimed figure with its hedge, as a reader would say it: 'about 2,500'."""
     written = quantity.as_written
-    if quantity.unit == "years" and "year" not in written:
+    if quantity.unit == "years" and "year" not in written and written[-1:].isdigit():
         written += " years"
     if quantity.qualifier == Qualifier.ODD and "odd" not in written:
         return f"{written}-odd"
@@ -130,6 +169,132 @@ def official_text(finding: Finding) -> str:
     if quantity.unit == "percent" and quantity.as_written.rstrip().endswith("%"):
         text += "%"
     return text
+
+
+# Kinds whose percentages are changes or gaps in share: percentage points, not per cent.
+_POINTS_KINDS = frozenset({"share_change", "swing", "gap"})
+# The unit a figure of each Quantity.unit is read in, singular and plural.
+_UNIT_WORDS = {"votes": ("vote", "votes"), "years": ("year", "years")}
+
+
+def unit_word(finding: Finding, value: float | int | None = None) -> str:
+    """The unit a reader needs after the claim's figures: 'votes', '%', 'points', 'years'."""
+    claim = finding.claim
+    unit = claim.quantity.unit
+    one = value is not None and abs(value) == 1
+    if unit == "percent":
+        if claim.kind in _POINTS_KINDS or "point" in claim.text.lower():
+            return "point" if one else "points"
+        return "%"
+    singular, plural = _UNIT_WORDS.get(unit, ("", ""))
+    return singular if one else plural
+
+
+def _with_unit(figure: str, unit: str) -> str:
+    if not unit or not figure[-1:].isdigit():
+        return figure  # "twice", "third", "51%", "80 years": the unit is in the words
+    return f"{figure}{unit}" if unit == "%" else f"{figure} {unit}"
+
+
+def claimed_figure(finding: Finding) -> str:
+    """The claimed figure with its hedge and unit: 'more than 12 points', '51.3%'."""
+    quantity = finding.claim.quantity
+    return _with_unit(claimed_text(quantity), unit_word(finding, quantity.value))
+
+
+def official_figure(finding: Finding) -> str:
+    """The official figure with the claim's unit: '-15 points', '2,252 votes'; '—' if none."""
+    text = official_text(finding)
+    actual = finding.actual
+    if text == "—" or isinstance(actual, str | bool):
+        return text
+    return _with_unit(text, unit_word(finding, actual))
+
+
+def reason_text(finding: Finding) -> str:
+    """The reason on one line, without the rule the kinds add in brackets (shown apart)."""
+    reason = one_line(finding.reason)
+    rule = one_line(finding.rule)
+    if rule and reason.endswith(f" ({rule})"):
+        reason = reason[: -len(rule) - 3]
+    return reason
+
+
+def short_source(source: str, limit: int = 100) -> str:
+    """The first of the sources ('; '-separated), with how many more; the rest are in JSON."""
+    sources = [s for s in (one_line(part) for part in source.split("; ")) if s]
+    if not sources:
+        return ""
+    first = sources[0]
+    if len(first) > limit:
+        first = first[: limit - 1].rsplit(" ", 1)[0] + "…"
+    more = len(sources) - 1
+    return f"{first} (+{more} more)" if more else first
+
+
+def fix_text(finding: Finding, document: Document | None) -> str:
+    """The suggested correction as a reader sees it: '2,252 votes', with what it replaces
+    when that is more than the claim itself ('9 points, for “more than 12 points”')."""
+    fix = finding.fix
+    if fix is None:
+        return ""
+    replacement = one_line(fix.replacement)
+    claim = finding.claim
+    if (
+        document is not None
+        and (fix.start, fix.end) != (claim.start, claim.end)
+        and 0 <= fix.start < fix.end <= len(document.text)
+    ):
+        return f"{replacement}, for “{one_line(document.text[fix.start : fix.end])}”"
+    return replacement
+
+
+@dataclass(frozen=True)
+class SourceEdit:
+    """A fix as an edit of the file itself: 1-based line and column, end exclusive."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    deleted: str
+    inserted: str
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    return at in (0, len(text)) or text[at - 1].isspace() or text[at].isspace()
+
+
+def source_edit(finding: Finding, document: Document | None) -> SourceEdit | None:
+    """The finding's fix as an edit of the source file, narrowed to the words that change
+    ("2,552" -> "2,252", not the whole "2,552 votes"), or None when it cannot be placed.
+
+    Narrowed, an edit of an HTML article touches only text, never the tags between the
+    claim's words; an edit whose words the source spells otherwise (an entity) is None.
+    """
+    fix = finding.fix
+    if fix is None or document is None or not (0 <= fix.start < fix.end <= len(document.text)):
+        return None
+    old, new = document.text[fix.start : fix.end], fix.replacement
+    head = len(os.path.commonprefix([old, new]))
+    tail = len(os.path.commonprefix([old[::-1], new[::-1]]))
+    tail = min(tail, len(old) - head, len(new) - head)
+    while head and not _word_boundary(old, head):
+        head -= 1
+    while tail and not _word_boundary(old, len(old) - tail):
+        tail -= 1
+    if head + tail >= len(old):
+        head = tail = 0  # only an insertion would be left: replace the whole span instead
+    start, end = fix.start + head, fix.end - tail
+    source_start = document.source_offset(start)
+    source_end = document.source_offset(end - 1) + 1
+    deleted = document.text[start:end]
+    if document.source_text[source_start:source_end] != deleted:
+        return None
+    return SourceEdit(
+        document.source_line_column(source_start),
+        document.source_line_column(source_end),
+        deleted,
+        new[head : len(new) - tail],
+    )
 
 
 def display_path(path: str) -> str:
@@ -219,6 +384,7 @@ class Totals:
     files: int = 0
     errors: int = 0
     suppressed: int = 0
+    baselined: int = 0  # claims in the --baseline file (not suppressed): reported, not failing
     verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
     numbers: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DISPOSITIONS, 0))
 
@@ -230,8 +396,28 @@ class Totals:
                 self.suppressed += 1
             else:
                 self.verdicts[finding.verdict] += 1
+                self.baselined += finding.baselined
         for number in report.numbers:
             self.numbers[number.disposition] += 1
+
+
+def summary_line(totals: Totals) -> str:
+    """The run in one line: '2 files, 26 claims: 3 false, 1 unverifiable, 22 true'."""
+    files, claims = totals.files, sum(totals.verdicts.values())
+    text = f"{files} file{'s' if files != 1 else ''}, {claims} claim{'s' if claims != 1 else ''}"
+    parts = [f"{n} {VERDICT_LABELS[v]}" for v in SEVERITY_ORDER if (n := totals.verdicts[v])]
+    if parts:
+        text += ": " + ", ".join(parts)
+    aside = []
+    if totals.suppressed:
+        aside.append(f"{totals.suppressed} suppressed")
+    if totals.baselined:
+        aside.append(f"{totals.baselined} in baseline")
+    if aside:
+        text += f" ({', '.join(aside)})"
+    if totals.errors:
+        text += f"; {totals.errors} file{'s' if totals.errors != 1 else ''} not read"
+    return text
 
 
 # --- writing a report as the files arrive -------------------------------------------

@@ -1,4 +1,9 @@
-"""The terminal report: every claim quoted in its sentence with the verdict, then summaries.
+"""The terminal report: the problems first, each quoted in its sentence, then summaries.
+
+Each file's claims are grouped by verdict, false first (as `--show` and `--fail-on`
+rank them); a false or approximately true claim shows the correction (`fix`). The claims
+`--show` leaves out (by default the true ones) fold into one line per file, and are
+counted in its summary. Figures carry their unit ("12 points", "2,252 votes", "51.3%").
 
 Article text only ever reaches Rich inside `Text` objects, so `[brackets]` in an article
 are printed as written, never read as markup; every piece of text from an article, the
@@ -24,15 +29,22 @@ from factcheck.reference.index import Reference
 from factcheck.report.common import (
     VERDICT_LABELS,
     VERDICT_ORDER,
+    Show,
     Totals,
-    claimed_text,
+    by_severity,
+    claimed_figure,
     display_path,
+    fix_text,
+    listed,
+    not_shown,
+    not_shown_line,
     number_counts,
     numbers_line,
-    official_text,
+    official_figure,
     one_line,
     quote,
-    shown_findings,
+    reason_text,
+    short_source,
     suppressed_count,
     symbols_for,
 )
@@ -47,8 +59,14 @@ VERDICT_STYLES = {
 
 
 def make_console(file: IO[str] | None = None) -> Console:
-    """A console for the report: no number highlighting, no markup or emoji codes in strings."""
-    return Console(file=file, highlight=False, markup=False, emoji=False)
+    """A console for the report: no number highlighting, no markup or emoji codes in strings.
+
+    Lines are wrapped to a terminal's width, but never when the report goes to a log or a
+    pipe: there Rich would assume 80 columns and break every long line in two.
+    """
+    console = Console(file=file, highlight=False, markup=False, emoji=False)
+    console.soft_wrap = not console.is_terminal
+    return console
 
 
 class _Writer:
@@ -89,7 +107,8 @@ class _Writer:
             (self.fit(f"{path}:{finding.line}:{finding.column}"), "bold"),
             "  ",
             (self.fit(finding.claim.kind), "dim"),
-            ("  (in baseline)" if finding.baselined else "", "dim"),
+            ("  (in baseline: does not fail the run)" if finding.baselined else "", "dim"),
+            ("  (suppressed)" if finding.suppressed else "", "dim"),
         )
         q = quote(finding, document)
         quoted = Text.assemble(
@@ -101,11 +120,12 @@ class _Writer:
         )
         lines: list[Text] = [quoted]
         rows = [
-            ("claimed", claimed_text(finding.claim.quantity)),
-            ("official", official_text(finding).replace("—", self.dash)),
-            ("reason", one_line(finding.reason)),
+            ("claimed", claimed_figure(finding)),
+            ("official", official_figure(finding).replace("—", self.dash)),
+            ("fix", fix_text(finding, document)),
+            ("reason", reason_text(finding)),
             ("rule", one_line(finding.rule)),
-            ("source", one_line(finding.source)),
+            ("source", short_source(finding.source)),
             ("about", one_line(finding.subject)),
         ]
         for label, value in rows:
@@ -113,7 +133,7 @@ class _Writer:
                 lines.append(Text.assemble((f"{label:<10}", "dim"), self.fit(value)))
         return [Text("  ") + heading, *(Text("      ") + line for line in lines)]
 
-    def counts(self, counts: dict[Verdict, int], suppressed: int) -> Text:
+    def counts(self, counts: dict[Verdict, int], suppressed: int, baselined: int = 0) -> Text:
         claims = sum(counts.values())
         text = Text(f"{claims} claim{'s' if claims != 1 else ''}")
         parts = [v for v in VERDICT_ORDER if counts[v]]
@@ -121,27 +141,39 @@ class _Writer:
             text.append(": " if i == 0 else ", ")
             text.append(f"{counts[verdict]} ")
             text.append_text(self.badge(verdict))
-        if suppressed:
-            text.append(f" ({suppressed} suppressed)", "dim")
+        aside = [f"{suppressed} suppressed"] if suppressed else []
+        if baselined:
+            aside.append(f"{baselined} in baseline")
+        if aside:
+            text.append(f" ({', '.join(aside)})", "dim")
         return text
 
-    def file(self, report: FileReport, document: Document | None) -> list[Text]:
-        """The file's lines: its name, any error or warnings, each claim, then its summary."""
+    def file(self, report: FileReport, document: Document | None, show: Show = None) -> list[Text]:
+        """The file's lines: its name, any error or warnings, the claims `show` lists (worst
+        first), a line for those it does not, then its summary."""
         path = display_path(report.path)
         parts = [Text(self.fit(path), "bold underline")]
         if report.error is not None:
             parts.append(Text.assemble(("error: ", "bold red"), self.fit(one_line(report.error))))
         for warning in report.warnings:
             parts.append(Text.assemble(("warning: ", "yellow"), self.fit(one_line(warning))))
-        findings = shown_findings(report)
+        # `--show all` lists the suppressed claims too, marked; otherwise they are counted.
+        everything = show is not None and len(show) == len(Verdict)
+        findings = by_severity(
+            [f for f in report.findings if (everything or not f.suppressed) and listed(f, show)]
+        )
         for finding in findings:
             parts.append(Text())
             parts.extend(self.finding(path, finding, document))
+        folded = not_shown_line(not_shown(report, show))
+        if folded:
+            parts.extend([Text(), Text("  " + folded, "dim")])
         if report.error is None:
             counts = {v: report.count(v) for v in Verdict}
             summary = Text.assemble((self.fit(path), "bold"), ": ")
-            if findings or suppressed_count(report):
-                summary.append_text(self.counts(counts, suppressed_count(report)))
+            baselined = sum(1 for f in report.findings if f.baselined and not f.suppressed)
+            if any(counts.values()) or suppressed_count(report):
+                summary.append_text(self.counts(counts, suppressed_count(report), baselined))
             else:
                 summary.append("no numeric claims found")
             parts.extend([Text(), summary])
@@ -152,7 +184,7 @@ class _Writer:
     def overall(self, totals: Totals, reference: Reference | None) -> Text:
         n = totals.files
         text = Text.assemble(("Overall", "bold"), f": {n} file{'s' if n != 1 else ''}, ")
-        text.append_text(self.counts(totals.verdicts, totals.suppressed))
+        text.append_text(self.counts(totals.verdicts, totals.suppressed, totals.baselined))
         errors = totals.errors
         if errors:
             text.append(f"; {errors} file{'s' if errors != 1 else ''} not read", "bold red")
@@ -166,15 +198,15 @@ class _Writer:
 class FullWriter:
     """Prints each file's part as it arrives and the overall line on close."""
 
-    def __init__(self, console: Console, reference: Reference | None) -> None:
-        self._console, self._reference = console, reference
+    def __init__(self, console: Console, reference: Reference | None, show: Show = None) -> None:
+        self._console, self._reference, self._show = console, reference, show
         self._writer = _Writer(console)
         self._totals = Totals()
 
     def add(self, report: FileReport, document: Document | None = None) -> None:
         if self._totals.files:
             self._console.print()
-        for line in self._writer.file(report, document):
+        for line in self._writer.file(report, document, self._show):
             self._console.print(line)
         self._totals.add(report)
 
@@ -188,8 +220,9 @@ def print_report(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> None:
-    writer = FullWriter(console, reference)
+    writer = FullWriter(console, reference, show)
     for report in reports:
         writer.add(report, (documents or {}).get(report.path))
     writer.close()
@@ -213,10 +246,11 @@ def render_text(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> str:
     """The report as plain text (no colour codes), for writing to a file."""
     buffer = io.StringIO()
-    print_report(plain_console(buffer), reports, reference, documents)
+    print_report(plain_console(buffer), reports, reference, documents, show)
     return buffer.getvalue()
 
 
@@ -226,6 +260,7 @@ def render(
     *,
     console: Console | None = None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> None:
     """Print the report to `console` (standard output by default)."""
-    print_report(console or make_console(), reports, reference, documents)
+    print_report(console or make_console(), reports, reference, documents, show)

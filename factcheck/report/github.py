@@ -1,10 +1,12 @@
 """GitHub Actions workflow commands: one annotation per claim on the article's line.
 
-`::error file=F,line=L,col=C,endColumn=E,title=T::message` for a false claim, `::warning`
-for approximately true and unverifiable, `::notice` for true; suppressed claims are left
-out. Every value is escaped as the Actions toolkit does (`%`, CR and LF in the message;
-also `:` and `,` in properties), so no article text can end a command early or start a
-new one: every line written starts with `::<level> ` or `factcheck: `. Other control
+`::error file=F,line=L,col=C,endColumn=E,title=T::message` for a false claim,
+`::warning` for approximately true and unverifiable, `::notice` for true (listed only
+with `--show all`: by default true claims are not annotated, so GitHub's few annotations
+go to the problems); suppressed claims are left out. The message carries the correction.
+Every value is escaped as the Actions toolkit does (`%`, CR and LF in the message; also
+`:` and `,` in properties), so no article text can end a command early or start a new
+one: every line written starts with `::<level> ` or `factcheck: `. Other control
 characters (ESC, C1, bidi overrides) are shown escaped (`report/escape.py`), so the log
 viewer shows `\\x1b`, never a raw code.
 
@@ -23,7 +25,15 @@ from typing import TextIO
 from factcheck.claims import Finding, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import Document
-from factcheck.report.common import VERDICT_LABELS, Spool, display_path, end_position, one_line
+from factcheck.report.common import (
+    VERDICT_LABELS,
+    Show,
+    Spool,
+    display_path,
+    end_position,
+    listed,
+    one_line,
+)
 from factcheck.report.concise import (
     FILE_ERROR,
     INPUT_WARNING,
@@ -71,7 +81,7 @@ def _annotation(path: str, finding: Finding, document: Document | None) -> str:
     code = code_for(finding.claim.kind).code
     return command(
         LEVELS[finding.verdict],
-        message(finding),
+        message(finding, document),
         file=path,
         line=finding.line or 1,
         endLine=end_line if not same_line else None,
@@ -97,12 +107,14 @@ def _file_items(report: FileReport) -> tuple[list[_Item], list[_Item]]:
     return errors, warnings
 
 
-def _claim_items(report: FileReport, document: Document | None, verdict: Verdict) -> list[_Item]:
+def _claim_items(
+    report: FileReport, document: Document | None, verdict: Verdict, show: Show
+) -> list[_Item]:
     path = display_path(report.path)
     return [
-        (LEVELS[verdict], _annotation(path, f, document), finding_line(path, f))
+        (LEVELS[verdict], _annotation(path, f, document), finding_line(path, f, document))
         for f in report.findings
-        if f.verdict == verdict and not f.suppressed
+        if f.verdict == verdict and not f.suppressed and listed(f, show)
     ]
 
 
@@ -117,11 +129,13 @@ _GROUPS = (
 )
 
 
-def _file_groups(report: FileReport, document: Document | None) -> dict[str, list[_Item]]:
+def _file_groups(
+    report: FileReport, document: Document | None, show: Show = None
+) -> dict[str, list[_Item]]:
     errors, warnings = _file_items(report)
     groups = {"file errors": errors, "input warnings": warnings}
     for verdict in LEVELS:
-        groups[verdict.value] = _claim_items(report, document, verdict)
+        groups[verdict.value] = _claim_items(report, document, verdict, show)
     return groups
 
 
@@ -133,14 +147,14 @@ class GithubWriter:
     one Spool per group (two lines each: the command and its plain log line).
     """
 
-    def __init__(self, out: TextIO, *, per_level: int = PER_LEVEL) -> None:
-        self._out, self._per_level = out, per_level
+    def __init__(self, out: TextIO, *, per_level: int = PER_LEVEL, show: Show = None) -> None:
+        self._out, self._per_level, self._show = out, per_level, show
         self._spools: dict[str, Spool] = {}
         self._levels: dict[str, str] = {}
         self._totals: Counter[str] = Counter()
 
     def add(self, report: FileReport, document: Document | None = None) -> None:
-        for group, items in _file_groups(report, document).items():
+        for group, items in _file_groups(report, document, self._show).items():
             for level, annotation, plain in items:
                 if group not in self._spools:
                     self._spools[group] = Spool()
@@ -186,9 +200,10 @@ def render(
     documents: dict[str, Document] | None = None,
     *,
     per_level: int = PER_LEVEL,
+    show: Show = None,
 ) -> str:
     buffer = io.StringIO()
-    writer = GithubWriter(buffer, per_level=per_level)
+    writer = GithubWriter(buffer, per_level=per_level, show=show)
     for report in reports:
         writer.add(report, (documents or {}).get(report.path))
     writer.close()

@@ -2,8 +2,11 @@
 
 No script and no external assets: the CSS is inline, each highlighted claim carries its
 details in a `title` (shown on hover) and links to a `<details>` entry in the list below
-the article. Every string from an article or a finding passes through `html.escape`,
-after its control characters are shown escaped (`report/escape.py`).
+the article. Beside each false or approximately true claim the article shows, without
+hovering, the official figure and the correction. The list holds the claims `--show`
+lists, worst first; the rest are counted in one line. Every string from an article or a
+finding passes through `html.escape`, after its control characters are shown escaped
+(`report/escape.py`).
 Without the article's text (no `documents`), a file shows its list of claims only.
 """
 
@@ -22,13 +25,21 @@ from factcheck.report.common import (
     UNICODE_SYMBOLS,
     VERDICT_LABELS,
     VERDICT_ORDER,
+    Show,
     Spool,
     Totals,
-    claimed_text,
+    by_severity,
+    claimed_figure,
     display_path,
-    official_text,
+    fix_text,
+    listed,
+    not_shown,
+    not_shown_line,
+    official_figure,
     one_line,
     quote,
+    reason_text,
+    short_source,
     suppressed_count,
 )
 from factcheck.report.escape import visible
@@ -57,6 +68,11 @@ mark.claim .symbol { font-weight: bold; margin-right: 1px; }
 .suppressed { opacity: .6; }
 .error { color: #cf222e; font-weight: 600; } .warning { color: #9a6700; }
 .claims li:target { outline: 2px solid #0969da; outline-offset: 2px; }
+.correction { font: 13px/1.4 system-ui, sans-serif; white-space: nowrap; margin-left: 4px;
+              padding: 0 4px; border-radius: 3px; border: 1px solid #cf222e; color: #82071e;
+              background: #fff; }
+.correction.v-approximately_true { border-color: #9a6700; color: #6b4700; }
+.not-shown { color: #57606a; }
 """
 
 
@@ -83,17 +99,38 @@ def _counts(counts: dict[Verdict, int], suppressed: int) -> str:
 def _tooltip(finding: Finding) -> str:
     lines = [
         f"{UNICODE_SYMBOLS[finding.verdict]} {VERDICT_LABELS[finding.verdict]}",
-        f"claimed: {claimed_text(finding.claim.quantity)}",
-        f"official: {official_text(finding)}",
-        f"reason: {one_line(finding.reason)}",
+        f"claimed: {claimed_figure(finding)}",
+        f"official: {official_figure(finding)}",
+        f"reason: {reason_text(finding)}",
     ]
     if finding.source:
-        lines.append(f"source: {one_line(finding.source)}")
+        lines.append(f"source: {short_source(finding.source)}")
     return "\n".join(lines)
 
 
-def _highlighted_article(text: str, findings: Iterable[tuple[str, Finding]]) -> str:
-    """The article with each claim wrapped in a <mark>; overlapping claims keep the first."""
+# Claims whose official figure (and correction) the article shows beside them, unhovered.
+_NOTED = (Verdict.FALSE, Verdict.APPROXIMATELY_TRUE)
+
+
+def _correction(finding: Finding, document: Document | None) -> str:
+    """'official 2,147 votes · fix: 2,147' beside a false or approximately true claim."""
+    official = official_figure(finding)
+    if finding.verdict not in _NOTED or official == "—":
+        return ""
+    note = f"official {official}"
+    fix = fix_text(finding, document)
+    if fix:
+        note += f" · fix: {fix}"
+    return f'<span class="correction v-{finding.verdict.value}">{_e(note)}</span>'
+
+
+def _highlighted_article(
+    text: str, findings: Iterable[tuple[str | None, Finding]], document: Document | None = None
+) -> str:
+    """The article with each claim wrapped in a <mark>; overlapping claims keep the first.
+
+    A claim with an anchor links to its entry in the list; one without (not listed) does not.
+    """
     out = []
     at = 0
     for anchor, f in sorted(findings, key=lambda item: (item[1].claim.start, item[1].claim.end)):
@@ -102,10 +139,15 @@ def _highlighted_article(text: str, findings: Iterable[tuple[str, Finding]]) -> 
             continue
         v = f.verdict
         out.append(_e(text[at:start]))
+        inner = (
+            f'<span class="symbol" aria-hidden="true">{_e(UNICODE_SYMBOLS[v])}</span>'
+            f"{_e(text[start:end])}"
+        )
+        if anchor is not None:
+            inner = f'<a href="#{anchor}">{inner}</a>'
         out.append(
             f'<mark class="claim v-{v.value}" data-verdict="{v.value}" title="{_e(_tooltip(f))}">'
-            f'<a href="#{anchor}"><span class="symbol" aria-hidden="true">'
-            f"{_e(UNICODE_SYMBOLS[v])}</span>{_e(text[start:end])}</a></mark>"
+            f"{inner}</mark>{_correction(f, document)}"
         )
         at = end
     out.append(_e(text[at:]))
@@ -115,9 +157,10 @@ def _highlighted_article(text: str, findings: Iterable[tuple[str, Finding]]) -> 
 def _claim_entry(anchor: str, path: str, finding: Finding, document: Document | None) -> str:
     q = quote(finding, document)
     rows = [
-        ("claimed", claimed_text(finding.claim.quantity)),
-        ("official", official_text(finding)),
-        ("reason", one_line(finding.reason)),
+        ("claimed", claimed_figure(finding)),
+        ("official", official_figure(finding)),
+        ("fix", fix_text(finding, document)),
+        ("reason", reason_text(finding)),
         ("rule", one_line(finding.rule)),
         ("source", one_line(finding.source)),
         ("about", one_line(finding.subject)),
@@ -136,7 +179,9 @@ def _claim_entry(anchor: str, path: str, finding: Finding, document: Document | 
     )
 
 
-def _file_section(index: int, report: FileReport, document: Document | None) -> str:
+def _file_section(
+    index: int, report: FileReport, document: Document | None, show: Show = None
+) -> str:
     path = display_path(report.path)
     parts = [f'<section class="file" id="file-{index}"><h2>{_e(path)}</h2>']
     if report.error is not None:
@@ -147,11 +192,19 @@ def _file_section(index: int, report: FileReport, document: Document | None) -> 
         counts = {v: report.count(v) for v in Verdict}
         parts.append(f'<p class="summary">{_counts(counts, suppressed_count(report))}</p>')
     if document is not None:
-        shown = [(a, f) for a, f in anchored if not f.suppressed]
-        parts.append(f'<div class="article">{_highlighted_article(document.text, shown)}</div>')
-    if anchored:
-        entries = "".join(_claim_entry(a, path, f, document) for a, f in anchored)
-        parts.append(f'<h3>Claims</h3><ol class="claims">{entries}</ol>')
+        # Every claim is highlighted; only those in the list link to it.
+        marked = [(a if listed(f, show) else None, f) for a, f in anchored if not f.suppressed]
+        article = _highlighted_article(document.text, marked, document)
+        parts.append(f'<div class="article">{article}</div>')
+    entries = [(a, f) for a, f in anchored if listed(f, show)]
+    rank = {id(f): i for i, f in enumerate(by_severity([f for _, f in entries]))}
+    entries.sort(key=lambda item: rank[id(item[1])])
+    folded = not_shown_line(not_shown(report, show))
+    if entries or folded:
+        items = "".join(_claim_entry(a, path, f, document) for a, f in entries)
+        parts.append(f'<h3>Claims</h3><ol class="claims">{items}</ol>')
+        if folded:
+            parts.append(f'<p class="not-shown">{_e(folded)}</p>')
     elif report.error is None:
         parts.append("<p>No numeric claims found.</p>")
     parts.append("</section>")
@@ -190,15 +243,17 @@ class HtmlWriter:
     The overall summary opens the page, so the sections wait in a Spool.
     """
 
-    def __init__(self, out: TextIO, reference: Reference | None) -> None:
-        self._out, self._reference = out, reference
+    def __init__(self, out: TextIO, reference: Reference | None, show: Show = None) -> None:
+        self._out, self._reference, self._show = out, reference, show
         self._totals = Totals()
         self._spool = Spool()
         self._first_path: str | None = None
 
     def add(self, report: FileReport, document: Document | None = None) -> None:
         index = self._totals.files + 1
-        self._spool.write(("\n" if index > 1 else "") + _file_section(index, report, document))
+        self._spool.write(
+            ("\n" if index > 1 else "") + _file_section(index, report, document, self._show)
+        )
         if index == 1:
             self._first_path = report.path
         self._totals.add(report)
@@ -215,9 +270,10 @@ def render(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> str:
     buffer = io.StringIO()
-    writer = HtmlWriter(buffer, reference)
+    writer = HtmlWriter(buffer, reference, show)
     for report in reports:
         writer.add(report, (documents or {}).get(report.path))
     writer.close()

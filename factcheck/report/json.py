@@ -95,14 +95,17 @@ def finding_to_dict(f: Finding, document: Document | None = None) -> dict[str, A
     }
 
 
-def file_to_dict(report: FileReport, document: Document | None = None) -> dict[str, Any]:
-    """One file's entry in `files`."""
+def file_to_dict(
+    report: FileReport, document: Document | None = None, show: frozenset[Verdict] | None = None
+) -> dict[str, Any]:
+    """One file's entry in `files`: its claims, or those `show` lists (None: every one)."""
+    claims = [f for f in report.findings if show is None or f.verdict in show]
     return {
         "path": report.path,
         "error": report.error,
         "warnings": report.warnings,
         "numbers": [number_to_dict(n, document) for n in report.numbers],
-        "claims": [finding_to_dict(f, document) for f in report.findings],
+        "claims": [finding_to_dict(f, document) for f in claims],
     }
 
 
@@ -160,10 +163,14 @@ class JsonWriter:
     """Writes the report as files arrive: each file's entry, then the summary on close.
 
     The text is byte for byte what json.dumps(report_to_dict(...), indent=2) gives.
+    Given `show` (an explicit --show), `files` lists only those claims; `summary` still
+    counts every one.
     """
 
-    def __init__(self, out: TextIO, reference: Reference | None) -> None:
-        self._reference = reference
+    def __init__(
+        self, out: TextIO, reference: Reference | None, show: frozenset[Verdict] | None = None
+    ) -> None:
+        self._reference, self._show = reference, show
         # Every piece goes through json_safe, as the whole report would (report/escape.py).
         self._write = lambda text: out.write(json_safe(text))
         self._summary = Summary()
@@ -176,7 +183,7 @@ class JsonWriter:
         return {"schema": "factcheck/1", "reference": reference, "files": HOLE, "summary": summary}
 
     def add(self, report: FileReport, document: Document | None = None) -> None:
-        self._files.add(file_to_dict(report, document))
+        self._files.add(file_to_dict(report, document, self._show))
         self._summary.add(report)
 
     def close(self) -> None:

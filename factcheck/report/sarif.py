@@ -1,13 +1,17 @@
-"""SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and other viewers.
+"""SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and other
+viewers.
 
-One rule per kind of claim, with the codes the kinds declare. Levels: false → `error`,
-approximately true and unverifiable → `warning`, true → `note`. Suppressed claims are kept
-with an `inSource` suppression, so code scanning shows them as dismissed. Columns count
-Unicode code points (`columnKind`), as factcheck's own columns do. Each result carries a
-`partialFingerprints` entry that depends on the claim and its sentence, not on its line,
-so an alert survives edits elsewhere in the article. Unreadable files become tool
-execution notifications.
-"""
+One rule per kind of claim, with the codes the kinds declare, each with a `helpUri` to
+its row in the README's table of claim kinds. Only the claims `--show` lists are results
+(by default all but the true ones, which code scanning would show as alerts). Levels:
+false → `error`, unverifiable → `warning`, approximately true → `note`; a true claim
+(with `--show all`) is a `pass` with level `none`. A claim with a suggested correction
+carries it as a SARIF `fix`: the words to delete and the official figure to insert.
+Suppressed claims are kept with an `inSource` suppression, so code scanning shows them
+as dismissed. Columns count Unicode code points (`columnKind`), as factcheck's own
+columns do. Each result carries a `partialFingerprints` entry that depends on the claim
+and its sentence, not on its line, so an alert survives edits elsewhere in the article.
+Unreadable files become tool execution notifications."""
 
 from __future__ import annotations
 
@@ -27,12 +31,15 @@ from factcheck.report.common import (
     HOLE,
     VERDICT_LABELS,
     JsonArray,
+    Show,
     Spool,
     around_hole,
     display_path,
     end_position,
+    listed,
     one_line,
     quote,
+    source_edit,
 )
 from factcheck.report.concise import message
 from factcheck.report.escape import json_safe
@@ -41,25 +48,53 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factcheckClaim/v1"
 LEVELS = {
     Verdict.FALSE: "error",
-    Verdict.APPROXIMATELY_TRUE: "warning",
     Verdict.UNVERIFIABLE: "warning",
-    Verdict.TRUE: "note",
+    Verdict.APPROXIMATELY_TRUE: "note",
+    Verdict.TRUE: "none",
 }
+# Where the README's table of claim kinds lives, and the anchor of the catch-all code's row.
+README_PATH = "blob/main/README.md"
+KINDS_ANCHOR = "claim-kinds"
 
 
-def information_uri() -> str | None:
-    """The project's home page from the installed package's metadata, if it declares one."""
+def _project_urls() -> dict[str, str]:
+    """The package metadata's Project-URL entries (pyproject's project.urls), by label."""
     from importlib import metadata
 
     try:
         meta = metadata.metadata("factcheck")
     except metadata.PackageNotFoundError:
-        return None
+        return {}
+    urls = {}
     for entry in meta.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
-        if label.strip().lower() in ("homepage", "home", "documentation", "source"):
-            return url.strip()
-    return meta.get("Home-page") or None
+        urls[label.strip().lower()] = url.strip()
+    if meta.get("Home-page"):
+        urls.setdefault("home-page", meta["Home-page"])
+    return urls
+
+
+def information_uri() -> str | None:
+    """The project's home page from the installed package's metadata, if it declares one."""
+    urls = _project_urls()
+    labels = ("homepage", "home", "documentation", "source", "repository", "home-page")
+    return next((urls[label] for label in labels if label in urls), None)
+
+
+def repository_uri() -> str | None:
+    """The project's repository on GitHub (project.urls in pyproject.toml), if declared."""
+    urls = _project_urls()
+    found = (urls.get(label) for label in ("repository", "source", "homepage", "home"))
+    return next((u.rstrip("/") for u in found if u and "github.com/" in u), None)
+
+
+def help_uri(code: Code) -> str | None:
+    """The README row that explains a code (anchor `fc101`), on the repository's page."""
+    repository = repository_uri()
+    if repository is None:
+        return None
+    anchor = KINDS_ANCHOR if code is OTHER_KIND else code.code.lower()
+    return f"{repository}/{README_PATH}#{anchor}"
 
 
 def artifact_uri(path: str) -> str:
@@ -74,10 +109,11 @@ def rule(code: Code) -> dict[str, Any]:
     what = f"a claim about {code.about}" if code is not OTHER_KIND else "a numeric claim"
     help_text = (
         f"factcheck checked {what} against the official results in its reference data. "
-        "A false claim is an error; an approximately true or unverifiable one a warning; "
-        "a true one a note. The message gives the official figure and the reason."
+        "A false claim is an error, an unverifiable one a warning and an approximately "
+        "true one a note. The message gives the official figure, the reason and, where "
+        "one can be written, the correction."
     )
-    return {
+    entry: dict[str, Any] = {
         "id": code.code,
         "name": code.kind if code is not OTHER_KIND else "other",
         "shortDescription": {"text": f"Check {what}"},
@@ -86,6 +122,10 @@ def rule(code: Code) -> dict[str, Any]:
         "defaultConfiguration": {"level": "warning"},
         "properties": {"tags": ["fact-check", "elections"]},
     }
+    uri = help_uri(code)
+    if uri:
+        entry["helpUri"] = uri
+    return entry
 
 
 def _fingerprint(uri: str, finding: Finding, document: Document | None, seen: Counter) -> str:
@@ -112,7 +152,9 @@ def result(
         "ruleId": code,
         "ruleIndex": rule_index[code],
         "level": LEVELS[finding.verdict],
-        "message": {"text": f"{VERDICT_LABELS[finding.verdict].capitalize()}: {message(finding)}"},
+        "message": {
+            "text": f"{VERDICT_LABELS[finding.verdict].capitalize()}: {message(finding, document)}"
+        },
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(uri, finding, document, seen)},
         "properties": {
@@ -126,11 +168,45 @@ def result(
             "subject": finding.subject or None,
         },
     }
+    if finding.verdict == Verdict.TRUE:
+        entry["kind"] = "pass"
+    fix = _fix(uri, finding, document)
+    if fix is not None:
+        entry["fixes"] = [fix]
     if finding.suppressed:
         entry["suppressions"] = [{"kind": "inSource"}]
     if finding.baselined:
         entry["baselineState"] = "unchanged"
     return entry
+
+
+def _fix(uri: str, finding: Finding, document: Document | None) -> dict[str, Any] | None:
+    """The suggested correction as a SARIF fix: the words to delete and what to insert."""
+    edit = source_edit(finding, document)
+    if edit is None or finding.fix is None:
+        return None
+    (start_line, start_column), (end_line, end_column) = edit.start, edit.end
+    region = {
+        "startLine": start_line,
+        "startColumn": start_column,
+        "endLine": end_line,
+        "endColumn": end_column,
+    }
+    return {
+        "description": {
+            "text": f"Replace “{edit.deleted}” with the official figure, “{edit.inserted}”"
+        },
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": uri},
+                "replacements": [
+                    {"deletedRegion": region, "insertedContent": {"text": edit.inserted}}
+                ],
+            }
+        ],
+        # `safe`: applying it cannot change the sentence beyond the figure (factcheck/fix.py).
+        "properties": {"safe": finding.fix.safe},
+    }
 
 
 def _notification(uri: str, level: str, text: str) -> dict[str, Any]:
@@ -162,16 +238,22 @@ def _rule_index() -> dict[str, int]:
 
 
 def file_results(
-    report: FileReport, document: Document | None, rule_index: dict[str, int]
+    report: FileReport, document: Document | None, rule_index: dict[str, int], show: Show = None
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """One file's results, and its notifications (its error and input warnings)."""
+    """One file's results (the claims `show` lists), and its notifications (its error and
+    input warnings)."""
     artifact = artifact_uri(report.path)
     notifications = []
     if report.error is not None:
         notifications.append(_notification(artifact, "error", report.error))
     notifications.extend(_notification(artifact, "warning", w) for w in report.warnings)
     seen: Counter = Counter()
-    results = [result(artifact, f, document, rule_index, seen) for f in report.findings]
+    # Every claim is fingerprinted, listed or not, so a fingerprint never depends on --show.
+    results = []
+    for finding in report.findings:
+        entry = result(artifact, finding, document, rule_index, seen)
+        if listed(finding, show):
+            results.append(entry)
     return results, notifications
 
 
@@ -201,12 +283,14 @@ def sarif_log(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> dict[str, Any]:
     rule_index = _rule_index()
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for report in reports:
-        found, notes = file_results(report, (documents or {}).get(report.path), rule_index)
+        document = (documents or {}).get(report.path)
+        found, notes = file_results(report, document, rule_index, show)
         results.extend(found)
         notifications.extend(notes)
     return _log(reference, results, notifications, any(r.error for r in reports))
@@ -220,8 +304,8 @@ class SarifWriter:
     json.dumps(sarif_log(...), indent=2) gives.
     """
 
-    def __init__(self, out: TextIO, reference: Reference | None) -> None:
-        self._out, self._reference = out, reference
+    def __init__(self, out: TextIO, reference: Reference | None, show: Show = None) -> None:
+        self._out, self._reference, self._show = out, reference, show
         self._rule_index = _rule_index()
         self._spool = Spool()
         self._results = JsonArray(lambda text: self._spool.write(json_safe(text)), depth=3)
@@ -229,7 +313,7 @@ class SarifWriter:
         self._failed = False
 
     def add(self, report: FileReport, document: Document | None = None) -> None:
-        found, notes = file_results(report, document, self._rule_index)
+        found, notes = file_results(report, document, self._rule_index, self._show)
         for item in found:
             self._results.add(item)
         self._notifications.extend(notes)
@@ -250,7 +334,8 @@ def render(
     reports: list[FileReport],
     reference: Reference | None,
     documents: dict[str, Document] | None = None,
+    show: Show = None,
 ) -> str:
-    log = sarif_log(reports, reference, documents)
+    log = sarif_log(reports, reference, documents, show)
     # No raw control code in the file (C0 is escaped by json itself): see report/escape.py.
     return json_safe(json.dumps(log, indent=2, ensure_ascii=False)) + "\n"

@@ -327,10 +327,12 @@ _ASIDE_OPENER = lazy_compile(
 _RESULT_NOUN_AFTER = lazy_compile(r"\s+(?:result|contest|count|campaign)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
-# A relative clause opened before a name: "Paul Williams, who lost Stockton South ...".
-_RELATIVE_WH_OPENED = lazy_compile(r",\s+(?:who|whose|which|where)\b[^,;:–—]*$", re.I)
-# A relative clause or apposition opened before a name: "Mr Holden, who won X by ...".
-_RELATIVE_OPENED = lazy_compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;:–—]*$", re.I)
+# An aside still open at a seat's name: a relative clause ("Paul Williams, who lost
+# Stockton South ..."), or with an apposition too ("Mr Holden, the member for ...").
+_RELATIVE_OPENED = lazy_compile(rf",\s+(?:{alternation(lx.RELATIVE_OPENERS)})\b[^,;:–—]*$", re.I)
+_ASIDE_OPENED = lazy_compile(
+    rf",\s+(?:{alternation((*lx.RELATIVE_OPENERS, *lx.APPOSITION_OPENERS))})\b[^,;:–—]*$", re.I
+)
 
 
 def _in_closed_aside(sentence: str, cue_start: int) -> bool:
@@ -495,13 +497,11 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _may_start(token: str, first_words: frozenset[str]) -> bool:
-    """Whether a name folded from text starting with this token can start with one of
-    `first_words`. Folding works character by character and tokens are set apart by
-    characters it folds to a space, so such a name's first word is the token's own (a
-    token that folds to nothing may let the next one's start the name: kept)."""
+def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
+    """The most words a name starting with this token can have: the longest of the names
+    opening with its folded first word (`longest` when it folds to nothing)."""
     folded = normalise_name(token)
-    return not folded or folded.split(" ", 1)[0] in first_words
+    return longest_from.get(folded.split(" ", 1)[0], 0) if folded else longest
 
 
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
@@ -604,6 +604,8 @@ class ArticleContext:
         if self.info.date is None and self.window is None:
             self._focus_from_candidates(self.focus)
         self.anchor_date = self._anchor_date()
+        # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
+        self._cue_memo: dict[tuple[str, str], list] = {}
 
     # --- text positions ----------------------------------------------------
     @cached_property
@@ -680,16 +682,17 @@ class ArticleContext:
 
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
-        longest, first_words = self._seat_phrase_index
+        longest, longest_from = self._seat_phrase_index
         toks = self._words
         found: list[Mention] = []
         i = 0
         while i < len(toks):
-            if not toks[i][2][0].isupper() or not _may_start(toks[i][2], first_words):
+            most = _most_words(toks[i][2], longest_from, longest) if toks[i][2][0].isupper() else 0
+            if not most:
                 i += 1
                 continue
             hit = None
-            for n in range(min(longest, len(toks) - i), 0, -1):
+            for n in range(min(most, len(toks) - i), 0, -1):
                 start, end = toks[i][0], toks[i + n - 1][1]
                 if "\n" in self.text[start:end]:
                     continue
@@ -752,16 +755,17 @@ class ArticleContext:
         return _tokens(self.text)
 
     @cached_property
-    def _seat_phrase_index(self) -> tuple[int, frozenset[str]]:
-        """The most words in a seat phrase, and the first words of all of them (once per
-        reference): a token no phrase starts with is passed over without a lookup."""
+    def _seat_phrase_index(self) -> tuple[int, dict[str, int]]:
+        """The most words in a seat phrase, and the most in one by its first word (once per
+        reference): a token no phrase starts with is passed over without a lookup, and
+        "North" is not tried at the length of "Ynys Mon" or "Berwick-upon-Tweed"."""
         memo = self.reference.__dict__.setdefault("_derived", {})
         if "seat_phrase_index" not in memo:
-            phrases = self._seat_phrases
-            memo["seat_phrase_index"] = (
-                max((len(k.split()) for k in phrases), default=1),
-                frozenset(k.split(" ", 1)[0] for k in phrases),
-            )
+            longest_from: dict[str, int] = {}
+            for k in self._seat_phrases:
+                words = k.split()
+                longest_from[words[0]] = max(len(words), longest_from.get(words[0], 0))
+            memo["seat_phrase_index"] = (max(longest_from.values(), default=1), longest_from)
         return memo["seat_phrase_index"]
 
     def _seat_before_its_candidate(self, ids: set[str], preceding: str, after) -> bool:
@@ -977,10 +981,11 @@ class ArticleContext:
             # A name is read only from a capital ("raw[:1].isupper()" below, for every
             # length), and its folded first word is the token's: others need no lookup.
             word = toks[i][2]
-            if not word[:1].isupper() or not _may_start(word, first_words):
+            most = _most_words(word, first_words, 4) if word[:1].isupper() else 0
+            if not most:
                 i += 1
                 continue
-            for n in (4, 3, 2, 1):
+            for n in range(min(most, 4), 0, -1):
                 if i + n > len(toks):
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
@@ -1010,13 +1015,15 @@ class ArticleContext:
         return [m for m in found if not self._is_seat_span(m.start)]
 
     @cached_property
-    def _party_first_words(self) -> frozenset[str]:
-        """The first words of every folded party name (once per reference)."""
+    def _party_first_words(self) -> dict[str, int]:
+        """The most words in a folded party name, by its first word (once per reference)."""
         memo = self.reference.__dict__.setdefault("_derived", {})
         if "party_first_words" not in memo:
-            memo["party_first_words"] = frozenset(
-                k.split(" ", 1)[0] for k in self.reference.party_names
-            )
+            longest_from: dict[str, int] = {}
+            for k in self.reference.party_names:
+                words = k.split()
+                longest_from[words[0]] = max(len(words), longest_from.get(words[0], 0))
+            memo["party_first_words"] = longest_from
         return memo["party_first_words"]
 
     def _party_descriptors(self, found: list[Mention]) -> list[Mention]:
@@ -1120,7 +1127,9 @@ class ArticleContext:
         # A candidate who changed party ("Mark Jenkinson", UKIP in 2015, Conservative in
         # 2019) is of the party they last stood for by the article's date.
         as_of: dict[str, dt.date] = {}
-        for sid in {m.id for m in self.seat_mentions}:
+        # Seats in order of first mention, not set order: a name two seats' candidates
+        # share must come out the same on every run (PYTHONHASHSEED).
+        for sid in dict.fromkeys(m.id for m in self.seat_mentions):
             for seat in derive.lineage(self.reference, sid):
                 for r in self.reference.results_in(seat):
                     when = self.reference.elections[r.election].date
@@ -1189,12 +1198,13 @@ class ArticleContext:
         surnames: dict[str, list[Person]] = {}
         forenames: dict[str, list[Person]] = {}
         for person in self.people.values():
+            full.setdefault(_name_parts(person.name), person)
+        for person in self.people.values():
             parts = _name_parts(person.name)
-            full.setdefault(parts, person)
             if len(parts) >= 3:
-                full.setdefault(
-                    (parts[0], parts[-1]), person
-                )  # "Ruth Jones" for "Ruth Lorraine Jones"
+                # "Ruth Jones" for "Ruth Lorraine Jones", unless a Ruth Jones stood too:
+                # a name as written beats a shortening of another's, whatever the order.
+                full.setdefault((parts[0], parts[-1]), person)
             if len(parts) >= 2:
                 surnames.setdefault(parts[-1], []).append(person)
                 if person.candidacies:
@@ -1714,6 +1724,15 @@ class ArticleContext:
             return None
         return before.start
 
+    def _seat_in_closed_aside(
+        self, s: Sentence, m: Mention, offset: int, opened: re.Pattern[str]
+    ) -> bool:
+        """Whether seat mention `m` stands in an aside (`opened` before it in its sentence)
+        that a comma closes before the figure at `offset`."""
+        return bool(opened.search(self.text, s.start, m.start)) and bool(
+            re.search(r",\s", self.text[m.end : offset])
+        )
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -1732,19 +1751,11 @@ class ArticleContext:
                 or not self.year_in_life(s, m.id)
                 # "Mr Holden, who won North West Durham by 1,414 votes in 2019, finished on
                 # 12,905": a seat inside an aside closed before the figure stays there.
-                or (
-                    _RELATIVE_OPENED.search(self.text, s.start, m.start)
-                    and re.search(r",\s", self.text[m.end : offset])
-                )
+                or self._seat_in_closed_aside(s, m, offset, _ASIDE_OPENED)
             )
         ):
             m = None
-        if (
-            m
-            and m.start < offset
-            and _RELATIVE_WH_OPENED.search(self.text, s.start, m.start)
-            and re.search(r",\s", self.text[m.end : offset])
-        ):
+        if m and m.start < offset and self._seat_in_closed_aside(s, m, offset, _RELATIVE_OPENED):
             # "Paul Williams, who lost Stockton South at the last general election, saw
             # Labour's share fall by nine points": a seat in a relative clause closed before
             # the figure is about the person, not the figure.
@@ -1923,6 +1934,15 @@ class ArticleContext:
 
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
+        memo = getattr(self, "_cue_memo", None)
+        if memo is None:
+            return self._election_cues(seat, sentence)
+        key = (seat, sentence)
+        if key not in memo:
+            memo[key] = self._election_cues(seat, sentence)
+        return list(memo[key])
+
+    def _election_cues(self, seat: str, sentence: str):
         cues = []
         # (each pattern runs only when the sentence holds a word it needs)
         folded = fold(sentence)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from factcheck.claims import Verdict
+from factcheck.claims import Fix, Verdict
 from factcheck.kinds import registry
 from factcheck.pipeline import FileReport
 from factcheck.report import concise
@@ -51,7 +51,9 @@ def test_message_quotes_the_claim_and_gives_the_reason(reports):
 
 def test_message_adds_the_official_figure_when_the_reason_lacks_it(reports):
     finding = replace(reports[0].findings[1], reason="does not match the declaration")
-    assert concise.message(finding) == '"2,417": official 2,147; does not match the declaration'
+    assert concise.message(finding) == (
+        '"2,417": official 2,147 votes; does not match the declaration'
+    )
 
 
 def test_suppressed_claims_are_left_out(reports):
@@ -108,3 +110,16 @@ def test_every_kind_has_a_code_of_its_own():
 def test_counts_match_the_verdicts(reports):
     rows = parsed(concise.render(reports))
     assert sum(r["verdict"] == "true" for r in rows) == reports[0].count(Verdict.TRUE)
+
+
+def test_only_the_claims_show_lists(reports):
+    rows = parsed(concise.render(reports, show=frozenset({Verdict.FALSE})))
+    assert [r["verdict"] for r in rows] == ["false"]
+
+
+def test_the_message_gives_the_official_figure_with_its_unit_and_the_correction(reports):
+    false = replace(reports[0].findings[1], reason="does not match the declaration")
+    false.fix = Fix("2,147", True, start=false.claim.start, end=false.claim.end)
+    assert concise.message(false) == (
+        '"2,417": official 2,147 votes; does not match the declaration; fix: 2,147'
+    )

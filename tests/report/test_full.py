@@ -8,10 +8,12 @@ import re
 import pytest
 from rich.console import Console
 
-from factcheck.claims import Qualifier, Quantity
+from factcheck.claims import Fix, Qualifier, Quantity, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.report import full
 from factcheck.report.common import claimed_text
+
+from .conftest import finding_at
 
 # An SGR sequence that sets a foreground or background colour.
 COLOUR = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m")
@@ -34,8 +36,8 @@ def test_each_claim_shows_place_quote_figures_verdict_rule_and_source(reports, d
     block = text[text.index("✗ false") : text.index("? unverifiable")]
     assert "drafts/copeland.txt:6:53" in block
     assert "“Trudy Harrison won with 13,748 votes, a majority of 2,417 over Labour.”" in block
-    assert re.search(r"claimed +2,417\n", block)
-    assert re.search(r"official +2,147\n", block)
+    assert re.search(r"claimed +2,417 votes\n", block)
+    assert re.search(r"official +2,147 votes\n", block)
     assert re.search(r"reason +official majority: 2,147\n", block)
     assert re.search(r"rule +exact figure\n", block)
     assert re.search(r"source +House of Commons Library, CBP-7917\n", block)
@@ -129,3 +131,82 @@ def test_claimed_figures_keep_their_hedge_and_unit():
     assert claimed_text(Quantity(80, "80", "years", Qualifier.MORE_THAN)) == "more than 80 years"
     assert claimed_text(Quantity(23, "23", "count", Qualifier.ODD)) == "23-odd"
     assert claimed_text(Quantity(51, "51%", "percent", Qualifier.ABOUT)) == "about 51%"
+
+
+# --- problems first, the correction, and text a reader can take in -----------------
+
+PROBLEMS = frozenset({Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE})
+
+
+def claim_headings(text: str) -> list[str]:
+    return re.findall(r"^  . (false|unverifiable|approximately true|true)  ", text, re.M)
+
+
+def test_claims_are_grouped_by_verdict_false_first(reports, documents):
+    text = full.render_text(reports, None, documents)
+    assert claim_headings(text) == ["false", "unverifiable", "approximately true", "true", "true"]
+
+
+def test_the_claims_show_leaves_out_fold_into_one_line(reports, documents):
+    text = full.render_text(reports, None, documents, show=PROBLEMS)
+    assert claim_headings(text) == ["false", "unverifiable", "approximately true"]
+    assert "\n  2 true claims not shown; --show all to list them\n" in text
+    assert "5 claims: 1 ✗ false, 1 ≈ approximately true, 1 ? unverifiable, 2 ✓ true" in text
+
+
+def test_a_false_claim_shows_the_correction(reports, documents):
+    false = reports[0].findings[1]
+    false.fix = Fix("2,147", True, start=false.claim.start, end=false.claim.end)
+    text = full.render_text(reports, None, documents, show=PROBLEMS)
+    assert re.search(r"official +2,147 votes\n +fix +2,147\n", text)
+
+
+def test_a_correction_that_drops_a_hedge_says_what_it_replaces(document):
+    start = document.text.index("about 51%")
+    finding = finding_at(document, "51%", "turnout", Verdict.FALSE, value=51, as_written="51",
+                         unit="percent", actual=38.2, qualifier=Qualifier.MORE_THAN)  # fmt: skip
+    finding.fix = Fix("38.2%", False, start=start, end=finding.claim.end)
+    text = full.render_text([FileReport(document.path, [finding])], None,
+                            {document.path: document})  # fmt: skip
+    assert re.search(r"fix +38\.2%, for “about 51%”\n", text)
+
+
+def test_reason_does_not_repeat_the_rule(reports, documents):
+    false = reports[0].findings[1]
+    false.reason, false.rule = (
+        "official: 2,147 (an exact figure must match)",
+        "an exact figure must match",
+    )
+    text = full.render_text(reports, None, documents)
+    assert re.search(r"reason +official: 2,147\n +rule +an exact figure must match\n", text)
+
+
+def test_one_short_source_per_claim(reports, documents):
+    reports[0].findings[1].source = "; ".join(
+        f"House of Commons Library, CBP-{n}" for n in range(7)
+    )
+    text = full.render_text(reports, None, documents)
+    assert re.search(r"source +House of Commons Library, CBP-0 \(\+6 more\)\n", text)
+
+
+def test_baselined_and_suppressed_claims_are_said_to_be_so(reports, documents):
+    reports[0].findings[1].baselined = True
+    text = full.render_text(reports, None, documents, show=frozenset(Verdict))
+    assert "majority  (in baseline: does not fail the run)" in text
+    assert "turnout  (suppressed)" in text  # --show all lists the suppressed claim, marked
+    assert "(1 suppressed, 1 in baseline)" in text
+
+
+def test_no_hard_wrap_in_a_pipe_or_a_log(reports, documents, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    reports[0].findings[1].reason = "official majority: 2,147; " + "a long explanation " * 8
+    buffer = io.StringIO()  # not a terminal
+    full.print_report(full.make_console(buffer), reports, None, documents)
+    (reason,) = [line for line in buffer.getvalue().splitlines() if "official majority" in line]
+    assert len(reason) > 150 and reason.rstrip().endswith("a long explanation")
+
+
+def test_on_a_terminal_lines_still_fit_its_width(reports, documents):
+    reports[0].findings[1].reason = "official majority: 2,147; " + "a long explanation " * 8
+    text = printed(reports, documents, width=80, color_system=None)
+    assert max(len(line) for line in text.splitlines()) <= 80

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import re
 
-from factcheck.claims import Verdict
+from factcheck.claims import Fix, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.report import github
 
@@ -93,3 +93,15 @@ def test_multi_line_claim_gets_end_line_and_no_columns(reports):
     (line,) = lines([FileReport("a.txt", [finding])])
     assert line.startswith("::notice file=a.txt,line=6,endLine=7,title=")
     assert finding.verdict == Verdict.TRUE
+
+
+def test_true_claims_are_not_annotated_unless_shown(reports, documents):
+    problems = frozenset({Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE})
+    out = lines(reports, documents, show=problems)
+    assert [line.split(" ", 1)[0] for line in out] == ["::error", "::warning", "::warning"]
+
+
+def test_the_annotation_carries_the_correction(reports, documents):
+    false = reports[0].findings[1]
+    false.fix = Fix("2,147", True, start=false.claim.start, end=false.claim.end)
+    assert lines(reports, documents)[0].endswith('::"2,417": official majority: 2,147; fix: 2,147')

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
-from factcheck.claims import Verdict
+from factcheck.claims import Fix, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import document_from_text
 from factcheck.report import html as html_report
@@ -59,11 +61,11 @@ def test_details_on_hover_and_in_the_list(reports, documents):
     page = Elements(page_text)
     false_mark = page.named("mark")[1]
     assert false_mark["title"] == (
-        "✗ false\nclaimed: 2,417\nofficial: 2,147\nreason: official majority: 2,147\n"
+        "✗ false\nclaimed: 2,417 votes\nofficial: 2,147 votes\nreason: official majority: 2,147\n"
         "source: House of Commons Library, CBP-7917"
     )
     assert len(page.named("details")) == len(reports[0].findings)
-    assert "<dt>official</dt><dd>2,147</dd>" in page_text
+    assert "<dt>official</dt><dd>2,147 votes</dd>" in page_text
 
 
 def test_summary_counts_the_verdicts(reports, documents):
@@ -133,17 +135,69 @@ def find_chromium() -> str | None:
     return next((path for name in CHROMIUM_NAMES if (path := shutil.which(name))), None)
 
 
-def test_a_browser_shows_the_highlighted_claims(reports, documents, tmp_path):
+def with_a_fix(reports) -> None:
+    false = reports[0].findings[1]
+    false.fix = Fix("2,147", True, start=false.claim.start, end=false.claim.end)
+
+
+# A false or approximately true claim's <mark>, then the note beside it.
+NOTED = re.compile(
+    r'<mark class="claim v-(false|approximately_true)"[^>]*>.*?</mark>'
+    r'<span class="correction v-\1">([^<]*)</span>'
+)
+
+
+def test_the_official_figure_and_the_fix_stand_beside_each_problem(reports, documents):
+    with_a_fix(reports)
+    page = html_report.render(reports, None, documents)
+    assert NOTED.findall(page) == [
+        ("false", "official 2,147 votes · fix: 2,147"),
+        ("approximately_true", "official 4.9 points"),
+    ]
+
+
+def test_the_list_holds_the_shown_claims_worst_first(reports, documents):
+    problems = frozenset({Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE})
+    page_text = html_report.render(reports, None, documents, show=problems)
+    page = Elements(page_text)
+    listed = [a["class"] for a in page.named("span") if a.get("class", "").startswith("verdict")]
+    entries = listed[-3:]  # after the summaries' badges
+    assert entries == ["verdict v-false", "verdict v-unverifiable", "verdict v-approximately_true"]
+    assert len(page.named("details")) == 3
+    assert "2 true claims not shown; --show all to list them" in page_text
+    # True claims are still highlighted in the article, but link to no entry.
+    true_marks = [m for m in page.named("mark") if m["data-verdict"] == "true"]
+    assert len(true_marks) == 2
+    assert len(page.named("a")) == 3
+
+
+def chromium(tmp_path) -> list[str]:
     browser = find_chromium()
     if browser is None:
         pytest.skip("no chromium binary on PATH (apt-get install -y chromium)")
-    page = tmp_path / "report.html"
-    page.write_text(html_report.render(reports, None, documents), encoding="utf-8")
-    common = [
+    return [
         browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
-        f"--user-data-dir={tmp_path / 'profile'}",
+        "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}",
     ]  # fmt: skip
+
+
+def screenshot(common: list[str], page: Path, shot: Path) -> bytes:
+    subprocess.run(
+        [*common, "--window-size=1200,1600", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 1000
+    return data
+
+
+def test_a_browser_shows_the_highlighted_claims(reports, documents, tmp_path):
+    common = chromium(tmp_path)
+    with_a_fix(reports)
+    text = html_report.render(reports, None, documents)
+    page = tmp_path / "report.html"
+    page.write_text(text, encoding="utf-8")
     dom = subprocess.run(
         [*common, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120
     )
@@ -153,10 +207,16 @@ def test_a_browser_shows_the_highlighted_claims(reports, documents, tmp_path):
         "true", "false", "unverifiable", "approximately_true", "true"
     ]  # fmt: skip
     assert not rendered.named("script")
-    shot = tmp_path / "shot.png"
-    subprocess.run(
-        [*common, "--window-size=1200,1600", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, timeout=120, check=True,
-    )  # fmt: skip
-    assert shot.exists() and shot.stat().st_size > 1000
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # As the browser built the page: the official figure and the correction are text set
+    # right after each false claim's highlight, not in a title that needs hovering.
+    assert ("false", "official 2,147 votes · fix: 2,147") in NOTED.findall(dom.stdout)
+
+    # And they are painted on load: hiding them (and nothing else) changes the picture,
+    # while the same page drawn twice gives the same picture.
+    shown = screenshot(common, page, tmp_path / "shown.png")
+    assert screenshot(common, page, tmp_path / "again.png") == shown
+    hidden = tmp_path / "hidden.html"
+    hidden.write_text(
+        text.replace("</style>", ".correction { visibility: hidden; }</style>"), encoding="utf-8"
+    )
+    assert screenshot(common, hidden, tmp_path / "hidden.png") != shown

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.claims import Fix, Verdict
 from factcheck.pipeline import FileReport
 from factcheck.read.document import document_from_text
 from factcheck.report import sarif
@@ -71,7 +72,7 @@ def test_results_point_at_the_claim(reports, documents):
     rules = run["tool"]["driver"]["rules"]
     first = run["results"][0]
     assert first["ruleId"] == "FC101" and rules[first["ruleIndex"]]["id"] == "FC101"
-    assert first["level"] == "note"
+    assert first["level"] == "none" and first["kind"] == "pass"
     location = first["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "drafts/copeland.txt"
     assert location["region"] == {
@@ -86,8 +87,8 @@ def test_levels_follow_the_verdicts(reports):
         r["properties"]["verdict"]: r["level"] for r in rendered(reports)["runs"][0]["results"]
     }
     assert levels == {
-        "false": "error", "approximately_true": "warning", "unverifiable": "warning",
-        "true": "note",
+        "false": "error", "unverifiable": "warning", "approximately_true": "note",
+        "true": "none",
     }  # fmt: skip
 
 
@@ -133,3 +134,74 @@ def test_paths_become_relative_uris(reports):
     validate(log)
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert uri == {"uri": "drafts/by%20election%20%232.txt"}
+
+
+def test_only_the_shown_claims_are_results(reports):
+    problems = frozenset({Verdict.FALSE, Verdict.UNVERIFIABLE, Verdict.APPROXIMATELY_TRUE})
+    log = json.loads(sarif.render(reports, None, show=problems))
+    validate(log)
+    verdicts = [r["properties"]["verdict"] for r in log["runs"][0]["results"]]
+    assert verdicts == ["false", "unverifiable", "approximately_true"]
+
+
+def test_a_true_claim_listed_with_show_all_is_a_pass(reports):
+    results = rendered(reports)["runs"][0]["results"]
+    assert {r.get("kind", "fail") for r in results if r["properties"]["verdict"] == "true"} == {
+        "pass"
+    }
+    assert all("kind" not in r for r in results if r["properties"]["verdict"] != "true")
+
+
+def test_fingerprints_do_not_depend_on_what_is_shown(reports, documents):
+    every = rendered(reports, documents)["runs"][0]["results"]
+    only_false = json.loads(sarif.render(reports, None, documents, show=frozenset({Verdict.FALSE})))
+    (false,) = only_false["runs"][0]["results"]
+    assert false["partialFingerprints"] == every[1]["partialFingerprints"]
+
+
+def test_a_claim_with_a_correction_carries_a_sarif_fix(reports, documents):
+    false = reports[0].findings[1]
+    false.fix = Fix("2,147", True, start=false.claim.start, end=false.claim.end)
+    log = rendered(reports, documents)
+    validate(log)
+    result = log["runs"][0]["results"][1]
+    (fix,) = result["fixes"]
+    (change,) = fix["artifactChanges"]
+    assert change["artifactLocation"] == {"uri": "drafts/copeland.txt"}
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"startLine": 6, "startColumn": 53, "endLine": 6, "endColumn": 58},
+            "insertedContent": {"text": "2,147"},
+        }
+    ]
+    assert "2,147" in fix["description"]["text"] and fix["properties"] == {"safe": True}
+    assert "; fix: 2,147" in result["message"]["text"]
+    assert all("fixes" not in r for i, r in enumerate(log["runs"][0]["results"]) if i != 1)
+
+
+def test_each_rule_links_its_help_to_its_row_in_the_readme(reports, monkeypatch):
+    monkeypatch.setattr(sarif, "repository_uri", lambda: "https://github.com/OWNER/factcheck")
+    rules = rendered(reports)["runs"][0]["tool"]["driver"]["rules"]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    prefix = "https://github.com/OWNER/factcheck/blob/main/README.md#"
+    for rule in rules:
+        assert rule["helpUri"].startswith(prefix)
+        anchor = rule["helpUri"].removeprefix(prefix)
+        # The code's own anchor in the kinds table, or (the catch-all) the table's heading.
+        assert f'<a id="{anchor}"></a>{rule["id"]} |' in readme or (
+            anchor == "claim-kinds" and "\n## Claim kinds\n" in readme
+        ), rule["id"]
+
+
+def test_the_repository_comes_from_the_package_metadata():
+    # pyproject.toml's project.urls; a stale editable install lacks it: pip install -e .
+    assert sarif.repository_uri() == "https://github.com/OWNER/factcheck"
+    log = rendered([])
+    assert log["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"].endswith("README.md#fc101")
+
+
+def test_without_a_repository_there_is_no_help_link(reports, monkeypatch):
+    monkeypatch.setattr(sarif, "repository_uri", lambda: None)
+    log = rendered(reports)
+    validate(log)
+    assert all("helpUri" not in rule for rule in log["runs"][0]["tool"]["driver"]["rules"])

@@ -114,6 +114,12 @@ CURATED_NAME_MAP = {
     "Green Party of England and Wales": "green",
 }
 
+# Short forms results tables use that the curated aliases lack ("LDem 4,210" in a PA-style
+# table), by party id: added to the party's aliases after the curated ones.
+TABLE_ALIASES = {
+    "liberal-democrats": ["LDem", "LDems"],
+}
+
 # Parties no input file defines, with where the dataset takes them from.
 BUILT_IN = [
     {
@@ -213,7 +219,7 @@ class PartyBook:
             pid, name, short = CURATED_STYLE.get(row.party, (slug(row.party), row.party, row.party))
             draft = PartyDraft(pid, name, short, founded=row.founded, dissolved=row.dissolved)
             draft.source = {"id": src.CURATED_PARTIES, "url": row.url}
-            for alias in (row.party, *row.aliases):
+            for alias in (row.party, *row.aliases, *TABLE_ALIASES.get(pid, ())):
                 draft.add_alias(alias)
             if pid in self.parties:
                 raise row.row.fail(f"party id {pid!r} defined twice")
