@@ -28,9 +28,10 @@ HELP = """Check the numbers in election articles against official results.
 
 PATHS are files, folders (searched recursively for *.txt, *.md, *.markdown,
 *.html and *.htm unless --glob is given, leaving out what git ignores) or - for
-standard input. Articles may be plain text, Markdown (YAML front matter gives
-date: and election:; code blocks are skipped) or HTML (the visible text is
-checked; line:column point into the HTML file).
+standard input (HTML there is recognised). Articles may be plain text, Markdown
+(YAML or TOML front matter gives date: or published: and election:; code is
+skipped) or HTML (the visible article text is checked, not navigation, asides
+or footers; line:column point into the HTML file).
 
 \b
 Examples:
@@ -48,11 +49,11 @@ Examples:
   factcheck rule FC104    (what a code checks, its rule and examples; --all lists them)
 
 Settings also come from [tool.factcheck] in pyproject.toml or from
-factcheck.toml, found upward from the first path; flags override them. Put
-<!-- factcheck: ignore --> before a claim (or after it, at the end of its line)
-to suppress it, or wrap a passage in <!-- factcheck: off --> ...
-<!-- factcheck: on -->. Each may name codes or kinds: <!-- factcheck: ignore
-FC102, share -->.
+factcheck.toml, the nearest above each file (format, show, baseline: the working
+folder's); flags override them. Put <!-- factcheck: ignore --> before a claim (or
+after it, at the end of its line) to suppress it, or wrap a passage in
+<!-- factcheck: off --> ... <!-- factcheck: on -->. Each may name codes or kinds:
+<!-- factcheck: ignore FC102, share -->.
 """
 
 EPILOG = """\b
@@ -69,9 +70,11 @@ Exit status:
 CONFIG_HELP = """Usage: factcheck config [OPTIONS] [PATH]
 
   Print the effective configuration for PATH (a file or folder; default: the
-  working folder) and where each value came from: default, the config file,
-  a per-file rule, the environment or a flag. Takes the same options as a
-  check, so `factcheck config --fail-on unverifiable draft.md` shows the flag.
+  working folder), from the config file nearest PATH (format, show, baseline as a
+  check takes them: from the working folder's), and where each value came
+  from: default, the config file, a per-file rule, the environment or a flag.
+  Takes the same options as a check, so `factcheck config --fail-on
+  unverifiable draft.md` shows the flag.
 """
 
 
@@ -130,8 +133,8 @@ def check(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write the report to this file, not stdout (a one-line summary still goes "
-            "to stderr unless -q).",
+            help="Write the report to this file, not stdout (a format is --format; a one-line "
+            "summary still goes to stderr unless -q).",
         ),
     ] = None,
     show: Annotated[
@@ -422,7 +425,7 @@ def _run_check(
     show_config: bool,
 ) -> ExitStatus:
     from factcheck import report as reports_module
-    from factcheck.config import ConfigError, describe, load_config
+    from factcheck.config import ConfigError, ConfigFinder, describe
 
     flags = _flags(
         format=format,
@@ -441,11 +444,12 @@ def _run_check(
         first = paths[0] if paths else None
         if first == "-" and stdin_filename:
             first = stdin_filename
+        finder = ConfigFinder(flags, config_file=config, use_files=not no_config)
         try:
-            settings = load_config(first, flags, config_file=config, use_files=not no_config)
+            settings, run = finder.for_path(first), finder.for_run(first)
         except ConfigError as exc:
             raise UsageFailure(str(exc)) from None
-        sys.stdout.write(visible(describe(settings, first)))
+        sys.stdout.write(visible(describe(settings, first, run)))
         return ExitStatus.OK
 
     from factcheck.run import start_check

@@ -1,8 +1,12 @@
 """Configuration: `[tool.factcheck]` in pyproject.toml or top-level keys in factcheck.toml.
 
-The file is found by searching upward from the first checked path (or the working
-folder); in one folder factcheck.toml wins over pyproject.toml, and a pyproject.toml
-without `[tool.factcheck]` is passed over. Paths in the file are relative to it.
+Each file is checked with the configuration nearest it, as ruff does: the file found by
+searching upward from the file's own folder; in one folder factcheck.toml wins over
+pyproject.toml, and a pyproject.toml without `[tool.factcheck]` is passed over. So
+`factcheck a/ b/` and `factcheck b/ a/` check each file alike. `--config FILE` names one
+file for every path. Paths in a file are relative to it. Settings for the whole run
+(format, show, baseline) come from the configuration found from the working folder, or, when
+there is none, from the first path; include and exclude from that of each path named.
 Precedence, lowest first: defaults, the file, `[[per-file]]` rules that match a file
 (in order), the FACTCHECK_FORMAT environment variable, command-line flags. A per-file
 rule adds to lists (reference, skip-kinds), merges tolerances and replaces the rest.
@@ -178,18 +182,26 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
+def _own_config(folder: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The config file in this folder itself, with its factcheck table, if it has one."""
+    own = folder / "factcheck.toml"
+    if own.is_file():
+        return own, _read_toml(own)
+    project = folder / "pyproject.toml"
+    if project.is_file():
+        section = _read_toml(project).get("tool", {}).get("factcheck")
+        if section is not None:
+            return project, section
+    return None
+
+
 def find_config(first_path: str | None) -> tuple[Path, dict[str, Any]] | None:
-    """The nearest config file at or above the first checked path, with its factcheck table."""
+    """The nearest config file at or above a path (or the working folder), with its table."""
     folder = _start_folder(first_path)
     for candidate in (folder, *folder.parents):
-        own = candidate / "factcheck.toml"
-        if own.is_file():
-            return own, _read_toml(own)
-        project = candidate / "pyproject.toml"
-        if project.is_file():
-            section = _read_toml(project).get("tool", {}).get("factcheck")
-            if section is not None:
-                return project, section
+        found = _own_config(candidate)
+        if found is not None:
+            return found
     return None
 
 
@@ -375,6 +387,90 @@ def _parse(table: dict[str, Any], path: Path) -> tuple[dict[str, Any], list[PerF
     return values, rules
 
 
+# Settings of the whole run, not of one file: taken from the run's configuration.
+RUN_WIDE_KEYS = ("format", "show", "baseline")
+
+
+class ConfigFinder:
+    """The configuration of each path: its nearest config file (or the one named for all),
+    with the environment and flags on top. Each folder is searched, and each file read
+    and validated, once."""
+
+    def __init__(
+        self,
+        flags: dict[str, Any] | None = None,
+        *,
+        config_file: Path | None = None,
+        use_files: bool = True,
+        environ: dict[str, str] | None = None,
+    ) -> None:
+        self.flags = dict(flags or {})
+        for key in self.flags:
+            if key not in DEFAULTS:
+                raise KeyError(key)
+        self.config_file, self.use_files = config_file, use_files
+        self.environ = os.environ if environ is None else environ
+        self._nearest: dict[Path, Path | None] = {}  # folder -> its nearest config file
+        self._tables: dict[Path, dict[str, Any]] = {}
+        self._configs: dict[Path | None, Config] = {}
+
+    def for_path(self, path: str | None) -> Config:
+        """The configuration for a file or folder (None or "-": the working folder)."""
+        if self.config_file is not None:
+            found: Path | None = self.config_file.absolute()
+            if found not in self._tables:
+                self._tables[found] = read_config_file(self.config_file)
+        elif self.use_files:
+            found = self._nearest_to(_start_folder(path))
+        else:
+            found = None
+        if found not in self._configs:
+            self._configs[found] = self._build(found)
+        return self._configs[found]
+
+    def for_run(self, first_path: str | None) -> Config:
+        """The configuration of the whole run: the working folder's, else the first path's."""
+        from_cwd = self.config_file is None and self.use_files
+        if from_cwd and self._nearest_to(Path.cwd().absolute()) is not None:
+            return self.for_path(None)
+        return self.for_path(first_path)
+
+    @property
+    def loaded(self) -> list[Config]:
+        """Every configuration used so far."""
+        return list(self._configs.values())
+
+    def _nearest_to(self, folder: Path) -> Path | None:
+        passed: list[Path] = []
+        found: Path | None = None
+        for candidate in (folder, *folder.parents):
+            if candidate in self._nearest:
+                found = self._nearest[candidate]
+                break
+            passed.append(candidate)
+            own = _own_config(candidate)
+            if own is not None:
+                found = own[0]
+                self._tables[found] = own[1]
+                break
+        for candidate in passed:
+            self._nearest[candidate] = found
+        return found
+
+    def _build(self, found: Path | None) -> Config:
+        settings = {k: Setting(v, "default") for k, v in DEFAULTS.items()}
+        rules: list[PerFileRule] = []
+        if found is not None:
+            values, rules = _parse(self._tables[found], found)
+            settings.update({k: Setting(v, f"file: {found}") for k, v in values.items()})
+        if self.environ.get(FORMAT_ENV):
+            settings["format"] = Setting(self.environ[FORMAT_ENV], f"env: {FORMAT_ENV}")
+        for key, value in self.flags.items():
+            settings[key] = Setting(value, "flag")
+        root = found.parent if found is not None else Path.cwd()
+        return Config(file=found, root=root, settings=settings, per_file=rules)
+
+
 def load_config(
     first_path: str | None,
     flags: dict[str, Any] | None = None,
@@ -383,32 +479,12 @@ def load_config(
     use_files: bool = True,
     environ: dict[str, str] | None = None,
 ) -> Config:
-    """The effective configuration: defaults, the file found (or given), env, then flags.
+    """The configuration for one path: defaults, the file found (or given), env, then flags.
 
     `flags` holds only the options given on the command line, keyed like the file.
     """
-    environ = os.environ if environ is None else environ
-    settings = {k: Setting(v, "default") for k, v in DEFAULTS.items()}
-    found: Path | None = None
-    rules: list[PerFileRule] = []
-    if config_file is not None:
-        found, table = config_file.absolute(), read_config_file(config_file)
-    elif use_files:
-        located = find_config(first_path)
-        found, table = located if located else (None, {})
-    else:
-        table = {}
-    if found is not None:
-        values, rules = _parse(table, found)
-        settings.update({k: Setting(v, f"file: {found}") for k, v in values.items()})
-    if environ.get(FORMAT_ENV):
-        settings["format"] = Setting(environ[FORMAT_ENV], f"env: {FORMAT_ENV}")
-    for key, value in (flags or {}).items():
-        if key not in DEFAULTS:
-            raise KeyError(key)
-        settings[key] = Setting(value, "flag")
-    root = found.parent if found is not None else Path.cwd()
-    return Config(file=found, root=root, settings=settings, per_file=rules)
+    finder = ConfigFinder(flags, config_file=config_file, use_files=use_files, environ=environ)
+    return finder.for_path(first_path)
 
 
 # --- showing it ---------------------------------------------------------------------
@@ -428,18 +504,26 @@ def _toml_value(value: Any) -> str:
     return repr(value)
 
 
-def describe(config: Config, path: str | None = None) -> str:
-    """The effective configuration as TOML, each value with where it came from."""
+def describe(config: Config, path: str | None = None, run: Config | None = None) -> str:
+    """The effective configuration as TOML, each value with where it came from.
+
+    `run`, when given, is the run's configuration: the run-wide settings (format,
+    show, baseline) are shown from it, as a check uses them.
+    """
     settings = config.settings_for(path) if path else config.settings
+    run = run or config
     lines = []
     if path:
         lines.append(f"# effective configuration for {path}")
     lines.append(f"# config file: {config.file or 'none found'}")
+    if run.file != config.file:
+        wide = ", ".join(RUN_WIDE_KEYS)
+        lines.append(f"# run-wide settings ({wide}) from: {run.file or 'none found'}")
     rows = []
     for key in DEFAULTS:
         if key == "tolerances":
             continue
-        s = settings[key]
+        s = run.settings[key] if key in RUN_WIDE_KEYS else settings[key]
         text = f"# {key} is not set" if s.value is None else f"{key} = {_toml_value(s.value)}"
         rows.append((text, s.origin))
     width = max(len(t) for t, _ in rows)

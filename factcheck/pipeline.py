@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Finding, NumberMention, UnusedSuppression, Verdict
@@ -46,7 +46,7 @@ def check_document(
     from factcheck.read.suppress import apply_suppressions
     from factcheck.resolve.context import ArticleContext
 
-    text = masked(document.text, document.skipped)
+    text = masked(document.text, document.skipped, document.inline_skipped)
     # Claims are read from the folded text; every span is mapped back before it leaves here.
     folded = normalise(text)
     claims = extract_claims(folded.text)
@@ -90,15 +90,22 @@ def _claim_in_source(claim: Claim, folded: Normalised, text: str) -> Claim:
     )
 
 
-def masked(text: str, skipped: list[tuple[int, int]]) -> str:
+def masked(
+    text: str, skipped: list[tuple[int, int]], inline: Sequence[tuple[int, int]] = ()
+) -> str:
     """The text with skipped spans (front matter, code) blanked: offsets kept, paragraphs cut.
 
     Blanking rather than removing keeps every offset valid, and the paragraph breaks
-    keep a sentence from running into front matter or a code block.
+    keep a sentence from running into front matter or a code block. `inline` spans
+    (a code span, a link's target) are blanked with spaces alone: the sentence goes on.
     """
-    if not skipped:
+    if not skipped and not inline:
         return text
     chars = list(text)
+    for start, end in inline:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
     for start, end in skipped:
         for i in range(start, min(end, len(chars))):
             if chars[i] != "\n":

@@ -74,7 +74,7 @@ def check_paths(
     fixer: Callable[[Task, Outcome], object] | None = None,
     respect_gitignore: bool = True,
 ) -> RunResult:
-    """Check files, folders or - (stdin) with the configuration found for the first path.
+    """Check files, folders or - (stdin), each file with its nearest configuration.
 
     `flags` are command-line settings keyed like the config file; `formats`, when given,
     are the report formats the caller can render; `notify` hears each note as it
@@ -254,13 +254,15 @@ def start_check(
     Takes the same arguments as `check_paths`, and raises UsageFailure for the same
     reasons, here rather than part way through.
     """
-    from factcheck.config import ConfigError, load_config
+    from factcheck.config import ConfigError, ConfigFinder
 
     first = paths[0] if paths else None
     if first == "-" and stdin_filename:
         first = stdin_filename
+    # Each file gets its nearest configuration; the run's own settings come from `settings`.
+    configs = ConfigFinder(flags, config_file=config_file, use_files=use_files)
     try:
-        settings = load_config(first, flags, config_file=config_file, use_files=use_files)
+        settings = configs.for_run(first)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     if not paths:
@@ -270,6 +272,8 @@ def start_check(
         raise UsageFailure(
             f"unknown format {settings['format']!r} ({origin}); choose from {', '.join(formats)}"
         )
+    if output is not None and formats is not None:
+        _refuse_format_as_output(output, formats)
     _check_kinds(settings)
     if write_baseline and not settings["baseline"]:
         raise UsageFailure("--write-baseline needs --baseline FILE (or baseline = in the config)")
@@ -277,7 +281,12 @@ def start_check(
         raise UsageFailure("standard input (-) can be read only once")
 
     notes = _Notes(notify)
-    tasks = _tasks(paths, settings, stdin_filename, changed_since, respect_gitignore)
+    try:
+        tasks = _tasks(paths, configs, stdin_filename, changed_since, respect_gitignore)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    for config in configs.loaded:
+        _check_kinds(config)
     if output is not None:
         _refuse_input_as_output(output, tasks)
     if not tasks:
@@ -302,6 +311,19 @@ def start_check(
         exit_zero=exit_zero or write_baseline,
         fixer=fixer,
     )
+
+
+def _refuse_format_as_output(output: Path, formats: Collection[str]) -> None:
+    """`--output=JSON` (Vale's habit) would write the default report to a file named JSON."""
+    name = str(output)
+    if output.suffix or output.name != name:
+        return  # an extension or a folder: plainly a file
+    wanted = {f.lower(): f for f in formats}.get(name.lower())
+    if wanted is not None:
+        raise UsageFailure(
+            f"--output {name}: that is a format name; did you mean --format {wanted}? "
+            "(--output takes a file: give it an extension, such as report.txt)"
+        )
 
 
 def _refuse_input_as_output(output: Path, tasks: list) -> None:
@@ -346,17 +368,21 @@ def _check_kinds(settings: Any) -> None:
 
 def _tasks(
     paths: list[str],
-    settings: Any,
+    configs: Any,
     stdin_filename: str | None,
     changed_since: str | None,
     respect_gitignore: bool = True,
 ) -> list:
+    """One task per file, each with the settings of its own nearest configuration."""
     from factcheck.batch import Task
     from factcheck.read.inputs import collect_inputs
 
-    inputs = collect_inputs(
-        paths, settings["include"], settings["exclude"], gitignore=respect_gitignore
-    )
+    def patterns(path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # A folder named on the command line is walked with its own include and exclude.
+        config = configs.for_path(path)
+        return config["include"], config["exclude"]
+
+    inputs = collect_inputs(paths, patterns=patterns, gitignore=respect_gitignore)
     changed: dict[str, Any] = {}
     if changed_since is not None:
         from factcheck.gitdiff import ChangedLines, GitError, changed_lines
@@ -370,7 +396,7 @@ def _tasks(
     tasks = []
     for item in inputs:
         name = (stdin_filename or "-") if item.is_stdin else item.path
-        file_settings = settings.file_settings(name)
+        file_settings = configs.for_path(name).file_settings(name)
         # One byte over the cap is enough for the reader to refuse it.
         data = sys.stdin.buffer.read(file_settings.max_bytes + 1) if item.is_stdin else None
         tasks.append(

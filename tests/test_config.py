@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import ConfigError, describe, find_config, load_config
+from factcheck.config import ConfigError, ConfigFinder, describe, find_config, load_config
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES
 
 PYPROJECT = """\
@@ -237,3 +237,73 @@ def test_the_readme_example_configuration_is_valid(tmp_path, monkeypatch):
     config = load("a.md")
     assert config["claimreview-organisation"] == "Example News"
     assert config["format"] == "concise"
+
+
+# --- each file its nearest configuration ------------------------------------------------
+
+
+@pytest.fixture
+def nested(tmp_path, monkeypatch):
+    """A project file at the top, a factcheck.toml in opinion/, nothing in news/."""
+    (tmp_path / "pyproject.toml").write_text('[tool.factcheck]\nfail-on = "unverifiable"\n')
+    (tmp_path / "opinion" / "2019").mkdir(parents=True)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "opinion" / "factcheck.toml").write_text('skip-kinds = ["majority"]\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_each_path_gets_the_config_nearest_it(nested):
+    finder = ConfigFinder(environ={})
+    assert finder.for_path("opinion/2019/column.md").file == nested / "opinion" / "factcheck.toml"
+    assert finder.for_path("opinion/not-yet-written.md").file == nested / "opinion/factcheck.toml"
+    assert finder.for_path("news/report.md").file == nested / "pyproject.toml"
+    assert finder.for_path(None).file == nested / "pyproject.toml"
+    column = finder.for_path("opinion/2019/column.md").file_settings("opinion/2019/column.md")
+    # The nearer file replaces the farther one: fail-on is the default again.
+    assert (column.fail_on, column.skip_kinds) == ("false", frozenset({"majority"}))
+    assert finder.for_path("news/report.md").file_settings("news/report.md").fail_on == (
+        "unverifiable"
+    )
+    # Each file is read once, whatever the number of paths asking for it.
+    assert finder.for_path("opinion/x.md") is finder.for_path("opinion/2019/y.md")
+    assert len(finder.loaded) == 2
+
+
+def test_flags_environment_and_an_explicit_file_apply_to_every_path(nested):
+    finder = ConfigFinder({"fail-on": "false"}, environ={"FACTCHECK_FORMAT": "json"})
+    for path in ("opinion/a.md", "news/b.md"):
+        config = finder.for_path(path)
+        assert (config["fail-on"], config["format"]) == ("false", "json")
+    given = ConfigFinder(config_file=nested / "opinion" / "factcheck.toml", environ={})
+    assert given.for_path("news/b.md").file == nested / "opinion" / "factcheck.toml"
+    assert ConfigFinder(use_files=False, environ={}).for_path("opinion/a.md").file is None
+
+
+def test_the_run_takes_the_working_folder_s_config_else_the_first_path_s(nested, monkeypatch):
+    finder = ConfigFinder(environ={})
+    assert finder.for_run("opinion/a.md").file == nested / "pyproject.toml"
+    monkeypatch.chdir(nested.parent)  # no configuration at or above the working folder
+    elsewhere = ConfigFinder(environ={})
+    assert elsewhere.for_run(str(nested / "opinion")).file == nested / "opinion/factcheck.toml"
+
+
+def test_describe_names_the_file_the_run_wide_settings_come_from(nested):
+    (nested / "pyproject.toml").write_text('[tool.factcheck]\nformat = "concise"\n')
+    finder = ConfigFinder(environ={})
+    text = describe(finder.for_path("opinion/a.md"), "opinion/a.md", finder.for_run("opinion"))
+    assert f"# config file: {nested / 'opinion' / 'factcheck.toml'}" in text
+    assert f"# run-wide settings (format, show, baseline) from: {nested / 'pyproject.toml'}" in text
+    assert 'format = "concise"' in text
+
+
+def test_a_bad_config_found_for_any_file_is_the_run_s_usage_error(nested):
+    from factcheck.run import UsageFailure, start_check
+
+    (nested / "news" / "factcheck.toml").write_text('fail-on = "often"\n')
+    (nested / "news" / "a.txt").write_text("x")
+    with pytest.raises(UsageFailure, match=r"news/factcheck.toml:1: fail-on must be one of"):
+        start_check(["opinion", "news"])
+    (nested / "news" / "factcheck.toml").write_text('skip-kinds = ["majorty"]\n')
+    with pytest.raises(UsageFailure, match=r"unknown claim kind 'majorty'.*news/factcheck.toml"):
+        start_check(["opinion", "news"])

@@ -81,6 +81,38 @@ def test_data_and_display_name_for_stdin():
     assert doc.text == "12 votes"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<!DOCTYPE html>\n<html><body><p>12 votes</p></body></html>",
+        "<html lang=en><p>12 votes</p>",
+        "\n  <!-- from the CMS -->\n<article><p>12 votes</p></article>",
+        "<p>12 votes</p>",
+        "Headline\n<div class=body>\n<p>12 votes</p></div>",
+    ],
+)
+def test_html_on_stdin_without_a_name_is_sniffed(page):
+    doc = read_document("-", data=page.encode())
+    assert (doc.path, doc.format) == ("-", "html")
+    assert doc.text.endswith("12 votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour won 12 votes.\n",
+        "Labour won 12 votes, a rise from <10 in 2015.\n",
+        "A <p> tag in prose is one mention, not a page.\n",
+    ],
+)
+def test_text_on_stdin_stays_text_and_a_name_with_an_extension_decides(text):
+    assert read_document("-", data=text.encode()).format == "text"
+    page = b"<html><p>12 votes</p></html>"
+    assert read_document("-", data=page, display_path="draft.txt").format == "text"
+    assert read_document("-", data=page, display_path="draft").format == "html"
+    assert read_document("-", data=page, display_path="draft.md").format == "markdown"
+
+
 def test_front_matter_gives_date_and_election_and_is_skipped():
     text = "---\ndate: 2017-02-24\nelection: Copeland by-election\n---\nBody 12 votes.\n"
     doc = document_from_text(text, "a.md", format="markdown")
@@ -127,7 +159,10 @@ def front(body: str) -> str:
         ("title: x\ndate: 2017-02-30", 3, "'2017-02-30' is not a valid date"),
         ("date: 2017-13-01", 2, "month must be in 1..12"),
         ("date: !!int x", 2, "'x' is not a valid int"),
-        ('date: "24 February"', 2, "date is not a date (want YYYY-MM-DD): '24 February'"),
+        # No year: not a date read (the message lists the spellings that are).
+        ('date: "24 February"', 2, "date is not a date (want 2019-12-13, 13 December 2019"),
+        ('date: "24 February"', 2, "December 13, 2019 or 13/12/2019): '24 February'"),
+        ("date: 12/31/2019", 2, "date is not a date"),  # numeric dates are day first
         ("date: 20170224", 2, "date is not a date"),
         ("election: [a, b]", 2, "election must be text"),
         ("date: [2017", 2, "front matter:"),
@@ -169,6 +204,94 @@ def test_a_date_override_makes_a_bad_front_matter_date_harmless():
 def test_front_matter_without_date_or_that_is_not_a_mapping_is_fine():
     assert document_from_text(front("title: x\ndate:"), format="markdown").info.date is None
     assert document_from_text(front("just a line"), format="markdown").info.date is None
+
+
+# --- dates as writers spell them, published:, TOML front matter ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "date: 13 December 2019",
+        "date: December 13, 2019",
+        "date: Friday 13th December 2019",
+        "date: 13/12/2019",  # UK order: day first
+        "date: 13.12.2019",
+        "date: 2019-12-13T08:00:00Z",
+        "date: 2019-12-13 08:00",
+        'date: "2019-12-13T08:00:00+01:00"',
+        "date: 13 December 2019 at 8am",
+        "published: 2019-12-13",
+        "published: 13 December 2019",
+        "pubDate: Fri, 13 Dec 2019 08:00:00 +0000",  # RSS's spelling
+        "date_published: 2019-12-13",
+        "title: x\npublished: true\ndate: 13 December 2019",  # Jekyll's flag, then a date
+    ],
+)
+def test_front_matter_dates_in_the_usual_spellings(body):
+    doc = document_from_text(front(body), "a.md", format="markdown")
+    assert doc.info.date == dt.date(2019, 12, 13)
+    assert doc.warnings == []
+
+
+def test_date_wins_over_published_and_a_draft_flag_is_no_date():
+    both = front("published: 1 May 1997\ndate: 13 December 2019")
+    assert document_from_text(both, "a.md").info.date == dt.date(2019, 12, 13)
+    draft = document_from_text(front("published: false"), "a.md")
+    assert (draft.info.date, draft.warnings) == (None, [])
+
+
+def test_a_published_date_not_understood_is_a_warning_with_its_line_and_value():
+    doc = document_from_text(front("title: x\npublished: last Tuesday"), "a.md")
+    assert doc.info.date is None
+    assert doc.warnings == [
+        "line 3: front matter: published is not a date (want 2019-12-13, 13 December 2019, "
+        "December 13, 2019 or 13/12/2019): 'last Tuesday'; ignored"
+    ]
+    # Beside a date that is understood, it is still said, and the date is used.
+    doc = document_from_text(front("date: 2019-12-13\npubDate: 12/31/2019"), "a.md")
+    assert doc.info.date == dt.date(2019, 12, 13)
+    assert [w[:38] for w in doc.warnings] == ["line 3: front matter: pubDate is not a"]
+
+
+def toml(body: str) -> str:
+    return f"+++\n{body}\n+++\nLabour won 12 votes.\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("date = 2019-12-13", dt.date(2019, 12, 13)),
+        ("date = 2019-12-13T08:00:00Z", dt.date(2019, 12, 13)),
+        ('date = "13 December 2019"', dt.date(2019, 12, 13)),
+        ('title = "x"\npublishDate = 2017-02-24', dt.date(2017, 2, 24)),
+    ],
+)
+def test_toml_front_matter_gives_date_and_election_and_is_skipped(body, date):
+    text = toml(body + '\nelection = "Copeland by-election"')
+    doc = document_from_text(text, "a.md", format="markdown")
+    assert doc.info.date == date
+    assert doc.info.election_hint == "Copeland by-election"
+    assert doc.is_skipped(text.index("election"))
+    assert not doc.is_skipped(text.index("Labour"))
+
+
+def test_toml_front_matter_errors_and_warnings_name_their_line():
+    with pytest.raises(DocumentError) as info:
+        document_from_text(toml('title = "x"\ndate = "soon"'), "a.md")
+    assert info.value.message.startswith("line 3: front matter: date is not a date")
+    with pytest.raises(DocumentError) as info:
+        document_from_text(toml('title = "x"\ndate = = 2019'), "a.md")
+    assert info.value.message.startswith("line 3: front matter: Invalid value")
+    doc = document_from_text(toml('title = "x"\n\npublished = "soon"'), "a.md")
+    assert doc.warnings[0].startswith("line 4: front matter: published is not a date")
+
+
+def test_toml_front_matter_is_capped_and_deep_nesting_refused():
+    with pytest.raises(DocumentError, match=r"front matter is over 64 KB; is its closing \+\+\+"):
+        document_from_text(toml('title = "' + "x" * 70_000 + '"'), "a.md")
+    with pytest.raises(DocumentError, match="front matter: nested too deeply"):
+        document_from_text(toml("a = " + "[" * 20_000), "a.md")
 
 
 # --- only regular files, never too many bytes ---------------------------------------

@@ -152,6 +152,12 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tree, monkeypatc
     ]
 
 
+def test_each_path_may_bring_its_own_globs_and_exclusions(tree):
+    rules = {"sub": (("*.md",), ()), ".": (("*.txt",), ("archive",))}
+    found = collect_inputs(["sub", ".", "-"], patterns=lambda path: rules[path])
+    assert paths(found) == ["sub/f.md", "UPPER.TXT", "a.txt", "sub/deeper/g.txt", "-"]
+
+
 # --- what git ignores -------------------------------------------------------------------
 
 

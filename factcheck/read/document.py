@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.claims import DocumentInfo
+from factcheck.read.dates import parse_written_date
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -19,6 +20,9 @@ FORMATS = ("text", "markdown", "html")
 
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)?^\+\+\+[ \t]*(?:\r?\n|\Z)", re.S | re.M
+)
 # Git's test for a binary file: a NUL byte near the start.
 _BINARY_PROBE = 8192
 # Articles larger than this are refused unless the user raises it (--max-file-size): it
@@ -54,6 +58,9 @@ class Document:
     offsets: list[int] | None = None
     # Spans of `text` that hold no claims (front matter, code blocks), sorted, not overlapping.
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    # Markup inside a sentence that holds no claims (Markdown code spans, link targets):
+    # blanked in place, so the sentence reads on across it. Sorted, not overlapping.
+    inline_skipped: list[tuple[int, int]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: str = "text"
     # HTML comments outside code, as (index in source_text of "<!--", text inside): where
@@ -81,8 +88,13 @@ class Document:
         return self.source_line_column(self.source_offset(index))
 
     def is_skipped(self, index: int) -> bool:
-        i = bisect.bisect_right(self.skipped, (index, sys.maxsize)) - 1
-        return i >= 0 and self.skipped[i][0] <= index < self.skipped[i][1]
+        """Whether `text[index]` is in a span that holds no claims (block or inline)."""
+        return _within(self.skipped, index) or _within(self.inline_skipped, index)
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    i = bisect.bisect_right(spans, (index, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= index < spans[i][1]
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -104,6 +116,29 @@ def format_for_path(path: str) -> str:
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
     if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+# Standard input named without an extension is HTML when it starts like a page or has
+# block tags early on: pasted from a CMS, it should not be read as text full of tags.
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|section"
+    r"|p|h[1-6]|table|ul|ol)[\s>/]",
+    re.I | re.S,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:html|head|body|article|main|div|section|p|h[1-6]|table|tr|td|ul|ol|li"
+    r"|blockquote|header|footer|nav|aside|figure|br)[\s>/]",
+    re.I,
+)
+_SNIFF_CHARS = 1024
+
+
+def sniff_format(text: str) -> str:
+    """'html' for text that is plainly HTML (a doctype, or block tags early), else 'text'."""
+    head = text[:_SNIFF_CHARS]
+    if _HTML_START.match(head) or len(_HTML_BLOCK_TAG.findall(head)) >= 2:
         return "html"
     return "text"
 
@@ -185,22 +220,27 @@ def _located(mark: object, message: str) -> str:
     return f"line {line + 2}: {message}" if isinstance(line, int) else message
 
 
-def _read_front_matter(block: str, path: str) -> tuple[object, dict[str, object]]:
-    """The front matter's value and, for a mapping, each top-level key's value mark."""
-    import yaml
-
+def _capped(block: str, path: str, fence: str) -> None:
+    """Front matter over the cap is an error: the parsers are never given a stray dump."""
     if len(block.encode("utf-8", "surrogatepass")) > FRONT_MATTER_MAX_BYTES:
         limit = format_size(FRONT_MATTER_MAX_BYTES)
-        raise DocumentError(path, f"front matter is over {limit}; is its closing --- missing?")
+        raise DocumentError(path, f"front matter is over {limit}; is its closing {fence} missing?")
+
+
+def _read_front_matter(block: str, path: str) -> tuple[object, dict[str, int]]:
+    """The YAML front matter's value and, for a mapping, each top-level key's file line."""
+    import yaml
+
+    _capped(block, path, "---")
     loader = _front_matter_loader()(block)
     try:
         node = loader.get_single_node()
-        marks: dict[str, object] = {}
+        lines: dict[str, int] = {}
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
-                    marks.setdefault(key.value, value.start_mark)
-        return (loader.construct_document(node) if node is not None else None), marks
+                    lines.setdefault(key.value, value.start_mark.line + 2)
+        return (loader.construct_document(node) if node is not None else None), lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
@@ -213,32 +253,107 @@ def _read_front_matter(block: str, path: str) -> tuple[object, dict[str, object]
         loader.dispose()
 
 
+_TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)|\s*\(at end of document\)")
+_TOML_KEY = re.compile(r"""^[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*=""", re.M)
+
+
+def _read_toml_front_matter(block: str, path: str) -> tuple[object, dict[str, int]]:
+    """The TOML front matter (Hugo's `+++`) as a table, and each top-level key's file line."""
+    import tomllib  # only for an article that has TOML front matter
+
+    _capped(block, path, "+++")
+    try:
+        table = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        message = " ".join(str(exc).split())
+        m = _TOML_ERROR_AT.search(message)
+        problem = f"front matter: {_TOML_ERROR_AT.sub('', message) or 'invalid TOML'}"
+        if m and m.group(1):
+            problem = f"line {int(m.group(1)) + 1}: {problem} (column {m.group(2)})"
+        raise DocumentError(path, problem) from None
+    except RecursionError:
+        raise DocumentError(path, "front matter: nested too deeply") from None
+    lines: dict[str, int] = {}
+    for m in _TOML_KEY.finditer(block.split("\n[", 1)[0]):
+        lines.setdefault(m.group(1), block.count("\n", 0, m.start()) + 2)
+    return table, lines
+
+
+# Front-matter keys that give the publication date ("date" first, then as written),
+# compared in lower case without "-" or "_": Hugo, Jekyll, Eleventy, RSS and schema.org.
+_DATE_KEYS = ("date", "published", "pubdate", "datepublished", "publishdate", "publishedat",
+              "publishedon", "publicationdate")  # fmt: skip
+_DATE_SPELLINGS = "2019-12-13, 13 December 2019, December 13, 2019 or 13/12/2019"
+
+
+def _date_key(key: object) -> str | None:
+    folded = re.sub(r"[-_ ]", "", key.lower()) if isinstance(key, str) else ""
+    return folded if folded in _DATE_KEYS else None
+
+
+def _shown(value: object) -> str:
+    """A front-matter value as a message quotes it: short, and never a whole structure."""
+    if isinstance(value, str | int | float):
+        return repr(str(value)[:40] if isinstance(value, str) else value)
+    return repr(type(value).__name__)
+
+
+def _front_matter_date(
+    meta: dict, lines: dict[str, int], path: str
+) -> tuple[dt.date | None, list[str]]:
+    """The publication date front matter gives, and a warning for each date not understood.
+
+    An unreadable `date:` is an error for the file (checked with a wrong date, verdicts
+    would be about the wrong election); another key's (`published:`) is a warning.
+    """
+    found: dt.date | None = None
+    warnings: list[str] = []
+    keys = sorted((k for k in meta if _date_key(k)), key=lambda k: _date_key(k) != "date")
+    for key in keys:
+        raw = meta[key]
+        if raw is None or raw == "" or (isinstance(raw, bool) and _date_key(key) != "date"):
+            continue  # empty, or Jekyll's `published: false` (a draft), not a date
+        parsed = parse_written_date(raw)
+        if parsed is not None:
+            found = found or parsed
+            continue
+        at = f"line {lines[key]}: " if key in lines else ""
+        if _date_key(key) == "date":
+            message = f"front matter: {key} is not a date (want {_DATE_SPELLINGS}): {_shown(raw)}"
+            raise DocumentError(path, at + message)
+        warnings.append(
+            f"{at}front matter: {key} is not a date (want {_DATE_SPELLINGS}): {_shown(raw)}; "
+            "ignored"
+        )
+    return found, warnings
+
+
 def _front_matter(
-    text: str, info: DocumentInfo, date: dt.date | None, path: str
+    text: str, info: DocumentInfo, date: dt.date | None, path: str, warnings: list[str]
 ) -> tuple[int, int] | None:
-    """Read YAML front matter into `info`; return its span, or None when there is none.
+    """Read YAML or TOML front matter into `info`; return its span, or None when there is none.
 
     A date or election that is there but unusable is an error for the file (DocumentError):
     checked with a wrong date, an article's verdicts would be about the wrong election.
+    Another date key not understood adds a warning to `warnings`.
     """
     m = _FRONT_MATTER.match(text)
-    if not m:
+    if m:
+        meta, lines = _read_front_matter(m.group(1), path)
+    elif m := _TOML_FRONT_MATTER.match(text):
+        meta, lines = _read_toml_front_matter(m.group(1), path)
+    else:
         return None
-    meta, marks = _read_front_matter(m.group(1), path)
     if isinstance(meta, dict):
-        raw_date = meta.get("date")
-        if date is None and raw_date is not None:
-            parsed = parse_date(raw_date)
-            if parsed is None:
-                value = raw_date if isinstance(raw_date, str | int | float) else type(raw_date)
-                value = value.__name__ if isinstance(value, type) else str(value)[:40]
-                message = f"front matter: date is not a date (want YYYY-MM-DD): {value!r}"
-                raise DocumentError(path, _located(marks.get("date"), message))
-            info.date = parsed
+        if date is None:
+            found, notes = _front_matter_date(meta, lines, path)
+            info.date = found or info.date
+            warnings += notes
         hint = meta.get("election")
         if isinstance(hint, dict | list):
             message = "front matter: election must be text, not a list or mapping"
-            raise DocumentError(path, _located(marks.get("election"), message))
+            at = f"line {lines['election']}: " if "election" in lines else ""
+            raise DocumentError(path, at + message)
         if hint:
             info.election_hint = str(hint)
     return (0, m.end())
@@ -274,16 +389,20 @@ def document_from_text(
         return extract_html(text, path=path, date=date, default_date=default_date)
     info = DocumentInfo(date=date or default_date)
     skipped: list[tuple[int, int]] = []
-    front = _front_matter(text, info, date, path)
+    inline: list[tuple[int, int]] = []
+    warnings: list[str] = []
+    front = _front_matter(text, info, date, path, warnings)
     if front:
         skipped.append(front)
     if format == "markdown":
-        from factcheck.read.formats.markdown import code_spans, comment_spans
+        from factcheck.read.formats.markdown import comment_spans, markdown_parts
 
         body = front[1] if front else 0
-        code = code_spans(text, body)
-        comments = comment_spans(text, body, code)
-        skipped += code + comments
+        parts = markdown_parts(text, body)
+        comments = comment_spans(text, body, parts.code)
+        skipped += parts.blocks + comments
+        blocks = _merge_spans(skipped)
+        inline = [s for s in parts.inline if not _within(blocks, s[0])]
         found = [(s, text[s + 4 : e - 3 if text.endswith("-->", s, e) else e]) for s, e in comments]
     else:
         found = [(m.start(), m.group(1)) for m in _COMMENT.finditer(text)]
@@ -293,8 +412,10 @@ def document_from_text(
         source_text=text,
         info=info,
         skipped=_merge_spans(skipped),
+        inline_skipped=_merge_spans(inline),
         format=format,
         comments=found,
+        warnings=warnings,
     )
 
 
@@ -365,7 +486,8 @@ def read_document(
 ) -> Document:
     """Read a file (or '-' for stdin, or `data` already read) as an article.
 
-    The format comes from `format`, else from the name (`display_path` or `path`).
+    The format comes from `format`, else from the name (`display_path` or `path`); for
+    standard input named without an extension, from its first lines (HTML or text).
     Raises DocumentError for a file that cannot be read or decoded, is not a regular
     file, is over `max_bytes`, or has front matter that is invalid.
     """
@@ -378,6 +500,8 @@ def read_document(
     if len(data) > max_bytes:
         raise DocumentError(shown, _too_big(len(data), max_bytes))
     text, warnings = decode(data, shown)
+    if format is None and path == "-" and not Path(shown).suffix:
+        format = sniff_format(text.removeprefix("\ufeff"))
     document = document_from_text(
         text,
         path=shown,

@@ -19,7 +19,7 @@ import fnmatch
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -241,15 +241,17 @@ def collect_inputs(
     globs: Sequence[str] | None = None,
     excludes: Sequence[str] = (),
     *,
+    patterns: Callable[[str], tuple[Sequence[str], Sequence[str]]] | None = None,
     gitignore: bool = True,
 ) -> list[InputFile]:
     """Expand paths into the files to check, in the order given, each file once.
 
     Files named directly are checked whatever their extension, unless excluded; in
     folders, what git ignores is left out unless `gitignore` is false. A path that
-    does not exist is returned with an error rather than raised.
+    does not exist is returned with an error rather than raised. `patterns`, when
+    given, gives each path its own (globs, excludes).
     """
-    globs = tuple(globs) if globs else DEFAULT_GLOBS
+    default = (tuple(globs) if globs else DEFAULT_GLOBS, tuple(excludes))
     seen: set[str] = set()
     inputs: list[InputFile] = []
 
@@ -260,6 +262,8 @@ def collect_inputs(
             inputs.append(InputFile(path, error))
 
     for path in paths:
+        globs, excludes = patterns(path) if patterns and path != STDIN else default
+        globs = tuple(globs) or DEFAULT_GLOBS
         if path == STDIN:
             add(STDIN)
         elif os.path.isdir(path):

@@ -1,7 +1,9 @@
 """One JSON object per claim, one per line: the factcheck/1 claim with its file's `path` added.
 
-Nothing else is written (no header, no summary), so `grep`, `jq -c` and line-by-line
-readers need no state. Files that could not be read yield no lines; the exit status says so.
+A file that could not be read is one line `{"path": ..., "error": ...}`, its `error` the
+json format's file `error`, so CI sees why the run exits 2. Nothing else is written (no
+header, no summary), so `grep`, `jq -c` and line-by-line readers need no state; a
+claim's line has a `verdict`, a file error's has `error` instead.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from factcheck.report.json import finding_to_dict
 
 def file_lines(report: FileReport, document: Document | None = None) -> str:
     lines = []
+    if report.error is not None:
+        record = {"path": report.path, "error": report.error}
+        lines.append(json_safe(json.dumps(record, ensure_ascii=False)) + "\n")
     for finding in report.findings:
         record = {"path": report.path, **finding_to_dict(finding, document)}
         # json_safe escapes the line breaks JSON leaves raw but str.splitlines() and some

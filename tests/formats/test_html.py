@@ -111,3 +111,43 @@ def test_head_without_closing_tag_ends_at_the_first_body_element():
 def test_fragment_without_html_or_body():
     doc = html("Intro <b>12</b> votes<p>Next</p>")
     assert doc.text == "Intro 12 votes\n\nNext"
+
+
+# --- page furniture: navigation, asides, captions and credits, footers ------------------
+
+FURNITURE = """<html><body>
+<nav><a href="/">Home</a> <a href="/2019">2019 results</a> <ul><li>Top 10</li></ul></nav>
+<article>
+<p>Trudy Harrison won 13,748 votes.</p>
+<figure><img src="count.jpg"><figcaption>The count at 2am. Photo: A Snapper/Agency 2017
+</figcaption></figure>
+<aside><h2>Related</h2><p>Turnout fell to 51.3% in 2015 <time datetime="2015-05-08">then</time></p>
+</aside>
+<p>A majority of 2,147.</p>
+</article>
+<footer>&copy; 2017 The Courier. <time datetime="2017-02-24" pubdate>24 February</time></footer>
+</body></html>
+"""
+
+
+def test_navigation_asides_captions_and_footers_are_left_out():
+    doc = html(FURNITURE)
+    assert doc.text == "Trudy Harrison won 13,748 votes.\n\nA majority of 2,147."
+    at = doc.source_offset(doc.text.index("2,147"))
+    assert FURNITURE[at : at + 5] == "2,147"
+
+
+def test_a_publication_time_in_the_footer_still_dates_the_page_but_an_aside_s_does_not():
+    assert html(FURNITURE).info.date == dt.date(2017, 2, 24)
+    aside_only = FURNITURE.replace(" pubdate", "")
+    assert html(aside_only).info.date is None
+
+
+def test_an_unclosed_aside_ends_with_the_element_around_it():
+    page = "<div><p>Before 12 votes.</p><aside><p>Related 99</div><p>After 13 votes.</p>"
+    assert html(page).text == "Before 12 votes.\n\nAfter 13 votes."
+
+
+def test_stray_end_tags_close_nothing():
+    page = "<p>One 12</span></aside></nav><p>Two 13</p>"
+    assert html(page).text == "One 12\n\nTwo 13"

@@ -17,11 +17,14 @@ def test_one_object_per_claim_with_the_path_added(reports):
         assert record == {"path": "drafts/copeland.txt", **finding_to_dict(finding)}
 
 
-def test_nothing_but_claims(reports):
-    broken = FileReport("gone.txt", error="gone.txt: cannot read")
+def test_claims_and_a_line_for_each_file_that_could_not_be_read(reports):
+    broken = FileReport("gone.txt", error="cannot read: No such file or directory")
     text = json_lines.render([broken, *reports, FileReport("empty.txt")])
-    assert all("verdict" in json.loads(line) for line in text.splitlines())
-    assert json_lines.render([broken]) == ""
+    records = [json.loads(line) for line in text.splitlines()]
+    # The error line has the json format's file `error`, and no verdict to mistake it for a claim.
+    assert records[0] == {"path": "gone.txt", "error": "cannot read: No such file or directory"}
+    assert all("verdict" in r and "error" not in r for r in records[1:])
+    assert len(records) == 1 + len(reports[0].findings)
 
 
 def test_unicode_line_separators_cannot_split_a_record(reports):

@@ -1,10 +1,12 @@
 """Reading an HTML article: its visible text, each character mapped back to the source.
 
-The text is what a reader sees: script, style, template, title and head are left out,
-block elements become paragraph breaks (so a headline is never run into the sentence
-below it), table cells are separated by tabs, runs of white space collapse to one space,
-and entities are decoded. `Document.offsets[i]` is the index in the source of `text[i]`
-(the `&` of an entity; the tag for a break), so line:column point into the HTML file.
+The text is what a reader sees of the article: script, style, template, title and head
+are left out, and so is the page's furniture (navigation, asides, figure captions and
+credits, footers: `_FURNITURE`). Block elements become paragraph breaks (so a headline
+is never run into the sentence below it), table cells are separated by tabs, runs of
+white space collapse to one space, and entities are decoded. `Document.offsets[i]` is
+the index in the source of `text[i]` (the `&` of an entity; the tag for a break), so
+line:column point into the HTML file.
 `<pre>` blocks are kept but skipped, like Markdown code blocks.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from factcheck.claims import DocumentInfo
@@ -22,6 +25,16 @@ from factcheck.language.lexicon import SPACE_SEPARATORS
 GROUPING_SPACES = SPACE_SEPARATORS - {" "}
 
 _LEFT_OUT = frozenset({"script", "style", "template", "title"})
+# Page furniture around the article, not part of it: its figures (a related story's
+# turnout, a photo credit's year, a footer's copyright) are no claims of the article.
+_FURNITURE = frozenset({"nav", "aside", "figcaption", "footer"})
+# Elements that never hold content, so are never on the stack of open elements.
+_VOID = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    }
+)  # fmt: skip
 # Elements allowed in <head>; any other start tag means the head was closed implicitly.
 _HEAD_CONTENT = frozenset(
     {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
@@ -55,6 +68,10 @@ class _TextExtractor(HTMLParser):
         self.grouping: tuple[int, str] = (-1, "")
         self.grouping_space = ""
         self.left_out_depth = 0
+        # Open elements, to close an unclosed <aside> when its parent closes, as browsers do.
+        self.open: list[str] = []
+        self.open_count: Counter[str] = Counter()
+        self.furniture_depth = 0
         self.in_head = False
         self.pre_depth = 0
         self.pre_start = 0
@@ -71,7 +88,26 @@ class _TextExtractor(HTMLParser):
 
     @property
     def _hidden(self) -> bool:
-        return self.in_head or self.left_out_depth > 0
+        return self.in_head or self.left_out_depth > 0 or self.furniture_depth > 0
+
+    def _open(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        self.open.append(tag)
+        self.open_count[tag] += 1
+        self.furniture_depth += tag in _FURNITURE
+
+    def _close(self, tag: str) -> None:
+        """Close `tag` and any element left open inside it; a stray end tag closes nothing."""
+        # Counting first keeps a run of stray end tags from rescanning the stack.
+        if not self.open_count[tag]:
+            return
+        while self.open:
+            top = self.open.pop()
+            self.open_count[top] -= 1
+            self.furniture_depth -= top in _FURNITURE
+            if top == tag:
+                return
 
     def _emit(self, text: str, at: int, *, from_source: bool) -> None:
         """Append `text`; `from_source` means text[i] is at source[at + i], else all at `at`."""
@@ -119,14 +155,20 @@ class _TextExtractor(HTMLParser):
         if tag in _LEFT_OUT:
             self.left_out_depth += 1
             return
-        if self._hidden:
+        if self.in_head or self.left_out_depth:
             return
-        at = self._at()
         if tag == "time" and values.get("datetime"):
             date = _parse_date(values["datetime"])
-            if date:
-                published = "pubdate" in values or values.get("itemprop") == "datePublished"
+            published = "pubdate" in values or values.get("itemprop") == "datePublished"
+            # In furniture only the page's own publication time counts, not a related story's.
+            if date and (published or not self.furniture_depth):
                 self.dates.append((1 if published else 2, date))
+        at = self._at()
+        if tag in _FURNITURE and not self.furniture_depth:
+            self._break(2, at)
+        self._open(tag)
+        if self.furniture_depth:
+            return
         if tag == "br":
             self._break(1, at)
         elif tag in _CELLS:
@@ -151,7 +193,14 @@ class _TextExtractor(HTMLParser):
         if tag in _LEFT_OUT:
             self.left_out_depth = max(0, self.left_out_depth - 1)
             return
-        if self._hidden:
+        if self.in_head or self.left_out_depth:
+            return
+        was_furniture = self.furniture_depth > 0
+        self._close(tag)
+        if self.furniture_depth:
+            return
+        if was_furniture:
+            self._break(2, self._at())
             return
         if tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
