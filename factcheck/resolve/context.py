@@ -597,8 +597,10 @@ class ArticleContext:
         self.sentences: list[Sentence] = split_sentences(text)
         # Mentions sorted by offset, so lookups by position are binary searches.
         self.seat_mentions = self._mark_asides(sorted(self._find_seats(), key=_start))
-        self.party_mentions = sorted(self._find_parties(), key=_start)
-        self.person_mentions = sorted(self._find_people(), key=_start)
+        # "Golders Green", "Washington and Sunderland West": a word of a seat's name is
+        # neither a party nor a candidate's surname, whoever shares it.
+        self.party_mentions = self._outside_seats(sorted(self._find_parties(), key=_start))
+        self.person_mentions = self._outside_seats(sorted(self._find_people(), key=_start))
         self.window = self._date_window()
         self.focus = self._focus_elections()
         if self.info.date is None and self.window is None:
@@ -606,6 +608,18 @@ class ArticleContext:
         self.anchor_date = self._anchor_date()
         # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
         self._cue_memo: dict[tuple[str, str], list] = {}
+
+    def _outside_seats(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions not lying wholly inside a seat's name (seats sorted by start)."""
+        starts = [m.start for m in self.seat_mentions]
+        kept = []
+        for m in mentions:
+            i = bisect_right(starts, m.start) - 1
+            seat = self.seat_mentions[i] if i >= 0 else None
+            if seat is not None and seat.start <= m.start and m.end <= seat.end:
+                continue
+            kept.append(m)
+        return kept
 
     # --- text positions ----------------------------------------------------
     @cached_property
