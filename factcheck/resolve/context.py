@@ -828,11 +828,13 @@ class ArticleContext:
                 if (c.created is None or c.created.earliest() <= when)
                 and (c.abolished is None or when < c.abolished.latest())
             ]
-            if not current and not self._names_a_live_seat(as_written):
+            if not current:
                 # "In 2019 Labour held Cardiff Central" in a 2024 report: a seat abolished
                 # before the article's date, the latest of its namesakes. Its mention is
                 # `gone`: it governs only its own sentence, and only one naming a year it was
-                # contested in (see `seat_for`).
+                # contested in (see `seat_for`). So too a name that also begins a live seat's
+                # ("Basildon", "Basildon and Billericay"): "held Basildon in 1987" is the old
+                # seat, and the live one is read where the article names it in full.
                 before = [c for c in live if c.created is None or c.created.earliest() <= when]
                 last = max((c.abolished.latest() for c in before if c.abolished), default=None)
                 current = [c for c in before if c.abolished and c.abolished.latest() == last]

@@ -1448,7 +1448,7 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
 
 
 _ROLE = lazy_compile(
-    rf"\b[Tt]he\s+(?:(?:former|outgoing|ex-|then)\s*)?(?P<party>[A-Z][\w-]*\s+)?"
+    rf"\b[Tt]he\s+(?P<past>(?:former|outgoing|ex-|then)\s*)?(?P<party>[A-Z][\w-]*\s+)?"
     rf"(?P<role>{alternation(lx.LEADER_ROLES)})\b"
 )
 
@@ -1492,6 +1492,11 @@ def _role_of(context: ArticleContext, m: re.Match[str]) -> Mention | None:
             and (party is None or p.party == party)
         ]
     found = memo[party]
+    when = context.info.date
+    if len(found) > 1 and when is not None and not m.group("past"):
+        # "the prime minister" in a 2024 report where a past leader also stood in a seat
+        # named (Hague in the old Richmond seat): the one in office on the article's date.
+        found = [p for p in found if any(a <= when <= b for a, b in p.leader_terms)]
     if len(found) != 1:
         return None
     p = found[0]
