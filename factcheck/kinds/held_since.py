@@ -212,6 +212,9 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     return last.kind == "person"
 
 
+# "had held", "had represented", "had been the MP": a tenure seen from a later time.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:held|represented|been)\b", re.I)
+
 MEMBER_TENURE = "a member's own tenure, not a party's hold: not checked"
 
 
@@ -247,6 +250,22 @@ def member_tenure(claim: Claim, context: ArticleContext, *, as_years: bool) -> F
         claim, actual, context, subject=label, source=source, official=official,
         shown=round(actual, 1) if as_years else actual,
     )  # fmt: skip
+    lead = context.text[claim.sentence_start : claim.start]
+    if not as_years and finding.verdict == Verdict.FALSE and _PLUPERFECT.search(lead):
+        # "Mr Lloyd had held Eastbourne since 2010" in a report of his 2015 defeat: the
+        # pluperfect may speak of an earlier run of his, which ended.
+        earlier = [
+            c.election.date.year
+            for c in history.member_spells(context, seat, now, name)
+            if c != start and judge(claim.quantity, c.election.date.year).verdict == Verdict.TRUE
+        ]
+        if earlier:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{official}; an earlier run of {name}'s began in {earlier[-1]}, and "
+                "'had held' may speak of it: which is meant is unclear"
+            )
+            return finding
     if floor:
         value = claim.quantity.value
         longer = value > years if as_years else value < since.year

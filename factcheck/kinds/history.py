@@ -119,6 +119,24 @@ def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):
     return start, start is not None
 
 
+def member_spells(context: ArticleContext, seat: str, now: dt.date, name: str) -> list:
+    """The first contest of each unbroken run of the member's named wins up to `now`, in
+    order ("Stephen Lloyd": 2010, then 2017). Runs reaching back to unnamed winners
+    (before 2010) start at the first named win."""
+    starts = []
+    previous = False
+    for c in derive.contests(context.reference, seat):
+        if c.election.date > now:
+            break
+        result = context.reference.result(c.election.id, c.constituency)
+        winners = derive.winners(context.reference, result) if result else []
+        won = any(w.name and _same_person(w.name, name) for w in winners)
+        if won and not previous:
+            starts.append(c)
+        previous = won
+    return starts
+
+
 def _same_person(recorded: str, named: str) -> bool:
     """ "Chris Pincher" is the record's "Christopher Pincher": the same surname and one
     first name the start of the other."""
