@@ -110,7 +110,9 @@ PATTERNS = [
     # "beat the former first minister by 2,607", "he lost by just 105", "took it by just
     # 148", "X wins by 422": a margin after a verb of winning or losing, with no unit.
     base.pattern(
-        rf"\b(?:{alternation(lx.MARGIN_VERBS)})\b[^.;:\d]{{0,60}}?\bby\s+"
+        # (a year may stand between: "won Eastbourne in 2019 by 4,331")
+        rf"\b(?:{alternation(lx.MARGIN_VERBS)})\b(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?"
+        rf"\bby\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+|some\s+)?{base.HEDGED}(?!(?:19|20)\d\d\b){base.NUM}"
         rf"(?![\w%-])(?!\s*(?:per\s?cent|points?|percentage|seats?|years?|to\s+\d|-|votes?))",
         "votes",
