@@ -304,9 +304,7 @@ def _print_candidates(
 
     election = ref.elections[r.election]
     console.print()
-    console.print(
-        Text(visible_line(f"{election.name} ({election.date_text()})"), style="bold")
-    )
+    console.print(Text(visible_line(f"{election.name} ({election.date_text()})"), style="bold"))
     if r.candidates:
         table = Table(show_edge=False, pad_edge=False)
         table.add_column("Candidate")

@@ -37,8 +37,9 @@ RULE = (
     "Computed from the record: for every by-election the holder lost, the majority it had at "
     "the general election before; the reported by-election's is compared with every earlier "
     "one's, filtered as the words say ('a Tory majority', 'by Labour'). The record holds every "
-    "by-election from 2011 and notable ones from 1945, the known record-setters among them. A "
-    "record held before 1945 is unverifiable."
+    "by-election from 2005 and some back to 1918 (reference/coverage.yaml), the known "
+    "record-setters among them. A record held before the reported by-election is unverifiable: "
+    "the coverage says the record before it is incomplete."
 )
 VERDICTS = {
     "true": "no earlier by-election in the record tops it; the reason names the previous holder",

@@ -34,8 +34,9 @@ FIGURES = ("count",)
 RULE = (
     "The number of candidates at a contest, counted from its official result (one that lists "
     "only some candidates cannot settle it); or a by-election's place in its parliament, "
-    "counted over the by-elections since the general election before it (complete in the "
-    "record from 2011; by-elections on the same day share the places they span). A person's "
+    "counted over the by-elections since the general election before it, where the coverage "
+    "says the record holds every one (from 2005; by-elections on the same day share the places "
+    "they span). A person's "
     "own count of elections is unverifiable."
 )
 EXAMPLES = (

@@ -26,7 +26,8 @@ RULE = (
     "How many times the party won the seat in the span the words give ('under Jeremy Corbyn's "
     "leadership', 'since 2010'), counted from the record, with leaders' terms from the "
     "reference data. A candidate's own count of wins is unverifiable (winners are named only "
-    "from 2010), and by-election wins before 1979 are not all in the data."
+    "from 2010); a higher count that by-election wins missing where the coverage is incomplete "
+    "could explain is unverifiable."
 )
 EXAMPLES = (
     Example(

@@ -22,9 +22,9 @@ FIGURES = ("year",)
 RULE = (
     "The year of the previous time the event the words name happened (a governing party's "
     "by-election gain, a party's win in the seat, a party's by-election gain), found in the "
-    "reference data before the contest the article reports; the year must match. Before 2011 "
-    "the record of by-elections is partial, so a later year that a missing by-election could "
-    "explain is unverifiable, never false."
+    "reference data before the contest the article reports; the year must match. A later year "
+    "that a by-election missing where the coverage is incomplete could explain is "
+    "unverifiable, never false, and the reason names the gap."
 )
 EXAMPLES = (
     Example(

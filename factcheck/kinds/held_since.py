@@ -25,8 +25,9 @@ RULE = (
     "The year the party's unbroken hold of the seat began, following the seat back through "
     "renamings (Copeland, Whitehaven before it), from the record of who won each contest. 'At "
     "every election since 1945' is true for any year inside the run; 'since the 1930s' must "
-    "contain its start. A start that a by-election missing from the record (before 2011) could "
-    "explain, or one before the record starts, is unverifiable, never false. A member's own "
+    "contain its start. A start that a by-election missing from the record could explain (where "
+    "its coverage is incomplete, or a contest is held without a winner), or one before the "
+    "record starts, is unverifiable, never false, and the reason names the gap. A member's own "
     "tenure ('had held the seat since 2005') is counted from the named winners, known from "
     "2010."
 )

@@ -34,8 +34,8 @@ RULE = (
     "The year of the last contest in the seat's lineage at which the measure (turnout, a "
     "party's share, the winner's majority) stood at least as high (or as low) as at the "
     "contest reported; the year must match. Only a record the clause ties to the seat is read. "
-    "A contest the record may lack (a by-election before 2011, or years before the record "
-    "starts) keeps a year it cannot contradict from being called false."
+    "A contest the record may lack (a by-election where its coverage is incomplete, or years "
+    "before the record starts) keeps a year it cannot contradict from being called false."
 )
 EXAMPLES = (
     Example(

@@ -34,8 +34,9 @@ FIGURES = ("count",)
 RULE = (
     "The run of consecutive wins in the seat ending at the contest meant. A party's run is its "
     "unbroken wins in the seat's lineage, with by-elections or without (either reading is "
-    "true); before 2011 a missing by-election could break or extend it, so a count that "
-    "disagrees there is unverifiable. A person's run is known only from 2010: a smaller count "
+    "true); where the coverage is incomplete a missing by-election could break or extend it, so "
+    "a count that disagrees there is unverifiable. A person's run is known only from 2010: a "
+    "smaller count "
     "is false, a larger one unverifiable."
 )
 EXAMPLES = (

@@ -35,7 +35,8 @@ RULE = (
     "How long the party's hold of the seat has lasted: from the contest its unbroken run began "
     "(through renamings) to the article's date, or to the contest that ended it for a spell in "
     "the past tense ('held it for 18 years'). A span reaching back before the reference data "
-    "starts for the seat is unverifiable."
+    "starts for the seat, or a longer one that a gain at a by-election missing from the record "
+    "could explain (where its coverage is incomplete), is unverifiable."
 )
 EXAMPLES = (
     Example(

@@ -25,8 +25,8 @@ FIGURES = ("years",)
 RULE = (
     "The years from the previous time the event the words name happened (as for first_since), "
     "or from a party's founding or a seat's creation, to the contest the article reports. A "
-    "longer span that a by-election missing from the record (before 2011) could explain is "
-    "unverifiable, never false."
+    "longer span that a by-election missing from the record (where its coverage is incomplete) "
+    "could explain is unverifiable, never false."
 )
 EXAMPLES = (
     Example(
