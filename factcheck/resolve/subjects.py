@@ -179,7 +179,7 @@ def twin_readings(
 
 
 def election_label(election: Election) -> str:
-    when = f"{election.date.day} {election.date:%B %Y}"
+    when = election.when()
     if election.kind == "general":
         return f"general election, {when}"
     return f"{election.name}, {when}"
