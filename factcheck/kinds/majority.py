@@ -202,9 +202,11 @@ def extract(text, sentences) -> list[Claim]:
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
+# "The seat had been held by 41 votes": a pluperfect hold or win looks back too (weakly,
+# as "had a" does: see `_PREVIOUS_STRONG`).
 _PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
-    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
     re.I,
 )
 
