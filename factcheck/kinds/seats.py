@@ -91,7 +91,7 @@ _OUT_OF = lazy_compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)
 
 
 # "took six seats from Labour": seats gained from a party, not the party's total.
-_FROM_PARTY = lazy_compile(r"\s+(?:off|from)\b")
+_FROM_PARTY = lazy_compile(r"\s+(?:off|from)\s+(?:the\s+)?")
 
 
 # "..., leaving them with 14 of the 40 Welsh seats": a pronoun stands for the party.
@@ -110,7 +110,8 @@ def _owners(claim: Claim, context: ArticleContext, party: str) -> list[str]:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if _FROM_PARTY.match(context.text, claim.end):
+    taken = _FROM_PARTY.match(context.text, claim.end)
+    if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")
     party = subj.party_near(claim, context)
     if party is None:

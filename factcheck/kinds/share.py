@@ -262,6 +262,15 @@ def _national_family(
     return finding, base.reading_of(finding, ids, [])
 
 
+def _aggregated(context: ArticleContext, election, nation: str | None) -> bool:
+    """Whether some votes of the election (or the nation) are counted only as an aggregate."""
+    totals = derive.election_totals(context.reference, election.id, nation)
+    parties = context.reference.parties
+    return bool(
+        totals and any(n and p in parties and parties[p].aggregate for p, n in totals.votes.items())
+    )
+
+
 def _national_under(
     claim: Claim, context: ArticleContext, party: str, election, nation: str | None = None
 ) -> tuple[Finding, Reading]:
@@ -273,6 +282,12 @@ def _national_under(
         finding = base.unverifiable(claim, subj.area_totals_missing(context, election, nation))
         return finding, base.reading_of(finding, ids, [])
     label = subj.party_label(context, party)
+    if not actual and _aggregated(context, election, nation):
+        # Party-level results (before 2010) count every Northern Ireland party as "others".
+        finding = base.unverifiable(
+            claim, f"the results count {label}'s votes, if any, among others"
+        )
+        return finding, base.reading_of(finding, ids, [])
     source = subj.national_source(context, election)
     area, where = _area(nation)
     finding = base.judged(
@@ -288,6 +303,8 @@ def _national_under(
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     nation = subj.nation_of(claim, context)
+    if nation is not None and subj.is_record_in_area(claim, context):
+        return base.unverifiable(claim, "a record among a nation's seats is not checked")
     if nation is not None:
         # "Labour won 24.3% of the vote in Scotland"; a candidate's share is their seat's
         # ("In Scotland, Mhairi Black took 50.9%"), a leader's their party's.

@@ -245,6 +245,8 @@ def _area_under(
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     nation = subj.nation_of(claim, context)
+    if nation is not None and subj.is_record_in_area(claim, context):
+        return base.unverifiable(claim, "a record among a nation's seats is not checked")
     if nation is not None:
         return _national(claim, context, nation)
     carried = subj.carried_nation(claim, context)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.quantities import WORDS
 from factcheck.language.scan import last_tokens_start, scan, tail_start
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -479,6 +480,15 @@ def nation_of(claim: Claim, context: ArticleContext) -> str | None:
     return frame if frame not in (None, "uk") else None
 
 
+_RECORD_WORD = lazy_compile(rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b", re.I)
+
+
+def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's frame is a record among an area's seats ("the highest turnout
+    in Scotland was 81.2%"): one seat's figure, not the area's."""
+    return bool(_RECORD_WORD.search(context.text, *_frame_span(claim, context)))
+
+
 def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     """The nation of the sentence before, for a figure no area frames in a sentence naming
     no seat ("The SNP won 56 of Scotland's 59 seats. Turnout was 71.1%."): one reading,
@@ -518,12 +528,24 @@ def _area_frame(claim: Claim, context: ArticleContext) -> str | None:
     return memo[key]
 
 
+# A figure and up to three words just before a nation's frame: "35 seats in Scotland".
+_FIGURE_BEFORE_FRAME = lazy_compile(rf"(?:\d|\b{WORDS}\b)\S*(?:\s+[\w'’-]+){{0,3}}\s+$", re.I)
+
+
 def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
     text = context.text
     lo, hi = _frame_span(claim, context)
     if context.mentions_in(context.seat_mentions, lo, hi):
         return None
-    areas = _nation_frames(text, lo, hi)
+    # "The SNP were reduced to 35 seats in Scotland and the Liberal Democrats ended with
+    # 12 MPs": a frame after another figure is that figure's, when a party comes between.
+    areas = [
+        (a, b, n)
+        for a, b, n in _nation_frames(text, lo, hi)
+        if a > claim.start
+        or not _FIGURE_BEFORE_FRAME.search(text, max(lo, a - 40), a)
+        or not context.mentions_in(context.party_mentions, b, claim.start)
+    ]
     areas += [(m.start(), m.end(), "uk") for m in _NATIONAL.finditer(text, lo, hi)]
     if areas:
         return min(areas, key=lambda a: max(a[0] - claim.end, claim.start - a[1], 0))[2]
