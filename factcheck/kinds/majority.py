@@ -308,7 +308,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     clause_lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
     ]
-    if _COUNTERFACTUAL.search(clause_lead) and not re.search(r"\bnotional", clause_lead, re.I):
+    if (
+        _COUNTERFACTUAL.search(clause_lead)
+        and not re.search(r"\bnotional", clause_lead, re.I)
+        and not context.notional_frame_at(claim.start)
+    ):
         # "Labour would have won by 2,000 on these figures": not a result.
         return base.unverifiable(claim, "a majority that would have been, not one that was")
     person = _owner_person(claim, context)

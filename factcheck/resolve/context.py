@@ -106,6 +106,23 @@ _NOTIONAL_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
     re.I,
 )
+# "notionally", "on the new boundaries": a phrase framing the figures it reaches as a
+# notional recast (lexicon.NOTIONAL_FRAME_WORDS); "on paper" only beside a conditional.
+_NOTIONAL_FRAME = lazy_compile(
+    rf"\b(?:{alternation(lx.NOTIONAL_FRAME_WORDS)})\b"
+    rf"|\b(?:on|under)\s+(?:the\s+)?(?:{alternation(lx.NEW_BOUNDARY_ADJECTIVES)})\s+"
+    rf"(?:{alternation(lx.BOUNDARY_NOUNS)})\b",
+    re.I,
+)
+_NOTIONAL_BASIS = lazy_compile(rf"\b(?:{alternation(lx.NOTIONAL_BASIS_PHRASES)})\b", re.I)
+_COUNTERFACTUAL = lazy_compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+(?:[a-z]+\s+)?".join(map(re.escape, w.split())) for w in lx.COUNTERFACTUAL_WORDS
+    )
+    + r")\b",
+    re.I,
+)
 # A line of a results list: a name, then a dash and a count.
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
@@ -347,6 +364,8 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
     )
 
 
+# The first share of a pair before the second's place: "39.0% to ".
+_APPOSED_PAIR = lazy_compile(r"\s*[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I)
 _APPOSED_SHARE = re.compile(
     r"^(?:\s+votes?)?(?:,\s+(?:or\s+)?[\d.]+\s?(?:%|per\s?cent)|\s*\(\s*[\d.]+\s?%\s*\))"
 )
@@ -386,7 +405,18 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
-    apposed = bool(breaks) and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at)
+    apposed = (
+        bool(breaks)
+        and at >= cue_end
+        and (
+            is_apposition(sentence, breaks[-1].start(), at)
+            # "led by 390 votes, 39.0% to 38.3%": the second share of a pair in apposition.
+            or (
+                _APPOSED_PAIR.fullmatch(sentence, breaks[-1].end(), at) is not None
+                and is_apposition(sentence, breaks[-1].start(), breaks[-1].end())
+            )
+        )
+    )
     if (
         breaks
         and at >= cue_end
@@ -476,6 +506,51 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
 _OPENING_TIME_CLAUSE = re.compile(
     r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
 )
+
+
+# Words that make what follows them in a clause a comparison's baseline: "Against the
+# notional result on the new boundaries, ...", "down from a notional majority of ...".
+_COMPARED_BEFORE = lazy_compile(
+    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|than|versus|vs|from)\s+[^,;:–—]*$", re.I
+)
+# "up 14.5 points on the notional 2019 result on the new boundaries": "on" after a figure.
+_CHANGE_ON_BEFORE = lazy_compile(r"\b(?!(?:19|20)\d\d\b)\d[^,;:–—]*?\bon\s+[^,;:–—]*$", re.I)
+
+
+def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the phrases that frame figures in a sentence as notional.
+
+    "notionally", "on the new boundaries", "on notional figures" frame the figures they
+    reach, unless they stand in a comparison's baseline ("up 9 points on the notional
+    result on the new boundaries"). "on paper" and "on the 2019 figures" (`year_bases`)
+    frame only beside a conditional ("on paper the Tories would have won by ..."); where
+    the sentence has a frame, its conditional is one too ("The seat was notionally Labour:
+    the party would have led by 390 votes").
+    """
+    strong = []
+    for m in _NOTIONAL_FRAME.finditer(sentence):
+        clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1]
+        if m.group(0).lower() != "notionally" and (
+            _COMPARED_BEFORE.search(clause) or _CHANGE_ON_BEFORE.search(clause)
+        ):
+            continue
+        strong.append((m.start(), m.end()))
+    conditional = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(sentence)]
+    weak = [(m.start(), m.end()) for m in _NOTIONAL_BASIS.finditer(sentence)] + year_bases
+    if conditional and (strong or weak):
+        return sorted(strong + weak + conditional)
+    return strong
+
+
+def notional_reaches(sentence: str, frame: tuple[int, int], at: int) -> bool:
+    """Whether a notional frame reaches the place `at` (a figure or an election's cue): as
+    an election's cue does, and past a colon closing its clause ("The redrawn seat was
+    notionally even safer: on the 2019 figures the Conservatives would have won ...")."""
+    start, end = frame
+    if cue_reaches(sentence, start, end, at):
+        return True
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return at >= end and after is not None and after.group(0) == ":" and after.end() <= at
 
 
 # A report follows its contest by days; a comment piece on it by a few weeks.
@@ -1664,6 +1739,29 @@ class ArticleContext:
             memo["notionals_by_base"] = by_base
         return list(memo["notionals_by_base"].get(election_id, ()))
 
+    def _implied_notional(self, seat: str, anchor: dt.date | None) -> tuple[Election | None, str]:
+        """The notional recast a frame with no election named means, and why: the one onto
+        the boundaries of the general election the article reports in the seat (the latest
+        before its date), and none where the reference has no such recast."""
+        reported = self.focus.get(seat) if seat else None
+        if reported is None or reported.kind != "general":
+            when = reported.date if reported is not None else anchor
+            earlier = [e for e in self.reference.general_elections() if when and e.date <= when]
+            reported = earlier[-1] if earlier else None
+        if reported is None:
+            return None, "frames a figure as notional, and the article gives no date"
+        recast = [
+            e
+            for e in self.reference.elections.values()
+            if e.kind == "notional" and e.boundaries == str(reported.date.year)
+        ]
+        if len(recast) != 1:
+            return None, (
+                f"frames a figure as notional, and the reference has no notional results "
+                f"on the boundaries of the {reported.name}"
+            )
+        return recast[0], "(notional)"
+
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
         if not seat:
@@ -1932,6 +2030,17 @@ class ArticleContext:
                 return earlier[-1], "the latest general election before the article", None
         return None, "the article gives no date or election for this claim", None
 
+    def notional_frame_at(self, offset: int) -> bool:
+        """Whether a phrase framing figures as notional reaches the figure at `offset`
+        ("On paper Labour would have won the seat by 390 votes"): a conditional there is
+        the notional result, not a counterfactual one."""
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        return any(
+            c[3].endswith("(notional)") and cue_reaches(sentence, c[0], c[1], offset - s.start)
+            for c in self.election_cues("", sentence)
+        )
+
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         memo = getattr(self, "_cue_memo", None)
@@ -1948,13 +2057,19 @@ class ArticleContext:
         folded = fold(sentence)
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
+        # A sentence that frames its figures as notional ("notionally", "would have won"),
+        # where "on the 2019 figures" is the basis of the frame, not a comparison.
+        notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
+        year_bases: list[tuple[int, int]] = []
         for m in matches(_ELECTION_CUE, sentence, folded):
             # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
             basis = (
-                m.group("year5")
+                (m.group("year5") or notional)
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not _FIGURE.search(sentence[max(0, m.start() - 25) : m.start()])
             )
+            if basis and not m.group("year5"):
+                year_bases.append((m.start(), m.end()))
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
             when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and (
@@ -1998,6 +2113,7 @@ class ArticleContext:
                 and not month
                 # "The 2015 result was the closest call"
                 and not (lead.startswith("the") and _RESULT_NOUN_AFTER.match(sentence, m.end()))
+                and not basis
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
                 # state reached at that election), or right after
@@ -2108,7 +2224,9 @@ class ArticleContext:
             near = self._general_years_from(start_from.date, years)
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
-        # "the notional majority in 2019": the notional recast of that election.
+        # "the notional majority in 2019", "notionally ... on the 2019 figures the party
+        # would have led": the notional recast of that election (none: not the declared).
+        frames = notional_frames(sentence, year_bases) if notional else []
         for i, (start, end, election, why) in enumerate(cues):
             if (
                 election is not None
@@ -2117,11 +2235,30 @@ class ArticleContext:
                     re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
                     or _NOTIONAL_OPENING.match(sentence)
                     or _NOTIONAL_AFTER.match(sentence, end)
+                    or (start, end) in year_bases
+                    or any(
+                        notional_reaches(sentence, f, start) or notional_reaches(sentence, f, end)
+                        for f in frames
+                    )
                 )
             ):
-                notional = self._notionals_of(election.id)
-                if len(notional) == 1:
-                    cues[i] = (start, end, notional[0], why + " (notional)")
+                recast = self._notionals_of(election.id)
+                if len(recast) == 1:
+                    cues[i] = (start, end, recast[0], why + " (notional)")
+                elif frames:
+                    cues[i] = (
+                        start,
+                        end,
+                        None,
+                        f"{why} is framed as notional, and the reference has no single "
+                        f"notional recast of the {election.name}",
+                    )
+        # "The redrawn seat was notionally Labour", "On the new boundaries the Tories would
+        # have won by ...": the recast of the election before onto the boundaries of the
+        # one the article reports.
+        for start, end in frames:
+            recast, why = self._implied_notional(seat, anchor)
+            cues.append((start, end, recast, f"'{sentence[start:end]}' {why}"))
         if anchor or self.focus.get(seat):
             for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
