@@ -214,6 +214,14 @@ _SEAT_SLOT = lazy_compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
+# "the 1989 Richmond by-election", "the 2023 Somerton and Frome by-election": a year and a
+# seat's name before the word by-election name one contest.
+_NAMED_BY_ELECTION = lazy_compile(
+    rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>{_SEAT_WORDS}(?:\s+\([A-Z][\w\s'’-]*\))?)"
+    r"\s+by-?\s?elections?\b"
+)
+# A seat's name just before the word by-election ("the Richmond by-election").
+_BY_ELECTION_AFTER = lazy_compile(r"(?:\s+\([A-Z][\w\s'’-]*\))?\s+by-?\s?elections?\b", re.I)
 _CLAUSE_BREAK = lazy_compile(
     r"(?<!\d),|,(?!\d)|[;:—–]|\b(?:where|which|whom|whose)\b|\s-\s|\b(?:while|whereas|but|although)\b"
 )
@@ -243,7 +251,9 @@ _VENUE_BEFORE = lazy_compile(
     re.I,
 )
 _ATTACHED_CLAUSE = lazy_compile(
-    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning)\b",
+    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
+    # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
+    r"|(?:won|lost|held|taken|gained|kept|retained)\s+by)\b",
     re.I,
 )
 
@@ -1405,6 +1415,7 @@ class ArticleContext:
                         not follows_name
                         and not after_the
                         and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
+                        and not self._names_a_by_election(toks[i][0], toks[i][1])
                     ):
                         hit = (1, owners[0])
             if hit is None:
@@ -1417,6 +1428,16 @@ class ArticleContext:
                 introduced.add(person.name)
             i = first + n
         return found
+
+    def _names_a_by_election(self, start: int, end: int) -> bool:
+        """Whether a word is part of a seat's name before "by-election": "the 1989 Richmond
+        by-election" names the seat, not the candidate Brian Richmond."""
+        return any(
+            m.start <= start
+            and end <= m.end
+            and _BY_ELECTION_AFTER.match(self.text, m.end) is not None
+            for m in self.mentions_in(self.seat_mentions, start - 200, end)
+        )
 
     # --- dates and elections -------------------------------------------------------
     def _date_window(self) -> tuple[dt.date, dt.date] | None:
@@ -1762,6 +1783,28 @@ class ArticleContext:
             )
         return recast[0], "(notional)"
 
+    def _lineage_by_elections(self, seat: str, year: int) -> list[Election]:
+        """The by-elections held in `year` in the seat or the seats it succeeds."""
+        seats = derive.lineage(self.reference, seat) if seat else []
+        return [e for s in seats for e in self.reference.by_elections(s) if e.date.year == year]
+
+    def _named_by_elections(self, seat: str, year: int, name: str) -> list[Election]:
+        """The by-elections of `year` a written seat name ("Richmond", "Uxbridge") fits: in
+        the seat's lineage first, else anywhere (the text named another seat's)."""
+        key = normalise_name(name)
+
+        def fits(e: Election) -> bool:
+            c = self.reference.constituencies.get(e.constituency or "")
+            names = (c.name, *c.aliases) if c else ()
+            # A name as written or its opening words ("Uxbridge" for "Uxbridge and South
+            # Ruislip", "Richmond" for "Richmond (Yorks)").
+            return any((n := normalise_name(x)) == key or n.startswith(key + " ") for x in names)
+
+        mine = [e for e in self._lineage_by_elections(seat, year) if fits(e)]
+        if mine:
+            return mine
+        return [e for e in self.reference.by_elections() if e.date.year == year and fits(e)]
+
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
         if not seat:
@@ -2005,11 +2048,14 @@ class ArticleContext:
         anchor = self.focus.get(seat)
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports", None
+        # (A by-election a cue names, "the 1997 Beckenham by-election", is that cue's.)
+        spans = [c[:2] for c in self.election_cues(seat, sentence)]
         named_by_election = [
             b
             for b in _BY_ELECTION.finditer(sentence)
             # "Liberal since a by-election in 1973": when a hold began, not this figure's.
             if not _BASELINE_BEFORE.search(sentence[max(0, b.start() - 45) : b.start()])
+            and not any(a <= b.start() and b.end() <= z for a, z in spans)
         ]
         if named_by_election:
             options = self.reference.by_elections(seat)
@@ -2120,7 +2166,8 @@ class ArticleContext:
                 # a figure ("her majority of 4,796 from 2015").
                 continue
             if "by" in kind:
-                found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
+                # "the 1989 by-election" in a seat since redrawn: its forerunner's.
+                found = self._lineage_by_elections(seat, year)
             else:
                 found = self._generals_in(year)
                 if month:
@@ -2156,6 +2203,28 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
+        # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
+        # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
+        for m in matches(_NAMED_BY_ELECTION, sentence, folded):
+            year = int(m.group("year"))
+            found = self._named_by_elections(seat, year, m.group("name"))
+            if len(found) == 1:
+                cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+            else:
+                cues.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        None,
+                        f"no single by-election in the record matches '{m.group(0)}'"
+                        + (
+                            f" (the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} "
+                            "is incomplete)"
+                            if year < BY_ELECTIONS_COMPLETE_FROM and not found
+                            else ""
+                        ),
+                    )
+                )
         # "Last time" counts back from the contest the article reports (a general election
         # held just before its date included), not from the article's date.
         limit = self.focus[seat].date if self.focus.get(seat) else anchor

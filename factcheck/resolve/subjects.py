@@ -527,6 +527,9 @@ def resolve_result(
         evidence = [Evidence(context.text[start:end], start, end, "contest")]
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    if election.kind == "by-election" and result.constituency != seat:
+        # "the 1989 Richmond by-election" in a report on its successor: the forerunner's.
+        seat = result.constituency
     if (
         person is not None
         and not candidacies
