@@ -220,6 +220,26 @@ _NAMED_BY_ELECTION = lazy_compile(
     rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>{_SEAT_WORDS}(?:\s+\([A-Z][\w\s'’-]*\))?)"
     r"\s+by-?\s?elections?\b"
 )
+# "the Uxbridge by-election last July", "the by-election last July": the word just before
+# a time, with the seat's name written before it if one is.
+_BY_ELECTION_BEFORE_TIME = lazy_compile(
+    rf"(?:(?P<name>{_SEAT_WORDS})\s+)?(?P<by>by-?\s?elections?)\s+(?:(?:held|fought)\s+)?$"
+)
+# "... by-election last July": the time after the word (see `_by_election_seats`).
+_LAST_MONTH_AFTER = lazy_compile(
+    r"\s+(?:(?:held|fought)\s+)?last\s+(January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+# "the Somerton and Frome by-election": a seat's name and the word.
+_SEAT_BY_ELECTION = lazy_compile(
+    rf"\b(?P<name>{_SEAT_WORDS}(?:\s+\([A-Z][\w\s'’-]*\))?)\s+by-?\s?elections?\b"
+)
+# "... by-election last July", "... by-election in 2023", "... by-election of July 2023".
+_TIME_AFTER_BY_ELECTION = lazy_compile(
+    r"\s+(?:(?:held|fought)\s+)?(?:last\s+[A-Z][a-z]+|(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+)
+# "the 2023 Uxbridge by-election": the year before the seat's name.
+_YEAR_BEFORE = lazy_compile(r"\b((?:19|20)\d\d)\s+$")
 # A seat's name just before the word by-election ("the Richmond by-election").
 _BY_ELECTION_AFTER = lazy_compile(r"(?:\s+\([A-Z][\w\s'’-]*\))?\s+by-?\s?elections?\b", re.I)
 _CLAUSE_BREAK = lazy_compile(
@@ -832,7 +852,46 @@ class ArticleContext:
                     )
                 )
             i += n
-        return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+        return self._by_election_seats(
+            self._add_partial_seat_names(found + self._fuzzy_seats(found))
+        )
+
+    def _by_election_seats(self, found: list[Mention]) -> list[Mention]:
+        """A name before "by-election" with its time ("the Uxbridge by-election last July",
+        "the 2023 Uxbridge by-election") is the seat of the one by-election it fits then:
+        Uxbridge and South Ruislip, not the Uxbridge abolished in 2010."""
+        remapped = []
+        for m in found:
+            after = _BY_ELECTION_AFTER.match(self.text, m.end)
+            held: list[Election] = []
+            if after is not None and not m.former:
+                last = _LAST_MONTH_AFTER.match(self.text, after.end())
+                year = _YEAR_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                when = self.info.date
+                if last is not None and when is not None:
+                    month = last.group(1)[:3].lower()
+                    held = [
+                        e
+                        for e in self.reference.by_elections()
+                        if e.date.strftime("%b").lower() == month
+                        and dt.timedelta(0) < when - e.date < dt.timedelta(days=366)
+                    ]
+                elif year is not None:
+                    held = [
+                        e
+                        for e in self.reference.by_elections()
+                        if e.date.year == int(year.group(1))
+                    ]
+            fitting = self._fitting_by_elections(held, m.text) if held else []
+            if (
+                len(fitting) == 1
+                and fitting[0].constituency
+                and not set(derive.lineage(self.reference, m.id)) & {e.constituency for e in held}
+            ):
+                seat = fitting[0].constituency
+                m = replace(m, id=seat, gone=self.gone_by_date(seat))
+            remapped.append(m)
+        return remapped
 
     @cached_property
     def _words(self) -> list[tuple[int, int, str]]:
@@ -963,7 +1022,13 @@ class ArticleContext:
                     longer.append(sid)
                     if len(longer) > 1:
                         break
-            if len(longer) == 1 and not m.former:
+            if (
+                len(longer) == 1
+                and not m.former
+                # (not "the new Selby seat", live at the article's date, for the Selby and
+                # Ainsty it replaced)
+                and not (self.gone_by_date(longer[0]) and not self.gone_by_date(m.id))
+            ):
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
         found = remapped
@@ -1783,6 +1848,63 @@ class ArticleContext:
             )
         return recast[0], "(notional)"
 
+    def _by_election_last_month(
+        self,
+        seat: str,
+        sentence: str,
+        by: re.Match[str],
+        last: re.Match[str],
+        anchor: dt.date | None,
+    ) -> tuple[int, int, Election | None, str]:
+        """The cue of "the Somerton and Frome by-election last July": the by-election held
+        in that month in the year before the article, named by the seat written before the
+        word (or in the seat's lineage when none is); none, or several, and no other."""
+        month = last.group(1)[:3].lower()
+        held = [
+            e
+            for e in self.reference.by_elections()
+            if e.date.strftime("%b").lower() == month
+            and anchor is not None
+            and dt.timedelta(0) < anchor - e.date < dt.timedelta(days=366)
+        ]
+        found, start = self._fitting_name(held, by, "name")
+        if not found:
+            start = by.start("by")
+            lineage = set(derive.lineage(self.reference, seat)) if seat else set()
+            found = [e for e in held if e.constituency in lineage]
+        label = sentence[start : last.end()]
+        if len(found) == 1:
+            return (start, last.end(), found[0], f"'{label}'")
+        return (start, last.end(), None, f"no single by-election in the record matches '{label}'")
+
+    def _fitting_name(
+        self, elections: list[Election], m: re.Match[str], group: str
+    ) -> tuple[list[Election], int]:
+        """Those of `elections` the seat's name in a match's group fits, and where the name
+        starts: the longest run of its last words that fits ("Uxbridge" in "The Uxbridge")."""
+        if not m.group(group):
+            return [], m.start()
+        words = m.group(group).split()
+        at = m.start(group)
+        for i in range(len(words)):
+            named = self._fitting_by_elections(elections, " ".join(words[i:]))
+            if named:
+                return named, at + len(" ".join(words[:i])) + (i > 0)
+        return [], at
+
+    def _fitting_by_elections(self, elections: list[Election], name: str) -> list[Election]:
+        """Those of `elections` in a seat a written name fits: the seat's name or one of its
+        aliases as written, or their opening words ("Uxbridge" for "Uxbridge and South
+        Ruislip", "Richmond" for "Richmond (Yorks)")."""
+        key = normalise_name(name)
+
+        def fits(e: Election) -> bool:
+            c = self.reference.constituencies.get(e.constituency or "")
+            names = (c.name, *c.aliases) if c else ()
+            return any((n := normalise_name(x)) == key or n.startswith(key + " ") for x in names)
+
+        return [e for e in elections if key and fits(e)]
+
     def _lineage_by_elections(self, seat: str, year: int) -> list[Election]:
         """The by-elections held in `year` in the seat or the seats it succeeds."""
         seats = derive.lineage(self.reference, seat) if seat else []
@@ -1791,19 +1913,11 @@ class ArticleContext:
     def _named_by_elections(self, seat: str, year: int, name: str) -> list[Election]:
         """The by-elections of `year` a written seat name ("Richmond", "Uxbridge") fits: in
         the seat's lineage first, else anywhere (the text named another seat's)."""
-        key = normalise_name(name)
-
-        def fits(e: Election) -> bool:
-            c = self.reference.constituencies.get(e.constituency or "")
-            names = (c.name, *c.aliases) if c else ()
-            # A name as written or its opening words ("Uxbridge" for "Uxbridge and South
-            # Ruislip", "Richmond" for "Richmond (Yorks)").
-            return any((n := normalise_name(x)) == key or n.startswith(key + " ") for x in names)
-
-        mine = [e for e in self._lineage_by_elections(seat, year) if fits(e)]
+        mine = self._fitting_by_elections(self._lineage_by_elections(seat, year), name)
         if mine:
             return mine
-        return [e for e in self.reference.by_elections() if e.date.year == year and fits(e)]
+        held = [e for e in self.reference.by_elections() if e.date.year == year]
+        return self._fitting_by_elections(held, name)
 
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
@@ -2225,6 +2339,28 @@ class ArticleContext:
                         ),
                     )
                 )
+        # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
+        # relative clause naming its own contest, the one by-election the name fits before
+        # the article (several: which is unclear, and no other).
+        for m in matches(_SEAT_BY_ELECTION, sentence, folded):
+            if (
+                not _RELATIVE_OPENED.search(sentence, 0, m.start())
+                or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                or _TIME_AFTER_BY_ELECTION.match(sentence, m.end())
+            ):
+                continue  # (a year or a month names it: the cues above and below)
+            held = [e for e in self.reference.by_elections() if anchor is None or e.date <= anchor]
+            found, start = self._fitting_name(held, m, "name")
+            reported = self.focus.get(seat)
+            if reported in found:
+                found = [reported]
+            if not found:
+                continue
+            label = sentence[start : m.end()]
+            if len(found) == 1:
+                cues.append((start, m.end(), found[0], f"'{label}'"))
+            else:
+                cues.append((start, m.end(), None, f"which '{label}' is meant is unclear"))
         # "Last time" counts back from the contest the article reports (a general election
         # held just before its date included), not from the article's date.
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
@@ -2262,6 +2398,12 @@ class ArticleContext:
             # "last July": the general election in that month within the past year.
             for m in matches(_LAST_MONTH, sentence, folded):
                 month = m.group(1)[:3].lower()
+                by = _BY_ELECTION_BEFORE_TIME.search(sentence, 0, m.start())
+                if by is not None:
+                    # "the Uxbridge by-election last July": a by-election, counted from the
+                    # article's date.
+                    cues.append(self._by_election_last_month(seat, sentence, by, m, anchor))
+                    continue
                 found = [
                     e
                     for e in self.reference.general_elections()
