@@ -179,6 +179,13 @@ NOTIONAL_BASIS_PHRASES = ("on paper",)
 # The conditional of such a frame: the figures of its clause are the notional ones (an
 # adverb may stand inside it: "would notionally have won").
 COUNTERFACTUAL_WORDS = ("would have", "would’ve", "would've")
+# "fought the by-election as an independent. Ms Olney won it by 1,872 votes": an anaphor
+# as the object of a verb of winning or losing refers to the contest named just before
+# (resolve/context.py, `_WON_IT`), unless a seat is named between them ("it" is the seat).
+ANAPHOR_WIN_VERBS = ("won", "lost", "win", "lose", "wins", "loses", "winning", "losing")
+CONTEST_ANAPHORS = ("it", "that contest", "the contest", "that race", "the race")
+# The nouns such an anaphor may point back to.
+CONTEST_NOUNS = ("by-election", "by election", "byelection", "election", "contest", "race")
 # Words that move a clause away from the time its sentence opened with.
 OTHER_TIME_WORDS = (
     "now", "this time", "this year", "tonight", "today", "since", "then", "later",

@@ -96,6 +96,15 @@ _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculation
 _THAT_ELECTION = lazy_compile(
     r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
 )
+# "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
+_WON_IT = lazy_compile(
+    rf"\b(?:{alternation(lx.ANAPHOR_WIN_VERBS)})\s+(?:{alternation(lx.CONTEST_ANAPHORS)})\b"
+    r"(?!\s*(?:back|over|for|from)\b)",
+    re.I,
+)
+_CONTEST_NOUN = lazy_compile(rf"\b(?:{alternation(lx.CONTEST_NOUNS)})s?\b", re.I)
+# What makes "it" the seat rather than the contest: a seat named or called so.
+_SEAT_NOUN = lazy_compile(r"\b(?:seat|constituency|division|stronghold|marginal)s?\b", re.I)
 # "On notional figures, ...": every general election the sentence names is its recast.
 # "... at the last election on the notional figures": the same phrase after the cue.
 _NOTIONAL_AFTER = lazy_compile(
@@ -270,6 +279,7 @@ _VENUE_BEFORE = lazy_compile(
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_WITH_PHRASE = lazy_compile(r"\s*with\b", re.I)
 _ATTACHED_CLAUSE = lazy_compile(
     r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
@@ -453,6 +463,9 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and not apposed
         and sentence[:cue_start].strip(" \t\n\"'“‘(")
         and re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[cue_end : breaks[0].start()])
+        # ("won the 2016 by-election by 1,872 votes, with Mr Goldsmith on 18,638": a
+        # "with" phrase hung on the clause adds to its result)
+        and not (len(breaks) == 1 and _WITH_PHRASE.match(sentence, breaks[0].end()))
     ):
         # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
         # margin of 1,800": a year inside a clause with its own figure stays there.
@@ -2159,6 +2172,9 @@ class ArticleContext:
                             s.start + that.end(),
                         ),
                     )
+        won_it = self._contest_anaphor(seat, s, at)
+        if won_it is not None:
+            return won_it
         anchor = self.focus.get(seat)
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports", None
@@ -2200,6 +2216,69 @@ class ArticleContext:
             c[3].endswith("(notional)") and cue_reaches(sentence, c[0], c[1], offset - s.start)
             for c in self.election_cues("", sentence)
         )
+
+    def _contest_anaphor(
+        self, seat: str, s: Sentence, at: int
+    ) -> tuple[Election | None, str, tuple[int, int] | None] | None:
+        """ "He fought the by-election as an independent. Ms Olney won it by 1,872 votes":
+        the contest an anaphoric object of won/lost reaching the figure points back to,
+        named in its sentence or the one before (none found: no decision)."""
+        sentence = self.text[s.start : s.end]
+        it = next(
+            (
+                m
+                for m in _WON_IT.finditer(sentence)
+                if m.end() <= at and cue_reaches(sentence, m.start(), m.end(), at)
+            ),
+            None,
+        )
+        if it is None:
+            return None
+        i = self.sentence_index(s.start)
+        lo = self.sentences[i - 1].start if i > 0 else s.start
+        if self.sentence_at(lo).paragraph != s.paragraph:
+            lo = s.start
+        before = self.text[lo : s.start + it.start()]
+        nouns = list(_CONTEST_NOUN.finditer(before))
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        between_start, between_end = lo + noun.end(), s.start + it.start()
+        if _SEAT_NOUN.search(self.text, between_start, between_end) or self.mentions_in(
+            self.seat_mentions, between_start, between_end
+        ):
+            return None  # "... the election. Labour took the seat and won it": "it" is the seat
+        # The contest the noun names: a cue in the noun's sentence, over the noun or else the
+        # last of its kind before it; a bare "the by-election", the seat's only one.
+        where = self.sentence_at(lo + noun.start())
+        text = self.text[where.start : where.end]
+        at_noun = lo + noun.start() - where.start
+        by = noun.group(0).lower().startswith("by")
+        cues = [c for c in self.election_cues(seat, text) if not c[3].endswith(HISTORY_NOTE)]
+        over = [c for c in cues if c[0] <= at_noun < c[1]]
+        kind = [
+            c
+            for c in cues
+            if c[1] <= at_noun + len(noun.group(0))
+            and c[2] is not None
+            and (c[2].kind == "by-election") == by
+        ]
+        span = (s.start + it.start(), s.start + it.end())
+        chosen = over[-1] if over else (kind[-1] if kind else None)
+        if chosen is not None:
+            return chosen[2], f"'{it.group(0)}' ({chosen[3]})", span
+        if by and seat:
+            lineage = derive.lineage(self.reference, seat)
+            options = [
+                e
+                for x in lineage
+                for e in self.reference.by_elections(x)
+                if self.anchor_date is None or e.date <= self.anchor_date
+            ]
+            if len(options) == 1:
+                return options[0], f"'{it.group(0)}' (the seat's only by-election)", span
+            return None, f"'{it.group(0)}': which by-election is meant is unclear", span
+        return None
 
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
