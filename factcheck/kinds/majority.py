@@ -200,8 +200,10 @@ def extract(text, sentences) -> list[Claim]:
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
+# ("notional", not "notionally": "won Wokingham, notionally a Tory seat, by 8,345" is this
+# contest's; a clause "notionally" frames is read as notional by the election cues.)
 _PREVIOUS = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
     re.I,
 )
@@ -209,7 +211,7 @@ _PREVIOUS = lazy_compile(
 
 # The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
 _PREVIOUS_STRONG = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+had\s+a)\b",
     re.I,
 )

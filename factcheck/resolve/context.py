@@ -565,17 +565,19 @@ def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tu
 
     "notionally", "on the new boundaries", "on notional figures" frame the figures they
     reach, unless they stand in a comparison's baseline ("up 9 points on the notional
-    result on the new boundaries"). "on paper" and "on the 2019 figures" (`year_bases`)
-    frame only beside a conditional ("on paper the Tories would have won by ..."); where
-    the sentence has a frame, its conditional is one too ("The seat was notionally Labour:
-    the party would have led by 390 votes").
+    result on the new boundaries") or describe a seat ("gained the notionally Labour seat",
+    "won Wokingham, notionally a Tory seat, by ..."). "on paper" and "on the 2019 figures"
+    (`year_bases`) frame only beside a conditional ("on paper the Tories would have won by
+    ..."); where the sentence has a frame, its conditional is one too ("The seat was
+    notionally Labour: the party would have led by 390 votes").
     """
     strong = []
     for m in _NOTIONAL_FRAME.finditer(sentence):
         clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1]
-        if m.group(0).lower() != "notionally" and (
-            _COMPARED_BEFORE.search(clause) or _CHANGE_ON_BEFORE.search(clause)
-        ):
+        if m.group(0).lower() == "notionally":
+            if _SEAT_NOTIONALLY.search(sentence, 0, m.start()):
+                continue
+        elif _COMPARED_BEFORE.search(clause) or _CHANGE_ON_BEFORE.search(clause):
             continue
         strong.append((m.start(), m.end()))
     conditional = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(sentence)]
@@ -585,15 +587,46 @@ def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tu
     return strong
 
 
+# "the notionally Labour seat", "a notionally Tory marginal", ", notionally a Labour seat,":
+# "notionally" describing a seat after a determiner or a comma, not a figure's clause.
+_SEAT_NOTIONALLY = lazy_compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her)|,|\s[-–—])\s*$", re.I
+)
+
+
 def notional_reaches(sentence: str, frame: tuple[int, int], at: int) -> bool:
-    """Whether a notional frame reaches the place `at` (a figure or an election's cue): as
-    an election's cue does, and past a colon closing its clause ("The redrawn seat was
-    notionally even safer: on the 2019 figures the Conservatives would have won ...")."""
+    """Whether a notional frame reaches the place `at` (a figure or an election's cue).
+
+    Its own clause, and a "with" phrase hung on it ("The seat was notionally Labour, with a
+    majority of 390"); past a colon closing its clause ("The redrawn seat was notionally
+    even safer: on the 2019 figures the Conservatives would have won ..."); from the start
+    of the sentence as an opening time reaches. Not another clause ("Wokingham was
+    notionally a Tory seat, but Clive Jones won by 8,345").
+    """
     start, end = frame
-    if cue_reaches(sentence, start, end, at):
+    if at < start or not sentence[:start].strip(" \t\n\"'“‘("):
+        return cue_reaches(sentence, start, end, at)
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, end, at))
+    if not breaks:
         return True
-    after = _CLAUSE_BREAK.search(sentence, end)
-    return at >= end and after is not None and after.group(0) == ":" and after.end() <= at
+    if breaks[0].group(0) == ":":
+        return True
+    return (
+        len(breaks) == 1
+        and _WITH_PHRASE.match(sentence, breaks[0].end()) is not None
+        and not re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[end : breaks[0].start()])
+    )
+
+
+# Marks the cue of a notional frame: it reaches as `notional_reaches` says.
+NOTIONAL_FRAME_NOTE = " (notional frame)"
+
+
+def reaches(sentence: str, cue: tuple, at: int) -> bool:
+    """Whether an election cue (start, end, election, why) governs the figure at `at`."""
+    if cue[3].endswith(NOTIONAL_FRAME_NOTE):
+        return notional_reaches(sentence, (cue[0], cue[1]), at)
+    return cue_reaches(sentence, cue[0], cue[1], at)
 
 
 # A report follows its contest by days; a comment piece on it by a few weeks.
@@ -2109,8 +2142,7 @@ class ArticleContext:
         return [
             (s.start + c[0], s.start + c[1], c[2])
             for c in self.election_cues(seat, sentence)
-            if c[2] is not None
-            and (c[3].endswith(HISTORY_NOTE) or not cue_reaches(sentence, c[0], c[1], at))
+            if c[2] is not None and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
         ]
 
     def election_choice(
@@ -2131,7 +2163,7 @@ class ArticleContext:
             for c in self.election_cues(seat, sentence)
             if not c[3].endswith(HISTORY_NOTE)
             and not (c[3].endswith(WHEN_NOTE) and at < c[1])
-            and cue_reaches(sentence, c[0], c[1], at)
+            and reaches(sentence, c, at)
         ]
         if cues:
             # The cue nearest the claim governs it.
@@ -2213,7 +2245,7 @@ class ArticleContext:
         s = self.sentence_at(offset)
         sentence = self.text[s.start : s.end]
         return any(
-            c[3].endswith("(notional)") and cue_reaches(sentence, c[0], c[1], offset - s.start)
+            "(notional" in c[3] and reaches(sentence, c, offset - s.start)
             for c in self.election_cues("", sentence)
         )
 
@@ -2548,7 +2580,7 @@ class ArticleContext:
         # one the article reports.
         for start, end in frames:
             recast, why = self._implied_notional(seat, anchor)
-            cues.append((start, end, recast, f"'{sentence[start:end]}' {why}"))
+            cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
         if anchor or self.focus.get(seat):
             for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):

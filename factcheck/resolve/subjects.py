@@ -17,6 +17,7 @@ from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve.context import (
     HISTORY_NOTE,
+    NOTIONAL_FRAME_NOTE,
     TITLES,
     ArticleContext,
     Mention,
@@ -155,7 +156,7 @@ def twin_readings(
     election = resolved.election
     reference = context.reference
     twins = context.twins(election)
-    if election.kind == "notional" and resolved.why.endswith("(notional)"):
+    if election.kind == "notional" and resolved.why.endswith(("(notional)", NOTIONAL_FRAME_NOTE)):
         # The text called it notional ("on the notional figures"): not the declared result.
         twins = []
     for twin in twins:
