@@ -102,6 +102,9 @@ _WON_IT = lazy_compile(
     r"(?!\s*(?:back|over|for|from)\b)",
     re.I,
 )
+_NOW_OR_THIS_TIME = lazy_compile(
+    rf"\b(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year'))})\b", re.I
+)
 _CONTEST_NOUN = lazy_compile(rf"\b(?:{alternation(lx.CONTEST_NOUNS)})s?\b", re.I)
 # What makes "it" the seat rather than the contest: a seat named or called so.
 _SEAT_NOUN = lazy_compile(r"\b(?:seat|constituency|division|stronghold|marginal)s?\b", re.I)
@@ -2264,8 +2267,8 @@ class ArticleContext:
             ),
             None,
         )
-        if it is None:
-            return None
+        if it is None or _NOW_OR_THIS_TIME.search(sentence):
+            return None  # "This time he won it by 500": the contest reported, not the one before
         i = self.sentence_index(s.start)
         lo = self.sentences[i - 1].start if i > 0 else s.start
         if self.sentence_at(lo).paragraph != s.paragraph:
