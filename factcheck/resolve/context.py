@@ -2462,21 +2462,10 @@ class ArticleContext:
             found = self._named_by_elections(seat, year, m.group("name"))
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
-            else:
-                cues.append(
-                    (
-                        m.start(),
-                        m.end(),
-                        None,
-                        f"no single by-election in the record matches '{m.group(0)}'"
-                        + (
-                            f" (the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} "
-                            "is incomplete)"
-                            if year < BY_ELECTIONS_COMPLETE_FROM and not found
-                            else ""
-                        ),
-                    )
-                )
+                continue
+            gap = None if found else coverage.gap_reason(self.reference, *coverage.year_span(year))
+            why = f"no single by-election in the record matches '{m.group(0)}'"
+            cues.append((m.start(), m.end(), None, why + (f", and {gap}" if gap else "")))
         # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
         # relative clause naming its own contest, the one by-election the name fits before
         # the article (several: which is unclear, and no other).
