@@ -18,6 +18,7 @@ from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve.context import (
     HISTORY_NOTE,
+    NOTIONAL_FRAME_NOTE,
     TITLES,
     ArticleContext,
     Mention,
@@ -156,7 +157,7 @@ def twin_readings(
     election = resolved.election
     reference = context.reference
     twins = context.twins(election)
-    if election.kind == "notional" and resolved.why.endswith("(notional)"):
+    if election.kind == "notional" and resolved.why.endswith(("(notional)", NOTIONAL_FRAME_NOTE)):
         # The text called it notional ("on the notional figures"): not the declared result.
         twins = []
     for twin in twins:
@@ -703,6 +704,9 @@ def resolve_result(
         evidence = [Evidence(context.text[start:end], start, end, "contest")]
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    if election.kind == "by-election" and result.constituency != seat:
+        # "the 1989 Richmond by-election" in a report on its successor: the forerunner's.
+        seat = result.constituency
     if (
         person is not None
         and not candidacies
