@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
@@ -345,6 +346,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
     # "will be defending a majority of 1,118": the one held now, not the one before it.
     overturned = bool(_PREVIOUS.search(lead)) and not re.search(r"\bwill\s+(?:be\s+)?defend", lead)
+    if overturned and not resolved.explicit and _previewing(context, resolved):
+        # "Julie Hilling is defending a majority of 92" days before polling: the majority
+        # to defend is the last contest's own, the one the preview falls back to.
+        overturned = False
     # "Jill Mortimer had a majority of 6,940": "had a" alone may narrate this result in the
     # past tense as well as name the one before it; both are readings.
     only_had = overturned and not _PREVIOUS_STRONG.search(lead)
@@ -395,6 +400,22 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             _judge_under(claim, context, resolved, now_party, False, owned, cues, now_frame)
         )
     return base.over_readings(claim, *primary, iter(others))
+
+
+# How long before a contest in the seat an article is taken as its preview.
+_PREVIEW_BEFORE = dt.timedelta(days=60)
+
+
+def _previewing(context: ArticleContext, resolved: subj.ResultSubject) -> bool:
+    """Whether the article is dated before a coming contest in the seat (a preview) and the
+    figure fell back to the last contest before that date."""
+    when = context.info.date
+    if when is None or resolved.election.date > when:
+        return False
+    return any(
+        when < c.election.date <= when + _PREVIEW_BEFORE
+        for c in derive.contests(context.reference, resolved.seat)
+    )
 
 
 _DEFEAT = lazy_compile(rf"\b(?:{alternation(lx.DEFEAT_WORDS)})\b", re.I)

@@ -652,6 +652,18 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _outside(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
+    """The mentions not lying wholly inside one of `spans` (both sorted by start)."""
+    starts = [m.start for m in spans]
+    kept = []
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and spans[i].start <= m.start and m.end <= spans[i].end:
+            continue
+        kept.append(m)
+    return kept
+
+
 def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
     """The most words a name starting with this token can have: the longest of the names
     opening with its folded first word (`longest` when it folds to nothing)."""
@@ -756,6 +768,11 @@ class ArticleContext:
         # neither a party nor a candidate's surname, whoever shares it.
         self.party_mentions = self._outside_seats(sorted(self._find_parties(), key=_start))
         self.person_mentions = self._outside_seats(sorted(self._find_people(), key=_start))
+        # "Chris Green (Conservative)": a party word inside a candidate's full name is the
+        # person's name (a name of two words or more: "Green" alone may be the party).
+        self.party_mentions = _outside(
+            self.party_mentions, [m for m in self.person_mentions if " " in m.text.strip()]
+        )
         self.window = self._date_window()
         self.focus = self._focus_elections()
         if self.info.date is None and self.window is None:
@@ -765,16 +782,8 @@ class ArticleContext:
         self._cue_memo: dict[tuple[str, str], list] = {}
 
     def _outside_seats(self, mentions: list[Mention]) -> list[Mention]:
-        """The mentions not lying wholly inside a seat's name (seats sorted by start)."""
-        starts = [m.start for m in self.seat_mentions]
-        kept = []
-        for m in mentions:
-            i = bisect_right(starts, m.start) - 1
-            seat = self.seat_mentions[i] if i >= 0 else None
-            if seat is not None and seat.start <= m.start and m.end <= seat.end:
-                continue
-            kept.append(m)
-        return kept
+        """The mentions not lying wholly inside a seat's name."""
+        return _outside(mentions, self.seat_mentions)
 
     # --- text positions ----------------------------------------------------
     @cached_property
