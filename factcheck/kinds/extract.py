@@ -22,7 +22,7 @@ def extract_claims(
     taken: set[int] = set()
     claims: list[Claim] = []
     # The cells of results blocks first: a figure in a table is read by its column.
-    for claim in rows.claims(text):
+    for claim in [*rows.claims(text), *rows.seat_claims(text)]:
         if kinds is not None and claim.kind not in kinds:
             continue
         if cover.holds(claim.start):

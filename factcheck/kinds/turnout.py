@@ -221,7 +221,14 @@ def _national(claim: Claim, context: ArticleContext) -> Finding:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return _national(claim, context)
-    resolved = subj.resolve_result(claim, context)
+    if "seat_row" in claim.cues:
+        # A table with one row per seat: the row's seat cell names the contest's seat.
+        row = base.seat_row_owner(claim, context)
+        if isinstance(row, Finding):
+            return row
+        resolved: subj.ResultSubject | str = row.resolved
+    else:
+        resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
     return base.judged_over_readings(

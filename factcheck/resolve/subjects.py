@@ -361,6 +361,8 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a sentence naming no seat comes soon after one about the whole country (one of
     the two before, none between naming a seat): its figures may go on with the national
     story, or be the seat's."""
+    if "seat_row" in claim.cues:
+        return False
     i = context.sentence_index(claim.start)
     for before in reversed(context.sentences[max(0, i - 2) : i + 1]):
         if context.mentions_in(context.seat_mentions, before.start, before.end):
@@ -376,8 +378,11 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
 def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
-    Only the figure's own clause counts: "55% in Clacton, below the national 59.7%".
+    Only the figure's own clause counts: "55% in Clacton, below the national 59.7%". A
+    figure in a table with one row per seat is its row's seat's.
     """
+    if "seat_row" in claim.cues:
+        return False
     clause = clause_of(claim, context)
     if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause):
         return True
@@ -737,6 +742,147 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if 2 * fits >= len(shares):
         return None
     return "most of the list's shares are not in this result: it may be another contest's"
+
+
+@dataclass
+class SeatRowOwner:
+    """Whose a figure read from a table with one row per seat is, and at which contest."""
+
+    resolved: ResultSubject
+    person: Mention | None  # the row's candidate (a winner or MP cell), as a mention
+    party: str | None  # the party whose figure it is: the candidate's, or the column's
+    # The party the row's result cell says lost the seat ("Lab gain from Con"), if any.
+    beaten: str | None = None
+    held: bool = False  # the result cell says the seat was held ("Con hold")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _cue_span(claim: Claim, key: str) -> _Span | None:
+    cue = claim.cues.get(key)
+    if not cue:
+        return None
+    a, b = cue.split(":")
+    return _Span(int(a), int(b))
+
+
+def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
+    """The seat, contest and subject of a figure read from a table with one row per seat
+    (see `language/tables.py`), or the reason they cannot be settled.
+
+    The seat is the row's seat cell and nothing else: a cell that is not wholly the name
+    of one seat leaves the figure unverifiable. The contest is one a column's header or the
+    table's heading names ("Majority 2015", "## Results, 2017"), else the one the article's
+    date and cues give for that seat, as for prose. The subject is the row's candidate (a
+    winner cell, who must be in that result), else the party of its result or party cell
+    ("Lab gain from Con": Labour); for a column headed by a party ("Lab %") that party, for
+    one headed "Runner-up votes" the runner-up cell's candidate. The words around the
+    table are never read for any of these.
+    """
+    text = context.text
+    cell = _cue_span(claim, "seat_cell")
+    if cell is None:
+        return "the row names no seat"
+    written = text[cell.start : cell.end]
+    mentions = context.mentions_in(context.seat_mentions, cell.start, cell.end)
+    rest = list(written)
+    for m in mentions:
+        rest[m.start - cell.start : m.end - cell.start] = " " * (m.end - m.start)
+    left = re.sub(r"\(.*?\)|\[.*?\]", " ", "".join(rest))
+    if len({m.id for m in mentions}) != 1 or re.search(r"[^\W\d_]", left):
+        return f"the row's seat '{written}' is not the name of one constituency in the reference"
+    seat = mentions[0].id
+    evidence = [Evidence(written, cell.start, cell.end, "seat")]
+    choice = None
+    keys = (
+        ("table_heading",)
+        if claim.kind in ("share_change", "swing")
+        else ("column", "table_heading")
+    )
+    for key in keys:
+        # (A change's header names the election it is measured from: "Change on 2015".)
+        heading = _cue_span(claim, key)
+        choice = _heading_contest(context, seat, (heading.start, heading.end)) if heading else None
+        if choice:
+            break
+    election, why, span = choice or context.election_choice(seat, claim.start)
+    if election is None:
+        return f"{seat_label(context, seat)}: {why}"
+    if span:
+        evidence.append(Evidence(text[span[0] : span[1]], span[0], span[1], "contest"))
+    result = context.result_for(seat, election)
+    if result is None:
+        return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    resolved = ResultSubject(seat, election, result, why, evidence)
+    owner = claim.cues.get("owner", "row")
+    if owner == "party":
+        column = _cue_span(claim, "column_party")
+        party = _label_party(context, column) if column else None
+        if party is None or column is None:
+            return "the column's header names no party the reference knows"
+        evidence.append(
+            Evidence(text[column.start : column.end], column.start, column.end, "party")
+        )
+        claim.cues["row_party"] = party
+        return SeatRowOwner(resolved, None, party)
+    key = "runner_cell" if owner == "runner-up" else "winner_cell"
+    person = None
+    cell = _cue_span(claim, key)
+    if cell is not None:
+        found = _row_candidate(context, cell, result)
+        if isinstance(found, str):
+            return (
+                f"the row names {found}, who is not a candidate in {seat_label(context, seat)} "
+                f"at the {election_label(election)}"
+            )
+        person = found
+        if person is not None:
+            evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
+    named: dict[str, str] = {}
+    for key in ("party_cell", "result_party") if owner == "row" else ():
+        cell = _cue_span(claim, key)
+        party = _label_party(context, cell) if cell is not None else None
+        if cell is not None and party is None and person is None:
+            return f"the row's party '{text[cell.start : cell.end]}' is not one the reference knows"
+        if party is not None:
+            named[text[cell.start : cell.end]] = party
+    parties = {p for p in named.values()} | ({person.party} if person and person.party else set())
+    if len(parties) > 1:
+        return "the row's cells name different parties for its winner: " + ", ".join(
+            [*named, *([person.text] if person else [])]
+        )
+    party = next(iter(parties), None)
+    if owner == "runner-up" and person is None:
+        return "the row's runner-up is not named"
+    if party is not None:
+        claim.cues["row_party"] = party
+    beaten_cell = _cue_span(claim, "beaten_party")
+    beaten = _label_party(context, beaten_cell) if beaten_cell and owner == "row" else None
+    return SeatRowOwner(resolved, person, party, beaten, claim.cues.get("held") == "1")
+
+
+def _row_candidate(
+    context: ArticleContext, cell: _Span, result: ElectionResult
+) -> Mention | str | None:
+    """The candidate of this result a row's name cell names ("Tonia Antoniazzi", "Byron
+    Davies (Con)"), as a mention; the name as written when it is nobody in a result that
+    names its candidates; None when the result names none."""
+    for person in context.people_in(cell.start, cell.end):
+        stood = candidate_in(result, person.id)
+        if stood is not None:
+            return replace(person, party=stood.party or person.party)
+    label = re.sub(r"\(.*?\)", " ", context.text[cell.start : cell.end]).strip()
+    matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
+    if len(matches) == 1:
+        c = matches[0]
+        return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
+    if any(c.name for c in result.candidates):
+        return label
+    return None
 
 
 def _name_words(name: str) -> list[str]:
