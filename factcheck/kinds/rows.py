@@ -131,6 +131,16 @@ def _seat_claim(text: str, table: SeatTable, row: SeatRow, figure: SeatFigure) -
     }
     cues.update({k: _cue(v) for k, v in spans.items() if v is not None})
     cues["owner"] = figure.owner
+    if figure.year:
+        cues["column_year"] = str(figure.year)
+        if figure.since:
+            cues["column_since"] = "1"
+    if row.year:
+        cues["row_year"] = str(row.year)
+    if row.date:
+        cues["row_date"] = row.date
+    if table.years:
+        cues["heading_years"] = ",".join(map(str, table.years))
     if row.held:
         cues["held"] = "1"
     if figure.kind == "share_change":

@@ -238,7 +238,12 @@ def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(readings, Finding):
         return readings
     primary, *rest = readings
-    return base.over_readings(claim, *primary, rest)
+    others = (
+        r
+        for o in subj.other_readings(claim, context, resolved)
+        for r in _as_list(_judge_under(claim, context, o, source, target))
+    )
+    return base.over_readings(claim, *primary, itertools.chain(rest, others))
 
 
 def _as_list(found: list | Finding) -> list:

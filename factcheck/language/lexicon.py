@@ -529,10 +529,17 @@ NOT_RESULTS_HEADERS = ("seats", "seat", "gains", "losses", "net", "mps", "counci
 # seat cell, at the contest the article's date and cues give) and, for a candidate's
 # measure, the row's winner (its winner cell, else the first party of its result cell).
 # Header cells are matched in lower case, spaces collapsed, a bracketed note ("(%)",
-# "(votes)") dropped. A header cell matching none of these lists names no measure: its
-# column's figures are not claims.
+# "(votes)") dropped, and a year ("Majority 2015", "GE2017 share") taken out: a measure's
+# year names its contest (a change's, the contest it is measured from). A header cell
+# matching none of these lists names no measure: its column's figures are not claims.
 # The seat column (never "seats": a column of seat counts is a tally, not one seat a row).
 SEAT_COLUMN_HEADERS = ("seat", "constituency", "seat name", "constituency name")
+# Words before a change's year that make it the contest the change is measured from
+# ("Change since 2015", "+/- on 2017"), not the one it was at ("Change 2015").
+CHANGE_BASELINE_WORDS = ("since", "from", "on", "vs", "vs.", "versus", "cf", "compared with",
+                         "compared to", "against")  # fmt: skip
+# The row's contest, when the table lists several: a year or a date ("2021", "1 July 2021").
+WHEN_COLUMN_HEADERS = ("year", "date", "election", "election date", "polling day", "contest")
 # The row's winner: a candidate's name.
 WINNER_COLUMN_HEADERS = (
     "winner", "winning candidate", "mp", "new mp", "mp elected", "elected", "elected mp",

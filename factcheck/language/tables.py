@@ -735,6 +735,11 @@ class SeatFigure:
     # or electorate), "party" (the party a header word names, at `party`) or "runner-up".
     owner: str = "row"
     party: tuple[int, int] | None = None
+    # A year the header names ("Majority 2015"): the figure's contest; for a change, the
+    # contest it was at or is measured from; `since` when a word before the year says it is
+    # the latter ("Change since 2015"). 0 when none.
+    year: int = 0
+    since: bool = False
 
 
 @dataclass(frozen=True)
@@ -749,6 +754,10 @@ class SeatRow:
     held: bool  # the result cell says the seat was held ("Con hold")
     runner_up: tuple[int, int] | None
     figures: tuple[SeatFigure, ...]
+    # The row's year, from a year or date cell ("2021", "1 July 2021"); 0 when none, -1
+    # when the cell names no one year; and its day ("2021-07-01") when the cell gives one.
+    year: int = 0
+    date: str = ""
 
 
 @dataclass(frozen=True)
@@ -757,8 +766,10 @@ class SeatTable:
     end: int
     header: tuple[int, int]
     rows: tuple[SeatRow, ...]
-    # The line above the header when it is a heading ("## Results 2017", "Key marginals:").
+    # The line above the header when it is a heading ("## Results 2017", "Key marginals:"),
+    # and the years it names: each a contest the table's figures may be of.
     heading: tuple[int, int] | None = None
+    years: tuple[int, ...] = ()
     # The spans of numbers in columns whose header names no measure (a rank, a region code).
     unread: tuple[tuple[int, int], ...] = ()
 
@@ -771,10 +782,13 @@ class _Column:
     owner: str = "row"
     party: tuple[int, int] | None = None
     span: tuple[int, int] = (0, 0)
+    year: int = 0
+    since: bool = False
 
 
 _SEAT_ROLES = (
     ("seat", frozenset(lx.SEAT_COLUMN_HEADERS)),
+    ("when", frozenset(lx.WHEN_COLUMN_HEADERS)),
     ("winner", frozenset(lx.WINNER_COLUMN_HEADERS)),
     ("result", frozenset(lx.RESULT_COLUMN_HEADERS)),
     ("party", frozenset(lx.PARTY_COLUMN_HEADERS)),
@@ -806,9 +820,30 @@ def _header_key(cell: str) -> str:
     return " ".join(re.sub(r"[*_]", " ", cell).lower().split()).rstrip(":")
 
 
+_HEADER_YEAR = re.compile(r"(?<![\w])(?:ge[ \t]?)?((?:18|19|20)\d\d)\b", re.I)
+
+
 def _seat_column(text: str, a: int, b: int) -> _Column:
     """What a header cell of a seat table names (see lexicon.SEAT_COLUMN_HEADERS)."""
-    key = _header_key(text[a:b])
+    column = _seat_column_words(text, a, b)
+    found = list(_HEADER_YEAR.finditer(text, a, b))
+    years = {int(m.group(1)) for m in found}
+    if column.role == "figure" and len(years) == 1:
+        since = bool(_BASELINE_BEFORE.search(text, a, found[0].start()))
+        return _Column(column.role, column.kind, column.owner, column.party, column.span,
+                       years.pop(), since)  # fmt: skip
+    if years and column.role == "figure":
+        return _Column("", span=(a, b))  # "Maj 2015-2017": no one contest
+    return column
+
+
+_BASELINE_BEFORE = re.compile(rf"\b(?:{alternation(lx.CHANGE_BASELINE_WORDS)})[ \t(]*$", re.I)
+_YEAR_WORD_AFTER = re.compile(rf"\b(?:in|at|{alternation(lx.CHANGE_BASELINE_WORDS)})$")
+
+
+def _seat_column_words(text: str, a: int, b: int) -> _Column:
+    key = _header_key(_HEADER_YEAR.sub(" ", text[a:b]))
+    key = " ".join(_YEAR_WORD_AFTER.sub(" ", re.sub(r"\(\s*\)", " ", key).strip()).split())
     bare = " ".join(re.sub(r"\(.*?\)", " ", key).split())
     for k in dict.fromkeys((key, bare)):
         for role, words in _SEAT_ROLES:
@@ -867,7 +902,7 @@ def _seat_figures(text: str, a: int, b: int, column: _Column) -> list[SeatFigure
 
     def figure(kind: str, unit: str, start: int, end: int, sign: int = 0) -> SeatFigure:
         return SeatFigure(kind, unit, a + start, a + end, sign, column.span, column.owner,
-                          column.party)  # fmt: skip
+                          column.party, column.year, column.since)  # fmt: skip
 
     signed = _SIGNED_CELL.fullmatch(cell)
     if signed and kind in ("share_change", "swing", ""):
@@ -907,13 +942,17 @@ def _seat_row(
     cells: dict[str, tuple[int, int]] = {}
     figures: list[SeatFigure] = []
     unread: list[tuple[int, int]] = []
-    held, result, beaten = False, None, None
+    held, result, beaten, year, date = False, None, None, 0, ""
     for column, span in zip(columns, spans[shift:], strict=True):
         a, b = _trimmed(text, *span)
         if a >= b:
             continue
         if column.role == "figure":
             figures += _seat_figures(text, a, b, column) or []
+        elif column.role == "when":
+            years = {int(y) for y in _YEAR.findall(text, a, b)}
+            year = years.pop() if len(years) == 1 else -1  # -1: no one year
+            date = _cell_date(text[a:b])
         elif column.role == "result":
             m = _RESULT_CELL.fullmatch(text, a, b)
             if m:
@@ -932,9 +971,33 @@ def _seat_row(
         return None, unread
     row = SeatRow(
         start, end, seat, cells.get("winner"), cells.get("party"), result, beaten, held,
-        cells.get("runner-up"), tuple(figures),
+        cells.get("runner-up"), tuple(figures), year, date,
     )  # fmt: skip
     return row, unread
+
+
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(lx.MONTHS[:12], 1)}
+_CELL_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{alternation(lx.MONTHS)})\.?,?"
+    r"|(?P<month2>[a-z]+)\.?[ \t]+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)[ \t]+(?P<year>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})",
+    re.I,
+)
+
+
+def _cell_date(cell: str) -> str:
+    """The day a date cell names ("23 February 2017", "Feb 23, 2017", "2017-02-23") as an
+    ISO date, or "" (a year alone, or no date)."""
+    m = _CELL_DATE.fullmatch(cell.strip())
+    if m is None:
+        return ""
+    if m.group("iso"):
+        return m.group("iso")
+    month = _MONTH_NUMBERS.get((m.group("month") or m.group("month2") or "")[:3].lower())
+    day = int(m.group("day") or m.group("day2"))
+    if not month or not 1 <= day <= 31:
+        return ""
+    return f"{m.group('year')}-{month:02d}-{day:02d}"
 
 
 _HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[*_]{2})")
@@ -998,9 +1061,11 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
             heading = _seat_table_heading(text, lines, i)
             words = text[heading[0] : heading[1]] if heading else ""
             kind = "polls" if _POLL_HEADING.search(words) else "results"
+            years = tuple(sorted({int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", words)}))
             table = SeatTable(
-                rows[0].start, rows[-1].end, (start, end), tuple(rows), heading, tuple(unread)
-            )
+                rows[0].start, rows[-1].end, (start, end), tuple(rows), heading, years,
+                tuple(unread),
+            )  # fmt: skip
             found.append((table, kind, i, last))
         i = last + 1
     return tuple(found)
@@ -1009,6 +1074,11 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
 def read_seat_tables(text: str) -> tuple[SeatTable, ...]:
     """Every table of results with one row per seat, in order."""
     return tuple(t for t, kind, _, _ in _seat_tables(text) if kind == "results")
+
+
+def seat_header_spans(text: str) -> list[tuple[int, int]]:
+    """The header lines of seat tables: a year in one ("Majority 2015") dates its column."""
+    return [t.header for t in read_seat_tables(text)]
 
 
 def unread_cell_spans(text: str) -> list[tuple[int, int]]:

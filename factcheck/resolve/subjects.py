@@ -91,6 +91,8 @@ def other_readings(
     found = twin_readings(claim, context, resolved)
     if resolved.explicit or resolved.why == "earlier":
         return found
+    if "seat_row" in claim.cues:
+        found += seat_row_readings(claim, context, resolved)
     seen = {resolved.election.id} | {r.election.id for r in found}
     for start, end, election in context.other_election_cues(resolved.seat, claim.start):
         result = context.result_for(resolved.seat, election)
@@ -797,19 +799,10 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
         return f"the row's seat '{written}' is not the name of one constituency in the reference"
     seat = mentions[0].id
     evidence = [Evidence(written, cell.start, cell.end, "seat")]
-    choice = None
-    keys = (
-        ("table_heading",)
-        if claim.kind in ("share_change", "swing")
-        else ("column", "table_heading")
-    )
-    for key in keys:
-        # (A change's header names the election it is measured from: "Change on 2015".)
-        heading = _cue_span(claim, key)
-        choice = _heading_contest(context, seat, (heading.start, heading.end)) if heading else None
-        if choice:
-            break
-    election, why, span = choice or context.election_choice(seat, claim.start)
+    choice = _seat_row_contest(claim, context, seat)
+    if isinstance(choice, str):
+        return choice
+    election, why, span = choice
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     if span:
@@ -863,6 +856,130 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
     beaten_cell = _cue_span(claim, "beaten_party")
     beaten = _label_party(context, beaten_cell) if beaten_cell and owner == "row" else None
     return SeatRowOwner(resolved, person, party, beaten, claim.cues.get("held") == "1")
+
+
+# The kinds whose header year is the contest they are measured from, not their own.
+_CHANGES = ("share_change", "swing")
+
+
+def _seat_row_contest(
+    claim: Claim, context: ArticleContext, seat: str
+) -> tuple[Election | None, str, tuple[int, int] | None] | str:
+    """The contest of a seat row's figure: the row's own year (a year or date column), the
+    year its column's header names (not a change's: that is the contest it is measured
+    from), an election the table's heading names in words ("the 2017 general election"),
+    else the one the article's date and cues give for the seat, as for prose."""
+    row_year = int(claim.cues.get("row_year", 0))
+    if row_year < 0:
+        return "the row's year or date names no one contest"
+    column = _cue_span(claim, "column")
+    column_year = int(claim.cues.get("column_year", 0))
+    year = row_year or (0 if claim.kind in _CHANGES else column_year)
+    if year:
+        found = _contest_in_year(
+            context, seat, year, claim.cues.get("row_date", "") if row_year else ""
+        )
+        if isinstance(found, str):
+            return found
+        span = (column.start, column.end) if column and not row_year else None
+        return found, f"'{year}' (the {'row' if row_year else 'column'}'s year)", span
+    heading = _cue_span(claim, "table_heading")
+    choice = _heading_contest(context, seat, (heading.start, heading.end)) if heading else None
+    choice = choice or context.election_choice(seat, claim.start)
+    if column_year and not row_year:
+        # A change's year ("Change 2015", "+/- since 2015") is the contest it was at or the
+        # one it is measured from: each a reading (see `seat_row_readings`).
+        since = claim.cues.get("column_since") == "1"
+        options = _change_contests(context, seat, column_year, choice[0], since)
+        if not options:
+            return (
+                f"the column's year {column_year} is neither a contest in "
+                f"{seat_label(context, seat)} nor the one before it"
+            )
+        return options[0], f"the column's year {column_year}", None
+    return choice
+
+
+def _change_contests(
+    context: ArticleContext, seat: str, year: int, default: Election | None, since: bool
+) -> list[Election]:
+    """The contests a change headed by a year may be at, the likelier first: one measured
+    from that year (the contest the text otherwise gives, if it is; else, after "since" or
+    "on", the seat's one such contest), and unless the header says "since", the seat's own
+    contest that year ("Change 2015")."""
+    reference = context.reference
+
+    def measured_from(election: Election) -> bool:
+        result = context.result_for(seat, election)
+        before = derive.baseline_result(reference, result) if result else None
+        return before is not None and reference.elections[before.election].date.year == year
+
+    found = []
+    if default is not None and measured_from(default):
+        found.append(default)
+    elif since:
+        later = [
+            c.election
+            for c in derive.contests(reference, seat, follow_predecessors=False)
+            if c.election.date.year > year and measured_from(c.election)
+        ]
+        found += later if len(later) == 1 else []
+    at = _contest_in_year(context, seat, year)
+    if not since and not isinstance(at, str) and at not in found:
+        found.append(at)
+    return found
+
+
+def _contest_in_year(
+    context: ArticleContext, seat: str, year: int, day: str = ""
+) -> Election | str:
+    """The seat's one contest in a year (on a day, "2017-02-23", when one is given), or why
+    there is none to choose."""
+    found = [
+        c.election
+        for c in derive.contests(context.reference, seat, follow_predecessors=False)
+        if c.election.date.year == year
+    ]
+    if day:
+        found = [e for e in found if e.date.isoformat() == day]
+        if len(found) != 1:
+            return f"{seat_label(context, seat)} had no contest on {day}"
+    if len(found) != 1:
+        many = "no contest" if not found else f"{len(found)} contests"
+        return f"{seat_label(context, seat)} had {many} in {year}"
+    return found[0]
+
+
+def seat_row_readings(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject
+) -> list[ResultSubject]:
+    """For a figure of a seat table whose contest no cue named, the contest of each year
+    the table's heading names ("Seats that changed hands, 2015 and 2017"): readings."""
+    found = []
+    column_year = int(claim.cues.get("column_year", 0))
+    if claim.kind in _CHANGES and column_year and not claim.cues.get("row_year"):
+        # A change headed by a year: the other contest that year may mean.
+        heading = _cue_span(claim, "table_heading")
+        choice = (
+            _heading_contest(context, resolved.seat, (heading.start, heading.end))
+            if heading
+            else None
+        )
+        default = (choice or context.election_choice(resolved.seat, claim.start))[0]
+        since = claim.cues.get("column_since") == "1"
+        for election in _change_contests(context, resolved.seat, column_year, default, since)[1:]:
+            result = context.result_for(resolved.seat, election)
+            if result is not None and election.id != resolved.election.id:
+                found.append(ResultSubject(resolved.seat, election, result, "the column's year"))
+        return found
+    for year in filter(None, claim.cues.get("heading_years", "").split(",")):
+        election = _contest_in_year(context, resolved.seat, int(year))
+        if isinstance(election, str) or election.id == resolved.election.id:
+            continue
+        result = context.result_for(resolved.seat, election)
+        if result is not None:
+            found.append(ResultSubject(resolved.seat, election, result, f"'{year}' (the heading)"))
+    return found
 
 
 def _row_candidate(
