@@ -544,8 +544,9 @@ WHEN_COLUMN_HEADERS = ("year", "date", "election", "election date", "polling day
 WINNER_COLUMN_HEADERS = (
     "winner", "winning candidate", "mp", "new mp", "mp elected", "elected", "elected mp",
     "member", "victor",
-    # In a table of candidates ("| Seat | Candidate | Party | Votes |"), the row's own.
-    "candidate", "name",
+    # In a table of candidates ("| Seat | Candidate | Party | Votes |", "| Leader |
+    # Constituency | Votes |"), the row's own: its figures are theirs, won or lost.
+    "candidate", "name", "leader", "mp or candidate",
 )  # fmt: skip
 # The row's outcome, whose first party is the winner's: "Lab gain from Con", "Con hold".
 RESULT_COLUMN_HEADERS = ("result", "outcome", "gain/hold", "hold/gain", "status", "verdict")
