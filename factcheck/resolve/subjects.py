@@ -777,13 +777,14 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
     (see `language/tables.py`), or the reason they cannot be settled.
 
     The seat is the row's seat cell and nothing else: a cell that is not wholly the name
-    of one seat leaves the figure unverifiable. The contest is one a column's header or the
-    table's heading names ("Majority 2015", "## Results, 2017"), else the one the article's
-    date and cues give for that seat, as for prose. The subject is the row's candidate (a
-    winner cell, who must be in that result), else the party of its result or party cell
-    ("Lab gain from Con": Labour); for a column headed by a party ("Lab %") that party, for
-    one headed "Runner-up votes" the runner-up cell's candidate. The words around the
-    table are never read for any of these.
+    of one seat leaves the figure unverifiable. The contest is the row's own (a year or
+    date cell), else one its column's header or the table's heading names ("Majority
+    2015", "Results of the 2017 general election"), else the one the article's date and
+    cues give for that seat, as for prose (see `_seat_row_contest`). The subject is the
+    row's candidate (a winner cell, who must be in that result), else the party of its
+    result or party cell ("Lab gain from Con": Labour), which must agree; for a column
+    headed by a party ("Lab %") that party, for one headed "Runner-up votes" the runner-up
+    cell's candidate. The words around the table are never read for any of these.
     """
     text = context.text
     cell = _cue_span(claim, "seat_cell")
@@ -799,6 +800,12 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
         return f"the row's seat '{written}' is not the name of one constituency in the reference"
     seat = mentions[0].id
     evidence = [Evidence(written, cell.start, cell.end, "seat")]
+    header = _cue_span(claim, "column")
+    if header is not None:
+        # The column's header names what the figure measures.
+        evidence.append(
+            Evidence(text[header.start : header.end], header.start, header.end, "measure")
+        )
     choice = _seat_row_contest(claim, context, seat)
     if isinstance(choice, str):
         return choice
@@ -832,9 +839,8 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
                 f"the row names {found}, who is not a candidate in {seat_label(context, seat)} "
                 f"at the {election_label(election)}"
             )
+        # (The kinds that judge a candidate's own figure cite them as evidence.)
         person = found
-        if person is not None:
-            evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
     named: dict[str, str] = {}
     for key in ("party_cell", "result_party") if owner == "row" else ():
         cell = _cue_span(claim, key)
