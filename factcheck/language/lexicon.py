@@ -557,11 +557,15 @@ PARTY_COLUMN_HEADERS = ("party", "winning party", "winner's party", "won by", "g
 RUNNER_UP_COLUMN_HEADERS = (
     "runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place",
 )  # fmt: skip
-# The measure a header names: the claim kind its column's figures are read as. A share,
+# The measure a header names: the claim kind its column's figures are read as ("majority_share":
+# a majority in per cent of the valid vote). A share,
 # change, vote count or swing is the winner's (or the party's or runner-up's a header
 # prefix names); a majority, turnout or electorate is the seat's.
 SEAT_MEASURE_HEADERS: dict[str, str] = {
     "majority": "majority", "maj": "majority", "maj.": "majority", "margin": "majority",
+    # A majority as a share of the valid vote (a bare "7.1" in it is per cent).
+    "maj %": "majority_share", "majority %": "majority_share", "% majority": "majority_share",
+    "maj%": "majority_share", "majority%": "majority_share",
     "share": "share", "share %": "share", "% share": "share", "vote share": "share",
     "%": "share", "vote %": "share", "votes %": "share", "share of vote": "share",
     "share of the vote": "share", "% of vote": "share", "% of votes": "share", "pct": "share",
@@ -595,6 +599,12 @@ RESULT_CELL_WORDS = (
 )  # fmt: skip
 # ... those that say the seat was held (the party before them held it before too).
 RESULT_CELL_HELD_WORDS = ("hold", "holds", "held", "retain", "retains", "retained")
+# Words in a seat table's heading that make it a list of targets: a swing in it is the one
+# needed to take the seat, not read (its majorities and shares are the last results).
+SEAT_TABLE_TARGET_WORDS = (
+    "target", "targets", "needed", "required", "need", "needs", "to gain", "to win",
+    "battleground", "battlegrounds", "in play", "hit list", "would fall", "could fall",
+)  # fmt: skip
 # A seat cell that sums the table up: its row is no one seat's and is not read.
 SEAT_TABLE_SUMMARY_ROWS = ("total", "totals", "overall", "average", "mean", "median", "all seats")
 # Words in a block's heading that make it a tally of seats or members, not votes: its

@@ -805,6 +805,12 @@ _RESULT_CELL = re.compile(
     r"(?P<beaten>[^\W\d_][\w'’&.\- ]*?))?[ \t.!*]*",
     re.I,
 )
+# "Con to Lab", "Con → Lab": the seat passed from the first party to the second.
+_RESULT_PASSED = re.compile(
+    r"(?P<beaten>[^\W\d_][\w'’&.\- ]*?)[ \t]*(?:[ \t]to[ \t]|→|->|>)[ \t]*"
+    r"(?P<party>[^\W\d_][\w'’&.\- ]*?)[ \t.!*]*(?:\((?:gain|gn)\))?[ \t]*",
+    re.I,
+)
 _HELD_WORDS = frozenset(lx.RESULT_CELL_HELD_WORDS)
 _COUNT_CELL = re.compile(
     r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+votes?)?)"
@@ -927,6 +933,8 @@ def _seat_figures(text: str, a: int, b: int, column: _Column) -> list[SeatFigure
         return found
     if kind == "majority" and percent and percent.group("unit"):
         return [figure("majority", "percent", 0, len(cell))]
+    if kind == "majority_share" and percent and _value(cell) <= 100:
+        return [figure("majority", "percent", 0, len(cell))]  # "Maj %": the majority's share
     if kind == "turnout" and count and "," in cell and _value(cell) >= 1000:
         return [figure("turnout", "votes", *count.span("n"))]
     if kind in ("share", "turnout", "swing") and percent and _value(cell) <= 100:
@@ -947,21 +955,29 @@ def _seat_row(
         a, b = _trimmed(text, *span)
         if a >= b:
             continue
-        if column.role == "figure":
-            figures += _seat_figures(text, a, b, column) or []
+        read = _seat_figures(text, a, b, column) if column.role == "figure" else None
+        if read:
+            figures += read
         elif column.role == "when":
             years = {int(y) for y in _YEAR.findall(text, a, b)}
             year = years.pop() if len(years) == 1 else -1  # -1: no one year
             date = _cell_date(text[a:b])
-        elif column.role == "result":
+        elif column.role == "result" or (column.kind == "share_change" and result is None):
+            # (A "Change" column of words says how the seat changed hands: "Lab to Con".)
             m = _RESULT_CELL.fullmatch(text, a, b)
+            passed = _RESULT_PASSED.fullmatch(text, a, b) if m is None else None
             if m:
                 result = m.span("party")
                 beaten = m.span("beaten") if m.group("beaten") else None
                 held = m.group("word").lower() in _HELD_WORDS
-        elif column.role:
-            cells.setdefault(column.role, (a, b))
-        elif re.search(r"\d", text[a:b]):
+            elif passed:
+                result, beaten = passed.span("party"), passed.span("beaten")
+            elif column.role == "result" and _is_label(text[a:b]) and len(text[a:b].split()) <= 3:
+                result = (a, b)  # "Lab", "SNP": the party that won
+        elif column.role in ("seat", "winner", "party", "runner-up"):
+            if re.search(r"[^\W\d_]", text[a:b]):
+                cells.setdefault(column.role, (a, b))  # (a name: "2010" in "Elected" is none)
+        elif not column.role and re.search(r"\d", text[a:b]):
             unread.append((a, b))
     seat = cells.get("seat")
     if seat is not None and _header_key(text[seat[0] : seat[1]]) in _SUMMARY_SEATS:
@@ -1021,6 +1037,9 @@ def _seat_table_heading(text: str, lines, first: int) -> tuple[int, int] | None:
     return None
 
 
+_TARGET_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_TABLE_TARGET_WORDS)})\b", re.I)
+
+
 @lru_cache(maxsize=8)
 def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
     """Every seat table with what it lists ("results" or "polls") and its first and last
@@ -1041,6 +1060,13 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
         if columns is None:
             i += 1
             continue
+        heading = _seat_table_heading(text, lines, i)
+        words = text[heading[0] : heading[1]] if heading else ""
+        roles = {c.role for c in columns} | {c.kind for c in columns}
+        if _TARGET_HEADING.search(words) or not roles & {"result", "winner", "share_change"}:
+            # A swing in a list of targets, or in a table that reports no outcome, may be
+            # the swing needed to take the seat: not read.
+            columns = [_Column("skip") if c.kind == "swing" else c for c in columns]
         rows: list[SeatRow] = []
         unread: list[tuple[int, int]] = []
         last = j = i
@@ -1058,8 +1084,6 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
                 rows.append(row)
             last = j
         if rows:
-            heading = _seat_table_heading(text, lines, i)
-            words = text[heading[0] : heading[1]] if heading else ""
             kind = "polls" if _POLL_HEADING.search(words) else "results"
             years = tuple(sorted({int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", words)}))
             table = SeatTable(

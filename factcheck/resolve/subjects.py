@@ -843,11 +843,11 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
         person = found
     named: dict[str, str] = {}
     for key in ("party_cell", "result_party") if owner == "row" else ():
+        # (A cell naming no party the reference knows names no one: a figure that needs
+        # the row's subject is then unverifiable for want of one.)
         cell = _cue_span(claim, key)
         party = _label_party(context, cell) if cell is not None else None
-        if cell is not None and party is None and person is None:
-            return f"the row's party '{text[cell.start : cell.end]}' is not one the reference knows"
-        if party is not None:
+        if cell is not None and party is not None:
             named[text[cell.start : cell.end]] = party
     parties = {p for p in named.values()} | ({person.party} if person and person.party else set())
     if len(parties) > 1:
@@ -999,6 +999,8 @@ def _row_candidate(
         if stood is not None:
             return replace(person, party=stood.party or person.party)
     label = re.sub(r"\(.*?\)", " ", context.text[cell.start : cell.end]).strip()
+    if not re.search(r"[^\W\d_]{2}", label):
+        return None  # "2010", "-": no name
     matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
     if len(matches) == 1:
         c = matches[0]
