@@ -776,7 +776,8 @@ class SeatTable:
 
 @dataclass(frozen=True)
 class _Column:
-    # "seat", "winner", "result", "party", "runner-up", "figure", or "" (names nothing known)
+    # "seat", "when", "winner", "result", "party", "runner-up", "figure", "" (names nothing
+    # known: its numbers are not results) or "skip" (a measure not read here: not claims)
     role: str
     kind: str = ""  # a figure column's claim kind; "" to read each cell by its shape
     owner: str = "row"
