@@ -181,7 +181,7 @@ def twin_readings(
 
 
 def election_label(election: Election) -> str:
-    when = f"{election.date.day} {election.date:%B %Y}"
+    when = election.when()
     if election.kind == "general":
         return f"general election, {when}"
     return f"{election.name}, {when}"
@@ -1100,8 +1100,19 @@ _SUBJECT_PRONOUN = lazy_compile(
 _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
 
+def owned_as(claim: Claim) -> Claim:
+    """The claim whose owner a figure shares: for a figure elided after another of the
+    same measure ("by 9,634 votes in 2001 and by 7,476 in 2005"), that one's place."""
+    source = claim.cues.get("elided")
+    if not source:
+        return claim
+    start, end = (int(x) for x in source.split(":"))
+    return replace(claim, start=start, end=end)
+
+
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
+    claim = owned_as(claim)
     # Every look at the sentence is bounded by the claim's clause, its neighbours or an
     # index: a sentence of thousands of claims costs each of them no more than a short one.
     text = context.text
@@ -1451,6 +1462,7 @@ _FOR_PARTY_AFTER = lazy_compile(
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
+    claim = owned_as(claim)
     if person is not None and person.party:
         return person.party
     if claim.cues.get("row_party"):
