@@ -773,3 +773,36 @@ PARTIAL_TALLY_WORDS = ("seats so far", "results so far", "declared so far", "cou
                        "as counting continued", "as counting continues", "at this stage",
                        "with counting still", "still being counted",
                        "with results still")  # fmt: skip
+
+# --- Nations: a figure framed by one is that nation's (resolve/subjects.nation_of) -------
+# The UK's nations as articles name them, and the reference's id (`constituencies.nation`).
+NATION_NAMES = {
+    "Scotland": "scotland",
+    "Wales": "wales",
+    "England": "england",
+    "Northern Ireland": "northern-ireland",
+}
+NATION_ADJECTIVES = {
+    "Scottish": "scotland",
+    "Welsh": "wales",
+    "English": "england",
+    "Northern Irish": "northern-ireland",
+}
+# Words before a nation's name that make it the area of a figure ("turnout across
+# Scotland", "Labour's share in Wales", "throughout Northern Ireland").
+NATION_PREPOSITIONS = ("across", "in", "throughout", "all over", "all across")
+# Words before a nation's name that make it a region, not the nation ("North Wales",
+# "South West England", "New South Wales").
+NATION_REGION_WORDS = ("north", "south", "east", "west", "mid", "central", "new")
+# Nouns a nation's adjective or possessive frames as its own figure ("Scottish turnout",
+# "the 40 Welsh seats", "Scotland's 59 seats", "Wales's voters").
+NATION_MEASURE_NOUNS = (
+    "turnout", "turn-out", "seats", "constituencies", "MPs", "vote", "votes", "voters",
+    "electorate", "electors", "poll",
+)  # fmt: skip
+# What opens the later clause of a comparison, whose figure shares the area of the clause
+# before it ("Turnout across Wales was 66.6%, down from 68.6% two years ago").
+COMPARISON_OPENERS = (
+    "up from", "down from", "from", "compared with", "compared to", "against", "as against",
+    "a fall from", "a rise from", "a drop from",
+)  # fmt: skip

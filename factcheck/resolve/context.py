@@ -1414,8 +1414,12 @@ class ArticleContext:
             ]
             if self.window:
                 lo, hi = self.window
-                # A report can follow its polling day by a few days.
+                # A report can follow its polling day by a few days; but a dated article
+                # reports no contest held after its date (a preview a few days before polling
+                # day is about the contests before it).
                 late = hi if hi == dt.date.max else hi + dt.timedelta(days=7)
+                if self.info.date is not None:
+                    late = min(late, self.info.date)
                 in_window = [e for e in options if lo <= e.date <= late]
                 if not in_window and self.info.date and self._names_by_election(sid):
                     # A comment piece months later: still that by-election, as long as no
