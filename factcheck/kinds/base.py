@@ -441,9 +441,24 @@ class Owner:
     place: int | None  # "the runner-up": a place in the result instead of a name
 
 
+def seat_row_owner(claim: Claim, context: ArticleContext) -> subj.SeatRowOwner | Finding:
+    """The seat, contest and subject a row of a table with one row per seat gives its
+    figure, or the unverifiable finding that says why the row does not settle them."""
+    found = subj.seat_row_owner(claim, context)
+    return unverifiable(claim, found) if isinstance(found, str) else found
+
+
 def owner_of(claim: Claim, context: ArticleContext, what: str) -> Owner | Finding:
     """The owner of a vote count or share (a name, a rank, or a results row) and its
     contest, or the unverifiable finding that says why none can be given."""
+    if "seat_row" in claim.cues:
+        # A table with one row per seat: the row's own seat and candidate or party.
+        row = seat_row_owner(claim, context)
+        if isinstance(row, Finding):
+            return row
+        if row.person is None and row.party is None:
+            return unverifiable(claim, f"the row names no candidate or party {what} is given for")
+        return Owner(row.resolved, row.person, None)
     # "..., and the runner-up took 16,728": a clause naming its subject by rank.
     place = subj.ranked_owner(claim, context)
     person = subj.person_near(claim, context) if place is None else None

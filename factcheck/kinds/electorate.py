@@ -89,7 +89,14 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "a national electorate is not checked")
-    resolved = subj.resolve_result(claim, context)
+    if "seat_row" in claim.cues:
+        # A table with one row per seat: the row's seat cell names the seat.
+        row = base.seat_row_owner(claim, context)
+        if isinstance(row, Finding):
+            return row
+        resolved: subj.ResultSubject | str = row.resolved
+    else:
+        resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
     subject = subj.describe(context, resolved, "electorate")

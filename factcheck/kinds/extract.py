@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.claims import Claim
 from factcheck.language.sentences import split_sentences
-from factcheck.language.tables import Cover, poll_spans
+from factcheck.language.tables import Cover, poll_spans, seat_header_spans
 
 
 def extract_claims(
@@ -17,12 +17,13 @@ def extract_claims(
     sentences = split_sentences(text)
     lowered = text.lower()
     # Lists of polls, forecasts or dates hold no results, whatever their figures' shape.
-    skipped = sorted([*(skipped or []), *poll_spans(text)])
+    # A seat table's header names its columns: a year in it is no claim ("Maj 2015").
+    skipped = sorted([*(skipped or []), *poll_spans(text), *seat_header_spans(text)])
     cover = Cover(skipped)
     taken: set[int] = set()
     claims: list[Claim] = []
     # The cells of results blocks first: a figure in a table is read by its column.
-    for claim in rows.claims(text):
+    for claim in [*rows.claims(text), *rows.seat_claims(text)]:
         if kinds is not None and claim.kind not in kinds:
             continue
         if cover.holds(claim.start):

@@ -283,7 +283,24 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     return finding
 
 
+def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
+    """A majority in a table with one row per seat: the majority of the row's seat at its
+    contest, won by the party the row names (a row whose winner did not win there is of
+    another contest: unverifiable)."""
+    row = base.seat_row_owner(claim, context)
+    if isinstance(row, Finding):
+        return row
+    return base.judged_over_readings(
+        claim,
+        context,
+        row.resolved,
+        lambda r: _judge_under(claim, context, r, row.party, False, row.party is not None, []),
+    )
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if "seat_row" in claim.cues:
+        return _seat_row(claim, context)
     near = context.text[max(claim.sentence_start, claim.start - 70) : claim.start]
     if re.search(r"\bworking\s+majority\b", near, re.I):
         return base.unverifiable(

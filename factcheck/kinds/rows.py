@@ -5,6 +5,13 @@ share cell `share`, a signed change cell `share_change`. Its sentence is its row
 row's name and party are its subject; its cues carry the row, the block's heading (its
 contest) and, for a share, the block's own total and the row's votes (a second reading:
 lists often round shares of their own totals).
+
+A table with one row per seat ("| Seat | Result | Winner | Majority | Share % | ... |") gives
+a claim for every figure cell too, of the kind its column's header names (`majority`,
+`share`, `share_change`, `turnout`, `votes`, `swing`, `electorate`). Its cues carry the
+spans of the row's seat, winner, party, result and runner-up cells and of its column's
+header, so that `resolve.subjects.seat_row_owner` reads its seat and subject from the row,
+not from the words around it.
 """
 
 from __future__ import annotations
@@ -13,7 +20,16 @@ from dataclasses import replace
 
 from factcheck.claims import Claim, Qualifier
 from factcheck.language.quantities import find_numbers, make_quantity
-from factcheck.language.tables import Block, Cell, Row, read_blocks
+from factcheck.language.tables import (
+    Block,
+    Cell,
+    Row,
+    SeatFigure,
+    SeatRow,
+    SeatTable,
+    read_blocks,
+    read_seat_tables,
+)
 
 _KIND = {
     "votes": ("votes", "votes"),
@@ -85,3 +101,62 @@ def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
 def span(cue: str) -> tuple[int, int]:
     a, b = cue.split(":")
     return int(a), int(b)
+
+
+def seat_claims(text: str) -> list[Claim]:
+    """A claim for every figure cell of every row of every table with one row per seat."""
+    return [
+        _seat_claim(text, table, row, figure)
+        for table in read_seat_tables(text)
+        for row in table.rows
+        for figure in row.figures
+    ]
+
+
+def _seat_claim(text: str, table: SeatTable, row: SeatRow, figure: SeatFigure) -> Claim:
+    cell = text[figure.start : figure.end]
+    token = find_numbers(cell)[0]
+    token = replace(token, start=figure.start + token.start, end=figure.start + token.end)
+    quantity, _ = make_quantity(text, token, figure.unit, qualifier=Qualifier.EXACT)
+    cues = {"seat_row": f"{row.start}:{row.end}", "column": _cue(figure.header)}
+    spans = {
+        "seat_cell": row.seat,
+        "winner_cell": row.winner,
+        "party_cell": row.party,
+        "result_party": row.result,
+        "beaten_party": row.beaten,
+        "runner_cell": row.runner_up,
+        "column_party": figure.party,
+        "table_heading": table.heading,
+    }
+    cues.update({k: _cue(v) for k, v in spans.items() if v is not None})
+    cues["owner"] = figure.owner
+    if figure.year:
+        cues["column_year"] = str(figure.year)
+        if figure.since:
+            cues["column_since"] = "1"
+    if row.year:
+        cues["row_year"] = str(row.year)
+    if row.date:
+        cues["row_date"] = row.date
+    if table.years:
+        cues["heading_years"] = ",".join(map(str, table.years))
+    if row.held:
+        cues["held"] = "1"
+    if figure.kind == "share_change":
+        cues["dir"] = "down" if figure.sign < 0 else "up"
+    start = figure.start if figure.kind == "share_change" else token.start
+    return Claim(
+        kind=figure.kind,
+        quantity=quantity,
+        start=start,
+        end=figure.end,
+        text=text[start : figure.end].strip(),
+        sentence_start=row.start,
+        sentence_end=row.end,
+        cues=cues,
+    )
+
+
+def _cue(span: tuple[int, int]) -> str:
+    return f"{span[0]}:{span[1]}"

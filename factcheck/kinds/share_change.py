@@ -210,6 +210,17 @@ def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national changes in vote share are not checked yet")
+    if "seat_row" in claim.cues:
+        # A table with one row per seat: the row's seat, and its winner's (or column's) party.
+        row = base.seat_row_owner(claim, context)
+        if isinstance(row, Finding):
+            return row
+        if row.party is None:
+            return base.unverifiable(claim, "the row names no party for this change in vote share")
+        party, who = row.party, row.person.id if row.person is not None else None
+        return base.judged_over_readings(
+            claim, context, row.resolved, lambda r: _judge_under(claim, context, r, party, who)
+        )
     if _is_turnout_change(claim, context):
         return _turnout_change(claim, context)
     resolved = subj.resolve_result(claim, context)

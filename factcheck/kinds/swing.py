@@ -195,6 +195,8 @@ def _abbreviated(context: ArticleContext, word: str) -> str | None:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national swings are not checked yet")
+    if "seat_row" in claim.cues:
+        return _seat_row(claim, context)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
@@ -210,6 +212,35 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for o in itertools.chain(
             _other_seats(claim, context, resolved), undated_namesakes(context, resolved)
         )
+        for r in _as_list(_judge_under(claim, context, o, source, target))
+    )
+    return base.over_readings(claim, *primary, itertools.chain(rest, others))
+
+
+def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
+    """A swing in a table with one row per seat: towards the row's winner, from the party
+    its result cell says lost the seat ("Lab gain from Con"); a hold, or a row that names
+    no loser, names neither party (both ways are readings, see `_judge_under`)."""
+    row = base.seat_row_owner(claim, context)
+    if isinstance(row, Finding):
+        return row
+    resolved = row.resolved
+    winner = derive.winning_party(context.reference, resolved.result)
+    if row.party is not None and row.party != winner:
+        return base.unverifiable(
+            claim,
+            f"the row's winner ({subj.party_label(context, row.party)}) did not win "
+            f"{subj.seat_label(context, resolved.seat)} at the "
+            f"{subj.election_label(resolved.election)}",
+        )
+    source, target = (row.beaten, row.party) if row.beaten and not row.held else (None, None)
+    readings = _judge_under(claim, context, resolved, source, target)
+    if isinstance(readings, Finding):
+        return readings
+    primary, *rest = readings
+    others = (
+        r
+        for o in subj.other_readings(claim, context, resolved)
         for r in _as_list(_judge_under(claim, context, o, source, target))
     )
     return base.over_readings(claim, *primary, itertools.chain(rest, others))

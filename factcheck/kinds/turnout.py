@@ -244,6 +244,12 @@ def _area_under(
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if "seat_row" in claim.cues:
+        # A table with one row per seat: the row's seat cell names the contest's seat.
+        row = base.seat_row_owner(claim, context)
+        if isinstance(row, Finding):
+            return row
+        return _judged_in_seat(claim, context, row.resolved)
     nation = subj.nation_of(claim, context)
     if nation is not None and subj.is_record_in_area(claim, context):
         return base.unverifiable(claim, "a record among a nation's seats is not checked")
@@ -259,6 +265,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    return _judged_in_seat(claim, context, resolved)
+
+
+def _judged_in_seat(claim: Claim, context: ArticleContext, resolved: subj.ResultSubject) -> Finding:
+    """The verdict on a seat's turnout at the contest chosen, and at any other the text allows."""
     return base.judged_over_readings(
         claim,
         context,

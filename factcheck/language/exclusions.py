@@ -16,7 +16,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import Mention, alternation
 from factcheck.language.quantities import HEDGE
 from factcheck.language.sentences import split_sentences
-from factcheck.language.tables import Cover, poll_spans
+from factcheck.language.tables import Cover, poll_spans, unread_cell_spans
 
 # How far either side of a number its frame words are looked for.
 BEFORE = 80
@@ -109,6 +109,8 @@ def dispose(
     starts = [s.start for s in sentences]
     # Lists of polls, forecasts or dates (see tables.py): none of their figures is a result.
     polls = Cover(poll_spans(text))
+    # Cells of a table with one row per seat in a column whose header names no measure.
+    other_columns = Cover(unread_cell_spans(text))
     spans = sorted(claims, key=lambda c: c.start)
     out: list[NumberMention] = []
     counted: set[int] = set()  # indices in `spans` of claims some mention stands for
@@ -127,6 +129,8 @@ def dispose(
         reason = exclusion(text, mention, lo, hi)
         if reason is None and polls.holds(mention.start):
             reason = "poll"
+        if reason is None and other_columns.holds(mention.start):
+            reason = "other_column"
         if reason is None and _anchors(text, mention, spans[c] if c < len(spans) else None, hi):
             reason = "part_of_claim"
         if reason is None:

@@ -559,6 +559,91 @@ ROW_HEADER_ROLES: dict[str, str] = {
 }  # fmt: skip
 # Header cells of a table of seats or national totals: its rows are not one contest's.
 NOT_RESULTS_HEADERS = ("seats", "seat", "gains", "losses", "net", "mps", "councillors")
+# --- Tables with one row per seat (language/tables.py, read as claims in kinds/rows.py) ---
+# "| Seat | Result | Winner | Majority | Share % | Change | Turnout | Runner-up |": a table
+# whose header names a seat column and at least one measure is read one row per seat. Each
+# figure cell is a claim of the kind its column's header names, about the row's seat (its
+# seat cell, at the contest the article's date and cues give) and, for a candidate's
+# measure, the row's winner (its winner cell, else the first party of its result cell).
+# Header cells are matched in lower case, spaces collapsed, a bracketed note ("(%)",
+# "(votes)") dropped, and a year ("Majority 2015", "GE2017 share") taken out: a measure's
+# year names its contest (a change's, the contest it is measured from). A header cell
+# matching none of these lists names no measure: its column's figures are not claims.
+# The seat column (never "seats": a column of seat counts is a tally, not one seat a row).
+SEAT_COLUMN_HEADERS = ("seat", "constituency", "seat name", "constituency name")
+# Words before a change's year that make it the contest the change is measured from
+# ("Change since 2015", "+/- on 2017"), not the one it was at ("Change 2015").
+CHANGE_BASELINE_WORDS = ("since", "from", "on", "vs", "vs.", "versus", "cf", "compared with",
+                         "compared to", "against")  # fmt: skip
+# The row's contest, when the table lists several: a year or a date ("2021", "1 July 2021").
+WHEN_COLUMN_HEADERS = ("year", "date", "election", "election date", "polling day", "contest")
+# The row's winner: a candidate's name.
+WINNER_COLUMN_HEADERS = (
+    "winner", "winning candidate", "mp", "new mp", "mp elected", "elected", "elected mp",
+    "member", "victor",
+    # In a table of candidates ("| Seat | Candidate | Party | Votes |", "| Leader |
+    # Constituency | Votes |"), the row's own: its figures are theirs, won or lost.
+    "candidate", "name", "leader", "mp or candidate",
+)  # fmt: skip
+# The row's outcome, whose first party is the winner's: "Lab gain from Con", "Con hold".
+RESULT_COLUMN_HEADERS = ("result", "outcome", "gain/hold", "hold/gain", "status", "verdict")
+# The winner's party.
+PARTY_COLUMN_HEADERS = ("party", "winning party", "winner's party", "won by", "gained by")
+# The runner-up ("Byron Davies (Con)"): their party is named, but no figure of the row is theirs
+# unless its header says so ("Runner-up votes").
+RUNNER_UP_COLUMN_HEADERS = (
+    "runner-up", "runner up", "runners-up", "second", "second place", "2nd", "2nd place",
+)  # fmt: skip
+# The measure a header names: the claim kind its column's figures are read as ("majority_share":
+# a majority in per cent of the valid vote). A share,
+# change, vote count or swing is the winner's (or the party's or runner-up's a header
+# prefix names); a majority, turnout or electorate is the seat's.
+SEAT_MEASURE_HEADERS: dict[str, str] = {
+    "majority": "majority", "maj": "majority", "maj.": "majority", "margin": "majority",
+    # A majority as a share of the valid vote (a bare "7.1" in it is per cent).
+    "maj %": "majority_share", "majority %": "majority_share", "% majority": "majority_share",
+    "maj%": "majority_share", "majority%": "majority_share",
+    "share": "share", "share %": "share", "% share": "share", "vote share": "share",
+    "%": "share", "vote %": "share", "votes %": "share", "share of vote": "share",
+    "share of the vote": "share", "% of vote": "share", "% of votes": "share", "pct": "share",
+    "change": "share_change", "chg": "share_change", "chg.": "share_change", "+/-": "share_change",
+    "+/–": "share_change", "+/−": "share_change", "±": "share_change", "±%": "share_change",
+    "+/-%": "share_change", "+/- %": "share_change", "change %": "share_change",
+    "% change": "share_change", "share change": "share_change", "change in share": "share_change",
+    "pts change": "share_change",
+    "turnout": "turnout", "turnout %": "turnout", "turn-out": "turnout", "% turnout": "turnout",
+    "votes": "votes", "vote": "votes",
+    "swing": "swing", "swing %": "swing", "% swing": "swing",
+    "electorate": "electorate", "electors": "electorate", "registered voters": "electorate",
+}  # fmt: skip
+# A header prefix naming whose measure a column gives ("Lab %", "Con votes", "Winner's
+# share", "Runner-up votes"); a party word alone ("Lab", "Con") heads a column of that
+# party's figures, each read by its shape (a share, a signed change, a count). Party words
+# are mapped to parties by the reference (and ROW_PARTY_ABBREVIATIONS); these are only
+# the words a header is taken to name a party by.
+SEAT_HEADER_PARTY_WORDS = (
+    "lab", "labour", "con", "cons", "conservative", "conservatives", "tory", "tories", "ld",
+    "lib dem", "lib dems", "libdem", "snp", "pc", "plaid", "grn", "green", "greens",
+    "ukip", "ref", "reform", "bxp", "brexit", "sf", "dup", "sdlp", "uup", "alliance", "ind",
+)  # fmt: skip
+SEAT_HEADER_WINNER_WORDS = ("winner", "winner's", "winning", "mp's", "mp")
+SEAT_HEADER_RUNNER_UP_WORDS = ("runner-up", "runner-up's", "runner up", "second", "2nd")
+# The words of a result cell after the winner's party ("Lab gain from Con", "SNP hold",
+# "Con GAIN"): the party before them won; one after "from" lost the seat to it.
+RESULT_CELL_WORDS = (
+    "gain", "gains", "gained", "hold", "holds", "held", "win", "wins", "won", "regain",
+    "regains", "retain", "retains", "retained", "take", "takes", "took", "gn",
+)  # fmt: skip
+# ... those that say the seat was held (the party before them held it before too).
+RESULT_CELL_HELD_WORDS = ("hold", "holds", "held", "retain", "retains", "retained")
+# Words in a seat table's heading that make it a list of targets: a swing in it is the one
+# needed to take the seat, not read (its majorities and shares are the last results).
+SEAT_TABLE_TARGET_WORDS = (
+    "target", "targets", "needed", "required", "need", "needs", "to gain", "to win",
+    "battleground", "battlegrounds", "in play", "hit list", "would fall", "could fall",
+)  # fmt: skip
+# A seat cell that sums the table up: its row is no one seat's and is not read.
+SEAT_TABLE_SUMMARY_ROWS = ("total", "totals", "overall", "average", "mean", "median", "all seats")
 # Words in a block's heading that make it a tally of seats or members, not votes: its
 # party-only rows with bare counts ("Labour – 198") are not vote counts.
 SEAT_HEADING_WORDS = (

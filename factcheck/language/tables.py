@@ -378,19 +378,28 @@ def read_blocks(text: str) -> tuple[Block, ...]:
 def poll_spans(text: str) -> list[tuple[int, int]]:
     """The spans of blocks of rows under a heading about polls, forecasts or dates: no
     figure in them is a result, whatever its shape."""
-    return [(b.start, b.end) for b, kind in _blocks(text) if kind == "polls"]
+    found = [(b.start, b.end) for b, kind in _blocks(text) if kind == "polls"]
+    found += [(t.start, t.end) for t, kind, _, _ in _seat_tables(text) if kind == "polls"]
+    return sorted(found)
 
 
 @lru_cache(maxsize=8)
 def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
     """Every block of rows in the text with what it lists: "results", "polls" or "other"."""
     lines = _lines(text)
-    rows: list[Row | None | str] = []  # a Row, "" for a blank line, None for other text
+    # A Row, "" for a blank line, "seat" for a line of a seat table, None for other text.
+    rows: list[Row | None | str] = []
     roles: list[str] | None = None
-    for start, end in lines:
+    # The lines of tables with one row per seat are theirs (see `read_seat_tables`).
+    seat_lines = {k for _, _, a, b in _seat_tables(text) for k in range(a, b + 1)}
+    for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             rows.append("")
+            continue
+        if k in seat_lines:
+            rows.append("seat")
+            roles = None
             continue
         if _DIVIDER.fullmatch(line):
             rows.append("")  # a Markdown divider keeps the table's header in force
@@ -695,4 +704,408 @@ def _block_spans(
 
 def row_spans(text: str) -> list[tuple[int, int]]:
     """The spans of every row of every results block: each one is a sentence of its own."""
-    return [(r.start, r.end) for b in read_blocks(text) for r in b.rows]
+    spans = [(r.start, r.end) for b in read_blocks(text) for r in b.rows]
+    seat_rows = [(r.start, r.end) for t in read_seat_tables(text) for r in t.rows]
+    return sorted(spans + seat_rows) if seat_rows else spans
+
+
+# --- Tables with one row per seat ----------------------------------------------------------
+#
+# "| Seat | Result | Winner | Majority | Share % | Change | Turnout | Runner-up |": a round-up
+# of many contests, one row each. Its header is read once: a seat column, the columns that
+# name the row's winner (a name, a party, a result such as "Lab gain from Con"), its
+# runner-up, and figure columns whose header names a measure (lexicon.SEAT_MEASURE_HEADERS),
+# perhaps one party's ("Lab %", "Con votes", "Lab"). Each figure cell is then read by its
+# column: a `SeatFigure` of that claim kind. Who the seat, the winner and the party words
+# are is for `resolve/` to decide.
+
+
+@dataclass(frozen=True)
+class SeatFigure:
+    """A figure cell of a seat row, read as the claim kind its column's header names."""
+
+    kind: str  # "majority", "share", "share_change", "turnout", "votes", "swing", "electorate"
+    unit: str  # "votes" or "percent"
+    start: int  # the figure: its sign, number and unit
+    end: int
+    sign: int = 0  # a change's sign: +1, -1, or 0 when unsigned
+    # The column's header cell.
+    header: tuple[int, int] = (0, 0)
+    # Whose figure it is: "row" (the row's winner; the seat's own for a majority, turnout
+    # or electorate), "party" (the party a header word names, at `party`) or "runner-up".
+    owner: str = "row"
+    party: tuple[int, int] | None = None
+    # A year the header names ("Majority 2015"): the figure's contest; for a change, the
+    # contest it was at or is measured from; `since` when a word before the year says it is
+    # the latter ("Change since 2015"). 0 when none.
+    year: int = 0
+    since: bool = False
+
+
+@dataclass(frozen=True)
+class SeatRow:
+    start: int
+    end: int
+    seat: tuple[int, int] | None  # the seat cell (None when empty)
+    winner: tuple[int, int] | None  # the row's candidate: a winner or MP cell
+    party: tuple[int, int] | None  # the winner's party cell
+    result: tuple[int, int] | None  # the party a result cell says won ("Lab" of "Lab gain ...")
+    beaten: tuple[int, int] | None  # ... and the one it took the seat from ("... from Con")
+    held: bool  # the result cell says the seat was held ("Con hold")
+    runner_up: tuple[int, int] | None
+    figures: tuple[SeatFigure, ...]
+    # The row's year, from a year or date cell ("2021", "1 July 2021"); 0 when none, -1
+    # when the cell names no one year; and its day ("2021-07-01") when the cell gives one.
+    year: int = 0
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class SeatTable:
+    start: int
+    end: int
+    header: tuple[int, int]
+    rows: tuple[SeatRow, ...]
+    # The line above the header when it is a heading ("## Results 2017", "Key marginals:"),
+    # and the years it names: each a contest the table's figures may be of.
+    heading: tuple[int, int] | None = None
+    years: tuple[int, ...] = ()
+    # The spans of numbers in columns whose header names no measure (a rank, a region code).
+    unread: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Column:
+    # "seat", "when", "winner", "result", "party", "runner-up", "figure", "" (names nothing
+    # known: its numbers are not results) or "skip" (a measure not read here: not claims)
+    role: str
+    kind: str = ""  # a figure column's claim kind; "" to read each cell by its shape
+    owner: str = "row"
+    party: tuple[int, int] | None = None
+    span: tuple[int, int] = (0, 0)
+    year: int = 0
+    since: bool = False
+
+
+_SEAT_ROLES = (
+    ("seat", frozenset(lx.SEAT_COLUMN_HEADERS)),
+    ("when", frozenset(lx.WHEN_COLUMN_HEADERS)),
+    ("winner", frozenset(lx.WINNER_COLUMN_HEADERS)),
+    ("result", frozenset(lx.RESULT_COLUMN_HEADERS)),
+    ("party", frozenset(lx.PARTY_COLUMN_HEADERS)),
+    ("runner-up", frozenset(lx.RUNNER_UP_COLUMN_HEADERS)),
+)
+_SEAT_MEASURES = lx.SEAT_MEASURE_HEADERS
+_PARTY_WORDS = frozenset(lx.SEAT_HEADER_PARTY_WORDS)
+_WINNER_WORDS = frozenset(lx.SEAT_HEADER_WINNER_WORDS)
+_RUNNER_UP_WORDS = frozenset(lx.SEAT_HEADER_RUNNER_UP_WORDS)
+_SUMMARY_SEATS = frozenset(lx.SEAT_TABLE_SUMMARY_ROWS)
+_RESULT_CELL = re.compile(
+    r"(?P<party>[^\W\d_][\w'’&.\- ]*?)[ \t]+(?P<word>"
+    rf"{alternation(lx.RESULT_CELL_WORDS)})\b(?:[ \t]+from[ \t]+(?:the[ \t]+)?"
+    r"(?P<beaten>[^\W\d_][\w'’&.\- ]*?))?[ \t.!*]*",
+    re.I,
+)
+# "Con to Lab", "Con → Lab": the seat passed from the first party to the second.
+_RESULT_PASSED = re.compile(
+    r"(?P<beaten>[^\W\d_][\w'’&.\- ]*?)[ \t]*(?:[ \t]to[ \t]|→|->|>)[ \t]*"
+    r"(?P<party>[^\W\d_][\w'’&.\- ]*?)[ \t.!*]*(?:\((?:gain|gn)\))?[ \t]*",
+    re.I,
+)
+_HELD_WORDS = frozenset(lx.RESULT_CELL_HELD_WORDS)
+_COUNT_CELL = re.compile(
+    r"(?P<n>(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+votes?)?)"
+    rf"(?:[ \t]*\([ \t]*(?P<p>\d{{1,3}}(?:\.\d+)?{_PERCENT}?)[ \t]*\))?"
+)
+_PERCENT_CELL = re.compile(rf"(?P<n>\d{{1,3}}(?:\.\d+)?)(?P<unit>{_PERCENT})?")
+_SIGNED_CELL = re.compile(
+    rf"(?P<sign>{_SIGN})[ \t]?\d{{1,3}}(?:\.\d+)?(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?"
+)
+
+
+def _header_key(cell: str) -> str:
+    return " ".join(re.sub(r"[*_]", " ", cell).lower().split()).rstrip(":")
+
+
+_HEADER_YEAR = re.compile(r"(?<![\w])(?:ge[ \t]?)?((?:18|19|20)\d\d)\b", re.I)
+
+
+def _seat_column(text: str, a: int, b: int) -> _Column:
+    """What a header cell of a seat table names (see lexicon.SEAT_COLUMN_HEADERS)."""
+    column = _seat_column_words(text, a, b)
+    found = list(_HEADER_YEAR.finditer(text, a, b))
+    years = {int(m.group(1)) for m in found}
+    if column.role == "figure" and len(years) == 1:
+        since = bool(_BASELINE_BEFORE.search(text, a, found[0].start()))
+        return _Column(column.role, column.kind, column.owner, column.party, column.span,
+                       years.pop(), since)  # fmt: skip
+    if years and column.role == "figure":
+        return _Column("", span=(a, b))  # "Maj 2015-2017": no one contest
+    return column
+
+
+_BASELINE_BEFORE = re.compile(rf"\b(?:{alternation(lx.CHANGE_BASELINE_WORDS)})[ \t(]*$", re.I)
+_YEAR_WORD_AFTER = re.compile(rf"\b(?:in|at|{alternation(lx.CHANGE_BASELINE_WORDS)})$")
+
+
+def _seat_column_words(text: str, a: int, b: int) -> _Column:
+    key = _header_key(_HEADER_YEAR.sub(" ", text[a:b]))
+    key = " ".join(_YEAR_WORD_AFTER.sub(" ", re.sub(r"\(\s*\)", " ", key).strip()).split())
+    bare = " ".join(re.sub(r"\(.*?\)", " ", key).split())
+    for k in dict.fromkeys((key, bare)):
+        for role, words in _SEAT_ROLES:
+            if k in words:
+                return _Column(role, span=(a, b))
+        if k in _SEAT_MEASURES:
+            return _Column("figure", _SEAT_MEASURES[k], span=(a, b))
+        if k in _PARTY_WORDS:
+            return _Column("figure", "", "party", _word_span(text, a, b, k), (a, b))
+        # "<whose> <measure>": "Lab %", "Lab%", "Con votes", "Winner's share".
+        cuts = [i for i, ch in enumerate(k) if ch == " "]
+        if k.endswith("%") and len(k) > 1 and k[-2] != " ":
+            cuts.append(len(k) - 1)
+        for i in cuts:
+            prefix, suffix = k[:i].strip(), k[i:].strip()
+            kind = _SEAT_MEASURES.get(suffix)
+            if not kind or not prefix:
+                continue
+            if prefix in _PARTY_WORDS:
+                return _Column("figure", kind, "party", _word_span(text, a, b, prefix), (a, b))
+            if prefix in _WINNER_WORDS:
+                return _Column("figure", kind, span=(a, b))
+            if prefix in _RUNNER_UP_WORDS:
+                return _Column("figure", kind, "runner-up", span=(a, b))
+    return _Column("", span=(a, b))
+
+
+def _word_span(text: str, a: int, b: int, words: str) -> tuple[int, int] | None:
+    m = re.search(r"[ \t]+".join(re.escape(w) for w in words.split()), text[a:b], re.I)
+    return (a + m.start(), a + m.end()) if m else None
+
+
+def _seat_header(text: str, spans: list[tuple[int, int]]) -> list[_Column] | None:
+    """A seat table's columns: one seat column and at least one figure column; else None."""
+    columns = [_seat_column(text, a, b) for a, b in spans]
+    roles = [c.role for c in columns]
+    if roles.count("seat") != 1 or "figure" not in roles:
+        return None
+    return columns
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's span without Markdown emphasis and footnote marks around it."""
+    while a < b and text[a] in "*_ \t":
+        a += 1
+    while b > a and text[b - 1] in "*_ \t†‡":
+        b -= 1
+    return a, b
+
+
+def _seat_figures(text: str, a: int, b: int, column: _Column) -> list[SeatFigure] | None:
+    """The figures of one cell, read as its column's measure; None when its shape is not
+    that measure's (a note, "n/a", an unsigned change): nothing in it is read."""
+    cell = text[a:b]
+    kind = column.kind
+
+    def figure(kind: str, unit: str, start: int, end: int, sign: int = 0) -> SeatFigure:
+        return SeatFigure(kind, unit, a + start, a + end, sign, column.span, column.owner,
+                          column.party, column.year, column.since)  # fmt: skip
+
+    signed = _SIGNED_CELL.fullmatch(cell)
+    if signed and kind in ("share_change", "swing", ""):
+        sign = -1 if signed.group("sign") in "-−–" else (1 if signed.group("sign") == "+" else 0)
+        if kind == "swing":
+            # A swing is read towards the row's winner: one given against it is not read.
+            return [figure("swing", "percent", 0, len(cell))] if sign > 0 else None
+        return [figure("share_change", "percent", 0, len(cell), sign)] if sign else None
+    count = _COUNT_CELL.fullmatch(cell)
+    percent = _PERCENT_CELL.fullmatch(cell)
+    if kind == "" and count and ("," in cell or _value(cell) >= 1000):
+        kind = "votes"
+    elif kind == "" and percent and (percent.group("unit") or "." in cell):
+        kind = "share"
+    if kind in ("majority", "votes", "electorate") and count:
+        found = [figure(kind, "votes", *count.span("n"))]
+        if count.group("p") and kind != "electorate":
+            # "5,694 (11.5%)": a majority's share of the vote, or the votes' share.
+            found.append(
+                figure("majority" if kind == "majority" else "share", "percent", *count.span("p"))
+            )
+        return found
+    if kind == "majority" and percent and percent.group("unit"):
+        return [figure("majority", "percent", 0, len(cell))]
+    if kind == "majority_share" and percent and _value(cell) <= 100:
+        return [figure("majority", "percent", 0, len(cell))]  # "Maj %": the majority's share
+    if kind == "turnout" and count and "," in cell and _value(cell) >= 1000:
+        return [figure("turnout", "votes", *count.span("n"))]
+    if kind in ("share", "turnout", "swing") and percent and _value(cell) <= 100:
+        return [figure(kind, "percent", 0, len(cell))]
+    return None
+
+
+def _seat_row(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], columns: list[_Column]
+) -> tuple[SeatRow | None, list[tuple[int, int]]]:
+    """A row of a seat table, and the spans of numbers in columns that name no measure."""
+    shift = len(spans) - len(columns)  # a colour cell first: the row is aligned on the right
+    cells: dict[str, tuple[int, int]] = {}
+    figures: list[SeatFigure] = []
+    unread: list[tuple[int, int]] = []
+    held, result, beaten, year, date = False, None, None, 0, ""
+    for column, span in zip(columns, spans[shift:], strict=True):
+        a, b = _trimmed(text, *span)
+        if a >= b:
+            continue
+        read = _seat_figures(text, a, b, column) if column.role == "figure" else None
+        if read:
+            figures += read
+        elif column.role == "when":
+            years = {int(y) for y in _YEAR.findall(text, a, b)}
+            year = years.pop() if len(years) == 1 else -1  # -1: no one year
+            date = _cell_date(text[a:b])
+        elif column.role == "result" or (column.kind == "share_change" and result is None):
+            # (A "Change" column of words says how the seat changed hands: "Lab to Con".)
+            m = _RESULT_CELL.fullmatch(text, a, b)
+            passed = _RESULT_PASSED.fullmatch(text, a, b) if m is None else None
+            if m:
+                result = m.span("party")
+                beaten = m.span("beaten") if m.group("beaten") else None
+                held = m.group("word").lower() in _HELD_WORDS
+            elif passed:
+                result, beaten = passed.span("party"), passed.span("beaten")
+            elif column.role == "result" and _is_label(text[a:b]) and len(text[a:b].split()) <= 3:
+                result = (a, b)  # "Lab", "SNP": the party that won
+        elif column.role in ("seat", "winner", "party", "runner-up"):
+            if re.search(r"[^\W\d_]", text[a:b]):
+                cells.setdefault(column.role, (a, b))  # (a name: "2010" in "Elected" is none)
+        elif not column.role and re.search(r"\d", text[a:b]):
+            unread.append((a, b))
+    seat = cells.get("seat")
+    if seat is not None and _header_key(text[seat[0] : seat[1]]) in _SUMMARY_SEATS:
+        # "| Total | ... |": a sum over the rows, no one seat's.
+        return None, unread
+    if seat is None and not figures:
+        return None, unread
+    row = SeatRow(
+        start, end, seat, cells.get("winner"), cells.get("party"), result, beaten, held,
+        cells.get("runner-up"), tuple(figures), year, date,
+    )  # fmt: skip
+    return row, unread
+
+
+_MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(lx.MONTHS[:12], 1)}
+_CELL_DATE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{alternation(lx.MONTHS)})\.?,?"
+    r"|(?P<month2>[a-z]+)\.?[ \t]+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)[ \t]+(?P<year>\d{4})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})",
+    re.I,
+)
+
+
+def _cell_date(cell: str) -> str:
+    """The day a date cell names ("23 February 2017", "Feb 23, 2017", "2017-02-23") as an
+    ISO date, or "" (a year alone, or no date)."""
+    m = _CELL_DATE.fullmatch(cell.strip())
+    if m is None:
+        return ""
+    if m.group("iso"):
+        return m.group("iso")
+    month = _MONTH_NUMBERS.get((m.group("month") or m.group("month2") or "")[:3].lower())
+    day = int(m.group("day") or m.group("day2"))
+    if not month or not 1 <= day <= 31:
+        return ""
+    return f"{m.group('year')}-{month:02d}-{day:02d}"
+
+
+_HEADING_MARK = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[*_]{2})")
+
+
+def _seat_table_heading(text: str, lines, first: int) -> tuple[int, int] | None:
+    """The line just above a seat table's header (blank lines apart) when it is a heading:
+    a Markdown heading, a line ending with a colon, or a short line that is no sentence."""
+    for k in range(first - 1, max(-1, first - 3), -1):
+        start, end = lines[k]
+        line = text[start:end].strip()
+        if not line:
+            continue
+        if (
+            _HEADING_MARK.match(text, start)
+            or line.endswith(":")
+            or (len(line) <= 80 and not re.search(r"[.!?][\"”’)]*$|\.[ \t]", line))
+        ):
+            return start, end
+        return None
+    return None
+
+
+_TARGET_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_TABLE_TARGET_WORDS)})\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
+    """Every seat table with what it lists ("results" or "polls") and its first and last
+    line's index."""
+    if "|" not in text and "\t" not in text:
+        return ()
+    lines = _lines(text)
+    found = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        spans = (
+            _split_cells(text, start, end)
+            if text.find("|", start, end) >= 0 or (text.find("\t", start, end) >= 0)
+            else None
+        )
+        columns = _seat_header(text, spans) if spans and len(spans) >= 2 else None
+        if columns is None:
+            i += 1
+            continue
+        heading = _seat_table_heading(text, lines, i)
+        words = text[heading[0] : heading[1]] if heading else ""
+        roles = {c.role for c in columns} | {c.kind for c in columns}
+        if _TARGET_HEADING.search(words) or not roles & {"result", "winner", "share_change"}:
+            # A swing in a list of targets, or in a table that reports no outcome, may be
+            # the swing needed to take the seat: not read.
+            columns = [_Column("skip") if c.kind == "swing" else c for c in columns]
+        rows: list[SeatRow] = []
+        unread: list[tuple[int, int]] = []
+        last = j = i
+        for j in range(i + 1, len(lines)):
+            a, b = lines[j]
+            line = text[a:b]
+            if not line.strip() or _DIVIDER.fullmatch(line):
+                continue
+            cells = _split_cells(text, a, b)
+            if cells is None or len(cells) < len(columns) or _seat_header(text, cells):
+                break
+            row, left = _seat_row(text, a, b, cells, columns)
+            unread += left
+            if row is not None:
+                rows.append(row)
+            last = j
+        if rows:
+            kind = "polls" if _POLL_HEADING.search(words) else "results"
+            years = tuple(sorted({int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", words)}))
+            table = SeatTable(
+                rows[0].start, rows[-1].end, (start, end), tuple(rows), heading, years,
+                tuple(unread),
+            )  # fmt: skip
+            found.append((table, kind, i, last))
+        i = last + 1
+    return tuple(found)
+
+
+def read_seat_tables(text: str) -> tuple[SeatTable, ...]:
+    """Every table of results with one row per seat, in order."""
+    return tuple(t for t, kind, _, _ in _seat_tables(text) if kind == "results")
+
+
+def seat_header_spans(text: str) -> list[tuple[int, int]]:
+    """The header lines of seat tables: a year in one ("Majority 2015") dates its column."""
+    return [t.header for t in read_seat_tables(text)]
+
+
+def unread_cell_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of cells of seat tables in columns whose header names no result measure."""
+    return [span for t in read_seat_tables(text) for span in t.unread]

@@ -93,6 +93,8 @@ def other_readings(
     found = twin_readings(claim, context, resolved)
     if resolved.explicit or resolved.why == "earlier":
         return found
+    if "seat_row" in claim.cues:
+        found += seat_row_readings(claim, context, resolved)
     seen = {resolved.election.id} | {r.election.id for r in found}
     for start, end, election in context.other_election_cues(resolved.seat, claim.start):
         result = context.result_for(resolved.seat, election)
@@ -365,6 +367,8 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a sentence naming no seat comes soon after one about the whole country (one of
     the two before, none between naming a seat): its figures may go on with the national
     story, or be the seat's."""
+    if "seat_row" in claim.cues:
+        return False
     i = context.sentence_index(claim.start)
     for before in reversed(context.sentences[max(0, i - 2) : i + 1]):
         if context.mentions_in(context.seat_mentions, before.start, before.end):
@@ -381,8 +385,11 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
     Only the figure's own clause counts: "55% in Clacton, below the national 59.7%" (and
-    the clause a comparison goes on from: "across the UK was 67.3%, down from 68.8%").
+    the clause a comparison goes on from: "across the UK was 67.3%, down from 68.8%"). A
+    figure in a table with one row per seat is its row's seat's.
     """
+    if "seat_row" in claim.cues:
+        return False
     clause = context.text[slice(*_frame_span(claim, context))]
     if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause):
         return True
@@ -476,7 +483,10 @@ def nation_of(claim: Claim, context: ArticleContext) -> str | None:
     `_frame_span`), or an opening phrase of its sentence; a clause that names a seat is the
     seat's ("in the Scottish seat of Gordon, turnout was 71.6%"), and where a nation and
     the UK both frame it the nearer wins ("71.1% in Scotland against 66.1% across the UK").
+    A figure in a table with one row per seat is its row's seat's.
     """
+    if "seat_row" in claim.cues:
+        return None
     frame = _area_frame(claim, context)
     return frame if frame not in (None, "uk") else None
 
@@ -493,9 +503,10 @@ def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
 def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     """The nation of the sentence before, for a figure no area frames in a sentence naming
     no seat ("The SNP won 56 of Scotland's 59 seats. Turnout was 71.1%."): one reading,
-    beside the UK's, as a national sentence's figures go on (`is_national`)."""
+    beside the UK's, as a national sentence's figures go on (`is_national`). Never for a
+    figure in a table with one row per seat."""
     text = context.text
-    if _area_frame(claim, context) is not None:
+    if "seat_row" in claim.cues or _area_frame(claim, context) is not None:
         return None
     i = context.sentence_index(claim.start)
     here = context.sentences[i]
@@ -917,6 +928,270 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if 2 * fits >= len(shares):
         return None
     return "most of the list's shares are not in this result: it may be another contest's"
+
+
+@dataclass
+class SeatRowOwner:
+    """Whose a figure read from a table with one row per seat is, and at which contest."""
+
+    resolved: ResultSubject
+    person: Mention | None  # the row's candidate (a winner or MP cell), as a mention
+    party: str | None  # the party whose figure it is: the candidate's, or the column's
+    # The party the row's result cell says lost the seat ("Lab gain from Con"), if any.
+    beaten: str | None = None
+    held: bool = False  # the result cell says the seat was held ("Con hold")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _cue_span(claim: Claim, key: str) -> _Span | None:
+    cue = claim.cues.get(key)
+    if not cue:
+        return None
+    a, b = cue.split(":")
+    return _Span(int(a), int(b))
+
+
+def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
+    """The seat, contest and subject of a figure read from a table with one row per seat
+    (see `language/tables.py`), or the reason they cannot be settled.
+
+    The seat is the row's seat cell and nothing else: a cell that is not wholly the name
+    of one seat leaves the figure unverifiable. The contest is the row's own (a year or
+    date cell), else one its column's header or the table's heading names ("Majority
+    2015", "Results of the 2017 general election"), else the one the article's date and
+    cues give for that seat, as for prose (see `_seat_row_contest`). The subject is the
+    row's candidate (a winner cell, who must be in that result), else the party of its
+    result or party cell ("Lab gain from Con": Labour), which must agree; for a column
+    headed by a party ("Lab %") that party, for one headed "Runner-up votes" the runner-up
+    cell's candidate. The words around the table are never read for any of these.
+    """
+    text = context.text
+    cell = _cue_span(claim, "seat_cell")
+    if cell is None:
+        return "the row names no seat"
+    written = text[cell.start : cell.end]
+    mentions = context.mentions_in(context.seat_mentions, cell.start, cell.end)
+    rest = list(written)
+    for m in mentions:
+        rest[m.start - cell.start : m.end - cell.start] = " " * (m.end - m.start)
+    left = re.sub(r"\(.*?\)|\[.*?\]", " ", "".join(rest))
+    if len({m.id for m in mentions}) != 1 or re.search(r"[^\W\d_]", left):
+        return f"the row's seat '{written}' is not the name of one constituency in the reference"
+    seat = mentions[0].id
+    evidence = [Evidence(written, cell.start, cell.end, "seat")]
+    header = _cue_span(claim, "column")
+    if header is not None:
+        # The column's header names what the figure measures.
+        evidence.append(
+            Evidence(text[header.start : header.end], header.start, header.end, "measure")
+        )
+    choice = _seat_row_contest(claim, context, seat)
+    if isinstance(choice, str):
+        return choice
+    election, why, span = choice
+    if election is None:
+        return f"{seat_label(context, seat)}: {why}"
+    if span:
+        evidence.append(Evidence(text[span[0] : span[1]], span[0], span[1], "contest"))
+    result = context.result_for(seat, election)
+    if result is None:
+        return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    resolved = ResultSubject(seat, election, result, why, evidence)
+    owner = claim.cues.get("owner", "row")
+    if owner == "party":
+        column = _cue_span(claim, "column_party")
+        party = _label_party(context, column) if column else None
+        if party is None or column is None:
+            return "the column's header names no party the reference knows"
+        evidence.append(
+            Evidence(text[column.start : column.end], column.start, column.end, "party")
+        )
+        claim.cues["row_party"] = party
+        return SeatRowOwner(resolved, None, party)
+    key = "runner_cell" if owner == "runner-up" else "winner_cell"
+    person = None
+    cell = _cue_span(claim, key)
+    if cell is not None:
+        found = _row_candidate(context, cell, result)
+        if isinstance(found, str):
+            return (
+                f"the row names {found}, who is not a candidate in {seat_label(context, seat)} "
+                f"at the {election_label(election)}"
+            )
+        # (The kinds that judge a candidate's own figure cite them as evidence.)
+        person = found
+    named: dict[str, str] = {}
+    for key in ("party_cell", "result_party") if owner == "row" else ():
+        # (A cell naming no party the reference knows names no one: a figure that needs
+        # the row's subject is then unverifiable for want of one.)
+        cell = _cue_span(claim, key)
+        party = _label_party(context, cell) if cell is not None else None
+        if cell is not None and party is not None:
+            named[text[cell.start : cell.end]] = party
+    parties = {p for p in named.values()} | ({person.party} if person and person.party else set())
+    if len(parties) > 1:
+        return "the row's cells name different parties for its winner: " + ", ".join(
+            [*named, *([person.text] if person else [])]
+        )
+    party = next(iter(parties), None)
+    if owner == "runner-up" and person is None:
+        return "the row's runner-up is not named"
+    if party is not None:
+        claim.cues["row_party"] = party
+    beaten_cell = _cue_span(claim, "beaten_party")
+    beaten = _label_party(context, beaten_cell) if beaten_cell and owner == "row" else None
+    return SeatRowOwner(resolved, person, party, beaten, claim.cues.get("held") == "1")
+
+
+# The kinds whose header year is the contest they are measured from, not their own.
+_CHANGES = ("share_change", "swing")
+
+
+def _seat_row_contest(
+    claim: Claim, context: ArticleContext, seat: str
+) -> tuple[Election | None, str, tuple[int, int] | None] | str:
+    """The contest of a seat row's figure: the row's own year (a year or date column), the
+    year its column's header names (not a change's: that is the contest it is measured
+    from), an election the table's heading names in words ("the 2017 general election"),
+    else the one the article's date and cues give for the seat, as for prose."""
+    row_year = int(claim.cues.get("row_year", 0))
+    if row_year < 0:
+        return "the row's year or date names no one contest"
+    column = _cue_span(claim, "column")
+    column_year = int(claim.cues.get("column_year", 0))
+    year = row_year or (0 if claim.kind in _CHANGES else column_year)
+    if year:
+        found = _contest_in_year(
+            context, seat, year, claim.cues.get("row_date", "") if row_year else ""
+        )
+        if isinstance(found, str):
+            return found
+        span = (column.start, column.end) if column and not row_year else None
+        return found, f"'{year}' (the {'row' if row_year else 'column'}'s year)", span
+    heading = _cue_span(claim, "table_heading")
+    choice = _heading_contest(context, seat, (heading.start, heading.end)) if heading else None
+    choice = choice or context.election_choice(seat, claim.start)
+    if column_year and not row_year:
+        # A change's year ("Change 2015", "+/- since 2015") is the contest it was at or the
+        # one it is measured from: each a reading (see `seat_row_readings`).
+        since = claim.cues.get("column_since") == "1"
+        options = _change_contests(context, seat, column_year, choice[0], since)
+        if not options:
+            return (
+                f"the column's year {column_year} is neither a contest in "
+                f"{seat_label(context, seat)} nor the one before it"
+            )
+        return options[0], f"the column's year {column_year}", None
+    return choice
+
+
+def _change_contests(
+    context: ArticleContext, seat: str, year: int, default: Election | None, since: bool
+) -> list[Election]:
+    """The contests a change headed by a year may be at, the likelier first: one measured
+    from that year (the contest the text otherwise gives, if it is; else, after "since" or
+    "on", the seat's one such contest), and unless the header says "since", the seat's own
+    contest that year ("Change 2015")."""
+    reference = context.reference
+
+    def measured_from(election: Election) -> bool:
+        result = context.result_for(seat, election)
+        before = derive.baseline_result(reference, result) if result else None
+        return before is not None and reference.elections[before.election].date.year == year
+
+    found = []
+    if default is not None and measured_from(default):
+        found.append(default)
+    elif since:
+        later = [
+            c.election
+            for c in derive.contests(reference, seat, follow_predecessors=False)
+            if c.election.date.year > year and measured_from(c.election)
+        ]
+        found += later if len(later) == 1 else []
+    at = _contest_in_year(context, seat, year)
+    if not since and not isinstance(at, str) and at not in found:
+        found.append(at)
+    return found
+
+
+def _contest_in_year(
+    context: ArticleContext, seat: str, year: int, day: str = ""
+) -> Election | str:
+    """The seat's one contest in a year (on a day, "2017-02-23", when one is given), or why
+    there is none to choose."""
+    found = [
+        c.election
+        for c in derive.contests(context.reference, seat, follow_predecessors=False)
+        if c.election.date.year == year
+    ]
+    if day:
+        found = [e for e in found if e.date.isoformat() == day]
+        if len(found) != 1:
+            return f"{seat_label(context, seat)} had no contest on {day}"
+    if len(found) != 1:
+        many = "no contest" if not found else f"{len(found)} contests"
+        return f"{seat_label(context, seat)} had {many} in {year}"
+    return found[0]
+
+
+def seat_row_readings(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject
+) -> list[ResultSubject]:
+    """For a figure of a seat table whose contest no cue named, the contest of each year
+    the table's heading names ("Seats that changed hands, 2015 and 2017"): readings."""
+    found = []
+    column_year = int(claim.cues.get("column_year", 0))
+    if claim.kind in _CHANGES and column_year and not claim.cues.get("row_year"):
+        # A change headed by a year: the other contest that year may mean.
+        heading = _cue_span(claim, "table_heading")
+        choice = (
+            _heading_contest(context, resolved.seat, (heading.start, heading.end))
+            if heading
+            else None
+        )
+        default = (choice or context.election_choice(resolved.seat, claim.start))[0]
+        since = claim.cues.get("column_since") == "1"
+        for election in _change_contests(context, resolved.seat, column_year, default, since)[1:]:
+            result = context.result_for(resolved.seat, election)
+            if result is not None and election.id != resolved.election.id:
+                found.append(ResultSubject(resolved.seat, election, result, "the column's year"))
+        return found
+    for year in filter(None, claim.cues.get("heading_years", "").split(",")):
+        election = _contest_in_year(context, resolved.seat, int(year))
+        if isinstance(election, str) or election.id == resolved.election.id:
+            continue
+        result = context.result_for(resolved.seat, election)
+        if result is not None:
+            found.append(ResultSubject(resolved.seat, election, result, f"'{year}' (the heading)"))
+    return found
+
+
+def _row_candidate(
+    context: ArticleContext, cell: _Span, result: ElectionResult
+) -> Mention | str | None:
+    """The candidate of this result a row's name cell names ("Tonia Antoniazzi", "Byron
+    Davies (Con)"), as a mention; the name as written when it is nobody in a result that
+    names its candidates; None when the result names none."""
+    for person in context.people_in(cell.start, cell.end):
+        stood = candidate_in(result, person.id)
+        if stood is not None:
+            return replace(person, party=stood.party or person.party)
+    label = re.sub(r"\(.*?\)", " ", context.text[cell.start : cell.end]).strip()
+    if not re.search(r"[^\W\d_]{2}", label):
+        return None  # "2010", "-": no name
+    matches = [c for c in result.candidates if c.name and _same_name(label, c.name)]
+    if len(matches) == 1:
+        c = matches[0]
+        return Mention(cell.start, cell.end, "person", c.name or "", label, party=c.party)
+    if any(c.name for c in result.candidates):
+        return label
+    return None
 
 
 def _name_words(name: str) -> list[str]:

@@ -108,3 +108,40 @@ def test_cover_and_span_index_agree_with_a_pass_over_the_spans():
             holding = [k for k, (a, b) in enumerate(spans) if a <= x < b]
             assert cover.holds(x) == bool(holding)
             assert index.holding(x) == holding
+
+
+def test_a_table_with_one_row_per_seat_is_read_by_its_header():
+    from factcheck.language.tables import read_seat_tables
+
+    text = (
+        "| Seat | Rank | Result | Winner | Majority | Lab % | Change since 2015 | Runner-up |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| Gower | 1 | Lab gain from Con | Tonia Antoniazzi | 3,269 (7.1%) | 49.9 | +12.8 "
+        "| Byron Davies (Con) |\n"
+        "| Total | 2 | | | 5,000 | | | |\n"
+    )
+    (table,) = read_seat_tables(text)
+    (row,) = table.rows  # the total row sums the others: no one seat's
+    assert text[slice(*row.seat)] == "Gower"
+    assert text[slice(*row.winner)] == "Tonia Antoniazzi"
+    assert text[slice(*row.result)] == "Lab" and text[slice(*row.beaten)] == "Con"
+    assert text[slice(*row.runner_up)] == "Byron Davies (Con)"
+    got = [(f.kind, f.unit, text[f.start : f.end], f.owner, f.year, f.since) for f in row.figures]
+    assert got == [
+        ("majority", "votes", "3,269", "row", 0, False),
+        ("majority", "percent", "7.1%", "row", 0, False),
+        ("share", "percent", "49.9", "party", 0, False),
+        ("share_change", "percent", "+12.8", "row", 2015, True),
+    ]
+    assert text[slice(*row.figures[2].party)] == "Lab"
+    # A column whose header names no measure ("Rank") holds no claims.
+    assert [text[a:b] for a, b in table.unread] == ["1", "2"]
+    # The rows are no candidate-row results block.
+    assert read_blocks(text) == ()
+
+
+def test_a_table_of_seat_counts_is_no_seat_table():
+    from factcheck.language.tables import read_seat_tables
+
+    text = "| Party | Seats | Votes % |\n|---|---|---|\n| Labour | 411 | 33.7 |\n"
+    assert read_seat_tables(text) == ()
