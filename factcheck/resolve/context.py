@@ -471,11 +471,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and (len(breaks) == 1 or breaks[1].start() - breaks[0].end() <= 1)
     ):
         return True
-    # "In 2015 X kept the seat, and Y finished on 13,120 votes": an election that opens the
-    # sentence sets its time, unless the figure's own clause names another.
+    # "In 2015 X kept the seat, and Y finished on 13,120 votes", "At the snap election in
+    # 2017 she came second, ...": an election that opens the sentence sets its time, unless
+    # the figure's own clause names another.
     if (
         at >= cue_end
-        and not sentence[:cue_start].strip(" \t\n\"'“‘(")
+        and (
+            not sentence[:cue_start].strip(" \t\n\"'“‘(")
+            or _OPENING_ELECTION_PHRASE.fullmatch(sentence, 0, cue_start)
+        )
         and not _OTHER_TIME.search(sentence, breaks[-1].end(), at)
     ):
         return True
@@ -495,6 +499,12 @@ _STEP_JOIN = re.compile(
     rf"(?:\s*(?:votes?|points?))?\s*,?\s*(?:{alternation(lx.PROGRESSION_STEP_WORDS)})\s+"
     r"(?:just\s+|only\s+)?",
     re.I,
+)
+# An opening phrase naming an election, up to the year that dates it: "At the snap
+# election in 2017", "In the general election of".
+_OPENING_ELECTION_PHRASE = re.compile(
+    r"[\s\"'“‘(]*(?:At|In)\s+(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:general\s+)?(?:election|contest|poll)\s+(?:of\s+)?"
 )
 # The start of a clause, up to an election cue that opens it: ", and in 2017 ...".
 _CLAUSE_OPENING_CUE = re.compile(
