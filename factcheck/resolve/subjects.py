@@ -831,7 +831,30 @@ _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
 
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
-    """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
+    """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject.
+
+    A gendered pronoun in the figure's clause, before the person found (or with that
+    person outside the clause), whose gender rules them out ("she beat Mr Howlett by
+    5,694", "..., raising her share to 47.3%" after Mr Howlett) makes the figure that of
+    whom the pronoun stands for (see `pronoun_person`).
+    """
+    found = _person_near(claim, context)
+    if found is None or not found.id or found.start >= claim.start:
+        return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
+    if re.fullmatch(r"['’]s?\s*", context.text[found.end : claim.start]):
+        return found  # "She took 18,776 votes to Mr Balls' 18,354": owned outright
+    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    hi = found.start if start <= found.start < claim.start else claim.start
+    pronoun = anaphora.last_pronoun(context, start, hi)
+    if pronoun is None:
+        return found
+    gender = anaphora.pronoun_gender(pronoun.group(0))
+    if anaphora.fits(context, found, gender):
+        return found
+    return pronoun_person(claim, context, pronoun.start()) or found
+
+
+def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Every look at the sentence is bounded by the claim's clause, its neighbours or an
     # index: a sentence of thousands of claims costs each of them no more than a short one.
     text = context.text
@@ -1039,15 +1062,8 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             return found
     # "..., while Jane Hunt came third on 5,196, her party down 6.2 points to 15.1%": a
     # possessive pronoun in a clause naming nobody stands for the nearest name before it.
-    # (A gendered one never stands for a name its gender rules out, "her share" after
-    # "Mr Lloyd": then it stands for whom the pronoun does, see `pronoun_person`.)
-    possessive = re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I)
-    if possessive:
-        nearest = last(b_hi)
-        gender = anaphora.pronoun_gender(possessive.group(0))
-        if nearest is None or anaphora.fits(context, nearest, gender):
-            return nearest
-        return pronoun_person(claim, context, clause_start + possessive.start())
+    if re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I):
+        return last(b_hi)
     # "..., while the Brexit Party took 13.8%": a clause whose subject is a party is not
     # about a person named in another clause.
     if context.mentions_in(context.party_mentions, clause_start, claim.start):
