@@ -2043,9 +2043,16 @@ class ArticleContext:
         i = self.sentence_index(s.start)
         found = []
         for m in _THAT_TIME.finditer(sentence):
-            named = self._time_before(seat, i, m.start(), bool(_THAT_ELECTION_WORD.search(m[0])))
-            if named is not None:
-                found.append((m.start(), m.end(), named[2], f"'{m.group(0)}' ({named[3]})"))
+            election_word = bool(_THAT_ELECTION_WORD.search(m[0]))
+            named = self._time_before(seat, i, m.start(), election_word)
+            if named is None:
+                continue
+            election = named[2]
+            if not election_word and election.kind == "notional" and election.base:
+                # "On notional figures X would have won in 2019, and Y won the old seat by
+                # 11,700 votes that year": the year's election, not its recast.
+                election = self.reference.elections.get(election.base, election)
+            found.append((m.start(), m.end(), election, f"'{m.group(0)}' ({named[3]})"))
         # "Mr Goldsmith first won in 2010. ... Five years later he piled up 58.2%": a time
         # opening the sentence, counted from the last one named (see `_in_force`), when
         # the sentence names none before it.
