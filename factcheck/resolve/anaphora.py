@@ -115,6 +115,7 @@ class _Anaphora:
         for r in refs:
             r.sort(key=lambda x: x.start)
         self.refs = refs
+        self.starts = [[r.start for r in rs] for rs in refs]
         self.profile = _profile(context, self.genders)
         # topic[g][i]: whom a pronoun of gender g with nothing before it in sentence i
         # stands for (the nearest earlier subject its gender allows, else the profile).
@@ -149,7 +150,7 @@ class _Anaphora:
         may be it, and with none the topic carried to the sentence is; a sentence before
         lends only its subject, or an object of the pronoun's known gender.
         """
-        refs = [r for r in self.refs[i] if r.start < before]
+        refs = self.refs[i][: bisect_left(self.starts[i], before)]
         strong = [r for r in refs if not r.weak]
         if sentence_wide and not strong:
             strong = refs  # "Theresa May's gamble failed.": the only reference

@@ -495,6 +495,9 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
 # A figure of a progression and what joins it to the next: "from 41.8% in 2015 to 52.3%
 # and then 57.2%".
 _STEP_FIGURE = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)(?:\s?%|\s*per\s?cent\b)?")
+_STEP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.PROGRESSION_STEP_WORDS)})\s+(?:just\s+|only\s+)?$", re.I
+)
 _STEP_JOIN = re.compile(
     rf"(?:\s*(?:votes?|points?))?\s*,?\s*(?:{alternation(lx.PROGRESSION_STEP_WORDS)})\s+"
     r"(?:just\s+|only\s+)?",
@@ -1968,18 +1971,28 @@ class ArticleContext:
         is that step's; more, and which is unclear.
         """
         sentence = self.text[s.start : s.end]
-        cues = [
-            c
-            for c in self.election_cues(seat, sentence)
-            if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
-        ]
-        figures = [
-            m
-            for m in _STEP_FIGURE.finditer(sentence)
-            if not any(c[0] <= m.start() < c[1] for c in cues)
-        ]
-        k = next((n for n, m in enumerate(figures) if m.start() == at), None)
-        if k is None:
+        # (Only a figure with a step word just before it can be a later step: most are
+        # passed over at once.)
+        if not _STEP_BEFORE.search(sentence, max(0, at - 16), at):
+            return None
+        memo = self.__dict__.setdefault("_step_memo", {})
+        key = (seat, s.start, s.end)
+        if key not in memo:
+            cues = [
+                c
+                for c in self.election_cues(seat, sentence)
+                if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+            ]
+            spans = sorted((c[0], c[1]) for c in cues)
+            figures = []
+            for m in _STEP_FIGURE.finditer(sentence):
+                j = bisect_right(spans, (m.start(), len(sentence))) - 1
+                if j < 0 or not spans[j][0] <= m.start() < spans[j][1]:
+                    figures.append(m)
+            memo[key] = (cues, figures, [m.start() for m in figures])
+        cues, figures, starts = memo[key]
+        k = bisect_left(starts, at)
+        if k == len(figures) or starts[k] != at:
             return None
 
         def dated(n: int) -> tuple[int, int, Election, str] | None:

@@ -833,25 +833,34 @@ _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject.
 
-    A gendered pronoun in the figure's clause, before the person found (or with that
-    person outside the clause), whose gender rules them out ("she beat Mr Howlett by
-    5,694", "..., raising her share to 47.3%" after Mr Howlett) makes the figure that of
-    whom the pronoun stands for (see `pronoun_person`).
+    A gendered pronoun in the figure's clause that is its subject or owns its measure,
+    before the person found (or with that person outside the clause), whose gender rules
+    them out ("she beat Mr Howlett by 5,694", "..., raising her share to 47.3%" after Mr
+    Howlett) makes the figure that of whom the pronoun stands for (see `pronoun_person`).
+    (Not an object: "Mr Howlett held on, beating her by 5,000 votes".)
     """
     found = _person_near(claim, context)
     if found is None or not found.id or found.start >= claim.start:
         return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
-    if re.fullmatch(r"['’]s?\s*", context.text[found.end : claim.start]):
+    text = context.text
+    if re.fullmatch(r"['’]s?\s*", text[found.end : claim.start]):
         return found  # "She took 18,776 votes to Mr Balls' 18,354": owned outright
-    start = _clause_start(context.text, claim.sentence_start, claim.start)
+    start = _clause_start(text, claim.sentence_start, claim.start)
     hi = found.start if start <= found.start < claim.start else claim.start
     pronoun = anaphora.last_pronoun(context, start, hi)
     if pronoun is None:
+        return found
+    word = pronoun.group(0).lower()
+    if word not in ("he", "she") and not _OWNS_MEASURE.match(text, pronoun.end()):
         return found
     gender = anaphora.pronoun_gender(pronoun.group(0))
     if anaphora.fits(context, found, gender):
         return found
     return pronoun_person(claim, context, pronoun.start()) or found
+
+
+# "her share", "his best result": a possessive owning a result's measure.
+_OWNS_MEASURE = lazy_compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_MEASURE_NOUN}")
 
 
 def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
