@@ -280,7 +280,7 @@ def _print_seat(ref: Reference, seat_id: str, with_candidates: bool, console: Co
             label += " (uncontested)"
         table.add_row(
             *_row(
-                election.date.isoformat(),
+                election.date_text(),
                 label,
                 winner_names,
                 winner_parties,
@@ -304,9 +304,7 @@ def _print_candidates(
 
     election = ref.elections[r.election]
     console.print()
-    console.print(
-        Text(visible_line(f"{election.name} ({election.date.isoformat()})"), style="bold")
-    )
+    console.print(Text(visible_line(f"{election.name} ({election.date_text()})"), style="bold"))
     if r.candidates:
         table = Table(show_edge=False, pad_edge=False)
         table.add_column("Candidate")
@@ -418,7 +416,7 @@ def stats(reference: ReferenceOption = None) -> None:
         for column in ("Period", "Publisher", "Official", "By-elections", "With results"):
             table.add_column(column, justify="right" if column[0] in "BW" else "left")
         for (publisher, official), group in sorted(groups.items(), key=lambda kv: kv[1][0].date):
-            period = f"{group[0].date.isoformat()} to {group[-1].date.isoformat()}"
+            period = f"{group[0].date_text()} to {group[-1].date_text()}"
             with_results = sum(1 for e in group if per_election.get(e.id))
             table.add_row(
                 *_row(
@@ -434,6 +432,8 @@ def stats(reference: ReferenceOption = None) -> None:
         first, last = min(decades), max(decades)
         per_decade = ", ".join(f"{d}s {decades[d]}" for d in range(first, last + 10, 10))
         console.print(Text(f"  Per decade: {per_decade}"))
+
+    _coverage(console, ref, per_election)
 
     console.print()
     console.print(Text("Gaps", style="bold"))
@@ -456,6 +456,78 @@ def stats(reference: ReferenceOption = None) -> None:
             console.print(
                 Text(f"  {label} with no results ({len(of_kind)}): {', '.join(of_kind[:12])}{more}")
             )
+
+
+def _coverage(console: Console, ref: Reference, per_election: dict[str, int]) -> None:
+    """What each kind of record covers (coverage.yaml), and by-elections per parliament:
+    how many the record holds (and how many of those without a winner) against how many
+    were held."""
+    from rich.table import Table
+    from rich.text import Text
+
+    console.print()
+    console.print(Text("Coverage", style="bold"))
+    if not ref.coverage:
+        console.print(Text("  The reference does not state what it covers."))
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("Record", "From", "To", "Complete", "Note"):
+        table.add_column(column)
+    for c in ref.coverage:
+        if c.record == "by-elections":
+            continue
+        table.add_row(
+            *_row(c.record, str(c.start), str(c.end or ""), "yes" if c.complete else "no", c.note)
+        )
+    console.print(table)
+    parliaments = [c for c in ref.coverage if c.record == "by-elections" and c.parliament]
+    spans = [c for c in ref.coverage if c.record == "by-elections" and not c.parliament]
+    if not parliaments:
+        return
+    console.print()
+    console.print(Text("By-elections per parliament (in the record / held)", style="bold"))
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("Parliament", "From", "To", "In record", "No winner", "Held", "Complete"):
+        table.add_column(
+            column, justify="left" if column in ("Parliament", "From", "To") else "right"
+        )
+    for c in parliaments:
+        start, end = c.start.earliest(), c.end.earliest() if c.end else None
+        held = [e for e in ref.by_elections() if start < e.date and (end is None or e.date < end)]
+        no_winner = sum(1 for e in held if not per_election.get(e.id))
+        if c.known is not None:
+            total = f"{c.known:,}"
+        elif c.at_least is not None:
+            total = f"at least {c.at_least:,}"
+        else:
+            total = "not stated"
+        imported = c.imported if c.imported is not None else len(held)
+        unplaced = f" (+{c.unplaced} seat unknown)" if c.unplaced else ""
+        table.add_row(
+            *_row(
+                str(c.parliament),
+                str(c.start),
+                str(c.end or ""),
+                f"{imported:,}{unplaced}",
+                f"{no_winner:,}",
+                total,
+                "yes" if c.complete else "no",
+            )
+        )
+    console.print(table)
+    for c in spans:
+        counts = f"{c.imported} in the record" if c.imported is not None else ""
+        if c.known is not None:
+            counts += f" of {c.known:,} held"
+        missing = f"; missing: {', '.join(c.missing)}" if c.missing else ""
+        complete = "complete" if c.complete else "incomplete"
+        console.print(
+            Text(
+                visible_line(
+                    f"  {c.start} to {c.end or 'now'}: {counts}, {complete}{missing} ({c.note})"
+                )
+            )
+        )
 
 
 # --- validate ----------------------------------------------------------------

@@ -157,6 +157,39 @@ def test_stats_counts_and_lists_general_elections():
     assert "By-elections with no results (1): by-1979-03-01-somewhere" in out
 
 
+def test_stats_says_when_the_reference_states_no_coverage():
+    assert "The reference does not state what it covers." in invoke("stats").stdout
+
+
+def test_stats_shows_coverage_per_kind_and_by_elections_per_parliament(tmp_path):
+    mine = tmp_path / "coverage.yaml"
+    mine.write_text(
+        "coverage:\n"
+        "  - {record: general-elections, from: '1979-05-03', complete: true,"
+        " note: every seat, source: test-official}\n"
+        "  - {record: by-elections, parliament: '1974-10', from: '1974-10-10',"
+        " to: '1979-05-03', imported: 1, known: 30, unplaced: 3, source: test-curated}\n"
+        "  - {record: by-elections, parliament: '2015', from: '2015-05-07', to: '2017-06-08',"
+        " imported: 2, known: 2, complete: true, source: test-official}\n"
+        "  - {record: by-elections, from: '1974-10-10', to: '2017-06-08', imported: 3,"
+        " missing: [copeland], note: a span, source: test-curated}\n"
+    )
+    result = invoke("stats", "--reference", str(mine))
+    assert result.exit_code == 0, result.stdout
+    rows = [
+        [cell.strip() for cell in line.split("│")]
+        for line in result.stdout.splitlines()
+        if line.count("│") >= 4
+    ]
+    assert ["general-elections", "1979-05-03", "", "yes", "every seat"] in rows
+    # Parliament, from, to, in the record, of those with no winner, held, complete.
+    assert ["1974-10", "1974-10-10", "1979-05-03", "1 (+3 seat unknown)", "1", "30", "no"] in rows
+    assert ["2015", "2015-05-07", "2017-06-08", "2", "0", "2", "yes"] in rows
+    assert "1974-10-10 to 2017-06-08: 3 in the record, incomplete; missing: copeland" in (
+        result.stdout
+    )
+
+
 # --- validate ----------------------------------------------------------------------
 
 

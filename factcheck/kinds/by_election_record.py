@@ -6,11 +6,12 @@ with every earlier one's, filtered as the words say ("a Tory majority": the lose
 Conservative; "by Labour", "by the opposition party": the winner was the reported
 winner).
 
-Rule for a record over all history: the record holds every by-election from 2011 and
-a curated list of notable ones from 1945 to 2009 (the known record-setting upsets among
-them), so a claim the record tops is `true` by that record and the reason names the
-previous holder; a larger majority overturned earlier in the record makes it `false`;
-a by-election before 1945 is not in the record, so a claim about one stays unverifiable.
+Rule for a record over all history: the record holds the by-elections its coverage
+states (every one from 2005, some back to 1918: votes are not held for all, but the general
+election before each gives the majority overturned), so a claim the record tops is `true`
+by that record and the reason names the previous holder; a larger majority overturned
+earlier in the record makes it `false`; a claim about an earlier record holder stays
+unverifiable, as the coverage says the record before it is incomplete.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.kinds.records import _current_by_election, by_election_source
 from factcheck.language.sentences import Sentence, lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -36,8 +37,9 @@ RULE = (
     "Computed from the record: for every by-election the holder lost, the majority it had at "
     "the general election before; the reported by-election's is compared with every earlier "
     "one's, filtered as the words say ('a Tory majority', 'by Labour'). The record holds every "
-    "by-election from 2011 and notable ones from 1945, the known record-setters among them. A "
-    "record held before 1945 is unverifiable."
+    "by-election from 2005 and some back to 1918 (reference/coverage.yaml), the known "
+    "record-setters among them. A record held before the reported by-election is unverifiable: "
+    "the coverage says the record before it is incomplete."
 )
 VERDICTS = {
     "true": "no earlier by-election in the record tops it; the reason names the previous holder",
@@ -128,9 +130,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ):
         # "Before X, the biggest majority overturned was in Liverpool Wavertree in 1935":
         # an earlier record holder, which the record may not hold (it starts in 1945).
+        gap = coverage.incomplete_before(context.reference, current.date)
         return base.unverifiable(
-            claim, "a record held before the reported by-election: by-elections before 1945 "
-            "are not in the record"
+            claim, "a record held before the reported by-election: "
+            + (gap or "the record may not hold it")
         )  # fmt: skip
     # "Labour has overturned its biggest-ever majority": the winner's own record.
     own = re.search(r"\b(?:its|their)\s+$|['’]s\s+$", head, re.I)
@@ -172,7 +175,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         claim,
         Verdict.TRUE,
         f"official: {majority:,} overturned, more than any earlier {scope} in the record "
-        f"(every by-election from 2011, notable ones from 1945); the previous largest was the "
+        f"(by-elections: {coverage.by_elections_summary(context.reference)}); the previous "
+        "largest was the "
         f"{_label(context, prev.election)} ({prev_m:,})",
         rule="a record must top every earlier case in the record",
         subject=subject,

@@ -3,25 +3,27 @@
 - The number of candidates at a contest is counted from its official result (a result
   that lists only some candidates, or lumps "others" together, cannot settle it).
 - A by-election's place in its parliament is counted over the by-elections since the
-  general election before it, which the record holds in full from 2011; by-elections held
-  on the same day share the places they span.
+  general election before it, where the coverage says the record holds every one (the
+  official files, from 2010; the 2005 and February 1974 parliaments); by-elections held on
+  the same day share the places they span.
 - A person's own count of elections ("my fifth general election") is not settled: the
   record names candidates only from 2010.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
-from factcheck.kinds import base, ordinal
+from factcheck.kinds import base, history, ordinal
 from factcheck.kinds.examples import Example
 from factcheck.kinds.records import _current_by_election, by_election_source
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "contest_count"
 CODE = "FC120"
@@ -32,8 +34,9 @@ FIGURES = ("count",)
 RULE = (
     "The number of candidates at a contest, counted from its official result (one that lists "
     "only some candidates cannot settle it); or a by-election's place in its parliament, "
-    "counted over the by-elections since the general election before it (complete in the "
-    "record from 2011; by-elections on the same day share the places they span). A person's "
+    "counted over the by-elections since the general election before it, where the coverage "
+    "says the record holds every one (from 2005; by-elections on the same day share the places "
+    "they span). A person's "
     "own count of elections is unverifiable."
 )
 EXAMPLES = (
@@ -119,7 +122,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     what = claim.cues.get("what")
     if what == "own":
         return base.unverifiable(
-            claim, "a person's own count of elections: the record names candidates only from 2010"
+            claim,
+            "a person's own count of elections: the record names candidates only from "
+            f"{history.names_from(context)}",
         )
     if what == "by":
         return _by_election_place(claim, context)
@@ -157,11 +162,9 @@ def _by_election_place(claim: Claim, context: ArticleContext) -> Finding:
     if not generals:
         return base.unverifiable(claim, "no general election before it in the record")
     since = generals[-1]
-    if since.date.year < BY_ELECTIONS_COMPLETE_FROM:
-        return base.unverifiable(
-            claim,
-            f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is partial",
-        )
+    gap = coverage.gap_reason(context.reference, since.date, current.date)
+    if gap:
+        return base.unverifiable(claim, gap)
     held = [e for e in context.reference.by_elections() if since.date < e.date <= current.date]
     before = sum(1 for e in held if e.date < current.date)
     same_day = sum(1 for e in held if e.date == current.date)
@@ -208,16 +211,15 @@ def _defeats(claim: Claim, context: ArticleContext) -> Finding:
     window = claim.cues.get("window", "")
     explicit = _PARLIAMENT.search(window)
     if not explicit and not _RECENT.search(window):
-        return base.unverifiable(
-            claim, f"a count over all by-elections: the record before {BY_ELECTIONS_COMPLETE_FROM} "
-            "is partial"
-        )  # fmt: skip
+        gap = coverage.gap_reason(context.reference, dt.date.min, current.date)
+        return base.unverifiable(claim, f"a count over all by-elections: {gap or 'unbounded'}")
     generals = [e for e in context.reference.general_elections() if e.date < current.date]
-    if not generals or generals[-1].date.year < BY_ELECTIONS_COMPLETE_FROM:
-        return base.unverifiable(
-            claim, f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is partial"
-        )
+    if not generals:
+        return base.unverifiable(claim, "no general election before it in the record")
     since = generals[-1]
+    gap = coverage.gap_reason(context.reference, since.date, current.date)
+    if gap:
+        return base.unverifiable(claim, gap)
     wins = [
         c
         for c in changes

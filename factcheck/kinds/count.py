@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
@@ -11,7 +12,7 @@ from factcheck.kinds.examples import Example
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -25,7 +26,8 @@ RULE = (
     "How many times the party won the seat in the span the words give ('under Jeremy Corbyn's "
     "leadership', 'since 2010'), counted from the record, with leaders' terms from the "
     "reference data. A candidate's own count of wins is unverifiable (winners are named only "
-    "from 2010), and by-election wins before 1979 are not all in the data."
+    "from 2010); a higher count that by-election wins missing where the coverage is incomplete "
+    "could explain is unverifiable."
 )
 EXAMPLES = (
     Example(
@@ -110,7 +112,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(
             claim,
             f"a count of a candidate's own wins ('{person.cue}'): the record names candidates "
-            "only from 2010",
+            f"only from {history.names_from(context)}",
         )
     party = subj.party_near(claim, context)
     if party is None:
@@ -133,13 +135,22 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return unverifiable(claim, "some results in this seat do not say who won")
     general = [c for c in contests if c.election.kind == "general" and c.winner == party]
     wins = [c for c in contests if c.winner == party]
-    # "Won the seat N times" may count by-elections or not: either reading is true. Before
-    # 1979 the by-election record is incomplete, so a higher count there is not disproved.
+    # "Won the seat N times" may count by-elections or not: either reading is true. Where
+    # the coverage says by-elections may be missing, a higher count is not disproved.
     if claim.quantity.value == len(general) and len(general) != len(wins):
         wins = general
-    early = any(c.election.date.year < 1979 for c in contests)
-    if early and claim.quantity.value > len(wins):
-        return unverifiable(claim, "by-election wins before 1979 are not all in the reference data")
+    gap = (
+        coverage.gap_reason(
+            context.reference,
+            contests[0].election.date,
+            hi + dt.timedelta(days=1),
+            seat,
+        )
+        if contests and claim.quantity.value > len(wins)
+        else None
+    )
+    if gap:
+        return unverifiable(claim, f"by-election wins may be missing: {gap}")
     label = subj.party_label(context, party)
     listed = ", ".join(str(c.election.date.year) for c in wins) or "none"
     return judged(

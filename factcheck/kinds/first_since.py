@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Finding, Verdict
-from factcheck.kinds import base
+from factcheck.kinds import base, history
 from factcheck.kinds.examples import Example
 from factcheck.kinds.records import previous_occurrence
 from factcheck.kinds.years_since import missing_by_election
 from factcheck.language.sentences import lazy_compile
+from factcheck.reference import coverage
 from factcheck.resolve.context import ArticleContext
 
 NAME = "first_since"
@@ -21,9 +22,9 @@ FIGURES = ("year",)
 RULE = (
     "The year of the previous time the event the words name happened (a governing party's "
     "by-election gain, a party's win in the seat, a party's by-election gain), found in the "
-    "reference data before the contest the article reports; the year must match. Before 2011 "
-    "the record of by-elections is partial, so a later year that a missing by-election could "
-    "explain is unverifiable, never false."
+    "reference data before the contest the article reports; the year must match. A later year "
+    "that a by-election missing where the coverage is incomplete could explain is "
+    "unverifiable, never false, and the reason names the gap."
 )
 EXAMPLES = (
     Example(
@@ -118,6 +119,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     found = previous_occurrence(claim, context, phrase, skip)
     if isinstance(found, str):
         return base.unverifiable(claim, found)
+    named = claim.cues.get("named")
+    if named and not claim.cues.get("previous") and found.current.year == claim.quantity.value:
+        # "since Corby in 2012" read from Corby's own by-election: the contest named is the
+        # previous occurrence, so the one measured from is another, which is unclear.
+        return base.unverifiable(
+            claim,
+            f"'{named}' names the previous occurrence, but the record measures from "
+            f"{found.current_label}: which contest the claim counts from is unclear",
+        )
     if found.before_record:
         return base.unverifiable(
             claim, f"no earlier {found.what} in the record, which starts {found.previous:%Y}"
@@ -132,7 +142,6 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         f"{found.previous_label}",
         shown=found.previous.year,
     )
-    named = claim.cues.get("named")
     if named and finding.verdict != Verdict.FALSE:
         # "since Corby in 2012": the named contest must be the previous one too.
         lo = claim.sentence_start + context.text[claim.sentence_start : claim.start].rfind(named)
@@ -145,4 +154,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"{finding.reason}; but the record's previous one was "
                 f"{found.previous_label}, not {named}"
             )
-    return missing_by_election(finding, claim.quantity.value > found.previous.year, found)
+    span = coverage.year_span(int(claim.quantity.value), history.claim_years(claim))
+    return missing_by_election(
+        finding, claim.quantity.value > found.previous.year, found, context, span
+    )

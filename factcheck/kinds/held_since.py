@@ -13,7 +13,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "held_since"
 CODE = "FC106"
@@ -25,8 +25,9 @@ RULE = (
     "The year the party's unbroken hold of the seat began, following the seat back through "
     "renamings (Copeland, Whitehaven before it), from the record of who won each contest. 'At "
     "every election since 1945' is true for any year inside the run; 'since the 1930s' must "
-    "contain its start. A start that a by-election missing from the record (before 2011) could "
-    "explain, or one before the record starts, is unverifiable, never false. A member's own "
+    "contain its start. A start that a by-election missing from the record could explain (where "
+    "its coverage is incomplete, or a contest is held without a winner), or one before the "
+    "record starts, is unverifiable, never false, and the reason names the gap. A member's own "
     "tenure ('had held the seat since 2005') is counted from the named winners, known from "
     "2010."
 )
@@ -212,6 +213,9 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     return last.kind == "person"
 
 
+# "had held", "had represented", "had been the MP": a tenure seen from a later time.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:held|represented|been)\b", re.I)
+
 MEMBER_TENURE = "a member's own tenure, not a party's hold: not checked"
 
 
@@ -242,18 +246,35 @@ def member_tenure(claim: Claim, context: ArticleContext, *, as_years: bool) -> F
     source = history.history_source(context, seat, since, now)
     official = f"{name} won {history.contest_label(context, start)} and every contest after"
     if floor:
-        official += " (winners before 2010 are not named in the record)"
+        official += f" (winners before {history.names_from(context)} are not named in the record)"
     finding = base.judged(
         claim, actual, context, subject=label, source=source, official=official,
         shown=round(actual, 1) if as_years else actual,
     )  # fmt: skip
+    lead = context.text[claim.sentence_start : claim.start]
+    if not as_years and finding.verdict == Verdict.FALSE and _PLUPERFECT.search(lead):
+        # "Mr Lloyd had held Eastbourne since 2010" in a report of his 2015 defeat: the
+        # pluperfect may speak of an earlier run of his, which ended.
+        earlier = [
+            c.election.date.year
+            for c in history.member_spells(context, seat, now, name)
+            if c != start and judge(claim.quantity, c.election.date.year).verdict == Verdict.TRUE
+        ]
+        if earlier:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{official}; an earlier run of {name}'s began in {earlier[-1]}, and "
+                "'had held' may speak of it: which is meant is unclear"
+            )
+            return finding
     if floor:
         value = claim.quantity.value
         longer = value > years if as_years else value < since.year
         if longer or finding.verdict == Verdict.TRUE:
             finding.verdict = Verdict.UNVERIFIABLE
             finding.reason = (
-                f"{official}: the record names winners only from 2010, so a tenure that "
+                f"{official}: the record names winners only from {history.names_from(context)}, "
+                "so a tenure that "
                 "may have begun earlier cannot be checked"
             )
     return finding
@@ -325,16 +346,17 @@ def _last_win(claim: Claim, context: ArticleContext) -> Finding:
         shown=last.election.date.year,
     )
     year = int(claim.quantity.value)
-    if (
-        finding.verdict == Verdict.FALSE
-        and last.election.date.year < year < BY_ELECTIONS_COMPLETE_FROM
-    ):
-        # A later win at a by-election the record lacks (it is partial before 2011).
-        finding.verdict = Verdict.UNVERIFIABLE
-        finding.reason = (
-            f"{finding.reason}; a by-election win in {year} may be missing: the record of "
-            f"by-elections before {BY_ELECTIONS_COMPLETE_FROM} is partial"
+    gap = (
+        history.by_election_gap(
+            context, seat, year, last.election.date, now, history.claim_years(claim)
         )
+        if finding.verdict == Verdict.FALSE and last.election.date.year < year
+        else None
+    )
+    if gap:
+        # A later win at a by-election the record lacks.
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = f"{finding.reason}; a by-election win in {year} may be missing: {gap}"
     return finding
 
 
@@ -416,17 +438,25 @@ def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
         for c in derive.contests(context.reference, seat)
         if c.election.date < hold.start.election.date
     ]
-    if (
-        not ok
-        and year < min(start_year, BY_ELECTIONS_COMPLETE_FROM)
-        and before
-        and before[-1].election.date.year < year
-    ):
+    gap = (
+        history.by_election_gap(
+            context,
+            seat,
+            year,
+            before[-1].election.date,
+            hold.start.election.date,
+            history.claim_years(claim),
+        )
+        # (The year the other party last won is still contradicted.)
+        if not ok and year < start_year and before and before[-1].election.date.year < year
+        else None
+    )
+    if gap:
         # A by-election win between the two contests may be missing from the record.
         return base.unverifiable(
             claim,
             f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
-            f"between {before[-1].election.date.year} and {start_year} may be missing",
+            f"between {before[-1].election.date.year} and {start_year} may be missing: {gap}",
         )
     gap = None if ok else _unrecorded_winner(context, seat, party, year, hold)
     if gap is not None:
@@ -488,11 +518,16 @@ def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
                            subject=subject, actual=year, source=source)  # fmt: skip
     held = [h for h in spells if h.start.election.date.year < year <= h.last_win.election.date.year]
     generals = {e.date.year for e in context.reference.general_elections()}
-    if held or (year < BY_ELECTIONS_COMPLETE_FROM and year not in generals):
+    if held:
         return base.unverifiable(
             claim, f"{label} held the seat in {year} or may have gained it at a by-election "
             "the record lacks"
         )  # fmt: skip
+    gap = None if year in generals else history.by_election_gap(context, seat, year, before=now)
+    if gap:
+        return base.unverifiable(
+            claim, f"{label} may have gained the seat at a by-election in {year}: {gap}"
+        )
     first = derive.contests(context.reference, seat)[0]
     if year < first.election.date.year:
         return base.unverifiable(
@@ -559,20 +594,30 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for c in derive.contests(context.reference, seat)
         if c.election.date < hold.start.election.date
     ]
-    if (
-        finding.verdict == Verdict.FALSE
-        and year < min(start_year, BY_ELECTIONS_COMPLETE_FROM)
+    gap = (
+        history.by_election_gap(
+            context,
+            seat,
+            year,
+            before_hold[-1].election.date,
+            hold.start.election.date,
+            history.claim_years(claim),
+        )
+        if finding.verdict == Verdict.FALSE
+        and year < start_year
         and before_hold
         and before_hold[-1].election.date.year < year
-    ):
+        else None
+    )
+    if gap:
         # "held since 1933" where the record shows another party winning in 1931 and this one
-        # in 1935: a by-election in the years between would not be in the record, which is
-        # incomplete before 2011. (The year the other party won is still contradicted.)
+        # in 1935: a by-election in the years between may be missing from the record, as
+        # its coverage says. (The year the other party won is still contradicted.)
         finding.verdict = Verdict.UNVERIFIABLE
         finding.reason = (
             f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
             f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
-            f"the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete"
+            f"{gap}"
         )
     gap = _unrecorded_winner(context, seat, party, year, hold)
     if finding.verdict == Verdict.FALSE and year < start_year and gap is not None:

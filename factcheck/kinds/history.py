@@ -8,7 +8,7 @@ import re
 from factcheck.claims import Claim
 from factcheck.language.scan import last_tokens_start
 from factcheck.language.sentences import lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.reference.model import Election
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -44,7 +44,33 @@ def contest_label(context: ArticleContext, contest: derive.Contest) -> str:
         return f"{where}, general election {e.date.year}" + (
             f" ({e.date:%B})" if e.date.year == 1974 else ""
         )
-    return f"{where} by-election, {e.date.day} {e.date:%B %Y}"
+    return f"{where} by-election, {e.when()}"
+
+
+def by_election_gap(
+    context: ArticleContext,
+    seat: str | None,
+    year: int,
+    after: dt.date = dt.date.min,
+    before: dt.date = dt.date.max,
+    years: int = 1,
+) -> str | None:
+    """Why a by-election in the claimed year (or `years` from it), between two contests of
+    the seat's history, may be missing from the record; None when the coverage says the
+    record holds every one there, with its winner."""
+    lo, hi = coverage.clip(coverage.year_span(year, years), after, before)
+    return coverage.gap_reason(context.reference, lo, hi, seat)
+
+
+def names_from(context: ArticleContext) -> str:
+    """The year from which the record names every candidate (its coverage says), as text."""
+    year = coverage.names_from(context.reference)
+    return str(year) if year is not None else "a year the reference does not state"
+
+
+def claim_years(claim: Claim) -> int:
+    """How many years a claimed year stands for: ten for "the 1930s"."""
+    return 10 if claim.quantity.unit == "decade" else 1
 
 
 def history_source(
@@ -117,6 +143,24 @@ def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):
             continue  # the contest the article reports, where the member lost
         return start, False
     return start, start is not None
+
+
+def member_spells(context: ArticleContext, seat: str, now: dt.date, name: str) -> list:
+    """The first contest of each unbroken run of the member's named wins up to `now`, in
+    order ("Stephen Lloyd": 2010, then 2017). Runs reaching back to unnamed winners
+    (before 2010) start at the first named win."""
+    starts = []
+    previous = False
+    for c in derive.contests(context.reference, seat):
+        if c.election.date > now:
+            break
+        result = context.reference.result(c.election.id, c.constituency)
+        winners = derive.winners(context.reference, result) if result else []
+        won = any(w.name and _same_person(w.name, name) for w in winners)
+        if won and not previous:
+            starts.append(c)
+        previous = won
+    return starts
 
 
 def _same_person(recorded: str, named: str) -> bool:

@@ -113,7 +113,9 @@ PATTERNS = [
     # "beat the former first minister by 2,607", "he lost by just 105", "took it by just
     # 148", "X wins by 422": a margin after a verb of winning or losing, with no unit.
     base.pattern(
-        rf"\b(?:{alternation(lx.MARGIN_VERBS)})\b[^.;:\d]{{0,60}}?\bby\s+"
+        # (a year may stand between: "won Eastbourne in 2019 by 4,331")
+        rf"\b(?:{alternation(lx.MARGIN_VERBS)})\b(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,60}}?"
+        rf"\bby\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+|some\s+)?{base.HEDGED}(?!(?:19|20)\d\d\b){base.NUM}"
         rf"(?![\w%-])(?!\s*(?:per\s?cent|points?|percentage|seats?|years?|to\s+\d|-|votes?))",
         "votes",
@@ -203,9 +205,11 @@ def extract(text, sentences) -> list[Claim]:
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
+# "The seat had been held by 41 votes": a pluperfect hold or win looks back too (weakly,
+# as "had a" does: see `_PREVIOUS_STRONG`).
 _PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
-    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a)\b",
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
     re.I,
 )
 

@@ -23,10 +23,10 @@ from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.reference.index import normalise_name
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "party_strength"
 CODE = "FC118"
@@ -226,7 +226,7 @@ class Strength:
     election: object
     gains: list[str]
     losses: list[str]
-    partial: bool  # by-elections in the span may be missing from the data
+    gap: str | None  # why by-elections in the span may be missing from the data
 
 
 def strength(context: ArticleContext, party: str, date: dt.date) -> Strength | None:
@@ -262,8 +262,8 @@ def strength(context: ArticleContext, party: str, date: dt.date) -> Strength | N
             elif before == party:
                 seats -= 1
                 losses.append(where)
-    partial = election.date.year < BY_ELECTIONS_COMPLETE_FROM
-    return Strength(seats, totals.seats.get("", 0), election, gains, losses, partial)
+    gap = coverage.gap_reason(reference, election.date, date + dt.timedelta(days=1))
+    return Strength(seats, totals.seats.get("", 0), election, gains, losses, gap)
 
 
 def _row_party(label: str, context: ArticleContext, date: dt.date) -> str | None:
@@ -402,7 +402,7 @@ def _judge(claim: Claim, context: ArticleContext, party: str, date: dt.date) -> 
             actual=found.seats,
             source=source,
         )
-    missing = "; by-elections before 2011 are partial in the data" if found.partial else ""
+    missing = f"; {found.gap}" if found.gap else ""
     return Finding(
         claim,
         Verdict.UNVERIFIABLE,

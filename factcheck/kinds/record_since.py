@@ -5,8 +5,8 @@ The year is the last contest in the seat's lineage at which the measure (turnout
 party's share, the winner's majority) stood at least as high (or as low) as at the contest
 the article reports. Only a record the clause ties to the seat is read: a party's best
 result "since 1997" with no seat word may be national. A contest the record may lack (a
-by-election before 2011, or the years before the record starts) keeps a year the record
-cannot contradict from being called false.
+by-election where its coverage is incomplete, or the years before the record starts) keeps
+a year the record cannot contradict from being called false.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "record_since"
 CODE = "FC124"
@@ -34,8 +34,8 @@ RULE = (
     "The year of the last contest in the seat's lineage at which the measure (turnout, a "
     "party's share, the winner's majority) stood at least as high (or as low) as at the "
     "contest reported; the year must match. Only a record the clause ties to the seat is read. "
-    "A contest the record may lack (a by-election before 2011, or years before the record "
-    "starts) keeps a year it cannot contradict from being called false."
+    "A contest the record may lack (a by-election where its coverage is incomplete, or years "
+    "before the record starts) keeps a year it cannot contradict from being called false."
 )
 EXAMPLES = (
     Example(
@@ -175,11 +175,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                        actual=previous.election.date.year, source=source)  # fmt: skip
     # The year is later than the record's previous occurrence (or there is none): only a
     # contest the record lacks could make it true.
-    if year < BY_ELECTIONS_COMPLETE_FROM:
+    after = previous.election.date if previous is not None else contests[0].election.date
+    gap = history.by_election_gap(context, seat, year, after, now)
+    if gap:
         return base.unverifiable(
             claim,
             f"the record shows no contest in {year} with {label} as {'high' if up else 'low'}, "
-            f"but the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} is incomplete",
+            f"but {gap}",
         )
     shown = previous.election.date.year if previous is not None else None
     return Finding(claim, Verdict.FALSE, f"official: no contest in {year} had {label} as "

@@ -43,7 +43,7 @@ class Occurrence:
     current_label: str
     source: str
     what: str
-    # How a by-election missing from the record (before BY_ELECTIONS_COMPLETE_FROM) could
+    # How a by-election missing from the record (where its coverage is incomplete) could
     # move the previous occurrence: "later" (a missing win would be more recent), "either"
     # (a member's time ends at a loss and starts at a win, both of which may be missing).
     missing_moves: str = "later"
@@ -52,6 +52,9 @@ class Occurrence:
     before_record: bool = False
     # The seat of the previous occurrence, when it is one contest.
     previous_seat: str | None = None
+    # The seat whose history the event is in; None for an event in any seat (a by-election
+    # gain), whose record is every seat's.
+    seat: str | None = None
 
 
 def by_election_source(context: ArticleContext) -> str:
@@ -236,6 +239,7 @@ def _party_win_in_seat(
         history.history_source(context, seat),
         f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
         previous_seat=prev.constituency,
+        seat=seat,
     )
 
 
@@ -279,6 +283,7 @@ def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occu
             what,
             missing_moves="either",
             before_record=True,
+            seat=seat,
         )
     ended = contests[earlier[-1] + 1]
     return Occurrence(
@@ -289,4 +294,5 @@ def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occu
         source,
         what,
         missing_moves="either",
+        seat=seat,
     )

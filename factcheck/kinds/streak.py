@@ -3,14 +3,16 @@
 The run of consecutive wins in the seat ending at the contest meant (a year in the
 clause, else the contest the article reports):
 - a party's: its unbroken run of wins in the seat's lineage, counted with by-elections
-  or without (either reading is true); before 2011 a by-election missing from the record
-  could break or extend the run, so a count that disagrees there is not settled;
+  or without (either reading is true); where the coverage says by-elections may be
+  missing from the record, one could break or extend the run, so a count that disagrees
+  there is not settled;
 - a person's ("his", "Owen Paterson's"): the winners are named only from 2010, so the
   named run since then is a floor: a smaller count is false, a larger one unsettled.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import Claim, Finding, Verdict
@@ -19,9 +21,9 @@ from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "streak"
 CODE = "FC121"
@@ -32,8 +34,9 @@ FIGURES = ("count",)
 RULE = (
     "The run of consecutive wins in the seat ending at the contest meant. A party's run is its "
     "unbroken wins in the seat's lineage, with by-elections or without (either reading is "
-    "true); before 2011 a missing by-election could break or extend it, so a count that "
-    "disagrees there is unverifiable. A person's run is known only from 2010: a smaller count "
+    "true); where the coverage is incomplete a missing by-election could break or extend it, so "
+    "a count that disagrees there is unverifiable. A person's run is known only from 2010: a "
+    "smaller count "
     "is false, a larger one unverifiable."
 )
 EXAMPLES = (
@@ -136,14 +139,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return Finding(claim, Verdict.TRUE, f"official: {official}", rule="a count must match "
                        "exactly", subject=subject, actual=value, source=source)  # fmt: skip
     before = [c for c in contests if c.election.date < run[0].election.date]
-    if run[0].election.date.year < BY_ELECTIONS_COMPLETE_FROM or (
-        before and before[-1].election.date.year < BY_ELECTIONS_COMPLETE_FROM
-    ):
+    # A by-election missing from the record before the run (extending it) or in it
+    # (breaking it).
+    since = before[-1].election.date if before else dt.date.min
+    gap = coverage.gap_reason(context.reference, since, run[-1].election.date, seat)
+    if gap:
         return base.unverifiable(
             claim,
             f"the record gives {official}, but a by-election missing from it could break or "
-            f"extend the run: the record of by-elections before {BY_ELECTIONS_COMPLETE_FROM} "
-            "is partial",
+            f"extend the run: {gap}",
         )
     return Finding(claim, Verdict.FALSE, f"official: {official}", rule="a count must match "
                    "exactly", subject=subject, actual=len(run), source=source)  # fmt: skip
@@ -191,14 +195,16 @@ def _person_streak(claim, context, seat, contests, person) -> Finding:
     if floor_only and value > run:
         return base.unverifiable(
             claim,
-            f"{name} won the {run} contests the record names winners for (from 2010); "
+            f"{name} won the {run} contests the record names winners for (from "
+            f"{history.names_from(context)}); "
             "earlier winners are not named",
         )
     ok = value == run or (floor_only and value >= run)
     return Finding(
         claim,
         Verdict.TRUE if ok else Verdict.FALSE,
-        f"official: {name} won {run} in a row" + (" since 2010 at least" if floor_only else ""),
+        f"official: {name} won {run} in a row"
+        + (f" since {history.names_from(context)} at least" if floor_only else ""),
         rule="a count must match exactly",
         subject=subject,
         actual=run,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
-from factcheck.claims import Claim, Finding, Qualifier, Quantity
+from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, history
 from factcheck.kinds.examples import Example
 from factcheck.kinds.held_since import (
@@ -20,7 +21,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import lazy_compile
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -34,7 +35,8 @@ RULE = (
     "How long the party's hold of the seat has lasted: from the contest its unbroken run began "
     "(through renamings) to the article's date, or to the contest that ended it for a spell in "
     "the past tense ('held it for 18 years'). A span reaching back before the reference data "
-    "starts for the seat is unverifiable."
+    "starts for the seat, or a longer one that a gain at a by-election missing from the record "
+    "could explain (where its coverage is incomplete), is unverifiable."
 )
 EXAMPLES = (
     Example(
@@ -184,9 +186,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, found)
     seat, now, party, hold = found
     # "held Ipswich for 25 years from 1945": a closed span from a stated year.
-    start_year = re.match(
-        r",?\s+from\s+((?:19|20)\d\d)\b", context.text[claim.end : claim.sentence_end]
-    )
+    start_year = _FROM_YEAR.match(context.text[claim.end : claim.sentence_end])
     if start_year:
         spells = [
             h
@@ -212,6 +212,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
         ]
     return base.over_readings(claim, *primary, others)
+
+
+# "held Ipswich for 25 years from 1945": the span's first year, stated.
+_FROM_YEAR = lazy_compile(r",?\s+from\s+((?:19|20)\d\d)\b")
 
 
 # "The Lib Dems held Southport for 20 years until 2017", "... for 23 years before their
@@ -295,4 +299,28 @@ def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, h
         ),
         shown=round(years, 1),
     )
+    stated = _FROM_YEAR.match(context.text[claim.end : claim.sentence_end])
+    if finding.verdict == Verdict.FALSE and claim.quantity.value > years and not stated:
+        gap = _earlier_start(context, seat, hold, end, claim.quantity.value)
+        if gap:
+            finding.verdict = Verdict.UNVERIFIABLE
+            finding.reason = (
+                f"{finding.reason}; the hold may have begun earlier, at a by-election the "
+                f"record lacks: {gap}"
+            )
     return finding, base.reading_of(finding, ids, [])
+
+
+def _earlier_start(context: ArticleContext, seat: str, hold, end: dt.date, claimed: float):
+    """Why the hold may have begun at a by-election the record lacks, between the contest
+    before it and its first recorded win, about as long before `end` as claimed."""
+    before = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < hold.start.election.date
+    ]
+    if not before or claimed > derive.years_between(before[-1].election.date, end):
+        return None  # even a gain just after the contest before would not make it so long
+    back = dt.timedelta(days=round((claimed + 2) * 365.2425))
+    lo = max(before[-1].election.date, end - back)
+    return coverage.gap_reason(context.reference, lo, hold.start.election.date, seat)

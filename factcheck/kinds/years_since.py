@@ -11,10 +11,10 @@ from factcheck.kinds.examples import Example
 from factcheck.kinds.records import previous_occurrence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.reference.index import normalise_name
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import BY_ELECTIONS_COMPLETE_FROM, ArticleContext
+from factcheck.resolve.context import ArticleContext
 
 NAME = "years_since"
 CODE = "FC110"
@@ -25,8 +25,8 @@ FIGURES = ("years",)
 RULE = (
     "The years from the previous time the event the words name happened (as for first_since), "
     "or from a party's founding or a seat's creation, to the contest the article reports. A "
-    "longer span that a by-election missing from the record (before 2011) could explain is "
-    "unverifiable, never false."
+    "longer span that a by-election missing from the record (where its coverage is incomplete) "
+    "could explain is unverifiable, never false."
 )
 EXAMPLES = (
     Example(
@@ -170,25 +170,47 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{years:.1f} years since the previous {found.what}, {found.previous_label}",
         shown=round(years, 1),
     )
-    return missing_by_election(finding, claim.quantity.value < years, found)
+    # The claim puts the previous occurrence its number of years (give or take one) back.
+    back = float(claim.quantity.value)
+    span = (
+        _years_before(found.current, back + 1),
+        _years_before(found.current, max(back - 1, 0)),
+    )
+    return missing_by_election(finding, claim.quantity.value < years, found, context, span)
 
 
-def missing_by_election(finding: Finding, claim_later: bool, found) -> Finding:
+def _years_before(date: dt.date, years: float) -> dt.date:
+    return date - dt.timedelta(days=round(years * 365.2425))
+
+
+def missing_by_election(
+    finding: Finding,
+    claim_later: bool,
+    found,
+    context: ArticleContext,
+    span: tuple[dt.date, dt.date],
+) -> Finding:
     """A contradiction a by-election missing from the record could explain is unverifiable.
 
-    The record of by-elections before BY_ELECTIONS_COMPLETE_FROM is partial: a previous
-    occurrence more recent than the record's (`claim_later`) may be a missing by-election
-    win; a member's time may also have ended earlier at a missing by-election loss.
+    Where the coverage says the record of by-elections may lack some in `span` (the time
+    the claim puts the previous occurrence in), a previous occurrence more recent than the
+    record's (`claim_later`) may be a missing by-election win; a member's time may also
+    have ended earlier at a missing by-election loss.
     """
-    if finding.verdict != Verdict.FALSE or found.previous.year >= BY_ELECTIONS_COMPLETE_FROM:
+    if finding.verdict != Verdict.FALSE:
         return finding
     if found.missing_moves == "later" and not claim_later:
+        return finding
+    lo, hi = span
+    if found.missing_moves == "later":
+        lo = max(lo, found.previous)
+    gap = coverage.gap_reason(context.reference, lo, min(hi, found.current), found.seat)
+    if gap is None:
         return finding
     finding.verdict = Verdict.UNVERIFIABLE
     finding.reason = (
         f"the record gives {finding.reason}, but a by-election missing from it could move the "
-        f"previous {found.what}: the record of by-elections before "
-        f"{BY_ELECTIONS_COMPLETE_FROM} is partial"
+        f"previous {found.what}: {gap}"
     )
     return finding
 

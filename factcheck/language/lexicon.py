@@ -182,6 +182,17 @@ CHANGE_VERBS = (
     "jumped", "jumping", "boosted", "boosting", "took", "taking", "doubled", "doubling",
     "swelled", "swelling",
 )  # fmt: skip
+# A figure elided after a claim of the same measure in its sentence ("a majority of 298
+# in 1951 and only 185 in 1955", "4,331 in 2019, and it was 733 in 2015", "3,435, which
+# he cut to 1,609"): the verbs that carry the measure on to the next figure.
+ELISION_VERBS = (
+    "increased", "cut", "reduced", "raised", "doubled", "halved", "extended", "grew",
+    "rose", "fell", "slipped", "shrank", "pushed", "nudged", "trimmed", "slashed",
+    "collapsed", "dropped", "climbed", "recovered", "stretched",
+)  # fmt: skip
+# The measures a figure may carry on to an elided one, and the unit each is written in.
+ELIDED_MEASURES = {"majority": "votes", "votes": "votes", "share": "percent"}
+
 # Words that give one figure to several owners at once ("the three unionist parties
 # between them won 13,380 votes", "each took less than 3%"): not one result to check.
 SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly", "in all")

@@ -27,6 +27,7 @@ from typing import IO, Any
 from factcheck.reference.model import (
     Candidate,
     Constituency,
+    Coverage,
     Election,
     ElectionResult,
     Event,
@@ -41,7 +42,7 @@ from factcheck.reference.model import (
 from factcheck.reference.private_dir import PrivateDir
 
 # Bump when the layout or the encoding below changes: old files are then ignored.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _KEEP_FILES = 3  # index files kept per cache directory (one per dataset version)
 _KEEP_SIGNATURES = 12
 _MAX_PAYLOAD = 1 << 30  # a header claiming more is damage, not an index
@@ -165,6 +166,11 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in d.items() if v not in (None, "", (), [], False)}
 
 
+def _counted(d: dict[str, Any], counts: tuple[str, ...]) -> dict[str, Any]:
+    """_compact, keeping counts of zero (a real value)."""
+    return {**_compact(d), **{k: 0 for k in counts if d.get(k) == 0}}
+
+
 def encode_tables(records: ReferenceRecords) -> str:
     tables = {
         "sources": [
@@ -217,7 +223,7 @@ def encode_tables(records: ReferenceRecords) -> str:
                 {
                     "id": e.id,
                     "kind": e.kind,
-                    "date": e.date.isoformat(),
+                    "date": e.date_text(),
                     "name": e.name,
                     "constituency": e.constituency,
                     "base": e.base,
@@ -262,6 +268,26 @@ def encode_tables(records: ReferenceRecords) -> str:
                 }
             )
             for e in records.events.values()
+        ],
+        "coverage": [
+            _counted(
+                {
+                    "record": c.record,
+                    "start": _pdate(c.start),
+                    "end": _pdate(c.end),
+                    "complete": c.complete,
+                    "parliament": c.parliament,
+                    "imported": c.imported,
+                    "known": c.known,
+                    "at_least": c.at_least,
+                    "missing": list(c.missing),
+                    "unplaced": c.unplaced,
+                    "note": c.note,
+                    "source": _ref(c.source),
+                },
+                ("imported", "known", "at_least"),
+            )
+            for c in records.coverage
         ],
     }
     return json.dumps(tables, ensure_ascii=False, separators=(",", ":"))
@@ -340,15 +366,17 @@ def decode_tables(text: str) -> ReferenceRecords:
         )
     for d in t["elections"]:
         g = d.get
+        month_only = len(d["date"]) == 7  # "1937-10": the source gives no day
         records.elections[d["id"]] = Election(
             d["id"],
             d["kind"],
-            date(d["date"]),
+            date(d["date"] + "-01" if month_only else d["date"]),
             g("name", ""),
             g("constituency"),
             g("base"),
             g("boundaries"),
             ref(g("source")),
+            "month" if month_only else "day",
         )
     for d in t["governments"]:
         g = d.get
@@ -370,6 +398,24 @@ def decode_tables(text: str) -> ReferenceRecords:
         g = d.get
         records.events[d["id"]] = Event(
             d["id"], g("name", ""), date(d["date"]), tuple(g("aliases", none)), ref(g("source"))
+        )
+    for d in t.get("coverage", ()):
+        g = d.get
+        records.coverage.append(
+            Coverage(
+                d["record"],
+                pdate(d["start"]),  # type: ignore[arg-type]
+                pdate(g("end")),
+                g("complete", False),
+                g("parliament"),
+                g("imported"),
+                g("known"),
+                g("at_least"),
+                tuple(g("missing", none)),
+                g("unplaced", 0),
+                g("note", ""),
+                ref(g("source")),
+            )
         )
     return records
 

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from factcheck.reference.model import (
     Constituency,
+    Coverage,
     Election,
     ElectionResult,
     Event,
@@ -98,6 +99,8 @@ class Reference:
         self.governments: list[Government] = sorted(records.governments, key=lambda g: g.start)
         self.leaders: list[Leader] = records.leaders
         self.events: dict[str, Event] = records.events
+        # What each kind of record covers, and how completely (see reference/coverage.py).
+        self.coverage: list[Coverage] = records.coverage
         self.results: ResultStore = results or MemoryResultStore(records.results)
         self.digest = digest
         self._seat_cache: dict[str, list[ElectionResult]] = {}

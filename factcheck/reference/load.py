@@ -496,6 +496,7 @@ def load_reference(
         governments=records.governments + user.governments,
         leaders=records.leaders + user.leaders,
         events={**records.events, **user.events},
+        coverage=records.coverage + user.coverage,
     )
     results = ChainedResultStore(store, MemoryResultStore(user.results))
     combined = _digest(user_files, None, seed=digest)

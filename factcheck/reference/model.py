@@ -116,6 +116,19 @@ class Election:
     base: str | None = None  # notional only: the general election recast
     boundaries: str | None = None  # notional only: the boundary set, e.g. "2024"
     source: SourceRef | None = None
+    # "day", or "month" where the source gives only the month: `date` is then the month's
+    # first day, kept for ordering, never printed or compared as a day.
+    precision: str = "day"
+
+    def when(self) -> str:
+        """The date as the source gives it: "23 February 2017", or "October 1937"."""
+        if self.precision == "month":
+            return f"{self.date:%B %Y}"
+        return f"{self.date.day} {self.date:%B %Y}"
+
+    def date_text(self) -> str:
+        """The date as the reference writes it: "2017-02-23", or "1937-10"."""
+        return self.date.isoformat()[:7] if self.precision == "month" else self.date.isoformat()
 
 
 @dataclass(frozen=True)
@@ -178,6 +191,31 @@ class Event:
     source: SourceRef | None = None
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """What one kind of record covers over a period, and how completely (coverage.yaml).
+
+    `record` is "general-elections", "by-elections" or "candidate-names". For by-elections,
+    `imported` counts the contests the dataset holds in the period, `known` the total a
+    source states (exact), `at_least` a stated lower bound; `missing` names the seats
+    (constituency ids) of contests known to have been held that the dataset lacks (no date
+    or no seat it can place), and `unplaced` counts those whose seat is not known.
+    """
+
+    record: str
+    start: PartialDate
+    end: PartialDate | None = None
+    complete: bool = False
+    parliament: str | None = None  # the general election that began it: "1935", "1974-02"
+    imported: int | None = None
+    known: int | None = None
+    at_least: int | None = None
+    missing: tuple[str, ...] = ()
+    unplaced: int = 0
+    note: str = ""
+    source: SourceRef | None = None
+
+
 @dataclass
 class ReferenceRecords:
     """Every record of a reference dataset, before indexing."""
@@ -190,3 +228,4 @@ class ReferenceRecords:
     governments: list[Government] = field(default_factory=list)
     leaders: list[Leader] = field(default_factory=list)
     events: dict[str, Event] = field(default_factory=dict)
+    coverage: list[Coverage] = field(default_factory=list)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.reference.model import (
     Candidate,
     Constituency,
+    Coverage,
     Election,
     ElectionResult,
     Event,
@@ -35,6 +36,8 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # keeps every sum and ratio exact in floating point, whatever digits a file holds.
 MAX_COUNT = 1_000_000_000
 ELECTION_KINDS = ("general", "by-election", "notional")
+COVERAGE_RECORDS = ("general-elections", "by-elections", "candidate-names")
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 # Each kind of record: (singular noun for messages, required keys, optional keys).
 RECORD_KEYS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
@@ -73,6 +76,21 @@ RECORD_KEYS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "governments": ("government", ("from", "prime_minister", "parties", "source"), ("to",)),
     "leaders": ("leader", ("party", "name", "source"), ("from", "to")),
     "events": ("event", ("id", "name", "date", "source"), ("aliases",)),
+    "coverage": (
+        "coverage record",
+        ("record", "from", "source"),
+        (
+            "to",
+            "complete",
+            "parliament",
+            "imported",
+            "known",
+            "at_least",
+            "missing",
+            "unplaced",
+            "note",
+        ),
+    ),
 }
 CANDIDATE_KEYS = frozenset({"party", "votes", "name"})
 SOURCE_REF_KEYS = frozenset({"id", "url", "note"})
@@ -449,10 +467,12 @@ class RecordChecker:
                 )
             else:
                 boundaries = self._text(value, (*path, "boundaries"))
+        date, precision = self._election_date(r, kind, path)
         election = Election(
             id=record_id or "",
             kind=kind or "",
-            date=self._date(r, "date", path) or dt.date.min,
+            date=date,
+            precision=precision,
             name=self._text(r["name"], (*path, "name")) or "",
             constituency=constituency,
             base=base,
@@ -461,6 +481,32 @@ class RecordChecker:
         )
         if record_id and self._define("elections", record_id, path):
             self.records.elections[record_id] = election
+
+    def _election_date(self, r: dict, kind: str | None, path: Path) -> tuple[dt.date, str]:
+        """A full date, or for a by-election a month the source gives without a day
+        ("1937-10"): kept as the month's first day with precision "month"."""
+        value = r["date"]
+        if kind == "by-election" and isinstance(value, str) and _MONTH.match(value):
+            try:
+                found = PartialDate.parse(value)
+            except ValueError:
+                found = None
+            if found is not None:
+                return found.earliest(), "month"
+            self._issue((*path, "date"), f"date: not a month: {shown(value)}")
+            return dt.date.min, "day"
+        if (
+            kind == "by-election"
+            and not (isinstance(value, str) and _FULL_DATE.match(value))
+            and not isinstance(value, dt.date)
+        ):
+            self._issue(
+                (*path, "date"),
+                f'date must be a full date "YYYY-MM-DD" or a month "YYYY-MM", '
+                f"not {describe(value)}",
+            )
+            return dt.date.min, "day"
+        return self._date(r, "date", path) or dt.date.min, "day"
 
     def _add_results(self, r: dict, path: Path) -> None:
         election = self._text(r["election"], (*path, "election"))
@@ -663,6 +709,59 @@ class RecordChecker:
         )
         if record_id and self._define("events", record_id, path):
             self.records.events[record_id] = event
+
+    def _add_coverage(self, r: dict, path: Path) -> None:
+        record = self._text(r["record"], (*path, "record"))
+        if record is not None and record not in COVERAGE_RECORDS:
+            self._issue(
+                (*path, "record"),
+                f"record must be one of {', '.join(COVERAGE_RECORDS)}, not {shown(record)}",
+            )
+        start = self._partial_date(r, "from", path)
+        end = self._partial_date(r, "to", path)
+        if start and end and end.latest() < start.earliest():
+            self._issue((*path, "to"), f"to ({end}) is before from ({start})")
+        parliament = None
+        if "parliament" in r:
+            value = r["parliament"]
+            if type(value) is int:
+                self._issue(
+                    (*path, "parliament"),
+                    f'parliament must be quoted text: "{value}", not a number',
+                )
+            else:
+                parliament = self._text(value, (*path, "parliament"))
+        counts = {k: self._count(r, k, path) for k in ("imported", "known", "at_least", "unplaced")}
+        imported, known = counts["imported"], counts["known"]
+        missing = self._id_list(r, "missing", path, "constituencies")
+        complete = self._flag(r, "complete", path, False)
+        if imported is not None and known is not None and imported > known:
+            self._issue((*path, "imported"), f"imported ({imported}) is more than known ({known})")
+        elif complete and known is not None and imported is not None and imported != known:
+            self._issue(
+                (*path, "complete"),
+                f"complete, but {imported} of the {known} known are imported",
+            )
+        elif complete and (missing or counts["unplaced"]):
+            self._issue((*path, "complete"), "complete, but some contests are listed as missing")
+        if start is None or record is None:
+            return
+        self.records.coverage.append(
+            Coverage(
+                record=record,
+                start=start,
+                end=end,
+                complete=complete,
+                parliament=parliament,
+                imported=imported,
+                known=known,
+                at_least=counts["at_least"],
+                missing=missing,
+                unplaced=counts["unplaced"] or 0,
+                note=self._optional_text(r, "note", path),
+                source=self._source_ref(r["source"], (*path, "source")),
+            )
+        )
 
     # --- after every file ------------------------------------------------
     def check_references(self) -> None:

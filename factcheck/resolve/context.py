@@ -29,7 +29,7 @@ from factcheck.language.sentences import (
     lazy_compile,
     split_sentences,
 )
-from factcheck.reference import derive
+from factcheck.reference import coverage, derive
 from factcheck.reference.index import Reference, normalise_name
 from factcheck.reference.model import Election, ElectionResult
 
@@ -122,8 +122,6 @@ _LINEAGE_BEFORE = lazy_compile(
 _ASIDE = lazy_compile(rf"[\s\"'“‘]*(?:{alternation(lx.ASIDE_OPENINGS)})\b", re.I)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
 _FORMER_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.FORMER_SEAT_WORDS)})\s+$", re.I)
-# Official by-election results are complete from this year; before it the record has gaps.
-BY_ELECTIONS_COMPLETE_FROM = 2011
 # Words that place a figure on the day of the contest the article reports.
 _NOW = lazy_compile(rf"\b(?:{alternation(lx.NOW_WORDS)})\b", re.I)
 # Words that move a clause away from the time its sentence opened with.
@@ -328,6 +326,9 @@ _ASIDE_OPENER = lazy_compile(
 _RESULT_NOUN_AFTER = lazy_compile(r"\s+(?:result|contest|count|campaign)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
+# The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
+# the figure is as near as the words between them.
+_FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
 # An aside still open at a seat's name: a relative clause ("Paul Williams, who lost
 # Stockton South ..."), or with an apposition too ("Mr Holden, the member for ...").
 _RELATIVE_OPENED = lazy_compile(rf",\s+(?:{alternation(lx.RELATIVE_OPENERS)})\b[^,;:–—]*$", re.I)
@@ -640,8 +641,10 @@ class ArticleContext:
         self.sentences: list[Sentence] = split_sentences(text)
         # Mentions sorted by offset, so lookups by position are binary searches.
         self.seat_mentions = self._mark_asides(sorted(self._find_seats(), key=_start))
-        self.party_mentions = sorted(self._find_parties(), key=_start)
-        self.person_mentions = sorted(self._find_people(), key=_start)
+        # "Golders Green", "Washington and Sunderland West": a word of a seat's name is
+        # neither a party nor a candidate's surname, whoever shares it.
+        self.party_mentions = self._outside_seats(sorted(self._find_parties(), key=_start))
+        self.person_mentions = self._outside_seats(sorted(self._find_people(), key=_start))
         self.window = self._date_window()
         self.focus = self._focus_elections()
         if self.info.date is None and self.window is None:
@@ -649,6 +652,18 @@ class ArticleContext:
         self.anchor_date = self._anchor_date()
         # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
         self._cue_memo: dict[tuple[str, str], list] = {}
+
+    def _outside_seats(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions not lying wholly inside a seat's name (seats sorted by start)."""
+        starts = [m.start for m in self.seat_mentions]
+        kept = []
+        for m in mentions:
+            i = bisect_right(starts, m.start) - 1
+            seat = self.seat_mentions[i] if i >= 0 else None
+            if seat is not None and seat.start <= m.start and m.end <= seat.end:
+                continue
+            kept.append(m)
+        return kept
 
     # --- text positions ----------------------------------------------------
     @cached_property
@@ -857,11 +872,13 @@ class ArticleContext:
                 if (c.created is None or c.created.earliest() <= when)
                 and (c.abolished is None or when < c.abolished.latest())
             ]
-            if not current and not self._names_a_live_seat(as_written):
+            if not current:
                 # "In 2019 Labour held Cardiff Central" in a 2024 report: a seat abolished
                 # before the article's date, the latest of its namesakes. Its mention is
                 # `gone`: it governs only its own sentence, and only one naming a year it was
-                # contested in (see `seat_for`).
+                # contested in (see `seat_for`). So too a name that also begins a live seat's
+                # ("Basildon", "Basildon and Billericay"): "held Basildon in 1987" is the old
+                # seat, and the live one is read where the article names it in full.
                 before = [c for c in live if c.created is None or c.created.earliest() <= when]
                 last = max((c.abolished.latest() for c in before if c.abolished), default=None)
                 current = [c for c in before if c.abolished and c.abolished.latest() == last]
@@ -1456,6 +1473,11 @@ class ArticleContext:
                 options = in_window
             elif self.info.date:
                 options = [e for e in options if e.date <= self.info.date]
+            elif len(options) > 1 and self.years_named:
+                # Undated, in a seat with older by-elections in the record: an article that
+                # writes "in 2019" does not report the seat's 1954 by-election.
+                later = [e for e in options if e.date.year >= max(self.years_named)]
+                options = later or options
             if self.window or self.info.date:
                 options = options[-1:]
             if len(options) == 1:
@@ -1909,8 +1931,15 @@ class ArticleContext:
             and cue_reaches(sentence, c[0], c[1], at)
         ]
         if cues:
-            # The cue nearest the claim governs it.
-            start, end, election, why = min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))
+            # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
+            # in 1983": a cue after the figure counts from its end.
+            figure = _FIGURE_AT.match(sentence, at)
+            after = figure.end() if figure else at
+
+            def distance(c) -> int:
+                return c[0] - after if c[0] >= after else min(abs(c[0] - at), abs(c[1] - at))
+
+            start, end, election, why = min(cues, key=distance)
             return election, why, (s.start + start, s.start + end)
         whole = self._sentence_before_row_cut(s)
         if whole is not None:
@@ -2184,23 +2213,18 @@ class ArticleContext:
             if anchor is not None and found and all(e.date > anchor for e in found):
                 continue  # "by the 2005 general election" in 2003: not yet held, no result
             label = m.group(0).strip()
-            if (
+            gap = (
                 "by" not in kind
                 and "general" not in kind  # "the 2010 general election" is that one
-                and year < BY_ELECTIONS_COMPLETE_FROM
                 and _BY_ELECTION.search(sentence[max(0, m.start() - 60) : m.start()])
                 and not [e for e in self.reference.by_elections(seat) if e.date.year == year]
-            ):
+                and coverage.gap_reason(self.reference, *coverage.year_span(year), seat)
+            )
+            if gap:
                 # "the biggest majority overturned in a by-election was ... in 1935": a
                 # by-election the record may lack, not that year's general election.
                 cues.append(
-                    (
-                        m.start(),
-                        m.end(),
-                        None,
-                        f"'{label}' may be a by-election, and the record of by-elections "
-                        f"before {BY_ELECTIONS_COMPLETE_FROM} is incomplete",
-                    )
+                    (m.start(), m.end(), None, f"'{label}' may be a by-election, and {gap}")
                 )
                 continue
             if len(found) == 1:

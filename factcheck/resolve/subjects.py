@@ -180,7 +180,7 @@ def twin_readings(
 
 
 def election_label(election: Election) -> str:
-    when = f"{election.date.day} {election.date:%B %Y}"
+    when = election.when()
     if election.kind == "general":
         return f"general election, {when}"
     return f"{election.name}, {when}"
@@ -830,6 +830,16 @@ _SUBJECT_PRONOUN = lazy_compile(
 _MEASURE_NOUN = rf"(?:{alternation(lx.MEASURE_NOUNS)})\b"
 
 
+def owned_as(claim: Claim) -> Claim:
+    """The claim whose owner a figure shares: for a figure elided after another of the
+    same measure ("by 9,634 votes in 2001 and by 7,476 in 2005"), that one's place."""
+    source = claim.cues.get("elided")
+    if not source:
+        return claim
+    start, end = (int(x) for x in source.split(":"))
+    return replace(claim, start=start, end=end)
+
+
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject.
 
@@ -839,6 +849,7 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     Howlett) makes the figure that of whom the pronoun stands for (see `pronoun_person`).
     (Not an object: "Mr Howlett held on, beating her by 5,000 votes".)
     """
+    claim = owned_as(claim)
     found = _person_near(claim, context)
     if found is None or not found.id or found.start >= claim.start:
         return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
@@ -1211,6 +1222,7 @@ _FOR_PARTY_AFTER = lazy_compile(
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
+    claim = owned_as(claim)
     if person is not None and person.party:
         return person.party
     if claim.cues.get("row_party"):
@@ -1489,7 +1501,7 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
 
 
 _ROLE = lazy_compile(
-    rf"\b[Tt]he\s+(?:(?:former|outgoing|ex-|then)\s*)?(?P<party>[A-Z][\w-]*\s+)?"
+    rf"\b[Tt]he\s+(?P<past>(?:former|outgoing|ex-|then)\s*)?(?P<party>[A-Z][\w-]*\s+)?"
     rf"(?P<role>{alternation(lx.LEADER_ROLES)})\b"
 )
 
@@ -1533,6 +1545,11 @@ def _role_of(context: ArticleContext, m: re.Match[str]) -> Mention | None:
             and (party is None or p.party == party)
         ]
     found = memo[party]
+    when = context.info.date
+    if len(found) > 1 and when is not None and not m.group("past"):
+        # "the prime minister" in a 2024 report where a past leader also stood in a seat
+        # named (Hague in the old Richmond seat): the one in office on the article's date.
+        found = [p for p in found if any(a <= when <= b for a, b in p.leader_terms)]
     if len(found) != 1:
         return None
     p = found[0]

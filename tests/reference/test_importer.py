@@ -77,7 +77,7 @@ def test_writes_the_bundled_layout(imported):
         "results/by-elections-2011-2026.yaml",
     ):
         assert expected in names
-    assert report.counts["results"] == 33
+    assert report.counts["results"] == 36
 
 
 def test_same_inputs_give_the_same_bytes(imported, tmp_path):
@@ -94,7 +94,7 @@ def test_output_loads_with_the_project_loader(imported):
 
     out, _ = imported
     loaded = load_records([out])
-    assert len(loaded.results) == 33
+    assert len(loaded.results) == 36
     assert "hartlepool" in loaded.constituencies
 
 
@@ -111,7 +111,13 @@ def test_county_prefixed_cbp_name_is_the_modern_seat(records):
 
 def test_the_hartlepools_after_1974_is_hartlepool(records, imported):
     held = sorted(r["election"] for r in records["results"] if r["constituency"] == "hartlepool")
-    assert held[:4] == ["by-2021-05-06-hartlepool", "ge-1974-02", "ge-1974-10", "ge-1979"]
+    assert held[:5] == [
+        "by-1977-05-05-hartlepool",  # the list's "Hartlepools", after the renaming
+        "by-2021-05-06-hartlepool",
+        "ge-1974-02",
+        "ge-1974-10",
+        "ge-1979",
+    ]
     old = sorted(
         r["election"] for r in records["results"] if r["constituency"] == "the-hartlepools"
     )
@@ -207,7 +213,12 @@ def test_curated_by_elections(records, imported):
     )
     assert no_votes["candidates"] == []
     skipped = [c["subject"] for c in conflicts(imported) if c["kind"] == "skipped-row"]
-    assert skipped == ["1986-01-23 Armagh", "undated Bootle"]
+    assert skipped == ["undated Bootle"]
+    # A dated contest with no winner is held: the election, with no result.
+    assert "by-1986-01-23-armagh" in by_id(records, "elections")
+    assert not [r for r in records["results"] if r["election"] == "by-1986-01-23-armagh"]
+    no_result = [c["subject"] for c in conflicts(imported) if c["kind"] == "no-result"]
+    assert "1986-01-23 Armagh" in no_result
 
 
 def test_notional_results(records, imported):
@@ -286,7 +297,7 @@ def test_command_line(tmp_path, capsys):
     out = tmp_path / "ref"
     assert main(["--raw", str(RAW), "--curated", str(CURATED), "--out", str(out)]) == 0
     assert (out / "results" / "general-1935.yaml").exists()
-    assert "results: 33" in capsys.readouterr().out
+    assert "results: 36" in capsys.readouterr().out
     assert main(["--raw", str(tmp_path / "missing"), "--curated", str(CURATED)]) == 2
 
 
@@ -308,3 +319,61 @@ def test_stale_result_files_are_removed(tmp_path):
     (out / "results" / "general-1066.yaml").write_text("results: []\n")
     run_import(RAW, CURATED, out)
     assert not (out / "results" / "general-1066.yaml").exists()
+
+
+# --- the list of by-elections 1918-2010 and coverage.yaml ------------------------------
+
+
+def test_a_listed_contest_already_held_is_merged_with_its_disagreement(records, imported):
+    mitcham = [e for e in records["elections"] if e.get("constituency") == "mitcham-and-morden"]
+    assert [e["id"] for e in mitcham if e["kind"] == "by-election"] == [
+        "by-1982-06-03-mitcham-and-morden"
+    ]
+    dates = [c for c in conflicts(imported) if c["kind"] == "by-election-date"]
+    assert [(c["subject"], c["used"]) for c in dates] == [
+        ("1982-06-04 Mitcham and Morden", "1982-06-03 (by-1982-06-03-mitcham-and-morden)")
+    ]
+
+
+def test_a_month_only_date_is_kept_as_a_month(records, imported):
+    election = by_id(records, "elections")["by-1937-10-whitehaven"]
+    assert (election["date"], election["constituency"]) == ("1937-10", "whitehaven")
+    # The row cites a stored page with no address: its description is a note, not a url.
+    assert "url" not in election["source"] and "navbox" in election["source"]["note"]
+    assert not [r for r in records["results"] if r["election"] == "by-1937-10-whitehaven"]
+
+
+def test_listed_seat_names_are_matched_to_the_seats_of_their_time(records, imported):
+    elections = by_id(records, "elections")
+    # CBP-8647 writes "Surrey Epsom"; the list writes "Epsom".
+    assert elections["by-1937-03-18-epsom"]["constituency"] == "epsom"
+    assert result(records, "by-1937-03-18-epsom", "epsom")["winner_party"] == "conservative"
+    # "Hartlepools" in 1977 is the seat CBP-8647 calls "The Hartlepools", by then Hartlepool.
+    assert elections["by-1977-05-05-hartlepool"]["constituency"] == "hartlepool"
+    unknown = [c for c in conflicts(imported) if c["kind"] == "by-election-seat-unknown"]
+    assert [c["subject"] for c in unknown] == ["1938-02-10 Atlantis North"]
+    assert not [e for e in records["elections"] if "atlantis" in e["id"]]
+
+
+def test_a_gain_that_contradicts_its_parties_is_reported(imported):
+    found = [c for c in conflicts(imported) if c["kind"] == "by-election-gain"]
+    assert [c["subject"] for c in found] == ["1972-01-20 Whitehaven"]
+
+
+def test_coverage_counts_each_parliament_against_its_stated_total(records, imported):
+    by_parliament = {
+        c.get("parliament"): c for c in records["coverage"] if c["record"] == "by-elections"
+    }
+    wartime = by_parliament["1935"]
+    # Epsom and the month-only Whitehaven; Atlantis North is counted as unplaced.
+    assert (wartime["imported"], wartime["at_least"], wartime["unplaced"]) == (2, 141, 1)
+    assert wartime["complete"] is False
+    feb_1974 = by_parliament["1974-02"]
+    assert (feb_1974["imported"], feb_1974["known"], feb_1974["complete"]) == (0, 1, False)
+    official = by_parliament["2015"]
+    assert official["complete"] is True and official["known"] == official["imported"]
+    generals = [c for c in records["coverage"] if c["record"] == "general-elections"]
+    assert generals[0]["from"] == "1935-11-14"
+    # The README says 4 rows for 1935; the list has 3.
+    counts = [c for c in conflicts(imported) if c["kind"] == "coverage-count"]
+    assert [c["subject"] for c in counts] == ["parliament 1935"]

@@ -58,6 +58,40 @@ CASES = {
         "events:\n  - {id: odd-day, name: Odd day, date: 2017-13-01, source: test-curated}\n",
         (2, 40, "'2017-13-01' is not a date: month must be in 1..12"),
     ),
+    "a general election dated by its month only": (
+        "elections:\n  - {id: ge-2031, kind: general, date: '2031-05', name: GE,"
+        " source: test-official}\n",
+        (2, 40, 'date must be a full date "YYYY-MM-DD"'),
+    ),
+    "a by-election dated by a month that does not exist": (
+        "elections:\n  - {id: by-2031-13-copeland, kind: by-election, date: '2031-13',\n"
+        "     constituency: copeland, name: Copeland by-election, source: test-official}\n",
+        (2, 56, "date: not a month: '2031-13'"),
+    ),
+    "coverage counting more than were held": (
+        "coverage:\n  - {record: by-elections, from: '2031-01-01', imported: 3, known: 2,"
+        " source: test-curated}\n",
+        (2, 58, "imported (3) is more than known (2)"),
+    ),
+    "coverage called complete short of its total": (
+        "coverage:\n  - {record: by-elections, from: '2031-01-01', imported: 1, known: 2,"
+        " complete: true, source: test-curated}\n",
+        (2, 81, "complete, but 1 of the 2 known are imported"),
+    ),
+    "coverage of an unknown kind of record": (
+        "coverage:\n  - {record: polls, from: '2031-01-01', source: test-curated}\n",
+        (2, 14, "record must be one of general-elections, by-elections, candidate-names"),
+    ),
+    "coverage naming an unknown seat as missing": (
+        "coverage:\n  - {record: by-elections, from: '2031-01-01', missing: [atlantis],"
+        " source: test-curated}\n",
+        (2, 58, "unknown constituency 'atlantis'"),
+    ),
+    "coverage with a parliament as a number": (
+        "coverage:\n  - {record: by-elections, from: '2031-01-01', parliament: 2031,"
+        " source: test-curated}\n",
+        (2, 60, 'parliament must be quoted text: "2031"'),
+    ),
     "python tag": (
         "events:\n  - {id: odd-day, name: !!python/object:os.system X, date: '2017-02-03',"
         " source: test-curated}\n",

@@ -8,7 +8,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from factcheck.reference.importer import by_election_list as from_list
 from factcheck.reference.importer import cbp8647, curated, parlparse, psephology
+from factcheck.reference.importer import coverage as cover
 from factcheck.reference.importer import results_curated as from_curated
 from factcheck.reference.importer import results_official as official
 from factcheck.reference.importer import sources as src
@@ -64,6 +66,8 @@ class Inputs:
     parlparse: list[parlparse.ParlparseSeat]
     cbp: list[cbp8647.CbpRow]
     by_elections: list[curated.CuratedByElection]
+    by_election_list: list[curated.ListedByElection]
+    curated_readme: str  # the curated tables' README: its per-parliament counts are checked
     governments: list[curated.CuratedGovernment]
     leaders: list[curated.CuratedLeader]
     parties: list[curated.CuratedParty]
@@ -91,6 +95,8 @@ def load_inputs(raw_dir: Path, curated_dir: Path) -> Inputs:
         parlparse=parlparse.load(raw_dir),
         cbp=cbp8647.load(raw_dir),
         by_elections=curated.load_by_elections(curated_dir),
+        by_election_list=curated.load_by_election_list(curated_dir),
+        curated_readme=curated.load_readme(curated_dir),
         governments=curated.load_governments(curated_dir),
         leaders=curated.load_leaders(curated_dir),
         parties=curated.load_parties(curated_dir),
@@ -112,6 +118,11 @@ class Builder:
         self.referenced: set[str] = set()  # seat keys that records name
         self.cbp_keys: list[str] = []  # the seat key of each CBP row (pre-2010)
         self.by_election_keys: dict[int, str] = {}  # curated by-election line -> seat key
+        self.cbp_names: list[CbpName] = []  # CBP-8647's seat names (pre-2010), resolved
+        self.listed_keys: dict[int, str | None] = {}  # by-election list line -> seat key
+        self.listed_rows: dict[str, curated.ListedByElection] = {}  # election id -> row
+        self.detailed_rows: dict[str, curated.CuratedByElection] = {}  # election id -> row
+        self.list_parties_reported: set[str] = set()
 
     def run(self) -> Dataset:
         self.repair_text()
@@ -120,14 +131,17 @@ class Builder:
         self.register_seats()
         self.resolve_cbp()
         self.check_curated_by_election_seats()
+        from_list.place_seats(self)
         self.seats.finalise(self.report, {self.seats.group(k) for k in self.referenced})
         official.cbp_results(self)
         official.psephology_results(self)
         official.notional_results(self)
         official.psephology_by_elections(self)
         from_curated.curated_by_elections(self)
+        from_list.listed_by_elections(self)
         from_curated.governments_and_leaders(self)
         from_curated.check_previous_parties(self)
+        self.data.add("coverage.yaml", "coverage", cover.coverage_records(self))
         self.data.add("elections.yaml", "elections", sorted(self.elections, key=election_order))
         self.data.add(
             "constituencies.yaml",
@@ -381,6 +395,7 @@ class Builder:
         ]
         resolve_cbp_names(names, self.seats, self.report)
         self._map_renamed_seats(names)
+        self.cbp_names = names
         mapped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for name in names:
             self.cbp_keys.append(name.key)

@@ -173,6 +173,16 @@ class SeatBook:
             self._members_cache = members
         return self._members_cache
 
+    def spellings(self, key: str) -> list[str]:
+        """Every spelling any source gives for the seat this key belongs to, aliases too."""
+        root = self.group(key)
+        found: set[str] = set()
+        for k in self._members().get(root, [key]):
+            if k in self._parts:
+                found.update(n for *_, n in self._parts[k].names)
+                found.update(self._parts[k].aliases)
+        return sorted(found)
+
     # --- ids --------------------------------------------------------------
     def lineage_by_group(self) -> dict[str, LineageFacts]:
         found: dict[str, LineageFacts] = {}
@@ -230,6 +240,11 @@ class SeatBook:
     def id_of(self, key: str) -> str:
         assert self._ids is not None, "finalise() first"
         return self._ids[self.keys.find(key)]
+
+    def known_id(self, key: str) -> str | None:
+        """The id of a seat that has one (a record names it), else None."""
+        assert self._ids is not None, "finalise() first"
+        return self._ids.get(self.keys.find(key))
 
     def merged(self) -> dict[str, SeatRecordParts]:
         """The facts of every group that has an id, by root key."""

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.reference.importer.csvio import Row, column_index, read_csv
+from factcheck.reference.importer.csvio import Row, column_index, read_csv, read_text
 from factcheck.reference.model import PartialDate
 
 BY_ELECTIONS = "by-elections-1945-2010.csv"
+BY_ELECTION_LIST = "by-elections-1918-2010-list.csv"
+README = "README.md"
 GOVERNMENTS = "governments.csv"
 LEADERS = "party-leaders.csv"
 PARTIES = "parties.csv"
 LINEAGE = "constituency-lineage.csv"
-FILES = (BY_ELECTIONS, GOVERNMENTS, LEADERS, PARTIES, LINEAGE)
+FILES = (BY_ELECTIONS, BY_ELECTION_LIST, GOVERNMENTS, LEADERS, PARTIES, LINEAGE)
 
 
 def _table(path: Path, *columns: str) -> tuple[dict[str, int], list[Row]]:
@@ -86,6 +88,62 @@ def load_by_elections(curated_dir: Path) -> list[CuratedByElection]:
         )
         for row in rows
     ]
+
+
+def load_readme(curated_dir: Path) -> str:
+    """The tables' README (its per-parliament counts are checked), or "" if there is none."""
+    path = curated_dir / README
+    return read_text(path) if path.is_file() else ""
+
+
+@dataclass(frozen=True)
+class ListedByElection:
+    """A row of the list of by-elections 1918-2010: no votes; a date may be a month only."""
+
+    row: Row
+    date: PartialDate
+    constituency: str
+    parliament: str  # the general election that began it, as written: "1918", "1974F"
+    previous_party: str
+    winning_party: str
+    gain: str  # "yes", "no" or ""
+    url: str
+
+
+def load_by_election_list(curated_dir: Path) -> list[ListedByElection]:
+    cols, rows = _table(
+        curated_dir / BY_ELECTION_LIST,
+        "date",
+        "constituency",
+        "parliament_elected",
+        "previous_party",
+        "winning_party",
+        "gain",
+        "source_url",
+    )
+    out = []
+    for row in rows:
+        date = _date(row, cols["date"], "date")
+        if date is None or date.month is None:
+            raise row.fail("date: a by-election needs at least a month (YYYY-MM)")
+        if not row.get(cols["constituency"]):
+            raise row.fail("constituency: missing")
+        gain = row.get(cols["gain"]).lower()
+        if gain not in ("yes", "no", ""):
+            raise row.fail(f"gain: want yes, no or nothing, not {gain!r}")
+        out.append(
+            ListedByElection(
+                row=row,
+                date=date,
+                constituency=row.get(cols["constituency"]),
+                parliament=row.get(cols["parliament_elected"]),
+                previous_party=row.get(cols["previous_party"]),
+                winning_party=row.get(cols["winning_party"]),
+                gain=gain,
+                url=row.get(cols["source_url"]),
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from factcheck.reference.importer.common import (
     Record,
     result_order,
 )
+from factcheck.reference.model import PartialDate
 
 if TYPE_CHECKING:
     from factcheck.reference.importer.build import Builder
@@ -26,18 +27,13 @@ def curated_by_elections(b: Builder) -> None:
     for row in b.i.by_elections:
         source = {"id": src.CURATED_BY_ELECTIONS, "url": row.url}
         subject = f"{row.date or 'undated'} {row.constituency}"
-        if row.date is None or row.date.day is None or not row.winning_party:
+        if row.date is None or row.date.day is None:
             b.report.add(
                 "skipped-row",
                 subject,
-                f"{curated.BY_ELECTIONS} line {row.row.line}: "
-                + (
-                    "no full date"
-                    if row.date is None or row.date.day is None
-                    else "no winning party"
-                ),
-                "row left out",
-                "a by-election needs a date and a winner's party",
+                f"{curated.BY_ELECTIONS} line {row.row.line}: no full date",
+                "row left out (counted as a contest the record lacks)",
+                "a by-election needs a date",
                 (src.CURATED_BY_ELECTIONS,),
             )
             continue
@@ -56,7 +52,18 @@ def curated_by_elections(b: Builder) -> None:
                 "source": source,
             }
         )
+        b.detailed_rows[eid] = row
         what = f"{curated.BY_ELECTIONS} line {row.row.line}"
+        if not row.winning_party:
+            b.report.add(
+                "no-result",
+                subject,
+                f"{what}: no winning party",
+                "the election without a result",
+                "the contest is known to have been held; who won it is not",
+                (src.CURATED_BY_ELECTIONS,),
+            )
+            continue
         winner_party = b.parties.curated_party(row.winning_party, source, what)
         candidates: list[Record] = []
         if row.winner_votes is not None:
@@ -108,11 +115,34 @@ def curated_by_elections(b: Builder) -> None:
     b.data.add(BY_FILE, "results", sorted(records, key=result_order))
 
 
+_SOURCE_OF = {
+    curated.BY_ELECTIONS: src.CURATED_BY_ELECTIONS,
+    curated.BY_ELECTION_LIST: src.CURATED_BY_ELECTION_LIST,
+}
+
+
 def check_previous_parties(b: Builder) -> None:
-    """A curated by-election's `previous_party` against the winner of the general election
-    before it in CBP-8647, where no other by-election came between and both are one of
-    CBP-8647's party groups (so Ulster Unionists, counted as Conservatives before 1974,
-    are not compared)."""
+    """A curated by-election's `previous_party` (in either table) against the winner of the
+    general election before it in CBP-8647, where no other by-election came between and both
+    are one of CBP-8647's party groups (so Ulster Unionists, counted as Conservatives before
+    1974, are not compared)."""
+    rows = [
+        (f"{row.date} {row.constituency}", curated.BY_ELECTIONS, row.date, key, row.previous_party)
+        for row in b.i.by_elections
+        if row.date is not None and row.date.day is not None and row.winning_party
+        for key in (b.by_election_keys[row.row.line],)
+    ] + [
+        (
+            f"{row.date} {row.constituency}",
+            curated.BY_ELECTION_LIST,
+            row.date,
+            key,
+            row.previous_party,
+        )
+        for row in b.listed_rows.values()
+        for key in (b.listed_keys[row.row.line],)
+        if key is not None and row.previous_party
+    ]
     compared = {"conservative", "labour", "liberal", "liberal-democrats", "snp", "plaid-cymru"}
     results = {
         (str(r["election"]), str(r["constituency"])): r
@@ -123,21 +153,15 @@ def check_previous_parties(b: Builder) -> None:
     by_seat: dict[str, list[dt.date]] = defaultdict(list)
     for e in b.elections:
         if e["kind"] == "by-election":
-            by_seat[str(e["constituency"])].append(dt.date.fromisoformat(str(e["date"])[:10]))
+            by_seat[str(e["constituency"])].append(PartialDate.parse(str(e["date"])).earliest())
     checked = 0
-    for row in b.i.by_elections:
-        if row.date is None or row.date.day is None or not row.winning_party:
-            continue
-        previous = b.parties.lookup(row.previous_party)
+    for subject, file, when, key, previous_name in rows:
+        previous = b.parties.lookup(previous_name)
         if previous not in compared:
             continue
-        date = row.date.earliest()
-        cid = b.seats.id_of(b.by_election_keys[row.row.line])
-        prior = [
-            (d, e)
-            for d, e in b.ge_results_by_key.get(b.seats.group(b.by_election_keys[row.row.line]), ())
-            if d < date
-        ]
+        date = when.earliest()
+        cid = b.seats.id_of(key)
+        prior = [(d, e) for d, e in b.ge_results_by_key.get(b.seats.group(key), ()) if d < date]
         if not prior:
             continue
         ge_date, eid = max(prior)
@@ -154,13 +178,12 @@ def check_previous_parties(b: Builder) -> None:
         if top != previous and not (previous == "liberal" and top == "sdp-liberal-alliance"):
             b.report.add(
                 "previous-party",
-                f"{row.date} {row.constituency}",
-                f"by-elections-1945-2010.csv says the seat was {row.previous_party}; "
-                f"CBP-8647 has {top} first at {eid}",
+                subject,
+                f"{file} says the seat was {previous_name}; CBP-8647 has {top} first at {eid}",
                 "both as given",
                 "a party-level result cannot show a defection or a personal vote; reported "
                 "to be checked",
-                (src.CURATED_BY_ELECTIONS, src.CBP8647),
+                (_SOURCE_OF[file], src.CBP8647),
             )
     b.report.counts["by-elections checked against the previous general election"] = checked
 

@@ -26,6 +26,8 @@ NOTIONAL_2005 = "hoc-psephology-notional-2005"
 NOTIONAL_2019 = "hoc-psephology-notional-2019"
 PARLPARSE = "mysociety-parlparse"
 CURATED_BY_ELECTIONS = "curated-by-elections"
+CURATED_BY_ELECTION_LIST = "curated-by-election-list"
+CURATED_COVERAGE = "curated-coverage"
 CURATED_GOVERNMENTS = "curated-governments"
 CURATED_LEADERS = "curated-leaders"
 CURATED_PARTIES = "curated-parties"
@@ -202,12 +204,27 @@ def build(ge_briefings: list[Briefing], by_briefings: list[Briefing]) -> list[di
     ]
     curated_titles = {
         CURATED_BY_ELECTIONS: (curated.BY_ELECTIONS, "By-elections 1945-2010 (partial)"),
+        CURATED_BY_ELECTION_LIST: (
+            curated.BY_ELECTION_LIST,
+            "List of by-elections 1918-2010 (partial; no votes)",
+        ),
+        CURATED_COVERAGE: (
+            curated.README,
+            "Coverage of the curated tables: by-elections held, and held in the data, per "
+            "parliament",
+        ),
         CURATED_GOVERNMENTS: (curated.GOVERNMENTS, "UK governments 1916-"),
         CURATED_LEADERS: (curated.LEADERS, "Party leaders"),
         CURATED_PARTIES: (curated.PARTIES, "Parties: founding and dissolution dates, aliases"),
         CURATED_LINEAGE: (curated.LINEAGE, "Constituency lineage: created, abolished, links"),
     }
     for sid, (file, title) in curated_titles.items():
+        note = "Hand-built from stored public pages; every record cites its row's page."
+        if sid == CURATED_COVERAGE:
+            note = (
+                "The tables' README: how complete each is. Each coverage record's note names "
+                "the source of its stated total."
+            )
         out.append(
             {
                 "id": sid,
@@ -215,7 +232,7 @@ def build(ge_briefings: list[Briefing], by_briefings: list[Briefing]) -> list[di
                 "title": title,
                 "file": f"curated/{file}",
                 "official": False,
-                "note": "Hand-built from stored public pages; every record cites its row's page.",
+                "note": note,
             }
         )
     out += [
