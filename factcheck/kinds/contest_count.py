@@ -133,12 +133,44 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return _candidates(claim, context)
 
 
+# "are standing", "will contest", "on the ballot paper": candidates of a contest to come.
+_UPCOMING = lazy_compile(
+    r"\b(?:are|is)\s+(?:now\s+)?(?:standing|contesting|running|on\s+the\s+ballot)"
+    r"|\bwill\s+(?:be\s+)?(?:stand|contest|run|on\s+the\s+ballot)"
+    r"|\b(?:are|have\s+been)\s+nominated\b|\bhave\s+put\s+(?:their|themselves)",
+    re.I,
+)
+# How long before polling day the candidates standing are known.
+_NOMINATIONS_BEFORE = dt.timedelta(days=42)
+
+
 def _candidates(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
         return base.unverifiable(claim, "candidates in a poll or another kind of contest")
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    when = context.info.date
+    lead = context.text[claim.sentence_start : claim.sentence_end]
+    if when is not None and _UPCOMING.search(lead) and not resolved.explicit:
+        # "Fourteen candidates are standing" in a preview: the seat's next contest after the
+        # article's date (nominations close weeks before polling day), not the last one.
+        upcoming = [
+            c
+            for c in derive.contests(context.reference, resolved.seat)
+            if when < c.election.date <= when + _NOMINATIONS_BEFORE
+        ]
+        if not upcoming:
+            return base.unverifiable(
+                claim, "the candidates standing at a contest after the article's date"
+            )
+        contest = upcoming[0]
+        result = context.reference.result(contest.election.id, contest.constituency)
+        if result is None:
+            return base.unverifiable(claim, "no result for the contest after the article's date")
+        resolved = subj.ResultSubject(
+            contest.constituency, contest.election, result, "the contest the article previews"
+        )
     result = resolved.result
     if result.partial or len(derive.ranked(context.reference, result)) != len(result.candidates):
         return base.unverifiable(claim, "the official result does not list every candidate")

@@ -206,9 +206,11 @@ def extract(text, sentences) -> list[Claim]:
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.
 # "The seat had been held by 41 votes": a pluperfect hold or win looks back too (weakly,
-# as "had a" does: see `_PREVIOUS_STRONG`).
+# as "had a" does: see `_PREVIOUS_STRONG`). ("notional", not "notionally": "won Wokingham,
+# notionally a Tory seat, by 8,345" is this contest's; a clause "notionally" frames is
+# read as notional by the election cues.)
 _PREVIOUS = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
     re.I,
 )
@@ -216,7 +218,7 @@ _PREVIOUS = lazy_compile(
 
 # The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
 _PREVIOUS_STRONG = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional(?:ly)?|"
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+had\s+a)\b",
     re.I,
 )
@@ -315,7 +317,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     clause_lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
     ]
-    if _COUNTERFACTUAL.search(clause_lead) and not re.search(r"\bnotional", clause_lead, re.I):
+    if (
+        _COUNTERFACTUAL.search(clause_lead)
+        and not re.search(r"\bnotional", clause_lead, re.I)
+        and not context.notional_frame_at(claim.start)
+    ):
         # "Labour would have won by 2,000 on these figures": not a result.
         return base.unverifiable(claim, "a majority that would have been, not one that was")
     person = _owner_person(claim, context)

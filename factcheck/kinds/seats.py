@@ -7,9 +7,13 @@ outside it is false.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -43,6 +47,8 @@ EXAMPLES = (
         date="2024-07-05",
     ),
 )
+_NATION = f"(?:{alternation(lx.NATION_NAMES)})"
+_NATION_ADJECTIVE = f"(?:{alternation(lx.NATION_ADJECTIVES)})"
 PRECEDENCE = 100
 RESULT = True
 # Words one of which must be in the text for this kind to match.
@@ -59,11 +65,12 @@ PATTERNS = [
         rf"['’]s?\s+{base.NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))", "count"
     ),
     # "Labour won 411 of the 650 seats": a count out of a total, which must be the whole
-    # House's for the count to be national (see `verify`).
+    # House's for the count to be national, or a nation's for the count to be that nation's
+    # ("56 of Scotland's 59 seats", "14 of the 40 Welsh seats"; see `verify`).
     base.pattern(
-        rf"\b(?:won|winning|wins|took|taking|secured|securing|holds|held|returned)\s+"
+        rf"\b(?:won|winning|wins|took|taking|secured|securing|holds|held|returned|with)\s+"
         rf"(?:just\s+|only\s+)?{base.NUM}(?P<unit>)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?"
-        rf"(?P<total>\d{{3}})\s+seats\b",
+        rf"(?:{_NATION}['’]s?\s+)?(?P<total>\d{{2,3}})\s+(?:{_NATION_ADJECTIVE}\s+)?seats\b",
         "count",
         cues=lambda m: {"of_total": m.group("total")},
         needs=("of",),
@@ -83,25 +90,54 @@ def extract(text, sentences) -> list[Claim]:
 _OUT_OF = lazy_compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$")
 
 
+# "took six seats from Labour": seats gained from a party, not the party's total.
+_FROM_PARTY = lazy_compile(r"\s+(?:off|from)\s+(?:the\s+)?")
+
+
+# "..., leaving them with 14 of the 40 Welsh seats": a pronoun stands for the party.
+_PRONOUN_BEFORE = lazy_compile(r"\b(?:them|they|their|it|its)\b[^,;]{0,20}$", re.I)
+
+
+def _owners(claim: Claim, context: ArticleContext, party: str) -> list[str]:
+    """The parties a count may belong to: where a pronoun stands for the party after a
+    sentence naming several, the sentence's first (its subject), then each other named."""
+    head = context.text[claim.sentence_start : claim.start]
+    pronoun = _PRONOUN_BEFORE.search(head)
+    named = context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    if pronoun is None or not named or named[-1].start > claim.sentence_start + pronoun.start():
+        return [party]
+    return list(dict.fromkeys([named[0].id, party, *(m.id for m in named)]))
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    taken = _FROM_PARTY.match(context.text, claim.end)
+    if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
+        return base.unverifiable(claim, "seats taken from another party are gains, not a total")
     party = subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this number of seats")
+    party, *other_parties = _owners(claim, context, party)
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
-    totals = derive.election_totals(context.reference, election.id)
+    # "won 56 of Scotland's 59 seats", "six seats in Wales": the nation's seats.
+    nation = subj.nation_of(claim, context)
+    totals = derive.election_totals(context.reference, election.id, nation)
+    if totals is None and nation is not None:
+        return base.unverifiable(claim, subj.area_totals_missing(context, election, nation))
     if totals is None:
         return base.unverifiable(claim, f"no results for the {subj.election_label(election)}")
     house = sum(totals.seats.values())
     if claim.cues.get("of_total") and int(claim.cues["of_total"]) != house:
-        # "27 of the 32 seats" in Wales: a region's seats, not the House's.
+        # "27 of the 32 seats" with no nation named: a region's seats, not the House's.
+        whose = f"the {house} of {subj.nation_label(nation)}" if nation else f"the House's {house}"
         return base.unverifiable(
-            claim, f"a count out of {claim.cues['of_total']} seats, not the House's {house}"
+            claim, f"a count out of {claim.cues['of_total']} seats, not {whose}"
         )
     won, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
     label = subj.party_label(context, party)
-    subject = f"{label} seats at the {subj.election_label(election)}"
+    where = f" in {subj.nation_label(nation)}" if nation else ""
+    subject = f"{label} seats{where} at the {subj.election_label(election)}"
     source = subj.national_source(context, election)
     claimed = claim.quantity.value
     if unknown and won <= claimed <= won + unknown:
@@ -130,7 +166,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
     primary = (finding, base.reading_of(finding, ids, []))
     others = []
-    if speakers_party(context, election) == party:
+    if totals.seats.get("speaker") and speakers_party(context, election) == party:
         # Many published tallies count the Speaker with the party they were elected for.
         with_speaker = base.judged(
             claim,
@@ -141,8 +177,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             official=f"{won + 1} seats with the Speaker",
         )
         others.append((with_speaker, base.reading_of(with_speaker, ids, [])))
+    for other in other_parties:
+        count = totals.seats.get(other, 0)
+        finding = base.judged(
+            claim,
+            count,
+            context,
+            subject=f"{subj.party_label(context, other)} seats{where} at the "
+            f"{subj.election_label(election)}",
+            source=source,
+            official=f"{count} seats",
+        )
+        other_ids = {**ids, "party": other}
+        others.append((finding, base.reading_of(finding, other_ids, [])))
     then = subj.national_in_force(claim, context, election)
-    then_totals = derive.election_totals(context.reference, then.id) if then else None
+    then_totals = derive.election_totals(context.reference, then.id, nation) if then else None
     if then and then_totals and not then_totals.seats.get("", 0):
         # "In 2017 ... Labour took 262 seats": the time the narrative moved to.
         then_won = then_totals.seats.get(party, 0)
@@ -150,7 +199,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             claim,
             then_won,
             context,
-            subject=f"{label} seats at the {subj.election_label(then)}",
+            subject=f"{label} seats{where} at the {subj.election_label(then)}",
             source=subj.national_source(context, then),
             official=f"{then_won} seats",
         )

@@ -25,7 +25,8 @@ FIGURES = ("percent",)
 RULE = (
     "The share of the valid vote won by the candidate or party the clause names, at the "
     "contest the text points to, computed from the official votes; a national share ('33.7% of "
-    "the vote nationally') is the party's votes over all votes at that general election. A "
+    "the vote nationally') is the party's votes over all votes at that general election, and "
+    "a nation's ('36.9% of the vote in Scotland') over that nation's seats. A "
     "share in a results list may also be read against the list's own total (lists often round "
     "their own figures): either reading is true. A party with no candidate in the contest is "
     "unverifiable."
@@ -203,67 +204,117 @@ def _clause_before(text: str, claim: Claim) -> str:
     return re.split(r",\s|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", head)[-1]
 
 
-def _national(claim: Claim, context: ArticleContext) -> Finding:
+def _national(
+    claim: Claim, context: ArticleContext, nation: str | None = None, also_uk: bool = False
+) -> Finding:
+    """The party's share over every seat of the general election meant, or one nation's
+    (and, `also_uk`, the UK's as another reading)."""
     party = subj.party_near(claim, context)
     if party is None:
-        return base.unverifiable(claim, "no party is named for this national share")
+        return base.unverifiable(claim, f"no party is named for this {_area(nation)[0]}")
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
-    primary = _national_under(claim, context, party, election)
+    primary = _national_under(claim, context, party, election, nation)
     then = subj.national_in_force(claim, context, election)
-    others = [_national_under(claim, context, party, then)] if then else []
+    others = [_national_under(claim, context, party, then, nation)] if then else []
+    if also_uk:
+        others.append(_national_under(claim, context, party, election))
     family = lx.PARTY_FAMILIES.get(party)
     if family:
-        others.append(_national_family(claim, context, party, family, election))
+        others.append(_national_family(claim, context, party, family, election, nation))
     return base.over_readings(claim, *primary, others)
 
 
+def _area(nation: str | None) -> tuple[str, str]:
+    """How a share's area is written: ("national share", "") or ("share in Wales", " in Wales")."""
+    if nation is None:
+        return "national share", ""
+    return f"share in {subj.nation_label(nation)}", f" in {subj.nation_label(nation)}"
+
+
 def _national_family(
-    claim: Claim, context: ArticleContext, party: str, family: tuple[str, ...], election
+    claim: Claim,
+    context: ArticleContext,
+    party: str,
+    family: tuple[str, ...],
+    election,
+    nation: str | None = None,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure counts the party's sister parties too ("the Greens")."""
     ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
-    shares = [derive.national_share(context.reference, election.id, p) for p in family]
+    shares = [derive.national_share(context.reference, election.id, p, nation) for p in family]
     if any(s is None for s in shares):
-        finding = base.unverifiable(claim, "some seats' totals are missing for that election")
+        reason = subj.area_totals_missing(context, election, nation)
+        finding = base.unverifiable(claim, reason)
         return finding, base.reading_of(finding, ids, [])
     actual = sum(s or 0.0 for s in shares)
     names = " and ".join(subj.party_label(context, p) for p in family)
+    area, where = _area(nation)
     finding = base.judged(
         claim,
         actual,
         context,
-        subject=f"{names} together, national share — {subj.election_label(election)}",
+        subject=f"{names} together, {area} — {subj.election_label(election)}",
         source=subj.national_source(context, election),
-        official=f"{names} {base.pct(actual)} of all valid votes",
+        official=f"{names} {base.pct(actual)} of all valid votes{where}",
     )
     return finding, base.reading_of(finding, ids, [])
 
 
+def _aggregated(context: ArticleContext, election, nation: str | None) -> bool:
+    """Whether some votes of the election (or the nation) are counted only as an aggregate."""
+    totals = derive.election_totals(context.reference, election.id, nation)
+    parties = context.reference.parties
+    return bool(
+        totals and any(n and p in parties and parties[p].aggregate for p, n in totals.votes.items())
+    )
+
+
 def _national_under(
-    claim: Claim, context: ArticleContext, party: str, election
+    claim: Claim, context: ArticleContext, party: str, election, nation: str | None = None
 ) -> tuple[Finding, Reading]:
-    """The verdict if the figure is the party's national share at this general election."""
+    """The verdict if the figure is the party's national share (or its share in a nation)
+    at this general election."""
     ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
-    actual = derive.national_share(context.reference, election.id, party)
+    actual = derive.national_share(context.reference, election.id, party, nation)
     if actual is None:
-        finding = base.unverifiable(claim, "some seats' totals are missing for that election")
+        finding = base.unverifiable(claim, subj.area_totals_missing(context, election, nation))
         return finding, base.reading_of(finding, ids, [])
     label = subj.party_label(context, party)
+    if not actual and _aggregated(context, election, nation):
+        # Party-level results (before 2010) count every Northern Ireland party as "others".
+        finding = base.unverifiable(
+            claim, f"the results count {label}'s votes, if any, among others"
+        )
+        return finding, base.reading_of(finding, ids, [])
     source = subj.national_source(context, election)
+    area, where = _area(nation)
     finding = base.judged(
         claim,
         actual,
         context,
-        subject=f"{label} national share — {subj.election_label(election)}",
+        subject=f"{label} {area} — {subj.election_label(election)}",
         source=source,
-        official=f"{label} {base.pct(actual)} of all valid votes",
+        official=f"{label} {base.pct(actual)} of all valid votes{where}",
     )
     return finding, base.reading_of(finding, ids, [])
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    nation = subj.nation_of(claim, context)
+    if nation is not None and subj.is_record_in_area(claim, context):
+        return base.unverifiable(claim, "a record among a nation's seats is not checked")
+    if nation is not None:
+        # "Labour won 24.3% of the vote in Scotland"; a candidate's share is their seat's
+        # ("In Scotland, Mhairi Black took 50.9%"), a leader's their party's.
+        person = subj.person_near(claim, context)
+        if person is None or person.is_leader:
+            return _national(claim, context, nation)
+    carried = subj.carried_nation(claim, context)
+    if carried is not None and subj.person_near(claim, context) is None:
+        # After a sentence about one nation, "Labour took 24.3%": the nation's or the UK's.
+        return _national(claim, context, carried, also_uk=True)
     if subj.is_national(claim, context):
         return _national(claim, context)
     owner = base.owner_of(claim, context, "the share")

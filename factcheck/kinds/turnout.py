@@ -20,7 +20,8 @@ RULE = (
     "counts spoilt ballots, either reading is accepted. Turnout given as a number ('41,283 "
     "votes were cast') is the valid votes, or with rejected ballots; a figure a little above "
     "both may be a returning officer's ballot-paper total and is unverifiable. National "
-    "turnout is counted over every seat at that general election."
+    "turnout is counted over every seat at that general election; a nation's ('turnout "
+    "across Scotland', 'Welsh turnout') over that nation's seats."
 )
 EXAMPLES = (
     Example(
@@ -200,27 +201,61 @@ def extract(text, sentences) -> list[Claim]:
     return claims + counts
 
 
-def _national(claim: Claim, context: ArticleContext) -> Finding:
+def _national(claim: Claim, context: ArticleContext, *nations: str | None) -> Finding:
+    """Turnout over every seat of the general election meant (nation None) or over one
+    nation's seats: each nation given is a reading, the first the best supported."""
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
-    actual = derive.national_turnout(context.reference, election.id)
-    if actual is None:
-        return base.unverifiable(claim, "some seats' electorates are missing for that election")
+    first, *others = (_area_under(claim, context, election, n) for n in nations)
+    return base.over_readings(claim, *first, others)
+
+
+def _area_under(
+    claim: Claim, context: ArticleContext, election, nation: str | None
+) -> tuple[Finding, Reading]:
+    """The verdict if the figure is the turnout over all seats, or over a nation's."""
+    ids = {"seat": None, "contest": election.id, "party": None, "candidate": None}
+    figures = derive.area_turnouts(context.reference, election.id, nation)
+    if not figures:
+        finding = base.unverifiable(claim, subj.area_totals_missing(context, election, nation))
+        return finding, base.reading_of(finding, ids, [])
+    totals = derive.election_totals(context.reference, election.id, nation)
+    seats = sum(totals.seats.values()) if totals else 0
+    label = subj.nation_label(nation)
+    where = f"across the {seats} seats in {label}" if nation else "across all seats"
+    area = f"turnout in {label}" if nation else "national turnout"
     source = subj.national_source(context, election)
-    return base.judged(
-        claim,
-        actual,
-        context,
-        subject=f"national turnout — {subj.election_label(election)}",
-        source=source,
-        official=f"turnout {actual:.1f}% across all seats",
-    )
+    # Counted with and without spoilt ballots, as a seat's is: either reading counts.
+    findings = [
+        base.judged(
+            claim,
+            t,
+            context,
+            subject=f"{area} — {subj.election_label(election)}",
+            source=source,
+            official=f"turnout {t:.1f}% {where}",
+        )
+        for t in figures
+    ]
+    order = [Verdict.TRUE, Verdict.APPROXIMATELY_TRUE, Verdict.FALSE]
+    finding = min(findings, key=lambda f: order.index(f.verdict))
+    return finding, base.reading_of(finding, ids, [])
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    nation = subj.nation_of(claim, context)
+    if nation is not None and subj.is_record_in_area(claim, context):
+        return base.unverifiable(claim, "a record among a nation's seats is not checked")
+    if nation is not None:
+        return _national(claim, context, nation)
+    carried = subj.carried_nation(claim, context)
+    if carried is not None:
+        # After a sentence about one nation, a bare "Turnout was 71.1%" is the nation's
+        # or the UK's.
+        return _national(claim, context, carried, None)
     if subj.is_national(claim, context):
-        return _national(claim, context)
+        return _national(claim, context, None)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)

@@ -160,6 +160,32 @@ ASIDE_OPENINGS = ("elsewhere", "meanwhile", "nearby", "next door", "in neighbour
 FORMER_SEAT_WORDS = ("old", "former", "then", "previous", "defunct", "abolished")
 # Words that place a figure on the day of the contest the article reports.
 NOW_WORDS = ("tonight", "today", "last night", "this morning", "overnight")
+# Words that frame the figures they reach as a notional recast of an election on new
+# boundaries, not a declared result ("The redrawn seat was notionally Labour: ...", "On
+# the new boundaries the Tories would have won by ..."): such a figure is read against
+# the reference's notional results, and is unverifiable where it has none
+# (resolve/context.py, `_NOTIONAL_FRAME`). A frame inside a comparison ("up 9 points on
+# the notional result on the new boundaries") is the baseline, not a frame.
+NOTIONAL_FRAME_WORDS = ("notionally", "notional figures", "notional results", "notional result",
+                        "notional basis", "notional terms", "notional estimates",
+                        "notional calculations")  # fmt: skip
+# "on the new boundaries", "under the redrawn map": an adjective and a noun of these.
+NEW_BOUNDARY_ADJECTIVES = ("new", "redrawn", "revised", "present", "current", "proposed")
+BOUNDARY_NOUNS = ("boundaries", "boundary", "map", "lines", "borders")
+# Phrases that frame a conditional as notional only beside one ("on paper the Tories
+# would have won by ...", "on the 2019 figures the party would have led by ..."): alone
+# "on paper" is an idiom, and a year's figures may be the declared ones.
+NOTIONAL_BASIS_PHRASES = ("on paper",)
+# The conditional of such a frame: the figures of its clause are the notional ones (an
+# adverb may stand inside it: "would notionally have won").
+COUNTERFACTUAL_WORDS = ("would have", "would’ve", "would've")
+# "fought the by-election as an independent. Ms Olney won it by 1,872 votes": an anaphor
+# as the object of a verb of winning or losing refers to the contest named just before
+# (resolve/context.py, `_WON_IT`), unless a seat is named between them ("it" is the seat).
+ANAPHOR_WIN_VERBS = ("won", "lost", "win", "lose", "wins", "loses", "winning", "losing")
+CONTEST_ANAPHORS = ("it", "that contest", "the contest", "that race", "the race")
+# The nouns such an anaphor may point back to.
+CONTEST_NOUNS = ("by-election", "by election", "byelection", "election", "contest", "race")
 # Words that move a clause away from the time its sentence opened with.
 OTHER_TIME_WORDS = (
     "now", "this time", "this year", "tonight", "today", "since", "then", "later",
@@ -717,3 +743,36 @@ ANAPHORIC_TIME_PHRASES = (
 # 2015 to 52.3% and then 57.2%" (a step between two others is the contest between them).
 PROGRESSION_STEP_WORDS = ("to", "then", "and then", "then to", "and then to", "and later",
                           "and finally", "and again to")  # fmt: skip
+
+# --- Nations: a figure framed by one is that nation's (resolve/subjects.nation_of) -------
+# The UK's nations as articles name them, and the reference's id (`constituencies.nation`).
+NATION_NAMES = {
+    "Scotland": "scotland",
+    "Wales": "wales",
+    "England": "england",
+    "Northern Ireland": "northern-ireland",
+}
+NATION_ADJECTIVES = {
+    "Scottish": "scotland",
+    "Welsh": "wales",
+    "English": "england",
+    "Northern Irish": "northern-ireland",
+}
+# Words before a nation's name that make it the area of a figure ("turnout across
+# Scotland", "Labour's share in Wales", "throughout Northern Ireland").
+NATION_PREPOSITIONS = ("across", "in", "throughout", "all over", "all across")
+# Words before a nation's name that make it a region, not the nation ("North Wales",
+# "South West England", "New South Wales").
+NATION_REGION_WORDS = ("north", "south", "east", "west", "mid", "central", "new")
+# Nouns a nation's adjective or possessive frames as its own figure ("Scottish turnout",
+# "the 40 Welsh seats", "Scotland's 59 seats", "Wales's voters").
+NATION_MEASURE_NOUNS = (
+    "turnout", "turn-out", "seats", "constituencies", "MPs", "vote", "votes", "voters",
+    "electorate", "electors", "poll",
+)  # fmt: skip
+# What opens the later clause of a comparison, whose figure shares the area of the clause
+# before it ("Turnout across Wales was 66.6%, down from 68.6% two years ago").
+COMPARISON_OPENERS = (
+    "up from", "down from", "from", "compared with", "compared to", "against", "as against",
+    "a fall from", "a rise from", "a drop from",
+)  # fmt: skip

@@ -42,7 +42,7 @@ from factcheck.reference.model import (
 from factcheck.reference.private_dir import PrivateDir
 
 # Bump when the layout or the encoding below changes: old files are then ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _KEEP_FILES = 3  # index files kept per cache directory (one per dataset version)
 _KEEP_SIGNATURES = 12
 _MAX_PAYLOAD = 1 << 30  # a header claiming more is damage, not an index
@@ -213,6 +213,7 @@ def encode_tables(records: ReferenceRecords) -> str:
                     "predecessors": list(c.predecessors),
                     "successors": list(c.successors),
                     "codes": list(c.codes),
+                    "nation": c.nation,
                     "source": _ref(c.source),
                 }
             )
@@ -362,6 +363,7 @@ def decode_tables(text: str) -> ReferenceRecords:
             tuple(g("predecessors", none)),
             tuple(g("successors", none)),
             tuple(g("codes", none)),
+            g("nation"),
             ref(g("source")),
         )
     for d in t["elections"]:

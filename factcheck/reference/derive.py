@@ -409,7 +409,7 @@ def _save_derived(reference: Reference, name: str, rows) -> None:
 
 @dataclass
 class ElectionTotals:
-    """A general election summed over its seats: winners, votes and electorate."""
+    """A general election summed over its seats (or one nation's): winners, votes, electorate."""
 
     seats: dict[str, int]  # winning party -> seats; "" for seats with no known winner
     votes: dict[str, int]  # party -> votes in contested seats
@@ -417,23 +417,64 @@ class ElectionTotals:
     voted: int | None  # valid votes where the electorate is known, for turnout
     electorate: int | None  # None when a contested seat lacks its electorate
     source: str  # the source id of the results
+    # Valid and rejected ballots, for turnout counted with spoilt papers; None unless every
+    # contested seat gives its rejected ballots.
+    ballots: int | None = None
 
 
-def election_totals(reference: Reference, election: str) -> ElectionTotals | None:
-    """National totals for an election, cached beside the reference like other derived tables.
+# Northern Ireland was made on 3 May 1921 (Government of Ireland Act 1920): at an election
+# before it, a seat of Northern Ireland was one of Ireland's.
+NORTHERN_IRELAND_FROM = dt.date(1921, 5, 3)
+
+
+def nation_at(reference: Reference, constituency: str, date: dt.date) -> str | None:
+    """The nation a seat was in at a date, from the reference's constituency record."""
+    seat = reference.constituencies.get(constituency)
+    nation = seat.nation if seat else None
+    if nation == "northern-ireland" and date < NORTHERN_IRELAND_FROM:
+        return "ireland"
+    return nation
+
+
+def unplaced_seats(reference: Reference, election: str) -> list[str]:
+    """The seats of an election whose nation the reference does not give."""
+    memo = reference.__dict__.setdefault("_derived", {})
+    key = f"unplaced-{election}"
+    if key not in memo:
+        e = reference.elections.get(election)
+        memo[key] = (
+            [
+                r.constituency
+                for r in reference.results.for_election(election)
+                if nation_at(reference, r.constituency, e.date) is None
+            ]
+            if e
+            else []
+        )
+    return memo[key]
+
+
+def election_totals(
+    reference: Reference, election: str, nation: str | None = None
+) -> ElectionTotals | None:
+    """National totals for an election (or one nation's, over its seats), cached beside the
+    reference like other derived tables. None when a seat of the election has no nation.
 
     Summing 650 results costs more than the rest of a check, so it is done once per dataset.
     """
     memo = reference.__dict__.setdefault("_derived", {})
-    key = f"totals-{election}"
+    key = f"totals-{election}" + (f"-{nation}" if nation else "")
     if key not in memo:
         totals = _totals(_load_derived(reference, key))
         if totals is None:
-            row = _compute_totals(reference, election)
+            row = _compute_totals(reference, election, nation)
             _save_derived(reference, key, row)
             totals = _totals(row) if row else None
         memo[key] = totals
     return memo[key]
+
+
+_TOTAL_KEYS = {"seats", "votes", "valid", "voted", "electorate", "source", "ballots"}
 
 
 def _totals(row: object) -> ElectionTotals | None:
@@ -441,21 +482,26 @@ def _totals(row: object) -> ElectionTotals | None:
     counts = (int, type(None))
     if not (
         isinstance(row, dict)
-        and row.keys() == {"seats", "votes", "valid", "voted", "electorate", "source"}
+        and row.keys() == _TOTAL_KEYS
         and all(
             isinstance(row[k], dict)
             and all(isinstance(p, str) and type(n) is int for p, n in row[k].items())
             for k in ("seats", "votes")
         )
-        and all(type(row[k]) in counts for k in ("valid", "voted", "electorate"))
+        and all(type(row[k]) in counts for k in ("valid", "voted", "electorate", "ballots"))
         and isinstance(row["source"], str)
     ):
         return None
     return ElectionTotals(**row)
 
 
-def _compute_totals(reference: Reference, election: str) -> dict | None:
+def _compute_totals(reference: Reference, election: str, nation: str | None = None) -> dict | None:
     results = reference.results.for_election(election)
+    if nation is not None:
+        if unplaced_seats(reference, election):
+            return None
+        date = reference.elections[election].date
+        results = [r for r in results if nation_at(reference, r.constituency, date) == nation]
     if not results:
         return None
     seats: dict[str, int] = {}
@@ -469,13 +515,20 @@ def _compute_totals(reference: Reference, election: str) -> dict | None:
     contested = [r for r in results if not r.uncontested]
     totals = [total_votes(reference, r) for r in contested]
     known_turnout = all(r.electorate and r.valid_votes for r in contested)
+    voted = sum(r.valid_votes or 0 for r in contested) if known_turnout else None
+    spoilt = all(r.invalid_votes is not None for r in contested)
     return {
         "seats": seats,
         "votes": votes,
         "valid": None if any(t is None for t in totals) else sum(t or 0 for t in totals),
-        "voted": sum(r.valid_votes or 0 for r in contested) if known_turnout else None,
+        "voted": voted,
         "electorate": sum(r.electorate or 0 for r in contested) if known_turnout else None,
         "source": results[0].source.source if results[0].source else "",
+        "ballots": (
+            voted + sum(r.invalid_votes or 0 for r in contested)
+            if voted is not None and spoilt
+            else None
+        ),
     }
 
 
@@ -487,9 +540,23 @@ def national_turnout(reference: Reference, election: str) -> float | None:
     return 100.0 * t.voted / t.electorate
 
 
-def national_share(reference: Reference, election: str, party: str) -> float | None:
-    """A party's share of all valid votes at a general election, in percent."""
-    t = election_totals(reference, election)
+def area_turnouts(reference: Reference, election: str, nation: str | None = None) -> list[float]:
+    """Turnout over every seat of a general election, or a nation's: valid votes over the
+    electorate, and with rejected ballots where every seat gives them (as `turnouts`)."""
+    t = election_totals(reference, election, nation)
+    if t is None or not t.electorate or not t.voted:
+        return []
+    found = [100.0 * t.voted / t.electorate]
+    if t.ballots and t.ballots != t.voted:
+        found.append(100.0 * t.ballots / t.electorate)
+    return found
+
+
+def national_share(
+    reference: Reference, election: str, party: str, nation: str | None = None
+) -> float | None:
+    """A party's share of all valid votes at a general election (or in a nation), in percent."""
+    t = election_totals(reference, election, nation)
     if t is None or not t.valid:
         return None
     return 100.0 * t.votes.get(party, 0) / t.valid

@@ -101,6 +101,9 @@ class Constituency:
     successors: tuple[str, ...] = ()
     # Official codes (ONS E14000647, or the Library's per-boundary-set numbers).
     codes: tuple[str, ...] = ()
+    # The nation the seat lies in: england, scotland, wales, northern-ireland, or ireland
+    # (the whole island, before 1922); None where the source gives none (university seats).
+    nation: str | None = None
     source: SourceRef | None = None
 
 

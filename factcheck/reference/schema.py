@@ -36,6 +36,8 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # keeps every sum and ratio exact in floating point, whatever digits a file holds.
 MAX_COUNT = 1_000_000_000
 ELECTION_KINDS = ("general", "by-election", "notional")
+# A constituency's nation ("ireland": the whole island, before 1922).
+NATIONS = ("england", "scotland", "wales", "northern-ireland", "ireland")
 COVERAGE_RECORDS = ("general-elections", "by-elections", "candidate-names")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
@@ -50,7 +52,7 @@ RECORD_KEYS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "constituencies": (
         "constituency",
         ("id", "name", "source"),
-        ("aliases", "created", "abolished", "predecessors", "successors", "codes"),
+        ("aliases", "created", "abolished", "predecessors", "successors", "codes", "nation"),
     ),
     "elections": (
         "election",
@@ -426,10 +428,21 @@ class RecordChecker:
             predecessors=self._id_list(r, "predecessors", path, "constituencies"),
             successors=self._id_list(r, "successors", path, "constituencies"),
             codes=self._text_list(r, "codes", path),
+            nation=self._nation(r, path),
             source=self._source_ref(r["source"], (*path, "source")),
         )
         if record_id and self._define("constituencies", record_id, path):
             self.records.constituencies[record_id] = seat
+
+    def _nation(self, r: dict, path: Path) -> str | None:
+        if "nation" not in r:
+            return None
+        nation = self._text(r["nation"], (*path, "nation"))
+        if nation is not None and nation not in NATIONS:
+            allowed = ", ".join(NATIONS)
+            self._issue((*path, "nation"), f"nation must be one of {allowed}, not {shown(nation)}")
+            return None
+        return nation
 
     def _add_elections(self, r: dict, path: Path) -> None:
         record_id = self._slug(r, "id", path)

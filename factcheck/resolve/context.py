@@ -97,6 +97,18 @@ _THAT_TIME = lazy_compile(rf"\b(?:{alternation(lx.ANAPHORIC_TIME_PHRASES)})\b", 
 # Of those, the phrases that name an election outright (the others name a year or a day).
 _THAT_ELECTION_WORD = lazy_compile(r"election|contest|poll", re.I)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
+_WON_IT = lazy_compile(
+    rf"\b(?:{alternation(lx.ANAPHOR_WIN_VERBS)})\s+(?:{alternation(lx.CONTEST_ANAPHORS)})\b"
+    r"(?!\s*(?:back|over|for|from)\b)",
+    re.I,
+)
+_NOW_OR_THIS_TIME = lazy_compile(
+    rf"\b(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year'))})\b", re.I
+)
+_CONTEST_NOUN = lazy_compile(rf"\b(?:{alternation(lx.CONTEST_NOUNS)})s?\b", re.I)
+# What makes "it" the seat rather than the contest: a seat named or called so.
+_SEAT_NOUN = lazy_compile(r"\b(?:seat|constituency|division|stronghold|marginal)s?\b", re.I)
 # "On notional figures, ...": every general election the sentence names is its recast.
 # "... at the last election on the notional figures": the same phrase after the cue.
 _NOTIONAL_AFTER = lazy_compile(
@@ -105,6 +117,23 @@ _NOTIONAL_AFTER = lazy_compile(
 )
 _NOTIONAL_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:On|Under|By)\s+(?:the\s+)?notional\s+(?:figures|results?|basis|boundaries)\b",
+    re.I,
+)
+# "notionally", "on the new boundaries": a phrase framing the figures it reaches as a
+# notional recast (lexicon.NOTIONAL_FRAME_WORDS); "on paper" only beside a conditional.
+_NOTIONAL_FRAME = lazy_compile(
+    rf"\b(?:{alternation(lx.NOTIONAL_FRAME_WORDS)})\b"
+    rf"|\b(?:on|under)\s+(?:the\s+)?(?:{alternation(lx.NEW_BOUNDARY_ADJECTIVES)})\s+"
+    rf"(?:{alternation(lx.BOUNDARY_NOUNS)})\b",
+    re.I,
+)
+_NOTIONAL_BASIS = lazy_compile(rf"\b(?:{alternation(lx.NOTIONAL_BASIS_PHRASES)})\b", re.I)
+_COUNTERFACTUAL = lazy_compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+(?:[a-z]+\s+)?".join(map(re.escape, w.split())) for w in lx.COUNTERFACTUAL_WORDS
+    )
+    + r")\b",
     re.I,
 )
 # A line of a results list: a name, then a dash and a count.
@@ -196,6 +225,34 @@ _SEAT_SLOT = lazy_compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
+# "the 1989 Richmond by-election", "the 2023 Somerton and Frome by-election": a year and a
+# seat's name before the word by-election name one contest.
+_NAMED_BY_ELECTION = lazy_compile(
+    rf"\b(?P<year>(?:19|20)\d\d)\s+(?P<name>{_SEAT_WORDS}(?:\s+\([A-Z][\w\s'’-]*\))?)"
+    r"\s+by-?\s?elections?\b"
+)
+# "the Uxbridge by-election last July", "the by-election last July": the word just before
+# a time, with the seat's name written before it if one is.
+_BY_ELECTION_BEFORE_TIME = lazy_compile(
+    rf"(?:(?P<name>{_SEAT_WORDS})\s+)?(?P<by>by-?\s?elections?)\s+(?:(?:held|fought)\s+)?$"
+)
+# "... by-election last July": the time after the word (see `_by_election_seats`).
+_LAST_MONTH_AFTER = lazy_compile(
+    r"\s+(?:(?:held|fought)\s+)?last\s+(January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+# "the Somerton and Frome by-election": a seat's name and the word.
+_SEAT_BY_ELECTION = lazy_compile(
+    rf"\b(?P<name>{_SEAT_WORDS}(?:\s+\([A-Z][\w\s'’-]*\))?)\s+by-?\s?elections?\b"
+)
+# "... by-election last July", "... by-election in 2023", "... by-election of July 2023".
+_TIME_AFTER_BY_ELECTION = lazy_compile(
+    r"\s+(?:(?:held|fought)\s+)?(?:last\s+[A-Z][a-z]+|(?:in|of)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b"
+)
+# "the 2023 Uxbridge by-election": the year before the seat's name.
+_YEAR_BEFORE = lazy_compile(r"\b((?:19|20)\d\d)\s+$")
+# A seat's name just before the word by-election ("the Richmond by-election").
+_BY_ELECTION_AFTER = lazy_compile(r"(?:\s+\([A-Z][\w\s'’-]*\))?\s+by-?\s?elections?\b", re.I)
 _CLAUSE_BREAK = lazy_compile(
     r"(?<!\d),|,(?!\d)|[;:—–]|\b(?:where|which|whom|whose)\b|\s-\s|\b(?:while|whereas|but|although)\b"
 )
@@ -224,8 +281,11 @@ _VENUE_BEFORE = lazy_compile(
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_WITH_PHRASE = lazy_compile(r"\s*with\b", re.I)
 _ATTACHED_CLAUSE = lazy_compile(
-    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning)\b",
+    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
+    # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
+    r"|(?:won|lost|held|taken|gained|kept|retained)\s+by)\b",
     re.I,
 )
 
@@ -349,6 +409,8 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
     )
 
 
+# The first share of a pair before the second's place: "39.0% to ".
+_APPOSED_PAIR = lazy_compile(r"\s*[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I)
 _APPOSED_SHARE = re.compile(
     r"^(?:\s+votes?)?(?:,\s+(?:or\s+)?[\d.]+\s?(?:%|per\s?cent)|\s*\(\s*[\d.]+\s?%\s*\))"
 )
@@ -388,7 +450,18 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
-    apposed = bool(breaks) and at >= cue_end and is_apposition(sentence, breaks[-1].start(), at)
+    apposed = (
+        bool(breaks)
+        and at >= cue_end
+        and (
+            is_apposition(sentence, breaks[-1].start(), at)
+            # "led by 390 votes, 39.0% to 38.3%": the second share of a pair in apposition.
+            or (
+                _APPOSED_PAIR.fullmatch(sentence, breaks[-1].end(), at) is not None
+                and is_apposition(sentence, breaks[-1].start(), breaks[-1].end())
+            )
+        )
+    )
     if (
         at >= cue_end
         and _CLAUSE_OPENING_CUE.search(sentence, 0, cue_start)
@@ -406,9 +479,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and not apposed
         and sentence[:cue_start].strip(" \t\n\"'“‘(")
         and re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[cue_end : breaks[0].start()])
-        # "Her majority that night was 1,252, on 31.3% of the vote": a bare figure hung on
-        # the clause is still that clause's.
-        and not (len(breaks) == 1 and _FIGURE_HUNG_ON.match(sentence, breaks[0].end()))
+        # ("won the 2016 by-election by 1,872 votes, with Mr Goldsmith on 18,638": a
+        # "with" phrase hung on the clause adds to its result; so does "Her majority that
+        # night was 1,252, on 31.3% of the vote": a bare figure hung on the clause)
+        and not (
+            len(breaks) == 1
+            and (
+                _WITH_PHRASE.match(sentence, breaks[0].end())
+                or _FIGURE_HUNG_ON.match(sentence, breaks[0].end())
+            )
+        )
     ):
         # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
         # margin of 1,800": a year inside a clause with its own figure stays there.
@@ -520,6 +600,84 @@ _FIGURE_HUNG_ON = re.compile(r"\s*(?:on|with)\s+(?:just\s+|only\s+|some\s+)?\d")
 _OPENING_TIME_CLAUSE = re.compile(
     r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
 )
+
+
+# Words that make what follows them in a clause a comparison's baseline: "Against the
+# notional result on the new boundaries, ...", "down from a notional majority of ...".
+_COMPARED_BEFORE = lazy_compile(
+    r"\b(?:against|compared\s+(?:with|to)|relative\s+to|than|versus|vs|from)\s+[^,;:–—]*$", re.I
+)
+# "up 14.5 points on the notional 2019 result on the new boundaries": "on" after a figure.
+_CHANGE_ON_BEFORE = lazy_compile(r"\b(?!(?:19|20)\d\d\b)\d[^,;:–—]*?\bon\s+[^,;:–—]*$", re.I)
+
+
+def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the phrases that frame figures in a sentence as notional.
+
+    "notionally", "on the new boundaries", "on notional figures" frame the figures they
+    reach, unless they stand in a comparison's baseline ("up 9 points on the notional
+    result on the new boundaries") or describe a seat ("gained the notionally Labour seat",
+    "won Wokingham, notionally a Tory seat, by ..."). "on paper" and "on the 2019 figures"
+    (`year_bases`) frame only beside a conditional ("on paper the Tories would have won by
+    ..."); where the sentence has a frame, its conditional is one too ("The seat was
+    notionally Labour: the party would have led by 390 votes").
+    """
+    strong = []
+    for m in _NOTIONAL_FRAME.finditer(sentence):
+        clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1]
+        if m.group(0).lower() == "notionally":
+            if _SEAT_NOTIONALLY.search(sentence, 0, m.start()):
+                continue
+        elif _COMPARED_BEFORE.search(clause) or _CHANGE_ON_BEFORE.search(clause):
+            continue
+        strong.append((m.start(), m.end()))
+    conditional = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(sentence)]
+    weak = [(m.start(), m.end()) for m in _NOTIONAL_BASIS.finditer(sentence)] + year_bases
+    if conditional and (strong or weak):
+        return sorted(strong + weak + conditional)
+    return strong
+
+
+# "the notionally Labour seat", "a notionally Tory marginal", ", notionally a Labour seat,":
+# "notionally" describing a seat after a determiner or a comma, not a figure's clause.
+_SEAT_NOTIONALLY = lazy_compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her)|,|\s[-–—])\s*$", re.I
+)
+
+
+def notional_reaches(sentence: str, frame: tuple[int, int], at: int) -> bool:
+    """Whether a notional frame reaches the place `at` (a figure or an election's cue).
+
+    Its own clause, and a "with" phrase hung on it ("The seat was notionally Labour, with a
+    majority of 390"); past a colon closing its clause ("The redrawn seat was notionally
+    even safer: on the 2019 figures the Conservatives would have won ..."); from the start
+    of the sentence as an opening time reaches. Not another clause ("Wokingham was
+    notionally a Tory seat, but Clive Jones won by 8,345").
+    """
+    start, end = frame
+    if at < start or not sentence[:start].strip(" \t\n\"'“‘("):
+        return cue_reaches(sentence, start, end, at)
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, end, at))
+    if not breaks:
+        return True
+    if breaks[0].group(0) == ":":
+        return True
+    return (
+        len(breaks) == 1
+        and _WITH_PHRASE.match(sentence, breaks[0].end()) is not None
+        and not re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[end : breaks[0].start()])
+    )
+
+
+# Marks the cue of a notional frame: it reaches as `notional_reaches` says.
+NOTIONAL_FRAME_NOTE = " (notional frame)"
+
+
+def reaches(sentence: str, cue: tuple, at: int) -> bool:
+    """Whether an election cue (start, end, election, why) governs the figure at `at`."""
+    if cue[3].endswith(NOTIONAL_FRAME_NOTE):
+        return notional_reaches(sentence, (cue[0], cue[1]), at)
+    return cue_reaches(sentence, cue[0], cue[1], at)
 
 
 # A report follows its contest by days; a comment piece on it by a few weeks.
@@ -805,7 +963,46 @@ class ArticleContext:
                     )
                 )
             i += n
-        return self._add_partial_seat_names(found + self._fuzzy_seats(found))
+        return self._by_election_seats(
+            self._add_partial_seat_names(found + self._fuzzy_seats(found))
+        )
+
+    def _by_election_seats(self, found: list[Mention]) -> list[Mention]:
+        """A name before "by-election" with its time ("the Uxbridge by-election last July",
+        "the 2023 Uxbridge by-election") is the seat of the one by-election it fits then:
+        Uxbridge and South Ruislip, not the Uxbridge abolished in 2010."""
+        remapped = []
+        for m in found:
+            after = _BY_ELECTION_AFTER.match(self.text, m.end)
+            held: list[Election] = []
+            if after is not None and not m.former:
+                last = _LAST_MONTH_AFTER.match(self.text, after.end())
+                year = _YEAR_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+                when = self.info.date
+                if last is not None and when is not None:
+                    month = last.group(1)[:3].lower()
+                    held = [
+                        e
+                        for e in self.reference.by_elections()
+                        if e.date.strftime("%b").lower() == month
+                        and dt.timedelta(0) < when - e.date < dt.timedelta(days=366)
+                    ]
+                elif year is not None:
+                    held = [
+                        e
+                        for e in self.reference.by_elections()
+                        if e.date.year == int(year.group(1))
+                    ]
+            fitting = self._fitting_by_elections(held, m.text) if held else []
+            if (
+                len(fitting) == 1
+                and fitting[0].constituency
+                and not set(derive.lineage(self.reference, m.id)) & {e.constituency for e in held}
+            ):
+                seat = fitting[0].constituency
+                m = replace(m, id=seat, gone=self.gone_by_date(seat))
+            remapped.append(m)
+        return remapped
 
     @cached_property
     def _words(self) -> list[tuple[int, int, str]]:
@@ -938,7 +1135,13 @@ class ArticleContext:
                     longer.append(sid)
                     if len(longer) > 1:
                         break
-            if len(longer) == 1 and not m.former:
+            if (
+                len(longer) == 1
+                and not m.former
+                # (not "the new Selby seat", live at the article's date, for the Selby and
+                # Ainsty it replaced)
+                and not (self.gone_by_date(longer[0]) and not self.gone_by_date(m.id))
+            ):
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
         found = remapped
@@ -1390,6 +1593,7 @@ class ArticleContext:
                         not follows_name
                         and not after_the
                         and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
+                        and not self._names_a_by_election(toks[i][0], toks[i][1])
                     ):
                         hit = (1, owners[0])
             if hit is None:
@@ -1402,6 +1606,16 @@ class ArticleContext:
                 introduced.add(person.name)
             i = first + n
         return found
+
+    def _names_a_by_election(self, start: int, end: int) -> bool:
+        """Whether a word is part of a seat's name before "by-election": "the 1989 Richmond
+        by-election" names the seat, not the candidate Brian Richmond."""
+        return any(
+            m.start <= start
+            and end <= m.end
+            and _BY_ELECTION_AFTER.match(self.text, m.end) is not None
+            for m in self.mentions_in(self.seat_mentions, start - 200, end)
+        )
 
     # --- dates and elections -------------------------------------------------------
     def _date_window(self) -> tuple[dt.date, dt.date] | None:
@@ -1457,8 +1671,12 @@ class ArticleContext:
             ]
             if self.window:
                 lo, hi = self.window
-                # A report can follow its polling day by a few days.
+                # A report can follow its polling day by a few days; but a dated article
+                # reports no contest held after its date (a preview a few days before polling
+                # day is about the contests before it).
                 late = hi if hi == dt.date.max else hi + dt.timedelta(days=7)
+                if self.info.date is not None:
+                    late = min(late, self.info.date)
                 in_window = [e for e in options if lo <= e.date <= late]
                 if not in_window and self.info.date and self._names_by_election(sid):
                     # A comment piece months later: still that by-election, as long as no
@@ -1729,6 +1947,100 @@ class ArticleContext:
             memo["notionals_by_base"] = by_base
         return list(memo["notionals_by_base"].get(election_id, ()))
 
+    def _implied_notional(self, seat: str, anchor: dt.date | None) -> tuple[Election | None, str]:
+        """The notional recast a frame with no election named means, and why: the one onto
+        the boundaries of the general election the article reports in the seat (the latest
+        before its date), and none where the reference has no such recast."""
+        reported = self.focus.get(seat) if seat else None
+        if reported is None or reported.kind != "general":
+            when = reported.date if reported is not None else anchor
+            earlier = [e for e in self.reference.general_elections() if when and e.date <= when]
+            reported = earlier[-1] if earlier else None
+        if reported is None:
+            return None, "frames a figure as notional, and the article gives no date"
+        recast = [
+            e
+            for e in self.reference.elections.values()
+            if e.kind == "notional" and e.boundaries == str(reported.date.year)
+        ]
+        if len(recast) != 1:
+            return None, (
+                f"frames a figure as notional, and the reference has no notional results "
+                f"on the boundaries of the {reported.name}"
+            )
+        return recast[0], "(notional)"
+
+    def _by_election_last_month(
+        self,
+        seat: str,
+        sentence: str,
+        by: re.Match[str],
+        last: re.Match[str],
+        anchor: dt.date | None,
+    ) -> tuple[int, int, Election | None, str]:
+        """The cue of "the Somerton and Frome by-election last July": the by-election held
+        in that month in the year before the article, named by the seat written before the
+        word (or in the seat's lineage when none is); none, or several, and no other."""
+        month = last.group(1)[:3].lower()
+        held = [
+            e
+            for e in self.reference.by_elections()
+            if e.date.strftime("%b").lower() == month
+            and anchor is not None
+            and dt.timedelta(0) < anchor - e.date < dt.timedelta(days=366)
+        ]
+        found, start = self._fitting_name(held, by, "name")
+        if not found:
+            start = by.start("by")
+            lineage = set(derive.lineage(self.reference, seat)) if seat else set()
+            found = [e for e in held if e.constituency in lineage]
+        label = sentence[start : last.end()]
+        if len(found) == 1:
+            return (start, last.end(), found[0], f"'{label}'")
+        return (start, last.end(), None, f"no single by-election in the record matches '{label}'")
+
+    def _fitting_name(
+        self, elections: list[Election], m: re.Match[str], group: str
+    ) -> tuple[list[Election], int]:
+        """Those of `elections` the seat's name in a match's group fits, and where the name
+        starts: the longest run of its last words that fits ("Uxbridge" in "The Uxbridge")."""
+        if not m.group(group):
+            return [], m.start()
+        words = m.group(group).split()
+        at = m.start(group)
+        for i in range(len(words)):
+            named = self._fitting_by_elections(elections, " ".join(words[i:]))
+            if named:
+                return named, at + len(" ".join(words[:i])) + (i > 0)
+        return [], at
+
+    def _fitting_by_elections(self, elections: list[Election], name: str) -> list[Election]:
+        """Those of `elections` in a seat a written name fits: the seat's name or one of its
+        aliases as written, or their opening words ("Uxbridge" for "Uxbridge and South
+        Ruislip", "Richmond" for "Richmond (Yorks)")."""
+        key = normalise_name(name)
+
+        def fits(e: Election) -> bool:
+            c = self.reference.constituencies.get(e.constituency or "")
+            names = (c.name, *c.aliases) if c else ()
+            return any((n := normalise_name(x)) == key or n.startswith(key + " ") for x in names)
+
+        return [e for e in elections if key and fits(e)]
+
+    def _lineage_by_elections(self, seat: str, year: int) -> list[Election]:
+        """The by-elections held in `year` in the seat or the seats it succeeds."""
+        seats = derive.lineage(self.reference, seat) if seat else []
+        return [e for s in seats for e in self.reference.by_elections(s) if e.date.year == year]
+
+    def _named_by_elections(self, seat: str, year: int, name: str) -> list[Election]:
+        """The by-elections of `year` a written seat name ("Richmond", "Uxbridge") fits: in
+        the seat's lineage first, else anywhere (the text named another seat's)."""
+        mine = self._fitting_by_elections(self._lineage_by_elections(seat, year), name)
+        if mine:
+            return mine
+        held = [e for e in self.reference.by_elections() if e.date.year == year]
+        return self._fitting_by_elections(held, name)
+
     def _recent_contest(self, seat: str, anchor: dt.date | None) -> Election | None:
         """The contest in `seat` a dated article reports, if one was held just before it."""
         if not seat:
@@ -1906,8 +2218,7 @@ class ArticleContext:
         return [
             (s.start + c[0], s.start + c[1], c[2])
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
-            if c[2] is not None
-            and (c[3].endswith(HISTORY_NOTE) or not cue_reaches(sentence, c[0], c[1], at))
+            if c[2] is not None and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
         ]
 
     def election_choice(
@@ -1928,7 +2239,7 @@ class ArticleContext:
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
             if not c[3].endswith(HISTORY_NOTE)
             and not (c[3].endswith(WHEN_NOTE) and at < c[1])
-            and cue_reaches(sentence, c[0], c[1], at)
+            and reaches(sentence, c, at)
         ]
         if cues:
             # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
@@ -1960,14 +2271,20 @@ class ArticleContext:
         step = self._progression_step(seat, s, at)
         if step is not None:
             return step
+        won_it = self._contest_anaphor(seat, s, at)
+        if won_it is not None:
+            return won_it
         anchor = self.focus.get(seat)
         if anchor is not None:
             return anchor, f"the {anchor.name} the article reports", None
+        # (A by-election a cue names, "the 1997 Beckenham by-election", is that cue's.)
+        spans = [c[:2] for c in self.election_cues(seat, sentence)]
         named_by_election = [
             b
             for b in _BY_ELECTION.finditer(sentence)
             # "Liberal since a by-election in 1973": when a hold began, not this figure's.
             if not _BASELINE_BEFORE.search(sentence[max(0, b.start() - 45) : b.start()])
+            and not any(a <= b.start() and b.end() <= z for a, z in spans)
         ]
         if named_by_election:
             options = self.reference.by_elections(seat)
@@ -2129,6 +2446,80 @@ class ArticleContext:
                 return named[-1]
         return None
 
+    def notional_frame_at(self, offset: int) -> bool:
+        """Whether a phrase framing figures as notional reaches the figure at `offset`
+        ("On paper Labour would have won the seat by 390 votes"): a conditional there is
+        the notional result, not a counterfactual one."""
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        return any(
+            "(notional" in c[3] and reaches(sentence, c, offset - s.start)
+            for c in self.election_cues("", sentence)
+        )
+
+    def _contest_anaphor(
+        self, seat: str, s: Sentence, at: int
+    ) -> tuple[Election | None, str, tuple[int, int] | None] | None:
+        """ "He fought the by-election as an independent. Ms Olney won it by 1,872 votes":
+        the contest an anaphoric object of won/lost reaching the figure points back to,
+        named in its sentence or the one before (none found: no decision)."""
+        sentence = self.text[s.start : s.end]
+        it = next(
+            (
+                m
+                for m in _WON_IT.finditer(sentence)
+                if m.end() <= at and cue_reaches(sentence, m.start(), m.end(), at)
+            ),
+            None,
+        )
+        if it is None or _NOW_OR_THIS_TIME.search(sentence):
+            return None  # "This time he won it by 500": the contest reported, not the one before
+        i = self.sentence_index(s.start)
+        lo = self.sentences[i - 1].start if i > 0 else s.start
+        if self.sentence_at(lo).paragraph != s.paragraph:
+            lo = s.start
+        before = self.text[lo : s.start + it.start()]
+        nouns = list(_CONTEST_NOUN.finditer(before))
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        between_start, between_end = lo + noun.end(), s.start + it.start()
+        if _SEAT_NOUN.search(self.text, between_start, between_end) or self.mentions_in(
+            self.seat_mentions, between_start, between_end
+        ):
+            return None  # "... the election. Labour took the seat and won it": "it" is the seat
+        # The contest the noun names: a cue in the noun's sentence, over the noun or else the
+        # last of its kind before it; a bare "the by-election", the seat's only one.
+        where = self.sentence_at(lo + noun.start())
+        text = self.text[where.start : where.end]
+        at_noun = lo + noun.start() - where.start
+        by = noun.group(0).lower().startswith("by")
+        cues = [c for c in self.election_cues(seat, text) if not c[3].endswith(HISTORY_NOTE)]
+        over = [c for c in cues if c[0] <= at_noun < c[1]]
+        kind = [
+            c
+            for c in cues
+            if c[1] <= at_noun + len(noun.group(0))
+            and c[2] is not None
+            and (c[2].kind == "by-election") == by
+        ]
+        span = (s.start + it.start(), s.start + it.end())
+        chosen = over[-1] if over else (kind[-1] if kind else None)
+        if chosen is not None:
+            return chosen[2], f"'{it.group(0)}' ({chosen[3]})", span
+        if by and seat:
+            lineage = derive.lineage(self.reference, seat)
+            options = [
+                e
+                for x in lineage
+                for e in self.reference.by_elections(x)
+                if self.anchor_date is None or e.date <= self.anchor_date
+            ]
+            if len(options) == 1:
+                return options[0], f"'{it.group(0)}' (the seat's only by-election)", span
+            return None, f"'{it.group(0)}': which by-election is meant is unclear", span
+        return None
+
     def election_cues(self, seat: str, sentence: str):
         """(start, end, election or None, why) for each election named in a sentence."""
         memo = getattr(self, "_cue_memo", None)
@@ -2145,13 +2536,19 @@ class ArticleContext:
         folded = fold(sentence)
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
+        # A sentence that frames its figures as notional ("notionally", "would have won"),
+        # where "on the 2019 figures" is the basis of the frame, not a comparison.
+        notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
+        year_bases: list[tuple[int, int]] = []
         for m in matches(_ELECTION_CUE, sentence, folded):
             # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
             basis = (
-                m.group("year5")
+                (m.group("year5") or notional)
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not _FIGURE.search(sentence[max(0, m.start() - 25) : m.start()])
             )
+            if basis and not m.group("year5"):
+                year_bases.append((m.start(), m.end()))
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
             when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and (
@@ -2195,13 +2592,15 @@ class ArticleContext:
                 and not month
                 # "The 2015 result was the closest call"
                 and not (lead.startswith("the") and _RESULT_NOUN_AFTER.match(sentence, m.end()))
+                and not basis
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
                 # state reached at that election), or right after
                 # a figure ("her majority of 4,796 from 2015").
                 continue
             if "by" in kind:
-                found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
+                # "the 1989 by-election" in a seat since redrawn: its forerunner's.
+                found = self._lineage_by_elections(seat, year)
             else:
                 found = self._generals_in(year)
                 if month:
@@ -2232,6 +2631,39 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
+        # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
+        # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
+        for m in matches(_NAMED_BY_ELECTION, sentence, folded):
+            year = int(m.group("year"))
+            found = self._named_by_elections(seat, year, m.group("name"))
+            if len(found) == 1:
+                cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+                continue
+            gap = None if found else coverage.gap_reason(self.reference, *coverage.year_span(year))
+            why = f"no single by-election in the record matches '{m.group(0)}'"
+            cues.append((m.start(), m.end(), None, why + (f", and {gap}" if gap else "")))
+        # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
+        # relative clause naming its own contest, the one by-election the name fits before
+        # the article (several: which is unclear, and no other).
+        for m in matches(_SEAT_BY_ELECTION, sentence, folded):
+            if (
+                not _RELATIVE_OPENED.search(sentence, 0, m.start())
+                or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                or _TIME_AFTER_BY_ELECTION.match(sentence, m.end())
+            ):
+                continue  # (a year or a month names it: the cues above and below)
+            held = [e for e in self.reference.by_elections() if anchor is None or e.date <= anchor]
+            found, start = self._fitting_name(held, m, "name")
+            reported = self.focus.get(seat)
+            if reported in found:
+                found = [reported]
+            if not found:
+                continue
+            label = sentence[start : m.end()]
+            if len(found) == 1:
+                cues.append((start, m.end(), found[0], f"'{label}'"))
+            else:
+                cues.append((start, m.end(), None, f"which '{label}' is meant is unclear"))
         # "Last time" counts back from the contest the article reports (a general election
         # held just before its date included), not from the article's date.
         limit = self.focus[seat].date if self.focus.get(seat) else anchor
@@ -2269,6 +2701,12 @@ class ArticleContext:
             # "last July": the general election in that month within the past year.
             for m in matches(_LAST_MONTH, sentence, folded):
                 month = m.group(1)[:3].lower()
+                by = _BY_ELECTION_BEFORE_TIME.search(sentence, 0, m.start())
+                if by is not None:
+                    # "the Uxbridge by-election last July": a by-election, counted from the
+                    # article's date.
+                    cues.append(self._by_election_last_month(seat, sentence, by, m, anchor))
+                    continue
                 found = [
                     e
                     for e in self.reference.general_elections()
@@ -2300,7 +2738,9 @@ class ArticleContext:
             near = self._general_years_from(start_from.date, years)
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
-        # "the notional majority in 2019": the notional recast of that election.
+        # "the notional majority in 2019", "notionally ... on the 2019 figures the party
+        # would have led": the notional recast of that election (none: not the declared).
+        frames = notional_frames(sentence, year_bases) if notional else []
         for i, (start, end, election, why) in enumerate(cues):
             if (
                 election is not None
@@ -2309,11 +2749,30 @@ class ArticleContext:
                     re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
                     or _NOTIONAL_OPENING.match(sentence)
                     or _NOTIONAL_AFTER.match(sentence, end)
+                    or (start, end) in year_bases
+                    or any(
+                        notional_reaches(sentence, f, start) or notional_reaches(sentence, f, end)
+                        for f in frames
+                    )
                 )
             ):
-                notional = self._notionals_of(election.id)
-                if len(notional) == 1:
-                    cues[i] = (start, end, notional[0], why + " (notional)")
+                recast = self._notionals_of(election.id)
+                if len(recast) == 1:
+                    cues[i] = (start, end, recast[0], why + " (notional)")
+                elif frames:
+                    cues[i] = (
+                        start,
+                        end,
+                        None,
+                        f"{why} is framed as notional, and the reference has no single "
+                        f"notional recast of the {election.name}",
+                    )
+        # "The redrawn seat was notionally Labour", "On the new boundaries the Tories would
+        # have won by ...": the recast of the election before onto the boundaries of the
+        # one the article reports.
+        for start, end in frames:
+            recast, why = self._implied_notional(seat, anchor)
+            cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
         if anchor or self.focus.get(seat):
             for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):

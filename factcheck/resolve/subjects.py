@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.quantities import WORDS
 from factcheck.language.scan import last_tokens_start, scan, tail_start
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
@@ -18,6 +19,7 @@ from factcheck.reference.model import Candidate, Election, ElectionResult, Sourc
 from factcheck.resolve import anaphora
 from factcheck.resolve.context import (
     HISTORY_NOTE,
+    NOTIONAL_FRAME_NOTE,
     TITLES,
     ArticleContext,
     Mention,
@@ -156,7 +158,7 @@ def twin_readings(
     election = resolved.election
     reference = context.reference
     twins = context.twins(election)
-    if election.kind == "notional" and resolved.why.endswith("(notional)"):
+    if election.kind == "notional" and resolved.why.endswith(("(notional)", NOTIONAL_FRAME_NOTE)):
         # The text called it notional ("on the notional figures"): not the declared result.
         twins = []
     for twin in twins:
@@ -278,7 +280,9 @@ _RESULT_KINDS = _ResultKinds()
 _PARTIAL_TALLY = lazy_compile(
     rf"\b(?:{alternation(lx.PARTIAL_TALLY_WORDS)})\b"
     r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?\d[\d,]*\s+(?:seats?\s+|constituencies\s+|"
-    r"results?\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?(?:declared|counted|in)\b",
+    r"results?\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?(?:declared|counted|in)\b"
+    # ("27 of the 32 seats in Wales" is a nation's count, not seats in so far)
+    rf"(?!\s+(?:{alternation(lx.NATION_NAMES)})\b)",
     re.I,
 )
 
@@ -377,9 +381,10 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
 def is_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is about the whole country ("turnout across the UK was 59.7%").
 
-    Only the figure's own clause counts: "55% in Clacton, below the national 59.7%".
+    Only the figure's own clause counts: "55% in Clacton, below the national 59.7%" (and
+    the clause a comparison goes on from: "across the UK was 67.3%, down from 68.8%").
     """
-    clause = clause_of(claim, context)
+    clause = context.text[slice(*_frame_span(claim, context))]
     if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause):
         return True
     # "Labour won 411 seats on 33.7%. Turnout was 59.7%.": a sentence naming no seat goes on
@@ -407,6 +412,178 @@ _NATIONAL_OPENING = lazy_compile(
     # "On the popular vote the Conservatives took 42.4%, with Labour on 40.0%"
     r"|(?:On|In)\s+(?:the\s+)?(?:popular|national|UK-wide|UK|overall)\s+vote)\b"
 )
+
+
+_NATION_NAME = rf"(?:{alternation(lx.NATION_NAMES)})"
+_NATION_NOUN = rf"(?i:{alternation(lx.NATION_MEASURE_NOUNS)})\b"
+# A nation framing a figure as its own: "across Scotland", "in Wales" (not "Wales's
+# largest city"), "Scotland-wide", "Scotland's 59 seats", "the 40 Welsh seats", "Scottish
+# turnout". Names are matched as written, capitalised; the region words before a name are
+# checked where it is found (`_nation_frames`).
+_NATION_FRAME = lazy_compile(
+    rf"\b(?i:{alternation(lx.NATION_PREPOSITIONS)})\s+(?:(?i:the\s+whole\s+of|all\s+of)\s+)?"
+    rf"(?P<name>{_NATION_NAME})\b(?![\'’-])"
+    rf"|\b(?P<wide>{_NATION_NAME})-wide\b"
+    rf"|\b(?P<owner>{_NATION_NAME})['’]s?\s+(?:[\w,.-]+\s+){{0,2}}?{_NATION_NOUN}"
+    rf"|\b(?P<adjective>{alternation(lx.NATION_ADJECTIVES)})\s+{_NATION_NOUN}"
+)
+_NATION_IDS = {
+    **{normalise_name(k): v for k, v in lx.NATION_NAMES.items()},
+    **{normalise_name(k): v for k, v in lx.NATION_ADJECTIVES.items()},
+}
+_REGION_BEFORE = lazy_compile(rf"\b(?i:{alternation(lx.NATION_REGION_WORDS)})\s+$")
+_COMPARISON_OPENING = lazy_compile(
+    rf"\s*(?:{alternation(lx.COMPARISON_OPENERS)})\s+(?:the\s+)?"
+    r"(?:(?:just|only|about|around|nearly|almost)\s+)?$",
+    re.I,
+)
+
+
+def _nation_frames(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, nation) of each phrase in text[lo:hi] that frames a figure by a nation."""
+    found = []
+    for m in _NATION_FRAME.finditer(text, lo, hi):
+        group = next(g for g in ("name", "wide", "owner", "adjective") if m.group(g))
+        if _REGION_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
+            continue  # "North Wales", "South West England": a region
+        found.append((m.start(), m.end(), _NATION_IDS[normalise_name(m.group(group))]))
+    return found
+
+
+def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
+    """The text whose area words frame a figure: its own clause and, when that clause opens
+    with a comparison and names no seat ("..., down from 68.6% two years ago"), the clause
+    it goes on from."""
+    text = context.text
+    start = _clause_start(text, claim.sentence_start, claim.start)
+    after = scan(_CLAUSE, text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
+    end = after.start() if after else claim.sentence_end
+    if (
+        start > claim.sentence_start
+        and _COMPARISON_OPENING.fullmatch(text, start, claim.start)
+        and not context.mentions_in(context.seat_mentions, start, end)
+    ):
+        start = _clause_start(text, claim.sentence_start, start - 1)
+    return start, end
+
+
+def nation_of(claim: Claim, context: ArticleContext) -> str | None:
+    """The nation a figure is about, when a nation frames it ("Turnout across Scotland was
+    71.1%", "Labour won 24.3% of the vote in Scotland", "Scottish turnout", "In Wales,
+    turnout was 66.6%"): that nation's id, to be judged over its seats. None for a seat's
+    figure, the UK's, or one no area frames.
+
+    The frame is the figure's clause (and the clause a comparison in it goes on from, see
+    `_frame_span`), or an opening phrase of its sentence; a clause that names a seat is the
+    seat's ("in the Scottish seat of Gordon, turnout was 71.6%"), and where a nation and
+    the UK both frame it the nearer wins ("71.1% in Scotland against 66.1% across the UK").
+    """
+    frame = _area_frame(claim, context)
+    return frame if frame not in (None, "uk") else None
+
+
+_RECORD_WORD = lazy_compile(rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b", re.I)
+
+
+def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's frame is a record among an area's seats ("the highest turnout
+    in Scotland was 81.2%"): one seat's figure, not the area's."""
+    return bool(_RECORD_WORD.search(context.text, *_frame_span(claim, context)))
+
+
+def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
+    """The nation of the sentence before, for a figure no area frames in a sentence naming
+    no seat ("The SNP won 56 of Scotland's 59 seats. Turnout was 71.1%."): one reading,
+    beside the UK's, as a national sentence's figures go on (`is_national`)."""
+    text = context.text
+    if _area_frame(claim, context) is not None:
+        return None
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    if i == 0 or context.mentions_in(context.seat_mentions, here.start, here.end):
+        return None
+    before = context.sentences[i - 1]
+    # A nation's own figures only ("across Scotland", "Scotland's 59 seats", "Welsh
+    # turnout"): "in Scotland" also places a person or a seat ("who led the party in
+    # Scotland"), and a sentence naming a seat is about it.
+    nations = {
+        n
+        for a, _, n in _nation_frames(text, before.start, before.end)
+        if not re.match(r"in\b", text[a : a + 3], re.I)
+    }
+    if (
+        before.paragraph == here.paragraph
+        and len(nations) == 1
+        and not _NATIONAL.search(text, before.start, before.end)
+        and not context.mentions_in(context.seat_mentions, before.start, before.end)
+    ):
+        return nations.pop()
+    return None
+
+
+def _area_frame(claim: Claim, context: ArticleContext) -> str | None:
+    """A nation's id, "uk", or None: the area the figure's own frame names (`nation_of`)."""
+    memo = context.__dict__.setdefault("_area_memo", {})
+    key = (claim.start, claim.end)
+    if key not in memo:
+        memo[key] = _find_area_frame(claim, context)
+    return memo[key]
+
+
+# A figure and up to three words just before a nation's frame: "35 seats in Scotland".
+_FIGURE_BEFORE_FRAME = lazy_compile(rf"(?:\d|\b{WORDS}\b)\S*(?:\s+[\w'’-]+){{0,3}}\s+$", re.I)
+
+
+def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
+    text = context.text
+    lo, hi = _frame_span(claim, context)
+    if context.mentions_in(context.seat_mentions, lo, hi):
+        return None
+    # "The SNP were reduced to 35 seats in Scotland and the Liberal Democrats ended with
+    # 12 MPs": a frame after another figure is that figure's, when a party comes between.
+    areas = [
+        (a, b, n)
+        for a, b, n in _nation_frames(text, lo, hi)
+        if a > claim.start
+        or not _FIGURE_BEFORE_FRAME.search(text, max(lo, a - 40), a)
+        or not context.mentions_in(context.party_mentions, b, claim.start)
+    ]
+    areas += [(m.start(), m.end(), "uk") for m in _NATIONAL.finditer(text, lo, hi)]
+    if areas:
+        return min(areas, key=lambda a: max(a[0] - claim.end, claim.start - a[1], 0))[2]
+    here = context.sentences[context.sentence_index(claim.start)]
+    if context.mentions_in(context.seat_mentions, here.start, here.end):
+        return None
+    # "In Wales, turnout was 66.6%": an opening phrase covers its sentence.
+    opening = _CLAUSE.search(text, claim.sentence_start, lo)
+    if opening and len(text[claim.sentence_start : opening.start()].split()) <= 4:
+        frames = _nation_frames(text, claim.sentence_start, opening.start())
+        if frames and not _NATIONAL.search(text, claim.sentence_start, opening.start()):
+            return frames[0][2]
+    return None
+
+
+def nation_label(nation: str | None) -> str:
+    """A nation's name as printed: "Scotland", "Northern Ireland"."""
+    names = {v: k for k, v in lx.NATION_NAMES.items()}
+    return names.get(nation or "", (nation or "").replace("-", " ").title())
+
+
+def area_totals_missing(context: ArticleContext, election: Election, nation: str | None) -> str:
+    """Why the totals over a general election's seats (or a nation's) cannot be given."""
+    if nation is not None:
+        unplaced = derive.unplaced_seats(context.reference, election.id)
+        if unplaced:
+            shown = ", ".join(seat_label(context, s) for s in unplaced[:3])
+            more = f" and {len(unplaced) - 3} more" if len(unplaced) > 3 else ""
+            return (
+                f"the reference gives no nation for {len(unplaced)} seats of the "
+                f"{election_label(election)} ({shown}{more}), so {nation_label(nation)}'s "
+                "total is not known"
+            )
+        if derive.election_totals(context.reference, election.id, nation) is None:
+            return f"no seats of {nation_label(nation)} at the {election_label(election)}"
+    return "some seats' electorates or totals are missing for that election"
 
 
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
@@ -528,6 +705,9 @@ def resolve_result(
         evidence = [Evidence(context.text[start:end], start, end, "contest")]
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    if election.kind == "by-election" and result.constituency != seat:
+        # "the 1989 Richmond by-election" in a report on its successor: the forerunner's.
+        seat = result.constituency
     if (
         person is not None
         and not candidacies

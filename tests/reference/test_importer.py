@@ -264,6 +264,17 @@ def test_lineage_and_overlaps(records):
     assert "E14000647" in seats["copeland"]["codes"]
 
 
+def test_nation_from_ons_code_and_cbp_region(records):
+    seats = by_id(records, "constituencies")
+    # An ONS code's first letter (E14...), or CBP-8647's country/region: an English region
+    # ("North West", "London") is England, "Wales" Wales.
+    assert seats["copeland"]["nation"] == "england"
+    assert seats["mitcham"]["nation"] == "england"
+    assert seats["ynys-mon"]["nation"] == "wales"
+    assert seats["armagh"]["nation"] == "northern-ireland"
+    assert seats["belfast-east"]["nation"] == "northern-ireland"
+
+
 def test_parties_governments_leaders_events(records):
     parties = by_id(records, "parties")
     assert parties["ukip"]["founded"] == "1993-09-03"

@@ -143,6 +143,10 @@ CASES = {
         "events:\n  - {id: odd-day, name: \"a\x07b\", date: '2017-02-03', source: test-curated}\n",
         (2, 27, "invalid YAML: unacceptable character #x0007: control characters are not allowed"),
     ),
+    "unknown nation": (
+        "constituencies:\n  - {id: new-seat, name: New, nation: cornwall, source: test-curated}\n",
+        (2, 39, "northern-ireland, ireland, not 'cornwall'"),
+    ),
     "alias bomb": (BOMB, (6, 4, "expand the file past 1,000,000 values (an alias bomb?)")),
     "recursive alias": (
         "events: &e [*e]\n",

@@ -399,6 +399,9 @@ class Builder:
         mapped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for name in names:
             self.cbp_keys.append(name.key)
+            nation = cbp8647.nation_of(rows[name.index])
+            if nation:
+                self.seats.parts(name.key).nations.add(nation)
             self.referenced.add(name.key)
             self.ge_results_by_key[self.seats.group(name.key)].add((name.date, name.election))
             if name.how in _HOW:

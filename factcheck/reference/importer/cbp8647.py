@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.reference.importer.csvio import Row, column_index, read_csv
+from factcheck.reference.importer.names import fold
 
 PATH = "hoc-cbp8647/1918-2019election_results.csv"
 
@@ -98,6 +99,34 @@ def load(raw_dir: Path) -> list[CbpRow]:
             )
         )
     return out
+
+
+# The file's `country/region` names a nation, or one of England's nine regions (spelt
+# several ways); "University" (the graduates' seats, 1918-1945) names no nation, and
+# "Ireland" is the whole island before 1922.
+NATION_REGIONS = {
+    "scotland": "scotland",
+    "wales": "wales",
+    "northern ireland": "northern-ireland",
+    "ireland": "ireland",
+}
+ENGLISH_REGIONS = (
+    "north east", "north west", "yorkshire and the humber", "east midlands", "west midlands",
+    "eastern", "london", "south east", "south west",
+)  # fmt: skip
+NO_NATION_REGIONS = ("university",)
+
+
+def nation_of(row: CbpRow) -> str | None:
+    """The nation of a row's seat, from its `country/region`; None for a university seat."""
+    region = fold(row.region)
+    if region in NATION_REGIONS:
+        return NATION_REGIONS[region]
+    if region in ENGLISH_REGIONS:
+        return "england"
+    if region in NO_NATION_REGIONS:
+        return None
+    raise row.row.fail(f"country/region: not a nation or English region: {row.region!r}")
 
 
 def party_for(group: str, row: CbpRow) -> str:

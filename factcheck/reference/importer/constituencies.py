@@ -83,6 +83,7 @@ class SeatRecordParts:
     names: list[tuple[int, int, int, str]] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)  # from CBP-8647's country/region column
     lineage: LineageFacts | None = None
     listed: list[tuple[dt.date | None, dt.date | None]] = field(default_factory=list)
     parlparse: list[tuple[PartialDate | None, PartialDate | None]] = field(default_factory=list)
@@ -205,6 +206,7 @@ class SeatBook:
             target.names += part.names
             target.aliases |= part.aliases
             target.codes |= part.codes
+            target.nations |= part.nations
             target.listed += part.listed
             target.parlparse += part.parlparse
             target.ge_dates |= part.ge_dates

@@ -67,9 +67,43 @@ def constituency_records(
             record["successors"] = sorted(ids[r] for r in succs[root])
         if parts.codes:
             record["codes"] = sorted(parts.codes)
+        nation = _nation(name, parts, report)
+        if nation:
+            record["nation"] = nation
         record["source"] = _source(parts, held)
         records.append(record)
     return records
+
+
+# The first letter of a constituency's ONS (GSS) code names its nation: E14 England,
+# W07 Wales, S14 Scotland, N05/N06 Northern Ireland.
+NATION_OF_CODE = {"E": "england", "W": "wales", "S": "scotland", "N": "northern-ireland"}
+
+
+def _nation(name: str, parts: SeatRecordParts, report: ImportReport) -> str | None:
+    """The nation of a seat: its ONS codes' and its CBP-8647 regions', when they agree.
+
+    A seat with none (a university seat, or one only parlparse names) has no nation; one
+    whose sources name two (no seat crosses a border) is reported and left without one. A
+    seat of Ireland in 1918 and of Northern Ireland later ("Antrim East", "East Antrim")
+    lies in Northern Ireland: the reader counts it as Ireland's before 1921
+    (`derive.nation_at`).
+    """
+    found = {NATION_OF_CODE[c[0]] for c in parts.codes if c[:1] in NATION_OF_CODE}
+    found |= parts.nations
+    if found == {"ireland", "northern-ireland"}:
+        found = {"northern-ireland"}
+    if len(found) > 1:
+        report.add(
+            "nation-conflict",
+            name,
+            f"the seat's codes and regions name {', '.join(sorted(found))}",
+            "no nation",
+            "a seat lies in one nation; which one is not settled here",
+            (src.CBP8647,),
+        )
+        return None
+    return found.pop() if found else None
 
 
 def _aliases(name: str, aliases: set[str]) -> list[str]:
