@@ -84,11 +84,14 @@ PATTERNS = [
         "votes",
         needs=("majority",),
     ),
-    # "his majority two years ago was 5,259", "her majority last time was 875": a time
-    # reference between the noun and its verb dates the figure; it is not the figure.
+    # "his majority two years ago was 5,259", "her majority last time was 875", "Her
+    # majority that night was 1,252": a time reference between the noun and its verb
+    # dates the figure; it is not the figure.
     base.pattern(
         rf"\bmajority\s+(?:(?:{base.WORDS}|\d{{1,2}})\s+(?:{alternation(lx.AGO_UNITS)})\s+ago|"
-        rf"(?:{alternation(lx.LAST_TIME_PHRASES)}))\s+(?:was|had\s+been|stood\s+at)\s+"
+        rf"(?:{alternation(lx.LAST_TIME_PHRASES)})|"
+        rf"(?:(?:at|in|on)\s+)?(?:{alternation(lx.ANAPHORIC_TIME_PHRASES)}))"
+        rf"\s+(?:was|had\s+been|stood\s+at)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         needs=("majority",),

@@ -422,6 +422,11 @@ def _judge_under(
     evidence = list(resolved.evidence)
     if person is not None:
         evidence.append(Evidence(person.text, person.start, person.end, "candidate"))
+        stood = subj.candidate_in(resolved.result, person.id)
+        if stood is not None and stood.party and party == person.party:
+            # A candidate's party at that contest, from the data: Frank Field stood for
+            # Labour in 2017, whatever party he stood for last.
+            party = stood.party
     label = subj.party_label(context, party)
     if derive.party_votes(resolved.result, party) is None:
         # A share of 0% for a party with no candidate is more likely a party we misnamed.

@@ -31,11 +31,45 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             "a figure for several parties or candidates at once ('each', 'between them'): "
             "not checked",
         )
+    context.__dict__["pronoun_others"] = []
     try:
         finding = kind.verify(claim, context)
+        finding = _other_referents(claim, context, kind, finding)
     except LookupError as exc:
         return Finding(claim, Verdict.UNVERIFIABLE, f"missing reference data: {exc}")
     return _undated_guess(finding, context)
+
+
+def _other_referents(claim: Claim, context, kind, finding: Finding) -> Finding:
+    """A figure false for the person a pronoun was taken to stand for, but true for
+    another it may stand for (see `resolve.anaphora`), is unverifiable: the readings
+    disagree. Each other person is tried by judging the claim again with the pronoun
+    taken as them."""
+    others = context.__dict__.get("pronoun_others") or []
+    if finding.verdict != Verdict.FALSE or not others:
+        return finding
+    for person in others:
+        context.__dict__["pronoun_forced"] = person
+        try:
+            other = kind.verify(claim, context)
+        finally:
+            context.__dict__["pronoun_forced"] = None
+        if other.verdict in (Verdict.FALSE, Verdict.UNVERIFIABLE):
+            continue
+        from factcheck.kinds.base import _shown
+
+        for r in [*finding.readings, *other.readings]:
+            r.chosen = False
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"the text allows two readings that disagree (whom the pronoun stands for): "
+            f"{finding.subject} (official {_shown(finding.actual)}, false) or "
+            f"{other.subject} (official {_shown(other.actual)}, {other.verdict})",
+            subject=finding.subject,
+            readings=[*finding.readings, *other.readings],
+        )
+    return finding
 
 
 def _undated_guess(finding: Finding, context) -> Finding:

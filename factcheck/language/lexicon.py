@@ -800,6 +800,35 @@ PARTIAL_TALLY_WORDS = ("seats so far", "results so far", "declared so far", "cou
                        "with counting still", "still being counted",
                        "with results still")  # fmt: skip
 
+# --- Anaphora: who "he"/"her" stands for, which election "that year" means ---------------
+# The gender a personal pronoun fixes: "she"/"her" cannot stand for a person the article
+# calls Mr, Sir or Lord (resolve/subjects.pronoun_person).
+PRONOUN_GENDERS = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+# The gender a title before a name fixes. The reference data holds no one's gender (its
+# candidates and leaders carry none), so a title in the text is the only evidence; an
+# untitled name ("Stephen Lloyd") may be anyone's referent. (Dr, Professor, Cllr: either.)
+TITLE_GENDERS = {
+    "mr": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "baroness": "f", "lady": "f",
+}  # fmt: skip
+# Phrases that point back to the time (the election) the text named just before: "his
+# majority shrank to 2,615 that year", "Her majority that night was 1,252", "at that
+# election" (resolve/context.ArticleContext.election_choice).
+ANAPHORIC_TIME_PHRASES = (
+    "that year", "the same year", "that same year", "that night", "the same night",
+    "that day", "the same day",
+    "that election", "that general election", "that contest", "that poll",
+    "that by-election", "the same election", "the same general election",
+    "the same contest", "the same poll",
+)  # fmt: skip
+# Words that link the steps of a progression of figures: "her share climbed from 41.8% in
+# 2015 to 52.3% and then 57.2%" (a step between two others is the contest between them).
+PROGRESSION_STEP_WORDS = ("to", "then", "and then", "then to", "and then to", "and later",
+                          "and finally", "and again to")  # fmt: skip
+
 # --- Nations: a figure framed by one is that nation's (resolve/subjects.nation_of) -------
 # The UK's nations as articles name them, and the reference's id (`constituencies.nation`).
 NATION_NAMES = {

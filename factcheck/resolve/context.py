@@ -92,10 +92,11 @@ _LAST_YEARS_ELECTION = lazy_compile(
     re.I,
 )
 _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculations)\b", re.I)
-# "At that election", "at the same poll": the election named just before.
-_THAT_ELECTION = lazy_compile(
-    r"\b(?:that|the\s+same)\s+(?:general\s+)?(?:election|contest|poll|by-election)\b", re.I
-)
+# "At that election", "that year", "Her majority that night": the time named just before.
+_THAT_TIME = lazy_compile(rf"\b(?:{alternation(lx.ANAPHORIC_TIME_PHRASES)})\b", re.I)
+# Of those, the phrases that name an election outright (the others name a year or a day).
+_THAT_ELECTION_WORD = lazy_compile(r"election|contest|poll", re.I)
+_YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 # "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
 _WON_IT = lazy_compile(
     rf"\b(?:{alternation(lx.ANAPHOR_WIN_VERBS)})\s+(?:{alternation(lx.CONTEST_ANAPHORS)})\b"
@@ -462,14 +463,32 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         )
     )
     if (
+        at >= cue_end
+        and _CLAUSE_OPENING_CUE.search(sentence, 0, cue_start)
+        and re.match(r"(?:in|at)\b", sentence[cue_start:], re.I)
+        and not (breaks and _OTHER_TIME.search(sentence, breaks[-1].end(), at))
+    ):
+        # "In 2015 he won by 14,021, and in 2017 he recorded 26,046 votes, 55.2% of the
+        # total and a majority of 10,000": an election opening a clause sets the time of
+        # the clauses after it, as one opening the sentence does (a later one opening its
+        # own clause takes over: the cue nearest the figure governs, see `election_choice`).
+        return True
+    if (
         breaks
         and at >= cue_end
         and not apposed
         and sentence[:cue_start].strip(" \t\n\"'“‘(")
         and re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[cue_end : breaks[0].start()])
         # ("won the 2016 by-election by 1,872 votes, with Mr Goldsmith on 18,638": a
-        # "with" phrase hung on the clause adds to its result)
-        and not (len(breaks) == 1 and _WITH_PHRASE.match(sentence, breaks[0].end()))
+        # "with" phrase hung on the clause adds to its result; so does "Her majority that
+        # night was 1,252, on 31.3% of the vote": a bare figure hung on the clause)
+        and not (
+            len(breaks) == 1
+            and (
+                _WITH_PHRASE.match(sentence, breaks[0].end())
+                or _FIGURE_HUNG_ON.match(sentence, breaks[0].end())
+            )
+        )
     ):
         # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
         # margin of 1,800": a year inside a clause with its own figure stays there.
@@ -533,11 +552,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and (len(breaks) == 1 or breaks[1].start() - breaks[0].end() <= 1)
     ):
         return True
-    # "In 2015 X kept the seat, and Y finished on 13,120 votes": an election that opens the
-    # sentence sets its time, unless the figure's own clause names another.
+    # "In 2015 X kept the seat, and Y finished on 13,120 votes", "At the snap election in
+    # 2017 she came second, ...": an election that opens the sentence sets its time, unless
+    # the figure's own clause names another.
     if (
         at >= cue_end
-        and not sentence[:cue_start].strip(" \t\n\"'“‘(")
+        and (
+            not sentence[:cue_start].strip(" \t\n\"'“‘(")
+            or _OPENING_ELECTION_PHRASE.fullmatch(sentence, 0, cue_start)
+        )
         and not _OTHER_TIME.search(sentence, breaks[-1].end(), at)
     ):
         return True
@@ -549,6 +572,30 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     # the time of the sentence, at any reasonable length.
     return words <= 7 or (words <= 15 and bool(_OPENING_TIME_CLAUSE.match(sentence)))
 
+
+# A figure of a progression and what joins it to the next: "from 41.8% in 2015 to 52.3%
+# and then 57.2%".
+_STEP_FIGURE = re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)(?:\s?%|\s*per\s?cent\b)?")
+_STEP_BEFORE = re.compile(
+    rf"\b(?:{alternation(lx.PROGRESSION_STEP_WORDS)})\s+(?:just\s+|only\s+)?$", re.I
+)
+_STEP_JOIN = re.compile(
+    rf"(?:\s*(?:votes?|points?))?\s*,?\s*(?:{alternation(lx.PROGRESSION_STEP_WORDS)})\s+"
+    r"(?:just\s+|only\s+)?",
+    re.I,
+)
+# An opening phrase naming an election, up to the year that dates it: "At the snap
+# election in 2017", "In the general election of".
+_OPENING_ELECTION_PHRASE = re.compile(
+    r"[\s\"'“‘(]*(?:At|In)\s+(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:general\s+)?(?:election|contest|poll)\s+(?:of\s+)?"
+)
+# The start of a clause, up to an election cue that opens it: ", and in 2017 ...".
+_CLAUSE_OPENING_CUE = re.compile(
+    r"\S\s*(?:[,;:]|\s[-–—]|[–—])\s*(?:(?:and|but|then|while|whereas)\s+)?(?:then\s+)?$", re.I
+)
+# A bare figure hung on a clause: ", on 31.3% of the vote", ", with 14,986".
+_FIGURE_HUNG_ON = re.compile(r"\s*(?:on|with)\s+(?:just\s+|only\s+|some\s+)?\d")
 
 _OPENING_TIME_CLAUSE = re.compile(
     r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
@@ -2179,7 +2226,7 @@ class ArticleContext:
         at = offset - s.start
         return [
             (s.start + c[0], s.start + c[1], c[2])
-            for c in self.election_cues(seat, sentence)
+            for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
             if c[2] is not None and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
         ]
 
@@ -2198,7 +2245,7 @@ class ArticleContext:
         at = offset - s.start
         cues = [
             c
-            for c in self.election_cues(seat, sentence)
+            for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
             if not c[3].endswith(HISTORY_NOTE)
             and not (c[3].endswith(WHEN_NOTE) and at < c[1])
             and reaches(sentence, c, at)
@@ -2230,25 +2277,9 @@ class ArticleContext:
             if opening:
                 start, end, election, why = opening[0]
                 return election, why, (whole + start, whole + end)
-        that = _THAT_ELECTION.search(sentence)
-        if that:
-            # "At that election he polled ...": the election the sentence before named.
-            i = self.sentence_index(offset)
-            for earlier in reversed(self.sentences[max(0, i - 2) : i]):
-                named = [
-                    c
-                    for c in self.election_cues(seat, self.text[earlier.start : earlier.end])
-                    if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
-                ]
-                if named:
-                    return (
-                        named[-1][2],
-                        f"'{that.group(0)}' ({named[-1][3]})",
-                        (
-                            s.start + that.start(),
-                            s.start + that.end(),
-                        ),
-                    )
+        step = self._progression_step(seat, s, at)
+        if step is not None:
+            return step
         won_it = self._contest_anaphor(seat, s, at)
         if won_it is not None:
             return won_it
@@ -2282,6 +2313,147 @@ class ArticleContext:
             if earlier:
                 return earlier[-1], "the latest general election before the article", None
         return None, "the article gives no date or election for this claim", None
+
+    def _progression_step(
+        self, seat: str, s: Sentence, at: int
+    ) -> tuple[Election | None, str, tuple[int, int] | None] | None:
+        """The contest of a figure between two steps of a progression, if it is one.
+
+        "Her share climbed from 41.8% in 2015 to 52.3% and then 57.2%": a chain of
+        figures opened by "from" and joined by "to", "then", "and then"; a step between
+        two others is a contest between theirs (the last step's, if undated, is the one
+        the sentence's figures default to). Exactly one contest of the seat between them
+        is that step's; more, and which is unclear.
+        """
+        sentence = self.text[s.start : s.end]
+        # (Only a figure with a step word just before it can be a later step: most are
+        # passed over at once.)
+        if not _STEP_BEFORE.search(sentence, max(0, at - 16), at):
+            return None
+        memo = self.__dict__.setdefault("_step_memo", {})
+        key = (seat, s.start, s.end)
+        if key not in memo:
+            cues = [
+                c
+                for c in self.election_cues(seat, sentence)
+                if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+            ]
+            spans = sorted((c[0], c[1]) for c in cues)
+            figures = []
+            for m in _STEP_FIGURE.finditer(sentence):
+                j = bisect_right(spans, (m.start(), len(sentence))) - 1
+                if j < 0 or not spans[j][0] <= m.start() < spans[j][1]:
+                    figures.append(m)
+            memo[key] = (cues, figures, [m.start() for m in figures])
+        cues, figures, starts = memo[key]
+        k = bisect_left(starts, at)
+        if k == len(figures) or starts[k] != at:
+            return None
+
+        def dated(n: int) -> tuple[int, int, Election, str] | None:
+            """The cue right after a step's figure ("41.8% in 2015"), if any."""
+            end = figures[n].end()
+            after = [c for c in cues if c[0] >= end and not sentence[end : c[0]].strip()]
+            return after[0] if after else None
+
+        def linked(n: int) -> bool:
+            """Whether step n leads on to step n + 1."""
+            cue = dated(n)
+            start = cue[1] if cue else figures[n].end()
+            return bool(_STEP_JOIN.fullmatch(sentence, start, figures[n + 1].start()))
+
+        first = k
+        while first > 0 and linked(first - 1):
+            first -= 1
+        last = k
+        while last + 1 < len(figures) and linked(last):
+            last += 1
+        lead = max(0, figures[first].start() - 8)
+        opened = re.search(r"\bfrom\s+$", sentence[lead : figures[first].start()])
+        if not first < k < last or not opened:
+            return None
+        before = next((dated(n) for n in range(k - 1, first - 1, -1) if dated(n)), None)
+        after = next((dated(n) for n in range(k + 1, last + 1) if dated(n)), None)
+        if before is None:
+            return None
+        end_election = after[2] if after else None
+        if end_election is None:
+            end_election = self.election_choice(seat, s.start + figures[last].start())[0]
+        span = (s.start + lead + opened.start(), s.start + figures[last].end())
+        chain = self.text[span[0] : span[1]]
+        if end_election is None or end_election.date <= before[2].date:
+            return None
+        between = [
+            c.election
+            for c in derive.contests(self.reference, seat, follow_predecessors=False)
+            if before[2].date < c.election.date < end_election.date
+        ]
+        if len(between) != 1:
+            return (
+                None,
+                f"'{chain}': a step between {before[2].date.year} and "
+                f"{end_election.date.year}, when the seat had {len(between)} contests",
+                None,
+            )
+        return between[0], f"'{chain}' (the one contest between its steps)", span
+
+    def _anaphoric_cues(self, seat: str, s: Sentence) -> list[tuple[int, int, Election, str]]:
+        """Cues in sentence `s` that point back to an election named before them, with
+        offsets in the sentence: "that year", "that night", "at that election" (the
+        election named before the phrase in its sentence, else in the sentences just
+        before), and an opening "Five years later" counted from the last one named."""
+        # (kept only once the focus and date the cues rest on are fixed, as `election_cues`)
+        memo = self.__dict__.setdefault("_anaphoric_memo", {}) if hasattr(self, "_cue_memo") else {}
+        key = (seat, s.start, s.end)
+        if key in memo:
+            return memo[key]
+        sentence = self.text[s.start : s.end]
+        i = self.sentence_index(s.start)
+        found = []
+        for m in _THAT_TIME.finditer(sentence):
+            election_word = bool(_THAT_ELECTION_WORD.search(m[0]))
+            named = self._time_before(seat, i, m.start(), election_word)
+            if named is None:
+                continue
+            election = named[2]
+            if not election_word and election.kind == "notional" and election.base:
+                # "On notional figures X would have won in 2019, and Y won the old seat by
+                # 11,700 votes that year": the year's election, not its recast.
+                election = self.reference.elections.get(election.base, election)
+            found.append((m.start(), m.end(), election, f"'{m.group(0)}' ({named[3]})"))
+        # "Mr Goldsmith first won in 2010. ... Five years later he piled up 58.2%": a time
+        # opening the sentence, counted from the last one named (see `_in_force`), when
+        # the sentence names none before it.
+        later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
+        in_force = self._in_force[i] if later and self.sentences else None
+        if in_force is not None and s.start <= in_force[1] < s.end:
+            election, start, end = in_force
+            found.append((start - s.start, end - s.start, election, f"'{later.group(0)}'"))
+        memo[key] = found
+        return found
+
+    def _time_before(self, seat: str, i: int, at: int, election_word: bool):
+        """The election cue a phrase at `at` in sentence i points back to: the last named
+        before it in its sentence, else in the two sentences before. A phrase of time
+        ("that year", "that night") points to the last year written; when no election
+        cue names it ("He resigned the whip in 2018. That year ..."), to none."""
+        for j in range(i, max(-1, i - 3), -1):
+            s = self.sentences[j]
+            text = self.text[s.start : s.end]
+            end = at if j == i else len(text)
+            named = [
+                c
+                for c in self.election_cues(seat, text)
+                if c[2] is not None and not c[3].endswith(HISTORY_NOTE) and c[1] <= end
+            ]
+            years = list(_YEAR_WRITTEN.finditer(text, 0, end))
+            if not election_word and years:
+                last = years[-1]
+                cover = [c for c in named if c[0] <= last.start() and last.end() <= c[1]]
+                return cover[-1] if cover else None
+            if named:
+                return named[-1]
+        return None
 
     def notional_frame_at(self, offset: int) -> bool:
         """Whether a phrase framing figures as notional reaches the figure at `offset`

@@ -16,6 +16,7 @@ from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
+from factcheck.resolve import anaphora
 from factcheck.resolve.context import (
     HISTORY_NOTE,
     NOTIONAL_FRAME_NOTE,
@@ -1295,8 +1296,40 @@ def owned_as(claim: Claim) -> Claim:
 
 
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
-    """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject."""
+    """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject.
+
+    A gendered pronoun in the figure's clause that is its subject or owns its measure,
+    before the person found (or with that person outside the clause), whose gender rules
+    them out ("she beat Mr Howlett by 5,694", "..., raising her share to 47.3%" after Mr
+    Howlett) makes the figure that of whom the pronoun stands for (see `pronoun_person`).
+    (Not an object: "Mr Howlett held on, beating her by 5,000 votes".)
+    """
     claim = owned_as(claim)
+    found = _person_near(claim, context)
+    if found is None or not found.id or found.start >= claim.start:
+        return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
+    text = context.text
+    if re.fullmatch(r"['’]s?\s*", text[found.end : claim.start]):
+        return found  # "She took 18,776 votes to Mr Balls' 18,354": owned outright
+    start = _clause_start(text, claim.sentence_start, claim.start)
+    hi = found.start if start <= found.start < claim.start else claim.start
+    pronoun = anaphora.last_pronoun(context, start, hi)
+    if pronoun is None:
+        return found
+    word = pronoun.group(0).lower()
+    if word not in ("he", "she") and not _OWNS_MEASURE.match(text, pronoun.end()):
+        return found
+    gender = anaphora.pronoun_gender(pronoun.group(0))
+    if anaphora.fits(context, found, gender):
+        return found
+    return pronoun_person(claim, context, pronoun.start()) or found
+
+
+# "her share", "his best result": a possessive owning a result's measure.
+_OWNS_MEASURE = lazy_compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_MEASURE_NOUN}")
+
+
+def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Every look at the sentence is bounded by the claim's clause, its neighbours or an
     # index: a sentence of thousands of claims costs each of them no more than a short one.
     text = context.text
@@ -1306,8 +1339,9 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     ends = context.disjoint_ends(mentions)
     # "her 18,846": the person the pronoun stands for.
     lead = max(s_start, tail_start(text, s_start, claim.start, "hisHISerER") - 1)
-    if _HIS_HER_END.search(text[lead : claim.start]):
-        return pronoun_person(claim, context)
+    his_her = _HIS_HER_END.search(text[lead : claim.start])
+    if his_her:
+        return pronoun_person(claim, context, lead + his_her.start())
     # Possessive right before the number: "Mr Nuttall's 5,233".
     if ends is None:
         near = range(p_lo, p_hi)
@@ -1363,7 +1397,8 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # pronoun, with no name before the figure, is about the person it stands for.
     opening = _SUBJECT_PRONOUN.match(text, s_start)
     if opening and context.span_range(mentions, s_start, claim.start)[1] == p_lo:
-        referent = pronoun_person(claim, context)
+        word = re.search(r"\w", text[opening.start() : opening.end()])
+        referent = pronoun_person(claim, context, opening.start() + (word.start() if word else 0))
         # "The Tory councillor" after a Labour name is someone else.
         named = context.mentions_in(context.party_mentions, opening.start(), opening.end())
         if referent is None or all(m.id == referent.party for m in named):
@@ -1373,16 +1408,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         if role is not None:
             return role  # "19,254 for the former SNP leader"
     # "His majority ... slipped as Labour's X closed the gap, and reached 7,745 in 2019, when
-    # he took 52.7%": in a sentence whose subject is a pronoun, a "he" in the figure's clause
-    # is that subject, not a name in a clause between.
+    # he took 52.7%", "On Thursday she polled 26,951 votes": a "he" in the figure's clause
+    # is whom the pronoun stands for (see `pronoun_person`), not a name in a clause between.
     clause_start = _clause_start(text, s_start, claim.start)
     pronouns = list(re.finditer(r"\b(?:he|she)\b", text[clause_start : claim.start], re.I))
-    if (
-        pronouns
-        and _OPENING_PRONOUN.match(text, s_start)
-        and not context.people_in(clause_start + pronouns[-1].end(), claim.start)
-    ):
-        referent = _previous_subject(claim, context)
+    if pronouns and not context.people_in(clause_start + pronouns[-1].end(), claim.start):
+        referent = pronoun_person(claim, context, clause_start + pronouns[-1].start())
         if referent is not None:
             return referent
     # The people before the figure (ending by its start), read lazily by index.
@@ -1672,10 +1703,11 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     if people:
         return people[-1].party
     # "His share of the vote": the party of the person the pronoun stands for.
-    if re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I):
-        referent = pronoun_person(claim, context)
+    his_her = re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I)
+    if his_her:
+        referent = pronoun_person(claim, context, clause_start + his_her.start())
         if referent is not None and referent.party:
-            return referent.party
+            return _party_then(claim, context, referent)
     in_sentence = context.mentions_in(context.party_mentions, s_start, claim.start)
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
@@ -1696,30 +1728,39 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     return None
 
 
-_OPENING_PRONOUN = lazy_compile(r"[\s\"'“‘]*(?:He|She|His|Her)\b")
+def _party_then(claim: Claim, context: ArticleContext, person: Mention) -> str | None:
+    """A person's party at the contest a figure is about ("his share" in 2017 is Labour's
+    for a member who stood for another party at the end): the party they last stood for
+    by then, else the party they are known by."""
+    seat = context.seat_for(claim.start)
+    election = context.election_for(seat, claim.start)[0] if seat else None
+    if election is not None:
+        return context.party_at(person.id, election.date) or person.party
+    return person.party
 
 
-def _previous_subject(claim: Claim, context: ArticleContext) -> Mention | None:
-    """The subject of the last sentence before the claim's that names anyone: its first name."""
-    earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
-    if not earlier:
-        return None
-    last_sentence = context.sentence_at(earlier[-1].start)
-    return next(m for m in earlier if m.start >= last_sentence.start)
+def pronoun_person(claim: Claim, context: ArticleContext, at: int | None = None) -> Mention | None:
+    """Who the pronoun at `at` stands for (by default the last "he"/"her" before the
+    figure in its sentence; with none, a back-reference such as "The solicitor", of
+    either gender): see `resolve.anaphora`.
 
-
-def pronoun_person(claim: Claim, context: ArticleContext) -> Mention | None:
-    """Who 'he'/'her' stands for: a name earlier in the sentence, else the previous subject."""
-    mentions = context.person_mentions
-    lo, hi = context.span_range(mentions, claim.sentence_start, claim.start)
-    if hi > lo:
-        return mentions[lo]
-    # (mentions[:lo] are the earlier ones)
-    if not lo:
-        return None
-    last_sentence = context.sentence_at(mentions[lo - 1].start)
-    # The subject of the last sentence that names anyone: its first name.
-    return mentions[bisect_left(context._starts(mentions), last_sentence.start, 0, lo)]
+    Another reading the text allows (an untitled nearer name against the titled person
+    the article is about) is noted on the context for `kinds.verify`, which judges the
+    figure under it too; while it does, `context.pronoun_forced` is the person taken.
+    """
+    forced = context.__dict__.get("pronoun_forced")
+    if forced is not None:
+        return forced
+    if at is None:
+        found = anaphora.last_pronoun(context, claim.sentence_start, claim.start)
+        at = found.start() if found else claim.start
+    word = re.match(r"\w+", context.text[at : at + 8])
+    gender = anaphora.pronoun_gender(word.group(0)) if word else None
+    referent = anaphora.resolve(context, at, gender)
+    if referent.others:
+        noted = context.__dict__.setdefault("pronoun_others", [])
+        noted.extend(m for m in referent.others if m not in noted)
+    return referent.person
 
 
 def named_parties(claim: Claim, context: ArticleContext) -> set[str]:

@@ -1,0 +1,228 @@
+"""Who a personal pronoun ("he", "her") stands for, read from the structure of the text.
+
+A sentence's *subject* is its first reference to a person: a name, or a pronoun (itself
+resolved). A pronoun stands for
+
+1. a reference earlier in its own sentence: the sentence's subject when its gender allows,
+   else the first earlier reference of the pronoun's gender, else the first earlier one
+   whose gender is unknown;
+2. else the subject of the nearest sentence before whose subject its gender allows ("she
+   came second. ... Her share ..." goes back past a sentence about Mr Lloyd); a sentence
+   whose subject is of the other gender lends an object of the pronoun's gender (a titled
+   name, or a pronoun), never an untitled one;
+3. else the person the article is about (a profile: named most, the headline and first
+   sentence counting once more).
+
+Gender comes from the text alone: a title the article gives the person anywhere ("Mr",
+"Sir", "Lord" against "Mrs", "Ms", "Dame": `lx.TITLE_GENDERS`). The reference data holds
+no gender, so an untitled name fits either pronoun. When the referent chosen is such an
+untitled name and the article's subject is a titled person of the pronoun's gender, that
+person is another reading (`Referent.others`): a figure false for one and true for the
+other is unverifiable, never false.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
+from factcheck.language.scan import scan
+from factcheck.language.sentences import lazy_compile
+from factcheck.resolve.context import ArticleContext, Mention
+
+_PRONOUN = lazy_compile(rf"\b(?:{alternation(lx.PRONOUN_GENDERS)})\b", re.I)
+_TITLE = lazy_compile(rf"(?:{alternation(lx.TITLE_GENDERS)})\b\.?", re.I)
+# "Gordon Brown's government": a name owning a noun that is no result's measure is not
+# the subject of its clause (but "Harrison's majority" is).
+_OWNS_NOUN = lazy_compile(r"['’]s\s+[a-z]")
+_OWNS_MEASURE = lazy_compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b")
+# The sentences at the head of an article (its headline and first sentence): a person
+# named there is what the article is about.
+_OPENING_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class _Ref:
+    start: int
+    gender: str | None  # a pronoun's gender, or a name's from its titles
+    mention: Mention | None = None  # the name; None for a pronoun
+    weak: bool = False  # a name owning another noun: a reference, but not a subject
+
+
+@dataclass
+class Referent:
+    """Whom a pronoun stands for, and the other person it may stand for (see above)."""
+
+    person: Mention | None
+    others: list[Mention] = field(default_factory=list)
+
+
+def pronoun_gender(word: str) -> str | None:
+    return lx.PRONOUN_GENDERS.get(word.lower())
+
+
+def resolve(context: ArticleContext, at: int, gender: str | None) -> Referent:
+    """Whom a pronoun of `gender` (None: "the solicitor", any person) at `at` stands for."""
+    return _anaphora(context).referent(at, gender)
+
+
+def fits(context: ArticleContext, person: Mention, gender: str | None) -> bool:
+    """Whether a pronoun of `gender` may stand for `person` (no title rules it out)."""
+    return gender is None or _anaphora(context).genders.get(person.id) in (None, gender)
+
+
+def last_pronoun(context: ArticleContext, lo: int, hi: int) -> re.Match[str] | None:
+    """The last gendered pronoun in text[lo:hi]."""
+    found = scan(_PRONOUN, context.text, 0)
+    j = bisect_left(found.starts, hi) - 1
+    while j >= 0 and found.ends[j] > hi:
+        j -= 1
+    return found.matches[j] if j >= 0 and found.starts[j] >= lo else None
+
+
+def _pronouns(context: ArticleContext) -> list[re.Match[str]]:
+    return scan(_PRONOUN, context.text, 0).matches
+
+
+def _anaphora(context: ArticleContext) -> _Anaphora:
+    memo = context.__dict__
+    if "_anaphora" not in memo:
+        memo["_anaphora"] = _Anaphora(context)
+    return memo["_anaphora"]
+
+
+class _Anaphora:
+    """The references of each sentence and, per gender, the subject carried to it."""
+
+    def __init__(self, context: ArticleContext) -> None:
+        self.context = context
+        text = context.text
+        self.genders = _genders(context)
+        refs: list[list[_Ref]] = [[] for _ in context.sentences]
+        for m in context.person_mentions:
+            i = context.sentence_index(m.start, -1)
+            if i >= 0:
+                after = text[m.end : m.end + 40]
+                weak = bool(_OWNS_NOUN.match(after)) and not _OWNS_MEASURE.match(after)
+                refs[i].append(_Ref(m.start, self.genders.get(m.id), m, weak))
+        for p in _pronouns(context):
+            i = context.sentence_index(p.start(), -1)
+            if i >= 0:
+                refs[i].append(_Ref(p.start(), pronoun_gender(p.group(0))))
+        for r in refs:
+            r.sort(key=lambda x: x.start)
+        self.refs = refs
+        self.starts = [[r.start for r in rs] for rs in refs]
+        self.profile = _profile(context, self.genders)
+        # topic[g][i]: whom a pronoun of gender g with nothing before it in sentence i
+        # stands for (the nearest earlier subject its gender allows, else the profile).
+        self.topic: dict[str | None, list[Mention | None]] = {"m": [], "f": [], None: []}
+        carried: dict[str | None, Mention | None] = {"m": None, "f": None, None: None}
+        for i in range(len(context.sentences)):
+            for g in ("m", "f", None):
+                self.topic[g].append(carried[g] or self._profile_for(g))
+            for g in ("m", "f", None):
+                subject = self._subject(i, g, len(text), sentence_wide=True)
+                if subject is not None:
+                    carried[g] = subject
+
+    def _fits(self, ref: _Ref, gender: str | None) -> bool:
+        return gender is None or ref.gender in (None, gender)
+
+    def _profile_for(self, gender: str | None) -> Mention | None:
+        p = self.profile
+        if p is None or (gender is not None and self.genders.get(p.id) not in (None, gender)):
+            return None
+        return p
+
+    def _value(self, i: int, ref: _Ref) -> Mention | None:
+        if ref.mention is not None:
+            return ref.mention
+        return self._subject(i, ref.gender, ref.start, sentence_wide=False)
+
+    def _subject(self, i: int, gender: str | None, before: int, sentence_wide: bool):
+        """The reference in sentence i before `before` that a pronoun of `gender` takes.
+
+        Within the pronoun's own sentence (not `sentence_wide`), an earlier untitled name
+        may be it, and with none the topic carried to the sentence is; a sentence before
+        lends only its subject, or an object of the pronoun's known gender.
+        """
+        refs = self.refs[i][: bisect_left(self.starts[i], before)]
+        strong = [r for r in refs if not r.weak]
+        if sentence_wide and not strong:
+            strong = refs  # "Theresa May's gamble failed.": the only reference
+        if strong:
+            first = strong[0]
+            if self._fits(first, gender):
+                return self._value(i, first)
+            for r in strong:
+                if gender is not None and r.gender == gender:
+                    return self._value(i, r)
+            if not sentence_wide:
+                for r in strong:
+                    if self._fits(r, gender):
+                        return self._value(i, r)
+        if sentence_wide:
+            return None
+        topic = self.topic[gender][i]
+        if topic is None:
+            # "as Gordon Brown's government fell, he won": a name owning another noun is
+            # taken only when nothing before the sentence is.
+            topic = next((r.mention for r in refs if self._fits(r, gender)), None)
+        return topic
+
+    def referent(self, at: int, gender: str | None) -> Referent:
+        i = self.context.sentence_index(at, -1)
+        if i < 0:
+            return Referent(None)
+        person = self._subject(i, gender, at, sentence_wide=False)
+        others: list[Mention] = []
+        profile = self._profile_for(gender)
+        if (
+            person is not None
+            and gender is not None
+            and self.genders.get(person.id) is None
+            and profile is not None
+            and self.genders.get(profile.id) == gender
+            and profile.id != person.id
+        ):
+            # "Stephen Lloyd held the seat. She ...": the untitled name is the nearer
+            # subject, but the titled woman the article is about may be meant.
+            others.append(profile)
+        return Referent(person, others)
+
+
+def _genders(context: ArticleContext) -> dict[str, str]:
+    """Each person's gender, from the titles the article gives them (one gender only)."""
+    seen: dict[str, set[str]] = {}
+    for m in context.person_mentions:
+        t = _TITLE.match(m.text)
+        if t is not None and len(t.group(0)) < len(m.text):
+            seen.setdefault(m.id, set()).add(lx.TITLE_GENDERS[t.group(0).rstrip(".").lower()])
+    return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
+
+
+def _profile(context: ArticleContext, genders: dict[str, str]) -> Mention | None:
+    """The person the article is about: named most, the headline and first sentence
+    counting once more; None when two tie."""
+    mentions = context.person_mentions
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        counts[m.id] = counts.get(m.id, 0) + 1
+        first.setdefault(m.id, m)
+    opening = context.sentences[:_OPENING_SENTENCES]
+    if opening:
+        end = opening[-1].end
+        starts = [m.start for m in mentions]
+        for m in dict.fromkeys(x.id for x in mentions[: bisect_left(starts, end)]):
+            counts[m] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
