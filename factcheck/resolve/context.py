@@ -2564,6 +2564,8 @@ class ArticleContext:
                 re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()]) is not None
                 # "fell 44 points from the 2019 general election, when X won by 9,668"
                 or bool(_CHANGE_BEFORE_CUE.search(sentence, 0, m.start()))
+                # "a sharp tightening from 2015, when his majority was 10,695"
+                or (m.group("lead") or "").lower().startswith("from")
             )
             if (
                 not basis
