@@ -2153,6 +2153,19 @@ class ArticleContext:
         seat = self._candidates_seat(s)
         if seat is not None:
             return seat
+        i = self.sentence_index(offset, -1)
+        if i > 0 and self.sentences[i - 1].paragraph == s.paragraph:
+            # "He held Basildon in 1987 ... His survival in 1992, when he clung on by 1,480
+            # votes": a seat gone by the article's date, named in the sentence before, goes on
+            # in one naming another year of its life.
+            before = self.sentences[i - 1]
+            gone = [
+                m
+                for m in self.mentions_in(self.seat_mentions, before.start, before.end)
+                if m.gone and not m.aside
+            ]
+            if gone and len({m.id for m in gone}) == 1 and self.year_in_life(s, gone[0].id):
+                return gone[0].id
         # The seats named earlier (not as former seats nor in asides): a prefix of a list
         # made once, so a claim costs a binary search, not a pass over every mention.
         plain, first_named = self._plain_seats

@@ -648,6 +648,18 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     return earlier[-1]
 
 
+def _before_candidacies(context: ArticleContext, sentence, candidacies) -> bool:
+    """Whether every year the sentence names is before the person's first recorded
+    candidacy ("his survival in 1992" for an MP the record names from 2010): where they
+    stood then is not in the record, so it does not place the figure."""
+    years = [
+        int(y)
+        for y in re.findall(r"\b(?:19|20)\d\d\b", context.text[sentence.start : sentence.end])
+    ]
+    first = min(context.reference.elections[e].date.year for e, _ in candidacies)
+    return bool(years) and max(years) < first
+
+
 def resolve_result(
     claim: Claim, context: ArticleContext, person: Mention | None = None
 ) -> ResultSubject | str:
@@ -677,7 +689,7 @@ def resolve_result(
         seat = in_clause[-1].id
     heading = _heading_span(claim)
     named = context.mentions_in(context.seat_mentions, *heading) if heading else []
-    if seat is None and candidacies:
+    if seat is None and candidacies and not _before_candidacies(context, sentence, candidacies):
         seats = {c for _, c in candidacies}
         if len(seats) == 1:
             seat = next(iter(seats))
