@@ -1725,6 +1725,12 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     if pronoun or not in_sentence:
         earlier = context.mentions_in(context.party_mentions, 0, clause_start)
         if pronoun and earlier:
+            if pronoun.group(0).lower() == "they":
+                # "The Liberal Democrats ... came fourth, behind UKIP on 9.2%. In 2010 they had
+                # been runners-up": a subject pronoun stands for the subject before it.
+                subject = _subject_party(context, s_start, clause_start)
+                if subject is not None:
+                    return subject
             return earlier[-1].id
     if in_sentence:
         return in_sentence[-1].id
@@ -1737,6 +1743,20 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         beaten = _OPPONENT.search(context.text[claim.end : after[0].start])
         if not re.search(r"\d", own_clause) and not beaten:
             return after[0].id
+    return None
+
+
+def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
+    """The party that opens the sentence of a clause (before the clause), else the one that
+    opens the sentence before: the subject a "they" carries on."""
+    i = context.sentence_index(s_start, -1)
+    spans = [(s_start, clause_start)]
+    if i > 0:
+        spans.append((context.sentences[i - 1].start, context.sentences[i - 1].end))
+    for lo, hi in spans:
+        named = context.mentions_in(context.party_mentions, lo, hi)
+        if named and re.fullmatch(r"\W*(?:the\s+)?", context.text[lo : named[0].start], re.I):
+            return named[0].id
     return None
 
 
