@@ -186,8 +186,27 @@ def _candidates(claim: Claim, context: ArticleContext) -> Finding:
     )
 
 
+def _upcoming_by_election(claim: Claim, context: ArticleContext):
+    """In a preview, the one by-election the article names that is held within weeks after
+    its date, when the claim's sentence names no seat before the figure ("The contest is the
+    third by-election of this parliament, after Hartlepool and ..."). Its place in the
+    parliament is known before polling day, whoever wins."""
+    when = context.info.date
+    if when is None or context.mentions_in(
+        context.seat_mentions, claim.sentence_start, claim.start
+    ):
+        return None
+    upcoming = {
+        e.id: e
+        for m in context.seat_mentions
+        for e in context.reference.by_elections(m.id)
+        if when < e.date <= when + _NOMINATIONS_BEFORE and context._names_by_election(m.id)
+    }
+    return next(iter(upcoming.values())) if len(upcoming) == 1 else None
+
+
 def _by_election_place(claim: Claim, context: ArticleContext) -> Finding:
-    current = _current_by_election(claim, context)
+    current = _upcoming_by_election(claim, context) or _current_by_election(claim, context)
     if current is None or current.kind != "by-election":
         return base.unverifiable(claim, "which by-election the claim is about is unclear")
     generals = [e for e in context.reference.general_elections() if e.date < current.date]
