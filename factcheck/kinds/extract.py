@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from factcheck.claims import Claim
 from factcheck.language.sentences import split_sentences
 from factcheck.language.tables import Cover, poll_spans, seat_header_spans
@@ -59,65 +61,45 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
     from factcheck.kinds import base
     from factcheck.language import lexicon as lx
 
+    by_start = {s.start: s for s in sentences}
     found: list[Claim] = []
-    queue = sorted((c for c in claims if c.kind in lx.ELIDED_MEASURES), key=lambda c: c.start)
-    while queue:
-        claim = queue.pop(0)
-        if kinds is not None and claim.kind not in kinds:
-            continue
-        unit = lx.ELIDED_MEASURES[claim.kind]
-        pattern = _elision_pattern(unit)
-        s_start, s_end = claim.sentence_start, claim.sentence_end
-        if s_end <= claim.end:
-            continue
-        m = pattern.regex.match(text[s_start:s_end], claim.end - s_start)
-        if m is None or s_start + m.start("n") in taken:
-            continue
-        sentence = next((s for s in sentences if s.start == s_start), None)
-        if sentence is None:
-            continue
-        new = base.claim_from_match(claim.kind, text, sentence, m, pattern)
-        if new is None or any(i in taken for i in range(new.start, new.end)):
-            continue
-        new.cues["elided"] = f"{claim.start}:{claim.end}"
-        found.append(new)
-        taken.update(range(new.start, new.end))
-        queue.insert(0, new)
+    for claim in sorted(claims, key=lambda c: c.start):
+        # Follow the chain from each claim of a measure that can be carried on.
+        while claim.kind in lx.ELIDED_MEASURES and (kinds is None or claim.kind in kinds):
+            sentence = by_start.get(claim.sentence_start)
+            if sentence is None or sentence.end <= claim.end:
+                break
+            pattern = _elision_pattern(lx.ELIDED_MEASURES[claim.kind])
+            m = pattern.regex.match(text[sentence.start : sentence.end], claim.end - sentence.start)
+            new = base.claim_from_match(claim.kind, text, sentence, m, pattern) if m else None
+            if new is None or any(i in taken for i in range(new.start, new.end)):
+                break
+            new.cues["elided"] = f"{claim.start}:{claim.end}"
+            found.append(new)
+            taken.update(range(new.start, new.end))
+            claim = new
     return found
 
 
+@cache
 def _elision_pattern(unit: str):
-    return _elision_patterns()[unit]
-
-
-def _elision_patterns():
+    """The link and figure that carry a measure in `unit` ("votes", "percent") on."""
     from factcheck.kinds import base
     from factcheck.language import lexicon as lx
     from factcheck.language.numbers import alternation
 
-    global _PATTERNS
-    if _PATTERNS is None:
-        year = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?election)?)?"
-        verbs = alternation(lx.ELISION_VERBS)
-        link = (
-            r"\s*(?:,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then|before)\s+)"
-            rf"(?:(?:it|this|that)\s+(?:was|had\s+been|(?:{verbs})\s+to)\s+"
-            rf"|which\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\s+(?:it\s+)?to\s+"
-            rf"|(?:{verbs})\s+(?:it\s+)?(?:back\s+)?(?:up\s+|down\s+)?to\s+|by\s+|to\s+)?"
-            r"(?:just\s+|only\s+|a\s+mere\s+|a\s+further\s+)?"
-        )
-        end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$))"
-        _PATTERNS = {
-            "votes": base.pattern(
-                rf"(?:\s*votes?)?{year}{link}(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?{end}",
-                "votes",
-            ),
-            "percent": base.pattern(
-                rf"(?:\s*(?:%|per\s?cent))?{year}{link}{base.NUM}(?P<unit>\s?(?:%|per\s?cent)){end}",
-                "percent",
-            ),
-        }
-    return _PATTERNS
-
-
-_PATTERNS = None
+    year = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?election)?)?"
+    verbs = alternation(lx.ELISION_VERBS)
+    link = (
+        r"\s*(?:,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then|before)\s+)"
+        rf"(?:(?:it|this|that)\s+(?:was|had\s+been|(?:{verbs})\s+to)\s+"
+        rf"|which\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\s+(?:it\s+)?to\s+"
+        rf"|(?:{verbs})\s+(?:it\s+)?(?:back\s+)?(?:up\s+|down\s+)?to\s+|by\s+|to\s+)?"
+        r"(?:just\s+|only\s+|a\s+mere\s+|a\s+further\s+)?"
+    )
+    end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$))"
+    if unit == "percent":
+        own, figure = r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
+    else:  # a year is never a count of votes carried on
+        own, figure = r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
+    return base.pattern(f"{own}{year}{link}{figure}{end}", unit)
