@@ -56,52 +56,15 @@ class _Notes(list[str]):
             self._notify(note)
 
 
-def check_paths(
-    paths: list[str],
-    flags: dict[str, Any] | None = None,
-    *,
-    config_file: Path | None = None,
-    use_files: bool = True,
-    stdin_filename: str | None = None,
-    changed_since: str | None = None,
-    write_baseline: bool = False,
-    exit_zero: bool = False,
-    jobs: int | None = None,
-    progress: bool = False,
-    formats: Collection[str] | None = None,
-    notify: Callable[[str], None] | None = None,
-    output: Path | None = None,
-    fixer: Callable[[Task, Outcome], object] | None = None,
-    respect_gitignore: bool = True,
-) -> RunResult:
+def check_paths(paths: list[str], flags: dict[str, Any] | None = None, **options: Any) -> RunResult:
     """Check files, folders or - (stdin), each file with its nearest configuration.
 
-    `flags` are command-line settings keyed like the config file; `formats`, when given,
-    are the report formats the caller can render; `notify` hears each note as it
-    happens (they are also returned); `output`, the report's file, must not be an input;
-    `fixer` sees each file's task and outcome before it counts (see `autofix.Fixer`);
-    folders are walked leaving out what git ignores unless `respect_gitignore` is false.
-    Raises UsageFailure for bad usage. Interrupted (Ctrl-C, or Terminated), it returns
-    what it finished, the rest as not-checked errors, with status INTERRUPTED/TERMINATED.
-    Every report and document is kept: for a large batch, iterate over `start_check`.
+    `options` are `start_check`'s keywords. Interrupted (Ctrl-C, or Terminated), it
+    returns what it finished, the rest as not-checked errors, with status
+    INTERRUPTED/TERMINATED. Every report and document is kept: for a large batch,
+    iterate over `start_check`.
     """
-    run = start_check(
-        paths,
-        flags,
-        config_file=config_file,
-        use_files=use_files,
-        stdin_filename=stdin_filename,
-        changed_since=changed_since,
-        write_baseline=write_baseline,
-        exit_zero=exit_zero,
-        jobs=jobs,
-        progress=progress,
-        formats=formats,
-        notify=notify,
-        output=output,
-        fixer=fixer,
-        respect_gitignore=respect_gitignore,
-    )
+    run = start_check(paths, flags, **options)
     reports = []
     documents = {}
 
@@ -251,8 +214,14 @@ def start_check(
 ) -> CheckRun:
     """Everything `check_paths` does before the first file is checked; iterate for results.
 
-    Takes the same arguments as `check_paths`, and raises UsageFailure for the same
-    reasons, here rather than part way through.
+    Raises UsageFailure for bad usage, here rather than part way through.
+
+    `flags` are command-line settings keyed like the config file; `formats`,
+    when given, are the report formats the caller can render; `notify` hears each note
+    as it happens (they are also returned); `output`, the report's file, must not be an
+    input; `fixer` sees each file's task and outcome before it counts (see
+    `autofix.Fixer`); folders are walked leaving out what git ignores unless
+    `respect_gitignore` is false.
     """
     from factcheck.config import ConfigError, ConfigFinder
 
