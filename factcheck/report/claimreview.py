@@ -14,7 +14,7 @@ it is the `datePublished` of the claim and of the review. Suppressed claims are 
 
 from __future__ import annotations
 
-import json
+import io
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -162,5 +162,10 @@ def render(
     documents: dict[str, Document] | None = None,
     publisher: Publisher | None = None,
 ) -> str:
-    text = json.dumps(reviews(reports, documents, publisher), indent=2, ensure_ascii=False)
-    return json_safe(text.translate(_HTML_SAFE)) + "\n"
+    """The whole report as text: what `ClaimReviewWriter` writes for these reports."""
+    out = io.StringIO()
+    writer = ClaimReviewWriter(out, publisher)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return out.getvalue()

@@ -18,7 +18,7 @@ same issue across runs while the article is edited around it; it is the same wha
 from __future__ import annotations
 
 import hashlib
-import json
+import io
 from collections import Counter
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -131,5 +131,10 @@ def render(
     documents: dict[str, Document] | None = None,
     show: Show = PROBLEMS,
 ) -> str:
-    issues = [i for r in reports for i in file_issues(r, (documents or {}).get(r.path), show)]
-    return json_safe(json.dumps(issues, indent=2, ensure_ascii=False)) + "\n"
+    """The whole report as text: what `GitlabWriter` writes for these reports."""
+    out = io.StringIO()
+    writer = GitlabWriter(out, show)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return out.getvalue()

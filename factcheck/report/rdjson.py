@@ -15,7 +15,7 @@ diagnostic, an unused suppression a `WARNING` FC004 one.
 
 from __future__ import annotations
 
-import json
+import io
 from typing import Any, TextIO
 
 from factcheck.claims import Finding, UnusedSuppression, Verdict
@@ -152,20 +152,9 @@ def _source() -> dict[str, str]:
     return source
 
 
-def rdjson(
-    reports: list[FileReport],
-    documents: dict[str, Document] | None = None,
-    show: Show = PROBLEMS,
-) -> dict[str, Any]:
-    diagnostics = [
-        d for r in reports for d in file_diagnostics(r, (documents or {}).get(r.path), show)
-    ]
-    return {"source": _source(), "diagnostics": diagnostics}
-
-
 class RdjsonWriter:
-    """Writes each file's diagnostics as it arrives; the text is byte for byte what
-    json.dumps(rdjson(...), indent=2) gives."""
+    """Writes each file's diagnostics as it arrives, as json.dumps(indent=2) would write
+    the whole document."""
 
     def __init__(self, out: TextIO, show: Show = PROBLEMS) -> None:
         self._write = lambda text: out.write(json_safe(text))
@@ -188,6 +177,10 @@ def render(
     documents: dict[str, Document] | None = None,
     show: Show = PROBLEMS,
 ) -> str:
-    return (
-        json_safe(json.dumps(rdjson(reports, documents, show), indent=2, ensure_ascii=False)) + "\n"
-    )
+    """The whole report as text: what `RdjsonWriter` writes for these reports."""
+    out = io.StringIO()
+    writer = RdjsonWriter(out, show)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return out.getvalue()
