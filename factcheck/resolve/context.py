@@ -1117,13 +1117,16 @@ class ArticleContext:
         when = self.info.date
         return bool(when and c.abolished is not None and c.abolished.latest() <= when)
 
+    def sentence_years(self, s: Sentence) -> list[int]:
+        """The years a sentence writes ("in 1987", "2019's"), in text order."""
+        return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.text[s.start : s.end])]
+
     def year_in_life(self, s: Sentence, seat: str) -> bool:
         """Whether the sentence names a year in which the seat existed."""
         c = self.reference.constituencies[seat]
         first = c.created.earliest().year if c.created else 0
         last = c.abolished.latest().year if c.abolished else 9999
-        years = (int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.text[s.start : s.end]))
-        return any(first <= y < last for y in years)
+        return any(first <= y < last for y in self.sentence_years(s))
 
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
         """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""

@@ -652,10 +652,7 @@ def _before_candidacies(context: ArticleContext, sentence, candidacies) -> bool:
     """Whether every year the sentence names is before the person's first recorded
     candidacy ("his survival in 1992" for an MP the record names from 2010): where they
     stood then is not in the record, so it does not place the figure."""
-    years = [
-        int(y)
-        for y in re.findall(r"\b(?:19|20)\d\d\b", context.text[sentence.start : sentence.end])
-    ]
+    years = context.sentence_years(sentence)
     first = min(context.reference.elections[e].date.year for e, _ in candidacies)
     return bool(years) and max(years) < first
 
