@@ -660,8 +660,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         party = owners[-1].id if owners else party
         label = subj.party_label(context, party)
     if finding.verdict == Verdict.FALSE and (
-        re.search(r"\b(?:before|until|till|lost|losing)\b", tail)
-        or _PLUPERFECT.search(lead)
+        re.search(r"\b(?:before|until|till|lost|losing)\b", tail) or _PLUPERFECT.search(lead)
     ):
         # "Labour had held Govan since 1955 before ...": an earlier spell, not the current one.
         for earlier in derive.holds(context.reference, seat, party):

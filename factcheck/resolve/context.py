@@ -813,8 +813,8 @@ class ArticleContext:
         self.seat_mentions = self._mark_asides(sorted(self._find_seats(), key=_start))
         # "Golders Green", "Washington and Sunderland West": a word of a seat's name is
         # neither a party nor a candidate's surname, whoever shares it.
-        self.party_mentions = self._outside_seats(sorted(self._find_parties(), key=_start))
-        self.person_mentions = self._outside_seats(sorted(self._find_people(), key=_start))
+        self.party_mentions = _outside(sorted(self._find_parties(), key=_start), self.seat_mentions)
+        self.person_mentions = _outside(sorted(self._find_people(), key=_start), self.seat_mentions)
         # "Chris Green (Conservative)": a party word inside a candidate's full name is the
         # person's name (a name of two words or more: "Green" alone may be the party).
         self.party_mentions = _outside(
@@ -827,10 +827,6 @@ class ArticleContext:
         self.anchor_date = self._anchor_date()
         # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
         self._cue_memo: dict[tuple[str, str], list] = {}
-
-    def _outside_seats(self, mentions: list[Mention]) -> list[Mention]:
-        """The mentions not lying wholly inside a seat's name."""
-        return _outside(mentions, self.seat_mentions)
 
     # --- text positions ----------------------------------------------------
     @cached_property
