@@ -4,12 +4,11 @@ valid against their schemas, stable across runs, and reviewdog's suggestions cor
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_factcheck
 
 jsonschema = pytest.importorskip(
     "jsonschema", reason="install the test extras: pip install -e '.[test]'"
@@ -33,16 +32,7 @@ Ynys Môn was not voting; a poll there gave Labour 40% of the vote.
 
 
 def factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cwd / ".cache"))
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_factcheck(*args, cwd=cwd)
 
 
 @pytest.fixture

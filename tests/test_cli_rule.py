@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_factcheck
 
 from factcheck.kinds import registry
 
@@ -16,16 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cwd / ".cache"))
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_factcheck(*args, cwd=cwd, timeout=120)
 
 
 @pytest.fixture(scope="module")

@@ -8,13 +8,12 @@ sample draft, where the problems must come first and nothing is wrapped at 80 co
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_factcheck
 from fake_pipeline import install_fake_pipeline
 
 from factcheck.cli import run
@@ -152,17 +151,8 @@ def test_help_says_what_show_does_and_that_json_keeps_every_claim(capsys):
 
 
 def factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
     # A log's view: not a terminal, and Rich would otherwise take 80 columns from here.
-    env.update(NO_COLOR="1", COLUMNS="80", FACTCHECK_CACHE_DIR=str(cwd / ".cache"))
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", "--no-config", *args, str(SAMPLE)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_factcheck("--no-config", *args, str(SAMPLE), cwd=cwd, columns=80)
 
 
 def test_the_sample_draft_in_a_pipe(tmp_path):

@@ -7,12 +7,11 @@ would run it; the assertions are on what is suppressed and reported, not on verd
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_factcheck
 
 ARTICLE = """\
 ---
@@ -44,16 +43,7 @@ def article(tmp_path_factory) -> Path:
 
 
 def factcheck(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cwd / ".cache"), COLUMNS="200")
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_factcheck(*args, cwd=cwd, columns=200)
 
 
 @pytest.fixture(scope="module")
