@@ -88,14 +88,6 @@ def card(module: ModuleType, tol: Tolerances = DEFAULT_TOLERANCES) -> RuleCard:
     )
 
 
-def cards(tol: Tolerances = DEFAULT_TOLERANCES) -> list[RuleCard]:
-    """Every kind's card, in code order."""
-    # Imported here: the registry imports this module while it looks for kinds.
-    from factcheck.kinds.registry import CODES, KINDS
-
-    return [card(KINDS[kind], tol) for kind in CODES]
-
-
 def find(
     name: str, tol: Tolerances = DEFAULT_TOLERANCES, *, also: tuple[str, ...] = ()
 ) -> RuleCard:

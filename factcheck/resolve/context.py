@@ -1087,17 +1087,6 @@ class ArticleContext:
             live = current
         return live[0].id if len(live) == 1 else None
 
-    def _names_a_live_seat(self, as_written: str) -> bool:
-        """Whether a name begins a seat's name current at the article's date ("Sheffield
-        Brightside" for Sheffield Brightside and Hillsborough)."""
-        stem = normalise_name(as_written) + " "
-        when = self.info.date
-        return any(
-            normalise_name(c.name).startswith(stem)
-            and (c.abolished is None or (when is not None and when < c.abolished.latest()))
-            for c in self.reference.constituencies.values()
-        )
-
     @cached_property
     def _retrospective(self) -> bool:
         """Whether the seat the article names most was abolished before its date (a look back
