@@ -9,7 +9,6 @@ verdicts, None for all) decides which claims a writer lists; see `shown_verdicts
 from __future__ import annotations
 
 import dataclasses
-import io
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
@@ -162,11 +161,11 @@ def render(
     and returns None; without one it returns plain text. `documents` (path -> Document)
     gives the article text for sentence context, end columns and the HTML page.
     """
-    buffer = io.StringIO()
-    to = writer(format_name, buffer, reference, console=console, show=show)
-    for report in reports:
-        to.add(report, (documents or {}).get(report.path))
-    to.close()
-    if format_name == "full" and console is not None:
-        return None
-    return buffer.getvalue()
+    from factcheck.report.common import written
+
+    text = written(
+        lambda out: writer(format_name, out, reference, console=console, show=show),
+        reports,
+        documents,
+    )
+    return None if format_name == "full" and console is not None else text

@@ -14,7 +14,6 @@ it is the `datePublished` of the claim and of the review. Suppressed claims are 
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -30,6 +29,7 @@ from factcheck.report.common import (
     one_line,
     quote,
     shown_findings,
+    written,
 )
 from factcheck.report.escape import json_safe
 
@@ -163,9 +163,4 @@ def render(
     publisher: Publisher | None = None,
 ) -> str:
     """The whole report as text: what `ClaimReviewWriter` writes for these reports."""
-    out = io.StringIO()
-    writer = ClaimReviewWriter(out, publisher)
-    for report in reports:
-        writer.add(report, (documents or {}).get(report.path))
-    writer.close()
-    return out.getvalue()
+    return written(lambda out: ClaimReviewWriter(out, publisher), reports, documents)

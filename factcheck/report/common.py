@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from factcheck.claims import Finding, Qualifier, Quantity, UnusedSuppression, Verdict
 from factcheck.pipeline import FileReport
@@ -462,6 +463,19 @@ def summary_line(totals: Totals) -> str:
 def nested_json(value: object, depth: int) -> str:
     """`value` as json.dumps(indent=2) lays it out when nested `depth` levels deep."""
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+
+
+def written(
+    make: Callable[[TextIO], Any], reports: list[FileReport], documents: dict[str, Document] | None
+) -> str:
+    """What the streaming writer `make(out)` writes for `reports`: a module's whole-report
+    `render` goes through the same writer as the CLI."""
+    out = io.StringIO()
+    writer = make(out)
+    for report in reports:
+        writer.add(report, (documents or {}).get(report.path))
+    writer.close()
+    return out.getvalue()
 
 
 class JsonArray:

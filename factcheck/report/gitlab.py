@@ -18,7 +18,6 @@ same issue across runs while the article is edited around it; it is the same wha
 from __future__ import annotations
 
 import hashlib
-import io
 from collections import Counter
 from pathlib import PurePath
 from typing import Any, TextIO
@@ -36,6 +35,7 @@ from factcheck.report.common import (
     display_path,
     listed,
     one_line,
+    written,
 )
 from factcheck.report.concise import FILE_ERROR, INPUT_WARNING, UNUSED_SUPPRESSION, message
 from factcheck.report.escape import json_safe
@@ -132,9 +132,4 @@ def render(
     show: Show = PROBLEMS,
 ) -> str:
     """The whole report as text: what `GitlabWriter` writes for these reports."""
-    out = io.StringIO()
-    writer = GitlabWriter(out, show)
-    for report in reports:
-        writer.add(report, (documents or {}).get(report.path))
-    writer.close()
-    return out.getvalue()
+    return written(lambda out: GitlabWriter(out, show), reports, documents)

@@ -13,7 +13,6 @@ Without the article's text (no `documents`), a file shows its list of claims onl
 from __future__ import annotations
 
 import html
-import io
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -41,6 +40,7 @@ from factcheck.report.common import (
     reason_text,
     short_source,
     suppressed_count,
+    written,
 )
 from factcheck.report.escape import visible
 
@@ -272,9 +272,5 @@ def render(
     documents: dict[str, Document] | None = None,
     show: Show = None,
 ) -> str:
-    buffer = io.StringIO()
-    writer = HtmlWriter(buffer, reference, show)
-    for report in reports:
-        writer.add(report, (documents or {}).get(report.path))
-    writer.close()
-    return buffer.getvalue()
+    """The whole report as text: what `HtmlWriter` writes for these reports."""
+    return written(lambda out: HtmlWriter(out, reference, show), reports, documents)

@@ -15,7 +15,6 @@ diagnostic, an unused suppression a `WARNING` FC004 one.
 
 from __future__ import annotations
 
-import io
 from typing import Any, TextIO
 
 from factcheck.claims import Finding, UnusedSuppression, Verdict
@@ -34,6 +33,7 @@ from factcheck.report.common import (
     one_line,
     shown_findings,
     utf8_position,
+    written,
 )
 from factcheck.report.concise import FILE_ERROR, INPUT_WARNING, UNUSED_SUPPRESSION, message
 from factcheck.report.escape import json_safe
@@ -178,9 +178,4 @@ def render(
     show: Show = PROBLEMS,
 ) -> str:
     """The whole report as text: what `RdjsonWriter` writes for these reports."""
-    out = io.StringIO()
-    writer = RdjsonWriter(out, show)
-    for report in reports:
-        writer.add(report, (documents or {}).get(report.path))
-    writer.close()
-    return out.getvalue()
+    return written(lambda out: RdjsonWriter(out, show), reports, documents)
