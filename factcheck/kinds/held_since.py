@@ -401,6 +401,25 @@ def _every_general_election_since(claim, context, seat, now, party) -> Finding:
     )
 
 
+def _missing_by_election_win(claim: Claim, context: ArticleContext, seat: str, hold, label: str):
+    """Why a claimed start of a hold, after the other party's last recorded win and before
+    this party's first, may be a by-election win the record lacks; None when the coverage
+    says none is missing (or the year is not between the two)."""
+    year, start = int(claim.quantity.value), hold.start.election.date
+    before = [c for c in derive.contests(context.reference, seat) if c.election.date < start]
+    if not before or not before[-1].election.date.year < year < start.year:
+        return None
+    gap = history.by_election_gap(
+        context, seat, year, before[-1].election.date, start, history.claim_years(claim)
+    )
+    if not gap:
+        return None
+    return (
+        f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
+        f"between {before[-1].election.date.year} and {start.year} may be missing: {gap}"
+    )
+
+
 def _unrecorded_winner(context, seat, party, year: int, hold) -> int | None:
     """The year of a contest between the claimed year and the start of the party's hold
     whose winner the record does not name ("Sheffield Hallam 1950": a Conservative and
@@ -433,31 +452,10 @@ def _every_election_since(claim, context, seat, now, party, hold) -> Finding:
     if year < start_year and hold.start == first:
         return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
     ok = start_year <= year <= now.year
-    before = [
-        c
-        for c in derive.contests(context.reference, seat)
-        if c.election.date < hold.start.election.date
-    ]
-    gap = (
-        history.by_election_gap(
-            context,
-            seat,
-            year,
-            before[-1].election.date,
-            hold.start.election.date,
-            history.claim_years(claim),
-        )
-        # (The year the other party last won is still contradicted.)
-        if not ok and year < start_year and before and before[-1].election.date.year < year
-        else None
-    )
-    if gap:
-        # A by-election win between the two contests may be missing from the record.
-        return base.unverifiable(
-            claim,
-            f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
-            f"between {before[-1].election.date.year} and {start_year} may be missing: {gap}",
-        )
+    # (The year the other party last won is still contradicted.)
+    missing = None if ok else _missing_by_election_win(claim, context, seat, hold, label)
+    if missing:
+        return base.unverifiable(claim, missing)
     gap = None if ok else _unrecorded_winner(context, seat, party, year, hold)
     if gap is not None:
         return base.unverifiable(
@@ -589,36 +587,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"contest after, counting across years when the seat did not exist"
             )
     year = int(claim.quantity.value)
-    before_hold = [
-        c
-        for c in derive.contests(context.reference, seat)
-        if c.election.date < hold.start.election.date
-    ]
-    gap = (
-        history.by_election_gap(
-            context,
-            seat,
-            year,
-            before_hold[-1].election.date,
-            hold.start.election.date,
-            history.claim_years(claim),
-        )
+    missing = (
+        _missing_by_election_win(claim, context, seat, hold, label)
         if finding.verdict == Verdict.FALSE
-        and year < start_year
-        and before_hold
-        and before_hold[-1].election.date.year < year
         else None
     )
-    if gap:
+    if missing:
         # "held since 1933" where the record shows another party winning in 1931 and this one
         # in 1935: a by-election in the years between may be missing from the record, as
         # its coverage says. (The year the other party won is still contradicted.)
         finding.verdict = Verdict.UNVERIFIABLE
-        finding.reason = (
-            f"{label} won {history.contest_label(context, hold.start)}; a by-election win "
-            f"between {before_hold[-1].election.date.year} and {start_year} may be missing: "
-            f"{gap}"
-        )
+        finding.reason = missing
     gap = _unrecorded_winner(context, seat, party, year, hold)
     if finding.verdict == Verdict.FALSE and year < start_year and gap is not None:
         finding.verdict = Verdict.UNVERIFIABLE
