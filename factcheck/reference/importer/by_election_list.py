@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 
 from factcheck.reference.importer import curated
 from factcheck.reference.importer import sources as src
-from factcheck.reference.importer.common import Record, ge_label, result_order
+from factcheck.reference.importer.common import (
+    Record,
+    by_election_record,
+    ge_label,
+    result_order,
+)
 from factcheck.reference.importer.names import seat_key
 from factcheck.reference.model import PartialDate
 
@@ -228,15 +233,8 @@ def listed_by_elections(b: Builder) -> None:
             merged += 1
             _compare(b, row, min(near, key=lambda x: x[0])[1], winner, results)
             continue
-        eid = f"by-{row.date}-{cid}"
-        election: Record = {
-            "id": eid,
-            "kind": "by-election",
-            "date": str(row.date),
-            "constituency": cid,
-            "name": f"{row.constituency} by-election",
-            "source": source,
-        }
+        election = by_election_record(row.date, cid, row.constituency, source)
+        eid = str(election["id"])
         b.elections.append(election)
         held[cid].append(election)
         b.listed_rows[eid] = row

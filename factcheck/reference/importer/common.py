@@ -29,6 +29,18 @@ def ge_name(date: dt.date) -> str:
     return f"{date.year} general election"
 
 
+def by_election_record(date: object, seat_id: str, seat_name: str, source: object) -> Record:
+    """A by-election's `elections` record: id `by-DATE-SEAT` (a month-only DATE stays so)."""
+    return {
+        "id": f"by-{date}-{seat_id}",
+        "kind": "by-election",
+        "date": str(date),
+        "constituency": seat_id,
+        "name": f"{seat_name} by-election",
+        "source": source,
+    }
+
+
 def result_order(record: Record) -> tuple[str, str]:
     return (str(record["election"]), str(record["constituency"]))
 

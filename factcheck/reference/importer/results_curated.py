@@ -11,6 +11,7 @@ from factcheck.reference.importer import curated
 from factcheck.reference.importer import sources as src
 from factcheck.reference.importer.common import (
     Record,
+    by_election_record,
     result_order,
 )
 from factcheck.reference.model import PartialDate
@@ -42,16 +43,7 @@ def curated_by_elections(b: Builder) -> None:
         if eid in seen:
             raise row.row.fail(f"by-election {eid} appears twice")
         seen.add(eid)
-        b.elections.append(
-            {
-                "id": eid,
-                "kind": "by-election",
-                "date": str(row.date),
-                "constituency": cid,
-                "name": f"{row.constituency} by-election",
-                "source": source,
-            }
-        )
+        b.elections.append(by_election_record(row.date, cid, row.constituency, source))
         b.detailed_rows[eid] = row
         what = f"{curated.BY_ELECTIONS} line {row.row.line}"
         if not row.winning_party:
