@@ -12,8 +12,15 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import all_required
-from factcheck.language.quantities import DIGITS, HEDGE, WORDS, find_numbers, make_quantity
+from factcheck.language.prefilter import all_required, guarded
+from factcheck.language.quantities import (
+    DIGITS,
+    HEDGE,
+    HEDGE_FIRST_LETTERS,
+    WORDS,
+    find_numbers,
+    make_quantity,
+)
 from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
@@ -34,7 +41,12 @@ YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
 # "by just 0.5 points", "by only 617": emphasis that leaves the figure exact.
 EMPHASIS = r"(?:just|only|merely|a\s+mere)"
-HEDGED = rf"(?:(?:{HEDGE})\s+(?:a\s+)?|{EMPHASIS}\s+)?"
+_EMPHASIS_FIRST_LETTERS = "jom"
+# (A hedge begins a word, with one of a few letters: tested first, as most places fail it.)
+HEDGED = (
+    rf"(?:\b(?=[{HEDGE_FIRST_LETTERS}{_EMPHASIS_FIRST_LETTERS}])"
+    rf"(?:(?:{HEDGE})\s+(?:a\s+)?|{EMPHASIS}\s+))?"
+)
 PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
 YEARS = r"(?P<unit>[\s-]+years?\b)"
 
@@ -60,7 +72,7 @@ class Pattern:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.source, self.flags)
+        return re.compile(guarded(self.source, self.flags), self.flags)
 
 
 def pattern(
@@ -86,18 +98,16 @@ def claims_from_patterns(
     if not live:
         return []
     lowered = _joined_lower(text, [sentences[i] for i in live])
-    folded = ascii_fold(text)
+    holding = _Holding.of(text, sentences, live)
     found: list[tuple[int, int, int, Claim]] = []
     for k, p in enumerate(patterns):
         # A pattern whose cue words are absent is not compiled, let alone run.
         if p.needs and not any(w in lowered for w in p.needs):
             continue
         regex = p.regex
-        needs = all_required(regex)
-        for i in live:
+        # (a sentence lacking a word every match needs is not read)
+        for i in holding.sentences_with(all_required(regex)):
             s = sentences[i]
-            if not all(_holds_one(n, text, folded, s.start, s.end) for n in needs):
-                continue  # (a word every match needs is not in this sentence)
             for seq, m in enumerate(regex.finditer(text[s.start : s.end])):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
@@ -111,8 +121,44 @@ def claims_from_patterns(
     return list(claims.values())
 
 
-def _holds_one(need, text: str, folded: str, start: int, end: int) -> bool:
-    return any((folded if folds else text).find(word, start, end) >= 0 for word, folds in need)
+class _Holding:
+    """Which of the sentences holding a number hold one of a requirement's words: each
+    requirement is asked once per text, for every kind's patterns that share it (kept
+    for the last text and sentences: every kind asks of the same)."""
+
+    _last: _Holding | None = None
+
+    def __init__(self, text: str, key: tuple, live: list[int], sentences: list[Sentence]) -> None:
+        self.text, self.key, self.live = text, key, live
+        folded = ascii_fold(text)
+        self.raw = [(i, text[sentences[i].start : sentences[i].end]) for i in live]
+        self.folded = [(i, folded[sentences[i].start : sentences[i].end]) for i in live]
+        self.memo: dict[frozenset[tuple[str, bool]], set[int]] = {}
+
+    @classmethod
+    def of(cls, text: str, sentences: list[Sentence], live: list[int]) -> _Holding:
+        key = tuple((i, sentences[i].start, sentences[i].end) for i in live)
+        last = cls._last
+        if last is None or last.text is not text or last.key != key:
+            last = cls._last = cls(text, key, live, sentences)
+        return last
+
+    def sentences_with(self, needs) -> list[int]:
+        """The sentences (indexes, in order) holding one word of each requirement."""
+        kept = self.live
+        for need in needs:
+            having = self.memo.get(need)
+            if having is None:
+                having = self.memo[need] = {
+                    i
+                    for word, folds in need
+                    for i, sentence in (self.folded if folds else self.raw)
+                    if word in sentence
+                }
+            kept = [i for i in kept if i in having]
+            if not kept:
+                break
+        return kept
 
 
 _NUMBERED: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}

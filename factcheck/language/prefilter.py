@@ -137,18 +137,21 @@ def _every(items: list, fold: bool) -> list[Requirement]:
     """The requirements of each part of a sequence: each part must match, so each
     part's requirement holds (groups and repeats of at least one are opened)."""
     found: list[Requirement] = []
-    run: list[str] = []
+    run: list[str] = [""]
 
     def close() -> None:
-        if run:
-            word = "".join(run)
-            found.append(frozenset({(word.lower() if fold else word, fold)}))
-        run.clear()
+        if run != [""] and all(run):
+            found.append(frozenset((w.lower() if fold else w, fold) for w in run))
+        run[:] = [""]
 
     for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av))
-            continue
+        strings = _strings(op, av)
+        if strings is not None:
+            if len(run) * len(strings) > _MOST_STRINGS:
+                close()
+            if len(strings) <= _MOST_STRINGS:
+                run[:] = [a + b for a in run for b in strings]
+                continue
         close()
         if op is sre.SUBPATTERN:
             _group, add, remove, body = av
@@ -199,23 +202,63 @@ def _sequence(items: list, fold: bool) -> Requirement | None:
     """The best requirement of a sequence: its longest run of literal characters, or a
     requirement of one of its parts."""
     best: Requirement | None = None
-    run: list[str] = []
+    run: list[str] = [""]
 
     def close() -> None:
         nonlocal best, run
-        if run:
-            word = "".join(run)
-            best = _better(best, frozenset({(word.lower() if fold else word, fold)}))
-        run = []
+        if run != [""] and all(run):
+            best = _better(best, frozenset((w.lower() if fold else w, fold) for w in run))
+        run = [""]
 
     for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av))
-            continue
+        strings = _strings(op, av)
+        if strings is not None:
+            if len(run) * len(strings) > _MOST_STRINGS:
+                close()
+            if len(strings) <= _MOST_STRINGS:
+                run = [a + b for a in run for b in strings]
+                continue
         close()
         best = _better(best, _node(op, av, fold))
     close()
     return best
+
+
+# A run of literal text with alternatives in it ("ma(?:jority|rgin)", as `alternation`
+# writes a word list) is read as the words it spells, up to this many of them.
+_MOST_STRINGS = 64
+
+
+def _strings(op, av) -> list[str] | None:
+    """Every string a part of a pattern matches when it is literal ASCII text, groups and
+    alternatives of such text without a change of flags (else None)."""
+    if op is sre.LITERAL:
+        return [chr(av)] if av < 128 else None
+    if op is sre.SUBPATTERN:
+        _group, add, remove, body = av
+        return None if add or remove else _sequence_strings(list(body))
+    if op is sre.BRANCH:
+        found: list[str] = []
+        for branch in av[1]:
+            strings = _sequence_strings(list(branch))
+            if strings is None:
+                return None
+            found += strings
+        return found if len(found) <= _MOST_STRINGS else None
+    if op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # "(?:s)?": with or without
+        strings = _sequence_strings(list(av[2]))
+        return None if strings is None else ["", *strings]
+    return None
+
+
+def _sequence_strings(items: list) -> list[str] | None:
+    run = [""]
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is None or len(run) * len(strings) > _MOST_STRINGS:
+            return None
+        run = [a + b for a in run for b in strings]
+    return run
 
 
 def _node(op, av, fold: bool) -> Requirement | None:
@@ -237,3 +280,114 @@ def _node(op, av, fold: bool) -> Requirement | None:
         low, _high, body = av
         return _sequence(list(body), fold) if low >= 1 else None
     return None  # classes, anchors, lookarounds, back-references: nothing required
+
+
+# A pattern's first character, when it can only be one of a few: a lookahead test for it
+# before the pattern costs one step at each place the pattern cannot start, where a
+# case-insensitive word list at the start is otherwise tried word by word (the matcher's
+# own first-character test leaves out case-insensitive patterns).
+_FLAGS_AT_START = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def guarded(source: str, flags: int = 0) -> str:
+    """`source` with a lookahead for the characters a match may begin with, when they are
+    known and no match is empty; else `source` unchanged. It matches what `source`
+    matches, at the same places."""
+    try:
+        tree = _parser.parse(source, flags)
+        folds = bool(tree.state.flags & re.IGNORECASE)
+        pieces, empty = _first(list(tree), folds)
+    except Exception:  # a pattern this reader does not follow: no guard
+        return source
+    if pieces is None or empty or not pieces or _has_own_test(tree, flags):
+        return source
+    guard = "(?=[" + "".join(sorted(pieces)) + "])"
+    if not folds:  # (a part may fold case: the test then folds as that part does)
+        guard = f"(?i:{guard})"
+    lead = _FLAGS_AT_START.match(source)
+    at = lead.end() if lead else 0
+    close = "\n)" if tree.state.flags & re.VERBOSE else ")"  # (past a trailing comment)
+    return source[:at] + guard + "(?:" + source[at:] + close
+
+
+def _has_own_test(tree, flags: int) -> bool:
+    """Whether the matcher already skips to where a match may begin (the literal text or
+    the class of characters it begins with, which it finds for case-sensitive text)."""
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        flags |= tree.state.flags
+        return bool(
+            _compiler._get_literal_prefix(tree, flags)[0]
+            or _compiler._get_charset_prefix(tree, flags)
+        )
+    except Exception:  # another Python's private API: the guard is still exact
+        return False
+
+
+_CATEGORY_CLASS = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_WORD: r"\w",
+}
+
+
+def _first(items: list, fold: bool) -> tuple[set[str] | None, bool]:
+    """The class pieces a match of a sequence may begin with (None: any character), and
+    whether it may match the empty string."""
+    found: set[str] = set()
+    for op, av in items:
+        pieces, empty = _first_of(op, av, fold)
+        if pieces is None:
+            return None, False
+        found |= pieces
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _char(code: int, fold: bool) -> set[str]:
+    ch = chr(code)
+    chars = {ch, ch.lower(), ch.upper()} if fold else {ch}
+    return {re.escape(c) if c.isalnum() else "\\" + c if c in "\\]^-[" else c for c in chars}
+
+
+def _first_of(op, av, fold: bool) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return _char(av, fold), False
+    if op is sre.IN:
+        pieces: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                pieces |= _char(value, fold)
+            elif kind is sre.RANGE and value[1] - value[0] < 64 and not fold:
+                pieces |= {c for code in range(value[0], value[1] + 1) for c in _char(code, False)}
+            elif kind is sre.RANGE and value[1] - value[0] < 64:
+                pieces |= {c for code in range(value[0], value[1] + 1) for c in _char(code, True)}
+            elif kind is sre.CATEGORY and value in _CATEGORY_CLASS:
+                pieces.add(_CATEGORY_CLASS[value])
+            else:  # a negated class, a wide range or another category: anything
+                return None, False
+        return pieces, False
+    if op is sre.BRANCH:
+        pieces, empty = set(), False
+        for branch in av[1]:
+            first, may_be_empty = _first(list(branch), fold)
+            if first is None:
+                return None, False
+            pieces |= first
+            empty = empty or may_be_empty
+        return pieces, empty
+    if op is sre.SUBPATTERN:
+        _group, add, remove, body = av
+        inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return _first(list(body), inner)
+    if op is sre.ATOMIC_GROUP:
+        return _first(list(av), fold)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        first, empty = _first(list(body), fold)
+        return first, empty or low == 0
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return set(), True  # takes no character
+    return None, False  # any character, a back-reference: no guard

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import Qualifier, Quantity
 from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 
 # The number words are the lexicon's (stated once there); "a hundred" and "a dozen" are
 # how the claim kinds write the two that take an article.
@@ -35,33 +36,36 @@ WORDS = (
 # "23-odd", "twenty-odd": a figure and a bit more.
 ODD = r"-odd"
 
-# Hedges before a number, longest first so "just under" wins over "under".
-HEDGES: list[tuple[str, Qualifier]] = [
-    (r"just (?:over|more than|above)", Qualifier.MORE_THAN),
-    (r"just (?:under|below|short of|less than|fewer than)", Qualifier.NEARLY),
-    (r"a little (?:under|less than)", Qualifier.NEARLY),
-    (r"more than|over|above|in excess of|upwards of|greater than|north of", Qualifier.MORE_THAN),
-    (r"at least|no fewer than|no less than|a minimum of", Qualifier.AT_LEAST),
-    (r"nearly|almost|close to|not quite|approaching|getting on for", Qualifier.NEARLY),
-    (r"fewer than|less than|under|below|short of", Qualifier.LESS_THAN),
-    (r"at most|no more than|up to|a maximum of", Qualifier.AT_MOST),
-    (
-        r"about|around|roughly|some|approximately|circa|c\.|an estimated|estimated|"
-        r"in the region of|of the order of|or so",
-        Qualifier.ABOUT,
+# Hedges before a number, by what they say of it. (Written as one alternation, the
+# longer phrase first where one begins another.)
+HEDGES: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.MORE_THAN: (
+        "just over", "just more than", "just above",
+        "more than", "over", "above", "in excess of", "upwards of", "greater than", "north of",
     ),
-]
-HEDGE = "|".join(h for h, _ in HEDGES)
+    Qualifier.NEARLY: (
+        "just under", "just below", "just short of", "just less than", "just fewer than",
+        "a little under", "a little less than",
+        "nearly", "almost", "close to", "not quite", "approaching", "getting on for",
+    ),
+    Qualifier.AT_LEAST: ("at least", "no fewer than", "no less than", "a minimum of"),
+    Qualifier.LESS_THAN: ("fewer than", "less than", "under", "below", "short of"),
+    Qualifier.AT_MOST: ("at most", "no more than", "up to", "a maximum of"),
+    Qualifier.ABOUT: (
+        "about", "around", "roughly", "some", "approximately", "circa", "c.", "an estimated",
+        "estimated", "in the region of", "of the order of", "or so",
+    ),
+}  # fmt: skip
+_QUALIFIER_OF = {phrase: q for q, phrases in HEDGES.items() for phrase in phrases}
+HEDGE = alternation(_QUALIFIER_OF)
+# The letters a hedge may begin with: a cheap test before the alternation is tried.
+HEDGE_FIRST_LETTERS = "".join(sorted({phrase[0] for phrase in _QUALIFIER_OF}))
 _HEDGE_BEFORE = re.compile(rf"(?:\b(?P<hedge>{HEDGE})\s+(?:a\s+|an\s+)?)$", re.I)
 
 
 def qualifier_for(hedge: str) -> Qualifier:
     """The qualifier for a hedge phrase such as 'just under' or 'more than'."""
-    text = " ".join(hedge.lower().split())
-    for pattern, qualifier in HEDGES:
-        if re.fullmatch(pattern, text):
-            return qualifier
-    return Qualifier.EXACT
+    return _QUALIFIER_OF.get(" ".join(hedge.lower().split()), Qualifier.EXACT)
 
 
 def hedge_before(text: str, at: int, window: int = 40) -> tuple[Qualifier, int]:

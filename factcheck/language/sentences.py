@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.language.prefilter import guarded
+
 # Titles and abbreviations whose full stop does not end a sentence.
 _NO_BREAK = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sir|St|Rt|Hon|Prof|Rev|No|Nos|vs|v|c|cf|etc|e\.g|i\.e|Jan|Feb|Mar|Apr"
@@ -134,7 +136,7 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = re.compile(*self._args)
+            self._compiled = re.compile(guarded(*self._args), self._args[1])
         return getattr(self._compiled, name)
 
 

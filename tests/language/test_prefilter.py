@@ -6,7 +6,8 @@ import re
 
 from factcheck.kinds import base
 from factcheck.kinds.registry import ORDER
-from factcheck.language.prefilter import may_match, required
+from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import guarded, may_match, required
 from factcheck.language.sentences import LazyPattern, split_sentences
 from tests.conftest import REPO
 
@@ -16,9 +17,9 @@ def _claim_patterns() -> list[re.Pattern[str]]:
     for kind in ORDER:
         for value in vars(kind).values():
             if isinstance(value, base.Pattern):
-                found.append(value.regex)
+                found.append(re.compile(value.source, value.flags))
             elif isinstance(value, list) and all(isinstance(p, base.Pattern) for p in value):
-                found += [p.regex for p in value]
+                found += [re.compile(p.source, p.flags) for p in value]
             elif isinstance(value, LazyPattern):
                 found.append(re.compile(*value._args))
     return found
@@ -41,9 +42,15 @@ def test_every_match_in_the_test_articles_is_let_through():
 
 def test_required_words_of_a_pattern():
     assert required(re.compile(r"\bmajority\s+of\s+\d+")) == {("majority", False)}
+    # Literal text with alternatives in it is read as the phrases it spells.
     assert required(re.compile(r"(?:turnout|swing) of", re.I)) == {
-        ("turnout", True),
-        ("swing", True),
+        ("turnout of", True),
+        ("swing of", True),
+    }
+    # A word list written as a trie ("ma(?:jority|rgin)") needs its whole words.
+    assert required(re.compile(rf"\b(?:{alternation(['majority', 'margin'])})\b")) == {
+        ("majority", False),
+        ("margin", False),
     }
     assert required(re.compile(r"(?:won\s+)?\d+")) is None
 
@@ -55,3 +62,28 @@ def test_case_insensitive_words_are_found_in_any_form():
         assert may_match(pattern, text, 0, len(text))
     assert not may_match(pattern, "her shar of", 0, 11)
     assert not may_match(pattern, "share of", 1, 8)
+
+
+def test_a_guarded_pattern_finds_the_same_matches():
+    patterns = _claim_patterns()
+    guards = [re.compile(guarded(p.pattern, p.flags), p.flags) for p in patterns]
+    assert sum(g.pattern != p.pattern for g, p in zip(guards, patterns, strict=True)) > 50
+    for path in sorted((REPO / "tests" / "data" / "articles").glob("*.md"))[::4]:
+        text = path.read_text(encoding="utf-8")
+        for pattern, guard in zip(patterns, guards, strict=True):
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in guard.finditer(text)] == want, pattern
+
+
+def test_a_guard_reads_case_classes_and_flags():
+    assert guarded(r"(?:about|over) \d", re.I) == r"(?=[AOao])(?:(?:about|over) \d)"
+    assert guarded(r"\d+%") == r"(?i:(?=[\d]))(?:\d+%)"
+    # The matcher finds case-sensitive text and classes at the start by itself.
+    assert guarded(r"majority (?:of|by)") == r"majority (?:of|by)"
+    assert guarded(r"[Mm]ajority") == r"[Mm]ajority"
+    assert guarded(r"(?i)\bvote|poll").startswith("(?i)(?=[PVpv])")
+    # A match that may be empty, or begin with any character, gets no guard.
+    for source in (r"a?", r"[^x]y", r".b", r"(a)\1"):
+        assert guarded(source) == source
+    # "ſ" is an "s" to a case-insensitive pattern: the guard says so too.
+    assert re.compile(guarded(r"(?i:share)")).match("ſhare")
