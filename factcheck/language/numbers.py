@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.language import lexicon as lx
+from factcheck.language.prefilter import guarded
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,13 @@ _SUFFIX = re.compile(
     re.I,
 )
 
-# Every number word begins with one of these two-letter openings ("a" then a space for
-# "a hundred", "a decade"): a word starting otherwise is passed over without trying the
-# word alternatives one by one (which cost more than the rest of the grammar together).
+# Every number word begins with one of these openings: its first three letters, or "a"
+# and a space ("a hundred", "a decade"), or "an". A word starting otherwise is passed
+# over without trying the word alternatives one by one (which cost more than the rest of
+# the grammar together); three letters, as "th" opens "the", "that" and "this".
 _WORD_OPENINGS = sorted(
     {
-        w[:2].lower()
+        "a " if w.startswith("a ") else w[:3].lower()
         for w in (
             *lx.CARDINALS,
             *lx.SCALES,
@@ -111,11 +113,11 @@ _WORD_OPENINGS = sorted(
         )  # fmt: skip
     }
 )
-_WORD_GUARD = "(?=" + "|".join(re.escape(o).replace(r"\ ", r"\s") for o in _WORD_OPENINGS) + ")"
+_WORD_GUARD = "(?=" + alternation(_WORD_OPENINGS).replace(r"\ ", r"\s") + ")"
 
 # The alternatives are grouped under one cheap guard each (a digit or sign; the start of
 # a word) so that most positions in a text are rejected at once.
-_GRAMMAR = re.compile(
+_GRAMMAR_SOURCE = (
     rf"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
     rf"|(?=[0-9'’£$€])(?:"
     rf"(?P<money>{_MONEY_SIGN}\s?{DIGITS}(?:\s?(?:{_SCALE_WORD})|(?:{_SCALE_ABBR}))?(?!\w))"
@@ -130,9 +132,9 @@ _GRAMMAR = re.compile(
     rf"|(?P<fraction>{_FRACTION})\b"
     rf"|(?P<ordinal>{_ORDINAL_WORD})\b"
     rf"|(?P<plural>{_PLURAL_SCALE})"
-    rf"|(?P<words>{_WORDS})\b)",
-    re.I,
+    rf"|(?P<words>{_WORDS})\b)"
 )
+_GRAMMAR = re.compile(guarded(_GRAMMAR_SOURCE, re.I), re.I)
 _DIGIT_RUN = re.compile(r"\d+")
 _FIRST_FIGURE = re.compile(DIGITS)
 

@@ -292,16 +292,21 @@ _FLAGS_AT_START = re.compile(r"\(\?[aiLmsux]+\)")
 def guarded(source: str, flags: int = 0) -> str:
     """`source` with a lookahead for the characters a match may begin with, when they are
     known and no match is empty; else `source` unchanged. It matches what `source`
-    matches, at the same places."""
+    matches, at the same places. A character every way to which passes a word boundary
+    ("\\b" then a letter) is looked for only at the start of a word."""
     try:
         tree = _parser.parse(source, flags)
         folds = bool(tree.state.flags & re.IGNORECASE)
-        pieces, empty = _first(list(tree), folds)
+        pieces, empty = _first(list(tree), folds, False)
     except Exception:  # a pattern this reader does not follow: no guard
         return source
     if pieces is None or empty or not pieces or _has_own_test(tree, flags):
         return source
-    guard = "(?=[" + "".join(sorted(pieces)) + "])"
+    anywhere = sorted({p for p, bounded in pieces if not bounded})
+    at_word = sorted({p for p, bounded in pieces if bounded} - set(anywhere))
+    tests = [f"[{''.join(anywhere)}]"] if anywhere else []
+    tests += [f"\\b[{''.join(at_word)}]"] if at_word else []
+    guard = "(?=" + "|".join(tests) + ")"
     if not folds:  # (a part may fold case: the test then folds as that part does)
         guard = f"(?i:{guard})"
     lead = _FLAGS_AT_START.match(source)
@@ -332,12 +337,19 @@ _CATEGORY_CLASS = {
 }
 
 
-def _first(items: list, fold: bool) -> tuple[set[str] | None, bool]:
+# A class piece a match may begin with, and whether a word boundary comes before it.
+_Start = tuple[str, bool]
+
+
+def _first(items: list, fold: bool, bounded: bool) -> tuple[set[_Start] | None, bool]:
     """The class pieces a match of a sequence may begin with (None: any character), and
-    whether it may match the empty string."""
-    found: set[str] = set()
+    whether it may match the empty string. `bounded`: a word boundary was asserted."""
+    found: set[_Start] = set()
     for op, av in items:
-        pieces, empty = _first_of(op, av, fold)
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            bounded = True  # every way on from here passes it
+            continue
+        pieces, empty = _first_of(op, av, fold, bounded)
         if pieces is None:
             return None, False
         found |= pieces
@@ -352,9 +364,9 @@ def _char(code: int, fold: bool) -> set[str]:
     return {re.escape(c) if c.isalnum() else "\\" + c if c in "\\]^-[" else c for c in chars}
 
 
-def _first_of(op, av, fold: bool) -> tuple[set[str] | None, bool]:
+def _first_of(op, av, fold: bool, bounded: bool) -> tuple[set[_Start] | None, bool]:
     if op is sre.LITERAL:
-        return _char(av, fold), False
+        return {(c, bounded) for c in _char(av, fold)}, False
     if op is sre.IN:
         pieces: set[str] = set()
         for kind, value in av:
@@ -368,25 +380,26 @@ def _first_of(op, av, fold: bool) -> tuple[set[str] | None, bool]:
                 pieces.add(_CATEGORY_CLASS[value])
             else:  # a negated class, a wide range or another category: anything
                 return None, False
-        return pieces, False
+        return {(p, bounded) for p in pieces}, False
     if op is sre.BRANCH:
-        pieces, empty = set(), False
+        starts: set[_Start] = set()
+        empty = False
         for branch in av[1]:
-            first, may_be_empty = _first(list(branch), fold)
+            first, may_be_empty = _first(list(branch), fold, bounded)
             if first is None:
                 return None, False
-            pieces |= first
+            starts |= first
             empty = empty or may_be_empty
-        return pieces, empty
+        return starts, empty
     if op is sre.SUBPATTERN:
         _group, add, remove, body = av
         inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-        return _first(list(body), inner)
+        return _first(list(body), inner, bounded)
     if op is sre.ATOMIC_GROUP:
-        return _first(list(av), fold)
+        return _first(list(av), fold, bounded)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, body = av
-        first, empty = _first(list(body), fold)
+        first, empty = _first(list(body), fold, bounded)
         return first, empty or low == 0
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return set(), True  # takes no character
