@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -123,17 +123,26 @@ def claims_from_patterns(
 
 class _Holding:
     """Which of the sentences holding a number hold one of a requirement's words: each
-    requirement is asked once per text, for every kind's patterns that share it (kept
-    for the last text and sentences: every kind asks of the same)."""
+    word is looked for once per text, in the joined sentences, for every kind's patterns
+    that need it (kept for the last text and sentences: every kind asks of the same)."""
 
     _last: _Holding | None = None
 
     def __init__(self, text: str, key: tuple, live: list[int], sentences: list[Sentence]) -> None:
         self.text, self.key, self.live = text, key, live
+        # The sentences joined by a character no word holds, and where each starts.
+        self.starts: list[int] = []
+        at = 0
+        for i in live:
+            self.starts.append(at)
+            at += sentences[i].end - sentences[i].start + 1
         folded = ascii_fold(text)
-        self.raw = [(i, text[sentences[i].start : sentences[i].end]) for i in live]
-        self.folded = [(i, folded[sentences[i].start : sentences[i].end]) for i in live]
+        self.joined = {
+            False: "\x00".join(text[sentences[i].start : sentences[i].end] for i in live),
+            True: "\x00".join(folded[sentences[i].start : sentences[i].end] for i in live),
+        }
         self.memo: dict[frozenset[tuple[str, bool]], set[int]] = {}
+        self.words: dict[tuple[str, bool], set[int]] = {}
 
     @classmethod
     def of(cls, text: str, sentences: list[Sentence], live: list[int]) -> _Holding:
@@ -149,16 +158,22 @@ class _Holding:
         for need in needs:
             having = self.memo.get(need)
             if having is None:
-                having = self.memo[need] = {
-                    i
-                    for word, folds in need
-                    for i, sentence in (self.folded if folds else self.raw)
-                    if word in sentence
-                }
+                having = self.memo[need] = set().union(*(self._with(w, f) for w, f in need))
             kept = [i for i in kept if i in having]
             if not kept:
                 break
         return kept
+
+    def _with(self, word: str, folds: bool) -> set[int]:
+        found = self.words.get((word, folds))
+        if found is None:
+            found = self.words[(word, folds)] = set()
+            joined = self.joined[folds]
+            at = joined.find(word)
+            while at >= 0:
+                found.add(self.live[bisect_right(self.starts, at) - 1])
+                at = joined.find(word, at + 1)
+        return found
 
 
 _NUMBERED: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}

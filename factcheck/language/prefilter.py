@@ -307,7 +307,7 @@ def guarded(source: str, flags: int = 0) -> str:
     tests = [f"[{''.join(anywhere)}]"] if anywhere else []
     tests += [f"\\b[{''.join(at_word)}]"] if at_word else []
     guard = "(?=" + "|".join(tests) + ")"
-    if not folds:  # (a part may fold case: the test then folds as that part does)
+    if not folds and "(?i" in source:  # (a part folds case: the test then folds too)
         guard = f"(?i:{guard})"
     lead = _FLAGS_AT_START.match(source)
     at = lead.end() if lead else 0

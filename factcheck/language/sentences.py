@@ -128,7 +128,10 @@ class LazyPattern:
     this defers the cost to the first search.
     """
 
-    __slots__ = ("_args", "_compiled")
+    # The methods most asked for are kept on the instance once compiled: a search then
+    # costs no `__getattr__` call (hundreds per article).
+    _KEPT = ("search", "match", "finditer", "fullmatch", "sub", "findall")
+    __slots__ = ("_args", "_compiled", *_KEPT)
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -137,6 +140,8 @@ class LazyPattern:
     def __getattr__(self, name: str):
         if self._compiled is None:
             self._compiled = re.compile(guarded(*self._args), self._args[1])
+            for kept in self._KEPT:
+                setattr(self, kept, getattr(self._compiled, kept))
         return getattr(self._compiled, name)
 
 

@@ -461,8 +461,74 @@ def summary_line(totals: Totals) -> str:
 
 # --- writing a report as the files arrive -------------------------------------------
 def nested_json(value: object, depth: int) -> str:
-    """`value` as json.dumps(indent=2) lays it out when nested `depth` levels deep."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+    """`value` as json.dumps(indent=2, ensure_ascii=False) lays it out when nested `depth`
+    levels deep. Written here because json.dumps with an indent runs its pure-Python
+    encoder, a generator per value: this is the same text at about twice the speed."""
+    parts: list[str] = []
+    _layout(value, "\n" + "  " * depth, parts.append)
+    return "".join(parts)
+
+
+_encode_string = json.encoder.encode_basestring  # (the C one where there is one)
+
+
+def _layout(value: object, newline: str, put: Callable[[str], object]) -> None:
+    if isinstance(value, str):
+        put(_encode_string(value))
+    elif value is None:
+        put("null")
+    elif value is True:
+        put("true")
+    elif value is False:
+        put("false")
+    elif isinstance(value, int):
+        put(int.__repr__(value))
+    elif isinstance(value, float):
+        put(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            put("{}")
+            return
+        inner = newline + "  "
+        lead = "{" + inner
+        for key, item in value.items():
+            put(lead + _encode_string(_key(key)) + ": ")
+            _layout(item, inner, put)
+            lead = "," + inner
+        put(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            put("[]")
+            return
+        inner = newline + "  "
+        lead = "[" + inner
+        for item in value:
+            put(lead)
+            _layout(item, inner, put)
+            lead = "," + inner
+        put(newline + "]")
+    else:  # what json.dumps would refuse, refused the same way
+        put(json.dumps(value))
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _key(key: object) -> str:
+    if isinstance(key, str):
+        return key
+    if key is True or key is False or key is None:
+        return {True: "true", False: "false", None: "null"}[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    if isinstance(key, float):
+        return _float(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 def written(

@@ -719,11 +719,7 @@ def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
 
 
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
-    found = []
-    for m in word.finditer(text):
-        a, b = m.span()
-        found.append((a, b, text[a:b]))
-    return found
+    return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
 
 
 _TOKEN_START = frozenset(
@@ -906,14 +902,18 @@ class ArticleContext:
         longest, longest_from = self._seat_phrase_index
         toks = self._words
         found: list[Mention] = []
-        i = 0
-        while i < len(toks):
-            most = _most_words(toks[i][2], longest_from, longest) if toks[i][2][0].isupper() else 0
+        resume = 0  # the token after the last seat found
+        # A seat's name is read only from a capital: the other tokens are passed over.
+        for i in self._capitalised:
+            if i < resume:
+                continue
+            most = _most_words(toks[i][2], longest_from, longest)
             if not most:
-                i += 1
                 continue
             hit = None
             for n in range(min(most, len(toks) - i), 0, -1):
+                if not toks[i + n - 1][2][0].isupper():
+                    continue  # (a name ends on a capital too)
                 start, end = toks[i][0], toks[i + n - 1][1]
                 if "\n" in self.text[start:end]:
                     continue
@@ -921,11 +921,10 @@ class ArticleContext:
                 if self.text[end - 2 : end] in ("'s", "’s"):
                     end -= 2
                 key = normalise_name(self.text[start:end])
-                if key in phrases and toks[i + n - 1][2][0].isupper():
+                if key in phrases:
                     hit = (n, start, end, phrases[key])
                     break
             if hit is None:
-                i += 1
                 continue
             n, start, end, ids = hit
             following = toks[i + n][2] if i + n < len(toks) else ""
@@ -933,7 +932,6 @@ class ArticleContext:
             # "Gordon Brown", "Thomas Gordon", "Ms Hamilton": a one-word seat name in a name.
             preceding = toks[i - 1][2] if i > 0 else ""
             if n == 1 and _TITLE_WORD.fullmatch(preceding):
-                i += 1
                 continue
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
             if n == 1 and (
@@ -944,7 +942,6 @@ class ArticleContext:
                 )
                 or (preceding[:1].isupper() and lead_gap == " " and preceding not in _PLACE_WORDS)
             ):
-                i += 1
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
             former = bool(_FORMER_BEFORE.search(self.text[max(0, start - 12) : start]))
@@ -967,7 +964,7 @@ class ArticleContext:
                         gone=abolished,
                     )
                 )
-            i += n
+            resume = i + n
         return self._by_election_seats(
             self._add_partial_seat_names(found + self._fuzzy_seats(found))
         )
@@ -1013,6 +1010,11 @@ class ArticleContext:
     def _words(self) -> list[tuple[int, int, str]]:
         """The text's words (`_WORD`): the party and name tokens are read from them."""
         return _tokens(self.text)
+
+    @cached_property
+    def _capitalised(self) -> list[int]:
+        """The indexes of the words that begin with a capital."""
+        return [i for i, (_, _, w) in enumerate(self._words) if w[0].isupper()]
 
     @cached_property
     def _seat_phrase_index(self) -> tuple[int, dict[str, int]]:
@@ -1235,15 +1237,16 @@ class ArticleContext:
         first_words = self._party_first_words
         found: list[Mention] = []
         toks = _party_tokens(self.text, self._words)
-        i = 0
-        while i < len(toks):
+        resume = 0  # the token after the last party found
+        # A name is read only from a capital ("raw[:1].isupper()" below, for every
+        # length), and its folded first word is the token's: others need no lookup.
+        for i in [i for i, (_, _, w) in enumerate(toks) if w[:1].isupper()]:
+            if i < resume:
+                continue
             hit = None
-            # A name is read only from a capital ("raw[:1].isupper()" below, for every
-            # length), and its folded first word is the token's: others need no lookup.
             word = toks[i][2]
-            most = _most_words(word, first_words, 4) if word[:1].isupper() else 0
+            most = _most_words(word, first_words, 4)
             if not most:
-                i += 1
                 continue
             for n in range(min(most, 4), 0, -1):
                 if i + n > len(toks):
@@ -1267,9 +1270,7 @@ class ArticleContext:
             if hit:
                 n, start, end, pid = hit
                 found.append(Mention(start, end, "party", pid, self.text[start:end]))
-                i += n
-            else:
-                i += 1
+                resume = i + n
         found += self._party_descriptors(found)
         found.sort(key=lambda m: m.start)
         return [m for m in found if not self._is_seat_span(m.start)]

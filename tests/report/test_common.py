@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims import Claim, Finding, Fix, Qualifier, Quantity, Verdict
 from factcheck.read.document import document_from_text
 from factcheck.report.common import (
     claimed_figure,
+    nested_json,
     not_shown_line,
     official_figure,
     short_source,
@@ -112,3 +117,24 @@ def test_an_edit_the_source_spells_otherwise_is_not_offered():
     document = document_from_text(page, path="a.html", format="html")
     assert "2,552 votes" in document.text
     assert source_edit(fixed(document, "2,552 votes", "2,252 votes"), document) is None
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from('\x00\x1f\u2028"\\')),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=5) | st.integers() | st.booleans(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.integers(min_value=0, max_value=3))
+def test_nested_json_is_what_json_dumps_writes(value, depth):
+    want = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+    assert nested_json(value, depth) == want
