@@ -117,6 +117,8 @@ _TOKEN = re.compile(
     r"|[=:;,|()\[\]/\t*✓✔✅★†‡])[ \t]*)"
     r"|(?P<space>[ \t]+)"
 )
+# Every figure a row may hold has a digit.
+_DIGIT = re.compile(r"\d")
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
 _DESCRIPTORS = frozenset(lx.ROW_LABEL_DESCRIPTORS)
 _MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
@@ -414,7 +416,8 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
             cells = _table_cells(text, spans, roles)
         else:
             roles = None
-            cells = _cells_of_line(text, start, end)
+            # (a row needs a figure: a line without a digit is prose, not read cell by cell)
+            cells = _cells_of_line(text, start, end) if _DIGIT.search(text, start, end) else None
         row = _row_of_cells(text, start, end, cells) if cells else None
         rows.append(row)
         if row is None and spans is None:
@@ -442,8 +445,10 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
         roles = []
         while i + len(roles) < len(cells):
             a, b = cells[i + len(roles)]
-            word = re.sub(r"\s+", "", text[a:b].strip().lower())
-            role = _HEADER_ROLES.get(word) or _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word))
+            word = "".join(text[a:b].lower().split())  # (no whitespace at all)
+            role = _HEADER_ROLES.get(word) or (
+                _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word)) if "(" in word else None
+            )
             if not role:
                 break  # a "Seats" column, or the end of the header
             roles.append(role)
@@ -486,7 +491,9 @@ def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
     Ukip's Fiona Mills 2,025 and ...", or items after a first clause that gave its figure
     with a verb: "The Greens managed 1,838 votes, the Yorkshire Party 1,530, Reform UK
     1,332 and ...". Each item is a row; the words before the items are the heading."""
-    found = []
+    found: list[tuple[Block, str]] = []
+    if not _DIGIT.search(text, start, end):
+        return found  # (every item has a figure)
     at = start
     for m in [*_SENTENCE_END.finditer(text, start, end), None]:
         stop = m.start() if m else end
@@ -557,6 +564,8 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
 
 
 def _item_row(text: str, start: int, end: int) -> Row | None:
+    if not _DIGIT.search(text, start, end):
+        return None  # (a row needs a figure)
     while start < end and text[start] in " \t":
         start += 1
     cells = _cells_of_line(text, start, end)

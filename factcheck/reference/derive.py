@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.reference.index import Reference
@@ -261,12 +262,20 @@ def _gap_between(reference: Reference, earlier: Contest, later: Contest) -> bool
 
     A seat abolished in 1955 and re-created in 1974 was not "held since 1945".
     """
-    return any(
-        earlier.election.date < e.date < later.election.date for e in reference.general_elections()
-    ) and not any(
+    return _general_between(reference, earlier.election.date, later.election.date) and not any(
         earlier.election.date < c.election.date < later.election.date
         for c in contests(reference, later.constituency)
     )
+
+
+def _general_between(reference: Reference, after: dt.date, before: dt.date) -> bool:
+    """Whether a general election fell strictly between two dates (a binary search)."""
+    memo = reference.__dict__.setdefault("_derived", {})
+    dates = memo.get("general_dates")
+    if dates is None:
+        dates = memo["general_dates"] = [e.date for e in reference.general_elections()]
+    i = bisect_right(dates, after)
+    return i < len(dates) and dates[i] < before
 
 
 def holds(
