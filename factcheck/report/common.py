@@ -571,7 +571,7 @@ HOLE = f"\x00factcheck-hole-{os.urandom(8).hex()}"
 
 def around_hole(document: object) -> tuple[str, str]:
     """json.dumps(indent=2) of `document` cut where HOLE stands: the text before and after."""
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    text = nested_json(document, 0)
     head, tail = text.split(json.dumps(HOLE), 1)
     return head, tail
 

@@ -1720,6 +1720,8 @@ class ArticleContext:
         2019 that names the 2015 runner-up still names more of 2019's field).
         """
         named = {m.id for m in self.person_mentions if m.id in self.people}
+        if not named:
+            return
         # Group every candidate of the article's seats, so a person named under one
         # spelling also brings the candidacies recorded under the other.
         people = [g for g in _one_entry_per_person(list(self.people)) if named & set(g)]
