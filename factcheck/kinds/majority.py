@@ -55,7 +55,7 @@ EXAMPLES = (
 PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS)
+TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS, *lx.MARGIN_SEAT_NOUNS)
 # A time or place word between "majority" and its verb: "the Tory majority five years ago
 # was 4,307", "the majority then was", "the majority in 1992 was", "its majority there was".
 _TIME_BETWEEN = (
@@ -71,6 +71,14 @@ PATTERNS = [
         "votes",
         flags=0,
         needs=("majority",),
+    ),
+    # "the 1,192-vote marginal", "a 24,664-vote Conservative stronghold": a seat named by
+    # the margin it was held by.
+    base.pattern(
+        rf"{base.NUM_DIGITS}(?P<unit>-votes?)\s+(?:[A-Z][\w'’-]+\s+){{0,2}}"
+        rf"(?:{alternation(lx.MARGIN_SEAT_NOUNS)})\b",
+        "votes",
+        flags=0,
     ),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
@@ -609,10 +617,15 @@ def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
         if (
             after is not None
             and re.fullmatch(r"(?:-vote|\s+votes?)?\s+", after)
-            and re.match(r"\s+majority\b", text[m.end : m.end + 12])
+            and _OWNED_NOUN_AFTER.match(text, m.end)
         ):
             return m
     return None
+
+
+# The noun a party written after the figure owns it by: "a 7,210 Tory majority", "the
+# 24,664-vote Conservative stronghold".
+_OWNED_NOUN_AFTER = lazy_compile(rf"\s+(?:majority|{alternation(lx.MARGIN_SEAT_NOUNS)})\b")
 
 
 _OWNER_BEFORE = lazy_compile(

@@ -309,6 +309,9 @@ MARGIN_VERBS = (
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
     "loses", "losing", "ousted", "unseated", "edged", "scraped", "gained", "gaining",
 )  # fmt: skip
+# Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
+# ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
+MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")
 # Verbs before "a lead of N" that make the lead a seat's majority, not a poll lead
 # ("overturning a Labour lead of over 13,000", "defending a notional lead of 22,000").
 LEAD_FRAME_WORDS = (
