@@ -62,9 +62,11 @@ PATTERNS = [
     base.pattern(rf"\belectorate\s*:\s*{base.NUM_DIGITS}", "votes", needs=(":",)),
     # A results block's own line: "ELECTORATE 77,559", "Electorate 66,778".
     base.pattern(rf"^[ \t]*electorate[ \t]+{base.NUM_DIGITS}[ \t]*$", "votes", flags=re.I | re.M),
-    # "Electorate 71,764; Turnout 53,440 (74.5%)": a key-facts line run on.
+    # "Electorate 71,764; Turnout 53,440 (74.5%)": a key-facts line run on; or set out in
+    # columns, a wide gap after the figure ("Electorate 75,668      Turnout 67.6%").
     base.pattern(
-        rf"(?:^|[;|•·]\s*)[ \t]*electorate[ \t]+{base.NUM_DIGITS}(?=\s*(?:[;|•·,]|$))",
+        rf"(?:^|[;|•·]\s*)[ \t]*electorate[ \t]+{base.NUM_DIGITS}"
+        rf"(?=\s*(?:[;|•·,]|$)|[ \t]{{2,}}\S|\t)",
         "votes",
         flags=re.I | re.M,
     ),

@@ -103,7 +103,7 @@ _SIGN = r"[+±−–-]"  # a minus may be typed as a hyphen or an en dash ("–4
 _WORD = r"(?:[^\W\d_]|[‘'\"“])[\w'’‘\".&/-]*"
 _TOKEN = re.compile(
     rf"(?P<share>(?<![\w.,])\d{{1,3}}(?:\.\d+)?{_PERCENT})"
-    rf"|(?P<change>(?<![\w.,])(?P<sign>{_SIGN})\d{{1,3}}(?:\.\d+)?"
+    rf"|(?P<change>(?<![\w.,])(?:(?P<sign>{_SIGN})|(?P<dir>(?i:up|down))[ \t]+)\d{{1,3}}(?:\.\d+)?"
     rf"(?:{_PERCENT}|[ \t]*(?:pts?|points?|pp)\b)?(?!\d|,\d))"
     rf"|(?P<decimal>(?<![\w.,])\d{{1,2}}\.\d+(?!\d|,\d))"
     rf"|(?P<votes>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,7}})(?!\d|,\d|\.\d)"
@@ -180,7 +180,9 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
         if kind == "share":
             cells.append(Cell("share", m.start(), m.end(), _value(m.group())))
         elif kind == "change":
-            sign = -1 if m.group("sign") in "-−–" else (1 if m.group("sign") == "+" else 0)
+            # "+3.1", "–4.4", or in words: "up 25.9", "down 18.6"
+            mark = m.group("sign") or {"up": "+", "down": "-"}[m.group("dir").lower()]
+            sign = -1 if mark in "-−–" else (1 if mark == "+" else 0)
             cells.append(Cell("change", m.start(), m.end(), _value(m.group()), sign))
         elif kind == "decimal":
             cells.append(Cell("decimal", m.start(), m.end(), _value(m.group())))
