@@ -21,7 +21,9 @@ def seat_and_now(
     seat = context.seat_for(claim.start)
     if seat is None:
         return "no constituency is named for this claim"
-    event = context.focus.get(seat)
+    # (the contest reported, or the one a piece looks back at: "Putney, held by the
+    # Conservatives since 1979, fell to Labour" twenty years ago tonight)
+    event = context.focus.get(seat) or context.looked_back(seat)
     if event is not None:
         return seat, event.date, event
     if context.anchor_date is not None:

@@ -309,6 +309,9 @@ MARGIN_VERBS = (
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
     "loses", "losing", "ousted", "unseated", "edged", "scraped", "gained", "gaining",
 )  # fmt: skip
+# Words of a piece looking back at a contest long past: "Twenty years ago tonight",
+# "Fifty years since the upset", "Twenty years on", "on the anniversary".
+LOOK_BACK_WORDS = ("ago", "anniversary", "years since", "years on", "half a century", "decades on")
 # Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
 # ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
 MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")
@@ -824,6 +827,10 @@ ANAPHORIC_TIME_PHRASES = (
     "that year", "the same year", "that same year", "that night", "the same night",
     "that day", "the same day",
     "that election", "that general election", "that contest", "that poll",
+    # "Turnout that February was 82.6%": the month of the time named just before
+    "that January", "that February", "that March", "that April", "that May", "that June",
+    "that July", "that August", "that September", "that October", "that November",
+    "that December",
     "that by-election", "the same election", "the same general election",
     "the same contest", "the same poll",
 )  # fmt: skip

@@ -80,8 +80,43 @@ _ELECTION_CUE = lazy_compile(
     re.I,
 )
 # "two years later", "four years earlier": a time counted from another.
-_YEARS_LATER = lazy_compile(r"\b(\d{1,2}|[A-Za-z]+)\s+years?\s+(later|on|earlier|before)\b", re.I)
-_YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+)\s+years?\s+ago\b", re.I)
+_YEARS_LATER = lazy_compile(
+    r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
+)
+# Words of a piece looking back at a contest long past (see `_look_back`), read in its
+# headline and opening paragraph (its first two), for a contest a year or more before.
+_LOOK_BACK = lazy_compile(
+    rf"\b(?:{alternation(lx.LOOK_BACK_WORDS)})\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_OPENING_PARAGRAPHS = 1
+_LONG_BEFORE = dt.timedelta(days=365)
+_ABOUT_A_MONTH = dt.timedelta(days=31)
+# "Fifty years on", "half a century since", "twenty years ago": how long ago, in years.
+_YEARS_BACK = lazy_compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+(?:on|since|ago)\b"
+    r"|\b(?P<span>half\s+a\s+century|a\s+century|a\s+decade)\b",
+    re.I,
+)
+_SPAN_YEARS = {"half a century": 50, "a century": 100, "a decade": 10}
+
+
+def _years_back(m: re.Match[str]) -> int | None:
+    if m.group("span"):
+        return _SPAN_YEARS[" ".join(m.group("span").lower().split())]
+    n = m.group("n")
+    value = int(n) if n.isdigit() else words_value(n)
+    return int(value) if value else None
+
+
+def _years_before(date: dt.date, years: int) -> dt.date:
+    try:
+        return date.replace(year=date.year - years)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year - years, day=28)
+
+
+_YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+ago\b", re.I)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -821,6 +856,9 @@ class ArticleContext:
         if self.info.date is None and self.window is None:
             self._focus_from_candidates(self.focus)
         self.anchor_date = self._anchor_date()
+        # A piece looking back at one contest ("Twenty years ago tonight ..."): the contest
+        # its figures are about where they name none.
+        self.look_back = self._look_back()
         # Election cues by (seat, sentence), once the focus and date they rest on are fixed.
         self._cue_memo: dict[tuple[str, str], list] = {}
 
@@ -1752,6 +1790,57 @@ class ArticleContext:
             if n >= 2 and n >= runner_up + 2:
                 focus[sid] = self.reference.elections[top]
 
+    def _look_back(self) -> Election | None:
+        """The one contest a dated piece looks back at, long before its date: named in its
+        headline or opening paragraph with a marker of looking back ("Twenty years ago
+        tonight", "Fifty years since", "anniversary", a contest's own full date)."""
+        if self.info.date is None or not self.sentences:
+            return None
+        if self._recent_general(self.info.date) is not None or any(
+            _reported_by(e, self.info.date) for e in self.focus.values()
+        ):
+            return None  # a report of a contest just held: "the seat he won two years ago"
+        first = self.sentences[0].paragraph
+        opening = [s for s in self.sentences if s.paragraph <= first + _OPENING_PARAGRAPHS]
+        if not any(_LOOK_BACK.search(self.text, s.start, s.end) for s in opening):
+            return None
+        seats = ["", *dict.fromkeys(m.id for m in self.seat_mentions)]
+        back = [
+            _years_back(m) for s in opening for m in _YEARS_BACK.finditer(self.text, s.start, s.end)
+        ]
+        if not any(
+            self.election_cues(seat, self.text[s.start : s.end]) for s in opening for seat in seats
+        ):
+            # "It is half a century today since the SNP won Hamilton": the contest in a
+            # named seat held that long before the article, to within a month.
+            then = {
+                c.election
+                for n in back
+                if n
+                for sid in seats[1:]
+                for c in derive.contests(self.reference, sid)
+                if abs(_years_before(self.info.date, n) - c.election.date) <= _ABOUT_A_MONTH
+            }
+            return then.pop() if len(then) == 1 else None
+        named = {
+            e
+            for s in opening
+            for seat in seats
+            for _, _, e, why in self.election_cues(seat, self.text[s.start : s.end])
+            if e is not None
+            and not why.endswith(HISTORY_NOTE)
+            and e.date <= self.info.date - _LONG_BEFORE
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def looked_back(self, seat: str) -> Election | None:
+        """The contest the piece looks back at, where it is this seat's: a general
+        election is every seat's; a by-election, its own seat's."""
+        back = getattr(self, "look_back", None)
+        if back is None or back.kind == "general":
+            return back
+        return back if seat and back.constituency in derive.lineage(self.reference, seat) else None
+
     def _anchor_date(self) -> dt.date | None:
         if self.info.date:
             return self.info.date
@@ -2304,6 +2393,9 @@ class ArticleContext:
             if len(options) == 1:
                 return options[0], "the seat's only by-election", None
             return None, "which by-election in the seat is unclear", None
+        looked_back = self.looked_back(seat)
+        if looked_back is not None:
+            return looked_back, f"the {looked_back.name} the piece looks back at", None
         if self.anchor_date is not None:
             # The seat's latest contest before the article: a by-election if one came since.
             latest = [
@@ -2526,7 +2618,8 @@ class ArticleContext:
                 e
                 for x in lineage
                 for e in self.reference.by_elections(x)
-                if self.anchor_date is None or e.date <= self.anchor_date
+                if (self.info.date or self.anchor_date) is None
+                or e.date <= (self.info.date or self.anchor_date)
             ]
             if len(options) == 1:
                 return options[0], f"'{it.group(0)}' (the seat's only by-election)", span
@@ -2549,6 +2642,9 @@ class ArticleContext:
         folded = fold(sentence)
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
+        # No contest after the article's own date is named with a result (a piece set on a
+        # day long past still names the contests after it).
+        latest = self.info.date or anchor
         # A sentence that frames its figures as notional ("notionally", "would have won"),
         # where "on the 2019 figures" is the basis of the frame, not a comparison.
         notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
@@ -2624,7 +2720,7 @@ class ArticleContext:
                     found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             if not kind and not found:
                 continue  # "in 1997" with no contest that year is not an election cue
-            if anchor is not None and found and all(e.date > anchor for e in found):
+            if latest is not None and found and all(e.date > latest for e in found):
                 continue  # "by the 2005 general election" in 2003: not yet held, no result
             label = m.group(0).strip()
             gap = (
@@ -2667,7 +2763,7 @@ class ArticleContext:
                 or _TIME_AFTER_BY_ELECTION.match(sentence, m.end())
             ):
                 continue  # (a year or a month names it: the cues above and below)
-            held = [e for e in self.reference.by_elections() if anchor is None or e.date <= anchor]
+            held = [e for e in self.reference.by_elections() if latest is None or e.date <= latest]
             found, start = self._fitting_name(held, m, "name")
             reported = self.focus.get(seat)
             if reported in found:
@@ -2747,9 +2843,12 @@ class ArticleContext:
         for m in matches(_YEARS_LATER, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
-            if not named or not years:
+            look_back = self.looked_back(seat)
+            if not years or not (named or look_back):
                 continue
-            start_from = max(named, key=lambda c: c[1])[2]
+            # (counted from the time named before it in the sentence, else from the contest
+            # a piece looks back at: "a seat they had won ten years earlier")
+            start_from = max(named, key=lambda c: c[1])[2] if named else look_back
             near = self._general_years_from(start_from.date, years)
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))

@@ -636,9 +636,17 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     ]
     if cues:
         return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
+    looked_back = context.look_back
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
-    earlier = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
+    if looked_back is not None and looked_back.kind == "general":
+        # "Seventy-five years ago this weekend the results of the 1945 general election
+        # were declared. Labour won 393 seats": the contest the piece looks back at.
+        earlier = [e for e in context.reference.general_elections() if e.date <= looked_back.date]
+    else:
+        earlier = [
+            e for e in context.reference.general_elections() if e.date <= context.anchor_date
+        ]
     if not earlier:
         return "no general election before the article"
     if is_earlier_figure(claim, context):
