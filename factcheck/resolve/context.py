@@ -79,6 +79,16 @@ _ELECTION_CUE = lazy_compile(
     r"|\b(?P<kind3>(?:general\s+)?election)s?(?:\s+results?)?:?\s+(?P<year3>(?:19|20)\d\d)\b(?!\s*[-–])",
     re.I,
 )
+# "at its first contest", "the seat's first election": the first contest on record.
+_FIRST_CONTEST = lazy_compile(
+    r"\b(?:its|the\s+seat['’]s|the\s+constituency['’]s)\s+first\s+(?:general\s+)?"
+    r"(?:contest|election|poll)\b",
+    re.I,
+)
+# "the October election": a general election named by its month alone.
+_MONTH_ELECTION = lazy_compile(
+    r"\bthe\s+(?P<month>" + _MONTH_NAMES + r")\s+(?:general\s+)?election\b", re.I
+)
 # "two years later", "four years earlier": a time counted from another.
 _YEARS_LATER = lazy_compile(
     r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
@@ -822,6 +832,8 @@ _CUE_PATTERNS = (
     _NOW,
     _YEARS_LATER,
     _LAST_YEARS_ELECTION,
+    _FIRST_CONTEST,
+    _MONTH_ELECTION,
 )
 
 
@@ -2852,6 +2864,22 @@ class ArticleContext:
             near = self._general_years_from(start_from.date, years)
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
+        # "At its first contest Labour took 80.6%": the seat's first contest on record.
+        for m in matches(_FIRST_CONTEST, sentence, folded):
+            first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
+            if first:
+                cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
+        # "At the February 1974 election ..., and in the October election": the general
+        # election of that month in the year named before it in the sentence.
+        for m in matches(_MONTH_ELECTION, sentence, folded):
+            named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
+            if not named:
+                continue
+            year = max(named, key=lambda c: c[1])[2].date.year
+            month = m.group("month")[:3].lower()
+            found = [e for e in self._generals_in(year) if e.date.strftime("%b").lower() == month]
+            if len(found) == 1:
+                cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))
         # "the notional majority in 2019", "notionally ... on the 2019 figures the party
         # would have led": the notional recast of that election (none: not the declared).
         frames = notional_frames(sentence, year_bases) if notional else []
