@@ -96,6 +96,13 @@ _HOW_OFTEN = lazy_compile(
 )
 
 
+# "the Greens came second in all four", "third in each of them": a place in several
+# contests at once, not one contest's.
+_IN_SEVERAL = lazy_compile(
+    r"(?:\s+place)?\s+in\s+(?:all|each|every|both|most|many|several)\b", re.I
+)
+
+
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs)
@@ -117,7 +124,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
                 continue
             if value == 1 and not _FIRST_PLACE.match(after):
                 continue  # "her constituents always came first": an idiom without a result
-            if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after):
+            if _OTHER_RACE.match(after) or _HOW_OFTEN.match(after) or _IN_SEVERAL.match(after):
                 continue  # "finished second in the selection race": not this contest's result
             start, end = m.start(group), m.end(group)
             q = Quantity(value=value, as_written=m.group(group), unit="count",

@@ -461,6 +461,13 @@ _APPOSED_SHARE = re.compile(
 )
 
 
+# A figure a change is counted from, right before a time: "up from 777 last time".
+_FROM_FIGURE_BEFORE = lazy_compile(
+    r"\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\d[\d,.]*(?:\s*%|\s*per\s?cent|\s+votes?)?\s+$",
+    re.I,
+)
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -469,6 +476,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ("In a seat won by X at the 2015 general election, the party's share rose ...").
     """
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if (
+        at >= cue_end
+        and _FROM_FIGURE_BEFORE.search(sentence, 0, cue_start)
+        and not re.match(r",?\s+when\b", sentence[cue_end:])
+    ):
+        # "by 1,934 votes, up from 777 last time, with 48.9 per cent": the time of a
+        # figure a change is counted from is that figure's, not the clauses' after it
+        # (but "up from 60.9% in 2015, when she won by 5,315": the when-clause's own).
+        return False
     if at < cue_start and "(" in sentence[at:cue_start]:
         # "Turnout: 72.1% (notional 2019: 78.0%)": an aside in brackets has its own time.
         return False
