@@ -186,7 +186,23 @@ def extract(text, sentences) -> list[Claim]:
         )
         and not _OTHER_MEASURE.search(_clause_before(text, c))
         and not _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
+        and not _elliptical_swing(text, c)
     ]
+
+
+def _elliptical_swing(text: str, claim: Claim) -> bool:
+    """ "needed a swing of about 3.2% to take the seat, and got 3.3%": the figure after
+    "got" carries on the swing named before it, in a sentence that speaks of no share."""
+    return bool(
+        _GOT_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+        and _SWING_WORD.search(text, claim.sentence_start, claim.start)
+        and not _SHARE_WORDS.search(text, claim.sentence_start, claim.sentence_end)
+    )
+
+
+_GOT_BEFORE = lazy_compile(r"\b(?:got|getting|achieved|managed|delivered)\s+(?:[a-z]+\s+)?$")
+_SWING_WORD = lazy_compile(r"\bswing\b", re.I)
+_SHARE_WORDS = lazy_compile(r"\b(?:share|of\s+the\s+(?:vote|poll|votes))\b", re.I)
 
 
 # "LD maj 1,771 (4.26%)", "won by 6,940 votes, or 23.2%": a share in brackets or in

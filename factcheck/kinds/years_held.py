@@ -179,6 +179,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         named = context.mentions_in(context.party_mentions, ending.start(), ending.end())
         if named:
             return _spell_ended(claim, context, named[0].id)
+    ender = _ENDED_HOLD_BEFORE.search(context.text, claim.sentence_start, claim.start)
+    if ender:
+        # "he ended the party's 23-year hold", "broke Labour's 40-year grip": a spell that
+        # ended, the named party's; "the party's" or "its" alone does not say whose.
+        named = context.mentions_in(context.party_mentions, ender.start(), claim.start)
+        if named:
+            return _spell_ended(claim, context, named[-1].id)
+        return base.unverifiable(claim, "a spell that ended, and the text does not name whose")
     found = current_hold(claim, context)
     if found == MEMBER_TENURE:
         return member_tenure(claim, context, as_years=True)
@@ -232,6 +240,13 @@ _ENDED_SPAN = lazy_compile(rf"\s+of\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPAN_NOUNS})
 _ENDING_BEFORE = lazy_compile(
     r"\b(?:after|ending|ended|ends|end\s+to|ended\s+by)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:more\s+than|over|almost|nearly|about|some|around|well\s+over)\s+)?\S*\s*$",
+    re.I,
+)
+# "ended the party's 23-year hold", "breaking Labour's 40-year grip": the spell before the
+# figure is one a contest ended.
+_ENDED_HOLD_BEFORE = lazy_compile(
+    r"\b(?:ended|ending|ends|end|broke|breaking|broken|brought\s+an\s+end\s+to|"
+    r"bringing\s+an\s+end\s+to)\s+(?:its|their|(?:the\s+|his\s+|her\s+)?[\w-]+(?:['’]s|s['’]))\s+$",
     re.I,
 )
 _IN_YEAR = lazy_compile(r"\b(?:in|at\s+the)\s+((?:19|20)\d\d)\b")
