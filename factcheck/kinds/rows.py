@@ -71,6 +71,10 @@ def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
         return None
     token = replace(tokens[0], start=cell.start + tokens[0].start, end=cell.start + tokens[0].end)
     quantity, _ = make_quantity(text, token, unit, qualifier=Qualifier.EXACT)
+    if unit == "votes" and not token.is_words and _own_line(text, row.start, row.end):
+        # A results row on a line of its own gives each count in full: "Tom Rogers (CPA)
+        # 200" is 200, not "about 200" (a list run on in a sentence may round).
+        quantity = replace(quantity, step=1)
     cues = {"row": f"{row.start}:{row.end}", "block": f"{block.start}:{block.end}"}
     if block.heading:
         cues["heading"] = f"{block.heading[0]}:{block.heading[1]}"
@@ -160,3 +164,12 @@ def _seat_claim(text: str, table: SeatTable, row: SeatRow, figure: SeatFigure) -
 
 def _cue(span: tuple[int, int]) -> str:
     return f"{span[0]}:{span[1]}"
+
+
+def _own_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole line (blank space aside)."""
+    before = text.rfind("\n", 0, start)
+    after = text.find("\n", end)
+    return not text[before + 1 : start].strip(" \t*-•|") and not text[
+        end : len(text) if after < 0 else after
+    ].strip(" \t|")
