@@ -16,6 +16,7 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
+from factcheck.reference.index import normalise_name
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -161,7 +162,11 @@ def _is_turnout_change(claim: Claim, context: ArticleContext) -> bool:
 
 
 def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
-    """A rise or fall in turnout, in points, against the contest before this one."""
+    """A rise or fall in turnout, in points, against the contest before this one.
+
+    After a boundary change the contest before is the notional result on the new
+    boundaries; the old seat of the same name's actual turnout is a reading too.
+    """
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
@@ -174,6 +179,35 @@ def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"the turnout is compared with {named.group(1)}, not the contest before"
         )
+    primary = _against(claim, context, resolved, baseline)
+    if isinstance(primary, Finding):
+        return primary
+    others = [
+        _against(claim, context, resolved, r) for r in _old_seat_actuals(context, resolved, then)
+    ]
+    return base.over_readings(claim, *primary, [o for o in others if not isinstance(o, Finding)])
+
+
+def _old_seat_actuals(context: ArticleContext, resolved, then) -> list:
+    """The actual result, at the election a notional recast is of, of the old seat that
+    bore this seat's name."""
+    if then.kind != "notional" or not then.base:
+        return []
+    reference = context.reference
+    name = normalise_name(reference.constituencies[resolved.result.constituency].name)
+    found = []
+    for sid in derive.lineage(reference, resolved.result.constituency):
+        if normalise_name(reference.constituencies[sid].name) == name:
+            result = reference.result(then.base, sid)
+            if result is not None:
+                found.append(result)
+    return found[:1]
+
+
+def _against(claim: Claim, context: ArticleContext, resolved, baseline):
+    """The verdict and reading for a turnout change measured from `baseline`, or a Finding
+    when the figure cannot be judged or goes the wrong way."""
+    then = context.reference.elections[baseline.election]
     now_t, then_t = derive.turnouts(resolved.result), derive.turnouts(baseline)
     if not now_t or not then_t:
         return base.unverifiable(claim, "the turnout of one of the two contests is not recorded")
@@ -186,25 +220,34 @@ def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
         f"turnout {now_t[0]:.1f}% against {then_t[0]:.1f}% at the "
         f"{subj.election_label(then)} ({base.signed_points(changes[0])})"
     )
+    ids = {
+        "seat": resolved.result.constituency,
+        "contest": resolved.result.election,
+        "party": None,
+        "candidate": None,
+        "baseline": baseline.election,
+    }
     if all(c * claimed_dir < 0 and abs(c) >= 0.05 for c in changes):
-        return Finding(
+        finding = Finding(
             claim,
             Verdict.FALSE,
             f"official: {official}; turnout went {'down' if changes[0] < 0 else 'up'}, not "
             f"{'up' if claimed_dir > 0 else 'down'}",
             rule="the direction of a change must match",
-            subject=subject,
+            subject=f"{subject} against the {subj.election_label(then)}",
             actual=round(changes[0], 2),
             source=source,
         )
+        return finding, base.reading_of(finding, ids, [])
     findings = [
         base.judged(
-            claim, abs(c), context, subject=subject, source=source, official=official,
-            shown=round(c, 2),
+            claim, abs(c), context, subject=f"{subject} against the {subj.election_label(then)}",
+            source=source, official=official, shown=round(c, 2),
         )
         for c in changes
     ]  # fmt: skip
-    return next((f for f in findings if f.verdict == Verdict.TRUE), findings[0])
+    finding = next((f for f in findings if f.verdict == Verdict.TRUE), findings[0])
+    return finding, base.reading_of(finding, ids, [])
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
