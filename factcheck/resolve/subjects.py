@@ -1346,6 +1346,14 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
 _OWNS_MEASURE = lazy_compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_MEASURE_NOUN}")
 
 
+# A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson").
+_BEATEN_OBJECT = lazy_compile(
+    r"\b(?:beat|beating|ousted|ousting|unseated|unseating|defeated|defeating|toppled|"
+    r"toppling)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # Every look at the sentence is bounded by the claim's clause, its neighbours or an
     # index: a sentence of thousands of claims costs each of them no more than a short one.
@@ -1488,7 +1496,19 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             parties = context.mentions_in(context.party_mentions, s_start, clause_start)
             if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
                 return None
-        return last(b_hi)
+        beaten = last(b_hi)
+        # "Scott Mann ousted Dan Rogerson by 6,621 votes, taking 45 per cent": the one
+        # beaten is the object; the participle goes on with the subject who won.
+        if (
+            beaten is not None
+            and beaten is not head
+            and head.end <= beaten.start
+            and beaten.end <= clause_start  # (the one beaten is in the clause before)
+            and re.match(r"\s*[a-z]+ing\b", text[clause_start : claim.start])
+            and _BEATEN_OBJECT.search(text, head.end, beaten.start)
+        ):
+            return head
+        return beaten
     # "... was second and Reform UK's Stephen Conlay, with 27%, a close third": a figure in
     # a bracketing "with" right after a name is that name's.
     closest = last(b_hi)
