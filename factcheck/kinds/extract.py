@@ -69,9 +69,15 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
             sentence = by_start.get(claim.sentence_start)
             if sentence is None or sentence.end <= claim.end:
                 break
-            pattern = _elision_pattern(lx.ELIDED_MEASURES[claim.kind])
-            m = pattern.regex.match(text[sentence.start : sentence.end], claim.end - sentence.start)
-            new = base.claim_from_match(claim.kind, text, sentence, m, pattern) if m else None
+            unit = lx.ELIDED_MEASURES[claim.kind]
+            new = None
+            for pattern in (_elision_pattern(unit), _earlier_pattern(unit)):
+                m = pattern.regex.match(
+                    text[sentence.start : sentence.end], claim.end - sentence.start
+                )
+                new = base.claim_from_match(claim.kind, text, sentence, m, pattern) if m else None
+                if new is not None:
+                    break
             if new is None or any(i in taken for i in range(new.start, new.end)):
                 break
             new.cues["elided"] = f"{claim.start}:{claim.end}"
@@ -103,3 +109,22 @@ def _elision_pattern(unit: str):
     else:  # a year is never a count of votes carried on
         own, figure = r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
     return base.pattern(f"{own}{year}{link}{figure}{end}", unit)
+
+
+@cache
+def _earlier_pattern(unit: str):
+    """ "by 1,934 votes, up from 777 in 2017": the figure the change is counted from, with
+    its own time (without one, which contest it is from is not said)."""
+    from factcheck.kinds import base
+
+    when = (
+        r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?"
+        r"election)?|last\s+time|at\s+the\s+last\s+(?:general\s+)?election)"
+    )
+    if unit == "percent":
+        own, figure = r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
+    else:
+        own, figure = r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
+    link = r",\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?"
+    return base.pattern(rf"{own}{link}{figure}(?={when}(?:\s*[.,;:)]|\s*$))", unit)
