@@ -117,6 +117,8 @@ _TOKEN = re.compile(
     r"|[=:;,|()\[\]/\t*✓✔✅★†‡])[ \t]*)"
     r"|(?P<space>[ \t]+)"
 )
+# What an empty change cell may hold ("n/a", a dash): a cell of the row, not the next row's.
+_NO_CHANGE = frozenset({"-", "–", "—", "n/a", "N/A", "new", "New", "*"})
 # Every figure a row may hold has a digit.
 _DIGIT = re.compile(r"\d")
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
@@ -460,14 +462,12 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
             continue
         rows: list[Row] = []
         at = i + width
-        while at + width <= len(cells):
-            group = cells[at : at + width]
-            row_cells = _table_cells(text, group, roles)
-            row = _row_of_cells(text, group[0][0], group[-1][1], row_cells) if row_cells else None
+        while at < len(cells):
+            row, taken = _vertical_row(text, cells, at, roles)
             if row is None:
                 break
             rows.append(row)
-            at += width
+            at += taken
         if len(rows) >= 2:
             above = cells[i - 1] if i > 0 else None
             heading = (above[0], cells[i + width - 1][1]) if above else None
@@ -477,6 +477,25 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
                 found.append((block, kind))
         i = max(at, i + width)
     return found
+
+
+def _vertical_row(text: str, cells, at: int, roles: list[str]) -> tuple[Row | None, int]:
+    """The row whose cells start at cells[at], and how many cells it takes: all the
+    columns, or all but a last change column left empty ("Faiza Shaheen / Independent /
+    12,454 / 25.7" where the others have a change, as a candidate new to the seat does)."""
+    for width in (len(roles), len(roles) - 1):
+        if width < 2 or at + width > len(cells) or (width < len(roles) and roles[-1] != "change"):
+            continue
+        group = cells[at : at + width]
+        if width == len(roles) and roles[-1] == "change":
+            a, b = group[-1]
+            if not _DIGIT.search(text, a, b) and text[a:b].strip() not in _NO_CHANGE:
+                continue  # (the next row's first cell: this row has no change)
+        row_cells = _table_cells(text, group, roles[:width])
+        row = _row_of_cells(text, group[0][0], group[-1][1], row_cells) if row_cells else None
+        if row is not None:
+            return row, width
+    return None, 0
 
 
 # --- Lists run on in a sentence ------------------------------------------------------------

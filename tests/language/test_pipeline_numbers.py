@@ -72,10 +72,12 @@ def test_json_spans_index_the_file_after_dropped_characters(reference):
     (file,) = data["files"]
     for item in file["numbers"] + file["claims"]:
         assert text[item["start"] : item["end"]] == item["text"]
-    (claim,) = file["claims"]
+    # (and "up from 2,000 in 2015": the figure the change is counted from, a claim too)
+    claim, earlier = file["claims"]
     assert claim["text"] == "13\u00a0748 votes" and claim["verdict"] == "true"
+    assert earlier["text"] == "2,000"
     numbers = data["summary"]["numbers"]
-    assert sum(numbers.values()) == len(file["numbers"]) and numbers["claim"] == 1
+    assert sum(numbers.values()) == len(file["numbers"]) and numbers["claim"] == 2
 
 
 def test_html_offsets_compose_with_the_folding(reference):
