@@ -80,6 +80,15 @@ PATTERNS = [
         "votes",
         flags=0,
     ),
+    # "increased his majority in Camborne and Redruth to 8,700": the change verb before
+    # the noun, the seat between it and the figure.
+    base.pattern(
+        rf"\b(?:{alternation(lx.MAJORITY_CHANGE_VERBS)})\s+(?:his|her|its|their|the(?:\s+[\w-]+)?)\s+"
+        rf"majority\s+(?:in|at|for|over)\s+{base.CLAUSE}{{0,60}}?\bto\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
+        "votes",
+        needs=("majority",),
+    ),
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
         # "Mr Johnson's majority there in 2019 had been 7,210": "there", and "had been".

@@ -308,10 +308,18 @@ MARGIN_VERBS = (
     "won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeating",
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
     "loses", "losing", "ousted", "unseated", "edged", "scraped", "gained", "gaining",
+    # headline verbs: "Labour snatch town by 831", "Tories seize seat by 1,200"
+    "snatch", "snatches", "snatched", "seize", "seizes", "seized", "grab", "grabs",
+    "grabbed", "take", "takes", "hold", "clinch", "clinches", "clinched",
 )  # fmt: skip
 # Words of a piece looking back at a contest long past: "Twenty years ago tonight",
 # "Fifty years since the upset", "Twenty years on", "on the anniversary".
 LOOK_BACK_WORDS = ("ago", "anniversary", "years since", "years on", "half a century", "decades on")
+# Verbs that change a majority, before it: "increased his majority in X to 8,700".
+MAJORITY_CHANGE_VERBS = (
+    "increased", "increasing", "increases", "raised", "boosted", "extended", "doubled",
+    "cut", "cutting", "reduced", "reducing", "halved", "slashed", "trimmed", "grew",
+)  # fmt: skip
 # Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
 # ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
 MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")
