@@ -55,7 +55,9 @@ PATTERNS = [
     # "an electorate of 78,000", "out of an electorate of just over 71,000", "the electorate was"
     base.pattern(
         rf"\belectorate\s+(?:was|is|stood\s+at|numbered|totalled|totals|had\s+grown\s+to|of|at)"
-        rf"\s+(?:some\s+|just\s+|only\s+)?{base.HEDGED}{base.NUM}",
+        rf"\s+(?:some\s+|just\s+|only\s+)?{base.HEDGED}{base.NUM}"
+        # ("the smallest seat by electorate was 69.6 per cent": a percentage is no count)
+        rf"(?![\d.,]*\s*(?:%|per\s?cent))",
         "votes",
     ),
     # "Electorate: 71,234" in a results block

@@ -467,11 +467,31 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     end = after.start() if after else claim.sentence_end
     if (
         start > claim.sentence_start
-        and _COMPARISON_OPENING.fullmatch(text, start, claim.start)
+        and (
+            _COMPARISON_OPENING.fullmatch(text, start, claim.start)
+            or _PARALLEL_OPENING.fullmatch(text, start, claim.start)
+        )
         and not context.mentions_in(context.seat_mentions, start, end)
     ):
-        start = _clause_start(text, claim.sentence_start, start - 1)
+        before = _clause_start(text, claim.sentence_start, start - 1)
+        if before > claim.sentence_start and _BARE_FIGURE.fullmatch(text, before, start):
+            # ("... in Northern Ireland, 25.5 per cent, just ahead of ...": past a figure
+            # in apposition, to the clause it stands in)
+            before = _clause_start(text, claim.sentence_start, before - 1)
+        start = before
     return start, end
+
+
+_BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
+
+
+# "..., 25.5 per cent, just ahead of the DUP on 25.0 per cent", "..., with the DUP on 25.7
+# per cent": another's figure set beside the clause before, in that clause's area.
+_PARALLEL_OPENING = lazy_compile(
+    r"\s*(?:(?:just|narrowly|well|far|only)\s+)?(?:ahead\s+of|behind|with|against)\s+"
+    r"(?:the\s+)?[\w'’ -]{1,40}?\s+(?:on|with|at)\s+$",
+    re.I,
+)
 
 
 def nation_of(claim: Claim, context: ArticleContext) -> str | None:
@@ -569,7 +589,13 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
     opening = _CLAUSE.search(text, claim.sentence_start, lo)
     if opening and len(text[claim.sentence_start : opening.start()].split()) <= 4:
         frames = _nation_frames(text, claim.sentence_start, opening.start())
-        if frames and not _NATIONAL.search(text, claim.sentence_start, opening.start()):
+        # ("Across Wales," is a nation's frame, though "across" a nation also reads national)
+        national = [
+            m
+            for m in _NATIONAL.finditer(text, claim.sentence_start, opening.start())
+            if not any(a <= m.start() and m.end() <= b for a, b, _ in frames)
+        ]
+        if frames and not national:
             return frames[0][2]
     return None
 
