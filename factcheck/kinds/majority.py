@@ -272,7 +272,7 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
-    party = subj.party_near(claim, context, subj.person_near(claim, context))
+    party = _majority_party(claim, context, election)
     if party is None:
         return base.unverifiable(claim, "no party is named for this Commons majority")
     totals = derive.election_totals(context.reference, election.id)
@@ -303,6 +303,45 @@ def _commons_majority(claim: Claim, context: ArticleContext) -> Finding:
     return finding
 
 
+def _majority_party(claim: Claim, context: ArticleContext, election) -> str | None:
+    """Whose Commons majority: a party named before it in its sentence ("The Conservatives
+    have 365 seats, giving ... a majority of 80"); "the prime minister" or "the government"
+    is the party that governed after the election; else the one the figure's owner stands for."""
+    lo = subj.clause_start(context.text, claim.sentence_start, claim.start)
+    named = context.mentions_in(context.party_mentions, lo, claim.start)
+    if named:
+        return named[-1].id
+    leaders = [p for p in context.people_in(lo, claim.start) if p.is_leader and p.party]
+    if leaders:
+        return leaders[-1].party  # "while David Cameron secured ... a majority of 12"
+    if _GOVERNMENT_WORDS.search(context.text, claim.sentence_start, claim.start):
+        after = election.date + dt.timedelta(days=30)
+        parties = derive.governing_parties(context.reference, after)
+        if len(parties) == 1:
+            return parties[0]
+    leader = _leader_named(claim, context)
+    if leader is not None:
+        return leader.party
+    named = context.mentions_in(context.party_mentions, claim.sentence_start, lo)
+    if named:
+        return named[0].id  # "The Conservatives have 365 seats, a majority of 80"
+    return subj.party_near(claim, context, subj.person_near(claim, context))
+
+
+def _leader_named(claim: Claim, context: ArticleContext):
+    """A party leader named before the figure by surname alone ("Johnson wins ...")."""
+    leaders = {}
+    for p in context.people.values():
+        if p.leader_terms:
+            leaders.setdefault(p.name.split()[-1], []).append(p)
+    words = re.findall(r"[A-Z][\w'’-]+", context.text[claim.sentence_start : claim.start])
+    found = [ps for w in words if (ps := leaders.get(w))]
+    return found[0][0] if len(found) == 1 and len(found[0]) == 1 else None
+
+
+_GOVERNMENT_WORDS = lazy_compile(r"\b(?:the\s+prime\s+minister|the\s+government|the\s+PM)\b", re.I)
+
+
 def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
     """A majority in a table with one row per seat: the majority of the row's seat at its
     contest, won by the party the row names (a row whose winner did not win there is of
@@ -319,6 +358,41 @@ def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    found = _verify(claim, context)
+    if found.verdict == Verdict.FALSE and _leader_wins_a_majority(claim, context):
+        # "Johnson wins a majority of 80": a party leader's "a majority", in a sentence
+        # naming no seat, may be the Commons majority his party won: when that reading
+        # fits, the two readings disagree.
+        commons = _commons_majority(claim, context)
+        if commons.verdict in (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE):
+            return base.unverifiable(
+                claim,
+                f"the text allows two readings that disagree: {found.subject or 'a seat majority'} "
+                f"({found.reason}, false) or {commons.subject} ({commons.reason}, true)",
+                commons.subject,
+            )
+    return found
+
+
+_A_MAJORITY = lazy_compile(r"\ba\s+(?:[a-z-]+\s+)?majority\s+of\s+$", re.I)
+
+
+def _leader_wins_a_majority(claim: Claim, context: ArticleContext) -> bool:
+    """A party leader "wins a majority of N", in a sentence naming no seat."""
+    if context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end):
+        return False
+    if not _A_MAJORITY.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    ):
+        return False
+    people = context.people_in(claim.sentence_start, claim.start)
+    if people:
+        return all(p.is_leader for p in people)
+    # A headline names a leader by surname alone: "Johnson wins a majority of 80".
+    return _leader_named(claim, context) is not None
+
+
+def _verify(claim: Claim, context: ArticleContext) -> Finding:
     if "seat_row" in claim.cues:
         return _seat_row(claim, context)
     near = context.text[max(claim.sentence_start, claim.start - 70) : claim.start]

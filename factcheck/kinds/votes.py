@@ -223,6 +223,10 @@ def _previous_start(starts: list[int], claim: Claim) -> int:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if subj.over_any_seat(claim):
+        return base.unverifiable(
+            claim, "a count beyond any one seat's electorate: a total over many seats, not checked"
+        )
     # (A row of a table with one row per seat names its own candidate: see `owner_of`.)
     stranger = None if "seat_row" in claim.cues else subj.unknown_owner(claim, context)
     if stranger:

@@ -364,6 +364,24 @@ _SEAT_TOTAL = lazy_compile(
 )
 
 
+# A count of votes in the millions ("polled 3,881,099 votes", "4.1 million votes"): no
+# seat's, which has a hundred thousand electors at most.
+_MILLIONS = lazy_compile(
+    r"\b\d{1,3}(?:,\d{3}){2,}\b|\b\d+(?:\.\d+)?\s*(?:million|m)\s+votes\b", re.I
+)
+
+
+_MILLIONS_BEFORE = lazy_compile(
+    r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m))(?:\s+votes)?\s*[,(]\s*(?:or\s+)?$",
+    re.I,
+)
+
+
+def over_any_seat(claim: Claim) -> bool:
+    """Whether a count of votes is beyond any one seat's electorate (a million or more)."""
+    return claim.quantity.value >= 1_000_000
+
+
 def follows_national(claim: Claim, context: ArticleContext) -> bool:
     """Whether a sentence naming no seat comes soon after one about the whole country (one of
     the two before, none between naming a seat): its figures may go on with the national
@@ -392,8 +410,12 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     if "seat_row" in claim.cues:
         return False
     clause = context.text[slice(*_frame_span(claim, context))]
-    if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause):
+    if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
         return True
+    if _MILLIONS_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    ):
+        return True  # "polled 3,881,099 votes, 12.6% of the total": the count's share
     # "Labour won 411 seats on 33.7%. Turnout was 59.7%.": a sentence naming no seat goes on
     # with the national figures of the sentence before it in the paragraph.
     i = context.sentence_index(claim.start)
@@ -597,6 +619,16 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
         ]
         if frames and not national:
             return frames[0][2]
+    # "In Scotland Labour won 37 seats, while the SNP fell to 30.0%": a sentence opening
+    # on a nation, comma or not, is about that nation throughout.
+    head = text[claim.sentence_start : lo]
+    at = claim.sentence_start + len(head) - len(head.lstrip(" \t\n\"'“‘#*"))
+    first = _NATION_FRAME.match(text, at, lo)
+    frames = (
+        _nation_frames(text, first.start(), first.end()) if first and first.group("name") else []
+    )
+    if frames and not _NATIONAL.search(text, first.end(), claim.end):
+        return frames[0][2]
     return None
 
 
