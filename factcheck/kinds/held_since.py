@@ -539,6 +539,60 @@ def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
                    source=source)  # fmt: skip
 
 
+# "ending Labour's hold on the town since 1922", "broke the Tories' grip ... since 1910":
+# the hold a contest ended, of the party named on it.
+_ENDED_HOLD_OF = lazy_compile(
+    r"\b(?:ended|ending|ends|end|broke|breaking|brought\s+an\s+end\s+to|bringing\s+an\s+end\s+to)"
+    r"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(lx.HOLD_RUN_NOUNS)})\b[^.;]{{0,60}}$",
+    re.I,
+)
+
+
+def _ended_hold(claim: Claim, context: ArticleContext, party: str) -> Finding:
+    """The start of the party's latest hold of the seat that a contest ended, by its date."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    spells = [
+        h
+        for h in derive.holds(context.reference, seat, party)
+        if h.lost_at is not None and h.lost_at.election.date <= now
+    ]
+    label = subj.party_label(context, party)
+    if not spells:
+        return base.unverifiable(claim, f"no {label} hold of the seat ended by then")
+    hold = spells[-1]
+    end = hold.lost_at.election.date
+    start_year = hold.start.election.date.year
+    if (
+        hold.start == derive.contests(context.reference, seat)[0]
+        and claim.quantity.value < start_year
+    ):
+        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
+    finding = base.judged(
+        claim,
+        start_year,
+        context,
+        subject=f"{label} hold of {subj.seat_label(context, seat)}",
+        source=history.history_source(context, seat, hold.start.election.date, end),
+        official=(
+            f"{label} won {history.contest_label(context, hold.start)} and held it until "
+            f"{history.contest_label(context, hold.lost_at)}"
+        ),
+        shown=start_year,
+    )
+    missing = (
+        _missing_by_election_win(claim, context, seat, hold, label)
+        if finding.verdict == Verdict.FALSE
+        else None
+    )
+    if missing:  # (a by-election win the record lacks may have begun the hold)
+        finding.verdict, finding.reason = Verdict.UNVERIFIABLE, missing
+    return finding
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if claim.cues.get("spell"):
         return _spell_from(claim, context)
@@ -547,6 +601,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if claim.cues.get("first_elected"):
         return member_tenure(claim, context, as_years=False)
     lead = context.text[claim.sentence_start : claim.start]
+    ender = _ENDED_HOLD_OF.search(lead)
+    if ender:
+        named = context.mentions_in(
+            context.party_mentions, claim.sentence_start + ender.start(), claim.start
+        )
+        if named:
+            return _ended_hold(claim, context, named[0].id)
     # A negation holds in its own clause: "had never elected X and had been held ... since".
     own_clause = re.split(r",|;|\band\b|\bbut\b", lead)[-1]
     if re.search(r"\b(?:not|never)\b|n['’]t\b", own_clause, re.I):

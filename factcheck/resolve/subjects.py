@@ -1546,6 +1546,11 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     head = first(p_lo)
     if head is None:
         return None
+    # "but Ukip, which took 7.4% there": a relative clause hung on a party is the party's.
+    if re.match(r"\s*which\b", text[clause_start : claim.start]):
+        parties = context.mentions_in(context.party_mentions, s_start, clause_start)
+        if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
+            return None
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
