@@ -320,6 +320,12 @@ MAJORITY_CHANGE_VERBS = (
     "increased", "increasing", "increases", "raised", "boosted", "extended", "doubled",
     "cut", "cutting", "reduced", "reducing", "halved", "slashed", "trimmed", "grew",
 )  # fmt: skip
+# Nouns after a one-word place that make it describe a person or body, not name the
+# seat: "a Durham county councillor", "a Hartlepool businessman".
+PLACE_ADJECTIVE_NOUNS = (
+    "county", "councillor", "councillors", "council", "businessman", "businesswoman",
+    "headteacher", "teacher", "miner", "mayor", "born", "based", "native", "resident",
+)  # fmt: skip
 # Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
 # ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
 MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")

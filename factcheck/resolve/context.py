@@ -141,7 +141,7 @@ _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculation
 _THAT_TIME = lazy_compile(rf"\b(?:{alternation(lx.ANAPHORIC_TIME_PHRASES)})\b", re.I)
 # Of those, the phrases that name an election outright (the others name a year or a day).
 _THAT_ELECTION_WORD = lazy_compile(r"election|contest|poll", re.I)
-_YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+_YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 # "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
 _WON_IT = lazy_compile(
     rf"\b(?:{alternation(lx.ANAPHOR_WIN_VERBS)})\s+(?:{alternation(lx.CONTEST_ANAPHORS)})\b"
@@ -326,7 +326,16 @@ _VENUE_BEFORE = lazy_compile(
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+# "the lowest turnout at a by-election since Southend West": the contest a record runs
+# back to, not the figure's seat.
+_RECORD_SINCE_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,60}}\bsince\s+(?:the\s+)?$", re.I
+)
 _WITH_PHRASE = lazy_compile(r"\s*with\b", re.I)
+_PLACE_ADJECTIVE_NOUNS = frozenset(lx.PLACE_ADJECTIVE_NOUNS)
+_CONNECTIVE_ONLY = lazy_compile(
+    r"[\s\"'“‘]*(?:then|and|but|so|later|finally|next|yet)\s*,?\s*", re.I
+)
 _ATTACHED_CLAUSE = lazy_compile(
     r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
@@ -999,6 +1008,8 @@ class ArticleContext:
             preceding = toks[i - 1][2] if i > 0 else ""
             if n == 1 and _TITLE_WORD.fullmatch(preceding):
                 continue
+            if n == 1 and following.lower() in _PLACE_ADJECTIVE_NOUNS and gap == " ":
+                continue  # "a Durham county councillor": the place describes a person
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
             if n == 1 and (
                 (
@@ -1018,6 +1029,8 @@ class ArticleContext:
             abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
+            if seat and _RECORD_SINCE_BEFORE.search(self.text[max(0, start - 100) : start]):
+                seat = None  # "the lowest since Southend West": a record's bound, not the subject
             if seat:
                 found.append(
                     Mention(
@@ -1990,6 +2003,8 @@ class ArticleContext:
                 and not c[3].endswith(HISTORY_NOTE)
                 and (
                     not sentence[: c[0]].strip()
+                    # "Then in 2019 the Conservatives ...": a connective before the time
+                    or _CONNECTIVE_ONLY.fullmatch(sentence[: c[0]])
                     # "When the counting stopped on 2 May 1997, ...": an opening time clause
                     or (_OPENING_TIME_CLAUSE.match(sentence) and "," not in sentence[: c[0]])
                 )
@@ -2694,6 +2709,9 @@ class ArticleContext:
                 or bool(_CHANGE_BEFORE_CUE.search(sentence, 0, m.start()))
                 # "a sharp tightening from 2015, when his majority was 10,695"
                 or (m.group("lead") or "").lower().startswith("from")
+                # "None of those figures approached 1931, when the Conservatives took 87.8%":
+                # a bare year a when-clause hangs on
+                or (not m.group("lead") and m.group("year") is not None)
             )
             if (
                 not basis
