@@ -208,6 +208,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             )
         hold = spells[0]
     primary = _judge_spell(claim, context, seat, party, hold, now)
+    # "an 84-year Labour run" (1935-2019) over years when the seat did not exist: a hold
+    # counted across them is a reading too.
+    wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
+    across = (
+        [_judge_spell(claim, context, seat, party, wide, now)]
+        if wide is not None and wide.start != hold.start and not start_year
+        else []
+    )
     # "Before that the party held it for 18 years": in the past tense any ended spell of
     # the party's is a reading, and a figure no spell fits is still false.
     head = context.text[claim.sentence_start : claim.start]
@@ -219,7 +227,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             for h in derive.holds(context.reference, seat, party)
             if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
         ]
-    return base.over_readings(claim, *primary, others)
+    return base.over_readings(claim, *primary, [*across, *others])
 
 
 # "held Ipswich for 25 years from 1945": the span's first year, stated.

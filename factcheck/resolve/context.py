@@ -472,7 +472,9 @@ _APPOSED_SHARE = re.compile(
 
 # A figure a change is counted from, right before a time: "up from 777 last time".
 _FROM_FIGURE_BEFORE = lazy_compile(
-    r"\bfrom\s+(?:just\s+|only\s+|a\s+mere\s+)?\d[\d,.]*(?:\s*%|\s*per\s?cent|\s+votes?)?\s+$",
+    r"\bfrom\s+(?:(?:just\s+|only\s+|a\s+mere\s+)?\d[\d,.]*(?:\s*%|\s*per\s?cent|\s+votes?)?"
+    # "slipped from second place at last year's general election to fourth with 3,363"
+    rf"|(?:{alternation(lx.ORDINALS)})(?:\s+place)?)(?:\s+(?:at|in|on)(?:\s+the)?)?\s+$",
     re.I,
 )
 

@@ -294,6 +294,12 @@ def is_interim_tally(claim: Claim, context: ArticleContext) -> bool:
     declared", "so far"): not the declared result, which may differ either way."""
     if claim.kind not in _RESULT_KINDS:
         return False
+    if claim.cues.get("lead"):
+        # An item of a list run on in a sentence: "With 600 of 650 seats declared, the
+        # Conservatives have 296 and Labour 248": the words before the items govern it.
+        a, b = (int(x) for x in claim.cues["lead"].split(":"))
+        if _PARTIAL_TALLY.search(context.text, a, b):
+            return True
     return _of_sentence(context, claim, "interim", lambda s: bool(_PARTIAL_TALLY.search(s)))
 
 
@@ -1507,7 +1513,7 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         if role is not None:
             return role
     clause_start = _clause_start(text, s_start, claim.start)
-    closed = _ClosedRelatives(context, s_start, clause_start)
+    closed = _ClosedRelatives(context, s_start, clause_start + 1)  # (one closing at the clause)
 
     def kept(i: int) -> bool:
         m = mentions[i]
@@ -1732,7 +1738,8 @@ class _ClosedRelatives:
 
 
 # ", who last won the seat in 1997 under X,": a relative clause set off by commas.
-_CLOSED_RELATIVE = lazy_compile(r",\s*(?:who|which)\b[^,;.]*,(?!\d)")
+# (A figure's own comma or point, "10,603", does not close it.)
+_CLOSED_RELATIVE = lazy_compile(r",\s*(?:who|whose|which)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*,(?!\d)")
 
 
 # A comma ends a clause unless a digit follows it ("13,748" is one number; "in 2010, came" is
