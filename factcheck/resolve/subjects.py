@@ -1410,6 +1410,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
 _OWNS_MEASURE = lazy_compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_MEASURE_NOUN}")
 
 
+_FINISHING_BEHIND = lazy_compile(
+    r"\s*(?:finishing|coming|ending\s+up|trailing)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*?"
+    r"\b(?:behind|ahead\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson").
 _BEATEN_OBJECT = lazy_compile(
     r"\b(?:beat|beating|ousted|ousting|unseated|unseating|defeated|defeating|toppled|"
@@ -1575,6 +1581,17 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             and beaten.end <= clause_start  # (the one beaten is in the clause before)
             and re.match(r"\s*[a-z]+ing\b", text[clause_start : claim.start])
             and _BEATEN_OBJECT.search(text, head.end, beaten.start)
+        ):
+            return head
+        # "finishing 2,812 votes behind the Conservative Craig MacKinlay with 32.4%": the
+        # one finishing, not the one ahead.
+        if (
+            beaten is not None
+            and beaten is not head
+            and _FINISHING_BEHIND.match(text, clause_start, beaten.start)
+            and re.fullmatch(
+                r"\s+with\s+(?:just\s+|only\s+|about\s+)?", text[beaten.end : claim.start]
+            )
         ):
             return head
         return beaten
