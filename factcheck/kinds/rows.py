@@ -27,6 +27,7 @@ from factcheck.language.tables import (
     SeatFigure,
     SeatRow,
     SeatTable,
+    dating_heading,
     read_blocks,
     read_seat_tables,
 )
@@ -76,8 +77,9 @@ def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
         # 200" is 200, not "about 200" (a list run on in a sentence may round).
         quantity = replace(quantity, step=1)
     cues = {"row": f"{row.start}:{row.end}", "block": f"{block.start}:{block.end}"}
-    if block.heading:
-        cues["heading"] = f"{block.heading[0]}:{block.heading[1]}"
+    heading = dating_heading(text, block.heading)
+    if heading:
+        cues["heading"] = f"{heading[0]}:{heading[1]}"
     if block.lead:
         cues["lead"] = f"{block.lead[0]}:{block.lead[1]}"
     if cell.role == "change":

@@ -1139,3 +1139,19 @@ def seat_header_spans(text: str) -> list[tuple[int, int]]:
 def unread_cell_spans(text: str) -> list[tuple[int, int]]:
     """The spans of cells of seat tables in columns whose header names no result measure."""
     return [span for t in read_seat_tables(text) for span in t.unread]
+
+
+# The most words a sentence of prose above a block has to give the block its time.
+_HEADING_WORDS = 12
+
+
+def dating_heading(text: str, heading: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The heading that dates a block: one that introduces it (a colon) or is short, as a
+    heading is; the last sentence of a paragraph of prose above ("James Frith, who fell 378
+    votes short two years ago, took 53.6%.") is the story's, not the block's time."""
+    if heading is None:
+        return None
+    lead = text[heading[0] : heading[1]].strip()
+    if lead.endswith(":") or len(lead.split()) <= _HEADING_WORDS:
+        return heading
+    return None
