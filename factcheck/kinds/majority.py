@@ -63,7 +63,12 @@ _TIME_BETWEEN = (
     r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
 PATTERNS = [
-    base.pattern(rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority", "votes", needs=("majority",)),
+    # (not a label: "2019 majority: 18,540", "| 2017 majority | 8,308 |", "a 2019 majority of")
+    base.pattern(
+        rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority(?![\s:|)]*(?:of\s+|was\s+|is\s+)?\d)",
+        "votes",
+        needs=("majority",),
+    ),
     # "overturning a 20,137 Conservative majority", "overturns 9,500 Labour majority": a party
     # written between the figure and the noun (a capitalised name or adjective).
     base.pattern(
@@ -358,6 +363,10 @@ def _seat_row(claim: Claim, context: ArticleContext) -> Finding:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _unit_from_before(claim, context):
+        return base.unverifiable(
+            claim, "no unit is given and the sentence before measures in points: votes or points"
+        )
     found = _verify(claim, context)
     if found.verdict == Verdict.FALSE and _leader_wins_a_majority(claim, context):
         # "Johnson wins a majority of 80": a party leader's "a majority", in a sentence
@@ -372,6 +381,28 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 commons.subject,
             )
     return found
+
+
+_POINTS_UNIT = lazy_compile(r"\d\s*(?:%|per\s?cent\b|(?:percentage\s+)?points?\b)", re.I)
+
+
+def _unit_from_before(claim: Claim, context: ArticleContext) -> bool:
+    """ "... would win by more than 10 points. They won by four.": a bare small figure whose
+    sentence names no unit, after a sentence measuring the same thing in points."""
+    text = context.text
+    if (
+        claim.quantity.unit != "votes"
+        or not re.fullmatch(r"[\w-]+", claim.text)  # a bare figure: "four", "12"
+        or not re.search(r"\bby\s+(?:just\s+|only\s+)?$", text[claim.sentence_start : claim.start])
+        or re.search(r"vote", text[claim.start : claim.sentence_end], re.I)
+        or claim.quantity.value >= 100
+    ):
+        return False
+    i = context.sentence_index(claim.start)
+    if i <= 0:
+        return False
+    before = context.sentences[i - 1]
+    return bool(_POINTS_UNIT.search(text, before.start, before.end))
 
 
 _A_MAJORITY = lazy_compile(r"\ba\s+(?:[a-z-]+\s+)?majority\s+of\s+$", re.I)

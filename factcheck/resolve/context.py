@@ -94,13 +94,15 @@ _YEARS_LATER = lazy_compile(
     r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
 )
 # Words of a piece looking back at a contest long past (see `_look_back`), read in its
-# headline and opening paragraph (its first two), for a contest a year or more before.
+# headline and opening paragraph (its first two), for a contest ten years or more before.
 _LOOK_BACK = lazy_compile(
     rf"\b(?:{alternation(lx.LOOK_BACK_WORDS)})\b|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+(?:19|20)\d\d\b",
     re.I,
 )
 _OPENING_PARAGRAPHS = 1
-_LONG_BEFORE = dt.timedelta(days=365)
+# A look back is at a contest ten years or more before the piece (an anniversary): "a
+# seat Ukip barely contested four years ago" in a news report is history in passing.
+_LONG_BEFORE = dt.timedelta(days=3652)
 _ABOUT_A_MONTH = dt.timedelta(days=31)
 # "Fifty years on", "half a century since", "twenty years ago": how long ago, in years.
 _YEARS_BACK = lazy_compile(
@@ -1839,8 +1841,14 @@ class ArticleContext:
         tonight", "Fifty years since", "anniversary", a contest's own full date)."""
         if self.info.date is None or not self.sentences:
             return None
-        if self._recent_general(self.info.date) is not None or any(
-            _reported_by(e, self.info.date) for e in self.focus.values()
+        if (
+            self._recent_general(self.info.date) is not None
+            or any(_reported_by(e, self.info.date) for e in self.focus.values())
+            or any(
+                _reported_by(c.election, self.info.date)
+                for sid in dict.fromkeys(m.id for m in self.seat_mentions)
+                for c in derive.contests(self.reference, sid)
+            )
         ):
             return None  # a report of a contest just held: "the seat he won two years ago"
         first = self.sentences[0].paragraph

@@ -233,7 +233,15 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
         # ", 32.8% of the total": an apposition shares the owners of the clause before it.
         before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
         text = context.text[before : breaks[-1].start()] + text
-    return bool(_SEVERAL.search(text))
+    return bool(_SEVERAL.search(text) or _IN_SEVERAL_PLACES.search(text))
+
+
+# "more than half the vote in two Tory shires", "in both seats": several contests at once.
+_IN_SEVERAL_PLACES = lazy_compile(
+    r"\bin\s+(?:both|all|each|two|three|four|five|six|several|many)\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|contests|places)\b",
+    re.I,
+)
 
 
 def clause_of(claim: Claim, context: ArticleContext) -> str:
