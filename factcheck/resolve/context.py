@@ -334,6 +334,11 @@ _RECORD_SINCE_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,60}}\bsince\s+(?:the\s+)?$", re.I
 )
 _WITH_PHRASE = lazy_compile(r"\s*with\b", re.I)
+_COMPARED_PLACE_BEFORE = lazy_compile(
+    r"\b(?:what\s+it\s+(?:was|had\s+been)\s+(?:in|at)|than\s+(?:in|at)|compared\s+(?:with|to)"
+    r"(?:\s+(?:in|at))?|as\s+(?:in|at)|unlike|like|against)\s+(?:the\s+)?$",
+    re.I,
+)
 _PLACE_ADJECTIVE_NOUNS = frozenset(lx.PLACE_ADJECTIVE_NOUNS)
 _CONNECTIVE_ONLY = lazy_compile(
     r"[\s\"'“‘]*(?:then|and|but|so|later|finally|next|yet)\s*,?\s*", re.I
@@ -2278,6 +2283,14 @@ class ArticleContext:
             # "Paul Williams, who lost Stockton South at the last general election, saw
             # Labour's share fall by nine points": a seat in a relative clause closed before
             # the figure is about the person, not the figure.
+            m = None
+        if (
+            m
+            and m.start > offset
+            and _COMPARED_PLACE_BEFORE.search(self.text, max(offset, m.start - 40), m.start)
+        ):
+            # "Turnout was 52.3 per cent, almost exactly what it was in Chesham": the place
+            # compared with, after the figure, is not the figure's.
             m = None
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
