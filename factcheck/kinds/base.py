@@ -49,6 +49,13 @@ HEDGED = (
 )
 PERCENT = r"(?P<unit>\s?%|\s*per\s?cent\b|\s*percentage[- ]points?\b|\s*points?\b|\s*pts?\b)"
 YEARS = r"(?P<unit>[\s-]+years?\b)"
+# A fact-box item opening on its figure, what it measures after a colon or dash: "- 1,425:
+# the Lib Dem majority", "- **21,113**: votes for Carswell", "59.6% - turnout". `FIGURE_FIRST
+# .format(number=...)` is the pattern's start; a kind adds the noun the item names.
+FIGURE_FIRST = (
+    r"(?:^|(?<=\n))[ \t]*(?:[-*•]|\d{{1,2}}[.)])?[ \t]*\**{number}\**[ \t]*[:–—-][ \t]+"
+    r"(?:the[ \t]+)?"
+)
 
 
 @dataclass(frozen=True)

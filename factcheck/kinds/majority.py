@@ -63,6 +63,13 @@ _TIME_BETWEEN = (
     r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
 PATTERNS = [
+    # "- 1,425: the Lib Dem majority", "- **12,404**: Carswell's majority over ..."
+    base.pattern(
+        base.FIGURE_FIRST.format(number=base.NUM_DIGITS)
+        + r"(?:[\w'’-]+[ \t]+){0,3}?(?:majority|margin)\b",
+        "votes",
+        needs=("majority", "margin"),
+    ),
     # (not a label: "2019 majority: 18,540", "| 2017 majority | 8,308 |", "a 2019 majority of")
     base.pattern(
         rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority(?![\s:|)]*(?:of\s+|was\s+|is\s+)?\d)",

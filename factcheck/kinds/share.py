@@ -53,6 +53,13 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent", "of the vote", "votes cast", "the votes")
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
 PATTERNS = [
+    # "- 43.5%: the Lib Dem share of the vote", "- 11.5%: the Brexit Party's share"
+    base.pattern(
+        base.FIGURE_FIRST.format(number=base.NUM_DIGITS + _PCT)
+        + r"(?:[\w'’-]+[ \t]+){0,3}?share\b",
+        "percent",
+        needs=("share",),
+    ),
     # A share in brackets after a vote count: "taking 13,844 votes (45.9%)", "Mr
     # Alexander's 18,029 (31.3%)". It belongs to the count's owner (see `person_near`).
     base.pattern(

@@ -57,6 +57,12 @@ _IS = (
 # A number of votes cast: a count, never a percentage.
 _COUNT_AFTER = r"(?![\d,]*\s*(?:%|per\s?cent|percent|points?|pc\b))"
 PATTERNS = [
+    # "- 59.6%: turnout", "44.1% - turnout, the lowest since ..."
+    base.pattern(
+        base.FIGURE_FIRST.format(number=base.NUM_DIGITS + r"(?P<unit>\s?%|\s*per\s?cent\b)")
+        + r"turn-?out\b",
+        "percent",
+    ),
     base.pattern(
         rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",

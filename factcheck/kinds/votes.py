@@ -80,6 +80,12 @@ _VERB = (
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
 PATTERNS = [
+    # "- 13,286: votes for Jane Dodds", "- **21,113**: votes cast for Carswell"
+    base.pattern(
+        r"(?:^|(?<=\n))[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*\**"
+        rf"{base.NUM_DIGITS}(?=\**[ \t]*[:–—-][ \t]+votes?(?:[ \t]+cast)?[ \t]+for\b)",
+        "votes",
+    ),
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
         rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift|"

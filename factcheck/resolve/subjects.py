@@ -1696,7 +1696,11 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
 
 
 _HIS_HER_END = lazy_compile(r"\b(?:his|her)\s+$", re.I)
-_FOR_AFTER = lazy_compile(r"\s*(?:votes?\s+)?(?:for|by|went\s+to|were\s+cast\s+for)\s+")
+# (also a fact-box item's: "- 13,286: votes for Jane Dodds")
+_FOR_AFTER = lazy_compile(
+    r"(?:\**[ \t]*[:–—-][ \t]+)?\s*(?:votes?\s+(?:cast\s+)?)?"
+    r"(?:for|by|went\s+to|were\s+cast\s+for)\s+"
+)
 _FIGURE_BEFORE = lazy_compile(r"(\d[\d,.]*)\D{0,12}$")
 _BY_BEFORE = lazy_compile(r"\bby\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 # A figure as the clause reading counts them: "13,748", "8.5", "7".
