@@ -542,7 +542,7 @@ def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
 # "ending Labour's hold on the town since 1922", "broke the Tories' grip ... since 1910":
 # the hold a contest ended, of the party named on it.
 _ENDED_HOLD_OF = lazy_compile(
-    r"\b(?:ended|ending|ends|end|broke|breaking|brought\s+an\s+end\s+to|bringing\s+an\s+end\s+to)"
+    rf"\b(?:{alternation(lx.HOLD_ENDING_VERBS)})"
     r"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?:['’]s|s['’])\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{alternation(lx.HOLD_RUN_NOUNS)})\b[^.;]{{0,60}}$",
     re.I,
@@ -564,32 +564,47 @@ def _ended_hold(claim: Claim, context: ArticleContext, party: str) -> Finding:
     if not spells:
         return base.unverifiable(claim, f"no {label} hold of the seat ended by then")
     hold = spells[-1]
-    end = hold.lost_at.election.date
+    starts = _data_starts_after(claim, context, seat, hold)
+    if starts:
+        return base.unverifiable(claim, starts)
+    until = f"held it until {history.contest_label(context, hold.lost_at)}"
+    finding = _judged_start(claim, context, seat, label, hold, hold.lost_at.election.date, until)
+    return _unless_missing_win(finding, claim, context, seat, hold, label)
+
+
+def _data_starts_after(claim: Claim, context: ArticleContext, seat: str, hold) -> str | None:
+    """Why a claimed start before the record's first contest, where the hold begins,
+    cannot be judged; None otherwise."""
     start_year = hold.start.election.date.year
-    if (
-        hold.start == derive.contests(context.reference, seat)[0]
-        and claim.quantity.value < start_year
-    ):
-        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
-    finding = base.judged(
+    first = derive.contests(context.reference, seat)[0]
+    if hold.start == first and claim.quantity.value < start_year:
+        return f"the reference data for this seat starts in {start_year}"
+    return None
+
+
+def _judged_start(claim, context, seat, label, hold, end, held: str) -> Finding:
+    """The verdict on the claimed year as the start of this hold (`held` says how it went
+    on: "held it after", "held it until ...")."""
+    start_year = hold.start.election.date.year
+    return base.judged(
         claim,
         start_year,
         context,
         subject=f"{label} hold of {subj.seat_label(context, seat)}",
         source=history.history_source(context, seat, hold.start.election.date, end),
-        official=(
-            f"{label} won {history.contest_label(context, hold.start)} and held it until "
-            f"{history.contest_label(context, hold.lost_at)}"
-        ),
+        official=f"{label} won {history.contest_label(context, hold.start)} and {held}",
         shown=start_year,
     )
-    missing = (
-        _missing_by_election_win(claim, context, seat, hold, label)
-        if finding.verdict == Verdict.FALSE
-        else None
-    )
-    if missing:  # (a by-election win the record lacks may have begun the hold)
-        finding.verdict, finding.reason = Verdict.UNVERIFIABLE, missing
+
+
+def _unless_missing_win(finding: Finding, claim, context, seat, hold, label) -> Finding:
+    """ "held since 1933" where the record shows another party winning in 1931 and this one
+    in 1935: a by-election in the years between may be missing from the record, as its
+    coverage says (the year the other party won is still contradicted)."""
+    if finding.verdict == Verdict.FALSE:
+        missing = _missing_by_election_win(claim, context, seat, hold, label)
+        if missing:
+            finding.verdict, finding.reason = Verdict.UNVERIFIABLE, missing
     return finding
 
 
@@ -618,24 +633,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(found, str):
         return base.unverifiable(claim, found)
     seat, now, party, hold = found
-    first = derive.contests(context.reference, seat)[0]
     start_year = hold.start.election.date.year
-    if hold.start == first and claim.quantity.value < start_year:
-        return base.unverifiable(claim, f"the reference data for this seat starts in {start_year}")
+    starts = _data_starts_after(claim, context, seat, hold)
+    if starts:
+        return base.unverifiable(claim, starts)
     label = subj.party_label(context, party)
     if re.search(r"\bevery\s+general\s+election\b", lead) and claim.quantity.unit != "decade":
         return _every_general_election_since(claim, context, seat, now, party)
     if re.search(r"\bevery\s+(?:general\s+)?election\b", lead) and claim.quantity.unit != "decade":
         return _every_election_since(claim, context, seat, now, party, hold)
-    finding = base.judged(
-        claim,
-        start_year,
-        context,
-        subject=f"{label} hold of {subj.seat_label(context, seat)}",
-        source=history.history_source(context, seat, hold.start.election.date, now),
-        official=f"{label} won {history.contest_label(context, hold.start)} and held it after",
-        shown=start_year,
-    )
+    finding = _judged_start(claim, context, seat, label, hold, now, "held it after")
     wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
     if finding.verdict == Verdict.FALSE and wide is not None and wide.start != hold.start:
         # The seat was abolished for a while: a hold counted across that spell is said too.
@@ -648,17 +655,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"contest after, counting across years when the seat did not exist"
             )
     year = int(claim.quantity.value)
-    missing = (
-        _missing_by_election_win(claim, context, seat, hold, label)
-        if finding.verdict == Verdict.FALSE
-        else None
-    )
-    if missing:
-        # "held since 1933" where the record shows another party winning in 1931 and this one
-        # in 1935: a by-election in the years between may be missing from the record, as
-        # its coverage says. (The year the other party won is still contradicted.)
-        finding.verdict = Verdict.UNVERIFIABLE
-        finding.reason = missing
+    finding = _unless_missing_win(finding, claim, context, seat, hold, label)
     gap = _unrecorded_winner(context, seat, party, year, hold)
     if finding.verdict == Verdict.FALSE and year < start_year and gap is not None:
         finding.verdict = Verdict.UNVERIFIABLE

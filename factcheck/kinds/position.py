@@ -99,7 +99,7 @@ _HOW_OFTEN = lazy_compile(
 # "the Greens came second in all four", "third in each of them": a place in several
 # contests at once, not one contest's.
 _IN_SEVERAL = lazy_compile(
-    r"(?:\s+place)?\s+in\s+(?:all|each|every|both|most|many|several)\b", re.I
+    rf"(?:\s+place)?\s+in\s+(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\b", re.I
 )
 
 

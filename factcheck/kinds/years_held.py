@@ -253,8 +253,8 @@ _ENDING_BEFORE = lazy_compile(
 # "ended the party's 23-year hold", "breaking Labour's 40-year grip": the spell before the
 # figure is one a contest ended.
 _ENDED_HOLD_BEFORE = lazy_compile(
-    r"\b(?:ended|ending|ends|end|broke|breaking|broken|brought\s+an\s+end\s+to|"
-    r"bringing\s+an\s+end\s+to)\s+(?:its|their|(?:the\s+|his\s+|her\s+)?[\w-]+(?:['’]s|s['’]))\s+$",
+    rf"\b(?:{alternation(lx.HOLD_ENDING_VERBS)})"
+    r"\s+(?:its|their|(?:the\s+|his\s+|her\s+)?[\w-]+(?:['’]s|s['’]))\s+$",
     re.I,
 )
 _IN_YEAR = lazy_compile(r"\b(?:in|at\s+the)\s+((?:19|20)\d\d)\b")

@@ -326,6 +326,18 @@ PLACE_ADJECTIVE_NOUNS = (
     "county", "councillor", "councillors", "council", "businessman", "businesswoman",
     "headteacher", "teacher", "miner", "mayor", "born", "based", "native", "resident",
 )  # fmt: skip
+# Quantifiers after "in" that make a figure several contests' at once: "came second in all
+# four", "more than half the vote in two Tory shires".
+SEVERAL_CONTEST_WORDS = (
+    "all", "each", "every", "both", "most", "many", "several", "two", "three", "four",
+    "five", "six",
+)  # fmt: skip
+# Verbs of a contest ending a party's hold, before the hold: "ending Labour's hold on the
+# town since 1922", "broke the Tories' 40-year grip".
+HOLD_ENDING_VERBS = (
+    "ended", "ending", "ends", "end", "broke", "breaking", "broken", "brought an end to",
+    "bringing an end to",
+)  # fmt: skip
 # Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
 # ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
 MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")

@@ -238,7 +238,7 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
 
 # "more than half the vote in two Tory shires", "in both seats": several contests at once.
 _IN_SEVERAL_PLACES = lazy_compile(
-    r"\bin\s+(?:both|all|each|two|three|four|five|six|several|many)\s+(?:of\s+(?:the|these|those)\s+)?"
+    rf"\bin\s+(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+(?:of\s+(?:the|these|those)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|contests|places)\b",
     re.I,
 )
@@ -379,16 +379,11 @@ _SEAT_TOTAL = lazy_compile(
 
 
 # A count of votes in the millions ("polled 3,881,099 votes", "4.1 million votes"): no
-# seat's, which has a hundred thousand electors at most.
-_MILLIONS = lazy_compile(
-    r"\b\d{1,3}(?:,\d{3}){2,}\b|\b\d+(?:\.\d+)?\s*(?:million|m)\s+votes\b", re.I
-)
-
-
-_MILLIONS_BEFORE = lazy_compile(
-    r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m))(?:\s+votes)?\s*[,(]\s*(?:or\s+)?$",
-    re.I,
-)
+# seat's, which has a hundred thousand electors at most; and a figure set right after one
+# ("3,881,099 votes, 12.6% of the total") is the same count's.
+_MILLION_COUNT = r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m)(?=\s+votes))"
+_MILLIONS = lazy_compile(rf"\b{_MILLION_COUNT}\b", re.I)
+_MILLIONS_BEFORE = lazy_compile(rf"{_MILLION_COUNT}(?:\s+votes)?\s*[,(]\s*(?:or\s+)?$", re.I)
 
 
 def over_any_seat(claim: Claim) -> bool:
