@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -12,7 +12,7 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import all_required, guarded
+from factcheck.language.prefilter import guarded, sentences_for
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -105,7 +105,7 @@ def claims_from_patterns(
     if not live:
         return []
     lowered = _joined_lower(text, [sentences[i] for i in live])
-    holding = _Holding.of(text, sentences, live)
+    spans = [sentences[i] for i in live]
     found: list[tuple[int, int, int, Claim]] = []
     for k, p in enumerate(patterns):
         # A pattern whose cue words are absent is not compiled, let alone run.
@@ -113,7 +113,8 @@ def claims_from_patterns(
             continue
         regex = p.regex
         # (a sentence lacking a word every match needs is not read)
-        for i in holding.sentences_with(all_required(regex)):
+        for j in sentences_for(regex, text, spans):
+            i = live[j]
             s = sentences[i]
             for seq, m in enumerate(regex.finditer(text[s.start : s.end])):
                 claim = claim_from_match(kind, text, s, m, p)
@@ -126,61 +127,6 @@ def claims_from_patterns(
     for _, _, _, claim in found:
         claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
-
-
-class _Holding:
-    """Which of the sentences holding a number hold one of a requirement's words: each
-    word is looked for once per text, in the joined sentences, for every kind's patterns
-    that need it (kept for the last text and sentences: every kind asks of the same)."""
-
-    _last: _Holding | None = None
-
-    def __init__(self, text: str, key: tuple, live: list[int], sentences: list[Sentence]) -> None:
-        self.text, self.key, self.live = text, key, live
-        # The sentences joined by a character no word holds, and where each starts.
-        self.starts: list[int] = []
-        at = 0
-        for i in live:
-            self.starts.append(at)
-            at += sentences[i].end - sentences[i].start + 1
-        folded = ascii_fold(text)
-        self.joined = {
-            False: "\x00".join(text[sentences[i].start : sentences[i].end] for i in live),
-            True: "\x00".join(folded[sentences[i].start : sentences[i].end] for i in live),
-        }
-        self.memo: dict[frozenset[tuple[str, bool]], set[int]] = {}
-        self.words: dict[tuple[str, bool], set[int]] = {}
-
-    @classmethod
-    def of(cls, text: str, sentences: list[Sentence], live: list[int]) -> _Holding:
-        key = tuple((i, sentences[i].start, sentences[i].end) for i in live)
-        last = cls._last
-        if last is None or last.text is not text or last.key != key:
-            last = cls._last = cls(text, key, live, sentences)
-        return last
-
-    def sentences_with(self, needs) -> list[int]:
-        """The sentences (indexes, in order) holding one word of each requirement."""
-        kept = self.live
-        for need in needs:
-            having = self.memo.get(need)
-            if having is None:
-                having = self.memo[need] = set().union(*(self._with(w, f) for w, f in need))
-            kept = [i for i in kept if i in having]
-            if not kept:
-                break
-        return kept
-
-    def _with(self, word: str, folds: bool) -> set[int]:
-        found = self.words.get((word, folds))
-        if found is None:
-            found = self.words[(word, folds)] = set()
-            joined = self.joined[folds]
-            at = joined.find(word)
-            while at >= 0:
-                found.add(self.live[bisect_right(self.starts, at) - 1])
-                at = joined.find(word, at + 1)
-        return found
 
 
 _NUMBERED: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}
