@@ -40,8 +40,9 @@ YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 # A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
 # "by just 0.5 points", "by only 617": emphasis that leaves the figure exact.
-EMPHASIS = r"(?:just|only|merely|a\s+mere)"
-_EMPHASIS_FIRST_LETTERS = "jom"
+_EMPHASIS_WORDS = ("just", "only", "merely", "a mere")
+EMPHASIS = "(?:" + alternation(_EMPHASIS_WORDS).replace(r"\ ", r"\s+") + ")"
+_EMPHASIS_FIRST_LETTERS = "".join(sorted({w[0] for w in _EMPHASIS_WORDS}))
 # (A hedge begins a word, with one of a few letters: tested first, as most places fail it.)
 HEDGED = (
     rf"(?:\b(?=[{HEDGE_FIRST_LETTERS}{_EMPHASIS_FIRST_LETTERS}])"
