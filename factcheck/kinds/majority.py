@@ -239,6 +239,13 @@ def extract(text, sentences) -> list[Claim]:
 # as "had a" does: see `_PREVIOUS_STRONG`). ("notional", not "notionally": "won Wokingham,
 # notionally a Tory seat, by 8,345" is this contest's; a clause "notionally" frames is
 # read as notional by the election cues.)
+# "27,000 majority melted away": the figure, its noun, then a predicate of wearing away.
+_WORN_AWAY = lazy_compile(
+    r"(?:\s*(?:votes?|-vote))?(?:\s+(?:Tory|Labour|Conservative|Lib\s+Dem|SNP|party|seat))?"
+    r"(?:\s+majority)?\s+(?:(?:had|has)\s+)?(?:slowly\s+|gradually\s+|steadily\s+)?"
+    rf"({alternation(lx.MAJORITY_WORN_AWAY_PREDICATES)})\b",
+    re.I,
+)
 _PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
@@ -475,6 +482,13 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
+    worn = _WORN_AWAY.match(context.text, claim.end, claim.sentence_end)
+    if worn and not resolved.explicit:
+        return base.unverifiable(
+            claim,
+            f"a majority that '{worn.group(1)}' was won at an earlier contest the text "
+            "does not name",
+        )
     later = _LATER_OF_TWO.search(context.text, claim.sentence_start, claim.start)
     if later and resolved.explicit and resolved.evidence:
         cue = resolved.evidence[0]

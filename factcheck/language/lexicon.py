@@ -785,6 +785,17 @@ SEAT_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Inner", "Out
 PAST_FIGURE_PREDICATE_VERBS = ("was", "were", "had", "has", "have", "is", "are",
                                "vanished", "disappeared", "evaporated", "collapsed",
                                "crumbled", "melted")  # fmt: skip
+# Predicates after a majority that tell of its wearing away over time: "How Bolsover's
+# 27,000 majority melted away". Which earlier contest it was won at, the text does not say
+# (kinds/majority).
+MAJORITY_WORN_AWAY_PREDICATES = ("melted away", "melted", "melting away", "evaporated",
+                                 "crumbled", "dwindled away", "withered", "eroded",
+                                 "was eroded", "was whittled away", "ebbed away",
+                                 "has vanished", "vanished")  # fmt: skip
+# Verbs that take "on" as their particle ("held on in 2010 by 2,184 votes", "clung on"):
+# the "on" after them is no baseline ("up 9 points on 2005") (resolve/context).
+ON_PARTICLE_VERBS = ("held", "hold", "holds", "holding", "clung", "cling", "clings",
+                     "clinging", "hung", "hang", "hangs", "hanging")  # fmt: skip
 # Nouns that head an aside naming a seat after a comma ("..., a seat he had held with a
 # majority of 10,420 in 2010, polling 19,295 votes"): an election named inside the aside
 # does not reach the figures after it (resolve/context._in_closed_aside).

@@ -204,7 +204,9 @@ _NOW = lazy_compile(rf"\b(?:{alternation(lx.NOW_WORDS)})\b", re.I)
 _OTHER_TIME = lazy_compile(rf"\b(?:{alternation(lx.OTHER_TIME_WORDS)})\b", re.I)
 # Words that make a named election the point of comparison rather than the contest.
 _BASELINE_BEFORE = lazy_compile(
-    r"\b(?:on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
+    r"\b(?:"
+    + "".join(f"(?<!\\b{verb}\\s)" for verb in dict.fromkeys(lx.ON_PARTICLE_VERBS))
+    + r"on|since|than|from|compared\s+(?:with|to)|against|over|versus|vs)\s+"
     r"(?:(?:the|at|in)\s+(?:(?:last|previous)\s+)?"
     # "up 9.6 points on Labour's result at the 2024 general election"
     r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
@@ -766,6 +768,9 @@ REPORTING_WINDOW = dt.timedelta(days=60)
 def _reported_by(election: Election, anchor: dt.date | None) -> bool:
     """Whether an article dated `anchor` can be reporting `election` (held just before)."""
     return anchor is not None and dt.timedelta(0) <= anchor - election.date <= REPORTING_WINDOW
+
+
+_PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
 
 def _signed_years(m: re.Match[str]) -> float:
@@ -2039,6 +2044,28 @@ class ArticleContext:
                     last = (named[-1][2], s.start + named[-1][0], s.start + named[-1][1])
         return found
 
+    def told_before(self, seat: str, offset: int) -> tuple[Election, int, int] | None:
+        """The one contest in `seat` the sentence before named, for a sentence that names
+        none and goes on about its subject by a pronoun ("He entered Parliament at the
+        Enfield Southgate by-election in December 1984. He took 16,684 votes"), with the
+        cue's span: a reading, beside the contest the figure falls back to."""
+        i = self.sentence_index(offset, -1)
+        if i <= 0:
+            return None
+        s, before = self.sentences[i], self.sentences[i - 1]
+        if before.paragraph != s.paragraph or not _PRONOUN_OPENING.match(self.text, s.start):
+            return None
+        if self.election_cues(seat, self.text[s.start : s.end]):
+            return None
+        named = [
+            c
+            for c in self.election_cues(seat, self.text[before.start : before.end])
+            if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
+        ]
+        if len({c[2].id for c in named}) != 1:
+            return None
+        return named[-1][2], before.start + named[-1][0], before.start + named[-1][1]
+
     def election_in_force(self, offset: int) -> tuple[Election, int, int] | None:
         """The general election the narrative has moved to at `offset`, if any (see above)."""
         if not self.sentences:
@@ -2476,22 +2503,12 @@ class ArticleContext:
                 return earlier[-1], "the latest general election before the article", None
         return None, "the article gives no date or election for this claim", None
 
-    def _progression_step(
-        self, seat: str, s: Sentence, at: int
-    ) -> tuple[Election | None, str, tuple[int, int] | None] | None:
-        """The contest of a figure between two steps of a progression, if it is one.
-
-        "Her share climbed from 41.8% in 2015 to 52.3% and then 57.2%": a chain of
-        figures opened by "from" and joined by "to", "then", "and then"; a step between
-        two others is a contest between theirs (the last step's, if undated, is the one
-        the sentence's figures default to). Exactly one contest of the seat between them
-        is that step's; more, and which is unclear.
-        """
+    def _chain_at(self, seat: str, s: Sentence, at: int):
+        """The progression a figure at `at` (sentence offset) is a step of: its figures, the
+        indexes of its first step, the figure's and its last, a function giving a step's
+        dating cue, and where "from" opens it (None when it does not). None when no figure
+        starts at `at`."""
         sentence = self.text[s.start : s.end]
-        # (Only a figure with a step word just before it can be a later step: most are
-        # passed over at once.)
-        if not _STEP_BEFORE.search(sentence, max(0, at - 16), at):
-            return None
         memo = self.__dict__.setdefault("_step_memo", {})
         key = (seat, s.start, s.end)
         if key not in memo:
@@ -2532,17 +2549,66 @@ class ArticleContext:
             last += 1
         lead = max(0, figures[first].start() - 8)
         opened = re.search(r"\bfrom\s+$", sentence[lead : figures[first].start()])
+        return figures, first, k, last, dated, lead, opened
+
+    def undated_step(self, seat: str, offset: int) -> str | None:
+        """Why a figure's contest is unclear when it is an early step of a progression of
+        three figures or more opened by "from" with no step dated ("went from 51.2% to
+        51.9%, and then to 35.9%"): which contests the steps are the text does not say, so
+        neither "the previous contest" nor the sentence's own is the figure's. None else."""
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        at = offset - s.start
+        if not re.search(
+            r"\b(?:from|to|then)\s+(?:just\s+|only\s+)?$", sentence[max(0, at - 16) : at]
+        ):
+            return None
+        chain = self._chain_at(seat, s, at)
+        if chain is None:
+            return None
+        figures, first, k, last, dated, lead, opened = chain
+        if not opened or last - first < 2 or k == last:
+            return None
+        if any(dated(n) for n in range(first, last + 1)):
+            return None
+        steps = sentence[lead + opened.start() : figures[last].end()]
+        return (
+            f"'{steps}': a step of a progression of {last - first + 1} figures whose "
+            "contests the text does not date"
+        )
+
+    def _progression_step(
+        self, seat: str, s: Sentence, at: int
+    ) -> tuple[Election | None, str, tuple[int, int] | None] | None:
+        """The contest of a figure between two steps of a progression, if it is one.
+
+        "Her share climbed from 41.8% in 2015 to 52.3% and then 57.2%": a chain of
+        figures opened by "from" and joined by "to", "then", "and then"; a step between
+        two others is a contest between theirs (the last step's, if undated, is the one
+        the sentence's figures default to). Exactly one contest of the seat between them
+        is that step's; more, and which is unclear.
+        """
+        sentence = self.text[s.start : s.end]
+        # (Only a figure with a step word just before it can be a later step: most are
+        # passed over at once.)
+        if not _STEP_BEFORE.search(sentence, max(0, at - 16), at):
+            return None
+        chain = self._chain_at(seat, s, at)
+        if chain is None:
+            return None
+        figures, first, k, last, dated, lead, opened = chain
         if not first < k < last or not opened:
             return None
         before = next((dated(n) for n in range(k - 1, first - 1, -1) if dated(n)), None)
         after = next((dated(n) for n in range(k + 1, last + 1) if dated(n)), None)
         if before is None:
-            return None
+            undated = self.undated_step(seat, s.start + at)
+            return (None, undated, None) if undated else None
         end_election = after[2] if after else None
         if end_election is None:
             end_election = self.election_choice(seat, s.start + figures[last].start())[0]
         span = (s.start + lead + opened.start(), s.start + figures[last].end())
-        chain = self.text[span[0] : span[1]]
+        steps = self.text[span[0] : span[1]]
         if end_election is None or end_election.date <= before[2].date:
             return None
         between = [
@@ -2553,11 +2619,11 @@ class ArticleContext:
         if len(between) != 1:
             return (
                 None,
-                f"'{chain}': a step between {before[2].date.year} and "
+                f"'{steps}': a step between {before[2].date.year} and "
                 f"{end_election.date.year}, when the seat had {len(between)} contests",
                 None,
             )
-        return between[0], f"'{chain}' (the one contest between its steps)", span
+        return between[0], f"'{steps}' (the one contest between its steps)", span
 
     def _anaphoric_cues(self, seat: str, s: Sentence) -> list[tuple[int, int, Election, str]]:
         """Cues in sentence `s` that point back to an election named before them, with

@@ -121,6 +121,16 @@ def other_readings(
                 seen.add(election.id)
                 found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
                 break
+    told = context.told_before(resolved.seat, claim.start)
+    if told is not None and told[0].id not in seen:
+        # "X lost the seat in 2015. She had 19,926 votes.": the contest the sentence
+        # before named, which the pronoun's sentence may go on about.
+        election, start, end = told
+        result = context.result_for(resolved.seat, election)
+        if result is not None:
+            seen.add(election.id)
+            cue = Evidence(context.text[start:end], start, end, "contest")
+            found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     if resolved.election.kind == "by-election" or _THIS_TIME.search(sentence):
         # In a by-election report, the general election before it; and "my 10,000
@@ -236,10 +246,13 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
     return bool(_SEVERAL.search(text) or _IN_SEVERAL_PLACES.search(text))
 
 
-# "more than half the vote in two Tory shires", "in both seats": several contests at once.
+# "more than half the vote in two Tory shires", "in both seats", "decided by 170 votes
+# across two elections": several contests at once.
 _IN_SEVERAL_PLACES = lazy_compile(
-    rf"\bin\s+(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+(?:of\s+(?:the|these|those)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|contests|places)\b",
+    r"\b(?:in|across|over)\s+(?:the\s+(?:last|past)\s+)?"
+    rf"(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+(?:of\s+(?:the|these|those)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|elections|contests|"
+    r"places)\b",
     re.I,
 )
 
@@ -798,6 +811,14 @@ def resolve_result(
         result = context.result_for(seat, election)
         why = f"'{context.text[start:end]}'"
         evidence = [Evidence(context.text[start:end], start, end, "contest")]
+    if result is None and span:
+        # "held on in 2017 by 2,655" in a report on Great Grimsby and Cleethorpes: the seat
+        # it grew from, whose name it carries on, when that seat fought the election named.
+        # (The record lists a main forerunner only: Caerfyrddin took in much of another
+        # seat than Carmarthen East and Dinefwr, so a forerunner of another name is not it.)
+        grew_from = _named_forerunner(context, seat)
+        if grew_from is not None and context.result_for(grew_from, election) is not None:
+            seat, result = grew_from, context.result_for(grew_from, election)
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
     if election.kind == "by-election" and result.constituency != seat:
@@ -820,6 +841,9 @@ def resolve_result(
             f"{election_label(election)}, and the text names no seat of theirs"
         )
     if is_earlier_figure(claim, context) and not why.startswith("'"):
+        undated = context.undated_step(seat, claim.start)
+        if undated:
+            return undated  # ("from 51.2% to 51.9%, and then to 35.9%": not the last contest)
         # "cut to 4,874 from 18,952": the earlier figure is the previous election's.
         base = derive.baseline_result(context.reference, result)
         if base is None:
@@ -828,6 +852,19 @@ def resolve_result(
             seat, context.reference.elections[base.election], base, "earlier", evidence
         )
     return ResultSubject(seat, election, result, why, evidence)
+
+
+def _named_forerunner(context: ArticleContext, seat: str) -> str | None:
+    """The one seat `seat` replaced, when the new name holds the old one whole ("Great
+    Grimsby" in "Great Grimsby and Cleethorpes"), else None."""
+    here = context.reference.constituencies.get(seat)
+    before = list(here.predecessors or []) if here is not None else []
+    if len(before) != 1 or before[0] not in context.reference.constituencies:
+        return None
+    old = context.reference.constituencies[before[0]].name
+    if re.search(rf"(?:^|\s){re.escape(old)}(?:\s|$)", here.name) is None:
+        return None
+    return before[0]
 
 
 def _heading_span(claim: Claim) -> tuple[int, int] | None:
@@ -1481,7 +1518,11 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # "Hugh Lanning, who had 13,120 votes - a 24.5% share": a figure in apposition to
     # another belongs to that figure's owner.
     breaks = _last_breaks(text, s_start, claim.start, 2)
-    if breaks and is_apposition(text, breaks[-1].start(), claim.start):
+    if (
+        breaks
+        and is_apposition(text, breaks[-1].start(), claim.start)
+        and _respective_party(claim, context) is None  # (a list's item, not an apposition)
+    ):
         # (A figure and at most 12 other characters end the text before the break.)
         cut = breaks[-1].start()
         base = tail_start(text, s_start, max(s_start, cut - 12), "0123456789,.")
@@ -1808,6 +1849,9 @@ _FOR_PARTY_AFTER = lazy_compile(
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
     """The party a figure is about: a possessive or subject in its clause, else 'its'/'their'."""
+    respective = _respective_party(claim, context)
+    if respective is not None:
+        return respective
     claim = owned_as(claim)
     if person is not None and person.party:
         return person.party
@@ -1826,7 +1870,11 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     # Look in the clause before the number first: after the last ", while" / "; " / " as ".
     for m in re.finditer(r",\s+(?:while|whereas|but|and|as)\s+|;\s+|\s+while\s+|\s+as\s+", head):
         clause_start = s_start + m.end()
-    in_clause = context.mentions_in(context.party_mentions, clause_start, claim.start)
+    in_clause = _outside_apposed_aside(
+        context,
+        clause_start,
+        context.mentions_in(context.party_mentions, clause_start, claim.start),
+    )
     if in_clause:
         return in_clause[-1].id
     # "Mr Morris's share ... rose by 14.5 points": a named candidate in the clause.
@@ -1852,6 +1900,16 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
                     return subject
             return earlier[-1].id
     if in_sentence:
+        # "the Liberal Democrats cut into it: in 2010 he was returned by 6,703, on 50.1% of
+        # the vote": a subject pronoun after the party, in a later clause, is the owner.
+        later = list(
+            re.finditer(r"\b(?:he|she)\b", context.text[in_sentence[-1].end : clause_start])
+        )
+        if later:
+            at = in_sentence[-1].end + later[-1].start()
+            referent = pronoun_person(claim, context, at)
+            if referent is not None and referent.party:
+                return _party_then(claim, context, referent)
         return in_sentence[-1].id
     # "..., with Ukip's Victoria Ayling second on 4,426": a party after the figure that
     # owns a figure of its own is not this figure's.
@@ -1863,6 +1921,70 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if not re.search(r"\d", own_clause) and not beaten:
             return after[0].id
     return None
+
+
+# An aside in apposition to a clause's opening party, closed by a comma and followed by the
+# clause's verb: "The Conservatives, coalition partners of the Lib Dems, saw their share
+# fall". (Not a list: "Labour, the Lib Dems, and the Greens".)
+_APPOSED_ASIDE = lazy_compile(
+    r",\s+[^,;:()\d]{3,80}?,\s+(?!(?:and|or|nor|the|a|an|with|while|but|as|then)\b)[a-z]"
+)
+
+
+def _outside_apposed_aside(context: ArticleContext, lo: int, mentions: list) -> list:
+    """The mentions of a clause, less those inside an aside set off after its opening
+    party: the party in the aside describes the subject and owns none of its figures."""
+    if len(mentions) < 2:
+        return mentions
+    first = mentions[0]
+    if context.text[lo : first.start].strip(" \t\n\"'“‘").lower() not in ("", "the"):
+        return mentions
+    aside = _APPOSED_ASIDE.match(context.text, first.end)
+    if aside is None:
+        return mentions
+    return [m for m in mentions if not first.end <= m.start < aside.end()]
+
+
+# "Labour, the Lib Dems and the Conservatives took 42.1%, 31.9% and 12.8% respectively":
+# a run of figures joined by commas and "and", closed by "respectively".
+_RUN_FIGURE = lazy_compile(r"\d[\d,]*(?:\.\d+)?(?:\s?%|\s*per\s?cent\b|\s+votes?\b)?")
+_RUN_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVELY = lazy_compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
+    """The party a figure of a "respectively" run belongs to: the party named in the
+    same place of the list before the run, when the list and the run are as long."""
+    text = context.text
+    if "respectively" not in text[claim.end : claim.sentence_end].lower():
+        return None
+    figures = [(claim.start, claim.end)]
+    at = claim.end
+    while True:  # on to "respectively"
+        join = _RUN_JOIN.match(text, at, claim.sentence_end)
+        nxt = _RUN_FIGURE.match(text, join.end(), claim.sentence_end) if join else None
+        if nxt is None:
+            break
+        figures.append(nxt.span())
+        at = nxt.end()
+    if not _RESPECTIVELY.match(text, at, claim.sentence_end):
+        return None
+    lo = claim.sentence_start
+    earlier = [m.end() for m in _RUN_FIGURE.finditer(text, lo, claim.start)]
+    index = 0
+    for end in reversed(earlier):  # back to the run's first figure
+        start = _RUN_FIGURE_START.search(text, lo, end)
+        if start is None or not _RUN_JOIN.fullmatch(text, end, figures[0][0]):
+            break
+        figures.insert(0, (start.start(), end))
+        index += 1
+    parties = context.mentions_in(context.party_mentions, lo, figures[0][0])
+    if len(parties) != len(figures):
+        return None
+    return parties[index].id
+
+
+_RUN_FIGURE_START = lazy_compile(r"\d[\d,.]*(?:\s?%|\s*per\s?cent|\s+votes?)?$")
 
 
 def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
