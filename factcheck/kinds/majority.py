@@ -63,6 +63,13 @@ _TIME_BETWEEN = (
     r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
 PATTERNS = [
+    # "the 20 votes by which Ms Dent Coad won two years ago": the margin of a win
+    base.pattern(
+        rf"{base.NUM}(?P<unit>\s+votes?)\s+by\s+which\s+(?:[\w'’.-]+\s+){{1,4}}?"
+        r"(?:won|held|took|kept|gained|captured|carried)\b",
+        "votes",
+        needs=("by which",),
+    ),
     # "- 1,425: the Lib Dem majority", "- **12,404**: Carswell's majority over ..."
     base.pattern(
         base.FIGURE_FIRST.format(number=base.NUM_DIGITS)

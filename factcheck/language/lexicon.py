@@ -115,6 +115,10 @@ POLL_WORDS = (
 VOTING_PHRASES = (
     "at the polls", "to the polls", "polls closed", "polls opened", "polls close",
     "polls open", "polling station", "polling stations", "polling day", "polling card",
+    "poll closed", "poll opened", "poll closes", "poll opens", "result of poll",
+    "result of the poll", "results of the poll", "declaration of result of poll",
+    "close of poll", "close of the poll", "day of the poll", "day of poll",
+    "poll cards", "polling cards", "polling districts", "polling place", "polling places",
 )  # fmt: skip
 # Contests that are not the Westminster elections the reference holds.
 OTHER_CONTESTS = (

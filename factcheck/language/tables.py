@@ -128,7 +128,16 @@ _SUMMARY = {w.lower() for w in lx.ROW_SUMMARY_LABELS}
 _SUMMARY_WORDS = frozenset(lx.ROW_SUMMARY_WORDS)
 _SEAT_HEADING = re.compile(rf"\b(?:{alternation(lx.SEAT_HEADING_WORDS)})\b", re.I)
 _NATIONAL_HEADING = re.compile(rf"\b(?:{alternation(lx.NATIONAL_HEADING_WORDS)})\b", re.I)
-_POLL_HEADING = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
+_POLL_WORD = re.compile(rf"\b(?:{alternation(lx.POLL_HEADING_WORDS)})\b", re.I)
+# "DECLARATION OF RESULT OF POLL", "The poll closed at 10pm": the vote itself.
+_VOTING_PHRASE = re.compile(rf"\b(?:{alternation(lx.VOTING_PHRASES)})\b", re.I)
+
+
+def _about_polls(heading: str) -> bool:
+    """Whether a heading speaks of opinion polls, forecasts or dates (not of the vote)."""
+    return bool(_POLL_WORD.search(_VOTING_PHRASE.sub(" ", heading)))
+
+
 # A label is at most this many words: a longer run of capitals is a headline.
 _MAX_LABEL_WORDS = 8
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
@@ -640,7 +649,7 @@ def _what_it_lists(text: str, block: Block, inline: bool = False) -> str:
     """ "results" for a block of results at one contest; "polls" for one under a heading
     about polls, forecasts or dates; "other" for seats, years, or too little to tell."""
     heading = text[block.heading[0] : block.heading[1]] if block.heading else ""
-    if _POLL_HEADING.search(heading) and block.candidates:
+    if _about_polls(heading) and block.candidates:
         return "polls"
     if _NATIONAL_HEADING.search(heading):
         return "other"  # a national tally: no one contest's result
@@ -1115,7 +1124,7 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
                 rows.append(row)
             last = j
         if rows:
-            kind = "polls" if _POLL_HEADING.search(words) else "results"
+            kind = "polls" if _about_polls(words) else "results"
             years = tuple(sorted({int(y) for y in re.findall(r"\b(?:18|19|20)\d\d\b", words)}))
             table = SeatTable(
                 rows[0].start, rows[-1].end, (start, end), tuple(rows), heading, years,

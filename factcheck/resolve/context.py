@@ -770,6 +770,7 @@ def _reported_by(election: Election, anchor: dt.date | None) -> bool:
     return anchor is not None and dt.timedelta(0) <= anchor - election.date <= REPORTING_WINDOW
 
 
+_SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
 
@@ -1025,13 +1026,22 @@ class ArticleContext:
             if n == 1 and following.lower() in _PLACE_ADJECTIVE_NOUNS and gap == " ":
                 continue  # "a Durham county councillor": the place describes a person
             lead_gap = self.text[toks[i - 1][1] : start] if i > 0 else ""
-            if n == 1 and (
-                (
-                    following[:1].isupper()
-                    and gap == " "
-                    and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
+            if (
+                n == 1
+                and (
+                    (
+                        following[:1].isupper()
+                        and gap == " "
+                        and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
+                        # ("KENSINGTON CONSTITUENCY", "Kensington By-election": the seat's noun)
+                        and following.lower() not in _SEAT_NOUNS_AFTER
+                    )
+                    or (
+                        preceding[:1].isupper()
+                        and lead_gap == " "
+                        and preceding not in _PLACE_WORDS
+                    )
                 )
-                or (preceding[:1].isupper() and lead_gap == " " and preceding not in _PLACE_WORDS)
             ):
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
