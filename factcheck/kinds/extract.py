@@ -103,7 +103,7 @@ def _elision_pattern(unit: str):
         rf"|(?:{verbs})\s+(?:it\s+)?(?:back\s+)?(?:up\s+|down\s+)?to\s+|by\s+|to\s+)?"
         r"(?:just\s+|only\s+|a\s+mere\s+|a\s+further\s+)?"
     )
-    end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$))"
+    end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before|respectively)\b|\s*$))"
     if unit == "percent":
         own, figure = r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
     else:  # a year is never a count of votes carried on

@@ -803,6 +803,7 @@ def _judge_under(
         result = baseline
         when = subj.election_label(context.reference.elections[baseline.election])
     winner = derive.winning_party(context.reference, result)
+    party = subj.stood_as(result, party)
     if owned and party and winner and party != winner and not resolved.explicit and not overturned:
         # "flipping a Labour majority of 3,500": a majority the named party held, so the
         # contest before the one it lost.

@@ -450,6 +450,7 @@ def _judge_under(
             # A candidate's party at that contest, from the data: Frank Field stood for
             # Labour in 2017, whatever party he stood for last.
             party = stood.party
+    party = subj.stood_as(resolved.result, party) or party
     label = subj.party_label(context, party)
     if derive.party_votes(resolved.result, party) is None:
         # A share of 0% for a party with no candidate is more likely a party we misnamed.

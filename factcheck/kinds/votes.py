@@ -216,7 +216,14 @@ def extract(text, sentences) -> list[Claim]:
         if c.quantity.value >= 20
         and float(c.quantity.value).is_integer()
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+        # "held by 60 and 75 votes respectively": a margin's parallel, not a count
+        and not _MARGIN_PARALLEL_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
     ]
+
+
+_MARGIN_PARALLEL_BEFORE = lazy_compile(
+    r"\bby\s+(?:just\s+|only\s+)?\d[\d,]*\s*,?\s+(?:and|or)\s+(?:by\s+)?$", re.I
+)
 
 
 _SEATS_WORD = lazy_compile(r"\b(?:seats|MPs)\b")

@@ -474,6 +474,12 @@ HYPOTHETICAL_SWING_AFTER = (
 PARTY_FAMILIES = {
     "green": ("green", "scottish-greens", "green-party-northern-ireland"),
 }
+# Joint labels parties stood under at some elections, with their members: "the Liberal
+# Richard Livsey held Brecon and Radnor by 56 votes" in 1987, when the record lists him as
+# the SDP-Liberal Alliance (resolve/subjects.stood_as).
+JOINT_LABELS = {
+    "sdp-liberal-alliance": ("liberal", "sdp"),
+}
 # Abbreviations results services print in a table's party column ("C 51.9% (+22.0)", "Grn",
 # "Ref"), read only as a whole label cell: too short to trust in prose.
 ROW_PARTY_ABBREVIATIONS = {

@@ -772,6 +772,7 @@ def resolve_result(
     ]
     if in_clause:
         seat = in_clause[-1].id
+    seat = respective_seat(claim, context) or seat
     heading = _heading_span(claim)
     named = context.mentions_in(context.seat_mentions, *heading) if heading else []
     if seat is None and candidacies and not _before_candidacies(context, sentence, candidacies):
@@ -1425,6 +1426,9 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     Howlett) makes the figure that of whom the pronoun stands for (see `pronoun_person`).
     (Not an object: "Mr Howlett held on, beating her by 5,000 votes".)
     """
+    respective = _respective(claim, context, context.person_mentions)
+    if respective is not None:
+        return respective  # "Claudia Webbe and Keith Vaz polled 5,532 and 3,861 respectively"
     claim = owned_as(claim)
     found = _person_near(claim, context)
     if found is None or not found.id or found.start >= claim.start:
@@ -1955,6 +1959,18 @@ _RESPECTIVELY = lazy_compile(r"\s*,?\s*respectively\b", re.I)
 def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
     """The party a figure of a "respectively" run belongs to: the party named in the
     same place of the list before the run, when the list and the run are as long."""
+    found = _respective(claim, context, context.party_mentions)
+    return found.id if found else None
+
+
+def respective_seat(claim: Claim, context: ArticleContext) -> str | None:
+    """The seat a figure of a "respectively" run belongs to ("Glasgow South West and
+    Glasgow East were held by 60 and 75 votes respectively"), as for parties."""
+    found = _respective(claim, context, context.seat_mentions)
+    return found.id if found else None
+
+
+def _respective(claim: Claim, context: ArticleContext, mentions: list) -> Mention | None:
     text = context.text
     if "respectively" not in text[claim.end : claim.sentence_end].lower():
         return None
@@ -1978,10 +1994,10 @@ def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
             break
         figures.insert(0, (start.start(), end))
         index += 1
-    parties = context.mentions_in(context.party_mentions, lo, figures[0][0])
-    if len(parties) != len(figures):
+    named = context.mentions_in(mentions, lo, figures[0][0])
+    if len(named) != len(figures):
         return None
-    return parties[index].id
+    return named[index]
 
 
 _RUN_FIGURE_START = lazy_compile(r"\d[\d,.]*(?:\s?%|\s*per\s?cent|\s+votes?)?$")
@@ -2174,7 +2190,19 @@ def _near_spelling(result: ElectionResult, name: str) -> Candidate | None:
     return near[0] if len(near) == 1 else None
 
 
+def stood_as(result: ElectionResult, party: str | None) -> str | None:
+    """The party a figure of `party` is in `result`: its own, or the joint label it stood
+    under there (`lexicon.JOINT_LABELS`), when it has no candidate of its own."""
+    if party is None or any(c.party == party for c in result.candidates):
+        return party
+    for label, members in lx.JOINT_LABELS.items():
+        if party in members and any(c.party == label for c in result.candidates):
+            return label
+    return party
+
+
 def party_candidate(result: ElectionResult, party: str) -> Candidate | None:
+    party = stood_as(result, party) or party
     found = [c for c in result.candidates if c.party == party]
     return found[0] if len(found) == 1 else None
 
