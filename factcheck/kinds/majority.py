@@ -77,9 +77,10 @@ PATTERNS = [
         "votes",
         needs=("majority", "margin"),
     ),
-    # (not a label: "2019 majority: 18,540", "| 2017 majority | 8,308 |", "a 2019 majority of")
+    # (not a label: "2019 majority: 18,540", "| 2017 majority | 8,308 |", "a 2019 majority of",
+    # "The 2017 majority, 5,965, vanished")
     base.pattern(
-        rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority(?![\s:|)]*(?:of\s+|was\s+|is\s+)?\d)",
+        rf"{base.NUM}(?P<unit>(?:-|\s)votes?)?\s+majority(?![\s:|),]*(?:of\s+|was\s+|is\s+)?\d)",
         "votes",
         needs=("majority",),
     ),
@@ -111,7 +112,7 @@ PATTERNS = [
     # "His majority over the Conservative Giles Watling was 8,405", "majority in Hartlepool was"
     base.pattern(
         # "Mr Johnson's majority there in 2019 had been 7,210": "there", and "had been".
-        rf"\bmajority\s+(?:there\s+)?(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b"
+        rf"\bmajority\s+(?:there\s+|here\s+)?(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b"
         rf"(?:was|is|had\s+been|has\s+been|of|stood\s+at|"
         rf"came\s+(?:out|in)\s+at|was\s+put\s+at|"
         rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+"
@@ -246,6 +247,8 @@ def extract(text, sentences) -> list[Claim]:
 # as "had a" does: see `_PREVIOUS_STRONG`). ("notional", not "notionally": "won Wokingham,
 # notionally a Tory seat, by 8,345" is this contest's; a clause "notionally" frames is
 # read as notional by the election cues.)
+# "Labour, majority 11,301 (": a party, a comma, then the majority and a bracket.
+_PARTY_THEN_MAJORITY = lazy_compile(r",\s*majority\s+[\d,]+\s*\(\s*$", re.I)
 # "27,000 majority melted away": the figure, its noun, then a predicate of wearing away.
 _WORN_AWAY = lazy_compile(
     r"(?:\s*(?:votes?|-vote))?(?:\s+(?:Tory|Labour|Conservative|Lib\s+Dem|SNP|party|seat))?"
@@ -876,6 +879,22 @@ def _judge_under(
         note=note,
     )
     finding.doubt = subj.does_not_add_up(result) or ""
+    if (
+        claim.quantity.unit == "percent"
+        and finding.verdict == Verdict.FALSE
+        and _PARTY_THEN_MAJORITY.search(context.text, claim.sentence_start, claim.start)
+    ):
+        # "1983 — Labour, majority 11,301 (51.5%)": a box giving the party, its majority and
+        # a share in brackets may mean the majority's share or the party's own.
+        own = derive.share(context.reference, result, winner) if winner else None
+        if own is not None:
+            theirs = base.judged(claim, own, context, subject="", source="", official="")
+            if theirs.verdict != Verdict.FALSE:
+                finding = base.unverifiable(
+                    claim,
+                    f"two readings disagree: the majority as a share of the vote "
+                    f"({actual:.2f}%, false) or the winner's share ({own:.2f}%, true)",
+                )
     ids = {
         "seat": resolved.seat,
         "contest": subj.contest_id(context.reference.elections[result.election], resolved.seat),

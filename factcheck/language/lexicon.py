@@ -315,6 +315,8 @@ MARGIN_VERBS = (
     # headline verbs: "Labour snatch town by 831", "Tories seize seat by 1,200"
     "snatch", "snatches", "snatched", "seize", "seizes", "seized", "grab", "grabs",
     "grabbed", "take", "takes", "hold", "clinch", "clinches", "clinched",
+    # result labels: "Southport: Conservative gain by 2,914"
+    "gain",
 )  # fmt: skip
 # Words of a piece looking back at a contest long past: "Twenty years ago tonight",
 # "Fifty years since the upset", "Twenty years on", "on the anniversary".

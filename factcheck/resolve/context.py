@@ -63,8 +63,12 @@ _MONTH_NAMES = (
 )
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
-    r"(?:^|(?<=\n))[ \t]*(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|general\s+election|"
-    r"results?))?\s*:|[^\n:]{0,60}:[ \t]*(?:\n|$))"
+    # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
+    # dash: "1983 — Labour, majority 11,301")
+    r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
+    r"general\s+election|results?|majority|turnout|share|electorate))?\s*"
+    r"(?:\((?P<month3>Feb|February|Oct|October)\)\s*)?(?::|[ \t]+[—–][ \t])|"
+    r"[^\n:]{0,60}:[ \t]*(?:\n|$))"
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
@@ -189,6 +193,9 @@ _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\
 HISTORY_NOTE = " (a date in the seat's history)"
 # "the tightest since 2010, when ...": a year that governs only the when-clause after it.
 WHEN_NOTE = " (the time of the clause after it)"
+# "Mr Cable's 2010 majority of 12,410 was overturned as the share fell to 38%": a year
+# before a result's measure is that noun's time, reaching no clause beyond its own.
+NOUN_TIME_NOTE = " (the time of the measure it qualifies)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
 _LINEAGE_BEFORE = lazy_compile(
     r"\b(?:creat\w*|formed|formation|founded|abolish\w*|established|drawn\s+up|redrawn)\s*$",
@@ -454,7 +461,13 @@ _ASIDE_OPENER = lazy_compile(
 
 
 # "the 2015 result", "the 1997 contest": a year naming its election.
-_RESULT_NOUN_AFTER = lazy_compile(r"\s+(?:result|contest|count|campaign)\b", re.I)
+# (and "the 2010 turnout", "Labour's 2017 share": a year before a result's measure)
+_RESULT_NOUN_AFTER = lazy_compile(
+    r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally)\b",
+    re.I,
+)
+_POSSESSIVE_BEFORE = lazy_compile(r"\w['’]s?\s+$")
+_MEASURE_NOUN_AFTER = lazy_compile(r"\s+(?:turnout|majority|share|margin|electorate|tally)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
 # The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
@@ -768,7 +781,18 @@ def reaches(sentence: str, cue: tuple, at: int) -> bool:
     """Whether an election cue (start, end, election, why) governs the figure at `at`."""
     if cue[3].endswith(NOTIONAL_FRAME_NOTE):
         return notional_reaches(sentence, (cue[0], cue[1]), at)
+    if cue[3].endswith(NOUN_TIME_NOTE):
+        # Its noun's figure: the clause up to a break or a conjunction ("The 2010 turnout
+        # was 67.1%", "Mr Cable's 2010 majority of 12,410 was overturned as ...").
+        return at >= cue[1] and not _NOUN_CLAUSE_ENDS.search(sentence, cue[1], at)
     return cue_reaches(sentence, cue[0], cue[1], at)
+
+
+_NOUN_CLAUSE_ENDS = lazy_compile(
+    r"[;:–—]|,(?!\d)|\s-\s|\b(?:as|while|whereas|but|and|when|after|before|with|though|"
+    r"although|because|since|which|who)\b",
+    re.I,
+)
 
 
 # A report follows its contest by days; a comment piece on it by a few weeks.
@@ -780,6 +804,9 @@ def _reported_by(election: Election, anchor: dt.date | None) -> bool:
     return anchor is not None and dt.timedelta(0) <= anchor - election.date <= REPORTING_WINDOW
 
 
+# How far up a box of lines its seat heading may stand ("Dunfermline East", then a line
+# per election).
+_MOST_LINES_UNDER_HEADING = 30
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
@@ -2308,6 +2335,28 @@ class ArticleContext:
             re.search(r",\s", self.text[m.end : offset])
         )
 
+    def _seat_heading_above(self, offset: int) -> str | None:
+        """The seat a line of its own names above the figure's line, with no blank line
+        between ("Dunfermline East" over "1983 — Labour, majority 11,301"): a box of a
+        seat's elections, one to a line, under its name."""
+        text = self.text
+        end = text.rfind("\n", 0, offset)
+        for _ in range(_MOST_LINES_UNDER_HEADING):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                return None  # (a blank line ends the box)
+            named = self.mentions_in(self.seat_mentions, start, end)
+            if len(named) == 1:
+                rest = (line[: named[0].start - start] + line[named[0].end - start :]).strip(
+                    " \t*#_:|"
+                )
+                return named[0].id if rest.lower() in ("", "constituency") else None
+            end = start - 1
+        return None
+
     def seat_for(self, offset: int) -> str | None:
         """The seat a claim is about: named in its sentence, or a candidate's there, or earlier.
 
@@ -2348,6 +2397,9 @@ class ArticleContext:
             # named after the figure governs its own clause, not this one.)
             return m.id
         seat = self._candidates_seat(s)
+        if seat is not None:
+            return seat
+        seat = self._seat_heading_above(offset)
         if seat is not None:
             return seat
         i = self.sentence_index(offset, -1)
@@ -2437,7 +2489,9 @@ class ArticleContext:
         return [
             (s.start + c[0], s.start + c[1], c[2])
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
-            if c[2] is not None and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
+            if c[2] is not None
+            and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
+            and not c[3].endswith(NOUN_TIME_NOTE)
         ]
 
     def election_choice(
@@ -2508,7 +2562,10 @@ class ArticleContext:
             # a by-election in a relative clause on the seat is that clause's
             and not (
                 _in_closed_aside(sentence, b.start())
-                and re.search(r"[,;:]|\s[–—-]\s", sentence[b.end() : max(b.end(), at)])
+                and (
+                    at < b.start()
+                    or re.search(r"[,;:]|\s[–—-]\s", sentence[b.end() : max(b.end(), at)])
+                )
             )
         ]
         if named_by_election:
@@ -2847,7 +2904,7 @@ class ArticleContext:
                 or m.group("year4")
                 or m.group("year5")
             )
-            month = (m.group("month") or m.group("month2") or "").lower()[:3]
+            month = (m.group("month") or m.group("month2") or m.group("month3") or "").lower()[:3]
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
             owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
@@ -2867,7 +2924,13 @@ class ArticleContext:
                 # "on 2 May 1997": a day of a month names the contest of that month
                 and not month
                 # "The 2015 result was the closest call"
-                and not (lead.startswith("the") and _RESULT_NOUN_AFTER.match(sentence, m.end()))
+                and not (
+                    (
+                        lead.startswith("the")
+                        or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                    )
+                    and _RESULT_NOUN_AFTER.match(sentence, m.end())
+                )
                 and not basis
             ):
                 # A bare year is a cue only as "in 1992" / "at the 1992 ...", "by 2019" (the
@@ -2904,6 +2967,14 @@ class ArticleContext:
                 continue
             if len(found) == 1:
                 why = f"'{label}'" + (HISTORY_NOTE if history else (WHEN_NOTE if when else ""))
+                if (
+                    not history
+                    and not when
+                    and not kind
+                    and not m.group("year4")
+                    and _MEASURE_NOUN_AFTER.match(sentence, m.end())
+                ):
+                    why += NOUN_TIME_NOTE
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))

@@ -286,6 +286,7 @@ _OTHER_CONTEST = lazy_compile(
 )
 # "has not fallen below 40%", "never polled less than": a negated figure is a record, not a result.
 _NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
 class _ResultKinds:
@@ -352,7 +353,9 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         lead = context.text[
             _clause_start(context.text, claim.sentence_start, claim.start) : claim.start
         ]
-        if _NEGATED.search(lead):
+        # ("Labour's John Smith (not the party leader) overturned ...": an aside in
+        # brackets denies nothing of the figure)
+        if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
     if _POLL.search(clause) or _of_sentence(
         context, claim, "poll", lambda s: bool(_POLL_SENTENCE.search(s))
@@ -445,8 +448,12 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     if i > 0 and not context.mentions_in(context.seat_mentions, here.start, here.end):
         before = context.sentences[i - 1]
         previous = context.text[before.start : before.end]
-        if before.paragraph == here.paragraph and (
-            _NATIONAL.search(previous) or _SEAT_TOTAL.search(previous)
+        if (
+            before.paragraph == here.paragraph
+            and (_NATIONAL.search(previous) or _SEAT_TOTAL.search(previous))
+            # ("Watford ... a test of their national fortunes. Dean Russell is defending a
+            # majority of 2,092": a sentence about a seat sets no national figures going)
+            and not context.mentions_in(context.seat_mentions, before.start, before.end)
         ):
             return True
     # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
@@ -862,7 +869,8 @@ def _named_forerunner(context: ArticleContext, seat: str) -> str | None:
     before = list(here.predecessors or []) if here is not None else []
     if len(before) != 1 or before[0] not in context.reference.constituencies:
         return None
-    old = context.reference.constituencies[before[0]].name
+    # ("Richmond (Yorks)" lives on in "Richmond and Northallerton")
+    old = re.sub(r"\s*\(.*?\)", "", context.reference.constituencies[before[0]].name)
     if re.search(rf"(?:^|\s){re.escape(old)}(?:\s|$)", here.name) is None:
         return None
     return before[0]
