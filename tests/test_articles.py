@@ -21,7 +21,9 @@ import yaml
 from factcheck.pipeline import check_document
 from factcheck.read.document import read_document
 
-ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.md"))
+_FOLDER = Path(__file__).parent / "data" / "articles"
+# Articles in Markdown or saved as web pages, each with its `.expected.yaml` beside it.
+ARTICLES = sorted([*_FOLDER.glob("*.md"), *_FOLDER.glob("*.html")])
 SUPPORTED = {"true", "approximately_true"}
 
 
