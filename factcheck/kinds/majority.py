@@ -256,6 +256,8 @@ _WORN_AWAY = lazy_compile(
     rf"({alternation(lx.MAJORITY_WORN_AWAY_PREDICATES)})\b",
     re.I,
 )
+_TURNED = lazy_compile(r"\bturn(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?majority\s+of\s+$", re.I)
+_INTO_AFTER = lazy_compile(r"(?:\s+votes?)?\s+into\b", re.I)
 _PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
@@ -519,6 +521,10 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
     # "will be defending a majority of 1,118": the one held now, not the one before it.
     overturned = bool(_PREVIOUS.search(lead)) and not re.search(r"\bwill\s+(?:be\s+)?defend", lead)
+    # "turned a majority of 2,637 into one of 15,154": the first is the one before.
+    overturned = overturned or bool(
+        _TURNED.search(lead) and _INTO_AFTER.match(context.text, claim.end, claim.sentence_end)
+    )
     if overturned and not resolved.explicit and _previewing(context, resolved):
         # "Julie Hilling is defending a majority of 92" days before polling: the majority
         # to defend is the last contest's own, the one the preview falls back to.

@@ -240,15 +240,46 @@ def _national(
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
+    home = None
+    if nation is None and not _UK_WIDE.search(subj.clause_of(claim, context)):
+        # "Sinn Féin won seven, on 29.4 per cent": a party standing in one nation only may
+        # be given its share there; in an article naming that nation, it is.
+        home = _only_nation(context, election, party)
+        if home is not None and _names_nation(context, home):
+            nation, home = home, None
     primary = _national_under(claim, context, party, election, nation)
     then = subj.national_in_force(claim, context, election)
     others = [_national_under(claim, context, party, then, nation)] if then else []
+    if home is not None:
+        others.append(_national_under(claim, context, party, election, home))
     if also_uk:
         others.append(_national_under(claim, context, party, election))
     family = lx.PARTY_FAMILIES.get(party)
     if family:
         others.append(_national_family(claim, context, party, family, election, nation))
     return base.over_readings(claim, *primary, others)
+
+
+_UK_WIDE = lazy_compile(
+    r"\b(?:UK|United\s+Kingdom|Britain|British|GB|UK-wide|across\s+the\s+country)\b", re.I
+)
+_NATIONS = ("england", "scotland", "wales", "northern-ireland")
+
+
+def _only_nation(context: ArticleContext, election, party: str) -> str | None:
+    """The one nation a party stood in at a general election, if only one."""
+    stood = []
+    for nation in _NATIONS:
+        totals = derive.election_totals(context.reference, election.id, nation)
+        if totals is not None and totals.votes.get(party):
+            stood.append(nation)
+    return stood[0] if len(stood) == 1 else None
+
+
+def _names_nation(context: ArticleContext, nation: str) -> bool:
+    """Whether the article names the nation ("Northern Ireland", "Scottish")."""
+    names = [n for n, i in {**lx.NATION_NAMES, **lx.NATION_ADJECTIVES}.items() if i == nation]
+    return any(name in context.text for name in names)
 
 
 def _area(nation: str | None) -> tuple[str, str]:

@@ -1243,6 +1243,16 @@ class ArticleContext:
         top = [sid for sid, n in counts if n == counts[0][1]]
         return all(self.gone_by_date(sid) for sid in top)
 
+    def _coexisted(self, a: str, b: str) -> bool:
+        """Whether two seats fought one general election side by side (the record's dates
+        are no guide: "Selby" stands for the seat of 1983-2010 and that of 2024)."""
+        elections = {
+            r.election
+            for r in self.reference.results_in(a)
+            if self.reference.elections[r.election].kind == "general"
+        }
+        return any(r.election in elections for r in self.reference.results_in(b))
+
     def gone_by_date(self, seat: str) -> bool:
         c = self.reference.constituencies[seat]
         when = self.info.date
@@ -1284,6 +1294,9 @@ class ArticleContext:
                 # (not "the new Selby seat", live at the article's date, for the Selby and
                 # Ainsty it replaced)
                 and not (self.gone_by_date(longer[0]) and not self.gone_by_date(m.id))
+                # (not "Glasgow South" beside "Glasgow South West": seats of one time, each
+                # its own)
+                and not self._coexisted(m.id, longer[0])
             ):
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)

@@ -521,6 +521,7 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
         and (
             _COMPARISON_OPENING.fullmatch(text, start, claim.start)
             or _PARALLEL_OPENING.fullmatch(text, start, claim.start)
+            or _PARTICIPLE_OPENING.fullmatch(text, start, claim.start)
         )
         and not context.mentions_in(context.seat_mentions, start, end)
     ):
@@ -541,6 +542,15 @@ _BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
 _PARALLEL_OPENING = lazy_compile(
     r"\s*(?:(?:just|narrowly|well|far|only)\s+)?(?:ahead\s+of|behind|with|against)\s+"
     r"(?:the\s+)?[\w'’ -]{1,40}?\s+(?:on|with|at)\s+$",
+    re.I,
+)
+
+
+# "... in Northern Ireland for the first time, taking 27.0 per cent": a participle clause
+# goes on with its subject's clause, in that clause's area.
+_PARTICIPLE_OPENING = lazy_compile(
+    r"\s*(?:taking|winning|polling|securing|gaining|getting|with)\s+"
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|more\s+than\s+)?$",
     re.I,
 )
 
@@ -1471,7 +1481,7 @@ _FINISHING_BEHIND = lazy_compile(
 # A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson").
 _BEATEN_OBJECT = lazy_compile(
     r"\b(?:beat|beating|ousted|ousting|unseated|unseating|defeated|defeating|toppled|"
-    r"toppling)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"toppling|overturned|overturning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
