@@ -151,3 +151,16 @@ def test_an_unclosed_aside_ends_with_the_element_around_it():
 def test_stray_end_tags_close_nothing():
     page = "<p>One 12</span></aside></nav><p>Two 13</p>"
     assert html(page).text == "One 12\n\nTwo 13"
+
+
+def test_a_definition_list_gives_each_term_and_its_value_on_one_line():
+    page = (
+        "<body><dl>\n<dt>Majority</dt>\n<dd>420</dd>\n<dt>Turnout</dt><dd>66.9%</dd></dl>"
+        "<p>After.</p></body>"
+    )
+    doc = html(page)
+    assert doc.text.startswith("Majority: 420\n\nTurnout: 66.9%\n\nAfter.")
+    # The joining colon is no character of the page: it maps to where the value starts.
+    assert doc.offsets == sorted(doc.offsets)
+    at = doc.source_offset(doc.text.index("420"))
+    assert page[at : at + 3] == "420"

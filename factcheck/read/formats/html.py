@@ -74,6 +74,8 @@ class _TextExtractor(HTMLParser):
         self.furniture_depth = 0
         self.in_head = False
         self.pre_depth = 0
+        # Whether the last tag closed a <dt> (its <dd> then goes on the same line).
+        self.term_closed = False
         self.pre_start = 0
         self.skipped: list[tuple[int, int]] = []
         # (priority, date): <meta> 0, <time pubdate> 1, any other <time> 2.
@@ -183,8 +185,16 @@ class _TextExtractor(HTMLParser):
             if self.pre_depth == 0:
                 self.pre_start = len(self.chars)
             self.pre_depth += 1
+        elif tag == "dd" and self.term_closed:
+            # "<dt>Majority</dt><dd>6,807</dd>": a term and its description on one line,
+            # as "Majority: 6,807" is written.
+            while self.chars and self.chars[-1] in " \n":
+                self.chars.pop()
+                self.offsets.pop()
+            self._emit(": ", at, from_source=False)
         elif tag in _BLOCKS:
             self._break(2, at)
+        self.term_closed = False
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "head":
@@ -209,6 +219,7 @@ class _TextExtractor(HTMLParser):
                 self._break(2, self._at())
         elif tag in _BLOCKS:
             self._break(2, self._at())
+        self.term_closed = tag == "dt"
 
     def handle_data(self, data: str) -> None:
         if not self._hidden:
