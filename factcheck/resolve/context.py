@@ -93,6 +93,18 @@ _FIRST_CONTEST = lazy_compile(
 _MONTH_ELECTION = lazy_compile(
     r"\bthe\s+(?P<month>" + _MONTH_NAMES + r")\s+(?:general\s+)?election\b", re.I
 )
+# "in June he took more than half": a month alone, in a dated piece, names the contest
+# held that month in the year before the piece.
+_IN_MONTH = lazy_compile(
+    r"\b(?:in|since|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
+    r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
+    re.I,
+)
+_CONTEST_BASELINE_BEFORE = lazy_compile(
+    r"\b(?:on|since|than|from|against|compared\s+(?:with|to))\s+(?:the|that|this|last)\s+"
+    r"(?:general\s+)?(?:election|by-?election|poll|result|contest)\s+$",
+    re.I,
+)
 # "two years later", "four years earlier": a time counted from another.
 _YEARS_LATER = lazy_compile(
     r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
@@ -643,6 +655,7 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     if (
         at < cue_start
         and len(breaks) == 1
+        and breaks[0].group() == ","  # (not "...; in June he took ...": a new clause)
         and re.fullmatch(r"\s*", sentence[breaks[0].end() : cue_start])
         and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
     ):
@@ -911,6 +924,7 @@ _CUE_PATTERNS = (
     _LAST_YEARS_ELECTION,
     _FIRST_CONTEST,
     _MONTH_ELECTION,
+    _IN_MONTH,
 )
 
 
@@ -1242,6 +1256,20 @@ class ArticleContext:
             return False
         top = [sid for sid, n in counts if n == counts[0][1]]
         return all(self.gone_by_date(sid) for sid in top)
+
+    def _month_before(self, seat: str, month: str, when: dt.date) -> Election | None:
+        """The one contest in `seat` (a general election, or a by-election there) held in
+        `month` within the year up to `when`, else None."""
+        year_before = when - dt.timedelta(days=365)
+        found = [
+            e
+            for e in [
+                *self.reference.general_elections(),
+                *(self.reference.by_elections(seat) if seat else []),
+            ]
+            if year_before < e.date <= when and e.date.strftime("%b").lower() == month
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _coexisted(self, a: str, b: str) -> bool:
         """Whether two seats fought one general election side by side (the record's dates
@@ -3117,6 +3145,18 @@ class ArticleContext:
             found = [e for e in self._generals_in(year) if e.date.strftime("%b").lower() == month]
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))
+        if self.info.date is not None:
+            for m in matches(_IN_MONTH, sentence, folded):
+                if any(c[0] <= m.start() < c[1] for c in cues):
+                    continue
+                lead = sentence[max(0, m.start() - 45) : m.start()]
+                if _BASELINE_BEFORE.search(lead) or _CONTEST_BASELINE_BEFORE.search(lead):
+                    continue  # "up 7.3 points on the general election in May": a baseline
+                found = self._month_before(seat, m.group("month")[:3].lower(), self.info.date)
+                if found is not None:
+                    cues.append(
+                        (m.start(), m.end(), found, f"'{m.group(0)}' (of {found.date.year})")
+                    )
         # "the notional majority in 2019", "notionally ... on the 2019 figures the party
         # would have led": the notional recast of that election (none: not the declared).
         frames = notional_frames(sentence, year_bases) if notional else []
