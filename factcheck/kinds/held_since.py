@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import Claim, Finding, Verdict
@@ -549,12 +550,20 @@ _ENDED_HOLD_OF = lazy_compile(
 )
 
 
-def _ended_hold(claim: Claim, context: ArticleContext, party: str) -> Finding:
-    """The start of the party's latest hold of the seat that a contest ended, by its date."""
+# "Before 2019, ...", "Until 2010, ...": an opening that ends a hold at that year's contest.
+_BEFORE_YEAR = lazy_compile(r"[\s\"'“‘]*(?:Before|Until|Till|Up\s+to)\s+((?:19|20)\d\d)\s*,", re.I)
+
+
+def _ended_hold(
+    claim: Claim, context: ArticleContext, party: str, by: dt.date | None = None
+) -> Finding:
+    """The start of the party's latest hold of the seat that a contest ended, by its date
+    (or by `by`: "Before 2019, Labour had held Wakefield since 1935")."""
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return base.unverifiable(claim, where)
     seat, now, _ = where
+    now = by or now
     spells = [
         h
         for h in derive.holds(context.reference, seat, party)
@@ -616,6 +625,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if claim.cues.get("first_elected"):
         return member_tenure(claim, context, as_years=False)
     lead = context.text[claim.sentence_start : claim.start]
+    until = _BEFORE_YEAR.match(lead)
+    if until:
+        # "Before 2019, Labour had held Wakefield at every election since 1935": the hold
+        # that the contest of that year ended.
+        named = context.mentions_in(
+            context.party_mentions, claim.sentence_start + until.end(), claim.start
+        )
+        if named:
+            year = int(until.group(1))
+            return _ended_hold(claim, context, named[0].id, dt.date(year, 12, 31))
     ender = _ENDED_HOLD_OF.search(lead)
     if ender:
         named = context.mentions_in(

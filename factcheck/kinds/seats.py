@@ -109,6 +109,19 @@ def _owners(claim: Claim, context: ArticleContext, party: str) -> list[str]:
     return list(dict.fromkeys([named[0].id, party, *(m.id for m in named)]))
 
 
+# "Norfolk's nine seats", "the North East's 29 seats": an area's own seats.
+_WHOLE_HOUSE = (
+    "UK",
+    "Britain",
+    "Great Britain",
+    "United Kingdom",
+    "Commons",
+    "House",
+    "Westminster",
+)
+_AREA_BEFORE = lazy_compile(r"\b((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s+$")
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
@@ -122,6 +135,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, election)
     # "won 56 of Scotland's 59 seats", "six seats in Wales": the nation's seats.
     nation = subj.nation_of(claim, context)
+    area = _AREA_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    )
+    if (
+        nation is None
+        and area
+        and area.group(1) not in lx.NATION_NAMES
+        and re.sub(r"^the\s+", "", area.group(1)) not in _WHOLE_HOUSE
+        and not context.mentions_in(context.party_mentions, area.start(1), area.end(1))
+        and not context.people_in(area.start(1), area.end(1))
+    ):
+        # "held eight of Norfolk's nine seats": an area the record does not count by.
+        return base.unverifiable(
+            claim, f"a count of seats in {area.group(1)}, an area the record does not total"
+        )
     totals = derive.election_totals(context.reference, election.id, nation)
     if totals is None and nation is not None:
         return base.unverifiable(claim, subj.area_totals_missing(context, election, nation))

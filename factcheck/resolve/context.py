@@ -144,7 +144,9 @@ def _years_before(date: dt.date, years: int) -> dt.date:
         return date.replace(year=date.year - years, day=28)
 
 
-_YEARS_AGO = lazy_compile(r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years?\s+ago\b", re.I)
+_YEARS_AGO = lazy_compile(
+    r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+years?\s+ago\b", re.I
+)
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
@@ -343,6 +345,14 @@ _PLACE_WORDS = frozenset(
         "Near",
         "Outside",
     }
+)
+# A person described by where they come from: "a businessman from", "the teacher born in".
+_PERSON_FROM_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.PERSON_NOUNS)}|{alternation(lx.PLACE_ADJECTIVE_NOUNS)}|"
+    r"[a-z]+(?:man|woman|er|or|ist|ian)|mother|father|grandmother|grandfather)\s+"
+    r"(?:originally\s+)?(?:from|(?:born|raised|brought\s+up|who\s+lives|who\s+grew\s+up)"
+    r"\s+in)\s+(?:the\s+)?$",
+    re.I,
 )
 _VENUE_BEFORE = lazy_compile(
     r"\b(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
@@ -1108,6 +1118,10 @@ class ArticleContext:
             abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
+            if seat and _PERSON_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+                # "Mr Wallis, a 35-year-old businessman from the Vale of Glamorgan, took
+                # 18,193 votes": where a person comes from, not the seat they fought
+                seat = None
             if seat and _RECORD_SINCE_BEFORE.search(self.text[max(0, start - 100) : start]):
                 seat = None  # "the lowest since Southend West": a record's bound, not the subject
             if seat:
@@ -2556,6 +2570,21 @@ class ArticleContext:
             and reaches(sentence, c, at)
         ]
         if cues:
+            # "..., months after Labour had held it at a by-election by 2,412": a by-election
+            # named in the figure's own clause, where no cue stands, is its contest.
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+            lo = breaks[-1] if breaks else 0
+            if not any(c[0] >= lo for c in cues) and _BY_ELECTION.search(sentence, lo, at):
+                options = self.reference.by_elections(seat)
+                if len(options) > 1:
+                    # (of several, the one in a year the sentence names: "in 1983 ...,
+                    # months after ... at a by-election")
+                    years = set(self.sentence_years(s))
+                    options = [e for e in options if e.date.year in years] or options
+                if len(options) == 1:
+                    return options[0], "the by-election the clause names", None
+                return None, "which by-election in the seat is unclear", None
+        if cues:
             # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
             # in 1983": a cue after the figure counts from its end.
             figure = _FIGURE_AT.match(sentence, at)
@@ -3083,6 +3112,8 @@ class ArticleContext:
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                if n and m.group("half"):
+                    n += 0.5  # "two and a half years ago"
                 ago = self._general_years_from(limit, -n) if n else None
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))

@@ -697,7 +697,18 @@ def area_totals_missing(context: ArticleContext, election: Election, nation: str
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
     before = context.text[max(claim.sentence_start, claim.start - 12) : claim.start]
-    return bool(re.search(r"\bfrom\s+(?:the\s+)?(?:just\s+|only\s+)?$", before, re.I))
+    if not re.search(r"\bfrom\s+(?:the\s+)?(?:just\s+|only\s+)?$", before, re.I):
+        return False
+    # (not a range across places: "Turnout ranged from 55.6% in Great Yarmouth to ...")
+    wider = context.text[max(claim.sentence_start, claim.start - 40) : claim.start]
+    return not _RANGE_FROM.search(wider)
+
+
+_RANGE_FROM = lazy_compile(
+    r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[\w-]+\s+){0,3}?from\s+"
+    r"(?:the\s+)?(?:just\s+|only\s+)?$",
+    re.I,
+)
 
 
 def previous_general(context: ArticleContext, election: Election) -> Election | None:
@@ -2270,8 +2281,23 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
     start = _clause_start(context.text, claim.sentence_start, claim.start)
     m = _RANKED.fullmatch(context.text, start, claim.start)
     if m is None:
+        text = context.text
+        if (
+            _SECOND_OF_PAIR.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+            and _PAIR_ENDS.match(text, claim.end, claim.sentence_end)
+            and _WIN_VERB.search(text, claim.sentence_start, claim.start)
+        ):
+            return 1  # "won Bridgend by 1,157 votes, 43.1% to 40.3%": the runner-up's
         return None
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
+
+
+# The second share of a winner's pair, with no name of its own: "43.1% to 40.3%".
+_SECOND_OF_PAIR = lazy_compile(
+    r"\d(?:\s?%|\s*per\s?cent)\s+(?:to|against|over)\s+(?:just\s+|only\s+)?$", re.I
+)
+_PAIR_ENDS = lazy_compile(r"(?:\s?%|\s*per\s?cent)?\s*(?:[.;)]|,\s+(?!(?:for|by)\b)|$)", re.I)
+_WIN_VERB = lazy_compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|beat|beats)\b", re.I)
 
 
 _ROLE = lazy_compile(
