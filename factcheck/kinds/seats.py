@@ -109,6 +109,10 @@ def _owners(claim: Claim, context: ArticleContext, party: str) -> list[str]:
     return list(dict.fromkeys([named[0].id, party, *(m.id for m in named)]))
 
 
+# "nine of Scotland's 57 seats", "27 of the 32": a whole that a count is taken from.
+_OF_TOTAL_BEFORE = lazy_compile(
+    r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)$"
+)
 # "Norfolk's nine seats", "the North East's 29 seats": an area's own seats.
 _WHOLE_HOUSE = (
     "UK",
@@ -133,6 +137,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
+    if _OF_TOTAL_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    ):
+        # "nine of Scotland's 57 seats": the whole the count is taken from, not a party's.
+        return base.unverifiable(claim, "the seats a count is taken from, not a party's total")
     # "won 56 of Scotland's 59 seats", "six seats in Wales": the nation's seats.
     nation = subj.nation_of(claim, context)
     area = _AREA_BEFORE.search(

@@ -8,9 +8,21 @@ from factcheck.claims import Claim, Finding, Verdict
 def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleContext
     """Resolve and judge one claim with the rule of its kind."""
     from factcheck.kinds.registry import KINDS
-    from factcheck.resolve.subjects import is_interim_tally, is_poll_or_forecast, several_owners
+    from factcheck.resolve.subjects import (
+        is_correction,
+        is_interim_tally,
+        is_poll_or_forecast,
+        several_owners,
+    )
 
     kind = KINDS[claim.kind]
+    if is_correction(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a figure a correction withdraws ('an earlier version of this article said'): "
+            "not a claim of the article",
+        )
     if is_poll_or_forecast(claim, context):
         return Finding(
             claim,

@@ -488,7 +488,7 @@ _RESULT_NOUN_AFTER = lazy_compile(
     r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally)\b",
     re.I,
 )
-_POSSESSIVE_BEFORE = lazy_compile(r"\w['’]s?\s+$")
+_POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)
 _MEASURE_NOUN_AFTER = lazy_compile(r"\s+(?:turnout|majority|share|margin|electorate|tally)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
@@ -517,6 +517,10 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
     )
 
 
+# A seat count's own share between it and a time: " seats on 43.6% ".
+_SEATS_ON_SHARE = lazy_compile(
+    r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*", re.I
+)
 # The first share of a pair before the second's place: "39.0% to ".
 _APPOSED_PAIR = lazy_compile(r"\s*[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I)
 _APPOSED_SHARE = re.compile(
@@ -573,6 +577,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
         ):
             return True
+        if _SEATS_ON_SHARE.fullmatch(between) and re.match(
+            r"(?:at|in)\b", sentence[cue_start:], re.I
+        ):
+            return True  # "365 seats on 43.6% in 2019": the seats and their share, one time
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
@@ -830,6 +838,8 @@ def _reported_by(election: Election, anchor: dt.date | None) -> bool:
 # How far up a box of lines its seat heading may stand ("Dunfermline East", then a line
 # per election).
 _MOST_LINES_UNDER_HEADING = 30
+# A line at least this long that breaks inside a name is prose wrapped at a fixed width.
+_WRAPPED_LINE = 50
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
@@ -1070,7 +1080,7 @@ class ArticleContext:
                 if not toks[i + n - 1][2][0].isupper():
                     continue  # (a name ends on a capital too)
                 start, end = toks[i][0], toks[i + n - 1][1]
-                if "\n" in self.text[start:end]:
+                if "\n" in self.text[start:end] and not self._wrapped(start, end):
                     continue
                 # "Canterbury's turnout": the seat as a possessive names the seat.
                 if self.text[end - 2 : end] in ("'s", "’s"):
@@ -1183,6 +1193,16 @@ class ArticleContext:
         """The text's words (`_WORD`): the party and name tokens are read from them."""
         return _tokens(self.text)
 
+    def _wrapped(self, start: int, end: int) -> bool:
+        """Whether the one line break in text[start:end] wraps a long line of prose
+        ("held Godalming⏎and Ash"), not one that ends a heading or an item."""
+        span = self.text[start:end]
+        if span.count("\n") != 1:
+            return False
+        at = start + span.index("\n")
+        line_start = self.text.rfind("\n", 0, at) + 1
+        return at - line_start >= _WRAPPED_LINE
+
     @cached_property
     def _capitalised(self) -> list[int]:
         """The indexes of the words that begin with a capital."""
@@ -1207,7 +1227,9 @@ class ArticleContext:
         before the full name of a candidate who stood there is the seat, not a forename."""
         if preceding.lower() != "in" or len(after) < 2:
             return False
-        name = normalise_name(f"{after[0][2]} {after[1][2]}")
+        # ("In Canterbury Rosie Duffield's majority is 187": the surname as a possessive)
+        surname = _POSSESSIVE_END.sub("", after[1][2])
+        name = normalise_name(f"{after[0][2]} {surname}")
         for seat in ids:
             for result in self.reference.results_in(seat):
                 if any(c.name and normalise_name(c.name) == name for c in result.candidates):

@@ -225,7 +225,14 @@ _POLL = lazy_compile(
     r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
-    r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need)\b",
+    r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need|next\s+time|"
+    # "on 8% in some polls", "several had the SNP on 35%": a poll's figure
+    r"in\s+(?:some|several|many|most|recent|the\s+latest)\s+polls|"
+    # "If the Tories simply repeat their 43.6% share, ...": a condition, not a result
+    r"if\s+(?:the\s+)?[\w'’ -]{1,30}?\s+(?:simply\s+|just\s+|only\s+)?(?:repeats?|matche?s?|"
+    r"holds?|keeps?|gets?|wins?|takes?)\s+(?=(?:[\w'’]+\s+){0,3}\d)|"
+    r"(?:had|has|have|showed|shows)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:on|at)\s+(?=\d))\b",
     re.I,
 )
 
@@ -346,6 +353,22 @@ def _opening_names(pattern, sentence: str) -> bool:
     )
 
 
+# A correction's account of what was wrongly said: "An earlier version of this column said
+# Labour won 261 seats", "We wrongly reported that ...".
+_CORRECTION = lazy_compile(
+    r"\b(?:an?\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|"
+    r"column|piece|report|blog|newsletter|post)|we\s+(?:wrongly|incorrectly|mistakenly)\s+"
+    r"(?:said|stated|reported|gave|wrote)|(?:this\s+(?:article|story|column|piece)\s+)?"
+    r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction:)",
+    re.I,
+)
+
+
+def is_correction(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure stands in a correction's account of what was wrongly said."""
+    return bool(_CORRECTION.search(context.text, claim.sentence_start, claim.sentence_end))
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     clause = clause_of(claim, context)
@@ -436,6 +459,15 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         return False
     clause = context.text[slice(*_frame_span(claim, context))]
     if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
+        return True
+    semicolon = context.text.rfind(";", claim.sentence_start, claim.start)
+    if (
+        semicolon >= 0
+        and _SEAT_TOTAL.search(context.text, claim.sentence_start, semicolon)
+        and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+    ):
+        # "The Conservatives won 365 seats on 43.6% in 2019; last week they won 121 on
+        # 23.7%": a clause set beside one counting the House's seats goes on nationally.
         return True
     if _MILLIONS_BEFORE.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
@@ -1888,6 +1920,11 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     claim = owned_as(claim)
     if person is not None and person.party:
         return person.party
+    quoted = _speakers_we(claim, context)
+    if quoted is not None:
+        # '"We got 30% and nine seats," said John Swinney': the speaker's party, or none
+        # when the speaker is not known.
+        return quoted or None
     if claim.cues.get("row_party"):
         return claim.cues["row_party"]
     # "48.6 per cent of the vote, against 38.6 per cent for the Conservatives": a party
@@ -2030,6 +2067,36 @@ def _respective(claim: Claim, context: ArticleContext, mentions: list) -> Mentio
 
 
 _RUN_FIGURE_START = lazy_compile(r"\d[\d,.]*(?:\s?%|\s*per\s?cent|\s+votes?)?$")
+
+
+_QUOTE_MARKS = '"“”'
+_FIRST_PERSON_PLURAL = lazy_compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
+    """The party of the speaker when a figure stands in a quotation after "we" or "our"
+    ("" when the speaker is not known); None for a figure outside such a quotation."""
+    text = context.text
+    i = context.sentence_index(claim.start)
+    paragraph = context.sentences[i].paragraph
+    lo = i
+    while lo > 0 and context.sentences[lo - 1].paragraph == paragraph:
+        lo -= 1
+    start = context.sentences[lo].start
+    marks = [k for k in range(start, claim.start) if text[k] in _QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None  # (not inside a quotation)
+    opened = marks[-1]
+    if not _FIRST_PERSON_PLURAL.search(text, opened, claim.start):
+        return None
+    # The speaker: named just before the quotation, or after it ("..., said X").
+    before = [m for m in context.people_in(max(0, opened - 200), opened) if m.party]
+    close = text.find("”", claim.end)
+    if close < 0:
+        close = text.find('"', claim.end)
+    after = [m for m in context.people_in(close, close + 60) if m.party] if close >= 0 else []
+    speaker = after[0] if after else (before[-1] if before else None)
+    return speaker.party if speaker is not None else ""
 
 
 def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
