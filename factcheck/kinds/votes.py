@@ -195,11 +195,6 @@ def extract(text, sentences) -> list[Claim]:
             counting[span] = bool(_SEATS_WORD.search(text[span[0] : span[1]]))
         return counting[span]
 
-    claims = [
-        c
-        for c in claims
-        if not (c.quantity.value < 700 and "vote" not in c.text.lower() and counts_seats(c))
-    ]
     voting = [
         s
         for s in (sentences[i] for i in sentences_for(_VOTING, text, sentences))
@@ -208,6 +203,12 @@ def extract(text, sentences) -> list[Claim]:
     claims += base.claims_from_patterns(
         NAME, text, voting, [ON_PATTERN, GAPPED_PATTERN, POSSESSIVE_PATTERN]
     )
+    # ("won 301 seats to the Conservatives' 297": the possessive's figure too)
+    claims = [
+        c
+        for c in claims
+        if not (c.quantity.value < 700 and "vote" not in c.text.lower() and counts_seats(c))
+    ]
     # A vote count is a whole number of at least a few dozen: "won with 2" is not one; and
     # a bare year is a year ("up 29 points on his 2015 showing").
     return [

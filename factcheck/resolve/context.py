@@ -1326,6 +1326,16 @@ class ArticleContext:
         """The years a sentence writes ("in 1987", "2019's"), in text order."""
         return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.text[s.start : s.end])]
 
+    def _looked_back_in_life(self, seat: str) -> bool:
+        """Whether the contest the piece looks back at was held while the seat existed."""
+        back = getattr(self, "look_back", None)
+        if back is None:
+            return False
+        c = self.reference.constituencies[seat]
+        first = c.created.earliest().year if c.created else 0
+        last = c.abolished.latest().year if c.abolished else 9999
+        return first <= back.date.year < last
+
     def year_in_life(self, s: Sentence, seat: str) -> bool:
         """Whether the sentence names a year in which the seat existed."""
         c = self.reference.constituencies[seat]
@@ -2449,7 +2459,7 @@ class ArticleContext:
             and not self._retrospective
             and (
                 m.start > offset
-                or not self.year_in_life(s, m.id)
+                or not (self.year_in_life(s, m.id) or self._looked_back_in_life(m.id))
                 # "Mr Holden, who won North West Durham by 1,414 votes in 2019, finished on
                 # 12,905": a seat inside an aside closed before the figure stays there.
                 or self._seat_in_closed_aside(s, m, offset, _ASIDE_OPENED)
@@ -2499,6 +2509,17 @@ class ArticleContext:
         last = plain[count - 1] if count else None
         if last is not None and self.sentence_at(last.start).paragraph == s.paragraph:
             return last.id
+        # "Next door in Chesterfield, Labour's majority was cut to 7,763. The party polled
+        # 46.0 per cent": a seat an aside turns to goes on for the rest of its paragraph.
+        turned = [
+            m
+            for m in self.mentions_in(
+                self.seat_mentions, self._paragraph_starts.get(s.paragraph, s.start), s.start
+            )
+            if m.aside and not m.former
+        ]
+        if turned and len({m.id for m in turned}) == 1:
+            return turned[-1].id
         # No seat named in the paragraph: a candidate named earlier in it places it ("In
         # Hodge Hill Liam Byrne held on ... Three years ago Labour's majority there was").
         lo = self._paragraph_starts.get(s.paragraph, s.start)
@@ -3205,7 +3226,13 @@ class ArticleContext:
                 lead = sentence[max(0, m.start() - 45) : m.start()]
                 if _BASELINE_BEFORE.search(lead) or _CONTEST_BASELINE_BEFORE.search(lead):
                     continue  # "up 7.3 points on the general election in May": a baseline
-                found = self._month_before(seat, m.group("month")[:3].lower(), self.info.date)
+                month = m.group("month")[:3].lower()
+                found = self._month_before(seat, month, self.info.date)
+                back = self.looked_back(seat) if found is None else None
+                if back is not None:
+                    # "Fifty years ago today ... had won in February by nine votes": the
+                    # months of the year the piece looks back at.
+                    found = self._month_before(seat, month, back.date)
                 if found is not None:
                     cues.append(
                         (m.start(), m.end(), found, f"'{m.group(0)}' (of {found.date.year})")

@@ -460,7 +460,20 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     clause = context.text[slice(*_frame_span(claim, context))]
     if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
         return True
+    first = _CLAUSE.search(context.text, claim.sentence_start, claim.start)
+    if (
+        first is not None
+        and _SEAT_TOTAL.search(context.text, claim.sentence_start, first.start())
+        and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+        and not context.people_in(claim.sentence_start, claim.sentence_end)
+        and not _NATION_WORD.search(context.text, claim.sentence_start, claim.sentence_end)
+    ):
+        # "Labour won 301 seats to the Conservatives' 297, even though the Tories took
+        # more of the vote: 37.8 per cent against Labour's 37.2 per cent": a sentence that
+        # opens on the House's seats, naming no seat or candidate, goes on nationally.
+        return True
     semicolon = context.text.rfind(";", claim.sentence_start, claim.start)
+    # (a clause after a semicolon: see below)
     if (
         semicolon >= 0
         and _SEAT_TOTAL.search(context.text, claim.sentence_start, semicolon)
@@ -779,6 +792,17 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     looked_back = context.look_back
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
+    in_force = context.election_in_force(claim.start)
+    if (
+        in_force is not None
+        and in_force[0].kind == "general"
+        and not is_earlier_figure(claim, context)
+        # (not in a quotation, whose speaker talks of now)
+        and _quotation_open_at(claim, context) is None
+    ):
+        # "In February 1974 Labour won 301 seats ... Turnout was 78.8 per cent": the time
+        # the paragraph's narrative has moved to, before the article's own.
+        return in_force[0]
     if looked_back is not None and looked_back.kind == "general":
         # "Seventy-five years ago this weekend the results of the 1945 general election
         # were declared. Labour won 393 seats": the contest the piece looks back at.
@@ -1943,7 +1967,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     in_clause = _outside_apposed_aside(
         context,
         clause_start,
-        context.mentions_in(context.party_mentions, clause_start, claim.start),
+        _not_compared(
+            context, context.mentions_in(context.party_mentions, clause_start, claim.start)
+        ),
     )
     if in_clause:
         return in_clause[-1].id
@@ -1957,7 +1983,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         referent = pronoun_person(claim, context, clause_start + his_her.start())
         if referent is not None and referent.party:
             return _party_then(claim, context, referent)
-    in_sentence = context.mentions_in(context.party_mentions, s_start, claim.start)
+    in_sentence = _not_compared(
+        context, context.mentions_in(context.party_mentions, s_start, claim.start)
+    )
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
         earlier = context.mentions_in(context.party_mentions, 0, clause_start)
@@ -2073,9 +2101,9 @@ _QUOTE_MARKS = '"“”'
 _FIRST_PERSON_PLURAL = lazy_compile(r"\b(?:we|our|us)\b", re.I)
 
 
-def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
-    """The party of the speaker when a figure stands in a quotation after "we" or "our"
-    ("" when the speaker is not known); None for a figure outside such a quotation."""
+def _quotation_open_at(claim: Claim, context: ArticleContext) -> int | None:
+    """Where the quotation a figure stands in opens (the quote marks before it in its
+    paragraph are odd in number), else None."""
     text = context.text
     i = context.sentence_index(claim.start)
     paragraph = context.sentences[i].paragraph
@@ -2084,9 +2112,16 @@ def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
         lo -= 1
     start = context.sentences[lo].start
     marks = [k for k in range(start, claim.start) if text[k] in _QUOTE_MARKS]
-    if len(marks) % 2 == 0:
-        return None  # (not inside a quotation)
-    opened = marks[-1]
+    return marks[-1] if len(marks) % 2 else None
+
+
+def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
+    """The party of the speaker when a figure stands in a quotation after "we" or "our"
+    ("" when the speaker is not known); None for a figure outside such a quotation."""
+    text = context.text
+    opened = _quotation_open_at(claim, context)
+    if opened is None:
+        return None
     if not _FIRST_PERSON_PLURAL.search(text, opened, claim.start):
         return None
     # The speaker: named just before the quotation, or after it ("..., said X").
@@ -2097,6 +2132,32 @@ def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
     after = [m for m in context.people_in(close, close + 60) if m.party] if close >= 0 else []
     speaker = after[0] if after else (before[-1] if before else None)
     return speaker.party if speaker is not None else ""
+
+
+# "just 2.2 points behind Labour, yet won only 23 seats": the party compared with.
+# So is the party a seat was gained from: "a Liberal Democrat gain from the Conservatives".
+_NATION_WORD = lazy_compile(rf"\b(?:{alternation([*lx.NATION_NAMES, *lx.NATION_ADJECTIVES])})\b")
+_COMPARED_WITH_BEFORE = lazy_compile(
+    r"\b(?:behind|ahead\s+of|than|in\s+front\s+of|trailing|"
+    r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _not_compared(context: ArticleContext, mentions: list) -> list:
+    """The mentions less those a comparison names ("behind Labour"), when others remain:
+    the party compared with owns none of the subject's figures, unless the figure hangs
+    on it ("behind UKIP on 9.2%")."""
+    kept = [
+        m
+        for m in mentions
+        if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 20), m.start)
+        or _HUNG_ON_IT.match(context.text, m.end)
+    ]
+    return kept if kept else mentions
+
+
+_HUNG_ON_IT = lazy_compile(r"\s+(?:on|with|at)\s+(?:just\s+|only\s+|about\s+)?\d")
 
 
 def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
