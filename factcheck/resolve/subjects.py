@@ -1988,7 +1988,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     )
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
-        earlier = context.mentions_in(context.party_mentions, 0, clause_start)
+        earlier = _not_compared(
+            context, context.mentions_in(context.party_mentions, 0, clause_start)
+        )
         if pronoun and earlier:
             if pronoun.group(0).lower() == "they":
                 # "The Liberal Democrats ... came fourth, behind UKIP on 9.2%. In 2010 they had
@@ -2145,19 +2147,18 @@ _COMPARED_WITH_BEFORE = lazy_compile(
 
 
 def _not_compared(context: ArticleContext, mentions: list) -> list:
-    """The mentions less those a comparison names ("behind Labour"), when others remain:
-    the party compared with owns none of the subject's figures, unless the figure hangs
-    on it ("behind UKIP on 9.2%")."""
-    kept = [
+    """The mentions less those a comparison names ("behind Labour", "more than the
+    Liberal Democrats' 12.2%"): the party compared with owns none of the subject's
+    figures, unless the figure hangs on it ("behind UKIP on 9.2%")."""
+    return [
         m
         for m in mentions
         if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 20), m.start)
         or _HUNG_ON_IT.match(context.text, m.end)
     ]
-    return kept if kept else mentions
 
 
-_HUNG_ON_IT = lazy_compile(r"\s+(?:on|with|at)\s+(?:just\s+|only\s+|about\s+)?\d")
+_HUNG_ON_IT = lazy_compile(r"(?:['’]s?\s+|\s+(?:on|with|at)\s+)(?:just\s+|only\s+|about\s+)?\d")
 
 
 def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
