@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from factcheck.claims import Claim
@@ -53,6 +54,10 @@ def extract_claims(
     return sorted(claims, key=lambda c: c.start)
 
 
+# A relative clause opened after a comma and still open: ", who took the seat in 2019 with".
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:]*$")
+
+
 def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
     """Figures that carry on a claim's measure in its own sentence, in a parallel form
     after a link ("by 298 votes in 1951 and by only 185 in 1955", "4,331 in 2019, and it
@@ -70,6 +75,15 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
             if sentence is None or sentence.end <= claim.end:
                 break
             unit = lx.ELIDED_MEASURES[claim.kind]
+            if (
+                claim.kind == "majority"
+                and _OPEN_RELATIVE.search(text, sentence.start, claim.start)
+                and re.match(r"\s*,", text[claim.end : claim.end + 3])
+            ):
+                # "Andy Carter, who took the seat with a majority of 2,010, fell to 11,861":
+                # the comma closes the relative clause, and the subject's own figure follows
+                # (a vote count, or a majority: which, the text does not say).
+                break
             new = None
             for pattern in (_elision_pattern(unit), _earlier_pattern(unit)):
                 m = pattern.regex.match(

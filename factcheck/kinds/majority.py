@@ -63,6 +63,15 @@ _TIME_BETWEEN = (
     r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
 PATTERNS = [
+    # "a Labour lead of just 65 votes": a lead counted in votes is a margin (a poll's lead
+    # is in points)
+    base.pattern(
+        rf"\b(?:a|an|the|its|their|his|her)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}lead\s+of\s+"
+        rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)\b",
+        "votes",
+        flags=0,
+        needs=("lead",),
+    ),
     # "the 20 votes by which Ms Dent Coad won two years ago": the margin of a win
     base.pattern(
         rf"{base.NUM}(?P<unit>\s+votes?)\s+by\s+which\s+(?:[\w'’.-]+\s+){{1,4}}?"
@@ -256,8 +265,11 @@ _WORN_AWAY = lazy_compile(
     rf"({alternation(lx.MAJORITY_WORN_AWAY_PREDICATES)})\b",
     re.I,
 )
-_TURNED = lazy_compile(r"\bturn(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?majority\s+of\s+$", re.I)
-_INTO_AFTER = lazy_compile(r"(?:\s+votes?)?\s+into\b", re.I)
+_TURNED = lazy_compile(
+    r"\bturn(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:majority\s+of\s+|(?:a|an|the|his|her)\s+$)",
+    re.I,
+)
+_INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+majority)?\s+into\b", re.I)
 _PREVIOUS = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",

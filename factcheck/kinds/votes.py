@@ -219,9 +219,12 @@ def extract(text, sentences) -> list[Claim]:
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
         # "held by 60 and 75 votes respectively": a margin's parallel, not a count
         and not _MARGIN_PARALLEL_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        # "a Labour lead of just 65 votes": a margin (kinds/majority)
+        and not _LEAD_OF_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
     ]
 
 
+_LEAD_OF_BEFORE = lazy_compile(r"\blead\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _MARGIN_PARALLEL_BEFORE = lazy_compile(
     r"\bby\s+(?:just\s+|only\s+)?\d[\d,]*\s*,?\s+(?:and|or)\s+(?:by\s+)?$", re.I
 )

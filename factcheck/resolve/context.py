@@ -193,6 +193,11 @@ _NOTIONAL_FRAME = lazy_compile(
     re.I,
 )
 _NOTIONAL_BASIS = lazy_compile(rf"\b(?:{alternation(lx.NOTIONAL_BASIS_PHRASES)})\b", re.I)
+_SEAT_EXISTED = lazy_compile(
+    r"\b(?:had|if)\s+(?:the\s+)?(?:new|redrawn|present|current)\s+[\w' -]{0,40}?"
+    r"(?:seat|constituency)\s+(?:had\s+)?existed\b",
+    re.I,
+)
 _COUNTERFACTUAL = lazy_compile(
     r"\b(?:"
     + "|".join(
@@ -345,6 +350,11 @@ _PLACE_WORDS = frozenset(
         "Near",
         "Outside",
     }
+)
+_FORMER_MEMBER_ASIDE = lazy_compile(
+    r",\s+(?:a|the)\s+(?:former|ex-|one-time|onetime)\s*(?:Labour\s+|Conservative\s+|Tory\s+)?"
+    r"(?:MP|member|candidate)\s+for\s+(?:the\s+)?$",
+    re.I,
 )
 # A person described by where they come from: "a businessman from", "the teacher born in".
 _PERSON_FROM_BEFORE = lazy_compile(
@@ -768,6 +778,9 @@ def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tu
         strong.append((m.start(), m.end()))
     conditional = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(sentence)]
     weak = [(m.start(), m.end()) for m in _NOTIONAL_BASIS.finditer(sentence)] + year_bases
+    # "Had the new Harlow seat existed in 2019, the Conservatives would have won it with
+    # 64.6%": the seat as redrawn, at that election.
+    weak += [(m.start(), m.end()) for m in _SEAT_EXISTED.finditer(sentence)]
     if conditional and (strong or weak):
         return sorted(strong + weak + conditional)
     return strong
@@ -840,6 +853,12 @@ def _reported_by(election: Election, anchor: dt.date | None) -> bool:
 _MOST_LINES_UNDER_HEADING = 30
 # A line at least this long that breaks inside a name is prose wrapped at a fixed width.
 _WRAPPED_LINE = 50
+_KIN_OF_BEFORE = lazy_compile(
+    r"\b(?:sister|brother|wife|husband|widow|widower|son|daughter|mother|father|niece|"
+    r"nephew|cousin|grandson|granddaughter|aide|protégé|protege)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
@@ -1147,9 +1166,16 @@ class ArticleContext:
                     )
                 )
             resume = i + n
-        return self._by_election_seats(
+        found = self._by_election_seats(
             self._add_partial_seat_names(found + self._fuzzy_seats(found))
         )
+        # "Ms Alexander, a former MP for Lewisham East, won 21,676 votes": the seat a person
+        # once held, in an aside about them, is not a seat the text is about.
+        return [
+            m
+            for m in found
+            if not _FORMER_MEMBER_ASIDE.search(self.text, max(0, m.start - 40), m.start)
+        ]
 
     def _by_election_seats(self, found: list[Mention]) -> list[Mention]:
         """A name before "by-election" with its time ("the Uxbridge by-election last July",
@@ -1830,6 +1856,11 @@ class ArticleContext:
                 continue
             n, person = hit
             last = toks[first + n - 1]
+            if _KIN_OF_BEFORE.search(self.text, max(0, toks[i][0] - 50), toks[i][0]):
+                # "The sister of the murdered MP Jo Cox polled 13,296 votes": the person the
+                # subject is described by, not the subject.
+                i = first + n
+                continue
             add(toks[i][0], last[0] + len(last[2]), person)
             if n >= 2 or titled:
                 introduced.add(person.name)
@@ -2590,6 +2621,8 @@ class ArticleContext:
             if c[2] is not None
             and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
             and not c[3].endswith(NOUN_TIME_NOTE)
+            # (a when-clause's time is no reading of a figure before it)
+            and not (c[3].endswith(WHEN_NOTE) and at < c[1])
         ]
 
     def election_choice(
@@ -3133,12 +3166,20 @@ class ArticleContext:
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
         for m in matches(_THE_GENERAL, sentence, folded):
-            if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
+            # ("up 38.1 points on the general election, when the Lib Dems came third": the
+            # change's baseline is the when-clause's time)
+            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
+                re.search(r"\bpoints?\s+on\s+$", sentence[max(0, m.start() - 20) : m.start()])
+            )
+            if not when and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue  # "up 7.3 points on the general election": the comparison
             if focus is not None and focus.kind == "by-election":
                 earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
                 if earlier:
-                    cues.append((m.start(), m.end(), earlier[-1], "'the general election'"))
+                    # ("up 38.1 points on the general election, when the Lib Dems came
+                    # third": the comparison's contest is the when-clause's time)
+                    why = "'the general election'" + (WHEN_NOTE if when else "")
+                    cues.append((m.start(), m.end(), earlier[-1], why))
         for m in matches(_LAST_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue

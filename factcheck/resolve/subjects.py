@@ -157,6 +157,12 @@ def other_readings(
     return found
 
 
+_OLD_BOUNDARIES = lazy_compile(
+    r"\b(?:on|under)\s+the\s+(?:old|previous|former|pre-2024|actual)\s+(?:boundaries|boundary|map|lines)\b",
+    re.I,
+)
+
+
 def twin_readings(
     claim: Claim, context: ArticleContext, resolved: ResultSubject
 ) -> list[ResultSubject]:
@@ -173,6 +179,9 @@ def twin_readings(
     if election.kind == "notional" and resolved.why.endswith(("(notional)", NOTIONAL_FRAME_NOTE)):
         # The text called it notional ("on the notional figures"): not the declared result.
         twins = []
+    if _OLD_BOUNDARIES.search(context.text, claim.sentence_start, claim.start):
+        # "On the old boundaries ...": the declared result, not a recast.
+        twins = [t for t in twins if t.kind != "notional"]
     for twin in twins:
         result = context.result_for(resolved.seat, twin)
         if result is not None:
@@ -906,6 +915,14 @@ def resolve_result(
             seat, result = grew_from, context.result_for(grew_from, election)
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
+    old = _OLD_BOUNDARIES.search(context.text, claim.sentence_start, claim.start)
+    if old and election.kind == "notional" and election.base in context.reference.elections:
+        # "On the old boundaries Mr Halfon's majority at that election was 14,063": the
+        # result as declared, not its recast.
+        declared = context.reference.elections[election.base]
+        actual = context.result_for(seat, declared)
+        if actual is not None:
+            election, result, why = declared, actual, f"'{old.group(0)}'"
     if election.kind == "by-election" and result.constituency != seat:
         # "the 1989 Richmond by-election" in a report on its successor: the forerunner's.
         seat = result.constituency
@@ -1692,7 +1709,8 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if head is None:
         return None
     # "but Ukip, which took 7.4% there": a relative clause hung on a party is the party's.
-    if re.match(r"\s*which\b", text[clause_start : claim.start]):
+    # (and "ahead of the BNP, whose share fell from 5.7% to 4.5%": the party's share)
+    if re.match(r"\s*(?:which\b|whose\s+(?:share|vote)\b)", text[clause_start : claim.start]):
         parties = context.mentions_in(context.party_mentions, s_start, clause_start)
         if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
             return None
@@ -1959,6 +1977,12 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if named and named[0].start == owner.end():
             return named[0].id
     s_start = claim.sentence_start
+    whose = _WHOSE_SHARE.search(context.text, s_start, claim.start)
+    if whose is not None:
+        # "ahead of the BNP, whose share fell from 5.7% to 4.5%": the party before "whose".
+        named = context.mentions_in(context.party_mentions, s_start, whose.start() + 1)
+        if named and re.fullmatch(r"[\s,]*", context.text[named[-1].end : whose.start() + 1]):
+            return named[-1].id
     clause_start = s_start
     head = context.text[s_start : claim.start]
     # Look in the clause before the number first: after the last ", while" / "; " / " as ".
@@ -2050,6 +2074,9 @@ def _outside_apposed_aside(context: ArticleContext, lo: int, mentions: list) -> 
 _RUN_FIGURE = lazy_compile(r"\d[\d,]*(?:\.\d+)?(?:\s?%|\s*per\s?cent\b|\s+votes?\b)?")
 _RUN_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY = lazy_compile(r"\s*,?\s*respectively\b", re.I)
+
+
+_WHOSE_SHARE = lazy_compile(r",\s*whose\s+(?:share|vote)\b(?:[^,;:]|(?<=\d)[,.](?=\d))*$", re.I)
 
 
 def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
