@@ -158,7 +158,9 @@ def _candidates(claim: Claim, context: ArticleContext) -> Finding:
         upcoming = [
             c
             for c in derive.contests(context.reference, resolved.seat)
-            if when < c.election.date <= when + _NOMINATIONS_BEFORE
+            # (on polling day itself too: "Polls have closed. Thirteen candidates are on the
+            # ballot paper")
+            if when <= c.election.date <= when + _NOMINATIONS_BEFORE
         ]
         if not upcoming:
             return base.unverifiable(

@@ -271,7 +271,9 @@ _TURNED = lazy_compile(
 )
 _INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+majority)?\s+into\b", re.I)
 _PREVIOUS = lazy_compile(
-    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
+    # ("Labour gain on notional figures, by 15 votes": what the gain is over, not the majority)
+    r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|"
+    r"(?<!gain\son\s)(?<!gains\son\s)notional|"
     r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
     re.I,
 )

@@ -769,6 +769,12 @@ def notional_frames(sentence: str, year_bases: list[tuple[int, int]]) -> list[tu
     """
     strong = []
     for m in _NOTIONAL_FRAME.finditer(sentence):
+        if re.search(
+            r"\b(?:gain|gains|hold|holds)\s+(?:on\s+|from\s+)?(?:the\s+)?$",
+            sentence[max(0, m.start() - 20) : m.start()],
+            re.I,
+        ):
+            continue  # "Labour gain on notional figures, by 15 votes": what the gain is over
         clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1]
         if m.group(0).lower() == "notionally":
             if _SEAT_NOTIONALLY.search(sentence, 0, m.start()):
@@ -858,6 +864,9 @@ _KIN_OF_BEFORE = lazy_compile(
     r"nephew|cousin|grandson|granddaughter|aide|protégé|protege)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$",
     re.I,
+)
+_COMPARED_SEAT_BEFORE = lazy_compile(
+    r"\b(?:MPs?|seats?|gains?|wins?)\s+(?:after|like|besides|since)\s+$", re.I
 )
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
@@ -2397,7 +2406,12 @@ class ArticleContext:
         marked = []
         for m in mentions:
             s = self.sentence_at(m.start)
-            marked.append(replace(m, aside=True) if _ASIDE.match(self.text, s.start, s.end) else m)
+            aside = bool(_ASIDE.match(self.text, s.start, s.end)) or bool(
+                # "He is the party's second elected MP after Clacton": a seat named to
+                # compare with, not one the piece is about
+                _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+            )
+            marked.append(replace(m, aside=True) if aside else m)
         return marked
 
     def _is_recent(self, election_id: str) -> bool:

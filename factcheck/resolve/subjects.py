@@ -320,9 +320,14 @@ _RESULT_KINDS = _ResultKinds()
 _PARTIAL_TALLY = lazy_compile(
     rf"\b(?:{alternation(lx.PARTIAL_TALLY_WORDS)})\b"
     r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?\d[\d,]*\s+(?:seats?\s+|constituencies\s+|"
-    r"results?\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?(?:declared|counted|in)\b"
+    r"results?\s+|wards?\s+|boxes\s+|ballot\s+boxes\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?"
+    r"(?:declared|counted|verified|in)\b"
     # ("27 of the 32 seats in Wales" is a nation's count, not seats in so far)
-    rf"(?!\s+(?:{alternation(lx.NATION_NAMES)})\b)",
+    rf"(?!\s+(?:{alternation(lx.NATION_NAMES)})\b)"
+    # "turnout is around 40%, according to one party agent": word from the count, not the
+    # declaration
+    r"|\baccording\s+to\s+(?:one|a|an|some)\s+(?:party\s+)?(?:agent|activist|source|insider|"
+    r"official|counter)s?\b|\bearly\s+word\b",
     re.I,
 )
 
