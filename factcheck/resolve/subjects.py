@@ -1997,7 +1997,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         context,
         clause_start,
         _not_compared(
-            context, context.mentions_in(context.party_mentions, clause_start, claim.start)
+            context,
+            context.mentions_in(context.party_mentions, clause_start, claim.start),
+            claim.start,
         ),
     )
     if in_clause:
@@ -2013,12 +2015,12 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if referent is not None and referent.party:
             return _party_then(claim, context, referent)
     in_sentence = _not_compared(
-        context, context.mentions_in(context.party_mentions, s_start, claim.start)
+        context, context.mentions_in(context.party_mentions, s_start, claim.start), claim.start
     )
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
     if pronoun or not in_sentence:
         earlier = _not_compared(
-            context, context.mentions_in(context.party_mentions, 0, clause_start)
+            context, context.mentions_in(context.party_mentions, 0, clause_start), claim.start
         )
         if pronoun and earlier:
             if pronoun.group(0).lower() == "they":
@@ -2178,7 +2180,7 @@ _COMPARED_WITH_BEFORE = lazy_compile(
 )
 
 
-def _not_compared(context: ArticleContext, mentions: list) -> list:
+def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
     """The mentions less those a comparison names ("behind Labour", "more than the
     Liberal Democrats' 12.2%"): the party compared with owns none of the subject's
     figures, unless the figure hangs on it ("behind UKIP on 9.2%")."""
@@ -2186,11 +2188,12 @@ def _not_compared(context: ArticleContext, mentions: list) -> list:
         m
         for m in mentions
         if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 20), m.start)
-        or _HUNG_ON_IT.match(context.text, m.end)
+        or _HUNG_ON_IT.fullmatch(context.text, m.end, at)
     ]
 
 
-_HUNG_ON_IT = lazy_compile(r"(?:['’]s?\s+|\s+(?:on|with|at)\s+)(?:just\s+|only\s+|about\s+)?\d")
+# (the figure right after the party: "UKIP on 9.2%", "the Liberal Democrats' 12.2%")
+_HUNG_ON_IT = lazy_compile(r"(?:['’]s?\s+|\s+(?:on|with|at)\s+)(?:just\s+|only\s+|about\s+)?")
 
 
 def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> str | None:
