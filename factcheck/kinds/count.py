@@ -100,12 +100,47 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     return claims
 
 
+def _named_wins(context: ArticleContext, seat: str, name: str):
+    """The contests of the seat a named person won, with all its contests, when the record
+    names the winner of every one of them (a seat created since names were recorded);
+    else None."""
+    contests = derive.contests(context.reference, seat, follow_predecessors=False)
+    if not contests:
+        return None
+    wins = []
+    for c in contests:
+        result = context.reference.result(c.election.id, c.constituency)
+        top = derive.ranked(context.reference, result) if result else []
+        if not top or not top[0].name:
+            return None
+        if top[0].name == name:
+            wins.append(c)
+    return wins, contests
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return unverifiable(claim, where)
     seat, now, _ = where
     person = subj.person_subject(claim, context)
+    if person is not None and person.cue in context.people:
+        own = _named_wins(context, seat, person.cue)
+        if own is not None:
+            # "Douglas Carswell won it three times" in a seat created in 2010: every winner
+            # of the seat is named in the record, so the count is complete.
+            wins, contests = own
+            return judged(
+                claim,
+                len(wins),
+                context,
+                subject=f"{person.cue}'s wins in {subj.seat_label(context, seat)}",
+                source=history.history_source(
+                    context, seat, contests[0].election.date, contests[-1].election.date
+                ),
+                official=f"{person.cue} won {len(wins)} of the seat's {len(contests)} contests: "
+                + ", ".join(history.contest_label(context, c) for c in wins),
+            )
     if person is not None:
         # "The former leader ... winning the seat 10 times": a candidate's own wins, and
         # the record names candidates only from 2010.

@@ -12,6 +12,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
         is_correction,
         is_interim_tally,
         is_poll_or_forecast,
+        is_record_bound,
         several_owners,
     )
 
@@ -22,6 +23,13 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             Verdict.UNVERIFIABLE,
             "a figure a correction withdraws ('an earlier version of this article said'): "
             "not a claim of the article",
+        )
+    if is_record_bound(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a figure of the contest a record is counted from ('the lowest since X, where "
+            "...'): not checked",
         )
     if is_poll_or_forecast(claim, context):
         return Finding(

@@ -378,6 +378,20 @@ _CORRECTION = lazy_compile(
 )
 
 
+# "the lowest turnout at a by-election since Manchester Central in 2012, where only 18.2%
+# took part": a clause hung on the contest a record is counted from.
+_RECORD_BOUND_CLAUSE = lazy_compile(
+    rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,80}}\bsince\s+[^.;]{{1,60}}?"
+    r",\s+where\b[^.;]*$",
+    re.I,
+)
+
+
+def is_record_bound(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure stands in a clause hung on the contest a record is counted from."""
+    return bool(_RECORD_BOUND_CLAUSE.search(context.text, claim.sentence_start, claim.start))
+
+
 def is_correction(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure stands in a correction's account of what was wrongly said."""
     return bool(_CORRECTION.search(context.text, claim.sentence_start, claim.sentence_end))
