@@ -74,7 +74,9 @@ PATTERNS = [
     ),
     # "the seat's 71,234 registered voters", "its 71,234 electors"
     base.pattern(
-        rf"{base.NUM}(?P<unit>\s+(?:registered\s+(?:voters|electors)|electors))\b",
+        # (on one line: "+1.6⏎Registered electors 61,820" in a pasted table is two rows; and
+        # a signed change is no count)
+        rf"(?<![+\-−–]){base.NUM}(?P<unit>[ \t]+(?:registered\s+(?:voters|electors)|electors))\b",
         "votes",
         needs=("registered", "electors"),
     ),
