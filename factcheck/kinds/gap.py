@@ -69,6 +69,7 @@ RESULT = True
 TRIGGERS = (
     "than",
     "ahead",
+    "in front",
     "behind",
     "clear",
     "adrift",

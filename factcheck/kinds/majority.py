@@ -248,7 +248,12 @@ def extract(text, sentences) -> list[Claim]:
             text[max(c.sentence_start, c.start - 40) : c.start].rstrip().lower().endswith("by")
             and _CHANGE_BEFORE_BY.search(text[max(c.sentence_start, c.start - 40) : c.start - 3])
         )
+        # "cut her majority to one of the smallest in the country": "one of", no figure
+        and not (c.text.lower() == "one" and _OF_AFTER.match(text, c.end))
     ]
+
+
+_OF_AFTER = lazy_compile(r"\s+of\b", re.I)
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.

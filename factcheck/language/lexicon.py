@@ -259,7 +259,8 @@ DEFEAT_WORDS = (
 GAP_MORE_WORDS = ("more", "fewer", "less")
 # Places after a figure: "2,620 votes clear of X", "117 ahead of Reform", "N votes behind",
 # "79 votes further back" (behind the side named before this one).
-GAP_PLACE_WORDS = ("ahead", "behind", "clear", "adrift", "short", "further back", "further behind")
+GAP_PLACE_WORDS = ("ahead", "in front", "behind", "clear", "adrift", "short", "further back",
+                   "further behind")  # fmt: skip
 # The words among these that put the clause's side below the other.
 GAP_FEWER_WORDS = (
     "fewer", "less", "behind", "adrift", "short", "trailing", "trailed", "further back",

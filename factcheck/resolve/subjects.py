@@ -1550,6 +1550,14 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     respective = _respective(claim, context, context.person_mentions)
     if respective is not None:
         return respective  # "Claudia Webbe and Keith Vaz polled 5,532 and 3,861 respectively"
+    to_party = _TO_POSSESSIVE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    )
+    if to_party and context.mentions_in(
+        context.party_mentions, to_party.start(1), to_party.start(1) + 1
+    ):
+        # "taking 30.8% of the vote to Labour's 30.5%": the party's, not the subject's
+        return None
     claim = owned_as(claim)
     found = _person_near(claim, context)
     if found is None or not found.id or found.start >= claim.start:
@@ -1581,10 +1589,13 @@ _FINISHING_BEHIND = lazy_compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
-# A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson").
+# "... to Labour's 30.5%", "to the Conservatives' 41.7 per cent": a possessive after "to".
+_TO_POSSESSIVE = lazy_compile(r"\bto\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=s)['’])\s+$")
+# A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson"), or the
+# "over" of a majority ("a majority of 6,203 over Conservative Mark Bowen").
 _BEATEN_OBJECT = lazy_compile(
     r"\b(?:beat|beating|ousted|ousting|unseated|unseating|defeated|defeating|toppled|"
-    r"toppling|overturned|overturning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    r"toppling|overturned|overturning|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -1753,6 +1764,20 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             and _BEATEN_OBJECT.search(text, head.end, beaten.start)
         ):
             return head
+        # "he held the seat with a majority of 4,568 over Mr Bowen, taking 43.6 per cent":
+        # the one beaten is the only name; the subject is a pronoun before it.
+        if (
+            beaten is not None
+            and beaten is head
+            and beaten.end <= clause_start
+            and re.match(r"\s*[a-z]+ing\b", text[clause_start : claim.start])
+            and _BEATEN_OBJECT.search(text, s_start, beaten.start)
+        ):
+            subject = re.search(r"\b(?:he|she)\b", text[s_start : beaten.start], re.I)
+            if subject is not None:
+                referent = pronoun_person(claim, context, s_start + subject.start())
+                if referent is not None and referent.id != beaten.id:
+                    return referent
         # "finishing 2,812 votes behind the Conservative Craig MacKinlay with 32.4%": the
         # one finishing, not the one ahead.
         if (
