@@ -246,7 +246,9 @@ _POLL = lazy_compile(
 )
 
 
-_SEVERAL = lazy_compile(rf"\b(?:{alternation(lx.SEVERAL_OWNER_WORDS)})\b", re.I)
+# (a phrase may wrap at a line break: "Between⏎them the two women took ...")
+_SEVERAL_WORDS = alternation(lx.SEVERAL_OWNER_WORDS).replace(r"\ ", r"\s+")
+_SEVERAL = lazy_compile(rf"\b(?:{_SEVERAL_WORDS})\b", re.I)
 
 
 def several_owners(claim: Claim, context: ArticleContext) -> bool:
