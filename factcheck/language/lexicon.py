@@ -306,6 +306,8 @@ RESULT_FRAME_WORDS = (
     "finished second", "finished third", "finished fourth", "was second", "was third",
     "polled", "polling", "trailed", "second place", "third place", "fourth place",
     "fifth place", "last place", "came last", "finished last",
+    # "Mr Coaker finished on 22,039"
+    "finished on", "finishing on", "ended on", "ended up on",
 )  # fmt: skip
 # Verbs after which "by N" with no unit is a winning margin ("beat the former first
 # minister by 2,607", "he lost by just 105", "took it by just 148").
