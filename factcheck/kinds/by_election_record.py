@@ -140,7 +140,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     parties = {m.id for m in context.mentions_in(context.party_mentions,
                claim.start, claim.start + len(claim.text) + len(what) + 1)}  # fmt: skip
     loser = change.previous if change.previous in parties else None
-    winner_named = own or re.search(r"\bby\s+(?:the\s+)?(?:opposition|party|[A-Z])", what + " by-")
+    # ("the largest Tory majority Labour has ever overturned": the party overturning it)
+    winner_named = (
+        own
+        or re.search(r"\bby\s+(?:the\s+)?(?:opposition|party|[A-Z])", what + " by-")
+        or re.search(r"\b[A-Z][\w-]*\s+(?:has|had)\s+(?:ever\s+)?overturned\b", what)
+    )
     earlier = [
         (c, m)
         for c, m in rows

@@ -250,10 +250,14 @@ def extract(text, sentences) -> list[Claim]:
         )
         # "cut her majority to one of the smallest in the country": "one of", no figure
         and not (c.text.lower() == "one" and _OF_AFTER.match(text, c.end))
+        # "the Conservatives' 2019 majority on the new boundaries was 10,387": a year
+        and not (_YEAR.fullmatch(c.text) and _MAJORITY_AFTER.match(text, c.end))
     ]
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?majority\b", re.I)
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.

@@ -203,6 +203,13 @@ def _named_in(context: ArticleContext, lo: int, hi: int, *, first: bool):
     return None, None
 
 
+_BEAT_TO = lazy_compile(
+    r"\b(?:narrowly\s+|just\s+)?(?:beat|beating|pipped|pipping|edged\s+out)\s+(?:the\s+)?"
+    r"[\w'’ -]{1,40}?\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
         return base.unverifiable(claim, "a place in a poll or another kind of contest")
@@ -211,6 +218,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # "a close second on the notional figures for 2005": a place in an estimate.
         return base.unverifiable(claim, f"the place is given at another contest ('{tail.strip()}')")
     person, party = _who(claim, context)
+    beat = _BEAT_TO.search(context.text, claim.sentence_start, claim.start)
+    if beat is not None:
+        # "Reform UK narrowly beat the Conservatives to third place": the one who beat
+        # them took the place ("beat them into third" is left to `_who`).
+        before = context.mentions_in(context.party_mentions, claim.sentence_start, beat.start())
+        people = context.people_in(claim.sentence_start, beat.start())
+        if people:
+            person, party = people[-1], people[-1].party
+        elif before:
+            person, party = None, before[-1].id
     if person is None and party is None:
         return base.unverifiable(claim, "who finished in this place is not named")
     resolved = subj.resolve_result(claim, context, person=person)

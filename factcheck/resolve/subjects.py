@@ -2124,7 +2124,12 @@ _RUN_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY = lazy_compile(r"\s*,?\s*respectively\b", re.I)
 
 
-_WHOSE_SHARE = lazy_compile(r",\s*whose\s+(?:share|vote)\b(?:[^,;:]|(?<=\d)[,.](?=\d))*$", re.I)
+# (also "the Liberal Democrats, who won 9.6% of the notional vote in 2019, slipped")
+_WHOSE_SHARE = lazy_compile(
+    r",\s*(?:whose\s+(?:share|vote)\b|who\s+(?:had\s+)?(?:won|took|polled|got|secured|"
+    r"received|gained)\b)(?:[^,;:]|(?<=\d)[,.](?=\d))*$",
+    re.I,
+)
 
 
 def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
