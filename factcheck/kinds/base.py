@@ -12,12 +12,14 @@ from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.numbers import find_numbers as find_mentions
 from factcheck.language.prefilter import guarded, sentences_for
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
     HEDGE_FIRST_LETTERS,
     WORDS,
+    NumberToken,
     find_numbers,
     make_quantity,
 )
@@ -311,6 +313,13 @@ def claim_from_match(
         return None
     token = tokens[0]
     token = replace(token, start=start, end=start + token.end)
+    if token.is_words or _WORD_NUMBER_BEFORE.search(text, max(s.start, start - 20), start):
+        # "by just two hundred and fourteen votes", "three hundred and sixty votes": a
+        # number in words runs on past the word the pattern matched, or began before it.
+        whole = _whole_number_at(text, s, start)
+        if whole is not None:
+            token = whole
+            start = whole.start
     quantity, _ = make_quantity(text, token, unit)
     claim_end = token.end
     if groups.get("unit") is not None and m.end("unit") > 0:
@@ -330,6 +339,21 @@ def claim_from_match(
         sentence_end=s.end,
         cues=cues,
     )
+
+
+_WORD_NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s+(?:and\s+)?$", re.I)
+
+
+def _whole_number_at(text: str, s: Sentence, at: int):
+    """The number in words that covers `at` in its sentence ("two hundred and fourteen"
+    for the "two" or the "fourteen" of it), when it runs beyond one word; else None."""
+    lo = max(s.start, at - 40)
+    for m in find_mentions(text[lo : min(s.end, at + 60)]):
+        if lo + m.start <= at < lo + m.end and m.form == "word" and " " in m.text.strip():
+            if m.value is None:
+                return None
+            return NumberToken(m.value, lo + m.start, lo + m.end, m.text, True, 0)
+    return None
 
 
 def unverifiable(claim: Claim, reason: str, subject: str = "") -> Finding:

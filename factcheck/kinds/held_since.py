@@ -94,11 +94,18 @@ PATTERNS = [
 ]
 
 
+_ANY_POINT_SINCE = lazy_compile(
+    r"\bat\s+any\s+(?:point|time|stage|election|contest)\s+since\s+$", re.I
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     return [
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if "creation" not in text[c.sentence_start : c.start][-40:]
+        # "safer than at any point since 2001": a record, not a hold
+        and not _ANY_POINT_SINCE.search(text, max(c.sentence_start, c.start - 40), c.start)
         and not _OTHER_VERB.search(_since_clause(text, c))
         and not _SUPERLATIVE.search(_clause_before(text, c))
     ]

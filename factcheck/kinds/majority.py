@@ -275,10 +275,11 @@ _WORN_AWAY = lazy_compile(
     re.I,
 )
 _TURNED = lazy_compile(
-    r"\bturn(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:majority\s+of\s+|(?:a|an|the|his|her)\s+$)",
+    r"\bturn(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?(?:majority\s+of\s+|(?:(?:a|an|the|his|her)\s+)?$)",
     re.I,
 )
-_INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+majority)?\s+into\b", re.I)
+# ("Tories turn 22-vote marginal into 11.5k majority")
+_INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+(?:majority|marginal|lead))?\s+into\b", re.I)
 _PREVIOUS = lazy_compile(
     # ("Labour gain on notional figures, by 15 votes": what the gain is over, not the majority)
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|"

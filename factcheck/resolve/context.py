@@ -105,6 +105,11 @@ _CONTEST_BASELINE_BEFORE = lazy_compile(
     r"(?:general\s+)?(?:election|by-?election|poll|result|contest)\s+$",
     re.I,
 )
+_CHANGE_IN_CLAUSE = lazy_compile(
+    r"\s+(?:result|figures?|results)\b[^,;:.]{0,60}?\b(?:rose|fell|climbed|dropped|slipped|"
+    r"increased|decreased|was\s+(?:up|down)|up|down)\b[^,;:.]{0,40}?\bpoints?\b",
+    re.I,
+)
 # "two years later", "four years earlier": a time counted from another.
 _YEARS_LATER = lazy_compile(
     r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
@@ -531,6 +536,11 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*", re.I
 )
+_OVERTURNED_BEFORE = lazy_compile(
+    r"\b(?:overturn\w*|defend\w*|inherit\w*)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?majority\b[^.;]*$",
+    re.I,
+)
 # The first share of a pair before the second's place: "39.0% to ".
 _APPOSED_PAIR = lazy_compile(r"\s*[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I)
 _APPOSED_SHARE = re.compile(
@@ -563,6 +573,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "by 1,934 votes, up from 777 last time, with 48.9 per cent": the time of a
         # figure a change is counted from is that figure's, not the clauses' after it
         # (but "up from 60.9% in 2015, when she won by 5,315": the when-clause's own).
+        return False
+    if (
+        at >= cue_end
+        and _OVERTURNED_BEFORE.search(sentence, 0, cue_start)
+        and re.search(
+            r"\b(?:and|then)\s+(?:winning|taking|securing|gaining)\b", sentence[cue_end:at]
+        )
+    ):
+        # "overturning the majority of twenty-two Labour's Ian Austin held in 2017 and
+        # winning by 11,533 votes": the year dates the majority overturned, not the win.
         return False
     if at < cue_start and "(" in sentence[at:cue_start]:
         # "Turnout: 72.1% (notional 2019: 78.0%)": an aside in brackets has its own time.
@@ -3029,6 +3049,10 @@ class ArticleContext:
         notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
         year_bases: list[tuple[int, int]] = []
         for m in matches(_ELECTION_CUE, sentence, folded):
+            if m.group("year5") and _CHANGE_IN_CLAUSE.match(sentence, m.end()):
+                # "On the notional 2005 result the Conservative share rose by nearly six
+                # points": the change's baseline, not the contest.
+                continue
             # "On the notional 2005 figures Labour would have won": the basis, not a comparison.
             basis = (
                 (m.group("year5") or notional)
