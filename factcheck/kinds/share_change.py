@@ -279,10 +279,37 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
     person = row.id if row is not None and row.kind == "person" else None
+    switched = _switched_party(claim, context, resolved) if person is None else None
+    if switched:
+        return base.unverifiable(claim, switched)
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
     return base.judged_over_readings(
         claim, context, resolved, lambda r: _judge_under(claim, context, r, party, person)
+    )
+
+
+def _switched_party(claim: Claim, context: ArticleContext, resolved) -> str | None:
+    """Why a change is unclear when the person it belongs to stood for another party at
+    the contest before ("her share was down 38.4 points" for Anna Soubry, a Conservative in
+    2017 and Change UK in 2019): her own change and her new party's differ. None else."""
+    near = subj.person_near(claim, context)
+    if near is None and re.search(
+        r"\b(?:his|her)\s+(?:own\s+)?share\b",
+        context.text[claim.sentence_start : claim.start],
+        re.I,
+    ):
+        near = subj.pronoun_person(claim, context)
+    if near is None or near.id not in context.people:
+        return None
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    now = subj.candidate_in(resolved.result, near.id)
+    then = subj.candidate_in(baseline, near.id) if baseline else None
+    if now is None or then is None or now.party == then.party:
+        return None
+    return (
+        f"{near.id} stood for another party at the contest before: their own change and "
+        "their party's differ"
     )
 
 

@@ -105,6 +105,12 @@ _CONTEST_BASELINE_BEFORE = lazy_compile(
     r"(?:general\s+)?(?:election|by-?election|poll|result|contest)\s+$",
     re.I,
 )
+# "fell by 31.7 points compared with the notional 2019 result": the baseline
+_COMPARED_WITH_NOTIONAL = lazy_compile(
+    r"\b(?:(?:compared\s+(?:with|to)|against|than|versus|vs)|points?\s+(?:on|from))\s+"
+    r"(?:the\s+|a\s+)?$",
+    re.I,
+)
 _CHANGE_IN_CLAUSE = lazy_compile(
     r"\s+(?:result|figures?|results)\b[^,;:.]{0,60}?\b(?:rose|fell|climbed|dropped|slipped|"
     r"increased|decreased|was\s+(?:up|down)|up|down)\b[^,;:.]{0,40}?\bpoints?\b",
@@ -359,6 +365,11 @@ _PLACE_WORDS = frozenset(
 _FORMER_MEMBER_ASIDE = lazy_compile(
     r",\s+(?:a|the)\s+(?:former|ex-|one-time|onetime)\s*(?:Labour\s+|Conservative\s+|Tory\s+)?"
     r"(?:MP|member|candidate)\s+for\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_PART_BEFORE = lazy_compile(
+    r"\b(?:townships?|suburbs?|parts?|villages?|outskirts|edges?|wards?|estates?|fringes?|"
+    r"hinterland)\s+(?:of|around|outside|near)\s+(?:the\s+)?$",
     re.I,
 )
 # A person described by where they come from: "a businessman from", "the teacher born in".
@@ -1176,6 +1187,10 @@ class ArticleContext:
             abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
+            if seat and _PLACE_PART_BEFORE.search(self.text[max(0, start - 40) : start]):
+                # "..., which takes in the southern townships of Peterborough, has returned
+                # a Conservative": a place describing another seat's area
+                seat = None
             if seat and _PERSON_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
                 # "Mr Wallis, a 35-year-old businessman from the Vale of Glamorgan, took
                 # 18,193 votes": where a person comes from, not the seat they fought
@@ -2747,6 +2762,12 @@ class ArticleContext:
                     or re.search(r"[,;:]|\s[–—-]\s", sentence[b.end() : max(b.end(), at)])
                 )
             )
+            # "defeating Mark Reckless by 7,133 votes six months after he beat her in the
+            # by-election": a contest named in a later time clause is that clause's
+            and not (
+                at < b.start()
+                and re.search(r"\b(?:after|since|before|than)\b", sentence[at : b.start()], re.I)
+            )
         ]
         if named_by_election:
             options = self.reference.by_elections(seat)
@@ -3049,7 +3070,10 @@ class ArticleContext:
         notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
         year_bases: list[tuple[int, int]] = []
         for m in matches(_ELECTION_CUE, sentence, folded):
-            if m.group("year5") and _CHANGE_IN_CLAUSE.match(sentence, m.end()):
+            if m.group("year5") and (
+                _CHANGE_IN_CLAUSE.match(sentence, m.end())
+                or _COMPARED_WITH_NOTIONAL.search(sentence, max(0, m.start() - 30), m.start())
+            ):
                 # "On the notional 2005 result the Conservative share rose by nearly six
                 # points": the change's baseline, not the contest.
                 continue

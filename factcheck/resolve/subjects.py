@@ -269,8 +269,8 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
 _IN_SEVERAL_PLACES = lazy_compile(
     r"\b(?:in|across|over)\s+(?:the\s+(?:last|past)\s+)?"
     rf"(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+(?:of\s+(?:the|these|those)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|elections|contests|"
-    r"places)\b",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|elections|contests|"
+    r"places)\b|of\s+them\b)",
     re.I,
 )
 
