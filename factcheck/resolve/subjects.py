@@ -1741,11 +1741,8 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if head is None:
         return None
     # "but Ukip, which took 7.4% there": a relative clause hung on a party is the party's.
-    # (and "ahead of the BNP, whose share fell from 5.7% to 4.5%": the party's share)
-    if re.match(r"\s*(?:which\b|whose\s+(?:share|vote)\b)", text[clause_start : claim.start]):
-        parties = context.mentions_in(context.party_mentions, s_start, clause_start)
-        if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
-            return None
+    if _party_before_relative(claim, context) is not None:
+        return None
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
     if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
@@ -2023,12 +2020,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if named and named[0].start == owner.end():
             return named[0].id
     s_start = claim.sentence_start
-    whose = _WHOSE_SHARE.search(context.text, s_start, claim.start)
-    if whose is not None:
-        # "ahead of the BNP, whose share fell from 5.7% to 4.5%": the party before "whose".
-        named = context.mentions_in(context.party_mentions, s_start, whose.start() + 1)
-        if named and re.fullmatch(r"[\s,]*", context.text[named[-1].end : whose.start() + 1]):
-            return named[-1].id
+    relative = _party_before_relative(claim, context)
+    if relative is not None:
+        return relative.id
     clause_start = s_start
     head = context.text[s_start : claim.start]
     # Look in the clause before the number first: after the last ", while" / "; " / " as ".
@@ -2124,12 +2118,26 @@ _RUN_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _RESPECTIVELY = lazy_compile(r"\s*,?\s*respectively\b", re.I)
 
 
-# (also "the Liberal Democrats, who won 9.6% of the notional vote in 2019, slipped")
-_WHOSE_SHARE = lazy_compile(
-    r",\s*(?:whose\s+(?:share|vote)\b|who\s+(?:had\s+)?(?:won|took|polled|got|secured|"
-    r"received|gained)\b)(?:[^,;:]|(?<=\d)[,.](?=\d))*$",
+# A relative clause hung on a party, open up to the figure: "but Ukip, which took 7.4%",
+# "ahead of the BNP, whose share fell from 5.7% to 4.5%", "the Liberal Democrats, who won
+# 9.6% of the notional vote".
+_PARTY_RELATIVE = lazy_compile(
+    r",\s*(?:which\b|whose\s+(?:share|vote)\b|who\s+(?:had\s+)?(?:won|took|polled|got|"
+    r"secured|received|gained)\b)(?:[^,;:]|(?<=\d)[,.](?=\d))*$",
     re.I,
 )
+
+
+def _party_before_relative(claim: Claim, context: ArticleContext) -> Mention | None:
+    """The party a relative clause holding the figure hangs on, if one: its figures are
+    the party's, whoever else the sentence names."""
+    relative = _PARTY_RELATIVE.search(context.text, claim.sentence_start, claim.start)
+    if relative is None:
+        return None
+    named = context.mentions_in(context.party_mentions, claim.sentence_start, relative.start() + 1)
+    if named and re.fullmatch(r"[\s,]*", context.text[named[-1].end : relative.start() + 1]):
+        return named[-1]
+    return None
 
 
 def _respective_party(claim: Claim, context: ArticleContext) -> str | None:
@@ -2185,16 +2193,17 @@ _FIRST_PERSON_PLURAL = lazy_compile(r"\b(?:we|our|us)\b", re.I)
 
 def _quotation_open_at(claim: Claim, context: ArticleContext) -> int | None:
     """Where the quotation a figure stands in opens (the quote marks before it in its
-    paragraph are odd in number), else None."""
-    text = context.text
-    i = context.sentence_index(claim.start)
-    paragraph = context.sentences[i].paragraph
-    lo = i
-    while lo > 0 and context.sentences[lo - 1].paragraph == paragraph:
-        lo -= 1
-    start = context.sentences[lo].start
-    marks = [k for k in range(start, claim.start) if text[k] in _QUOTE_MARKS]
-    return marks[-1] if len(marks) % 2 else None
+    paragraph are odd in number), else None. The marks are found once per article."""
+    marks = context.__dict__.get("_quote_marks")
+    if marks is None:
+        text = context.text
+        marks = context.__dict__["_quote_marks"] = [
+            k for k, ch in enumerate(text) if ch in _QUOTE_MARKS
+        ]
+    s = context.sentence_at(claim.start)
+    lo = bisect_left(marks, context._paragraph_starts.get(s.paragraph, s.start))
+    hi = bisect_left(marks, claim.start)
+    return marks[hi - 1] if (hi - lo) % 2 else None
 
 
 def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
