@@ -811,6 +811,19 @@ MAJORITY_WORN_AWAY_PREDICATES = ("melted away", "melted", "melting away", "evapo
 # the "on" after them is no baseline ("up 9 points on 2005") (resolve/context).
 ON_PARTICLE_VERBS = ("held", "hold", "holds", "holding", "clung", "cling", "clings",
                      "clinging", "hung", "hang", "hangs", "hanging")  # fmt: skip
+# Words naming a person by their tie to another, before "of": "The sister of the murdered
+# MP Jo Cox polled 13,296 votes" (the person after "of" is not the subject).
+KINSHIP_WORDS = ("sister", "brother", "wife", "husband", "widow", "widower", "son",
+                 "daughter", "mother", "father", "niece", "nephew", "cousin", "grandson",
+                 "granddaughter", "aide", "protégé", "protege")  # fmt: skip
+# Parts of a place, before "of": "the southern townships of Peterborough" describes
+# another seat's area, and names no seat (resolve/context).
+PLACE_PART_NOUNS = ("township", "townships", "suburb", "suburbs", "part", "parts", "village",
+                    "villages", "outskirts", "edge", "edges", "ward", "wards", "estate",
+                    "estates", "fringe", "fringes", "hinterland")  # fmt: skip
+# Words before a party that make it the side compared with, not the subject: "2.2 points
+# behind Labour", "more than the Liberal Democrats' 12.2%" (resolve/subjects._not_compared).
+COMPARED_SIDE_WORDS = ("behind", "ahead of", "than", "in front of", "trailing")
 # Nouns that head an aside naming a seat after a comma ("..., a seat he had held with a
 # majority of 10,420 in 2010, polling 19,295 votes"): an election named inside the aside
 # does not reach the figures after it (resolve/context._in_closed_aside).

@@ -368,8 +368,7 @@ _FORMER_MEMBER_ASIDE = lazy_compile(
     re.I,
 )
 _PLACE_PART_BEFORE = lazy_compile(
-    r"\b(?:townships?|suburbs?|parts?|villages?|outskirts|edges?|wards?|estates?|fringes?|"
-    r"hinterland)\s+(?:of|around|outside|near)\s+(?:the\s+)?$",
+    rf"\b(?:{alternation(lx.PLACE_PART_NOUNS)})\s+(?:of|around|outside|near)\s+(?:the\s+)?$",
     re.I,
 )
 # A person described by where they come from: "a businessman from", "the teacher born in".
@@ -891,10 +890,7 @@ _MOST_LINES_UNDER_HEADING = 30
 # A line at least this long that breaks inside a name is prose wrapped at a fixed width.
 _WRAPPED_LINE = 50
 _KIN_OF_BEFORE = lazy_compile(
-    r"\b(?:sister|brother|wife|husband|widow|widower|son|daughter|mother|father|niece|"
-    r"nephew|cousin|grandson|granddaughter|aide|protégé|protege)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$",
-    re.I,
+    rf"\b(?:{alternation(lx.KINSHIP_WORDS)})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I
 )
 _COMPARED_SEAT_BEFORE = lazy_compile(
     r"\b(?:MPs?|seats?|gains?|wins?)\s+(?:after|like|besides|since)\s+$", re.I

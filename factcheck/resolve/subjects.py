@@ -2229,7 +2229,7 @@ def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
 # So is the party a seat was gained from: "a Liberal Democrat gain from the Conservatives".
 _NATION_WORD = lazy_compile(rf"\b(?:{alternation([*lx.NATION_NAMES, *lx.NATION_ADJECTIVES])})\b")
 _COMPARED_WITH_BEFORE = lazy_compile(
-    r"\b(?:behind|ahead\s+of|than|in\s+front\s+of|trailing|"
+    rf"\b(?:{alternation(lx.COMPARED_SIDE_WORDS)}|"
     r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?$",
     re.I,
 )
