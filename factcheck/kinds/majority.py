@@ -62,6 +62,9 @@ _TIME_BETWEEN = (
     rf"(?:(?:\w+|\d+)[\s-]+(?:{alternation(lx.AGO_UNITS)})\s+(?:{alternation(lx.AGO_WORDS)})|"
     r"then|there|here|last\s+time|(?:in|at)\s+(?:19|20)\d\d)\s+"
 )
+# A verb of change before "to" and the new figure: "fell to", "was cut to", "had slipped
+# back to" (the words, lexicon.ELISION_VERBS, are those a figure carried on takes).
+_CHANGED = rf"(?:(?:was|had|has)\s+(?:been\s+)?)?(?:{alternation(lx.ELISION_VERBS)})(?:\s+back)?"
 PATTERNS = [
     # "a Labour lead of just 65 votes": a lead counted in votes is a margin (a poll's lead
     # is in points)
@@ -124,7 +127,7 @@ PATTERNS = [
         rf"\bmajority\s+(?:there\s+|here\s+)?(?:over|in|at|for)\s+{base.CLAUSE}{{0,60}}?\b"
         rf"(?:was|is|had\s+been|has\s+been|of|stood\s+at|"
         rf"came\s+(?:out|in)\s+at|was\s+put\s+at|"
-        rf"(?:fell|rose|dropped|grew|shrank|was\s+cut|was\s+reduced)\s+to)\s+"
+        rf"{_CHANGED}\s+to)\s+"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
@@ -145,7 +148,7 @@ PATTERNS = [
     base.pattern(
         rf"\bmajority\s+(?:{_TIME_BETWEEN})?(?:(?:was|is|had\s+been|has\s+been|now|came\s+(?:out|in)|was\s+put|"
         rf"ended\s+up|finished)\s+)?(?:(?:of|to|at|down\s+to|up\s+to|"
-        rf"(?:cut|reduced|increased|slashed|trimmed|halved|doubled|rose|fell|grew|shrank)\s+to)\s+)?"
+        rf"{_CHANGED}\s+to)\s+)?"
         rf"(?:just\s+|only\s+|a\s+mere\s+)?{base.HEDGED}{base.NUM}(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
     ),

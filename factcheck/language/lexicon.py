@@ -218,8 +218,16 @@ CHANGE_VERBS = (
 ELISION_VERBS = (
     "increased", "cut", "reduced", "raised", "doubled", "halved", "extended", "grew",
     "rose", "fell", "slipped", "shrank", "pushed", "nudged", "trimmed", "slashed",
-    "collapsed", "dropped", "climbed", "recovered", "stretched",
+    "collapsed", "dropped", "climbed", "recovered", "stretched", "tumbled", "plunged",
+    "soared", "jumped", "narrowed", "widened", "swelled", "dwindled", "sank", "crashed",
 )  # fmt: skip
+# The nouns that take up a measure again in a later clause or the next sentence ("He
+# pushed that to 10,837 in 2005, and his lead shrank to 8,215 in 2010"), by the kind of
+# claim they carry on: a figure after one of them, with a verb of change, is that measure.
+MEASURE_ANAPHOR_NOUNS = {
+    "majority": ("majority", "lead", "margin"),
+    "share": ("share", "share of the vote", "vote share"),
+}
 # The measures a figure may carry on to an elided one, and the unit each is written in.
 ELIDED_MEASURES = {"majority": "votes", "votes": "votes", "share": "percent"}
 

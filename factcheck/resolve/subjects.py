@@ -1537,6 +1537,12 @@ def owned_as(claim: Claim) -> Claim:
     if not source:
         return claim
     start, end = (int(x) for x in source.split(":"))
+    sentence = claim.cues.get("elided_sentence")
+    if sentence:  # taken up in the next sentence ("He pushed that to ..."): the first's
+        sentence_start, sentence_end = (int(x) for x in sentence.split(":"))
+        return replace(
+            claim, start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
+        )
     return replace(claim, start=start, end=end)
 
 
@@ -1576,8 +1582,11 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if word not in ("he", "she") and not _OWNS_MEASURE.match(text, pronoun.end()):
         return found
     gender = anaphora.pronoun_gender(pronoun.group(0))
-    if anaphora.fits(context, found, gender):
+    if anaphora.fits(context, found, gender) and start <= found.start:
         return found
+    # A pronoun in the figure's clause, the name found outside it: the pronoun stands for
+    # whom the sentence is about ("Mr Offord took the seat from Labour's Andrew Dismore,
+    # before pushing his majority up to 3,724": Mr Offord's, not the nearer name's).
     return pronoun_person(claim, context, pronoun.start()) or found
 
 
