@@ -89,6 +89,7 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
                 _elision_pattern(unit),
                 _earlier_pattern(unit),
                 _taken_up_pattern(claim.kind, False),
+                _taken_up_pattern(claim.kind, False, time_first=True),
             )
             for pattern in patterns:
                 m = pattern.regex.match(
@@ -170,13 +171,16 @@ def _taken_up_next(text, sentences, sentence, claim) -> Claim | None:
     if at is None or sentences[at].paragraph != sentence.paragraph:
         return None
     following = sentences[at]
-    pattern = _taken_up_pattern(claim.kind, True)
-    m = pattern.regex.match(text[following.start : following.end])
-    return base.claim_from_match(claim.kind, text, following, m, pattern) if m else None
+    for pattern in (_taken_up_pattern(claim.kind, True), _taken_up_pattern(claim.kind, True, True)):
+        m = pattern.regex.match(text[following.start : following.end])
+        new = base.claim_from_match(claim.kind, text, following, m, pattern) if m else None
+        if new is not None:
+            return new
+    return None
 
 
 @cache
-def _taken_up_pattern(kind: str, opens_sentence: bool):
+def _taken_up_pattern(kind: str, opens_sentence: bool, time_first: bool = False):
     """A measure taken up again by a pronoun or its own noun, with a verb of change and a
     time of its own: ", and his lead shrank to 8,215 in 2010", "He pushed that to 10,837
     in 2005", "It had been 8,843 in 2015". (Without a time, which contest the new figure
@@ -217,6 +221,16 @@ def _taken_up_pattern(kind: str, opens_sentence: bool):
         figure = rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
     end = r"(?=\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$)"
     unit = lx.ELIDED_MEASURES.get(kind, "votes")
-    return base.pattern(
-        rf"{opening}{took_up}(?:just\s+|only\s+|a\s+mere\s+)?{figure}(?={when}{end})", unit
+    emphasis = r"(?:just\s+|only\s+|a\s+mere\s+)?"
+    # The time may come first, opening the clause: "and in the October election it
+    # dropped to 3,911", "Four years later he pushed it to 10,837".
+    # (a month or year in it: "in the election" alone does not say which)
+    time_before = (
+        rf"(?:(?:in|at)\s+(?:the\s+)?(?:(?:{months})\s+(?:(?:19|20)\d\d\s+)?"
+        rf"(?:general\s+)?election|(?:(?:{months})\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?"
+        rf"election)?)|(?:{base.WORDS}|\d{{1,2}})\s+years\s+(?:later|earlier|on)"
+        rf"|last\s+time),?\s+"
     )
+    if time_first:
+        return base.pattern(rf"{opening}{time_before}{took_up}{emphasis}{figure}(?={end})", unit)
+    return base.pattern(rf"{opening}{took_up}{emphasis}{figure}(?={when}{end})", unit)

@@ -94,6 +94,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(where, str):
         return unverifiable(claim, where)
     seat, now, _ = where
+    # "In 1997 Labour took Hove for the first time": a time in the claim's own clause is
+    # when the first came, in a piece speaking from later.
+    when, _, cue = context.election_choice(seat, claim.start)
+    if when is not None and cue is not None and when.date < now:
+        now = when.date
     c = context.reference.constituencies[seat]
     contests = [
         x

@@ -15,7 +15,8 @@ _NO_BREAK = re.compile(
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$"
 )
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[-*•:])"
+    # (bold or italic marks may close it: "**1997.** Labour took the seat")
+    r"[.!?]+[\"'”’)]*(?:\*\*?|__?)?\s+|\n\s*\n|\n(?=\s*[-*•:])"
     # A "key facts" line on its own ("Majority: 1,771"), before or after a line break.
     # (the second alternative takes a whole label line, ending the sentence after it)
     r"|\n(?=[ \t]*[A-Z0-9][\w '’()&/-]{0,40}:[ \t])"

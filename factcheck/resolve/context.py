@@ -218,6 +218,11 @@ _COUNTERFACTUAL = lazy_compile(
     re.I,
 )
 # A line of a results list: a name, then a dash and a count.
+# A paragraph led by a year alone, in bold or plain: "**1997.**", "1974 (Feb).", "2005:".
+_YEAR_LEAD = lazy_compile(
+    r"[ \t#*_]*(?P<year>(?:19|20)\d\d)(?:\s*\((?P<month>Feb|February|Oct|October)\))?"
+    r"[ \t]*[.:]?[ \t*_]*\s*"
+)
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
@@ -636,10 +641,13 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             )
         )
     )
+    # (a cue may begin after its preposition: "and in the October election it dropped")
+    preposition = _PREPOSITION_END.search(sentence, max(0, cue_start - 4), cue_start)
+    opens_at = preposition.start() if preposition else cue_start
     if (
         at >= cue_end
-        and _CLAUSE_OPENING_CUE.search(sentence, 0, cue_start)
-        and re.match(r"(?:in|at)\b", sentence[cue_start:], re.I)
+        and _CLAUSE_OPENING_CUE.search(sentence, 0, opens_at)
+        and (preposition or re.match(r"(?:in|at)\b", sentence[cue_start:], re.I))
         and not (breaks and _OTHER_TIME.search(sentence, breaks[-1].end(), at))
     ):
         # "In 2015 he won by 14,021, and in 2017 he recorded 26,046 votes, 55.2% of the
@@ -769,6 +777,7 @@ _OPENING_ELECTION_PHRASE = re.compile(
 _CLAUSE_OPENING_CUE = re.compile(
     r"\S\s*(?:[,;:]|\s[-–—]|[–—])\s*(?:(?:and|but|then|while|whereas)\s+)?(?:then\s+)?$", re.I
 )
+_PREPOSITION_END = re.compile(r"\b(?:in|at)\s+$", re.I)
 # A bare figure hung on a clause: ", on 31.3% of the vote", ", with 14,986".
 _FIGURE_HUNG_ON = re.compile(r"\s*(?:on|with)\s+(?:just\s+|only\s+|some\s+)?\d")
 
@@ -2732,6 +2741,9 @@ class ArticleContext:
             if opening:
                 start, end, election, why = opening[0]
                 return election, why, (whole + start, whole + end)
+        lead = self._year_lead(seat, s)
+        if lead is not None:
+            return lead
         step = self._progression_step(seat, s, at)
         if step is not None:
             return step
@@ -2786,6 +2798,29 @@ class ArticleContext:
             if earlier:
                 return earlier[-1], "the latest general election before the article", None
         return None, "the article gives no date or election for this claim", None
+
+    def _year_lead(self, seat: str, s: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
+        """The election a paragraph's lead names when the lead is a year alone ("**1997.**
+        Labour took the seat ... Turnout was 69.6%"): the time of every sentence after it
+        in the paragraph that names none of its own."""
+        i = self.sentence_index(s.start)
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        if first == i:
+            return None
+        lead = self.sentences[first]
+        m = _YEAR_LEAD.fullmatch(self.text, lead.start, lead.end)
+        if m is None:
+            return None
+        generals = self._generals_in(int(m.group("year")))
+        month = (m.group("month") or "")[:3].lower()
+        if month:
+            generals = [e for e in generals if e.date.strftime("%b").lower() == month]
+        if len(generals) != 1 or self.result_for(seat, generals[0]) is None:
+            return None  # (1974 without its month; a seat not yet made)
+        span = (m.start("year"), m.end("month") if month else m.end("year"))
+        return generals[0], f"'{self.text[span[0] : span[1]]}' (the paragraph's lead)", span
 
     def _chain_at(self, seat: str, s: Sentence, at: int):
         """The progression a figure at `at` (sentence offset) is a step of: its figures, the

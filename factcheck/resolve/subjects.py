@@ -229,6 +229,29 @@ _NATIONAL = lazy_compile(
 )
 
 
+def national_cues(context: ArticleContext, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans in text[lo:hi] of words framing a figure as the whole country's
+    ("nationally", "across the UK"), leaving out those inside a party's name: "the
+    Scottish National Party", "the National Front", "a National Liberal" name no area."""
+    memo = context.__dict__
+    if "_national_cues" not in memo:
+        starts = context._starts(context.party_mentions)
+        found = []
+        for m in _NATIONAL.finditer(context.text):
+            i = bisect_right(starts, m.start()) - 1
+            party = context.party_mentions[i] if i >= 0 else None
+            if party is None or party.end < m.end():
+                found.append((m.start(), m.end()))
+        memo["_national_cues"] = found
+    cues = memo["_national_cues"]
+    within = cues[bisect_left(cues, (lo, -1)) : bisect_left(cues, (hi, -1))]
+    return [c for c in within if c[1] <= hi]
+
+
+def _national_in(context: ArticleContext, lo: int, hi: int) -> bool:
+    return bool(national_cues(context, lo, hi))
+
+
 _POLL = lazy_compile(
     r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|"
     r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
@@ -472,7 +495,7 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
             return False
         previous = context.text[before.start : before.end]
         if before.start < claim.sentence_start and (
-            _NATIONAL.search(previous) or _SEAT_TOTAL.search(previous)
+            _national_in(context, before.start, before.end) or _SEAT_TOTAL.search(previous)
         ):
             return True
     return False
@@ -487,8 +510,9 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     """
     if "seat_row" in claim.cues:
         return False
-    clause = context.text[slice(*_frame_span(claim, context))]
-    if _NATIONAL.search(clause) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
+    lo, hi = _frame_span(claim, context)
+    clause = context.text[lo:hi]
+    if _national_in(context, lo, hi) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
         return True
     first = _CLAUSE.search(context.text, claim.sentence_start, claim.start)
     if (
@@ -525,7 +549,7 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         previous = context.text[before.start : before.end]
         if (
             before.paragraph == here.paragraph
-            and (_NATIONAL.search(previous) or _SEAT_TOTAL.search(previous))
+            and (_national_in(context, before.start, before.end) or _SEAT_TOTAL.search(previous))
             # ("Watford ... a test of their national fortunes. Dean Russell is defending a
             # majority of 2,092": a sentence about a seat sets no national figures going)
             and not context.mentions_in(context.seat_mentions, before.start, before.end)
@@ -536,7 +560,19 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         context,
         claim,
         "national_opening",
-        lambda s: bool(_NATIONAL_OPENING.match(s)) or _opening_names(_NATIONAL, s),
+        lambda s: bool(_NATIONAL_OPENING.match(s)) or _opens_nationally(context, claim),
+    )
+
+
+def _opens_nationally(context: ArticleContext, claim: Claim) -> bool:
+    """Whether a short opening phrase of the claim's sentence (four words at most, up to
+    the first clause break) frames it as the whole country's: "Across Britain, ..."."""
+    text = context.text
+    opening = _CLAUSE.search(text, claim.sentence_start, claim.sentence_end)
+    return bool(
+        opening
+        and len(text[claim.sentence_start : opening.start()].split()) <= 4
+        and _national_in(context, claim.sentence_start, opening.start())
     )
 
 
@@ -681,7 +717,7 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     if (
         before.paragraph == here.paragraph
         and len(nations) == 1
-        and not _NATIONAL.search(text, before.start, before.end)
+        and not _national_in(context, before.start, before.end)
         and not context.mentions_in(context.seat_mentions, before.start, before.end)
     ):
         return nations.pop()
@@ -715,7 +751,7 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
         or not _FIGURE_BEFORE_FRAME.search(text, max(lo, a - 40), a)
         or not context.mentions_in(context.party_mentions, b, claim.start)
     ]
-    areas += [(m.start(), m.end(), "uk") for m in _NATIONAL.finditer(text, lo, hi)]
+    areas += [(a, b, "uk") for a, b in national_cues(context, lo, hi)]
     if areas:
         return min(areas, key=lambda a: max(a[0] - claim.end, claim.start - a[1], 0))[2]
     here = context.sentences[context.sentence_index(claim.start)]
@@ -727,9 +763,9 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
         frames = _nation_frames(text, claim.sentence_start, opening.start())
         # ("Across Wales," is a nation's frame, though "across" a nation also reads national)
         national = [
-            m
-            for m in _NATIONAL.finditer(text, claim.sentence_start, opening.start())
-            if not any(a <= m.start() and m.end() <= b for a, b, _ in frames)
+            (c, d)
+            for c, d in national_cues(context, claim.sentence_start, opening.start())
+            if not any(a <= c and d <= b for a, b, _ in frames)
         ]
         if frames and not national:
             return frames[0][2]
@@ -741,7 +777,7 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
     frames = (
         _nation_frames(text, first.start(), first.end()) if first and first.group("name") else []
     )
-    if frames and not _NATIONAL.search(text, first.end(), claim.end):
+    if frames and not _national_in(context, first.end(), claim.end):
         return frames[0][2]
     return None
 
