@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
+from factcheck.language.sentences import lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -68,7 +71,32 @@ def extract(text, sentences) -> list[Claim]:
 REDISTRIBUTIONS = frozenset({1885, 1918, 1945, 1950, 1955, 1974, 1983, 1997, 2005, 2010, 2024})
 
 
+# What "it was formed" may stand for: a party ("the party's first gain since it was formed
+# in 1988") or a seat ("the seat", "the constituency").
+_PARTY_WORD = lazy_compile(r"\bpart(?:y|ies)(?:['’]s?)?\b", re.I)
+_SEAT_WORD = lazy_compile(r"\b(?:seat|constituency|division)(?:['’]s?)?\b", re.I)
+
+
+def _a_party_formed(claim: Claim, context: ArticleContext) -> bool:
+    """Whether what was formed is a party: the reference before the figure in its sentence
+    nearest to it is a party (a name or "the party"), not a seat."""
+    text, lo, hi = context.text, claim.sentence_start, claim.start
+    # (a party named as the subject or owner, "the Liberal Democrats'", "the party's": not
+    # one voted for, "Copeland has voted Labour since it was formed")
+    parties = [
+        m.end
+        for m in context.mentions_in(context.party_mentions, lo, hi)
+        if re.match(r"['’]s?\s", text[m.end : m.end + 3])
+    ]
+    parties += [m.end() for m in _PARTY_WORD.finditer(text, lo, hi)]
+    seats = [m.end for m in context.mentions_in(context.seat_mentions, lo, hi)]
+    seats += [m.end() for m in _SEAT_WORD.finditer(text, lo, hi)]
+    return bool(parties) and max(parties) > max(seats, default=-1)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _a_party_formed(claim, context):
+        return base.unverifiable(claim, "the founding of a party, not a seat's creation")
     seat = context.seat_for(claim.start)
     if seat is None:
         return base.unverifiable(claim, "no constituency is named for this claim")

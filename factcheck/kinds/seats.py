@@ -142,8 +142,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ):
         # "nine of Scotland's 57 seats": the whole the count is taken from, not a party's.
         return base.unverifiable(claim, "the seats a count is taken from, not a party's total")
-    # "won 56 of Scotland's 59 seats", "six seats in Wales": the nation's seats.
-    nation = subj.nation_of(claim, context)
+    # "won 56 of Scotland's 59 seats", "six seats in Wales", "Welsh Labour won 22 seats":
+    # the nation's seats.
+    nation = subj.nation_of(claim, context) or subj.branded_nation(claim, context)
     area = _AREA_BEFORE.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
     )
@@ -159,6 +160,37 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"a count of seats in {area.group(1)}, an area the record does not total"
         )
+    if nation is None:
+        before = subj.nation_named_before(claim, context)
+        there = derive.election_totals(context.reference, election.id, before) if before else None
+        named = {
+            m.id
+            for m in context.mentions_in(
+                context.party_mentions, claim.sentence_start, claim.sentence_end
+            )
+        }
+        if there is not None and all(there.votes.get(p) for p in {party, *named}):
+            # (not when the sentence names a party that stood nowhere in the nation: "The
+            # Liberal Democrats inched up to 12 seats, and the DUP's 10 MPs ...")
+            # "In Scotland Labour took 56 of the 72. ... the Liberal Democrats won 10 seats",
+            # "Scotland stayed loyal to Labour. The Lib Dems took 11 seats there": the
+            # nation's count, or the House's.
+            primary = _judge(claim, context, party, other_parties, election, before)
+            uk = _judge(claim, context, party, other_parties, election, None)
+            ids = {"seat": None, "contest": election.id, "party": party, "candidate": None}
+            return base.over_readings(
+                claim,
+                primary,
+                base.reading_of(primary, ids, []),
+                [(uk, base.reading_of(uk, ids, []))],
+            )
+    return _judge(claim, context, party, other_parties, election, nation)
+
+
+def _judge(
+    claim: Claim, context: ArticleContext, party: str, other_parties: list[str], election, nation
+) -> Finding:
+    """The verdict if the figure is the party's seats in `nation` (None: the House)."""
     totals = derive.election_totals(context.reference, election.id, nation)
     if totals is None and nation is not None:
         return base.unverifiable(claim, subj.area_totals_missing(context, election, nation))

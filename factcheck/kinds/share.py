@@ -367,6 +367,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         person = subj.person_near(claim, context)
         if person is None or person.is_leader:
             return _national(claim, context, nation)
+    branded = subj.branded_nation(claim, context)
+    if branded is not None and not context.focus and subj.person_near(claim, context) is None:
+        # "The Scottish Conservatives won six seats. Their share fell to 25.1%": the
+        # party's branch, in its nation (in a piece reporting no one seat's contest).
+        return _national(claim, context, branded)
     carried = subj.carried_nation(claim, context)
     if carried is not None and subj.person_near(claim, context) is None:
         # After a sentence about one nation, "Labour took 24.3%": the nation's or the UK's.

@@ -79,6 +79,8 @@ _VERB = (
 )
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
+# The owner of a score line's second count: "Thangam Debbonaire's ", "the Conservatives' ".
+_SCORE_OWNER = r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])[ \t]+"
 PATTERNS = [
     # "- 13,286: votes for Jane Dodds", "- **21,113**: votes cast for Carswell"
     base.pattern(
@@ -143,6 +145,21 @@ PATTERNS = [
         rf"\bhad\s+(?:just\s+|only\s+)?{base.NUM_DIGITS}(?=\s+votes?\b|\s*[,.;)]|\s*$|\s+and\b)",
         "votes",
         needs=("had",),
+    ),
+    # A score line: "Carla Denyer 24,539 to Thangam Debbonaire's 14,132" (each count its
+    # owner's: the name before the first, the possessive before the second).
+    base.pattern(
+        rf"\b[A-Z][\w'’.-]+[ \t]+{base.NUM_DIGITS}(?=[ \t]+to[ \t]+{_SCORE_OWNER}\d)",
+        "votes",
+        flags=0,
+        needs=(" to ",),
+    ),
+    base.pattern(
+        rf"\b[A-Z][\w'’.-]+[ \t]+\d[\d,]*\d[ \t]+to[ \t]+{_SCORE_OWNER}{base.NUM_DIGITS}"
+        r"(?![\w%]|\s*(?:per|points?|seats?))",
+        "votes",
+        flags=0,
+        needs=(" to ",),
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
     base.pattern(

@@ -830,8 +830,10 @@ PLACE_PART_NOUNS = ("township", "townships", "suburb", "suburbs", "part", "parts
                     "villages", "outskirts", "edge", "edges", "ward", "wards", "estate",
                     "estates", "fringe", "fringes", "hinterland")  # fmt: skip
 # Words before a party that make it the side compared with, not the subject: "2.2 points
-# behind Labour", "more than the Liberal Democrats' 12.2%" (resolve/subjects._not_compared).
-COMPARED_SIDE_WORDS = ("behind", "ahead of", "than", "in front of", "trailing")
+# behind Labour", "more than the Liberal Democrats' 12.2%", "within touching distance of
+# Labour in votes" (resolve/subjects._not_compared).
+COMPARED_SIDE_WORDS = ("behind", "ahead of", "than", "in front of", "trailing", "distance of",
+                       "close to", "short of", "level with", "neck and neck with")  # fmt: skip
 # Nouns that head an aside naming a seat after a comma ("..., a seat he had held with a
 # majority of 10,420 in 2010, polling 19,295 votes"): an election named inside the aside
 # does not reach the figures after it (resolve/context._in_closed_aside).

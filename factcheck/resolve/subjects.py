@@ -693,6 +693,71 @@ def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
     return bool(_RECORD_WORD.search(context.text, *_frame_span(claim, context)))
 
 
+# A nation's adjective right before a party's name: "Scottish Labour", "the Welsh
+# Conservatives", "the Scottish Lib Dems" (the nation's branch of the party).
+_BRANDING_BEFORE = lazy_compile(rf"\b(?P<adjective>{alternation(lx.NATION_ADJECTIVES)})\s+$")
+
+
+def branded_nation(claim: Claim, context: ArticleContext) -> str | None:
+    """The nation of a party named by its branch there ("Welsh Labour won 22 seats", "The
+    Scottish Conservatives won six seats. Their share fell to 25.1%"), in the figure's
+    sentence before it or as the subject of the sentence before in its paragraph; None
+    when a seat is named in either, for a table's row, or when the adjective is part of
+    the party's own name ("the Scottish National Party")."""
+    if "seat_row" in claim.cues:
+        return None
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    spans = [(here.start, claim.start)]
+    if i > 0 and context.sentences[i - 1].paragraph == here.paragraph:
+        before = context.sentences[i - 1]
+        spans.insert(0, (before.start, before.end))
+    if context.mentions_in(context.seat_mentions, spans[0][0], here.end) or context.people_in(
+        spans[0][0], here.end
+    ):
+        return None  # (a seat's or a candidate's figure: "Scottish Tory Douglas Ross")
+    # The party nearest before the figure in its sentence, else the sentence before's
+    # subject (its first party: "Their share" goes on with it).
+    own = context.mentions_in(context.party_mentions, here.start, claim.start)
+    earlier = context.mentions_in(context.party_mentions, *spans[0]) if len(spans) == 2 else []
+    party = own[-1] if own else (earlier[0] if earlier else None)
+    if party is None:
+        return None
+    lo = here.start if own else spans[0][0]
+    branding = _BRANDING_BEFORE.search(context.text, max(lo, party.start - 20), party.start)
+    return lx.NATION_ADJECTIVES[branding.group("adjective")] if branding else None
+
+
+_NATION_NAMED = lazy_compile(rf"\b(?P<name>{_NATION_NAME})\b(?![\'’-])")
+
+
+def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
+    """The one nation the sentence before in the paragraph names (as its subject, a frame
+    or a place: "Scotland stayed loyal to Labour.", "In Scotland Labour took 56 ..."), for
+    a figure in a sentence naming no seat, candidate or nation of its own."""
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    if i == 0 or "seat_row" in claim.cues:
+        return None
+    before = context.sentences[i - 1]
+    if before.paragraph != here.paragraph:
+        return None
+    lo, hi = before.start, here.end
+    if (
+        context.mentions_in(context.seat_mentions, lo, hi)
+        or context.people_in(here.start, here.end)
+        or _national_in(context, lo, hi)
+        or _NATION_NAMED.search(context.text, here.start, here.end)
+    ):
+        return None
+    named = {
+        _NATION_IDS[normalise_name(m.group("name"))]
+        for m in _NATION_NAMED.finditer(context.text, before.start, before.end)
+        if not _REGION_BEFORE.search(context.text, max(0, m.start() - 12), m.start())
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     """The nation of the sentence before, for a figure no area frames in a sentence naming
     no seat ("The SNP won 56 of Scotland's 59 seats. Turnout was 71.1%."): one reading,
@@ -1603,6 +1668,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "taking 30.8% of the vote to Labour's 30.5%": the party's, not the subject's
         return None
     claim = owned_as(claim)
+    if _for_party_after(claim, context) is not None:
+        # "Denyer 24,539 to Debbonaire's 14,132, a 56.6% share for the Greens' co-leader":
+        # the party it hangs on by "for" owns it, not the name before.
+        return None
     found = _person_near(claim, context)
     if found is None or not found.id or found.start >= claim.start:
         return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
@@ -2038,8 +2107,22 @@ _BEATEN_NAME = lazy_compile(
 
 # The words between a figure and a party that owns it by "for": "38.6 per cent for the ".
 _FOR_PARTY_AFTER = lazy_compile(
-    r"\s*(?:%|per\s?cent)?(?:\s+of\s+the\s+(?:vote|poll))?\s+for\s+(?:the\s+)?"
+    r"\s*(?:%|per\s?cent)?(?:\s+(?:vote\s+)?share|\s+of\s+the\s+(?:vote|poll))?\s+for\s+(?:the\s+)?"
 )
+
+
+def _for_party_after(claim: Claim, context: ArticleContext) -> Mention | None:
+    """The party a figure hangs on by "for" ("38.6 per cent for the Conservatives", "a 56.6%
+    share for the Greens' co-leader"), when no person's name follows it."""
+    owner = _FOR_PARTY_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if owner is None:
+        return None
+    named = context.mentions_in(context.party_mentions, owner.end(), owner.end() + 1)
+    if not named or named[0].start != owner.end():
+        return None
+    if context.people_in(named[0].end, named[0].end + 4):
+        return None  # "11,601 for Labour's Gillian Troughton": hers
+    return named[0]
 
 
 def party_near(claim: Claim, context: ArticleContext, person: Mention | None = None) -> str | None:
