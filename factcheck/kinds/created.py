@@ -73,14 +73,17 @@ REDISTRIBUTIONS = frozenset({1885, 1918, 1945, 1950, 1955, 1974, 1983, 1997, 200
 
 # What "it was formed" may stand for: a party ("the party's first gain since it was formed
 # in 1988") or a seat ("the seat", "the constituency").
-_PARTY_WORD = lazy_compile(r"\bpart(?:y|ies)(?:['’]s?)?\b", re.I)
+_PARTY_WORD = lazy_compile(r"\bpart(?:y|ies)['’]s?(?=\s)", re.I)
+_FORMED_BEFORE = lazy_compile(r"\b(?:formed|founded)\s+in\s+$", re.I)
 _SEAT_WORD = lazy_compile(r"\b(?:seat|constituency|division)(?:['’]s?)?\b", re.I)
 
 
 def _a_party_formed(claim: Claim, context: ArticleContext) -> bool:
-    """Whether what was formed is a party: the reference before the figure in its sentence
-    nearest to it is a party (a name or "the party"), not a seat."""
+    """Whether what was "formed" or "founded" is a party: the owner nearest before the
+    figure in its sentence is a party ("the party's", "the Liberal Democrats'"), not a seat."""
     text, lo, hi = context.text, claim.sentence_start, claim.start
+    if not _FORMED_BEFORE.search(text, max(lo, hi - 30), hi):
+        return False  # a seat is "created": "since its creation", "since it was created"
     # (a party named as the subject or owner, "the Liberal Democrats'", "the party's": not
     # one voted for, "Copeland has voted Labour since it was formed")
     parties = [

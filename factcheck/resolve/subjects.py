@@ -2120,8 +2120,8 @@ def _for_party_after(claim: Claim, context: ArticleContext) -> Mention | None:
     named = context.mentions_in(context.party_mentions, owner.end(), owner.end() + 1)
     if not named or named[0].start != owner.end():
         return None
-    if context.people_in(named[0].end, named[0].end + 4):
-        return None  # "11,601 for Labour's Gillian Troughton": hers
+    if re.match(r"(?:['’]s?)?\s+[A-Z][a-z]", context.text[named[0].end : named[0].end + 6]):
+        return None  # "11,601 for Labour's Gillian Troughton", "for the Conservative James Airey"
     return named[0]
 
 
