@@ -101,7 +101,19 @@ _HOLD_BETWEEN = lazy_compile(
 )
 
 
+# "returning the Ulster Unionists to the Commons for the first time since 2017": a party's
+# place in the House, not a win in the seat the sentence names.
+_TO_THE_HOUSE = lazy_compile(
+    r"\b(?:to|back\s+(?:in|into)|in)\s+(?:the\s+)?(?:Commons|House\s+of\s+Commons|Westminster)\b",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _TO_THE_HOUSE.search(context.text, claim.sentence_start, claim.start):
+        return base.unverifiable(
+            claim, "a party's first MP in the House since then, not a win in one seat"
+        )
     # The whole sentence says what the record is:
     # "the first time since 1982 the governing party had taken a seat ...".
     phrase = context.text[claim.sentence_start : claim.sentence_end]

@@ -682,6 +682,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             )
     year = int(claim.quantity.value)
     finding = _unless_missing_win(finding, claim, context, seat, hold, label)
+    unnamed = history.unnamed_before(context, seat, party, hold)
+    if finding.verdict != Verdict.FALSE and year >= start_year and unnamed is not None:
+        # "the DUP, which had held it since 2010": the record names no winner before 2010
+        # in Northern Ireland, so it cannot say the hold began then.
+        finding.verdict = Verdict.UNVERIFIABLE
+        finding.reason = (
+            f"{label} won {history.contest_label(context, hold.start)} and held it after; the "
+            f"record does not name the winner of {history.contest_label(context, unnamed)}, so "
+            f"the hold may have begun earlier"
+        )
     gap = _unrecorded_winner(context, seat, party, year, hold)
     if finding.verdict == Verdict.FALSE and year < start_year and gap is not None:
         finding.verdict = Verdict.UNVERIFIABLE

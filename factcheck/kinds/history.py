@@ -39,6 +39,25 @@ def seat_and_now(
     return f"{subj.seat_label(context, seat)}: the article gives no date to measure from"
 
 
+def unnamed_before(context: ArticleContext, seat: str, party: str, hold) -> derive.Contest | None:
+    """The contest just before a hold's first recorded win, when the record neither says
+    who won it nor gives the party's own vote there (Northern Ireland before 2010, where
+    results are party-less): the hold may have begun earlier than the record shows. (A
+    winner stored without a party beside the party's own losing vote, "Bishop Auckland
+    1931", settles that the party did not win.)"""
+    before = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.date < hold.start.election.date
+    ]
+    if not before or before[-1].winner is not None:
+        return None
+    result = context.result_for(before[-1].constituency, before[-1].election)
+    if result is not None and any(c.party == party for c in result.candidates):
+        return None
+    return before[-1]
+
+
 def contest_label(context: ArticleContext, contest: derive.Contest) -> str:
     e = contest.election
     where = subj.seat_label(context, contest.constituency)

@@ -309,6 +309,14 @@ def _judge_spell(claim: Claim, context: ArticleContext, seat: str, party: str, h
             claim, "the reference data for this seat starts within the claimed span"
         )
         return finding, base.reading_of(finding, ids, [])
+    unnamed = history.unnamed_before(context, seat, party, hold)
+    if unnamed is not None and claim.quantity.value > years:
+        finding = base.unverifiable(
+            claim,
+            f"the record does not name the winner of {history.contest_label(context, unnamed)}, "
+            f"so the hold may have begun before {hold.start.election.date.year}",
+        )
+        return finding, base.reading_of(finding, ids, [])
     label = subj.party_label(context, party)
     finding = base.judged(
         claim,

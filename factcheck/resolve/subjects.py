@@ -774,10 +774,16 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     # A nation's own figures only ("across Scotland", "Scotland's 59 seats", "Welsh
     # turnout"): "in Scotland" also places a person or a seat ("who led the party in
     # Scotland"), and a sentence naming a seat is about it.
+    # (but "In Wales, Labour won 25 seats ...": an "in" opening the sentence frames it)
+    opening = (
+        before.start
+        + len(text[before.start : before.end])
+        - len(text[before.start : before.end].lstrip(" \t\n\"'“‘#*"))
+    )
     nations = {
         n
         for a, _, n in _nation_frames(text, before.start, before.end)
-        if not re.match(r"in\b", text[a : a + 3], re.I)
+        if not re.match(r"in\b", text[a : a + 3], re.I) or a == opening
     }
     if (
         before.paragraph == here.paragraph
