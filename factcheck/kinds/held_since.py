@@ -317,6 +317,10 @@ def current_hold(claim: Claim, context: ArticleContext):
         party = next(iter(holds))
         return seat, now, party, holds[party]
     hold = derive.hold_ending_before(context.reference, seat, party, now)
+    line = history.lineage_of(party)
+    if hold is None and line and history.names_forerunner(claim, context, party):
+        # "The Lib Dems and the Liberals before them had held the seat since 1983"
+        hold = derive.hold_ending_before(context.reference, seat, party, now, family=line)
     if hold is None:
         return (
             f"{subj.party_label(context, party)} did not hold "
@@ -680,6 +684,32 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 f"official: {label} won {history.contest_label(context, wide.start)} and every "
                 f"contest after, counting across years when the seat did not exist"
             )
+    line = history.lineage_of(party)
+    along = (
+        derive.hold_ending_before(context.reference, seat, party, now, family=line)
+        if line and finding.verdict == Verdict.FALSE
+        else None
+    )
+    if along is not None and along.start != hold.start:
+        # "The Lib Dems and the Liberals before them had held the seat since 1983": the
+        # hold counted over the party's forerunners, the reading when the text names them
+        # and a second one when it does not.
+        year = along.start.election.date.year
+        if judge(claim.quantity, year).verdict == Verdict.TRUE:
+            counted = (
+                f"{label} and its forerunners won "
+                f"{history.contest_label(context, along.start)} and every contest after"
+            )
+            if history.names_forerunner(claim, context, party):
+                finding.verdict, finding.actual = Verdict.TRUE, year
+                finding.reason = f"official: {counted}"
+            else:
+                finding.verdict = Verdict.UNVERIFIABLE
+                finding.reason = (
+                    f"the text allows two readings that disagree: {label} alone "
+                    f"({finding.reason}) or with its forerunners ({counted})"
+                )
+            hold = along
     year = int(claim.quantity.value)
     finding = _unless_missing_win(finding, claim, context, seat, hold, label)
     unnamed = history.unnamed_before(context, seat, party, hold)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from factcheck.claims import Claim
+from factcheck.language import lexicon as lx
 from factcheck.language.scan import last_tokens_start
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import coverage, derive
@@ -37,6 +38,23 @@ def seat_and_now(
             return seat, recent[-1].election.date, recent[-1].election
         return seat, context.anchor_date, None
     return f"{subj.seat_label(context, seat)}: the article gives no date to measure from"
+
+
+def lineage_of(party: str) -> tuple[str, ...]:
+    """The party's line of succession (lexicon.PARTY_LINEAGES), or () when it has none."""
+    return next((line for line in lx.PARTY_LINEAGES if party in line), ())
+
+
+def names_forerunner(claim: Claim, context: ArticleContext, party: str) -> bool:
+    """Whether the claim's sentence names another party of the line ("The Lib Dems and the
+    Liberals before them", "four decades of Liberal representation" said of the Lib Dems)."""
+    line = lineage_of(party)
+    return any(
+        m.id in line and m.id != party
+        for m in context.mentions_in(
+            context.party_mentions, claim.sentence_start, claim.sentence_end
+        )
+    )
 
 
 def unnamed_before(context: ArticleContext, seat: str, party: str, hold) -> derive.Contest | None:

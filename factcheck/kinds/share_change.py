@@ -275,7 +275,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     row = subj.row_subject(claim, context, resolved.result)
     if isinstance(row, str):
         return base.unverifiable(claim, f"the row names {row}, who is not in the official result")
-    party = row.party if row is not None else subj.party_near(claim, context)
+    # (the owner as a share's: "taking 41.7% of the vote, up 10 points" is the taker's)
+    party = (
+        row.party if row is not None else subj.party_near(claim, context, _owner(claim, context))
+    )
     if party is None:
         return base.unverifiable(claim, "no party is named for this change in vote share")
     person = row.id if row is not None and row.kind == "person" else None
@@ -287,6 +290,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return base.judged_over_readings(
         claim, context, resolved, lambda r: _judge_under(claim, context, r, party, person)
     )
+
+
+def _owner(claim: Claim, context: ArticleContext):
+    """The person a change hangs on through the share before it ("taking 41.7% of the vote,
+    up 10 points"), else None: the party is then found as for any figure."""
+    if subj.share_before_change(claim, context) is None:
+        return None
+    return subj.person_near(claim, context)
 
 
 def _switched_party(claim: Claim, context: ArticleContext, resolved) -> str | None:

@@ -208,6 +208,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             )
         hold = spells[0]
     primary = _judge_spell(claim, context, seat, party, hold, now)
+    line = history.lineage_of(party)
+    along = derive.hold_ending_before(context.reference, seat, party, now, family=line)
+    lineage = (
+        [_judge_spell(claim, context, seat, party, along, now)]
+        if line and along is not None and along.start != hold.start and not start_year
+        else []
+    )
+    if lineage and history.names_forerunner(claim, context, party):
+        # "the Lib Dems, and the Liberals before them, held it for 42 years": over the line
+        primary, lineage = lineage[0], [primary]
     # "an 84-year Labour run" (1935-2019) over years when the seat did not exist: a hold
     # counted across them is a reading too.
     wide = derive.hold_ending_before(context.reference, seat, party, now, across_gaps=True)
@@ -227,7 +237,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             for h in derive.holds(context.reference, seat, party)
             if h is not hold and h.lost_at is not None and h.lost_at.election.date <= now
         ]
-    return base.over_readings(claim, *primary, [*across, *others])
+    return base.over_readings(claim, *primary, [*across, *lineage, *others])
 
 
 # "held Ipswich for 25 years from 1945": the span's first year, stated.
@@ -244,7 +254,9 @@ _UNTIL_YEAR = lazy_compile(
 
 # "ending decades of Conservative control", "after 14 years of Labour rule": the spell of
 # the party named there that the contest ended, not the winner's.
-_ENDED_SPAN = lazy_compile(rf"\s+of\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPAN_NOUNS})\b", re.I)
+_ENDED_SPAN = lazy_compile(
+    rf"(?:\s+(?:decades|years))?\s+of\s+(?:[\w'’-]+\s+){{1,3}}?(?:{_SPAN_NOUNS})\b", re.I
+)
 _ENDING_BEFORE = lazy_compile(
     r"\b(?:after|ending|ended|ends|end\s+to|ended\s+by)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:more\s+than|over|almost|nearly|about|some|around|well\s+over)\s+)?\S*\s*$",
@@ -286,6 +298,12 @@ def _spell_lost_in(claim: Claim, context: ArticleContext, party: str, year: int)
     spells = [
         h
         for h in derive.holds(context.reference, seat, party)
+        if h.lost_at is not None and h.lost_at.election.date.year == year
+    ] or [
+        # "ending four decades of Liberal representation" in 2015: the Liberals and the
+        # Liberal Democrats after them, one line
+        h
+        for h in derive.holds(context.reference, seat, party, family=history.lineage_of(party))
         if h.lost_at is not None and h.lost_at.election.date.year == year
     ]
     if len(spells) != 1:

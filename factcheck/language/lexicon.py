@@ -487,6 +487,10 @@ HYPOTHETICAL_SWING_AFTER = (
 PARTY_FAMILIES = {
     "green": ("green", "scottish-greens", "green-party-northern-ireland"),
 }
+# Parties and their forerunners, one line of succession: "four decades of Liberal
+# representation" in Berwick runs from the Liberal by-election win of 1973 through the
+# Alliance to the Liberal Democrats' defeat in 2015 (kinds/held_since, kinds/years_held).
+PARTY_LINEAGES = (("liberal", "sdp-liberal-alliance", "liberal-democrats"),)
 # Joint labels parties stood under at some elections, with their members: "the Liberal
 # Richard Livsey held Brecon and Radnor by 56 votes" in 1987, when the record lists him as
 # the SDP-Liberal Alliance (resolve/subjects.stood_as).

@@ -236,21 +236,24 @@ def hold_ending_before(
     until: dt.date,
     *,
     across_gaps: bool = False,
+    family: tuple[str, ...] = (),
 ) -> Hold | None:
     """The party's run of wins that was current just before `until` (inclusive of wins on it).
 
     A spell when the seat did not exist breaks the run unless `across_gaps` is set: both
-    "held since 1974, when the seat was re-created" and "held since 1935" are said.
+    "held since 1974, when the seat was re-created" and "held since 1935" are said. With a
+    `family`, a win by any party in it counts (a party and its forerunners).
     """
+    ours = set(family) | {party}
     history = [c for c in contests(reference, constituency) if c.election.date <= until]
     # The contest on `until` itself may be the loss that ends the run.
-    settled = [c for c in history if c.election.date < until or c.winner == party]
-    if not settled or settled[-1].winner != party:
+    settled = [c for c in history if c.election.date < until or c.winner in ours]
+    if not settled or settled[-1].winner not in ours:
         return None
     last = settled[-1]
     run = next(
         r
-        for r in holds(reference, constituency, party, across_gaps=across_gaps)
+        for r in holds(reference, constituency, party, across_gaps=across_gaps, family=family)
         if r.start.election.date <= last.election.date <= r.last_win.election.date
     )
     later = [c for c in history if c.election.date > last.election.date]
@@ -279,20 +282,27 @@ def _general_between(reference: Reference, after: dt.date, before: dt.date) -> b
 
 
 def holds(
-    reference: Reference, constituency: str, party: str, *, across_gaps: bool = False
+    reference: Reference,
+    constituency: str,
+    party: str,
+    *,
+    across_gaps: bool = False,
+    family: tuple[str, ...] = (),
 ) -> list[Hold]:
-    """Every unbroken run of wins by a party in the seat's lineage, oldest first."""
+    """Every unbroken run of wins by a party in the seat's lineage, oldest first (with a
+    `family`, by any party in it: "the Lib Dems and the Liberals before them")."""
+    ours = set(family) | {party}
     history = contests(reference, constituency)
     runs: list[Hold] = []
     i = 0
     while i < len(history):
-        if history[i].winner != party:
+        if history[i].winner not in ours:
             i += 1
             continue
         j = i
         while (
             j + 1 < len(history)
-            and history[j + 1].winner == party
+            and history[j + 1].winner in ours
             and (across_gaps or not _gap_between(reference, history[j], history[j + 1]))
         ):
             j += 1

@@ -1620,6 +1620,13 @@ def cite(context: ArticleContext, subject: ResultSubject) -> str:
 
 _FROM_TO = lazy_compile(r"\bfrom\s+(\d[\d,.]*)\s*(?:%|per\s?cent|votes?|points?)?\s+to\s+$", re.I)
 _COUNT_BEFORE = lazy_compile(r"(\d[\d,]*\d)(?:[ \t]+votes?)?[ \t]*\([ \t]*$", re.I)
+# "taking 41.7% of the vote, up 10 points": a change set right after a share is the
+# share's, owned as it is.
+_SHARE_BEFORE_CHANGE = lazy_compile(
+    r"(\d[\d.]*)\s*(?:%|per\s?cent)(?:\s+of\s+the\s+(?:vote|poll))?\s*,?\s+"
+    r"(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+(?:by\s+)?(?:just\s+|only\s+|almost\s+|nearly\s+)?$",
+    re.I,
+)
 _THIS_TIME = lazy_compile(rf"\b(?:{alternation(lx.LAST_TIME_WORDS)})\b", re.I)
 _OPPONENT = lazy_compile(rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\b", re.I)
 # "He", "She", or what the report calls the person it has just named ("The solicitor",
@@ -1651,6 +1658,14 @@ def owned_as(claim: Claim) -> Claim:
             claim, start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
         )
     return replace(claim, start=start, end=end)
+
+
+def share_before_change(claim: Claim, context: ArticleContext) -> re.Match[str] | None:
+    """The share a change is set right after ("41.7% of the vote, up 10 points"), if any."""
+    if claim.kind != "share_change":
+        return None
+    lo = max(claim.sentence_start, claim.start - 60)
+    return _SHARE_BEFORE_CHANGE.search(context.text, lo, claim.start)
 
 
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
@@ -1760,6 +1775,11 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     )
     if count:
         earlier = Claim(claim.kind, claim.quantity, count.start(1), count.end(1), "")
+        earlier.sentence_start, earlier.sentence_end = s_start, s_end
+        return person_near(earlier, context)
+    share = share_before_change(claim, context)
+    if share:
+        earlier = Claim("share", claim.quantity, share.start(1), share.end(1), "")
         earlier.sentence_start, earlier.sentence_end = s_start, s_end
         return person_near(earlier, context)
     # "Mr Salmond's share fell from 47.7% to 35.9%": both ends of a change have one owner.
