@@ -904,6 +904,13 @@ _KIN_OF_BEFORE = lazy_compile(
 _COMPARED_SEAT_BEFORE = lazy_compile(
     r"\b(?:MPs?|seats?|gains?|wins?)\s+(?:after|like|besides|since)\s+$", re.I
 )
+# A record counted from a contest named after "since": "the first ... gain since X won".
+# (the seat right after "since", or after "since <someone> won": "since Corby in 2012",
+# "since Jim Sillars won Glasgow Govan")
+_RECORD_SINCE_BEFORE = lazy_compile(
+    rf"\b(?:first|{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,80}}?\bsince\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:won|took|gained|captured|held)\s+)?(?:the\s+)?$"
+)
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
@@ -2451,6 +2458,12 @@ class ArticleContext:
                 # compare with, not one the piece is about
                 _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             )
+            if _RECORD_SINCE_BEFORE.search(self.text, max(s.start, m.start - 120), m.start):
+                # "the SNP's first by-election gain since Jim Sillars won Glasgow Govan in
+                # 1988": the seat a record is counted from, named in passing like a former
+                # seat; the sentences after go on with the seat the piece is about.
+                marked.append(replace(m, aside=True, former=True))
+                continue
             marked.append(replace(m, aside=True) if aside else m)
         return marked
 
