@@ -13,6 +13,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
         is_interim_tally,
         is_poll_or_forecast,
         is_record_bound,
+        is_record_threshold,
         several_owners,
     )
 
@@ -30,6 +31,13 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             Verdict.UNVERIFIABLE,
             "a figure of the contest a record is counted from ('the lowest since X, where "
             "...'): not checked",
+        )
+    if is_record_threshold(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "the bound a record is measured against ('the last time it was below 10,000 "
+            "was 2001'): not a result",
         )
     if is_poll_or_forecast(claim, context):
         return Finding(

@@ -260,7 +260,9 @@ _BASELINE_BEFORE = lazy_compile(
 # "up 4.4 points on two years ago": a change's figure, then the time it is counted from
 # (not "who had held on two years ago by 2,353 votes", where "on" belongs to the verb).
 _CHANGE_ON = lazy_compile(
-    r"\d(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
+    # ("down more than ten points on five years ago": a figure in words too)
+    rf"(?:\d|\b{WORDS}\b)"
+    r"(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
     r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+$",
     re.I,
 )

@@ -417,6 +417,23 @@ def is_record_bound(claim: Claim, context: ArticleContext) -> bool:
     return bool(_RECORD_BOUND_CLAUSE.search(context.text, claim.sentence_start, claim.start))
 
 
+# "The last time the party's majority there was below 10,000 was 2001", "the first time
+# since 1997 that turnout has topped 70%": a bound a record is measured against.
+_RECORD_THRESHOLD = lazy_compile(
+    r"\b(?:last|first|only)\s+time\b[^.;]{0,80}?\b(?:below|under|above|over|beneath|"
+    r"more\s+than|less\s+than|fewer\s+than|exceeded|topped|passed|broke|reached)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def is_record_threshold(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure is the bound of a record ("the last time it was below 10,000 was
+    2001"), not a result."""
+    lo = max(claim.sentence_start, claim.start - 120)
+    return bool(_RECORD_THRESHOLD.search(context.text, lo, claim.start))
+
+
 def is_correction(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure stands in a correction's account of what was wrongly said."""
     return bool(_CORRECTION.search(context.text, claim.sentence_start, claim.sentence_end))
@@ -879,13 +896,19 @@ def area_totals_missing(context: ArticleContext, election: Election, nation: str
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
     before = context.text[max(claim.sentence_start, claim.start - 12) : claim.start]
-    if not re.search(r"\bfrom\s+(?:the\s+)?(?:just\s+|only\s+)?$", before, re.I):
+    before = context.text[max(claim.sentence_start, claim.start - 24) : claim.start]
+    if not _FROM_BEFORE.search(before):
         return False
     # (not a range across places: "Turnout ranged from 55.6% in Great Yarmouth to ...")
     wider = context.text[max(claim.sentence_start, claim.start - 40) : claim.start]
     return not _RANGE_FROM.search(wider)
 
 
+_FROM_BEFORE = lazy_compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:just|only|more\s+than|over|almost|nearly|about|around|some|"
+    r"under|less\s+than|fewer\s+than)\s+)?$",
+    re.I,
+)
 _RANGE_FROM = lazy_compile(
     r"\b(?:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+(?:[\w-]+\s+){0,3}?from\s+"
     r"(?:the\s+)?(?:just\s+|only\s+)?$",
@@ -1070,7 +1093,12 @@ def resolve_result(
             f"{person.id} is not a candidate at {seat_label(context, seat)} at the "
             f"{election_label(election)}, and the text names no seat of theirs"
         )
-    if is_earlier_figure(claim, context) and not why.startswith("'"):
+    # (a time named before the change is the change's, not the starting figure's: "in 2010,
+    # when Denham's majority fell from more than 9,000 to under 200"; one after the figure
+    # is its own: "up from 777 in 2017")
+    dated_after = why.startswith("'") and any(e.start >= claim.end for e in evidence)
+    own_time = why.startswith("'") and (dated_after or not evidence)
+    if is_earlier_figure(claim, context) and not own_time:
         undated = context.undated_step(seat, claim.start)
         if undated:
             return undated  # ("from 51.2% to 51.9%, and then to 35.9%": not the last contest)
