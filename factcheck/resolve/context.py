@@ -203,6 +203,13 @@ _NOTIONAL_FRAME = lazy_compile(
     rf"(?:{alternation(lx.BOUNDARY_NOUNS)})\b",
     re.I,
 )
+_NOTIONAL_WORD = lazy_compile(r"\bnotional", re.I)
+# The frame's new-boundaries phrase alone ("On the new boundaries", "under the redrawn map").
+_NEW_BOUNDARIES = lazy_compile(
+    rf"(?:on|under)\s+(?:the\s+)?(?:{alternation(lx.NEW_BOUNDARY_ADJECTIVES)})\s+"
+    rf"(?:{alternation(lx.BOUNDARY_NOUNS)})",
+    re.I,
+)
 _NOTIONAL_BASIS = lazy_compile(rf"\b(?:{alternation(lx.NOTIONAL_BASIS_PHRASES)})\b", re.I)
 _SEAT_EXISTED = lazy_compile(
     r"\b(?:had|if)\s+(?:the\s+)?(?:new|redrawn|present|current)\s+[\w' -]{0,40}?"
@@ -3420,6 +3427,22 @@ class ArticleContext:
         # one the article reports.
         for start, end in frames:
             recast, why = self._implied_notional(seat, anchor)
+            fought_on = (
+                [e for e in self._generals_in(int(recast.boundaries)) if _reported_by(e, anchor)]
+                if recast is not None and recast.boundaries and recast.boundaries.isdigit()
+                else []
+            )
+            if (
+                fought_on
+                and _NEW_BOUNDARIES.fullmatch(sentence, start, end)
+                and not _COUNTERFACTUAL.search(sentence)
+                # ("even on the new boundaries his notional majority was 14,704")
+                and not _NOTIONAL_WORD.search(sentence)
+            ):
+                # "On the new boundaries the UUP's share rose by 9.0 points" in a report of
+                # the contest fought on them: that contest's own figures (its changes are
+                # counted from the recast anyway), not the recast.
+                continue
             cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
         if anchor or self.focus.get(seat):
             for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
