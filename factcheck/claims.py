@@ -40,6 +40,9 @@ class Quantity:
     unit: str  # "votes" | "percent" | "year" | "decade" | "years" | "count" | "number"
     qualifier: Qualifier = Qualifier.EXACT
     step: float = 1
+    # "just over 20,000": a figure above X and close to it, not anywhere above (the hedge
+    # stays `more_than` in the report).
+    close: bool = False
 
 
 @dataclass

@@ -14,6 +14,8 @@ written: its unit, its hedge and the precision of its digits.
   percentage points.
 - "more than X" / "over X": strictly above X. "at least X": X or above.
   "less than X" / "under X": strictly below. "at most X": X or below.
+- "just over X" / "a little more than X": above X and within 10% of it (true), within
+  20% (approximately true).
 - "nearly X" / "almost X" / "just under X": below X and within 10% of it (true),
   within 20% (approximately true); a figure that is not below X but rounds to X at
   its precision is approximately true.
@@ -68,6 +70,8 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
         return _judge_duration(quantity, a, tol)
     step = quantity.step
     half = step / 2 if unit != "percent" or step != 1 else tol.percent_half_step
+    if q == Qualifier.MORE_THAN and quantity.close:
+        return _judge_just_over(v, a, tol.nearly_fraction)
     if q == Qualifier.MORE_THAN:
         return _bool(a > v + _EPS, f"'more than {_fmt(v)}' needs a figure above {_fmt(v)}")
     if q == Qualifier.AT_LEAST:
@@ -119,6 +123,18 @@ def _judge_nearly(v: float, a: float, half: float, fraction: float) -> Judgement
     return Judgement(Verdict.FALSE, rule)
 
 
+def _judge_just_over(v: float, a: float, fraction: float) -> Judgement:
+    """ "just over X": above X and within `fraction` of it; twice that is close."""
+    rule = f"'just over {_fmt(v)}' needs a figure just above {_fmt(v)}"
+    if a <= v + _EPS:
+        return Judgement(Verdict.FALSE, rule)
+    if a <= v * (1 + fraction) + _EPS:
+        return Judgement(Verdict.TRUE, rule)
+    if a <= v * (1 + 2 * fraction) + _EPS:
+        return Judgement(Verdict.APPROXIMATELY_TRUE, rule)
+    return Judgement(Verdict.FALSE, rule)
+
+
 def _judge_odd(v: float, a: float, step: float) -> Judgement:
     span = 10 if v % 10 == 0 else 1
     rule = f"'{_fmt(v)}-odd' means {_fmt(v)} or a little more"
@@ -140,6 +156,8 @@ def _judge_exact_integer(quantity: Quantity, a: float) -> Judgement:
 
 def _judge_duration(quantity: Quantity, a: float, tol: Tolerances) -> Judgement:
     v, q = quantity.value, quantity.qualifier
+    if q == Qualifier.MORE_THAN and quantity.close:
+        return _judge_just_over(v, a, tol.nearly_fraction)
     if q == Qualifier.MORE_THAN:
         return _bool(a > v, f"'more than {_fmt(v)} years' needs over {_fmt(v)} years")
     if q == Qualifier.AT_LEAST:

@@ -16,6 +16,7 @@ from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import sentences_for
+from factcheck.language.quantities import WORDS
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -210,10 +211,22 @@ _BEAT_TO = lazy_compile(
 )
 
 
+# "second in a great many seats", "third in 98 constituencies", "second in most seats".
+_IN_MANY_SEATS = lazy_compile(
+    rf"\s*(?:place\s+)?in\s+(?:a\s+great\s+many|a\s+(?:large\s+)?number\s+of|many|most|"
+    rf"several|dozens\s+of|scores\s+of|hundreds\s+of|more\s+than\s+\S+|over\s+\S+|\d+|{WORDS})"
+    r"\s+(?:[\w-]+\s+)?(?:seats|constituencies)\b",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
         return base.unverifiable(claim, "a place in a poll or another kind of contest")
     tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
+    if _IN_MANY_SEATS.match(tail):
+        # "Reform came second in a great many seats": a count of places over seats.
+        return base.unverifiable(claim, "a place in many seats at once, not one seat's")
     if re.search(r"\bnotional\b", tail):
         # "a close second on the notional figures for 2005": a place in an estimate.
         return base.unverifiable(claim, f"the place is given at another contest ('{tail.strip()}')")

@@ -40,7 +40,8 @@ ODD = r"-odd"
 # longer phrase first where one begins another.)
 HEDGES: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.MORE_THAN: (
-        "just over", "just more than", "just above",
+        "just over", "just more than", "just above", "a little over", "a little more than",
+        "slightly over", "slightly more than",
         "more than", "over", "above", "in excess of", "upwards of", "greater than", "north of",
     ),
     Qualifier.NEARLY: (
@@ -179,6 +180,8 @@ def make_quantity(
 ) -> tuple[Quantity, int]:
     """A Quantity for a number token, reading the hedge before it; returns (quantity, start)."""
     q, hedge_start = hedge_before(text, token.start)
+    # "just over 20,000", "a little more than 40%": above the figure and close to it.
+    close = q == Qualifier.MORE_THAN and _CLOSE_HEDGE.match(text, hedge_start) is not None
     if qualifier is not None:
         q = qualifier
     if token.odd:
@@ -190,6 +193,10 @@ def make_quantity(
             unit=unit,
             qualifier=q,
             step=precision_step(token, unit),
+            close=close and q == Qualifier.MORE_THAN,
         ),
         hedge_start,
     )
+
+
+_CLOSE_HEDGE = re.compile(r"(?:just|a\s+little|slightly)\s", re.I)

@@ -420,7 +420,9 @@ def is_record_bound(claim: Claim, context: ArticleContext) -> bool:
 # "The last time the party's majority there was below 10,000 was 2001", "the first time
 # since 1997 that turnout has topped 70%": a bound a record is measured against.
 _RECORD_THRESHOLD = lazy_compile(
-    r"\b(?:last|first|only)\s+time\b[^.;]{0,80}?\b(?:below|under|above|over|beneath|"
+    # (one clause from "the last time" on: not "Labour, second last time, was squeezed to
+    # less than a tenth")
+    r"\bthe\s+(?:last|first|only)\s+time\b[^.;,]{0,80}?\b(?:below|under|above|over|beneath|"
     r"more\s+than|less\s+than|fewer\s+than|exceeded|topped|passed|broke|reached)\s+"
     r"(?:the\s+)?$",
     re.I,
@@ -1717,6 +1719,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "taking 30.8% of the vote to Labour's 30.5%": the party's, not the subject's
         return None
     claim = owned_as(claim)
+    if _party_hung_before(claim, context):
+        # "..., and the Brexit Party, with more than 4,500 votes, took ...": the party's,
+        # not the person named earlier in the sentence.
+        return None
     if _for_party_after(claim, context) is not None:
         # "Denyer 24,539 to Debbonaire's 14,132, a 56.6% share for the Greens' co-leader":
         # the party it hangs on by "for" owns it, not the name before.
@@ -2163,6 +2169,41 @@ _BEATEN_NAME = lazy_compile(
 _FOR_PARTY_AFTER = lazy_compile(
     r"\s*(?:%|per\s?cent)?(?:\s+(?:vote\s+)?share|\s+of\s+the\s+(?:vote|poll))?\s+for\s+(?:the\s+)?"
 )
+
+
+# A figure hung on the party right before it: "the Brexit Party, with 4,151 votes", "UKIP
+# on 9.2%", "the Greens, polling 3,000".
+_HUNG_ON_PARTY = lazy_compile(
+    r",?\s+(?:with|on|polling|taking|winning)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+    r"some\s+|nearly\s+|almost\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|over\s+|under\s+)?$",
+    re.I,
+)
+
+
+def _party_hung_before(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure hangs on a party named right before it, no person between."""
+    lo = max(claim.sentence_start, claim.start - 60)
+    parties = context.mentions_in(context.party_mentions, lo, claim.start)
+    if not parties:
+        return False
+    party = parties[-1]
+    if context.people_in(party.start - 2, claim.start):
+        return False  # "Labour's Gillian Troughton, with 11,601": hers
+    if not _CLAUSE_SUBJECT_BEFORE.search(
+        context.text, max(claim.sentence_start, party.start - 30), party.start
+    ) and not re.fullmatch(r"[\s\"'“‘*#]*", context.text[claim.sentence_start : party.start]):
+        return False  # "a majority of 895 over Labour, taking 35.3%": the object, not its own
+    clause = _clause_start(context.text, claim.sentence_start, party.start)
+    if _COMPARED_IN_CLAUSE.search(context.text, clause, party.start):
+        return False  # "finished third behind Labour and Reform UK with 13.2%"
+    return _HUNG_ON_PARTY.fullmatch(context.text, party.end, claim.start) is not None
+
+
+_COMPARED_IN_CLAUSE = lazy_compile(
+    rf"\b(?:{alternation(lx.COMPARED_SIDE_WORDS)}|over|from|against|beat\w*|defeat\w*)\b", re.I
+)
+# A party opening its own clause: "..., and the Brexit Party", "; UKIP".
+_CLAUSE_SUBJECT_BEFORE = lazy_compile(r"(?:[,;:]|\b(?:and|but|while|whereas))\s+(?:the\s+)?$", re.I)
 
 
 def _for_party_after(claim: Claim, context: ArticleContext) -> Mention | None:
