@@ -78,7 +78,8 @@ PATTERNS = [
         needs=("votes",),
     ),
     base.pattern(
-        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:votes?|poll|ballots|total|votes\s+cast|valid\s+votes|(?:those|ballots)\s+cast)\b",
+        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:valid\s+|total\s+)?"
+        r"(?:votes?|poll|ballots|total|votes\s+cast|(?:those|ballots)\s+cast)\b",
         "percent",
     ),
     base.pattern(

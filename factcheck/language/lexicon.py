@@ -119,6 +119,9 @@ VOTING_PHRASES = (
     "result of the poll", "results of the poll", "declaration of result of poll",
     "close of poll", "close of the poll", "day of the poll", "day of poll",
     "poll cards", "polling cards", "polling districts", "polling place", "polling places",
+    # a share "of the valid poll", "of the total poll": the votes cast, as returning
+    # officers write it
+    "valid poll", "total poll", "of the poll",
 )  # fmt: skip
 # Contests that are not the Westminster elections the reference holds.
 OTHER_CONTESTS = (

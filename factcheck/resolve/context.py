@@ -3318,6 +3318,8 @@ class ArticleContext:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
             for m in matches(_LAST_MONTH, sentence, folded):
+                if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
+                    continue  # "up 13.5 points on last May": the comparison
                 month = m.group(1)[:3].lower()
                 by = _BY_ELECTION_BEFORE_TIME.search(sentence, 0, m.start())
                 if by is not None:

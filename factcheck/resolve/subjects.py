@@ -2453,7 +2453,12 @@ def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
 _NATION_WORD = lazy_compile(rf"\b(?:{alternation([*lx.NATION_NAMES, *lx.NATION_ADJECTIVES])})\b")
 _COMPARED_WITH_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.COMPARED_SIDE_WORDS)}|"
-    r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?$",
+    r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?"
+    # (a list after it is compared with too: "behind UKIP, the Tories, the BNP and ...")
+    # (names only, and no ", and", which opens a clause: "trailed behind both, and the
+    # Alliance candidate finished with under 1%")
+    r"(?:(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*,(?!\s*and\b)|\s+and|\s+or)"
+    r"\s+(?:the\s+|an?\s+)?){0,6}$",
     re.I,
 )
 
@@ -2465,7 +2470,7 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
     return [
         m
         for m in mentions
-        if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 20), m.start)
+        if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 120), m.start)
         or _HUNG_ON_IT.fullmatch(context.text, m.end, at)
     ]
 
