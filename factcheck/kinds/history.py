@@ -156,7 +156,20 @@ def holder_person(claim: Claim, context: ArticleContext):
     if _PRONOUN_BEFORE_VERB.search(context.text[lead_at:at]):
         return subj.pronoun_person(claim, context)
     people = context.people_in(claim.sentence_start, at)
+    relative = _RELATIVE_BEFORE_VERB.search(context.text, claim.sentence_start, at)
+    if relative is not None and not (people and people[-1].end == relative.start()):
+        # "paid tribute to his predecessor, who had represented the constituency": the
+        # clause hangs on a noun, not on the name before it.
+        return None
     return people[-1] if people else None
+
+
+# ", who had represented", ", who has held": the relative pronoun before a hold verb.
+_RELATIVE_BEFORE_VERB = lazy_compile(
+    r"\s*,\s*(?:who|whose)\s+(?:had\s+|has\s+|have\s+)?(?:(?:first|long|since)\s+)?"
+    r"(?:been\s+)?(?:\w+\s+){0,1}$",
+    re.I,
+)
 
 
 def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):

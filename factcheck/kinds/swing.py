@@ -332,6 +332,12 @@ def _judge_under(
         shown=round(gain, 2),
         note=note,
     )
+    # (a record that does not add up may have the slip: never false on it alone)
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    doubt = subj.does_not_add_up(resolved.result) or (
+        subj.does_not_add_up(baseline) if baseline is not None else None
+    )
+    butler.doubt = rise.doubt = doubt or ""
     return [
         (butler, base.reading_of(butler, ids, resolved.evidence)),
         (rise, base.reading_of(rise, ids, resolved.evidence)),
