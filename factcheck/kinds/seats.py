@@ -126,6 +126,14 @@ _WHOLE_HOUSE = (
 _AREA_BEFORE = lazy_compile(r"\b((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s?\s+$")
 
 
+# A nation with its seats: "Scotland, fighting on new boundaries with 59 seats", "Wales,
+# which has 40 seats".
+_NATION_WITH_BEFORE = lazy_compile(
+    rf"\b(?P<nation>{alternation(lx.NATION_NAMES)})\b(?:,|\s)[^.;]{{0,60}}?"
+    r"\b(?:with|has|had|have|elects|elected|returns|returned|sends)\s+(?:just\s+|only\s+)?$"
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
@@ -137,6 +145,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
+    nation_size = _NATION_WITH_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 80), claim.start
+    )
+    if nation_size and not context.mentions_in(
+        context.party_mentions, nation_size.end("nation"), claim.start
+    ):
+        # "Scotland, fighting on new boundaries with 59 seats, stayed loyal to Labour":
+        # the nation's number of seats, not a party's.
+        return base.unverifiable(claim, "a nation's number of seats, not a party's total")
     if _OF_TOTAL_BEFORE.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
     ):

@@ -576,7 +576,10 @@ _APPOSED_SHARE = re.compile(
 _FROM_FIGURE_BEFORE = lazy_compile(
     r"\bfrom\s+(?:(?:just\s+|only\s+|a\s+mere\s+)?\d[\d,.]*(?:\s*%|\s*per\s?cent|\s+votes?)?"
     # "slipped from second place at last year's general election to fourth with 3,363"
-    rf"|(?:{alternation(lx.ORDINALS)})(?:\s+place)?)(?:\s+(?:at|in|on)(?:\s+the)?)?\s+$",
+    rf"|(?:{alternation(lx.ORDINALS)})(?:\s+place)?)(?:\s+(?:at|in|on)(?:\s+the)?)?"
+    # ("up from 35 at the snap election two years ago": the election described)
+    r"(?:\s+(?:snap|last|previous|general|early|december|june|may)(?:\s+(?:general|snap))?"
+    r"\s+election)?\s+$",
     re.I,
 )
 
