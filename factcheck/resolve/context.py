@@ -923,6 +923,14 @@ _RECORD_SINCE_BEFORE = lazy_compile(
     rf"\b(?:first|{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,80}}?\bsince\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:won|took|gained|captured|held)\s+)?(?:the\s+)?$"
 )
+# Another contest named to place this one in time: "won by 6,144 on the same night Labour
+# regained Wakefield", "six months after the party took North Shropshire".
+_IN_PASSING_BEFORE = lazy_compile(
+    rf"\b(?:on\s+the\s+same\s+(?:night|day)|the\s+same\s+(?:night|day)\s+(?:that|as)|"
+    rf"(?:(?:{WORDS}|\d+|a|an)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before))\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:won|took|gained|regained|captured|held|"
+    r"retained|lost|kept)\s+(?:the\s+)?$"
+)
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 
@@ -2470,7 +2478,9 @@ class ArticleContext:
                 # compare with, not one the piece is about
                 _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             )
-            if _RECORD_SINCE_BEFORE.search(self.text, max(s.start, m.start - 120), m.start):
+            if _RECORD_SINCE_BEFORE.search(
+                self.text, max(s.start, m.start - 120), m.start
+            ) or _IN_PASSING_BEFORE.search(self.text, max(s.start, m.start - 80), m.start):
                 # "the SNP's first by-election gain since Jim Sillars won Glasgow Govan in
                 # 1988": the seat a record is counted from, named in passing like a former
                 # seat; the sentences after go on with the seat the piece is about.
