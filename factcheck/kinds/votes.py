@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
@@ -264,7 +265,48 @@ def _previous_start(starts: list[int], claim: Claim) -> int:
     return starts[i - 1] if i > 0 else claim.sentence_start
 
 
+# A numbered or bulleted list item, and the lines above it that introduce the list.
+_LIST_ITEM_LINE = lazy_compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+# A figure other than a list item's number or a year.
+_FIGURE = lazy_compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![.)]\s)")
+_MARGIN_HEADING = lazy_compile(
+    r"\b(?:majorit(?:y|ies)|margins?|closest|narrowest|tightest|smallest\s+wins?)\b", re.I
+)
+
+
+def _in_margin_list(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is a list item's under an introduction that says the list gives
+    majorities ("the ten seats with the smallest majorities ... 1. Kensington (Labour gain
+    from Conservative) – 20 votes"): then "N votes" is the margin, not a candidate's vote."""
+    text = context.text
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    line_end = text.find("\n", claim.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _LIST_ITEM_LINE.match(text, line_start):
+        return False
+    if claim.sentence_start > line_start + 3:
+        return False  # the item's own first sentence only, not "Meg Hillier won 24,724 votes."
+    lo, hi = max(line_start, claim.sentence_start), min(line_end, claim.sentence_end)
+    if len(_FIGURE.findall(text, lo, hi)) != 1:
+        return False  # one figure per item: "Dudley North – 22 votes", not a line of counts
+    # Up through the list's own items to the line that introduces it (a few lines at most).
+    at = line_start
+    for _ in range(12):
+        if at == 0:
+            return False
+        prev = text.rfind("\n", 0, at - 1) + 1
+        line = text[prev : at - 1]
+        if line.strip() and not _LIST_ITEM_LINE.match(line):
+            return bool(_MARGIN_HEADING.search(line))
+        at = prev
+    return False
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _in_margin_list(claim, context):
+        from factcheck.kinds import majority
+
+        return majority.verify(replace(claim, kind="majority"), context)
     if subj.over_any_seat(claim):
         return base.unverifiable(
             claim, "a count beyond any one seat's electorate: a total over many seats, not checked"

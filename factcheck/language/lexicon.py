@@ -322,6 +322,15 @@ RESULT_FRAME_WORDS = (
 )  # fmt: skip
 # Verbs after which "by N" with no unit is a winning margin ("beat the former first
 # minister by 2,607", "he lost by just 105", "took it by just 148").
+# Verbs of defeat before the one beaten ("ousted the Lib Dem Dan Rogerson", "held off the
+# Conservative Maggie Throup"): the object owns none of the subject's figures in a
+# participle clause after it (resolve/subjects._BEATEN_OBJECT).
+DEFEAT_VERBS = (
+    "beat", "beating", "ousted", "ousting", "unseated", "unseating", "defeated", "defeating",
+    "toppled", "toppling", "overturned", "overturning", "held off", "holding off", "saw off",
+    "seeing off", "fended off", "fending off", "edged out", "edging out", "pipped", "pipping",
+    "knocked out", "saw off the challenge of",
+)  # fmt: skip
 MARGIN_VERBS = (
     "won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeating",
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",

@@ -1765,8 +1765,7 @@ _TO_POSSESSIVE = lazy_compile(r"\bto\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=
 # A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson"), or the
 # "over" of a majority ("a majority of 6,203 over Conservative Mark Bowen").
 _BEATEN_OBJECT = lazy_compile(
-    r"\b(?:beat|beating|ousted|ousting|unseated|unseating|defeated|defeating|toppled|"
-    r"toppling|overturned|overturning|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    rf"\b(?:{alternation(lx.DEFEAT_VERBS)}|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$",
     re.I,
 )
 
