@@ -274,7 +274,7 @@ _PARTY_THEN_MAJORITY = lazy_compile(r",\s*majority\s+[\d,]+\s*\(\s*$", re.I)
 _WORN_AWAY = lazy_compile(
     r"(?:\s*(?:votes?|-vote))?(?:\s+(?:Tory|Labour|Conservative|Lib\s+Dem|SNP|party|seat))?"
     r"(?:\s+majority)?\s+(?:(?:had|has)\s+)?(?:slowly\s+|gradually\s+|steadily\s+)?"
-    rf"({alternation(lx.MAJORITY_WORN_AWAY_PREDICATES)})\b",
+    rf"({alternation((*lx.MAJORITY_WORN_AWAY_PREDICATES, *lx.MAJORITY_OVERTURNED_PREDICATES))})\b",
     re.I,
 )
 _TURNED = lazy_compile(

@@ -92,7 +92,9 @@ PATTERNS = [
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
         rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift|"
-        rf"{alternation(lx.COUNT_GAP_VERBS)})\b)",
+        rf"{alternation(lx.COUNT_GAP_VERBS)})\b)"
+        # ("54 votes is closer than anyone expected": a margin compared, not a count)
+        r"(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:closer|narrower|tighter|smaller|bigger|larger|wider)\b)",
         "votes",
         needs=("vote",),
     ),

@@ -831,6 +831,13 @@ MAJORITY_WORN_AWAY_PREDICATES = ("melted away", "melted", "melting away", "evapo
                                  "crumbled", "dwindled away", "withered", "eroded",
                                  "was eroded", "was whittled away", "ebbed away",
                                  "has vanished", "vanished")  # fmt: skip
+# A majority said to be overturned after its figure ("a 16,570 majority could not be
+# overturned", "a 12,000 majority was wiped out"): also the majority of a contest before.
+MAJORITY_OVERTURNED_PREDICATES = ("could not be overturned", "couldn't be overturned",
+                                  "cannot be overturned", "can't be overturned",
+                                  "could never be overturned", "was overturned",
+                                  "had been overturned", "has been overturned",
+                                  "was wiped out", "was overcome", "was swept away")  # fmt: skip
 # Verbs that take "on" as their particle ("held on in 2010 by 2,184 votes", "clung on"):
 # the "on" after them is no baseline ("up 9 points on 2005") (resolve/context).
 ON_PARTICLE_VERBS = ("held", "hold", "holds", "holding", "clung", "cling", "clings",
