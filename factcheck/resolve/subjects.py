@@ -12,7 +12,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import last_tokens_start, scan, tail_start
-from factcheck.language.sentences import lazy_compile
+from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
@@ -777,6 +777,27 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_SENTENCE_ENDS = lazy_compile(r"[.!?][\"'”’)*_]*\s*$")
+
+
+def whole_sentence_before(context: ArticleContext, i: int) -> Sentence | None:
+    """The sentence before sentence i in its paragraph, its pieces joined where a list was
+    cut from it ("Across Northern Ireland, Alliance took 15.0%, the Ulster Unionists 12.2%
+    and the SDLP 11.1%." is read as five pieces); None at a paragraph's start."""
+    sentences, text = context.sentences, context.text
+    j = i - 1
+    if j < 0 or sentences[j].paragraph != sentences[i].paragraph:
+        return None
+    end = sentences[j].end
+    while (
+        j > 0
+        and sentences[j - 1].paragraph == sentences[i].paragraph
+        and not _SENTENCE_ENDS.search(text, sentences[j - 1].start, sentences[j - 1].end)
+    ):
+        j -= 1
+    return Sentence(sentences[j].start, end, sentences[i].paragraph)
+
+
 def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     """The nation of the sentence before, for a figure no area frames in a sentence naming
     no seat ("The SNP won 56 of Scotland's 59 seats. Turnout was 71.1%."): one reading,
@@ -789,7 +810,9 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     here = context.sentences[i]
     if i == 0 or context.mentions_in(context.seat_mentions, here.start, here.end):
         return None
-    before = context.sentences[i - 1]
+    before = whole_sentence_before(context, i)
+    if before is None:
+        return None
     # A nation's own figures only ("across Scotland", "Scotland's 59 seats", "Welsh
     # turnout"): "in Scotland" also places a person or a seat ("who led the party in
     # Scotland"), and a sentence naming a seat is about it.
