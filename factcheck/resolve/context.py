@@ -259,7 +259,10 @@ _BASELINE_BEFORE = lazy_compile(
     r"(?:(?:the|at|in)\s+(?:(?:last|previous)\s+)?"
     # "up 9.6 points on Labour's result at the 2024 general election"
     r"|(?:[\w'’-]+\s+){0,3}?(?:result|share|vote|figure|performance|"
-    r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*)?$"
+    r"showing|tally|total)(?:\s+(?:at|in)\s+(?:the\s+)?)?\s*"
+    # "up 7.3 pts on what Michael Meacher won in May": what someone won then
+    r"|what\s+(?:[\w'’.-]+\s+){0,4}?(?:won|took|got|polled|managed|achieved|scored|had)\s+"
+    r"(?:(?:at|in)\s+(?:the\s+)?)?)?$"
     # "Liberal since a by-election in 1973": the start of a hold, not the figure's contest.
     r"|\bsince\s+(?:an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?$",
     re.I,

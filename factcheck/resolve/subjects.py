@@ -253,7 +253,9 @@ def _national_in(context: ArticleContext, lo: int, hi: int) -> bool:
 
 
 _POLL = lazy_compile(
-    r"\b(?:opinion\s+polls?|polls?\s+(?:of|by|for|suggests?|shows?|puts?|gives?|had|has)|"
+    # ("a poll of 85.5 per cent": the turnout, as older reports write it)
+    r"\b(?:opinion\s+polls?|polls?\s+(?:of(?!\s+(?:just\s+|only\s+|some\s+|about\s+)?"
+    r"[\d.]+\s*(?:%|per\s?cent))|by|for|suggests?|shows?|puts?|gives?|had|has)|"
     r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
@@ -309,7 +311,9 @@ def clause_of(claim: Claim, context: ArticleContext) -> str:
 # 29%, Labour on 22% ..."); "topped the poll" and "exit poll" are results talk, not these.
 _POLL_SENTENCE = lazy_compile(
     r"\b(?:YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|Techne|Deltapoll|BMG|ComRes|"
-    r"opinion\s+polls?|(?:a|the\s+latest|new|one|another)\s+poll\b(?!\s+(?:of\s+)?(?:station|card|tax))|"
+    r"opinion\s+polls?|(?:a|the\s+latest|new|one|another)\s+poll\b(?!\s+(?:of\s+)?(?:station|card|tax))"
+    # ("a poll of 85.5 per cent": the turnout, as older reports write it)
+    r"(?!\s+of\s+(?:just\s+|only\s+|some\s+|about\s+)?[\d.]+\s*(?:%|per\s?cent))|"
     r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average|"
     # "Our final poll here had him 20 points clear", "a pollster who surveyed the town"
     r"(?:our|their|final)\s+poll\b|surveyed|surveys?\s+(?:of|for|by)\b)",
