@@ -266,6 +266,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         )
     if _is_turnout_change(claim, context):
         return _turnout_change(claim, context)
+    nation = subj.nation_of(claim, context)
+    if nation is not None and subj.person_near(claim, context) is None:
+        # "its share of the vote in Scotland fell to 36.9%, down 13.1 points on 2015"
+        return _nation_change(claim, context, nation)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
@@ -298,6 +302,48 @@ def _owner(claim: Claim, context: ArticleContext):
     if subj.share_before_change(claim, context) is None:
         return None
     return subj.person_near(claim, context)
+
+
+def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Finding:
+    """The change in a party's share over a nation's seats, from the general election
+    before to the one the figure is about."""
+    election = subj.general_election_for(claim, context)
+    if isinstance(election, str):
+        return base.unverifiable(claim, election)
+    party = subj.party_near(claim, context)
+    before = subj.previous_general(context, election)
+    if party is None or before is None:
+        return base.unverifiable(claim, "no party is named for this change in vote share")
+    now = derive.national_share(context.reference, election.id, party, nation)
+    then = derive.national_share(context.reference, before.id, party, nation)
+    if now is None or then is None:
+        missing = election if now is None else before
+        return base.unverifiable(claim, subj.area_totals_missing(context, missing, nation))
+    change = now - then
+    label = subj.party_label(context, party)
+    where = subj.nation_label(nation)
+    official = f"{label} {base.signed_points(change)} in {where} ({now:.1f}% against {then:.1f}%)"
+    subject = f"{label} share change in {where} — {subj.election_label(election)}"
+    source = subj.national_source(context, election)
+    if change * direction(claim) < 0 and abs(change) >= 0.05:
+        return Finding(
+            claim,
+            Verdict.FALSE,
+            f"official: {official}; the share went {'down' if change < 0 else 'up'}",
+            rule="the direction of a change must match",
+            subject=subject,
+            actual=round(change, 2),
+            source=source,
+        )
+    return base.judged(
+        claim,
+        abs(change),
+        context,
+        subject=subject,
+        source=source,
+        official=official,
+        shown=round(change, 2),
+    )
 
 
 def _switched_party(claim: Claim, context: ArticleContext, resolved) -> str | None:

@@ -656,6 +656,8 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
             _COMPARISON_OPENING.fullmatch(text, start, claim.start)
             or _PARALLEL_OPENING.fullmatch(text, start, claim.start)
             or _PARTICIPLE_OPENING.fullmatch(text, start, claim.start)
+            # "... fell to 36.9%, down 13.1 points on 2015": a change set after a share
+            or share_before_change(claim, context) is not None
         )
         and not context.mentions_in(context.seat_mentions, start, end)
     ):
