@@ -515,4 +515,24 @@ def _judge_under(
         official=f"{label} {base.pct(actual)}",
     )
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
+    several = [c for c in resolved.result.candidates if c.party == party and c.votes is not None]
+    total = derive.total_votes(context.reference, resolved.result)
+    if finding.verdict != Verdict.TRUE and candidate is None and len(several) > 1 and total:
+        # "Ind 4.9%" beside two independents: a label's row is one candidate's, so the
+        # share of one of them is a reading beside the sum; a figure that fits one is not
+        # false.
+        alone = {
+            c.name or "": judge(claim.quantity, 100.0 * (c.votes or 0) / total) for c in several
+        }
+        exact = [n for n, j in alone.items() if j.verdict == Verdict.TRUE]
+        close = [n for n, j in alone.items() if j.verdict == Verdict.APPROXIMATELY_TRUE]
+        if exact or close:
+            name = (exact or close)[0] or "one candidate"
+            votes = next(c.votes or 0 for c in several if (c.name or "") == (exact or close)[0])
+            finding.verdict = Verdict.TRUE if exact else Verdict.APPROXIMATELY_TRUE
+            finding.actual = round(100.0 * votes / total, 2)
+            finding.reason = (
+                f"official: {name} ({label}) {base.pct(100.0 * votes / total)}, one of "
+                f"{len(several)} {label} candidates ({finding.reason} for them together)"
+            )
     return finding, base.reading_of(finding, ids, evidence)
