@@ -41,12 +41,14 @@ ODD = r"-odd"
 HEDGES: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.MORE_THAN: (
         "just over", "just more than", "just above", "a little over", "a little more than",
-        "slightly over", "slightly more than",
+        "slightly over", "slightly more than", "a shade over", "a shade more than",
+        "a shade above",
         "more than", "over", "above", "in excess of", "upwards of", "greater than", "north of",
     ),
     Qualifier.NEARLY: (
         "just under", "just below", "just short of", "just less than", "just fewer than",
-        "a little under", "a little less than",
+        "a little under", "a little less than", "a shade under", "a shade below",
+        "a shade less than", "the best part of",
         "nearly", "almost", "close to", "not quite", "approaching", "getting on for",
     ),
     Qualifier.AT_LEAST: ("at least", "no fewer than", "no less than", "a minimum of"),
@@ -199,4 +201,4 @@ def make_quantity(
     )
 
 
-_CLOSE_HEDGE = re.compile(r"(?:just|a\s+little|slightly)\s", re.I)
+_CLOSE_HEDGE = re.compile(r"(?:just|a\s+little|slightly|a\s+shade)\s", re.I)
