@@ -339,6 +339,8 @@ _NAMED_BY_ELECTION = lazy_compile(
 _BY_ELECTION_BEFORE_TIME = lazy_compile(
     rf"(?:(?P<name>{_SEAT_WORDS})\s+)?(?P<by>by-?\s?elections?)\s+(?:(?:held|fought)\s+)?$"
 )
+# A seat's name right before a time: "Sutton and Cheam last December".
+_SEAT_BEFORE_TIME = lazy_compile(rf"(?P<name>{_SEAT_WORDS})\s+$")
 # "... by-election last July": the time after the word (see `_by_election_seats`).
 _LAST_MONTH_AFTER = lazy_compile(
     r"\s+(?:(?:held|fought)\s+)?last\s+(January|February|March|April|May|June|July|August|"
@@ -3351,6 +3353,21 @@ class ArticleContext:
                 ]
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
+                    continue
+                named = _SEAT_BEFORE_TIME.search(sentence, 0, m.start())
+                if not found and named is not None:
+                    # "a reminder of Sutton and Cheam last December": no general election
+                    # that month, so the by-election of the seat named before the time.
+                    held = [
+                        e
+                        for e in self.reference.by_elections()
+                        if e.date.strftime("%b").lower() == month
+                        and dt.timedelta(0) < limit - e.date < dt.timedelta(days=366)
+                    ]
+                    fits, start = self._fitting_name(held, named, "name")
+                    if len(fits) == 1:
+                        label = sentence[start : m.end()]
+                        cues.append((start, m.end(), fits[0], f"'{label}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
         for m in matches(_NOW, sentence, folded):
             reported = self.focus.get(seat)
