@@ -324,12 +324,28 @@ def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Findin
     where = subj.nation_label(nation)
     official = f"{label} {base.signed_points(change)} in {where} ({now:.1f}% against {then:.1f}%)"
     subject = f"{label} share change in {where} — {subj.election_label(election)}"
-    source = subj.national_source(context, election)
-    if change * direction(claim) < 0 and abs(change) >= 0.05:
+    return _judged_change(
+        claim, context, change, subject, subj.national_source(context, election), official
+    )
+
+
+def _judged_change(
+    claim: Claim,
+    context: ArticleContext,
+    change: float,
+    subject: str,
+    source: str,
+    official: str,
+    note: str = "",
+) -> Finding:
+    """The verdict on a claimed change in share: its direction must match, then its size."""
+    claimed_dir = direction(claim)
+    if change * claimed_dir < 0 and abs(change) >= 0.05:
         return Finding(
             claim,
             Verdict.FALSE,
-            f"official: {official}; the share went {'down' if change < 0 else 'up'}",
+            f"official: {official}; the share went {'down' if change < 0 else 'up'}, not "
+            f"{'up' if claimed_dir > 0 else 'down'}",
             rule="the direction of a change must match",
             subject=subject,
             actual=round(change, 2),
@@ -343,6 +359,7 @@ def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Findin
         source=source,
         official=official,
         shown=round(change, 2),
+        note=note,
     )
 
 
@@ -438,30 +455,11 @@ def _judge_under(
     official = f"{label} {base.signed_points(change)} ({now:.1f}% against {base_name})"
     subject = subj.describe(context, resolved, f"{label} share change")
     note = "'%' read as percentage points" if "%" in claim.text or "cent" in claim.text else ""
-    source = subj.cite(context, resolved)
-    claimed_dir = direction(claim)
-    if change * claimed_dir < 0 and abs(change) >= 0.05:
-        finding = Finding(
-            claim,
-            Verdict.FALSE,
-            f"official: {official}; the share went {'down' if change < 0 else 'up'}, not "
-            f"{'up' if claimed_dir > 0 else 'down'}",
-            rule="the direction of a change must match",
-            subject=subject,
-            actual=round(change, 2),
-            source=source,
-        )
-        return finding, base.reading_of(finding, ids, evidence)
-    finding = base.judged(
-        claim,
-        abs(change),
-        context,
-        subject=subject,
-        source=source,
-        official=official,
-        shown=round(change, 2),
-        note=note,
+    finding = _judged_change(
+        claim, context, change, subject, subj.cite(context, resolved), official, note
     )
+    if finding.rule == "the direction of a change must match":
+        return finding, base.reading_of(finding, ids, evidence)
     if finding.verdict != Verdict.TRUE and baseline is not None and own is None:
         _from_rounded_shares(claim, context, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""

@@ -385,15 +385,19 @@ def _of_sentence(context: ArticleContext, claim: Claim, question: str, read):
     return memo[key]
 
 
+def _opening_end(text: str, start: int, end: int) -> int | None:
+    """Where a short opening phrase of text[start:end] ends (four words at most, up to the
+    first clause break: "At Holyrood, ...", "Nationally, ..."), or None without one."""
+    opening = _CLAUSE.search(text, start, end)
+    if opening is None or len(text[start : opening.start()].split()) > 4:
+        return None
+    return opening.start()
+
+
 def _opening_names(pattern, sentence: str) -> bool:
-    """Whether a short opening phrase (four words at most, up to the first clause break)
-    matches `pattern`: "At Holyrood, ...", "Nationally, ..."."""
-    opening = _CLAUSE.search(sentence)
-    return bool(
-        opening
-        and len(sentence[: opening.start()].split()) <= 4
-        and pattern.search(sentence[: opening.start()])
-    )
+    """Whether a short opening phrase of the sentence matches `pattern`."""
+    end = _opening_end(sentence, 0, len(sentence))
+    return end is not None and pattern.search(sentence, 0, end) is not None
 
 
 # A correction's account of what was wrongly said: "An earlier version of this column said
@@ -590,13 +594,8 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
 def _opens_nationally(context: ArticleContext, claim: Claim) -> bool:
     """Whether a short opening phrase of the claim's sentence (four words at most, up to
     the first clause break) frames it as the whole country's: "Across Britain, ..."."""
-    text = context.text
-    opening = _CLAUSE.search(text, claim.sentence_start, claim.sentence_end)
-    return bool(
-        opening
-        and len(text[claim.sentence_start : opening.start()].split()) <= 4
-        and _national_in(context, claim.sentence_start, opening.start())
-    )
+    end = _opening_end(context.text, claim.sentence_start, claim.sentence_end)
+    return end is not None and _national_in(context, claim.sentence_start, end)
 
 
 _NATIONAL_OPENING = lazy_compile(
