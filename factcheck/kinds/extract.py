@@ -111,6 +111,31 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
     return found
 
 
+def _carried_figure(unit: str) -> tuple[str, str]:
+    """The unit a carried-on claim may end with, and the figure that carries it on, in
+    `unit` ("votes", "percent"): "4,331 [votes] ... 733 [votes]", "45% ... 38%"."""
+    from factcheck.kinds import base
+
+    if unit == "percent":
+        return r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
+    # (a year is never a count of votes carried on)
+    return r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
+
+
+def _own_time() -> str:
+    """A time a carried-on figure gives itself: "in 2017", "at the May 2015 general
+    election", "four years later", "last time"."""
+    from factcheck.kinds import base
+    from factcheck.language import lexicon as lx
+    from factcheck.language.numbers import alternation
+
+    return (
+        rf"\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:{alternation(lx.MONTHS)})\s+)?(?:19|20)\d\d"
+        rf"(?:\s+(?:general\s+)?election)?|(?:{base.WORDS}|\d{{1,2}})\s+years\s+(?:later|earlier|on)"
+        r"|last\s+time|at\s+the\s+last\s+(?:general\s+)?election)"
+    )
+
+
 @cache
 def _elision_pattern(unit: str):
     """The link and figure that carry a measure in `unit` ("votes", "percent") on."""
@@ -128,10 +153,7 @@ def _elision_pattern(unit: str):
         r"(?:just\s+|only\s+|a\s+mere\s+|a\s+further\s+)?"
     )
     end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before|respectively)\b|\s*$))"
-    if unit == "percent":
-        own, figure = r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
-    else:  # a year is never a count of votes carried on
-        own, figure = r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
+    own, figure = _carried_figure(unit)
     return base.pattern(f"{own}{year}{link}{figure}{end}", unit)
 
 
@@ -141,19 +163,11 @@ def _earlier_pattern(unit: str):
     its own time (without one, which contest it is from is not said)."""
     from factcheck.kinds import base
 
-    when = (
-        r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:January|February|March|April|May|June|July|"
-        r"August|September|October|November|December)\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?"
-        r"election)?|last\s+time|at\s+the\s+last\s+(?:general\s+)?election)"
-    )
-    if unit == "percent":
-        own, figure = r"(?:\s*(?:%|per\s?cent))?", rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
-    else:
-        own, figure = r"(?:\s*votes?)?", rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
+    own, figure = _carried_figure(unit)
     link = (
         r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d)?,\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?"
     )
-    return base.pattern(rf"{own}{link}{figure}(?={when}(?:\s*[.,;:)]|\s*$))", unit)
+    return base.pattern(rf"{own}{link}{figure}(?={_own_time()}(?:\s*[.,;:)]|\s*$))", unit)
 
 
 # A figure other than a year: the measure a sentence ends on is the last one in it.
@@ -211,16 +225,10 @@ def _taken_up_pattern(kind: str, opens_sentence: bool, time_first: bool = False)
             r"(?:,\s*(?:and\s+|but\s+|then\s+|while\s+)?|\s+(?:and|but|while)\s+)"
         )
     months = alternation(lx.MONTHS)
-    when = (
-        rf"\s+(?:(?:in|at)\s+(?:the\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?"
-        rf"election)?|(?:{base.WORDS}|\d{{1,2}})\s+years\s+(?:later|earlier|on)|last\s+time)"
-    )
-    if kind == "share":
-        figure = rf"{base.NUM}(?P<unit>\s?(?:%|per\s?cent))"
-    else:  # a year is never a count of votes carried on
-        figure = rf"(?!(?:19|20)\d\d\b){base.NUM}(?P<unit>\s+votes?)?"
-    end = r"(?=\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$)"
+    when = _own_time()
     unit = lx.ELIDED_MEASURES.get(kind, "votes")
+    _own, figure = _carried_figure(unit)
+    end = r"(?=\s*[.,;:)]|\s+(?:and|but|then|before)\b|\s*$)"
     emphasis = r"(?:just\s+|only\s+|a\s+mere\s+)?"
     # The time may come first, opening the clause: "and in the October election it
     # dropped to 3,911", "Four years later he pushed it to 10,837".
