@@ -583,7 +583,7 @@ _FROM_FIGURE_BEFORE = lazy_compile(
     # "slipped from second place at last year's general election to fourth with 3,363"
     rf"|(?:{alternation(lx.ORDINALS)})(?:\s+place)?)(?:\s+(?:at|in|on)(?:\s+the)?)?"
     # ("up from 35 at the snap election two years ago": the election described)
-    r"(?:\s+(?:snap|last|previous|general|early|december|june|may)(?:\s+(?:general|snap))?"
+    rf"(?:\s+(?:snap|last|previous|general|early|{alternation(lx.MONTHS)})(?:\s+(?:general|snap))?"
     r"\s+election)?\s+$",
     re.I,
 )
