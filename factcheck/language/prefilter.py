@@ -17,6 +17,8 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+import ahocorasick
+
 from factcheck.language.scan import ascii_fold, fold
 
 # One of these (text, folded) must occur in a match: folded text is looked for, lower
@@ -45,18 +47,48 @@ def sentences_for(
         starts = span_starts(spans)
     if not needs or starts is None:
         return list(range(len(spans)))
-    kept: set[int] | None = None
-    for need in needs:
-        hits: set[int] = set()
-        for word, folds in need:
-            for at in _places(ascii_fold(text) if folds else text, word):
-                i = bisect_right(starts, at) - 1
-                if i >= 0 and at + len(word) <= spans[i].end:
-                    hits.add(i)
-        kept = hits if kept is None else kept & hits
+    # The spans holding the most selective requirement's words, found from where those
+    # words are; each other requirement is then asked of those few spans alone.
+    kept = _spans_holding(text, tuple(starts), tuple(s.end for s in spans))(needs[0])
+    for need in needs[1:]:
         if not kept:
-            return []
-    return sorted(kept or ())
+            break
+        kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end)}
+    return sorted(kept)
+
+
+def _holds(text: str, need: Requirement, start: int, end: int) -> bool:
+    """Whether text[start:end] holds one of the requirement's words."""
+    folded = None
+    for word, folds in need:
+        if folds:
+            folded = folded if folded is not None else ascii_fold(text)
+            if folded.find(word, start, end) >= 0:
+                return True
+        elif text.find(word, start, end) >= 0:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
+    """A test giving the indexes of the spans holding one word of a requirement (kept for
+    the last few sets of spans: every kind asks about the same sentences, need by need)."""
+    known: dict[Requirement, set[int]] = {}
+
+    def holding(need: Requirement) -> set[int]:
+        hits = known.get(need)
+        if hits is None:
+            hits = set()
+            for word, folds in need:
+                for at in _places(ascii_fold(text) if folds else text, word):
+                    i = bisect_right(starts, at) - 1
+                    if i >= 0 and at + len(word) <= ends[i]:
+                        hits.add(i)
+            known[need] = hits
+        return hits
+
+    return holding
 
 
 def span_starts(spans: list) -> list[int] | None:
@@ -66,22 +98,59 @@ def span_starts(spans: list) -> list[int] | None:
     return [s.start for s in spans]
 
 
+class _WordFinder:
+    """Every place of every word asked about so far, found in one pass over a text.
+
+    An Aho-Corasick automaton (pyahocorasick) finds all the words at once, overlapping
+    ones included, where a `str.find` per word read the whole text once for each of
+    hundreds of words, most of them absent. A word new to it is found by `str.find` and
+    joins the automaton when the next text comes.
+    """
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.automaton: ahocorasick.Automaton | None = None
+        self.built: frozenset[str] = frozenset()
+
+    def places_in(self, text: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+        """Each word's offsets in `text` (the words absent left out), and the words looked for."""
+        if self.words - self.built:
+            self.automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self.automaton.add_word(word, word)
+            self.automaton.make_automaton()
+            self.built = frozenset(self.words)
+        found: dict[str, list[int]] = {}
+        if self.automaton is not None:
+            for end, word in self.automaton.iter(text):
+                found.setdefault(word, []).append(end - len(word) + 1)
+        return found, self.built
+
+
+_FINDER = _WordFinder()
+
+
 def _places(text: str, word: str) -> list[int]:
-    """Every offset where `word` starts in `text` (kept for the last few texts)."""
-    memo = _places_in(text)
-    if word not in memo:
-        found = []
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-        memo[word] = found
-    return memo[word]
+    """Every offset where `word` starts in `text`, in order (kept for the last few texts)."""
+    found, looked_for = _places_in(text)
+    places = found.get(word)
+    if places is not None:
+        return places
+    if word in looked_for:
+        return []
+    _FINDER.words.add(word)
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    found[word] = places
+    return places
 
 
 @lru_cache(maxsize=8)
-def _places_in(text: str) -> dict[str, list[int]]:
-    return {}
+def _places_in(text: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+    return _FINDER.places_in(text)
 
 
 _BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}

@@ -1556,12 +1556,19 @@ class ArticleContext:
         """A seat for a name not matched exactly: above the cut-off and clear of the runner-up."""
         from rapidfuzz import fuzz, process, utils  # only when a name is not matched exactly
 
+        def sorted_words(name: str) -> str:
+            return " ".join(sorted(utils.default_process(name).split()))
+
+        # The token sort ratio is the plain ratio of the names' processed words in sorted
+        # order: every seat's are sorted once per reference, not at each lookup.
         memo = self.reference.__dict__.setdefault("_derived", {})
         if "seat_choices" not in memo:
-            memo["seat_choices"] = {c.id: c.name for c in self.reference.constituencies.values()}
+            memo["seat_choices"] = {
+                c.id: sorted_words(c.name) for c in self.reference.constituencies.values()
+            }
         choices = memo["seat_choices"]
         hits = process.extract(
-            name, choices, scorer=fuzz.token_sort_ratio, processor=utils.default_process, limit=2
+            sorted_words(name), choices, scorer=fuzz.ratio, processor=None, limit=2
         )
         if not hits or hits[0][1] < self.tolerances.fuzzy_cutoff:
             return None
