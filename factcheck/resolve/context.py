@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -1016,6 +1017,21 @@ def _name_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
     return found
 
 
+def _matches_from(pattern: re.Pattern[str], text: str, lead: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with `lead`: tried
+    only where `lead` is (a pattern opening with \\b has no literal start the matcher can
+    skip to, so a scan tries it at every character of the text)."""
+    end = 0
+    at = text.find(lead)
+    while at >= 0:
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+        at = text.find(lead, at + 1)
+
+
 @lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[str, ...]:
     """A name's words (the same candidates' and leaders' names come up article after article)."""
@@ -1508,7 +1524,7 @@ class ArticleContext:
                 found_here = (
                     self._matches_at_word(pattern, first)
                     if len(names) > 16
-                    else pattern.finditer(self.text)
+                    else _matches_from(pattern, self.text, first)
                 )
                 for m in found_here:
                     if m.start() in taken:
@@ -1519,7 +1535,8 @@ class ArticleContext:
             district = parts[-1] if len(parts) == 2 and parts[0] in lx.CITY_SEAT_PREFIXES else ""
             if len(district) >= 5 and district.lower() not in lx.SEAT_NAME_COMMON_WORDS:
                 # "Garscadden" after "Glasgow Garscadden": the district names the seat.
-                for m in re.finditer(rf"\b{re.escape(district)}\b", self.text):
+                whole = re.compile(rf"\b{re.escape(district)}\b")
+                for m in _matches_from(whole, self.text, district):
                     if m.start() in taken:
                         continue
                     gone = self.gone_by_date(sid)
