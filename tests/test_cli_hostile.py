@@ -195,6 +195,9 @@ def started(folder: Path, cache: Path) -> Iterator[subprocess.Popen]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group: everything it starts is findable
+        # As a terminal's Ctrl-C finds it: a shell starting the tests in the background
+        # without job control has them ignore SIGINT, which the run would inherit.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         yield proc

@@ -99,6 +99,13 @@ _ANY_POINT_SINCE = lazy_compile(
 )
 
 
+# "only the fifth time since 1992 that a seat has been settled by fewer than 40": a count
+# of occasions since the year, not a hold.
+_NTH_TIME_SINCE = lazy_compile(
+    rf"\b(?:{alternation((*lx.ORDINALS, 'only', 'last'))})\s+time\s+since\s+$", re.I
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     return [
         c
@@ -106,6 +113,7 @@ def extract(text, sentences) -> list[Claim]:
         if "creation" not in text[c.sentence_start : c.start][-40:]
         # "safer than at any point since 2001": a record, not a hold
         and not _ANY_POINT_SINCE.search(text, max(c.sentence_start, c.start - 40), c.start)
+        and not _NTH_TIME_SINCE.search(text, max(c.sentence_start, c.start - 40), c.start)
         and not _OTHER_VERB.search(_since_clause(text, c))
         and not _SUPERLATIVE.search(_clause_before(text, c))
     ]

@@ -12,7 +12,7 @@ from factcheck.language.sentences import lazy_compile
 from factcheck.reference import coverage, derive
 from factcheck.reference.model import Election
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import ArticleContext
+from factcheck.resolve.context import ArticleContext, one_slip_apart
 
 
 def seat_and_now(
@@ -217,10 +217,21 @@ def member_spells(context: ArticleContext, seat: str, now: dt.date, name: str) -
 
 def _same_person(recorded: str, named: str) -> bool:
     """ "Chris Pincher" is the record's "Christopher Pincher": the same surname and one
-    first name the start of the other."""
+    first name the start of the other, or one slip apart (the record spells Bracknell's
+    member "Philip Lee" in 2010 and "Phillip Lee" after)."""
     a, b = recorded.lower().split(), named.lower().split()
     if a == b:
         return True
     if not a or not b or a[-1] != b[-1] or len(b) < 2:
         return False
-    return a[0].startswith(b[0]) or b[0].startswith(a[0])
+    x, y = a[0], b[0]
+    return x.startswith(y) or y.startswith(x) or one_slip_apart(x, y) or _one_letter_more(x, y)
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one name of 5+ letters is the other with one letter doubled or added
+    ("phillip", "philip")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 5:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -255,12 +255,15 @@ def extract(text, sentences) -> list[Claim]:
         and not (c.text.lower() == "one" and _OF_AFTER.match(text, c.end))
         # "the Conservatives' 2019 majority on the new boundaries was 10,387": a year
         and not (_YEAR.fullmatch(c.text) and _MAJORITY_AFTER.match(text, c.end))
+        # "C maj 2015: 7,938", "Con maj 2019 (notional): 4,952": the year labels the figure
+        and not (_YEAR.fullmatch(c.text) and _LABEL_AFTER.match(text, c.end))
     ]
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?majority\b", re.I)
+_LABEL_AFTER = lazy_compile(r"\s*(?:\(\s*notional\s*\)|\s+notional)?\s*:", re.I)
 
 
 # "overturning a majority of 24,239", "defending a majority of ...": the previous result's.

@@ -368,6 +368,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         person = subj.person_near(claim, context)
         if person is None or person.is_leader:
             return _national(claim, context, nation)
+    its_nation = subj.its_branded_nation(claim, context)
+    if its_nation is not None:
+        # "Scottish Labour was reduced to one MP, Ian Murray in Edinburgh South, and its
+        # share slumped to 18.6%": the party's branch, past the seat in another clause.
+        return _national(claim, context, its_nation)
     branded = subj.branded_nation(claim, context)
     if branded is not None and not context.focus and subj.person_near(claim, context) is None:
         # "The Scottish Conservatives won six seats. Their share fell to 25.1%": the

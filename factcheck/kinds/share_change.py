@@ -266,6 +266,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         )
     if _is_turnout_change(claim, context):
         return _turnout_change(claim, context)
+    its_nation = subj.its_branded_nation(claim, context)
+    if its_nation is not None:
+        # "Scottish Labour was reduced to one MP, Ian Murray in Edinburgh South, and its
+        # share slumped to 18.6%, down 8.5 points": the party's branch, in its nation.
+        return _nation_change(claim, context, its_nation)
     nation = subj.nation_of(claim, context)
     if nation is not None and subj.person_near(claim, context) is None:
         # "its share of the vote in Scotland fell to 36.9%, down 13.1 points on 2015"

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
+from factcheck.claims import Claim, Evidence, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
@@ -309,6 +309,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         from factcheck.kinds import majority
 
         return majority.verify(replace(claim, kind="majority"), context)
+    nation = subj.nation_of(claim, context)
+    if (
+        # (a total of votes: "Labour took 56 of Scotland's 72 constituencies" is a count of
+        # seats misread, not the party's votes there)
+        ("vote" in claim.text.lower() or claim.quantity.value >= 100_000)
+        and (nation is not None or subj.is_national(claim, context))
+        and ((person := subj.person_near(claim, context)) is None or person.is_leader)
+    ):
+        # "Nationally the Brexit Party won 644,257 votes": the party's total over the seats.
+        return _national_votes(claim, context, nation)
     if subj.over_any_seat(claim):
         return base.unverifiable(
             claim, "a count beyond any one seat's electorate: a total over many seats, not checked"
@@ -399,3 +409,47 @@ def _judge_under(
             )
     ids = resolved.ids(candidate.party or None, candidate.name or None)
     return finding, base.reading_of(finding, ids, evidence)
+
+
+# Totals over every seat differ between sources by a few hundred votes (how candidates of
+# joint or local labels and the Speaker's seat are counted): a figure this close to the
+# record's sum is not called false.
+NATIONAL_SOURCE_SPREAD = 0.001
+
+
+def _national_votes(claim: Claim, context: ArticleContext, nation: str | None) -> Finding:
+    """A party's votes over every seat of a general election (or one nation's)."""
+    party = subj.party_near(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named for this total of votes")
+    election = subj.general_election_for(claim, context)
+    if isinstance(election, str):
+        return base.unverifiable(claim, election)
+    totals = derive.election_totals(context.reference, election.id, nation)
+    actual = totals.votes.get(party) if totals is not None else None
+    label = subj.party_label(context, party)
+    where = f" in {nation.replace('-', ' ').title()}" if nation else ""
+    if not actual:
+        return base.unverifiable(
+            claim, f"the record counts no votes for {label}{where} at the {election.name}"
+        )
+    finding = base.judged(
+        claim,
+        actual,
+        context,
+        subject=f"{label} votes{where} — {subj.election_label(election)}",
+        source=subj.national_source(context, election),
+        official=f"{label} {actual:,} votes over every seat{where}",
+    )
+    value = claim.quantity.value
+    if (
+        finding.verdict != Verdict.TRUE
+        and claim.quantity.qualifier == Qualifier.EXACT
+        and abs(value - actual) <= NATIONAL_SOURCE_SPREAD * actual
+    ):
+        return base.unverifiable(
+            claim,
+            f"the record's sum is {actual:,}; totals over every seat differ by source by a "
+            "few hundred votes, so a figure this close is not judged",
+        )
+    return finding

@@ -331,6 +331,12 @@ DEFEAT_VERBS = (
     "seeing off", "fended off", "fending off", "edged out", "edging out", "pipped", "pipping",
     "knocked out", "saw off the challenge of",
 )  # fmt: skip
+# Verbs of taking a seat from someone ("took the seat from Labour's Gareth Snell by 670
+# votes, polling 14,557"): the one after "from" is beaten, as with DEFEAT_VERBS.
+TAKE_FROM_VERBS = (
+    "took", "taking", "won", "winning", "gained", "gaining", "captured", "capturing",
+    "seized", "seizing", "snatched", "snatching", "wrested", "wresting", "grabbed", "grabbing",
+)  # fmt: skip
 MARGIN_VERBS = (
     "won", "wins", "win", "winning", "beat", "beats", "beating", "defeated", "defeating",
     "held", "holds", "holding", "retained", "retaining", "kept", "took", "taking", "lost",
@@ -538,6 +544,8 @@ RECORD_SUPERLATIVES = (
     "highest", "lowest", "best", "worst", "biggest", "largest", "smallest", "strongest",
     "weakest", "greatest", "poorest", "most", "fewest", "record",
 )  # fmt: skip
+# Superlatives of a margin: "the narrowest majority since ... won Cheadle by 33 votes".
+MARGIN_SUPERLATIVES = ("narrowest", "closest", "tightest", "slimmest", "thinnest")
 # Modals after a swing brought in by "a" ("a swing of just 0.6% would hand the seat to
 # ..."): an indefinite swing with a modal is one imagined; "the swing would ..." is not.
 HYPOTHETICAL_SWING_MODALS = ("would", "could", "might", "will", "should")

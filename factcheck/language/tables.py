@@ -693,6 +693,13 @@ def row_at(text: str, offset: int) -> tuple[Block, Row] | None:
     return None
 
 
+def block_from(text: str, start: int, end: int) -> Block | None:
+    """The first results block starting in text[start:end], if any."""
+    blocks, spans, _ = _block_spans(text)
+    i = bisect.bisect_left(spans.starts, start)
+    return blocks[i] if i < len(blocks) and blocks[i].start < end else None
+
+
 class Cover:
     """Spans (start, end), overlapping or not, asked whether any holds an offset: the spans
     sorted by start with the furthest end so far, so each question is a binary search."""

@@ -537,6 +537,16 @@ _POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our))\s
 _MEASURE_NOUN_AFTER = lazy_compile(r"\s+(?:turnout|majority|share|margin|electorate|tally)\b", re.I)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
+# A word of change in a clause: "rose 14.0 points to 43.9% on the notional 2019 figures"
+# counts from those figures.
+_CHANGE_WORD = lazy_compile(
+    rf"\b(?:points?|pts|up|down|to|rise|fall|{alternation(lx.ELISION_VERBS)})\b", re.I
+)
+# A share or count hung by "on" on what follows: "9.3% on ", "4,775 votes there on the ".
+_FIGURE_ON_BASIS = lazy_compile(
+    r"\d(?:%|\s*per\s?cent|\s+votes?)?(?:\s+(?:there|here|then))?\s+(?P<on>on)\s+(?:the\s+)?$",
+    re.I,
+)
 # The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
 # the figure is as near as the words between them.
 _FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
@@ -3178,6 +3188,15 @@ class ArticleContext:
                 and _FIGURES_AFTER.match(sentence, m.end())
                 and not _FIGURE.search(sentence[max(0, m.start() - 25) : m.start()])
             )
+            # "the Greens polled 9.3% on notional 2019 figures": a share or count hung on
+            # the notional figures is counted on them, where "up 9 points on the notional
+            # 2019 figures" counts a change from them.
+            hung = m.group("year5") and _FIGURES_AFTER.match(sentence, m.end())
+            hung = hung and _FIGURE_ON_BASIS.search(sentence, max(0, m.start() - 40), m.start())
+            if hung and not _CHANGE_WORD.search(
+                _CLAUSE_BREAK.split(sentence[: hung.start("on")])[-1]
+            ):
+                basis = True
             if basis and not m.group("year5"):
                 year_bases.append((m.start(), m.end()))
             # "the tightest since 2010, when she won by four votes": the year a when-clause

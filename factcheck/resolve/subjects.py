@@ -418,11 +418,26 @@ _RECORD_BOUND_CLAUSE = lazy_compile(
     r",\s+where\b[^.;]*$",
     re.I,
 )
+# "the narrowest majority since the Liberal Democrats won Cheadle by 33 votes": a "since"
+# clause naming the contest counted from by its seat or winner (with a year, it is dated).
+_RECORD_SINCE_CLAUSE = lazy_compile(
+    rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES + lx.MARGIN_SUPERLATIVES)})\b[^.;]{{0,80}}"
+    r"\bsince\s+(?!(?:19|20)\d\d\b)[^.;,\d]{1,80}$",
+    re.I,
+)
+_YEAR_TO_CLAUSE_END = lazy_compile(r"[^.;,]*?\b(?:19|20)\d\d\b")
 
 
 def is_record_bound(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure stands in a clause hung on the contest a record is counted from."""
-    return bool(_RECORD_BOUND_CLAUSE.search(context.text, claim.sentence_start, claim.start))
+    text = context.text
+    if _RECORD_BOUND_CLAUSE.search(text, claim.sentence_start, claim.start):
+        return True
+    return bool(
+        claim.kind in _RESULT_KINDS
+        and _RECORD_SINCE_CLAUSE.search(text, claim.sentence_start, claim.start)
+        and not _YEAR_TO_CLAUSE_END.match(text, claim.end, claim.sentence_end)
+    )
 
 
 # "The last time the party's majority there was below 10,000 was 2001", "the first time
@@ -722,6 +737,10 @@ def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
 _BRANDING_BEFORE = lazy_compile(rf"\b(?P<adjective>{alternation(lx.NATION_ADJECTIVES)})\s+$")
 
 
+# A party's own possessive, which no person takes: "its share", "their vote".
+_ITS_BEFORE = lazy_compile(r"\b(?:its|their)\s", re.I)
+
+
 def branded_nation(claim: Claim, context: ArticleContext) -> str | None:
     """The nation of a party named by its branch there ("Welsh Labour won 22 seats", "The
     Scottish Conservatives won six seats. Their share fell to 25.1%"), in the figure's
@@ -750,6 +769,34 @@ def branded_nation(claim: Claim, context: ArticleContext) -> str | None:
     lo = here.start if own else spans[0][0]
     branding = _BRANDING_BEFORE.search(context.text, max(lo, party.start - 20), party.start)
     return lx.NATION_ADJECTIVES[branding.group("adjective")] if branding else None
+
+
+def its_branded_nation(claim: Claim, context: ArticleContext) -> str | None:
+    """The nation of a branded party a clause's "its" or "their" goes back to, past a seat
+    or a candidate named in another clause of the sentence: "Scottish Labour was reduced to
+    a single MP, Ian Murray in Edinburgh South, and its share slumped to 18.6%"."""
+    here = context.sentence_at(claim.start)
+    # (a change set right after a share is the share's: "its share slumped to 18.6%, down
+    # 8.5 points")
+    share = share_before_change(claim, context)
+    at = share.start() if share is not None else claim.start
+    lo = _clause_start(context.text, here.start, at)
+    if (
+        "seat_row" in claim.cues
+        or not _ITS_BEFORE.search(context.text, lo, at)
+        or context.mentions_in(context.seat_mentions, lo, here.end)
+        or context.people_in(lo, here.end)
+    ):
+        return None
+    # (the sentence's subject: the branded party opening it, after an article at most)
+    parties = context.mentions_in(context.party_mentions, here.start, lo)
+    branding = parties and _BRANDING_BEFORE.search(context.text, here.start, parties[0].start)
+    if not branding or context.text[here.start : branding.start()].strip().lower() not in _ARTICLES:
+        return None
+    return lx.NATION_ADJECTIVES[branding.group("adjective")]
+
+
+_ARTICLES = ("", "the")
 
 
 _NATION_NAMED = lazy_compile(rf"\b(?P<name>{_NATION_NAME})\b(?![\'’-])")
@@ -1312,12 +1359,23 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     national tally) than wrong on every row: its rows are not judged against this one.
     A list with a slip or two still fits, and its slips are caught.
     """
-    from factcheck.language.tables import row_at
+    from factcheck.language.tables import block_from, row_at
 
     found = row_at(context.text, claim.start) if "row" in claim.cues else None
-    if found is None:
+    lead = []
+    if found is None and claim.kind == "share":
+        # "Alliance took 15.0% of the vote, the Ulster Unionists 12.2% and the SDLP 11.1%":
+        # the share leading a list run on in its sentence is one of the list (whose rows
+        # are sentences of their own: the block starts where the claim's sentence ends).
+        after = _LIST_GOES_ON.match(context.text, claim.end)
+        block = block_from(context.text, after.end(), after.end() + 1) if after else None
+        if block is None:
+            return None
+        lead = [claim.quantity.value]
+    elif found is None:
         return None
-    block = found[0]
+    else:
+        block = found[0]
     votes = [c.votes for c in result.candidates if c.votes is not None]
     counts = [c.value for r in block.candidates for c in r.figures("votes")]
     if len(counts) >= 2:
@@ -1330,15 +1388,26 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if len(shares) < 2 or not total:
         return None
     official = [100.0 * v / total for v in votes]
-    fits = 0
+    written_lead = context.text[claim.start : claim.end]
+    fits = sum(any(abs(o - value) <= _share_step(written_lead) for o in official) for value in lead)
     for cell in shares:
         written = context.text[cell.start : cell.end]
         step = 10.0 ** -len(written.split(".")[1].rstrip("% percnt")) if "." in written else 1.0
         # Within a step: lists round shares of their own totals.
         fits += any(abs(o - cell.value) <= step for o in official)
-    if 2 * fits >= len(shares):
+    if 2 * fits >= len(shares) + len(lead):
         return None
     return "most of the list's shares are not in this result: it may be another contest's"
+
+
+# What runs a list on after its first item: "15.0% of the vote, the Ulster Unionists ...".
+_LIST_GOES_ON = lazy_compile(r"(?:\s+of\s+the\s+(?:vote|poll))?,\s*")
+
+
+def _share_step(written: str) -> float:
+    """The rounding step of a share as written ("15.0%": 0.1)."""
+    digits = re.search(r"\d+(?:\.(\d+))?", written)
+    return 10.0 ** -len(digits.group(1)) if digits and digits.group(1) else 1.0
 
 
 @dataclass
@@ -1793,7 +1862,10 @@ _TO_POSSESSIVE = lazy_compile(r"\bto\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=
 # A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson"), or the
 # "over" of a majority ("a majority of 6,203 over Conservative Mark Bowen").
 _BEATEN_OBJECT = lazy_compile(
-    rf"\b(?:{alternation(lx.DEFEAT_VERBS)}|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}$",
+    rf"\b(?:{alternation(lx.DEFEAT_VERBS)}|over"
+    # ("took the seat from Labour's Gareth Snell")
+    rf"|(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
