@@ -101,7 +101,8 @@ def extract(text, sentences) -> list[Claim]:
 
 # "a swing of just 0.6%", "a 3% swing": the swing brought in by an indefinite article.
 _INDEFINITE_SWING = lazy_compile(
-    r"\ban?\s+(?:(?:[\w-]+\s+){0,2}swing\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|about\s+)?"
+    # (a hedge may stand before the figure: "a swing of just over 2% would be enough")
+    r"\ban?\s+(?:(?:[\w-]+\s+){0,2}swing\s+of\s+(?:[a-z]+\s+){0,3}?"
     r"|(?:mere\s+|small\s+)?)$",
     re.I,
 )

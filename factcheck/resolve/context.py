@@ -67,7 +67,7 @@ _ELECTION_CUE = lazy_compile(
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
     # dash: "1983 — Labour, majority 11,301")
     r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
-    r"general\s+election|results?|majority|turnout|share|electorate))?\s*"
+    r"general\s+election|results?|majority|turnout|share|electorate)|\s*\(notional\))?\s*"
     r"(?:\((?P<month3>Feb|February|Oct|October)\)\s*)?(?::|[ \t]+[—–][ \t])|"
     r"[^\n:]{0,60}:[ \t]*(?:\n|$))"
     # "On the notional 2005 figures": the notional recast of that election
@@ -600,6 +600,15 @@ _FROM_FIGURE_BEFORE = lazy_compile(
 )
 
 
+_SINCE_END = lazy_compile(r"\bsince\s+$", re.I)
+
+
+def _own_since_start(sentence: str, at: int) -> int:
+    """Where a figure's own "since" starts ("since 1962"), else the figure's start."""
+    since = _SINCE_END.search(sentence, max(0, at - 8), at)
+    return since.start() if since else at
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -772,7 +781,8 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             not sentence[:cue_start].strip(" \t\n\"'“‘(")
             or _OPENING_ELECTION_PHRASE.fullmatch(sentence, 0, cue_start)
         )
-        and not _OTHER_TIME.search(sentence, breaks[-1].end(), at)
+        # ("its first win there since 1962": the figure's own "since" is no other time)
+        and not _OTHER_TIME.search(sentence, breaks[-1].end(), _own_since_start(sentence, at))
     ):
         return True
     opening = _CLAUSE_BREAK.search(sentence)
