@@ -213,7 +213,8 @@ CHANGE_VERBS = (
     "push", "pushed", "pushing", "raised", "raising", "rose", "risen", "rising", "increased",
     "increasing", "climbed", "climbing", "went", "gone", "grew", "grown", "growing",
     "jumped", "jumping", "boosted", "boosting", "took", "taking", "doubled", "doubling",
-    "swelled", "swelling",
+    "swelled", "swelling", "edged", "edging", "nudged", "nudging", "inched", "inching",
+    "crept", "creeping",
 )  # fmt: skip
 # A figure elided after a claim of the same measure in its sentence ("a majority of 298
 # in 1951 and only 185 in 1955", "4,331 in 2019, and it was 733 in 2015", "3,435, which

@@ -1906,10 +1906,9 @@ class ArticleContext:
         # A token that is no title and starts no name, forename or surname cannot start
         # a mention: passed over at once.
         may_start = _TITLE_NAMES | full_from.keys() | forenames.keys() | every_namesake.keys()
-        i = 0
-        while i < len(toks):
-            if toks[i][2] not in may_start:
-                i += 1
+        resume = 0  # the token after the last name read
+        for i in [k for k, t in enumerate(toks) if t[2] in may_start]:
+            if i < resume:
                 continue
             titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
             first = i + 1 if titled else i
@@ -1977,19 +1976,17 @@ class ArticleContext:
                     ):
                         hit = (1, owners[0])
             if hit is None:
-                i += 1
                 continue
             n, person = hit
             last = toks[first + n - 1]
+            resume = first + n
             if _KIN_OF_BEFORE.search(self.text, max(0, toks[i][0] - 50), toks[i][0]):
                 # "The sister of the murdered MP Jo Cox polled 13,296 votes": the person the
                 # subject is described by, not the subject.
-                i = first + n
                 continue
             add(toks[i][0], last[0] + len(last[2]), person)
             if n >= 2 or titled:
                 introduced.add(person.name)
-            i = first + n
         return found
 
     def _names_a_by_election(self, start: int, end: int) -> bool:

@@ -970,6 +970,29 @@ def area_totals_missing(context: ArticleContext, election: Election, nation: str
     return "some seats' electorates or totals are missing for that election"
 
 
+# "Since winning the seat in 2010 he has ...": a time a change runs from.
+_SINCE_CUE_BEFORE = lazy_compile(r"\bsince\b[^,;.\d]{0,40}$", re.I)
+# "from 13,786 to more than ": the later figure of a change from one figure to another.
+_FROM_FIGURE_TO = lazy_compile(
+    r"\bfrom\s+\d[\d,.]*\s*(?:%|per\s?cent|votes?|points?)?\s+to\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
+def _now_contest(context: ArticleContext, seat: str) -> Election | None:
+    """The contest the article reports in the seat, else the latest before its date."""
+    anchor = context.focus.get(seat)
+    if anchor is not None:
+        return anchor
+    if context.anchor_date is None:
+        return None
+    latest = [
+        c.election
+        for c in derive.contests(context.reference, seat, follow_predecessors=False)
+        if c.election.date <= context.anchor_date
+    ]
+    return latest[-1] if latest else None
+
+
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
     before = context.text[max(claim.sentence_start, claim.start - 12) : claim.start]
@@ -1127,6 +1150,19 @@ def resolve_result(
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
     in_force = context.election_in_force(claim.start)
+    if (
+        in_force is not None
+        and not explicit
+        and not span
+        and why != "the candidate's only contest"
+        and in_force[0] != election
+        and context.result_for(seat, in_force[0]) is not None
+        and _goes_on_from_time(context, claim, in_force)
+    ):
+        # "Five years later Mr Bingham edged his majority up to 4,894. He took 45.4%": the
+        # time the paragraph's narrative moved to, before the article's own contest (which
+        # stays a reading: see `other_readings`).
+        result = None
     if result is None and not span and in_force is not None:
         # No result at the article's election, but the narrative has moved to another time.
         election, start, end = in_force
@@ -1170,6 +1206,29 @@ def resolve_result(
             f"{person.id} is not a candidate at {seat_label(context, seat)} at the "
             f"{election_label(election)}, and the text names no seat of theirs"
         )
+    since = (
+        _SINCE_CUE_BEFORE.search(context.text, claim.sentence_start, evidence[0].start)
+        if len(evidence) == 1 and evidence[0].end <= claim.start
+        else None
+    )
+    if since is not None and is_earlier_figure(claim, context):
+        # "Since winning the seat in 2010 he has built up his majority from 13,786 to ...":
+        # the change runs from the time "since" names, so its first figure is that time's.
+        return ResultSubject(seat, election, result, why, evidence)
+    if since is not None and _FROM_FIGURE_TO.search(
+        context.text, max(claim.sentence_start, claim.start - 60), claim.start
+    ):
+        # "... from 13,786 to more than 23,000": and runs to the article's own contest.
+        now = _now_contest(context, seat)
+        latest = context.result_for(seat, now) if now is not None else None
+        if latest is not None and now != election:
+            return ResultSubject(
+                seat,
+                now,
+                latest,
+                f"the {now.name}, where a change since '{evidence[0].cue}' ends",
+                [],
+            )
     # (a time named before the change is the change's, not the starting figure's: "in 2010,
     # when Denham's majority fell from more than 9,000 to under 200"; one after the figure
     # is its own: "up from 777 in 2017")
@@ -1187,6 +1246,24 @@ def resolve_result(
             seat, context.reference.elections[base.election], base, "earlier", evidence
         )
     return ResultSubject(seat, election, result, why, evidence)
+
+
+_PRONOUN_SUBJECT_OPENING = lazy_compile(r"[\s\"'“‘]*(?:He|She)\s")
+
+
+def _goes_on_from_time(context: ArticleContext, claim: Claim, in_force) -> bool:
+    """Whether the figure's sentence goes on, by a pronoun subject, straight from the one
+    that moved the narrative to a time: "Five years later Mr Bingham edged his majority up
+    to 4,894. He took 45.4% of the vote"."""
+    i = context.sentence_index(claim.start)
+    if i <= 0:
+        return False
+    here, before = context.sentences[i], context.sentences[i - 1]
+    return (
+        before.paragraph == here.paragraph
+        and before.start <= in_force[1] < before.end
+        and _PRONOUN_SUBJECT_OPENING.match(context.text, here.start) is not None
+    )
 
 
 def _named_forerunner(context: ArticleContext, seat: str) -> str | None:
