@@ -257,12 +257,27 @@ def extract(text, sentences) -> list[Claim]:
         and not (_YEAR.fullmatch(c.text) and _MAJORITY_AFTER.match(text, c.end))
         # "C maj 2015: 7,938", "Con maj 2019 (notional): 4,952": the year labels the figure
         and not (_YEAR.fullmatch(c.text) and _LABEL_AFTER.match(text, c.end))
+        # "beat the SNP by more than three to one", "by roughly three votes to two",
+        # "almost eight votes in every five": a ratio, not a margin of three votes
+        and not _RATIO_AFTER.match(text, c.end)
+        # "won by 17,845 votes to 8,399": the two tallies, not a margin
+        and not (
+            _TALLY_AFTER.match(text, c.end)
+            and _BY_BEFORE.search(text, max(c.sentence_start, c.start - 16), c.start)
+        )
     ]
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?majority\b", re.I)
+_RATIO_AFTER = lazy_compile(
+    r"(?:\s*votes?)?(?:\s*-\s*|\s+)(?:to|in\s+every)(?:\s*-\s*|\s+)"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?![\d,.]))\b",
+    re.I,
+)
+_TALLY_AFTER = lazy_compile(r"(?:\s*votes?)?\s+to\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
+_BY_BEFORE = lazy_compile(r"\bby\s+(?:just\s+|only\s+)?$", re.I)
 _LABEL_AFTER = lazy_compile(r"\s*(?:\(\s*notional\s*\)|\s+notional)?\s*:", re.I)
 
 

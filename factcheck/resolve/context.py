@@ -421,6 +421,8 @@ _CONNECTIVE_ONLY = lazy_compile(
 )
 _ATTACHED_CLAUSE = lazy_compile(
     r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
+    # ("at the West Lothian by-election in June 1962, holding the seat for Labour with ...")
+    r"|holding|keeping|retaining|capturing|seizing"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
     r"|(?:won|lost|held|taken|gained|kept|retained)\s+by)\b",
     re.I,

@@ -2720,15 +2720,25 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
     # apostrophes, hyphens and spaces can stand in it.)
     base = tail_start(text, claim.sentence_start, claim.start, _NAME_CHARS)
     before = _OWNER_BEFORE.search(text[base : claim.start])
-    for m, at in ((after, 0), (before, base)):
+    # "Stephen Gethins polled 13,743": a full name opening the sentence, the figure's verb's
+    # subject (a seat or party name is no stranger; see the mention checks below).
+    opening = _NAME_SUBJECT_BEFORE.match(text, claim.sentence_start, claim.start)
+    for m, at in ((after, 0), (before, base), (opening, 0)):
         if m is None:
             continue
         lo, hi = at + m.start(1), at + m.end(1)
         parties = context.span_range(context.party_mentions, lo, hi)
         people = context.span_range(context.person_mentions, lo, hi)
-        if parties[0] == parties[1] and people[0] == people[1]:
+        seats = context.span_range(context.seat_mentions, lo, hi)
+        if parties[0] == parties[1] and people[0] == people[1] and seats[0] == seats[1]:
             return m.group(1)
     return None
+
+
+_NAME_SUBJECT_BEFORE = lazy_compile(
+    r"[\s\"'“‘*]*([A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
+    r"(?:polled|took|won|got|received|secured|gained|had)[ \t]+$"
+)
 
 
 _OWNER_AFTER = lazy_compile(
