@@ -310,6 +310,9 @@ _PREVIOUS = lazy_compile(
 )
 
 
+_BY_ELECTION_AFTER_HAD = lazy_compile(r"\bby-?\s?election\b", re.I)
+
+
 # The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
 _PREVIOUS_STRONG = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
@@ -566,6 +569,16 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = re.split(r"\d[\d,]*\d", lead)[-1]
     # "will be defending a majority of 1,118": the one held now, not the one before it.
     overturned = bool(_PREVIOUS.search(lead)) and not re.search(r"\bwill\s+(?:be\s+)?defend", lead)
+    looked_back = _PREVIOUS.search(lead)
+    if (
+        looked_back is not None
+        and looked_back.group(0).lower().startswith("had")
+        and resolved.election.kind == "by-election"
+        and _BY_ELECTION_AFTER_HAD.search(lead, looked_back.end())
+    ):
+        # "he had won the Uxbridge and South Ruislip by-election by 495 votes": reported
+        # speech naming the by-election, not a look back past it.
+        overturned = False
     # "turned a majority of 2,637 into one of 15,154": the first is the one before.
     overturned = overturned or bool(
         _TURNED.search(lead) and _INTO_AFTER.match(context.text, claim.end, claim.sentence_end)

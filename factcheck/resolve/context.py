@@ -214,7 +214,12 @@ _NEW_BOUNDARIES = lazy_compile(
 _NOTIONAL_BASIS = lazy_compile(rf"\b(?:{alternation(lx.NOTIONAL_BASIS_PHRASES)})\b", re.I)
 _SEAT_EXISTED = lazy_compile(
     r"\b(?:had|if)\s+(?:the\s+)?(?:new|redrawn|present|current)\s+[\w' -]{0,40}?"
-    r"(?:seat|constituency)\s+(?:had\s+)?existed\b",
+    r"(?:seat|constituency)\s+(?:had\s+)?existed\b"
+    # "Had the 2019 election been fought on these boundaries, the Conservatives would have
+    # won by 13,577": the election recast onto the seat as drawn now.
+    r"|\b(?:had|if)\s+the\s+(?:(?:19|20)\d\d\s+)?(?:general\s+)?election\s+(?:had\s+)?"
+    r"been\s+(?:fought|held|contested|run)\s+on\s+(?:these|the\s+(?:new|redrawn|present|"
+    r"current))\s+boundaries\b",
     re.I,
 )
 _COUNTERFACTUAL = lazy_compile(
@@ -274,7 +279,9 @@ _CHANGE_ON = lazy_compile(
     # ("down more than ten points on five years ago": a figure in words too)
     rf"(?:\d|\b{WORDS}\b)"
     r"(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
-    r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+$",
+    r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+"
+    # ("up 37.2 points on the general election two years ago")
+    r"(?:the\s+(?:last\s+|previous\s+)?(?:general\s+)?election\s+)?$",
     re.I,
 )
 _LAST_GENERAL = lazy_compile(
@@ -391,6 +398,9 @@ _PLACE_PART_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.PLACE_PART_NOUNS)})\s+(?:of|around|outside|near)\s+(?:the\s+)?$",
     re.I,
 )
+# A place taken from a seat into a new one: "joins Farnham, from South West Surrey, with
+# Bordon and Whitehill from East Hampshire" (the seat a part came from, not the subject).
+_TERRITORY_FROM_BEFORE = lazy_compile(r"\b[A-Z][\w'’-]*,?\s+from\s+(?:the\s+old\s+)?$")
 # A person described by where they come from: "a businessman from", "the teacher born in".
 _PERSON_FROM_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.PERSON_NOUNS)}|{alternation(lx.PLACE_ADJECTIVE_NOUNS)}|"
@@ -544,6 +554,10 @@ _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
 _CHANGE_WORD = lazy_compile(
     rf"\b(?:points?|pts|up|down|to|rise|fall|{alternation(lx.ELISION_VERBS)})\b", re.I
 )
+# A measure and its figure after a cue: "notional 2005 majority of 10,344".
+_MEASURE_OF_AFTER = lazy_compile(
+    r"\s+(?:\w+\s+)?(?:majority|share|turnout|vote)\s+(?:of|was)\s+(?:just\s+|only\s+)?\d", re.I
+)
 # A share or count hung by "on" on what follows: "9.3% on ", "4,775 votes there on the ".
 _FIGURE_ON_BASIS = lazy_compile(
     r"\d(?:%|\s*per\s?cent|\s+votes?)?(?:\s+(?:there|here|then))?\s+(?P<on>on)\s+(?:the\s+)?$",
@@ -572,6 +586,22 @@ def _in_closed_aside(sentence: str, cue_start: int) -> bool:
     return bool(sentence[: last.start()].strip()) and bool(
         _ASIDE_OPENER.match(sentence, last.end())
     )
+
+
+def _in_relative_aside(sentence: str, cue_start: int) -> bool:
+    """Whether the election cue at `cue_start` stands in a relative clause set off by a
+    comma after the main clause began (", which it lost at the last general election")."""
+    opens = list(re.finditer(r",(?!\d)|\s[–—-]\s", sentence[:cue_start]))
+    return (
+        bool(opens)
+        and bool(sentence[: opens[-1].start()].strip())
+        and bool(_WH_ASIDE_OPENER.match(sentence, opens[-1].end()))
+    )
+
+
+_WH_ASIDE_OPENER = lazy_compile(r"\s*which\b", re.I)
+# A participle hung on the contest a clause named: "from a 1989 by-election, won by 2,634".
+_CONTEST_PARTICIPLE = lazy_compile(r"\s*(?:won|lost|held|taken|gained|kept|retained)\s+by\b", re.I)
 
 
 # A seat count's own share between it and a time: " seats on 43.6% ".
@@ -765,6 +795,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
     ):
         return True
+    if (
+        at >= cue_end
+        and _in_relative_aside(sentence, cue_start)
+        and not _CONTEST_PARTICIPLE.match(sentence, breaks[0].end())
+    ):
+        # "Labour has won back Wakefield, which it lost to the Conservatives at the last
+        # general election, with a majority of 4,925": the relative clause's time stays in it
+        # (but "which Hague held from a 1989 by-election, won by 2,634 votes": the contest's).
+        return False
     # "... in 2017 to Sandy Martin, who won by 831 votes", "in 2010, when she took 39.3%",
     # "won it in 1987, by just 874 votes": a clause hung on the one naming the election.
     if (
@@ -1266,6 +1305,8 @@ class ArticleContext:
                 # "..., which takes in the southern townships of Peterborough, has returned
                 # a Conservative": a place describing another seat's area
                 seat = None
+            if seat and _TERRITORY_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+                seat = None  # "with Bordon and Whitehill from East Hampshire": a part's source
             if seat and _PERSON_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
                 # "Mr Wallis, a 35-year-old businessman from the Vale of Glamorgan, took
                 # 18,193 votes": where a person comes from, not the seat they fought
@@ -3184,9 +3225,16 @@ class ArticleContext:
         notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
         year_bases: list[tuple[int, int]] = []
         for m in matches(_ELECTION_CUE, sentence, folded):
-            if m.group("year5") and (
-                _CHANGE_IN_CLAUSE.match(sentence, m.end())
-                or _COMPARED_WITH_NOTIONAL.search(sentence, max(0, m.start() - 30), m.start())
+            # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
+            # named with its measure, is the notional result's
+            measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
+            if (
+                m.group("year5")
+                and not measured
+                and (
+                    _CHANGE_IN_CLAUSE.match(sentence, m.end())
+                    or _COMPARED_WITH_NOTIONAL.search(sentence, max(0, m.start() - 30), m.start())
+                )
             ):
                 # "On the notional 2005 result the Conservative share rose by nearly six
                 # points": the change's baseline, not the contest.
@@ -3210,19 +3258,26 @@ class ArticleContext:
                 year_bases.append((m.start(), m.end()))
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
-            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and (
-                re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()]) is not None
-                # "fell 44 points from the 2019 general election, when X won by 9,668"
-                or bool(_CHANGE_BEFORE_CUE.search(sentence, 0, m.start()))
-                # "a sharp tightening from 2015, when his majority was 10,695"
-                or (m.group("lead") or "").lower().startswith("from")
-                # "None of those figures approached 1931, when the Conservatives took 87.8%":
-                # a bare year a when-clause hangs on
-                or (not m.group("lead") and m.group("year") is not None)
+            when = (
+                re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+                and (
+                    re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()])
+                    is not None
+                    # "fell 44 points from the 2019 general election, when X won by 9,668"
+                    or bool(_CHANGE_BEFORE_CUE.search(sentence, 0, m.start()))
+                    # "up 37.2 points on the 2019 general election, when she came third"
+                    or bool(_CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]))
+                    # "a sharp tightening from 2015, when his majority was 10,695"
+                    or (m.group("lead") or "").lower().startswith("from")
+                    # "None of those figures approached 1931, when the Conservatives took 87.8%":
+                    # a bare year a when-clause hangs on
+                    or (not m.group("lead") and m.group("year") is not None)
+                )
             )
             if (
                 not basis
                 and not when
+                and not measured
                 and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()])
             ):
                 continue  # "up 9 points on 2005": the comparison, not the contest

@@ -82,6 +82,9 @@ def contest_id(election: Election, seat: str) -> str:
     return f"{election.id}/{seat}"
 
 
+_BY_ELECTION_WORD = lazy_compile(r"\bby-?\s?elections?\b", re.I)
+
+
 def other_readings(
     claim: Claim, context: ArticleContext, resolved: ResultSubject
 ) -> list[ResultSubject]:
@@ -132,7 +135,12 @@ def other_readings(
             cue = Evidence(context.text[start:end], start, end, "contest")
             found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
     sentence = context.text[claim.sentence_start : claim.sentence_end]
-    if resolved.election.kind == "by-election" or _THIS_TIME.search(sentence):
+    # ("he had won the Uxbridge and South Ruislip by-election by 7,210 votes": a figure
+    # whose own clause names the by-election is that by-election's alone)
+    names_it = _BY_ELECTION_WORD.search(
+        context.text, _clause_start(context.text, claim.sentence_start, claim.start), claim.start
+    )
+    if (resolved.election.kind == "by-election" and not names_it) or _THIS_TIME.search(sentence):
         # In a by-election report, the general election before it; and "my 10,000
         # majority meant nothing this time": the one before the contest reported.
         base = derive.baseline_result(context.reference, resolved.result)
