@@ -140,7 +140,9 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     return claims
 
 
-_SEGMENT_BREAK = lazy_compile(r"[,;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I)
+_SEGMENT_BREAK = lazy_compile(
+    r"(?<!\d),|,(?!\d)|[;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I
+)
 _RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
 # An aside opened by a participle ("Molly Scott Cato, standing with Liberal Democrat
 # support, finished third"): like a relative clause, it names no one who finished.
@@ -161,10 +163,21 @@ def _who(claim: Claim, context: ArticleContext):
         lo, hi = int(claim.cues["obj_start"]), int(claim.cues["obj_end"])
         return _named_in(context, lo, hi, first=True)
     hi = int(claim.cues["at"])
-    cuts = [claim.sentence_start] + [
-        m.end() for m in _SEGMENT_BREAK.finditer(text, claim.sentence_start, hi)
-    ]
+    breaks = list(_SEGMENT_BREAK.finditer(text, claim.sentence_start, hi))
+    cuts = [claim.sentence_start] + [m.end() for m in breaks]
     segments = [(a, b) for a, b in zip(cuts, [*cuts[1:], hi], strict=True) if b > a]
+    # A relative clause runs on past "and" up to its closing comma ("The Liberal Democrats,
+    # who took Tiverton and Honiton from the Conservatives ..., finished seventh"): its
+    # later pieces name no one who finished either.
+    in_relative: set[tuple[int, int]] = set()
+    opened = False
+    for (a, b), m in zip(segments, [None, *breaks], strict=False):
+        if m is not None and m.group(0).strip() in (",", ";", ":", "(", "–", "—", "-"):
+            opened = False  # (a clause break closes it; "and" does not)
+        if _RELATIVE.match(text[a:b]):
+            opened = True
+        if opened:
+            in_relative.add((a, b))
     if not segments:
         return None, None
     own_lo, _ = segments[-1]
@@ -178,9 +191,7 @@ def _who(claim: Claim, context: ArticleContext):
                 return found
         return None, None
     for a, b in reversed(segments):
-        if (a, b) != segments[-1] and (
-            _RELATIVE.match(text[a:b]) or _PARTICIPLE_ASIDE.match(text[a:b])
-        ):
+        if (a, b) != segments[-1] and ((a, b) in in_relative or _PARTICIPLE_ASIDE.match(text[a:b])):
             continue
         found = _named_in(context, a, b, first=True)
         if found != (None, None):

@@ -2460,6 +2460,12 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         context, context.mentions_in(context.party_mentions, s_start, claim.start), claim.start
     )
     pronoun = _PARTY_PRONOUN.search(context.text[clause_start : claim.start])
+    if pronoun and pronoun.group(0).lower().startswith("the party") and not in_sentence:
+        # "Ben Wood won 3,686 votes, and the party's share fell by 12.4 points": the party
+        # of the candidate the sentence names before, not one of an earlier paragraph.
+        named = [m for m in context.people_in(s_start, clause_start) if m.party]
+        if named:
+            return named[-1].party
     if pronoun or not in_sentence:
         earlier = _not_compared(
             context, context.mentions_in(context.party_mentions, 0, clause_start), claim.start
@@ -2500,7 +2506,11 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
 # clause's verb: "The Conservatives, coalition partners of the Lib Dems, saw their share
 # fall". (Not a list: "Labour, the Lib Dems, and the Greens".)
 _APPOSED_ASIDE = lazy_compile(
-    r",\s+[^,;:()\d]{3,80}?,\s+(?!(?:and|or|nor|the|a|an|with|while|but|as|then)\b)[a-z]"
+    r",\s+(?:[^,;:()\d]{3,80}?"
+    # (a relative clause may hold figures of its own: "The Liberal Democrats, who took
+    # Tiverton and Honiton from the Conservatives by 6,144 votes, finished seventh")
+    r"|(?:who|which)\b(?:[^,;:()]|(?<=\d),(?=\d)){3,120}?)"
+    r",\s+(?!(?:and|or|nor|the|a|an|with|while|but|as|then)\b)[a-z]"
 )
 
 
