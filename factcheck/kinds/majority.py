@@ -310,6 +310,13 @@ _PREVIOUS = lazy_compile(
 )
 
 
+# "I came in by 56 votes", "he first came in with a majority of 3,000": entering the House.
+_CAME_IN_BY = lazy_compile(
+    r"\b(?:first\s+)?came\s+in\s+(?:by|with\s+(?:a\s+)?(?:majority\s+of\s+)?)\s*"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.I,
+)
+_YEAR_IN = lazy_compile(r"\b(?:19|20)\d\d\b")
 _BY_ELECTION_AFTER_HAD = lazy_compile(r"\bby-?\s?election\b", re.I)
 
 
@@ -442,6 +449,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             claim, "no unit is given and the sentence before measures in points: votes or points"
         )
     found = _verify(claim, context)
+    came_in = _CAME_IN_BY.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    )
+    if (
+        found.verdict == Verdict.FALSE
+        and came_in
+        and not _YEAR_IN.search(context.text, claim.sentence_start, claim.sentence_end)
+    ):
+        # "I came in by 56 votes": a member's first election, which the sentence does not
+        # date (Ed Davey's was in 1997), not the contest the article reports.
+        return base.unverifiable(
+            claim,
+            f"'{came_in.group(0).strip()}' speaks of the member's first election, which the "
+            f"text does not date; {found.reason}",
+        )
     if found.verdict == Verdict.FALSE and _leader_wins_a_majority(claim, context):
         # "Johnson wins a majority of 80": a party leader's "a majority", in a sentence
         # naming no seat, may be the Commons majority his party won: when that reading

@@ -2770,7 +2770,18 @@ TITLED_NAME = lazy_compile(rf"\b{TITLES}\s+[A-Z][\w'’-]+")
 
 
 def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
-    """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%")."""
+    """A titled name before the figure that we cannot resolve ("Mr Galloway ... took 35.9%"),
+    or a label no party, person or seat answers heading the figure's elided clause ("and the
+    Socialist a poor third on 15.8 per cent")."""
+    label = _LABEL_SUBJECT_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 60), claim.start
+    )
+    if label is not None and not (
+        context.mentions_in(context.party_mentions, label.start(1), label.end(1) + 1)
+        or context.people_in(label.start(1), label.end(1) + 1)
+        or context.mentions_in(context.seat_mentions, label.start(1), label.end(1) + 1)
+    ):
+        return f"'the {label.group(1)}'"
     lo, end = claim.sentence_start, claim.start
     mentions = context.person_mentions
     ends = context.disjoint_ends(mentions)
@@ -2798,6 +2809,13 @@ def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
             if not _inside(context, m.start()):
                 return m.group(0)
     return None
+
+
+# "..., and the Socialist a poor third on 15.8 per cent": an elided clause headed by "the"
+# and a capitalised label, its figure hung on by "on" or "with".
+_LABEL_SUBJECT_BEFORE = lazy_compile(
+    r"(?:,|\band)\s+the\s+([A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,3}(?:on|with)\s+$"
+)
 
 
 def _inside(context: ArticleContext, offset: int) -> bool:
