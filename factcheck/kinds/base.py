@@ -13,7 +13,7 @@ from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.numbers import find_numbers as find_mentions
-from factcheck.language.prefilter import guarded, sentences_for
+from factcheck.language.prefilter import guarded, sentences_for, span_starts
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -109,6 +109,7 @@ def claims_from_patterns(
         return []
     lowered = _joined_lower(text, [sentences[i] for i in live])
     spans = [sentences[i] for i in live]
+    starts = span_starts(spans)  # (once for every pattern)
     found: list[tuple[int, int, int, Claim]] = []
     for k, p in enumerate(patterns):
         # A pattern whose cue words are absent is not compiled, let alone run.
@@ -116,7 +117,7 @@ def claims_from_patterns(
             continue
         regex = p.regex
         # (a sentence lacking a word every match needs is not read)
-        for j in sentences_for(regex, text, spans):
+        for j in sentences_for(regex, text, spans, starts):
             i = live[j]
             s = sentences[i]
             for seq, m in enumerate(regex.finditer(text[s.start : s.end])):

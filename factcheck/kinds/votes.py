@@ -28,7 +28,9 @@ RULE = (
     "to (the seat and election named in the sentence or paragraph, the by-election the article "
     "reports, the article's date), from the official result. An exact count that is another "
     "candidate's vote in the same contest, or one for a candidate or party that did not stand, "
-    "is unverifiable."
+    "is unverifiable. A party's votes across the country or a nation ('Nationally the Brexit "
+    "Party won 644,257 votes') are judged against the sum over every seat; an exact figure "
+    "within 0.1% of that sum is unverifiable, as totals differ by source by a few hundred votes."
 )
 EXAMPLES = (
     Example(

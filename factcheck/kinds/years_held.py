@@ -131,9 +131,8 @@ _COUNTED_DECADES = lazy_compile(
 def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
-    # "decades" must be in the text for a count of decades (a cheap test before the pattern).
-    counted = sentences if "decades" in text.lower() else []
-    for s in counted:
+    # (only the sentences holding a word the pattern needs: "decades")
+    for s in [sentences[i] for i in sentences_for(_COUNTED_DECADES, text, sentences)]:
         for m in _COUNTED_DECADES.finditer(text, s.start, s.end):
             hedge = (m.group("hedge") or "").strip().lower()
             count = words_value(m.group("n").lower()) if not m.group("n").isdigit() else None

@@ -130,6 +130,31 @@ OTHER_CONTESTS = (
     "euro elections", "european elections", "meps", "mep", "local elections",
     "local election", "police and crime commissioner", "pcc", "ward",
 )  # fmt: skip
+# Bodies whose elections the reference does not hold: "the European elections", "the
+# council elections", "the Holyrood election", "the police and crime commissioner vote". A
+# figure in a sentence naming one of these with an election noun after it (and no
+# Westminster contest), or in the sentence after it, is not checked against a Westminster
+# result (resolve/subjects). A body alone is no contest: "a Welsh Assembly member", "a
+# former MEP", "the Stormont environment minister".
+OTHER_CONTEST_BODIES = (
+    "european parliament", "european", "euro", "council", "county council",
+    "borough council", "district council", "city council", "local", "mayoral", "mayor",
+    "metro mayor", "police and crime commissioner", "pcc", "scottish parliament", "holyrood",
+    "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly",
+)  # fmt: skip
+OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contest", "race",
+                       "count", "by-election", "by-elections")  # fmt: skip
+# Phrases that are such a contest by themselves: "in the EU referendum", "Leave won".
+OTHER_CONTEST_PHRASES = (
+    "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",
+    "in the 2016 referendum", "voted leave", "voted remain", "leave won", "leave took",
+    "remain won", "first-preference", "first preference",
+)  # fmt: skip
+# Words that name a Westminster contest in a sentence: its figures are Westminster's.
+WESTMINSTER_CONTEST_WORDS = (
+    "general election", "by-election", "by election", "byelection", "westminster",
+    "commons", "mp", "mps", "parliamentary",
+)  # fmt: skip
 # Words just before a number that deny it.
 NEGATIONS = ("not", "never", "no", "nor", "neither", "rather than", "instead of")
 NEGATION_SUFFIX = "n't"  # "didn't", "wasn't"

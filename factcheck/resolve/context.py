@@ -1897,11 +1897,14 @@ class ArticleContext:
                     forenames.setdefault(parts[0], []).append(person)
         # Every namesake, before the merge below: "Mr Attwood" after "Alex Attwood" is Alex,
         # though Tim Attwood later stood in the seat for the same party.
-        every_namesake = {name: list(owners) for name, owners in surnames.items()}
+        # (the merge below replaces lists, never changes one: a copy of the dict will do)
+        every_namesake = dict(surnames)
         for name, owners in surnames.items():
+            if len(owners) < 2:
+                continue
             # "Rosie Duffield" and "Rosemary Duffield" in one seat for one party: one person.
             seats = {frozenset(c for _, c in p.candidacies) for p in owners}
-            if len(owners) > 1 and len({p.party for p in owners}) == 1 and len(seats) == 1:
+            if len({p.party for p in owners}) == 1 and len(seats) == 1:
                 latest = max(
                     owners,
                     key=lambda p: max(

@@ -506,8 +506,73 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     if relative and _OTHER_CONTEST.search(before):
         return True
     # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
-    return _of_sentence(
+    if _of_sentence(
         context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
+    ):
+        return True
+    return _other_contest_near(claim, context)
+
+
+_OTHER_CONTEST_PHRASE = lazy_compile(
+    rf"\b(?:{alternation(lx.OTHER_CONTEST_BODIES)})\s+(?:[\w'’-]+\s+)?"
+    rf"(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b|\b(?:{alternation(lx.OTHER_CONTEST_PHRASES)})\b",
+    re.I,
+)
+_WESTMINSTER_CONTEST = lazy_compile(rf"\b(?:{alternation(lx.WESTMINSTER_CONTEST_WORDS)})\b", re.I)
+
+
+_OTHER_FIGURE = lazy_compile(r"(?<![\w,.])\d")
+_SAME_CLAUSE = lazy_compile(r"[^,;:–—]*")
+# A sentence's own time: a year, a month, "two years ago", "last time".
+_OWN_TIME = lazy_compile(
+    # ("May" the month is left out with "may" the verb)
+    rf"\b(?:(?:19|20)\d\d|{alternation(m for m in lx.MONTHS if m not in ('may', 'mar'))}"
+    r"|ago|last\s+(?:time|year))\b",
+    re.I,
+)
+_TRAILING_CONTEST = lazy_compile(r"[^,;:–—]*,\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?", re.I)
+
+
+def _other_contest_near(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's sentence, or the one before it in its paragraph, names a contest
+    the reference does not hold ("Mr Farage's party took 38.3% in the European elections",
+    "Turnout in that contest was 35.1%"), and the figure's sentence names no Westminster
+    one: the figure is that contest's, not to be judged against a Westminster result."""
+    text = context.text
+    lo, hi = claim.sentence_start, claim.sentence_end
+    # The contest named nearest the figure with no other figure between them: "Turnout
+    # was 34.3%, far below the 63% who voted in the Scottish Parliament election" leaves
+    # 34.3% to the by-election.
+    named = [(m, True) for m in _OTHER_CONTEST_PHRASE.finditer(text, lo, hi)]
+    named += [(m, False) for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)]
+    reaching = [
+        (min(abs(m.start() - claim.end), abs(claim.start - m.end())), other)
+        for m, other in named
+        if not _OTHER_FIGURE.search(text, min(m.end(), claim.end), max(m.start(), claim.start))
+        # (one after the figure reaches back within its clause, or as a trailing phrase:
+        # "a majority of 8,911, in the Scottish Parliament election"; not from a clause of
+        # its own: "won Hartlepool with 15,529 votes, in a town where Leave won 69.6%")
+        and (
+            m.start() < claim.start
+            or _SAME_CLAUSE.fullmatch(text, claim.end, m.start())
+            or _TRAILING_CONTEST.fullmatch(text, claim.end, m.start())
+        )
+    ]
+    # (a Westminster contest anywhere in reach wins over another kind further out: "The
+    # by-election was held on the day of the city council elections, but turnout was 33.0%")
+    if reaching:
+        return all(other for _, other in reaching)
+    if named:
+        return False
+    i = context.sentence_index(claim.start, -1)
+    if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
+        return False
+    if _OWN_TIME.search(text, lo, hi):
+        return False  # ("Last July he came second in North Durham with 10,689 votes")
+    before = context.sentences[i - 1]
+    return bool(
+        _OTHER_CONTEST_PHRASE.search(text, before.start, before.end)
+        and not _WESTMINSTER_CONTEST.search(text, before.start, before.end)
     )
 
 
