@@ -274,7 +274,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
-    return _judged_in_seat(claim, context, resolved)
+    found = _judged_in_seat(claim, context, resolved)
+    if found.verdict == Verdict.FALSE and subj.national_paragraph(claim, context):
+        # "Turnout was 76.0%" in a national summary's paragraph that names no seat: the
+        # country's turnout is a reading beside the one seat the piece names.
+        election = subj.general_election_for(claim, context)
+        if not isinstance(election, str):
+            national, _ = _area_under(claim, context, election, None)
+            if national.verdict in (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE):
+                return base.unverifiable(
+                    claim,
+                    f"the text allows two readings that disagree: {found.subject} "
+                    f"({found.reason}, false) or {national.subject} ({national.reason}, true)",
+                    national.subject,
+                )
+    return found
 
 
 def _judged_in_seat(claim: Claim, context: ArticleContext, resolved: subj.ResultSubject) -> Finding:

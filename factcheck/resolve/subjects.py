@@ -613,7 +613,27 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
             _national_in(context, before.start, before.end) or _SEAT_TOTAL.search(previous)
         ):
             return True
-    return False
+    return national_paragraph(claim, context)
+
+
+def national_paragraph(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure stands in a paragraph naming no seat, in a piece that spoke of the
+    whole country before it ("Turnout was 76.0%" in a national summary that names one seat
+    in a later section): the national figure is a reading beside the seat the piece names."""
+    if "seat_row" in claim.cues:
+        return False
+    i = context.sentence_index(claim.start)
+    paragraph = context.sentences[i].paragraph
+    if any(
+        context.mentions_in(context.seat_mentions, s.start, s.end)
+        for s in context.sentences
+        if s.paragraph == paragraph
+    ):
+        return False
+    return any(
+        _national_in(context, s.start, s.end) or _SEAT_TOTAL.search(context.text, s.start, s.end)
+        for s in context.sentences[:i]
+    )
 
 
 def is_national(claim: Claim, context: ArticleContext) -> bool:
