@@ -143,6 +143,12 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 _SEGMENT_BREAK = lazy_compile(
     r"(?<!\d),|,(?!\d)|[;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I
 )
+# A subject of its own, a common noun phrase that is no party or person named: "an
+# independent came", "a local businessman finished" (not "the party came": it refers back).
+_UNNAMED_SUBJECT = lazy_compile(
+    r"\s*(?:an?|another)\s+(?:[a-z][\w'’-]*\s+){1,3}?"
+    r"(?:(?:came|finished|was|ended\s+up|ended|trailed)\s+(?:a\s+|in\s+)?)?$"
+)
 _RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
 # An aside opened by a participle ("Molly Scott Cato, standing with Liberal Democrat
 # support, finished third"): like a relative clause, it names no one who finished.
@@ -181,6 +187,10 @@ def _who(claim: Claim, context: ArticleContext):
     if not segments:
         return None, None
     own_lo, _ = segments[-1]
+    if _UNNAMED_SUBJECT.match(text, own_lo, hi):
+        # "..., and an independent came second": the clause has a subject of its own that
+        # names no one the record knows; the place is not the earlier clause's subject's.
+        return None, None
     if re.search(r"\b(?:he|she)\s+$", text[own_lo:hi], re.I):
         return subj.pronoun_person(claim, context), None
     if _RELATIVE.match(text[own_lo:hi]):
