@@ -565,15 +565,25 @@ def _other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     if named:
         return False
     i = context.sentence_index(claim.start, -1)
-    if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
-        return False
-    if _OWN_TIME.search(text, lo, hi):
+    if i <= 0 or _OWN_TIME.search(text, lo, hi):
         return False  # ("Last July he came second in North Durham with 10,689 votes")
-    before = context.sentences[i - 1]
-    return bool(
-        _OTHER_CONTEST_PHRASE.search(text, before.start, before.end)
-        and not _WESTMINSTER_CONTEST.search(text, before.start, before.end)
-    )
+    # The nearest sentence before it in the paragraph that names a contest, a few back at
+    # most ("... at last month's European elections. At that count it took 38.3% ... The
+    # Conservatives were fourth with 10.9%. Turnout in that contest was 35.1%.").
+    paragraph = context.sentences[i].paragraph
+    for before in reversed(context.sentences[max(0, i - _CONTEST_LOOK_BACK) : i]):
+        if before.paragraph != paragraph:
+            return False
+        if _WESTMINSTER_CONTEST.search(text, before.start, before.end):
+            return False
+        if _OTHER_CONTEST_PHRASE.search(text, before.start, before.end):
+            return True
+        if _OWN_TIME.search(text, before.start, before.end):
+            return False
+    return False
+
+
+_CONTEST_LOOK_BACK = 3
 
 
 _RELATIVE_OPENING = lazy_compile(r"\s*(?:where|in\s+which|at\s+which)\b", re.I)
