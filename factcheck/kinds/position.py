@@ -242,7 +242,12 @@ _IN_MANY_SEATS = lazy_compile(
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if subj.is_poll_or_forecast(claim, context) or ordinal.in_other_contest(claim, context.text):
+    if (
+        subj.is_poll_or_forecast(claim, context)
+        or ordinal.in_other_contest(claim, context.text)
+        # ("The Conservatives were fourth with 10.9%" after a sentence on the European count)
+        or subj.other_contest_near(claim, context)
+    ):
         return base.unverifiable(claim, "a place in a poll or another kind of contest")
     tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
     if _IN_MANY_SEATS.match(tail):

@@ -510,7 +510,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
     ):
         return True
-    return _other_contest_near(claim, context)
+    return other_contest_near(claim, context)
 
 
 _OTHER_CONTEST_PHRASE = lazy_compile(
@@ -533,7 +533,7 @@ _OWN_TIME = lazy_compile(
 _TRAILING_CONTEST = lazy_compile(r"[^,;:–—]*,\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?", re.I)
 
 
-def _other_contest_near(claim: Claim, context: ArticleContext) -> bool:
+def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure's sentence, or the one before it in its paragraph, names a contest
     the reference does not hold ("Mr Farage's party took 38.3% in the European elections",
     "Turnout in that contest was 35.1%"), and the figure's sentence names no Westminster
