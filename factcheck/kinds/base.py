@@ -453,6 +453,22 @@ def over_readings(
     )
 
 
+def unless_other_fits(claim: Claim, found: Finding, other: Finding, label: str = "") -> Finding:
+    """`found` (false under its reading), or `unverifiable` naming both readings when
+    `other`, a reading the text also allows, supports the figure."""
+    if found.verdict != Verdict.FALSE or other.verdict not in SUPPORTED:
+        return found
+    return unverifiable(
+        claim,
+        f"the text allows two readings that disagree: {found.subject or label} "
+        f"({found.reason}, false) or {other.subject} ({other.reason}, true)",
+        other.subject,
+    )
+
+
+SUPPORTED = (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE)
+
+
 def judged_over_readings(
     claim: Claim,
     context: ArticleContext,

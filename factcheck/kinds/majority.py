@@ -13,7 +13,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import ArticleContext, Mention, is_apposition
+from factcheck.resolve.context import BY_ELECTION_WORD, ArticleContext, Mention, is_apposition
 
 NAME = "majority"
 CODE = "FC102"
@@ -269,11 +269,11 @@ def extract(text, sentences) -> list[Claim]:
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?majority\b", re.I)
 _RATIO_AFTER = lazy_compile(
     r"(?:\s*votes?)?(?:\s*-\s*|\s+)(?:to|in\s+every)(?:\s*-\s*|\s+)"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?![\d,.]))\b",
+    rf"(?:{alternation(k for k, v in lx.CARDINALS.items() if v <= 10)}|\d{{1,2}}(?![\d,.]))\b",
     re.I,
 )
 _TALLY_AFTER = lazy_compile(r"(?:\s*votes?)?\s+to\s+(?:just\s+|only\s+)?\d{1,3}(?:,\d{3})+\b", re.I)
@@ -316,8 +316,6 @@ _CAME_IN_BY = lazy_compile(
     r"(?:just\s+|only\s+|a\s+mere\s+)?$",
     re.I,
 )
-_YEAR_IN = lazy_compile(r"\b(?:19|20)\d\d\b")
-_BY_ELECTION_AFTER_HAD = lazy_compile(r"\bby-?\s?election\b", re.I)
 
 
 # The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
@@ -455,7 +453,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if (
         found.verdict == Verdict.FALSE
         and came_in
-        and not _YEAR_IN.search(context.text, claim.sentence_start, claim.sentence_end)
+        and not _YEAR.search(context.text, claim.sentence_start, claim.sentence_end)
     ):
         # "I came in by 56 votes": a member's first election, which the sentence does not
         # date (Ed Davey's was in 1997), not the contest the article reports.
@@ -468,14 +466,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # "Johnson wins a majority of 80": a party leader's "a majority", in a sentence
         # naming no seat, may be the Commons majority his party won: when that reading
         # fits, the two readings disagree.
-        commons = _commons_majority(claim, context)
-        if commons.verdict in (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE):
-            return base.unverifiable(
-                claim,
-                f"the text allows two readings that disagree: {found.subject or 'a seat majority'} "
-                f"({found.reason}, false) or {commons.subject} ({commons.reason}, true)",
-                commons.subject,
-            )
+        return base.unless_other_fits(
+            claim, found, _commons_majority(claim, context), "a seat majority"
+        )
     return found
 
 
@@ -596,7 +589,7 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         looked_back is not None
         and looked_back.group(0).lower().startswith("had")
         and resolved.election.kind == "by-election"
-        and _BY_ELECTION_AFTER_HAD.search(lead, looked_back.end())
+        and BY_ELECTION_WORD.search(lead, looked_back.end())
     ):
         # "he had won the Uxbridge and South Ruislip by-election by 495 votes": reported
         # speech naming the by-election, not a look back past it.

@@ -281,13 +281,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         election = subj.general_election_for(claim, context)
         if not isinstance(election, str):
             national, _ = _area_under(claim, context, election, None)
-            if national.verdict in (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE):
-                return base.unverifiable(
-                    claim,
-                    f"the text allows two readings that disagree: {found.subject} "
-                    f"({found.reason}, false) or {national.subject} ({national.reason}, true)",
-                    national.subject,
-                )
+            return base.unless_other_fits(claim, found, national)
     return found
 
 

@@ -57,9 +57,9 @@ def sentences_for(
     return sorted(kept)
 
 
-def _holds(text: str, need: Requirement, start: int, end: int) -> bool:
-    """Whether text[start:end] holds one of the requirement's words."""
-    folded = None
+def _holds(text: str, need: Requirement, start: int, end: int, folded: str | None = None) -> bool:
+    """Whether text[start:end] holds one of the requirement's words (`folded`, when
+    given, is the text's `fold`)."""
     for word, folds in need:
         if folds:
             folded = folded if folded is not None else ascii_fold(text)
@@ -244,16 +244,7 @@ def may_match(
     """False only when `pattern` cannot match within text[start:end] (`folded`, when
     given, is the text's `fold`)."""
     need = required(pattern)
-    if not need:
-        return True
-    for word, folds in need:
-        if folds:
-            folded = folded if folded is not None else ascii_fold(text)
-            if folded.find(word, start, end) >= 0:
-                return True
-        elif text.find(word, start, end) >= 0:
-            return True
-    return False
+    return not need or _holds(text, need, start, end, folded)
 
 
 def _better(a: Requirement | None, b: Requirement | None) -> Requirement | None:

@@ -52,6 +52,8 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
 _PARTY_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’]*|&")
 _BY_ELECTION = lazy_compile(r"\bby[- ]?elections?\b", re.I)
+# (the same word, for the modules that resolve and judge against this context)
+BY_ELECTION_WORD = _BY_ELECTION
 _GENERAL_YEAR = lazy_compile(
     r"\b(?:(?P<month>February|October|Feb|Oct)\s+)?(?P<y1>(?:19|20)\d\d)(?:'s)?\s+general\s+election"
     r"|\bgeneral\s+election\s+(?:of|in)\s+(?:(?P<month2>February|October)\s+)?(?P<y2>(?:19|20)\d\d)",
@@ -2912,19 +2914,24 @@ class ArticleContext:
         looked_back = self.looked_back(seat)
         if looked_back is not None:
             return looked_back, f"the {looked_back.name} the piece looks back at", None
+        election, why = self.latest_contest(seat)
+        return election, why, None
+
+    def latest_contest(self, seat: str) -> tuple[Election | None, str]:
+        """The seat's latest contest before the article, and why: a by-election if one came
+        since the last general election, else that general election."""
         if self.anchor_date is not None:
-            # The seat's latest contest before the article: a by-election if one came since.
             latest = [
                 c.election
                 for c in derive.contests(self.reference, seat, follow_predecessors=False)
                 if c.election.date <= self.anchor_date
             ]
             if latest and latest[-1].kind == "by-election":
-                return latest[-1], "the seat's latest contest before the article", None
+                return latest[-1], "the seat's latest contest before the article"
             earlier = [e for e in self.reference.general_elections() if e.date <= self.anchor_date]
             if earlier:
-                return earlier[-1], "the latest general election before the article", None
-        return None, "the article gives no date or election for this claim", None
+                return earlier[-1], "the latest general election before the article"
+        return None, "the article gives no date or election for this claim"
 
     def _year_lead(self, seat: str, s: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
         """The election a paragraph's lead names when the lead is a year alone ("**1997.**

@@ -18,6 +18,7 @@ from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
 from factcheck.resolve import anaphora
 from factcheck.resolve.context import (
+    BY_ELECTION_WORD,
     HISTORY_NOTE,
     NOTIONAL_FRAME_NOTE,
     TITLES,
@@ -82,9 +83,6 @@ def contest_id(election: Election, seat: str) -> str:
     return f"{election.id}/{seat}"
 
 
-_BY_ELECTION_WORD = lazy_compile(r"\bby-?\s?elections?\b", re.I)
-
-
 def other_readings(
     claim: Claim, context: ArticleContext, resolved: ResultSubject
 ) -> list[ResultSubject]:
@@ -137,7 +135,7 @@ def other_readings(
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     # ("he had won the Uxbridge and South Ruislip by-election by 7,210 votes": a figure
     # whose own clause names the by-election is that by-election's alone)
-    names_it = _BY_ELECTION_WORD.search(
+    names_it = BY_ELECTION_WORD.search(
         context.text, _clause_start(context.text, claim.sentence_start, claim.start), claim.start
     )
     if (resolved.election.kind == "by-election" and not names_it) or _THIS_TIME.search(sentence):
@@ -632,18 +630,30 @@ def national_paragraph(claim: Claim, context: ArticleContext) -> bool:
     in a later section): the national figure is a reading beside the seat the piece names."""
     if "seat_row" in claim.cues:
         return False
+    seated, national_by = _paragraph_index(context)
     i = context.sentence_index(claim.start)
-    paragraph = context.sentences[i].paragraph
-    if any(
-        context.mentions_in(context.seat_mentions, s.start, s.end)
-        for s in context.sentences
-        if s.paragraph == paragraph
-    ):
-        return False
-    return any(
-        _national_in(context, s.start, s.end) or _SEAT_TOTAL.search(context.text, s.start, s.end)
-        for s in context.sentences[:i]
-    )
+    return context.sentences[i].paragraph not in seated and national_by[i]
+
+
+def _paragraph_index(context: ArticleContext) -> tuple[set[int], list[bool]]:
+    """The paragraphs naming a seat, and per sentence whether one before it spoke of the
+    whole country (once per article: asked for figure after figure)."""
+    memo = context.__dict__
+    if "_paragraph_index" not in memo:
+        seated = {
+            s.paragraph
+            for s in context.sentences
+            if context.mentions_in(context.seat_mentions, s.start, s.end)
+        }
+        national_by, seen = [], False
+        for s in context.sentences:
+            national_by.append(seen)
+            seen = seen or bool(
+                _national_in(context, s.start, s.end)
+                or _SEAT_TOTAL.search(context.text, s.start, s.end)
+            )
+        memo["_paragraph_index"] = (seated, national_by)
+    return memo["_paragraph_index"]
 
 
 def is_national(claim: Claim, context: ArticleContext) -> bool:
@@ -1083,22 +1093,11 @@ _FROM_FIGURE_TO = lazy_compile(
 
 def _now_contest(context: ArticleContext, seat: str) -> Election | None:
     """The contest the article reports in the seat, else the latest before its date."""
-    anchor = context.focus.get(seat)
-    if anchor is not None:
-        return anchor
-    if context.anchor_date is None:
-        return None
-    latest = [
-        c.election
-        for c in derive.contests(context.reference, seat, follow_predecessors=False)
-        if c.election.date <= context.anchor_date
-    ]
-    return latest[-1] if latest else None
+    return context.focus.get(seat) or context.latest_contest(seat)[0]
 
 
 def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
-    before = context.text[max(claim.sentence_start, claim.start - 12) : claim.start]
     before = context.text[max(claim.sentence_start, claim.start - 24) : claim.start]
     if not _FROM_BEFORE.search(before):
         return False
@@ -1568,14 +1567,11 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if len(shares) < 2 or not total:
         return None
     official = [100.0 * v / total for v in votes]
-    written_lead = context.text[claim.start : claim.end]
-    fits = sum(any(abs(o - value) <= _share_step(written_lead) for o in official) for value in lead)
-    for cell in shares:
-        written = context.text[cell.start : cell.end]
-        step = 10.0 ** -len(written.split(".")[1].rstrip("% percnt")) if "." in written else 1.0
-        # Within a step: lists round shares of their own totals.
-        fits += any(abs(o - cell.value) <= step for o in official)
-    if 2 * fits >= len(shares) + len(lead):
+    figures = [(v, context.text[claim.start : claim.end]) for v in lead]
+    figures += [(c.value, context.text[c.start : c.end]) for c in shares]
+    # Within a step: lists round shares of their own totals.
+    fits = sum(any(abs(o - v) <= _share_step(w) for o in official) for v, w in figures)
+    if 2 * fits >= len(figures):
         return None
     return "most of the list's shares are not in this result: it may be another contest's"
 
