@@ -278,13 +278,26 @@ def _top_up(executor, pending, chunks, window: int) -> None:
     KeyboardInterrupt raised inside a fork hook is printed and then lost. A signal that
     came meanwhile is delivered when the mask is restored.
     """
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
     held = _hold_signals()
     try:
         while len(pending) < window:
             chunk = next(chunks, None)
             if chunk is None:
                 return
-            pending.append((executor.submit(check_chunk, chunk), chunk))
+            try:
+                future = executor.submit(check_chunk, chunk)
+            except BrokenProcessPool as exc:
+                # A worker died while an earlier chunk's result was being taken: the chunk
+                # waits as a failed future, and is checked again with the others in flight
+                # when the loop reaches the pool's failure (see `_pooled`).
+                future = Future()
+                future.set_exception(exc)
+                pending.append((future, chunk))
+                return
+            pending.append((future, chunk))
     finally:
         _restore_mask(held)
 
