@@ -143,13 +143,25 @@ OTHER_CONTEST_BODIES = (
     "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly",
 )  # fmt: skip
 OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contest", "race",
-                       "count", "by-election", "by-elections")  # fmt: skip
+                       "count", "by-election", "by-elections", "constituency", "seat",
+                       "seats")  # fmt: skip
 # Phrases that are such a contest by themselves: "in the EU referendum", "Leave won".
 OTHER_CONTEST_PHRASES = (
     "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",
     "in the 2016 referendum", "voted leave", "voted remain", "leave won", "leave took",
-    "remain won", "first-preference", "first preference",
+    "remain won", "first-preference", "first preference", "backed brexit", "backed leave",
+    "backed remain", "voted to leave", "voted to remain",
 )  # fmt: skip
+# A council named in full is a local contest's body, and one of these words before it makes
+# a contest of it: "took control of Durham County Council", "nine seats on Hartlepool
+# Borough Council" (a capitalised name, one of the types, then "Council"); "a former leader
+# of Southampton City Council" names a body only. A named ward or division is a council
+# seat: "the Hartlepool ward of Seaton", "the Easington division". Someone elected "as"
+# mayor won a mayoral contest (resolve/subjects, `_OTHER_CONTEST_PHRASE`).
+COUNCIL_CONTEST_WORDS = ("control of", "seats on", "seat on", "elected to", "majority on")
+COUNCIL_TYPES = ("County", "Borough", "District", "City", "Town", "Parish", "Metropolitan Borough")
+COUNCIL_SEAT_UNITS = ("ward", "division")
+MAYOR_TITLES = ("mayor", "metro mayor", "mayoralty")
 # Words that name a Westminster contest in a sentence: its figures are Westminster's.
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",

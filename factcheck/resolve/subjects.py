@@ -513,7 +513,14 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
 
 _OTHER_CONTEST_PHRASE = lazy_compile(
     rf"\b(?:{alternation(lx.OTHER_CONTEST_BODIES)})\s+(?:[\w'’-]+\s+)?"
-    rf"(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b|\b(?:{alternation(lx.OTHER_CONTEST_PHRASES)})\b",
+    rf"(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b|\b(?:{alternation(lx.OTHER_CONTEST_PHRASES)})\b"
+    # (the council's and ward's names by their capitals, whatever the case of the rest)
+    rf"|\b(?:{alternation(lx.COUNCIL_CONTEST_WORDS)})\s+(?:the\s+)?"
+    rf"(?-i:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?:{alternation(lx.COUNCIL_TYPES)})\s+Council)\b"
+    rf"|(?-i:\bthe\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:{alternation(lx.COUNCIL_SEAT_UNITS)}))\b"
+    rf"|\belected\s+as\s+(?:[\w'’-]+\s+){{0,3}}(?:{alternation(lx.MAYOR_TITLES)})\b"
+    # ("took the Rhondda seat in the Welsh Assembly": the body where the seat is)
+    rf"|\bseat\s+(?:in|at|on)\s+(?:the\s+)?(?:{alternation(lx.OTHER_CONTEST_BODIES)})\b",
     re.I,
 )
 _WESTMINSTER_CONTEST = lazy_compile(rf"\b(?:{alternation(lx.WESTMINSTER_CONTEST_WORDS)})\b", re.I)
@@ -528,6 +535,7 @@ _OWN_TIME = lazy_compile(
     r"|ago|last\s+(?:time|year))\b",
     re.I,
 )
+_RELATIVE_BEFORE = lazy_compile(r"\b(?:where|which|who|whom|when)\b[^,;:–—]*$", re.I)
 _TRAILING_CONTEST = lazy_compile(r"[^,;:–—]*,\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?", re.I)
 
 
@@ -546,7 +554,11 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     reaching = [
         (min(abs(m.start() - claim.end), abs(claim.start - m.end())), other)
         for m, other in named
-        if not _OTHER_FIGURE.search(text, min(m.end(), claim.end), max(m.start(), claim.start))
+        # (one before the figure reaches on over other figures of its contest, to a time
+        # of another or a semicolon: "Leave took 69.6% on a turnout of 65.5%", "took
+        # control of Durham County Council with 65 seats, winning 34.4% of the vote")
+        if (m.start() < claim.start and _reaches_on(text, lo, m, claim.start))
+        or not _OTHER_FIGURE.search(text, min(m.end(), claim.end), max(m.start(), claim.start))
         # (one after the figure reaches back within its clause, or as a trailing phrase:
         # "a majority of 8,911, in the Scottish Parliament election"; not from a clause of
         # its own: "won Hartlepool with 15,529 votes, in a town where Leave won 69.6%")
@@ -582,6 +594,28 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
 
 
 _CONTEST_LOOK_BACK = 3
+
+
+def _reaches_on(text: str, lo: int, named: re.Match[str], to: int) -> bool:
+    """Whether a contest named before a figure reaches it over other figures of that
+    contest ("Leave took 69.6% on a turnout of 65.5%", "took control of Durham County
+    Council with 65 seats, winning 34.4% of the vote"): not past a semicolon, a time set
+    after a figure ("..., and in 2019 Labour held it with ..."; "won it in 2016 with 13,954
+    votes, ... and a majority of 6,192" keeps its year), nor out of a relative clause ("in
+    Ashfield, where Leave won 69.8%, Lee Anderson gained the seat with 39.3%")."""
+    between = text[named.end() : to]
+    if ";" in between:
+        return False
+    times = [(t.start(), t.end()) for t in _OWN_TIME.finditer(between)]
+    figures = [
+        f.start()
+        for f in _OTHER_FIGURE.finditer(between)
+        if not any(a <= f.start() < b for a, b in times)
+    ]
+    if figures and any(a > figures[0] for a, _ in times):
+        return False
+    relative = _RELATIVE_BEFORE.search(text, max(lo, named.start() - 80), named.start())
+    return not ("," in between and relative)
 
 
 _RELATIVE_OPENING = lazy_compile(r"\s*(?:where|in\s+which|at\s+which)\b", re.I)
