@@ -55,7 +55,9 @@ EXAMPLES = (
 PRECEDENCE = 150
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("majority", " by ", "maj", "within", "lead", *lx.GAP_NOUNS, *lx.MARGIN_SEAT_NOUNS)
+TRIGGERS = (
+    "majority", " by ", "maj", "within", "lead", "to spare", *lx.GAP_NOUNS, *lx.MARGIN_SEAT_NOUNS,
+)  # fmt: skip
 # A time or place word between "majority" and its verb: "the Tory majority five years ago
 # was 4,307", "the majority then was", "the majority in 1992 was", "its majority there was".
 _TIME_BETWEEN = (
@@ -81,6 +83,13 @@ PATTERNS = [
         r"(?:won|held|took|kept|gained|captured|carried)\b",
         "votes",
         needs=("by which",),
+    ),
+    # "which he held with 9,698 votes to spare": the votes a winner had to spare are the
+    # margin over the runner-up
+    base.pattern(
+        rf"{base.NUM}(?P<unit>\s+votes?)?\s+to\s+spare\b",
+        "votes",
+        needs=("to spare",),
     ),
     # "- 1,425: the Lib Dem majority", "- **12,404**: Carswell's majority over ..."
     base.pattern(

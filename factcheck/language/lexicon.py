@@ -162,6 +162,16 @@ COUNCIL_CONTEST_WORDS = ("control of", "seats on", "seat on", "elected to", "maj
 COUNCIL_TYPES = ("County", "Borough", "District", "City", "Town", "Parish", "Metropolitan Borough")
 COUNCIL_SEAT_UNITS = ("ward", "division")
 MAYOR_TITLES = ("mayor", "metro mayor", "mayoralty")
+# Nouns naming a general election by its outcome: "the party's 1979 collapse", "the 1997
+# landslide", "in the Labour landslide of 1997" (resolve/context: the year's election).
+ELECTION_EVENT_NOUNS = (
+    "landslide", "collapse", "rout", "wipeout", "wipe-out", "meltdown", "debacle", "victory",
+    "defeat", "triumph",
+)  # fmt: skip
+# Of those, the ones a party before them names as the country's swing, not as a figure's
+# owner: "In the Labour landslide of 1997 ... his share dropped to 42.0 per cent" is the
+# Conservative's share (resolve/subjects.party_near).
+NATIONAL_EVENT_NOUNS = ("landslide", "rout", "wipeout", "wipe-out", "meltdown", "debacle")
 # Words that name a Westminster contest in a sentence: its figures are Westminster's.
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",

@@ -80,7 +80,9 @@ _ELECTION_CUE = lazy_compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
-    r"|\b(?P<kind2>general\s+election|by-?\s?election)\s+(?:of|in)\s+"
+    r"|\b(?P<kind2>general\s+election|by-?\s?election|"
+    + alternation(lx.ELECTION_EVENT_NOUNS)
+    + r")\s+(?:of|in)\s+"
     r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?(?P<year2>(?:19|20)\d\d)\b"
     # "General election 2017", "Election results 2017:" (headlines, section labels)
     r"|\b(?P<kind3>(?:general\s+)?election)s?(?:\s+results?)?:?\s+(?P<year3>(?:19|20)\d\d)\b(?!\s*[-–])",
@@ -175,6 +177,23 @@ _FIGURES_AFTER = lazy_compile(r"\s+(?:figures|results?|numbers|basis|calculation
 _THAT_TIME = lazy_compile(rf"\b(?:{alternation(lx.ANAPHORIC_TIME_PHRASES)})\b", re.I)
 # Of those, the phrases that name an election outright (the others name a year or a day).
 _THAT_ELECTION_WORD = lazy_compile(r"election|contest|poll", re.I)
+# "that night", "the same day": a day, counted from the last day written in full.
+_DAY_WORD = lazy_compile(r"\b(?:night|day)\b", re.I)
+_DAY_WRITTEN = lazy_compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>"
+    + _MONTH_NAMES
+    + r")\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+# A section heading line: Markdown ("### Telford, general election 2015") or a line in bold
+# alone ("**Telford, 2015**"). (A title, "# ...", is the piece's headline: its time is the
+# article's, read with the rest of it.)
+_HEADING_LINE = lazy_compile(
+    r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
+)
+_DAY_LOOK_BACK = 12  # sentences
+# "in October of that year": a month of the year named before.
+_MONTH_OF_BEFORE = lazy_compile(rf"\b({alternation(lx.MONTHS)})\s+of\s+$", re.I)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 # "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
 _WON_IT = lazy_compile(
@@ -544,7 +563,8 @@ _ASIDE_OPENER = lazy_compile(
 # "the 2015 result", "the 1997 contest": a year naming its election.
 # (and "the 2010 turnout", "Labour's 2017 share": a year before a result's measure)
 _RESULT_NOUN_AFTER = lazy_compile(
-    r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally)\b",
+    r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally|"
+    rf"{alternation(lx.ELECTION_EVENT_NOUNS)})\b",
     re.I,
 )
 _POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)
@@ -2873,6 +2893,9 @@ class ArticleContext:
         lead = self._year_lead(seat, s)
         if lead is not None:
             return lead
+        heading = self._heading_election(seat, s)
+        if heading is not None:
+            return heading
         step = self._progression_step(seat, s, at)
         if step is not None:
             return step
@@ -2955,6 +2978,41 @@ class ArticleContext:
             return None  # (1974 without its month; a seat not yet made)
         span = (m.start("year"), m.end("month") if month else m.end("year"))
         return generals[0], f"'{self.text[span[0] : span[1]]}' (the paragraph's lead)", span
+
+    @cached_property
+    def _headings(self) -> list[tuple[int, int]]:
+        """The spans of the text's heading lines ("### Telford, general election 2015",
+        "**Telford, 2015**"), in order: each heads the lines after it, to the next."""
+        return [
+            m.span("text") if m.group("text") else m.span("bold")
+            for m in _HEADING_LINE.finditer(self.text)
+        ]
+
+    def _heading_election(
+        self, seat: str, s: Sentence
+    ) -> tuple[Election, str, tuple[int, int]] | None:
+        """The one election the heading above a sentence names ("### Telford, general election
+        2015" over a results table and its "Majority: 730" line), when the heading names no
+        other seat: the time of every sentence under it that names none of its own."""
+        i = bisect_right(self._headings, (s.start, s.start)) - 1
+        if i < 0:
+            return None
+        start, end = self._headings[i]
+        if s.start < end:
+            return None  # (the heading itself)
+        named = self.mentions_in(self.seat_mentions, start, end)
+        if named and not any(seat in derive.lineage(self.reference, m.id) for m in named):
+            return None
+        heading = self.text[start:end]
+        cues = [
+            c
+            for c in self.election_cues(seat, heading)
+            if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+        ]
+        if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
+            return None
+        c = cues[0]
+        return c[2], f"{c[3]} (the heading above)", (start + c[0], start + c[1])
 
     def _chain_at(self, seat: str, s: Sentence, at: int):
         """The progression a figure at `at` (sentence offset) is a step of: its figures, the
@@ -3093,6 +3151,12 @@ class ArticleContext:
         found = []
         for m in _THAT_TIME.finditer(sentence):
             election_word = bool(_THAT_ELECTION_WORD.search(m[0]))
+            on_day = (
+                self._contest_on_day_before(seat, i, m.start()) if _DAY_WORD.search(m[0]) else None
+            )
+            if on_day is not None:
+                found.append((m.start(), m.end(), on_day[0], f"'{m.group(0)}' ({on_day[1]})"))
+                continue
             named = self._time_before(seat, i, m.start(), election_word)
             if named is None:
                 continue
@@ -3101,7 +3165,21 @@ class ArticleContext:
                 # "On notional figures X would have won in 2019, and Y won the old seat by
                 # 11,700 votes that year": the year's election, not its recast.
                 election = self.reference.elections.get(election.base, election)
-            found.append((m.start(), m.end(), election, f"'{m.group(0)}' ({named[3]})"))
+            start = m.start()
+            month = _MONTH_OF_BEFORE.search(sentence, 0, m.start())
+            if month and m[0].lower().endswith("year"):
+                # "in February 1974 ..., and in October of that year": the general election
+                # held that month of the year named, none if there was none.
+                held = [
+                    e
+                    for e in self.reference.general_elections()
+                    if e.date.year == election.date.year
+                    and e.date.strftime("%B").lower().startswith(month[1].lower()[:3])
+                ]
+                if len(held) != 1:
+                    continue
+                election, start = held[0], month.start()
+            found.append((start, m.end(), election, f"'{sentence[start : m.end()]}' ({named[3]})"))
         # "Mr Goldsmith first won in 2010. ... Five years later he piled up 58.2%": a time
         # opening the sentence, counted from the last one named (see `_in_force`), when
         # the sentence names none before it.
@@ -3112,6 +3190,34 @@ class ArticleContext:
             found.append((start - s.start, end - s.start, election, f"'{later.group(0)}'"))
         memo[key] = found
         return found
+
+    def _contest_on_day_before(self, seat: str, i: int, at: int) -> tuple[Election, str] | None:
+        """The seat's one contest on the day last written in full before "that night" /
+        "the same day" ("On 28 March 1968 the Conservatives won the Dudley by-election. ...
+        The same night the Tories also seized Meriden"): a night is a day, not its year."""
+        # (the day may be paragraphs back: "On 28 March 1968, ... [two paragraphs on the
+        # seat's past] ... The same night the Tories also seized Meriden")
+        for j in range(i, max(-1, i - _DAY_LOOK_BACK), -1):
+            s = self.sentences[j]
+            days = list(
+                _DAY_WRITTEN.finditer(self.text, s.start, s.start + at if j == i else s.end)
+            )
+            if not days:
+                continue
+            day = days[-1]
+            try:
+                when = dt.datetime.strptime(
+                    f"{day['day']} {day['month'][:3]} {day['year']}", "%d %b %Y"
+                ).date()
+            except ValueError:
+                return None
+            held = [
+                e
+                for e in (*self.reference.by_elections(seat), *self._generals_in(when.year))
+                if e.date == when
+            ]
+            return (held[0], f"'{day[0]}'") if len(held) == 1 else None
+        return None
 
     def _time_before(self, seat: str, i: int, at: int, election_word: bool):
         """The election cue a phrase at `at` in sentence i points back to: the last named

@@ -2785,13 +2785,27 @@ _COMPARED_WITH_BEFORE = lazy_compile(
 def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
     """The mentions less those a comparison names ("behind Labour", "more than the
     Liberal Democrats' 12.2%"): the party compared with owns none of the subject's
-    figures, unless the figure hangs on it ("behind UKIP on 9.2%")."""
+    figures, unless the figure hangs on it ("behind UKIP on 9.2%"); and less a party naming
+    a national event ("In the Labour landslide of 1997, ... his share"): whose landslide,
+    not whose figure."""
     return [
         m
         for m in mentions
-        if not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 120), m.start)
-        or _HUNG_ON_IT.fullmatch(context.text, m.end, at)
+        if (
+            not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 120), m.start)
+            or _HUNG_ON_IT.fullmatch(context.text, m.end, at)
+        )
+        and not (
+            _NATIONAL_EVENT_AFTER.match(context.text, m.end)
+            and _ARTICLE_BEFORE.search(context.text, max(0, m.start - 6), m.start)
+        )
     ]
+
+
+# ("the Labour landslide", "a Tory rout": the party as the event's adjective; "Labour's
+# landslide was felt in Scotland too" keeps Labour the subject)
+_NATIONAL_EVENT_AFTER = lazy_compile(rf"\s+(?:{alternation(lx.NATIONAL_EVENT_NOUNS)})\b", re.I)
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:the|a)\s+$", re.I)
 
 
 # (the figure right after the party: "UKIP on 9.2%", "the Liberal Democrats' 12.2%")
