@@ -570,7 +570,24 @@ _ENDED_HOLD_OF = lazy_compile(
 
 
 # "Before 2019, ...", "Until 2010, ...": an opening that ends a hold at that year's contest.
-_BEFORE_YEAR = lazy_compile(r"[\s\"'“‘]*(?:Before|Until|Till|Up\s+to)\s+((?:19|20)\d\d)\s*,", re.I)
+# ("Before that", "Until then": the year the sentence before ends on.)
+_BEFORE_YEAR = lazy_compile(
+    r"[\s\"'“‘]*(?:Before|Until|Till|Up\s+to)\s+(?:((?:19|20)\d\d)|(?P<that>that|then))\b\s*,?",
+    re.I,
+)
+_YEAR_IN = lazy_compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+
+
+def _year_before(claim: Claim, context: ArticleContext) -> int | None:
+    """The last year written in the sentence before the claim's, in its paragraph: the
+    time "Before that" counts back from ("James Plaskitt had gained it for Labour in 1997.
+    Before that the town had returned a Conservative at every election since 1918")."""
+    i = context.sentence_index(claim.start)
+    if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
+        return None
+    before = context.sentences[i - 1]
+    years = _YEAR_IN.findall(context.text, before.start, before.end)
+    return int(years[-1]) if years else None
 
 
 def _ended_hold(
@@ -595,6 +612,12 @@ def _ended_hold(
     starts = _data_starts_after(claim, context, seat, hold)
     if starts:
         return base.unverifiable(claim, starts)
+    lead = context.text[claim.sentence_start : claim.start]
+    if re.search(r"\bevery\s+(?:general\s+)?election\b", lead, re.I):
+        # "Before that it had been Conservative at every election since 1955": any year of
+        # the run that contest ended.
+        last_day = hold.lost_at.election.date - dt.timedelta(days=1)
+        return _every_election_since(claim, context, seat, last_day, party, hold)
     until = f"held it until {history.contest_label(context, hold.lost_at)}"
     finding = _judged_start(claim, context, seat, label, hold, hold.lost_at.election.date, until)
     return _unless_missing_win(finding, claim, context, seat, hold, label)
@@ -651,8 +674,8 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         named = context.mentions_in(
             context.party_mentions, claim.sentence_start + until.end(), claim.start
         )
-        if named:
-            year = int(until.group(1))
+        year = int(until.group(1)) if until.group(1) else _year_before(claim, context)
+        if named and year:
             return _ended_hold(claim, context, named[0].id, dt.date(year, 12, 31))
     ender = _ENDED_HOLD_OF.search(lead)
     if ender:

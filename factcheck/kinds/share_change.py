@@ -85,7 +85,17 @@ PATTERNS = [
         rf"(?P<dir>rise|increase|fall|drop|decrease|gain|loss)\b",
         "percent",
     ),
+    # "Turnout 78.0% (+1.9)", "Turnout: 61.4% (-2.1)": a results line's turnout, its change
+    # in brackets after it
+    base.pattern(
+        r"\bturn-?out:?\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent)\s*\(\s*(?P<dir>[+\-−–])\s*"
+        rf"{base.NUM_DIGITS}(?P<unit>\s*(?:%|points?|pts?))?\s*\)",
+        "percent",
+        cues=lambda m: {"turnout_line": "1"},
+        needs=("turnout", "turn-out"),
+    ),
 ]
+_SIGNS_DOWN = ("-", "−", "–")
 _SHARE_WORDS = lazy_compile(r"\b(?:share|vote|votes|points?|support)\b", re.I)
 
 
@@ -126,12 +136,12 @@ def extract(text, sentences) -> list[Claim]:
             about_shares[span] = bool(_SHARE_WORDS.search(text[span[0] : span[1]]))
         return about_shares[span]
 
-    return [c for c in claims if speaks_of_shares(c)]
+    return [c for c in claims if c.cues.get("turnout_line") or speaks_of_shares(c)]
 
 
 def direction(claim: Claim) -> int:
     word = claim.cues.get("dir", "").lower()
-    return -1 if re.fullmatch(DOWN, word) else 1
+    return -1 if word in _SIGNS_DOWN or re.fullmatch(DOWN, word) else 1
 
 
 # The measure a change's sentence last named before the figure: "Turnout was 74.3%, down

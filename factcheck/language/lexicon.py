@@ -150,7 +150,8 @@ OTHER_CONTEST_PHRASES = (
     "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",
     "in the 2016 referendum", "voted leave", "voted remain", "leave won", "leave took",
     "remain won", "first-preference", "first preference", "backed brexit", "backed leave",
-    "backed remain", "voted to leave", "voted to remain",
+    "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
+    "mayoral contests", "mayoral races", "council results", "local election results",
 )  # fmt: skip
 # A council named in full is a local contest's body, and one of these words before it makes
 # a contest of it: "took control of Durham County Council", "nine seats on Hartlepool
@@ -162,6 +163,12 @@ COUNCIL_CONTEST_WORDS = ("control of", "seats on", "seat on", "elected to", "maj
 COUNCIL_TYPES = ("County", "Borough", "District", "City", "Town", "Parish", "Metropolitan Borough")
 COUNCIL_SEAT_UNITS = ("ward", "division")
 MAYOR_TITLES = ("mayor", "metro mayor", "mayoralty")
+# Verbs of reported speech: a clause "X said that Reform UK got 15%" is about its own
+# subject, not the speaker (resolve/subjects.person_near).
+REPORTING_VERBS = (
+    "said", "says", "told", "tells", "claimed", "claims", "insisted", "insists", "argued",
+    "argues", "boasted", "boasts", "pointed out", "noted", "stated", "suggested", "wrote",
+)  # fmt: skip
 # Nouns naming a general election by its outcome: "the party's 1979 collapse", "the 1997
 # landslide", "in the Labour landslide of 1997" (resolve/context: the year's election).
 ELECTION_EVENT_NOUNS = (

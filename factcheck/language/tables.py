@@ -935,7 +935,26 @@ def _seat_header(text: str, spans: list[tuple[int, int]]) -> list[_Column] | Non
     roles = [c.role for c in columns]
     if roles.count("seat") != 1 or "figure" not in roles:
         return None
+    if not any(c.kind == "share" for c in columns):
+        # "| Seat | Winner | Majority | Turnout | Change |": a bare change beside the
+        # turnout, in a table with no share, may be the turnout's: not read as a share's.
+        columns = [
+            _Column("", span=c.span)
+            if c.kind == "share_change"
+            and c.owner == "row"
+            and k > 0
+            and columns[k - 1].kind == "turnout"
+            and _header_key(text[c.span[0] : c.span[1]]) in _BARE_CHANGE_HEADERS
+            else c
+            for k, c in enumerate(columns)
+        ]
     return columns
+
+
+# The change headers that name no measure ("share change" does).
+_BARE_CHANGE_HEADERS = frozenset(
+    k for k, v in lx.SEAT_MEASURE_HEADERS.items() if v == "share_change" and "share" not in k
+)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:

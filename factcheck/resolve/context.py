@@ -1303,6 +1303,12 @@ class ArticleContext:
                         following[:1].isupper()
                         and gap == " "
                         and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
+                        # ("In Wakefield Labour was down almost 10 points": the seat, then
+                        # the party that is the clause's subject)
+                        and not (
+                            preceding.lower() in ("in", "at")
+                            and normalise_name(following) in self.reference.party_names
+                        )
                         # ("KENSINGTON CONSTITUENCY", "Kensington By-election": the seat's noun)
                         and following.lower() not in _SEAT_NOUNS_AFTER
                     )
@@ -2656,6 +2662,14 @@ class ArticleContext:
             re.search(r",\s", self.text[m.end : offset])
         )
 
+    def _on_own_line(self, m: Mention) -> bool:
+        """Whether a mention is all of its line (emphasis and a heading's marks aside)."""
+        start = self.text.rfind("\n", 0, m.start) + 1
+        end = self.text.find("\n", m.end)
+        end = len(self.text) if end < 0 else end
+        rest = self.text[start : m.start] + self.text[m.end : end]
+        return not rest.strip(" \t*#_:|").lower().replace("constituency", "").strip()
+
     def _seat_heading_above(self, offset: int) -> str | None:
         """The seat a line of its own names above the figure's line, with no blank line
         between ("Dunfermline East" over "1983 — Labour, majority 11,301"): a box of a
@@ -2767,6 +2781,10 @@ class ArticleContext:
         k = bisect_left(self._starts(focused), s.start)
         if k:
             return focused[k - 1].id
+        # A seat heading a section on a line of its own ("BATTERSEA" over its results and
+        # "Lab maj 2,416" footer) governs the section's paragraphs.
+        if last is not None and self._on_own_line(last):
+            return last.id
         # Beyond its paragraph, a seat named in passing ("the tightest result since X won
         # Winchester in 1997") yields to the seat the article is about.
         main = self.main_seat()

@@ -2030,6 +2030,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "..., and the Brexit Party, with more than 4,500 votes, took ...": the party's,
         # not the person named earlier in the sentence.
         return None
+    if _reported_party_subject(claim, context):
+        # "Robert Jenrick told local radio that Reform UK only got 15% in Newark": the
+        # party the reported clause is about, not the speaker.
+        return None
     if _for_party_after(claim, context) is not None:
         # "Denyer 24,539 to Debbonaire's 14,132, a 56.6% share for the Greens' co-leader":
         # the party it hangs on by "for" owns it, not the name before.
@@ -2055,6 +2059,27 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # whom the sentence is about ("Mr Offord took the seat from Labour's Andrew Dismore,
     # before pushing his majority up to 3,724": Mr Offord's, not the nearer name's).
     return pronoun_person(claim, context, pronoun.start()) or found
+
+
+def _reported_party_subject(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure stands in a reported clause ("X said that ...", "X told local radio
+    that ...") whose subject is a party, with no person named in it before the figure."""
+    text = context.text
+    found = list(_REPORTED_THAT.finditer(text, claim.sentence_start, claim.start))
+    if not found:
+        return False
+    said = found[-1]
+    party = context.mentions_in(context.party_mentions, said.end(), claim.start)
+    return bool(
+        party
+        and re.fullmatch(r"(?:the\s+)?", text[said.end() : party[0].start], re.I)
+        and not context.people_in(said.end(), claim.start)
+    )
+
+
+_REPORTED_THAT = lazy_compile(
+    rf"\b(?:{alternation(lx.REPORTING_VERBS)})\b[^,;:.\d]{{0,40}}?\bthat\s+", re.I
+)
 
 
 # "her share", "his best result": a possessive owning a result's measure.
