@@ -2450,8 +2450,16 @@ _CLAUSE_BREAKS = _ClauseBreaks()
 
 
 def _last_breaks(text: str, sentence_start: int, at: int, count: int) -> list[re.Match[str]]:
-    """The last `count` clause breaks between a sentence's start and `at` (see `Scan`)."""
-    return scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).last(sentence_start, at, count)
+    """The last `count` (one or two) clause breaks between a sentence's start and `at`
+    (see `Scan`). Several helpers ask about the same claim's clause: the answer is kept
+    with the text's scan, which lasts as long as the text is being read."""
+    found = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH)
+    asked = found.__dict__.setdefault("last_two", {})
+    key = (sentence_start, at)
+    last_two = asked.get(key)
+    if last_two is None:
+        last_two = asked[key] = found.last(sentence_start, at, 2)
+    return last_two[-count:]
 
 
 def clause_breaks(text: str, sentence_start: int, at: int) -> list[re.Match[str]]:
