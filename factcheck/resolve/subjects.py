@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import may_match
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import last_tokens_start, scan, tail_start
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -309,9 +310,22 @@ _IN_SEVERAL_PLACES = lazy_compile(
 
 def clause_of(claim: Claim, context: ArticleContext) -> str:
     """The text of the clause a claim stands in."""
+    start, end = _clause_span(claim, context)
+    return context.text[start:end]
+
+
+def _clause_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
+    """Where the clause a claim stands in starts and ends."""
     start = _clause_start(context.text, claim.sentence_start, claim.start)
     after = scan(_CLAUSE_BREAKS, context.text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
-    return context.text[start : after.start() if after else claim.sentence_end]
+    return start, after.start() if after else claim.sentence_end
+
+
+def _found_in(pattern, text: str, start: int, end: int, span: str) -> bool:
+    """Whether `pattern` matches in `span`, which is text[start:end]. The search runs only
+    when the span holds a word every match needs (`prefilter.may_match`): worth it for a
+    pattern of few such words that most sentences lack."""
+    return may_match(pattern, text, start, end) and pattern.search(span) is not None
 
 
 # Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
@@ -467,23 +481,28 @@ def is_record_threshold(claim: Claim, context: ArticleContext) -> bool:
 
 
 def is_correction(claim: Claim, context: ArticleContext) -> bool:
-    """Whether a figure stands in a correction's account of what was wrongly said."""
-    return bool(_CORRECTION.search(context.text, claim.sentence_start, claim.sentence_end))
+    """Whether a figure stands in a correction's account of what was wrongly said (asked
+    only of a sentence holding one of a correction's words)."""
+    text, start, end = context.text, claim.sentence_start, claim.sentence_end
+    return may_match(_CORRECTION, text, start, end) and bool(_CORRECTION.search(text, start, end))
 
 
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
-    clause = clause_of(claim, context)
+    text = context.text
+    clause_start, clause_end = _clause_span(claim, context)
+    clause = text[clause_start:clause_end]
     if claim.kind in _RESULT_KINDS:
-        lead = context.text[
-            _clause_start(context.text, claim.sentence_start, claim.start) : claim.start
-        ]
+        lead = text[clause_start : claim.start]
         # ("Labour's John Smith (not the party leader) overturned ...": an aside in
         # brackets denies nothing of the figure)
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
     if _POLL.search(clause) or _of_sentence(
-        context, claim, "poll", lambda s: bool(_POLL_SENTENCE.search(s))
+        context,
+        claim,
+        "poll",
+        lambda s: _found_in(_POLL_SENTENCE, text, claim.sentence_start, claim.sentence_end, s),
     ):
         return True
     if claim.cues.get("lead"):
@@ -499,9 +518,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     if _OTHER_CONTEST.search(clause):
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
-    start = _clause_start(context.text, claim.sentence_start, claim.start)
-    relative = _RELATIVE_OPENING.match(context.text, start)
-    before = context.text[max(claim.sentence_start, start - 40) : start]
+    relative = _RELATIVE_OPENING.match(text, clause_start)
+    before = text[max(claim.sentence_start, clause_start - 40) : clause_start]
     if relative and _OTHER_CONTEST.search(before):
         return True
     # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
