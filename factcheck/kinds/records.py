@@ -58,13 +58,18 @@ class Occurrence:
 
 
 def by_election_source(context: ArticleContext) -> str:
-    ids = []
-    for e in context.reference.by_elections():
-        if e.source and e.source.source not in ids:
-            ids.append(e.source.source)
-    return "; ".join(
-        context.reference.sources[i].cite() if i in context.reference.sources else i for i in ids
-    )
+    """The sources of every by-election in the reference, cited once per reference."""
+    reference = context.reference
+    memo = reference.__dict__.setdefault("_derived", {})
+    if "by_election_source" not in memo:
+        ids = []
+        for e in reference.by_elections():
+            if e.source and e.source.source not in ids:
+                ids.append(e.source.source)
+        memo["by_election_source"] = "; ".join(
+            reference.sources[i].cite() if i in reference.sources else i for i in ids
+        )
+    return memo["by_election_source"]
 
 
 def previous_occurrence(

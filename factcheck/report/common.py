@@ -463,52 +463,68 @@ def summary_line(totals: Totals) -> str:
 def nested_json(value: object, depth: int) -> str:
     """`value` as json.dumps(indent=2, ensure_ascii=False) lays it out when nested `depth`
     levels deep. Written here because json.dumps with an indent runs its pure-Python
-    encoder, a generator per value: this is the same text at about twice the speed."""
-    parts: list[str] = []
-    _layout(value, "\n" + "  " * depth, parts.append)
-    return "".join(parts)
+    encoder, a generator per value: this is the same text at several times the speed."""
+    return _layout(value, "\n" + "  " * depth)
 
 
 _encode_string = json.encoder.encode_basestring  # (the C one where there is one)
+_int_text = int.__repr__
 
 
-def _layout(value: object, newline: str, put: Callable[[str], object]) -> None:
-    if isinstance(value, str):
-        put(_encode_string(value))
-    elif value is None:
-        put("null")
-    elif value is True:
-        put("true")
-    elif value is False:
-        put("false")
-    elif isinstance(value, int):
-        put(int.__repr__(value))
-    elif isinstance(value, float):
-        put(_float(value))
-    elif isinstance(value, dict):
+def _layout(value: object, newline: str) -> str:
+    """`value` laid out, its lines after the first starting with `newline`. The values
+    of a report are mostly strings, numbers and None: those of a list or dict are written
+    in its loop, without a call of their own."""
+    if isinstance(value, dict):
         if not value:
-            put("{}")
-            return
+            return "{}"
         inner = newline + "  "
-        lead = "{" + inner
+        parts = []
         for key, item in value.items():
-            put(lead + _encode_string(_key(key)) + ": ")
-            _layout(item, inner, put)
-            lead = "," + inner
-        put(newline + "}")
-    elif isinstance(value, list | tuple):
+            kind = type(item)
+            if kind is str:
+                text = _encode_string(item)
+            elif item is None:
+                text = "null"
+            elif kind is int:
+                text = _int_text(item)
+            else:
+                text = _layout(item, inner)
+            parts.append(_encode_string(key if type(key) is str else _key(key)) + ": " + text)
+        return "{" + inner + ("," + inner).join(parts) + newline + "}"
+    if isinstance(value, list | tuple):
         if not value:
-            put("[]")
-            return
+            return "[]"
         inner = newline + "  "
-        lead = "[" + inner
+        parts = []
         for item in value:
-            put(lead)
-            _layout(item, inner, put)
-            lead = "," + inner
-        put(newline + "]")
-    else:  # what json.dumps would refuse, refused the same way
-        put(json.dumps(value))
+            kind = type(item)
+            if kind is str:
+                parts.append(_encode_string(item))
+            elif item is None:
+                parts.append("null")
+            elif kind is int:
+                parts.append(_int_text(item))
+            else:
+                parts.append(_layout(item, inner))
+        return "[" + inner + ("," + inner).join(parts) + newline + "]"
+    return _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return _int_text(value)
+    if isinstance(value, float):
+        return _float(value)
+    return json.dumps(value)  # what json.dumps would refuse, refused the same way
 
 
 def _float(value: float) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.prefilter import may_match
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import last_tokens_start, scan, tail_start
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -308,9 +310,22 @@ _IN_SEVERAL_PLACES = lazy_compile(
 
 def clause_of(claim: Claim, context: ArticleContext) -> str:
     """The text of the clause a claim stands in."""
+    start, end = _clause_span(claim, context)
+    return context.text[start:end]
+
+
+def _clause_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
+    """Where the clause a claim stands in starts and ends."""
     start = _clause_start(context.text, claim.sentence_start, claim.start)
-    after = scan(_CLAUSE, context.text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
-    return context.text[start : after.start() if after else claim.sentence_end]
+    after = scan(_CLAUSE_BREAKS, context.text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
+    return start, after.start() if after else claim.sentence_end
+
+
+def _found_in(pattern, text: str, start: int, end: int, span: str) -> bool:
+    """Whether `pattern` matches in `span`, which is text[start:end]. The search runs only
+    when the span holds a word every match needs (`prefilter.may_match`): worth it for a
+    pattern of few such words that most sentences lack."""
+    return may_match(pattern, text, start, end) and pattern.search(span) is not None
 
 
 # Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
@@ -466,23 +481,28 @@ def is_record_threshold(claim: Claim, context: ArticleContext) -> bool:
 
 
 def is_correction(claim: Claim, context: ArticleContext) -> bool:
-    """Whether a figure stands in a correction's account of what was wrongly said."""
-    return bool(_CORRECTION.search(context.text, claim.sentence_start, claim.sentence_end))
+    """Whether a figure stands in a correction's account of what was wrongly said (asked
+    only of a sentence holding one of a correction's words)."""
+    text, start, end = context.text, claim.sentence_start, claim.sentence_end
+    return may_match(_CORRECTION, text, start, end) and bool(_CORRECTION.search(text, start, end))
 
 
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
-    clause = clause_of(claim, context)
+    text = context.text
+    clause_start, clause_end = _clause_span(claim, context)
+    clause = text[clause_start:clause_end]
     if claim.kind in _RESULT_KINDS:
-        lead = context.text[
-            _clause_start(context.text, claim.sentence_start, claim.start) : claim.start
-        ]
+        lead = text[clause_start : claim.start]
         # ("Labour's John Smith (not the party leader) overturned ...": an aside in
         # brackets denies nothing of the figure)
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
     if _POLL.search(clause) or _of_sentence(
-        context, claim, "poll", lambda s: bool(_POLL_SENTENCE.search(s))
+        context,
+        claim,
+        "poll",
+        lambda s: _found_in(_POLL_SENTENCE, text, claim.sentence_start, claim.sentence_end, s),
     ):
         return True
     if claim.cues.get("lead"):
@@ -498,9 +518,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     if _OTHER_CONTEST.search(clause):
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
-    start = _clause_start(context.text, claim.sentence_start, claim.start)
-    relative = _RELATIVE_OPENING.match(context.text, start)
-    before = context.text[max(claim.sentence_start, start - 40) : start]
+    relative = _RELATIVE_OPENING.match(text, clause_start)
+    before = text[max(claim.sentence_start, clause_start - 40) : clause_start]
     if relative and _OTHER_CONTEST.search(before):
         return True
     # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
@@ -809,7 +828,7 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     it goes on from."""
     text = context.text
     start = _clause_start(text, claim.sentence_start, claim.start)
-    after = scan(_CLAUSE, text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
+    after = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
     end = after.start() if after else claim.sentence_end
     if (
         start > claim.sentence_start
@@ -2470,11 +2489,54 @@ _CLOSED_RELATIVE = lazy_compile(r",\s*(?:who|whose|which)\b(?:[^,;.]|(?<=\d)[,.]
 _CLAUSE = lazy_compile(r",(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
 # The characters a break looks at from its start: "whereas" and the one after it.
 _CLAUSE_REACH = 8
+# `_CLAUSE` in two parts, each starting with characters the matcher skips ahead to: the
+# punctuation and words ("\b" written as a lookbehind after the first letter), and the
+# dash of a spaced dash, whose break starts at the space before it.
+_CLAUSE_WORD_BREAK = lazy_compile(r",(?!\d)|;|w(?<!\ww)h(?:ile|ereas)\b|b(?<!\wb)ut\b")
+_CLAUSE_DASH = lazy_compile(r"[-–—](?<=\s[-–—])(?=\s)")
+_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
+
+
+class _ClauseBreaks:
+    """`_CLAUSE` as `Scan` uses it, with the scan of a whole text made faster.
+
+    `_CLAUSE` itself stops at every space to try for a spaced dash. Its two parts never
+    overlap (a space or dash starts no word or punctuation break, and those hold neither),
+    so the breaks of the whole text are those of each part, found separately and merged.
+    A window of the text is searched with `_CLAUSE`.
+    """
+
+    def finditer(self, text: str, *window: int) -> Iterator[re.Match[str]]:
+        if window:
+            return _CLAUSE.finditer(text, *window)
+        breaks = list(_CLAUSE_WORD_BREAK.finditer(text))
+        end = 0
+        for dash in _CLAUSE_DASH.finditer(text):
+            if dash.start() - 1 >= end:  # (not the closing space of the break before)
+                spaced = _SPACED_DASH.match(text, dash.start() - 1)
+                breaks.append(spaced)
+                end = spaced.end()
+        breaks.sort(key=re.Match.start)
+        return iter(breaks)
+
+    def search(self, text: str, *window: int) -> re.Match[str] | None:
+        return _CLAUSE.search(text, *window)
+
+
+_CLAUSE_BREAKS = _ClauseBreaks()
 
 
 def _last_breaks(text: str, sentence_start: int, at: int, count: int) -> list[re.Match[str]]:
-    """The last `count` clause breaks between a sentence's start and `at` (see `Scan`)."""
-    return scan(_CLAUSE, text, _CLAUSE_REACH).last(sentence_start, at, count)
+    """The last `count` (one or two) clause breaks between a sentence's start and `at`
+    (see `Scan`). Several helpers ask about the same claim's clause: the answer is kept
+    with the text's scan, which lasts as long as the text is being read."""
+    found = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH)
+    asked = found.__dict__.setdefault("last_two", {})
+    key = (sentence_start, at)
+    last_two = asked.get(key)
+    if last_two is None:
+        last_two = asked[key] = found.last(sentence_start, at, 2)
+    return last_two[-count:]
 
 
 def clause_breaks(text: str, sentence_start: int, at: int) -> list[re.Match[str]]:
@@ -2755,6 +2817,7 @@ _RUN_FIGURE_START = lazy_compile(r"\d[\d,.]*(?:\s?%|\s*per\s?cent|\s+votes?)?$")
 
 
 _QUOTE_MARKS = '"“”'
+_QUOTE_MARK = lazy_compile(f"[{_QUOTE_MARKS}]")
 _FIRST_PERSON_PLURAL = lazy_compile(r"\b(?:we|our|us)\b", re.I)
 
 
@@ -2764,9 +2827,7 @@ def _quotation_open_at(claim: Claim, context: ArticleContext) -> int | None:
     marks = context.__dict__.get("_quote_marks")
     if marks is None:
         text = context.text
-        marks = context.__dict__["_quote_marks"] = [
-            k for k, ch in enumerate(text) if ch in _QUOTE_MARKS
-        ]
+        marks = context.__dict__["_quote_marks"] = [m.start() for m in _QUOTE_MARK.finditer(text)]
     s = context.sentence_at(claim.start)
     lo = bisect_left(marks, context._paragraph_starts.get(s.paragraph, s.start))
     hi = bisect_left(marks, claim.start)
