@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from factcheck.claims import DocumentInfo
@@ -409,6 +409,30 @@ _SEAT_SLOT = lazy_compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
+# A match of `_SEAT_SLOT` holds only word characters, apostrophes, hyphens, "&" and white
+# space, and one of these words: it lies inside one run of those characters holding one.
+_SEAT_SLOT_KEYS = ("election", "constituency", "MP", "seat")
+_LAST_RUN_BREAK = re.compile(r"(?s:.*)[^\w'’&\s-]")
+_RUN_ON = re.compile(r"[\w'’&\s-]*")
+
+
+def _seat_slots(text: str) -> list[re.Match[str]]:
+    """`_SEAT_SLOT.finditer(text)`, tried only in the runs holding a key word (a scan of the
+    whole text tries it at every capital). A run is cut by characters no match holds, so
+    the matches in it are those of the whole scan: each run's edge is a non-word
+    character, where the scan's word boundaries fall the same."""
+    runs = set()
+    for key in _SEAT_SLOT_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            # (the greedy scan runs back from the key word to the last break before it)
+            last_break = _LAST_RUN_BREAK.match(text, 0, at)
+            end = _RUN_ON.match(text, at).end()
+            runs.add((last_break.end() if last_break else 0, end))
+            at = text.find(key, end)
+    return [m for start, end in sorted(runs) for m in _SEAT_SLOT.finditer(text, start, end)]
+
+
 # "the 1989 Richmond by-election", "the 2023 Somerton and Frome by-election": a year and a
 # seat's name before the word by-election name one contest.
 _NAMED_BY_ELECTION = lazy_compile(
@@ -1124,6 +1148,26 @@ def _indexes(flags: Iterable[object]) -> list[int]:
     return list(compress(count(), flags))
 
 
+def _tokens_holding(tokens: list[tuple[int, int, str]], text: str, mark: str) -> list[int]:
+    """The indexes of the tokens that hold `mark`, ascending: read from where `mark`
+    stands in the text (a few places), not from a look at every token."""
+    found: list[int] = []
+    at = text.find(mark)
+    if at < 0:
+        return found
+    starts = list(map(itemgetter(0), tokens))
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < tokens[i][1]:
+            found.append(i)
+            at = text.find(mark, tokens[i][1])  # (the token's other marks are passed over)
+        elif i + 1 < len(tokens):
+            at = text.find(mark, starts[i + 1])  # (the gap's other marks are passed over)
+        else:
+            break
+    return found
+
+
 def _spliced(
     tokens: list[tuple[int, int, str]], changes: dict[int, list[tuple[int, int, str]]]
 ) -> list[tuple[int, int, str]]:
@@ -1151,7 +1195,7 @@ def _party_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[in
     piece's first letter that can start one (the others are skipped as the scan would).
     Every other word is its own token."""
     changes: dict[int, list[tuple[int, int, str]]] = {}
-    for i in _indexes(map(str.__contains__, map(itemgetter(2), words), repeat("-"))):
+    for i in _tokens_holding(words, text, "-"):
         a, _, w = words[i]
         pieces = changes[i] = []
         at = 0
@@ -1533,7 +1577,7 @@ class ArticleContext:
         # overlap each other.
         spans = sorted((f.start, f.end) for f in found)
         disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
-        for m in _SEAT_SLOT.finditer(self.text):
+        for m in _seat_slots(self.text):
             group = "a" if m.group("a") else "b"
             start, end = m.start(group), m.end(group)
             if disjoint:
@@ -2049,9 +2093,14 @@ class ArticleContext:
             full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
         toks = _name_tokens(self.text, self._words)
-        possessives = _indexes(
-            map(str.endswith, map(itemgetter(2), toks), repeat(_POSSESSIVE_ENDINGS))
-        )
+        # (a possessive ending holds an apostrophe, and few words do)
+        possessives = [
+            k
+            for k in sorted(
+                {*_tokens_holding(toks, self.text, "'"), *_tokens_holding(toks, self.text, "’")}
+            )
+            if toks[k][2].endswith(_POSSESSIVE_ENDINGS)
+        ]
         if possessives:
             toks = toks.copy()
             for k in possessives:
