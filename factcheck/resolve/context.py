@@ -1810,6 +1810,9 @@ class ArticleContext:
         first_words = self._party_first_words
         found: list[Mention] = []
         toks = _party_tokens(self.text, self._words)
+        # A name's party is the same wherever the article writes it ("Labour" in every
+        # paragraph): chosen once per folded name.
+        chosen: dict[str, str | None] = {}
         resume = 0  # the token after the last party found
         # A name is read only from a capital ("raw[:1].isupper()" below, for every
         # length), and its folded first word is the token's: others need no lookup.
@@ -1835,7 +1838,9 @@ class ArticleContext:
                 # Short or common-word aliases count only as capitalised proper names.
                 if not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper()):
                     continue
-                pid = self._one_party(ids, key)
+                if key not in chosen:
+                    chosen[key] = self._one_party(ids, key)
+                pid = chosen[key]
                 if pid is None:
                     continue
                 hit = (n, start, start + len(raw), pid)
@@ -1950,8 +1955,9 @@ class ArticleContext:
         }
 
     def _is_seat_span(self, offset: int) -> bool:
-        before = self.mentions_in(self.seat_mentions, 0, offset + 1)
-        return any(m.start <= offset < m.end for m in before[-3:])
+        """Whether a seat's mention (one of the last three starting by `offset`) spans it."""
+        at = bisect_left(self._starts(self.seat_mentions), offset + 1)
+        return any(m.start <= offset < m.end for m in self.seat_mentions[max(0, at - 3) : at])
 
     # --- people -----------------------------------------------------------------
     @cached_property
