@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
@@ -42,7 +44,10 @@ _TITLE_NAMES = frozenset(
 )
 # Names keep inner hyphens and apostrophes ("Ward-Jackson", "O'Brien") and initials ("W.").
 _NAME_WORD = lazy_compile(r"[A-Z]\.(?=\s)|[A-Za-zÀ-ÿ][\w'’-]*")
-_WORD = lazy_compile(r"[A-Za-zÀ-ÿ][\w'’-]*|&")
+_WORD_SOURCE = r"[A-Za-zÀ-ÿ][\w'’-]*|&"
+_WORD = lazy_compile(_WORD_SOURCE)
+# `_WORD` captured: splitting a text at it gives the gaps and the words in turn.
+_WORD_PIECES = re.compile(f"({_WORD_SOURCE})")
 _WORD_RUN = lazy_compile(r"\w+")
 # A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
 _POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
@@ -351,12 +356,102 @@ class Person:
     leader_terms: list[tuple[dt.date, dt.date]] = field(default_factory=list)
 
 
+def _merged_namesakes(owners: list[Person], reference: Reference) -> list[Person]:
+    """The people of one surname, as one when they are: "Rosie Duffield" and "Rosemary
+    Duffield" in one seat for one party are one person, the one who stood last."""
+    if len(owners) < 2:
+        return owners
+    seats = {frozenset(c for _, c in p.candidacies) for p in owners}
+    if len({p.party for p in owners}) == 1 and len(seats) == 1:
+        latest = max(
+            owners,
+            key=lambda p: max(
+                (reference.elections[e].date for e, _ in p.candidacies),
+                default=dt.date.min,
+            ),
+        )
+        return [latest]
+    return owners
+
+
+class _LeaderPeople:
+    """Every party leader and PM as a Person, in the order an article's `people` lists
+    them after its candidates, and the name indexes `_find_people` reads them by: the same
+    for every article, so made once per reference (an article's candidates are added to
+    copies of the indexes)."""
+
+    def __init__(
+        self, leaders: list[tuple[str, str | None, dt.date, dt.date]], reference: Reference
+    ) -> None:
+        self.people: dict[str, Person] = {}
+        # The parties a leader's entries give, in order: a candidate who was also a leader
+        # takes the first of them when no candidacy gave a party.
+        self.parties: dict[str, list[str | None]] = {}
+        for name, party, start, end in leaders:
+            p = self.people.get(name) or self.people.setdefault(name, Person(name, party))
+            p.leader_terms.append((start, end))
+            p.party = p.party or party
+            self.parties.setdefault(name, []).append(party)
+        for g in reference.governments:
+            p = self.people.get(g.prime_minister) or self.people.setdefault(
+                g.prime_minister, Person(g.prime_minister, g.parties[0])
+            )
+            p.leader_terms.append((g.start, g.end or dt.date.max))
+            self.parties.setdefault(g.prime_minister, [])
+        # Their full names by words, their names of three words or more shortened to the
+        # first and last, and their surnames: as `_find_people` makes them, in this order.
+        self.full: dict[tuple[str, ...], Person] = {}
+        self.shortened: dict[tuple[str, ...], Person] = {}
+        self.surnames: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            self.full.setdefault(_name_parts(person.name), person)
+        for person in self.people.values():
+            parts = _name_parts(person.name)
+            if len(parts) >= 3:
+                self.shortened.setdefault((parts[0], parts[-1]), person)
+            if len(parts) >= 2:
+                self.surnames.setdefault(parts[-1], []).append(person)
+        self.merged_surnames = {
+            name: _merged_namesakes(owners, reference) for name, owners in self.surnames.items()
+        }
+        # (the longest name as a list: none when there are no leaders)
+        self.longest = [max(len(k) for k in [*self.full, *self.shortened])] if self.full else []
+        self.full_from: dict[str, int] = {}
+        for k in [*self.full, *self.shortened]:
+            self.full_from[k[0]] = max(len(k), self.full_from.get(k[0], 0))
+        self.may_start = _TITLE_NAMES | self.full_from.keys() | self.surnames.keys()
+
+
 # Where a seat's name must stand: "MP for X", "the X by-election", "the X constituency".
 _SEAT_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:and|upon|on|under|&|[A-Z][\w'’-]*)){0,5}"
 _SEAT_SLOT = lazy_compile(
     rf"\b(?:MP\s+for|seat\s+of|constituency\s+of)\s+(?P<a>{_SEAT_WORDS})"
     rf"|\b(?P<b>{_SEAT_WORDS})\s+(?:by-?\s?election|constituency)\b"
 )
+# A match of `_SEAT_SLOT` holds only word characters, apostrophes, hyphens, "&" and white
+# space, and one of these words: it lies inside one run of those characters holding one.
+_SEAT_SLOT_KEYS = ("election", "constituency", "MP", "seat")
+_LAST_RUN_BREAK = re.compile(r"(?s:.*)[^\w'’&\s-]")
+_RUN_ON = re.compile(r"[\w'’&\s-]*")
+
+
+def _seat_slots(text: str) -> list[re.Match[str]]:
+    """`_SEAT_SLOT.finditer(text)`, tried only in the runs holding a key word (a scan of the
+    whole text tries it at every capital). A run is cut by characters no match holds, so
+    the matches in it are those of the whole scan: each run's edge is a non-word
+    character, where the scan's word boundaries fall the same."""
+    runs = set()
+    for key in _SEAT_SLOT_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            # (the greedy scan runs back from the key word to the last break before it)
+            last_break = _LAST_RUN_BREAK.match(text, 0, at)
+            end = _RUN_ON.match(text, at).end()
+            runs.add((last_break.end() if last_break else 0, end))
+            at = text.find(key, end)
+    return [m for start, end in sorted(runs) for m in _SEAT_SLOT.finditer(text, start, end)]
+
+
 # "the 1989 Richmond by-election", "the 2023 Somerton and Frome by-election": a year and a
 # seat's name before the word by-election name one contest.
 _NAMED_BY_ELECTION = lazy_compile(
@@ -1049,12 +1144,64 @@ def _outside(mentions: list[Mention], spans: list[Mention]) -> list[Mention]:
 def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
     """The most words a name starting with this token can have: the longest of the names
     opening with its folded first word (`longest` when it folds to nothing)."""
+    if token.isascii() and token.isalpha():
+        return longest_from.get(token.lower(), 0)  # (plain letters fold to lower case alone)
     folded = normalise_name(token)
     return longest_from.get(folded.split(" ", 1)[0], 0) if folded else longest
 
 
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
+    """The text's tokens as (start, end, word). `_WORD`'s are read by splitting the text at
+    its words in one pass and summing the offsets from the pieces' lengths, with no match
+    object (and no Python step) per word."""
+    if word is not _WORD:
+        return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
+    pieces = _WORD_PIECES.split(text)
+    # (pieces alternate gap, word, gap, ...: the running lengths alternate a word's
+    # start and its end)
+    bounds = list(accumulate(map(len, pieces)))
+    return list(zip(bounds[0::2], bounds[1::2], pieces[1::2], strict=False))
+
+
+def _indexes(flags: Iterable[object]) -> list[int]:
+    """The indexes of the true flags, in one pass with no Python step per flag."""
+    return list(compress(count(), flags))
+
+
+def _tokens_holding(tokens: list[tuple[int, int, str]], text: str, mark: str) -> list[int]:
+    """The indexes of the tokens that hold `mark`, ascending: read from where `mark`
+    stands in the text (a few places), not from a look at every token."""
+    found: list[int] = []
+    at = text.find(mark)
+    if at < 0:
+        return found
+    starts = list(map(itemgetter(0), tokens))
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < tokens[i][1]:
+            found.append(i)
+            at = text.find(mark, tokens[i][1])  # (the token's other marks are passed over)
+        elif i + 1 < len(tokens):
+            at = text.find(mark, starts[i + 1])  # (the gap's other marks are passed over)
+        else:
+            break
+    return found
+
+
+def _spliced(
+    tokens: list[tuple[int, int, str]], changes: dict[int, list[tuple[int, int, str]]]
+) -> list[tuple[int, int, str]]:
+    """`tokens` with the token at each index of `changes` (ascending) replaced by its list."""
+    if not changes:
+        return tokens
+    found: list[tuple[int, int, str]] = []
+    last = 0
+    for i, replacement in changes.items():
+        found += tokens[last:i]
+        found += replacement
+        last = i + 1
+    found += tokens[last:]
+    return found
 
 
 _TOKEN_START = frozenset(
@@ -1063,41 +1210,35 @@ _TOKEN_START = frozenset(
 
 
 def _party_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`_tokens(text, _PARTY_WORD)` from the `_WORD` tokens: a party token does not run
-    over a hyphen, so each word gives one token per piece between its hyphens, from the
-    piece's first letter that can start one (the others are skipped as the scan would)."""
-    found = []
-    for a, b, w in words:
-        if w == "&" or "-" not in w and w[0] in _TOKEN_START:
-            found.append((a, b, w))
-            continue
+    """`_PARTY_WORD`'s tokens from the `_WORD` tokens: a party token does not run over a
+    hyphen, so a hyphenated word gives one token per piece between its hyphens, from the
+    piece's first letter that can start one (the others are skipped as the scan would).
+    Every other word is its own token."""
+    changes: dict[int, list[tuple[int, int, str]]] = {}
+    for i in _tokens_holding(words, text, "-"):
+        a, _, w = words[i]
+        pieces = changes[i] = []
         at = 0
         for piece in w.split("-"):
-            for i, ch in enumerate(piece):
+            for k, ch in enumerate(piece):
                 if ch in _TOKEN_START:
-                    found.append((a + at + i, a + at + len(piece), piece[i:]))
+                    pieces.append((a + at + k, a + at + len(piece), piece[k:]))
                     break
             at += len(piece) + 1
-    return found
+    return _spliced(words, changes)
 
 
 def _name_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """`_tokens(text, _NAME_WORD)` from the `_WORD` tokens: no "&", and a capital followed
-    by a full stop and a space is an initial ("W.")."""
-    found = []
-    for a, b, w in words:
+    """`_NAME_WORD`'s tokens from the `_WORD` tokens: no "&", and a capital followed by
+    a full stop and a space is an initial ("W."). Only one-character words differ."""
+    changes: dict[int, list[tuple[int, int, str]]] = {}
+    for i in _indexes(map((1).__eq__, map(len, map(itemgetter(2), words)))):
+        a, b, w = words[i]
         if w == "&":
-            continue
-        if (
-            len(w) == 1
-            and "A" <= w <= "Z"
-            and text[b : b + 1] == "."
-            and text[b + 1 : b + 2].isspace()
-        ):
-            found.append((a, b + 1, w + "."))
-        else:
-            found.append((a, b, w))
-    return found
+            changes[i] = []
+        elif "A" <= w <= "Z" and text[b : b + 1] == "." and text[b + 1 : b + 2].isspace():
+            changes[i] = [(a, b + 1, w + ".")]
+    return _spliced(words, changes)
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, lead: str) -> Iterator[re.Match[str]]:
@@ -1420,7 +1561,12 @@ class ArticleContext:
     @cached_property
     def _capitalised(self) -> list[int]:
         """The indexes of the words that begin with a capital."""
-        return [i for i, (_, _, w) in enumerate(self._words) if w[0].isupper()]
+        return _indexes(map(str.isupper, map(itemgetter(0), self._word_texts)))
+
+    @cached_property
+    def _word_texts(self) -> list[str]:
+        """The words of `_words` alone."""
+        return list(map(itemgetter(2), self._words))
 
     @cached_property
     def _seat_phrase_index(self) -> tuple[int, dict[str, int]]:
@@ -1457,7 +1603,7 @@ class ArticleContext:
         # overlap each other.
         spans = sorted((f.start, f.end) for f in found)
         disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
-        for m in _SEAT_SLOT.finditer(self.text):
+        for m in _seat_slots(self.text):
             group = "a" if m.group("a") else "b"
             start, end = m.start(group), m.end(group)
             if disjoint:
@@ -1690,10 +1836,13 @@ class ArticleContext:
         first_words = self._party_first_words
         found: list[Mention] = []
         toks = _party_tokens(self.text, self._words)
+        # A name's party is the same wherever the article writes it ("Labour" in every
+        # paragraph): chosen once per folded name.
+        chosen: dict[str, str | None] = {}
         resume = 0  # the token after the last party found
         # A name is read only from a capital ("raw[:1].isupper()" below, for every
         # length), and its folded first word is the token's: others need no lookup.
-        for i in [i for i, (_, _, w) in enumerate(toks) if w[:1].isupper()]:
+        for i in _indexes(map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))):
             if i < resume:
                 continue
             hit = None
@@ -1715,7 +1864,9 @@ class ArticleContext:
                 # Short or common-word aliases count only as capitalised proper names.
                 if not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper()):
                     continue
-                pid = self._one_party(ids, key)
+                if key not in chosen:
+                    chosen[key] = self._one_party(ids, key)
+                pid = chosen[key]
                 if pid is None:
                     continue
                 hit = (n, start, start + len(raw), pid)
@@ -1830,8 +1981,9 @@ class ArticleContext:
         }
 
     def _is_seat_span(self, offset: int) -> bool:
-        before = self.mentions_in(self.seat_mentions, 0, offset + 1)
-        return any(m.start <= offset < m.end for m in before[-3:])
+        """Whether a seat's mention (one of the last three starting by `offset`) spans it."""
+        at = bisect_left(self._starts(self.seat_mentions), offset + 1)
+        return any(m.start <= offset < m.end for m in self.seat_mentions[max(0, at - 3) : at])
 
     # --- people -----------------------------------------------------------------
     @cached_property
@@ -1841,33 +1993,55 @@ class ArticleContext:
         # A candidate who changed party ("Mark Jenkinson", UKIP in 2015, Conservative in
         # 2019) is of the party they last stood for by the article's date.
         as_of: dict[str, dt.date] = {}
+        date = self.info.date
         # Seats in order of first mention, not set order: a name two seats' candidates
         # share must come out the same on every run (PYTHONHASHSEED).
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
-            for seat in derive.lineage(self.reference, sid):
-                for r in self.reference.results_in(seat):
-                    when = self.reference.elections[r.election].date
-                    for c in r.candidates:
-                        if c.name:
-                            # (a Person is made only for a name not seen yet)
-                            p = people.get(c.name) or people.setdefault(
-                                c.name, Person(c.name, c.party)
-                            )
-                            p.candidacies.append((r.election, r.constituency))
-                            dated = self.info.date is not None and when <= self.info.date
-                            if c.party and dated and when >= as_of.get(c.name, dt.date.min):
-                                as_of[c.name] = when
-                                p.party = c.party
-        for name, party, start, end in self._leaders:
-            p = people.get(name) or people.setdefault(name, Person(name, party))
-            p.leader_terms.append((start, end))
-            p.party = p.party or party
-        for g in self.reference.governments:
-            p = people.get(g.prime_minister) or people.setdefault(
-                g.prime_minister, Person(g.prime_minister, g.parties[0])
-            )
-            p.leader_terms.append((g.start, g.end or dt.date.max))
+            for name, party, candidacy, when in self._candidacy_rows(sid):
+                p = people.get(name)
+                if p is None:
+                    p = people[name] = Person(name, party)
+                p.candidacies.append(candidacy)
+                if party and date is not None and as_of.get(name, dt.date.min) <= when <= date:
+                    as_of[name] = when
+                    p.party = party
+        # The leaders and PMs (the same for every article) follow, each the reference's
+        # own Person; one who also stood in a seat named gets their terms on that Person.
+        leaders = self._leader_people
+        for name, leader in leaders.people.items():
+            p = people.get(name)
+            if p is None:
+                people[name] = leader
+                continue
+            p.leader_terms += leader.leader_terms
+            for party in leaders.parties[name]:
+                p.party = p.party or party
         return people
+
+    def _candidacy_rows(self, sid: str) -> list[tuple[str, str | None, tuple[str, str], dt.date]]:
+        """Every named candidate in a seat and its forerunners, in record order, as (name,
+        party, (election, constituency), polling day) (once per seat and reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {}).setdefault("candidacy_rows", {})
+        rows = memo.get(sid)
+        if rows is None:
+            rows = memo[sid] = [
+                (c.name, c.party, (r.election, r.constituency), when)
+                for seat in derive.lineage(self.reference, sid)
+                for r in self.reference.results_in(seat)
+                for when in (self.reference.elections[r.election].date,)
+                for c in r.candidates
+                if c.name
+            ]
+        return rows
+
+    @property
+    def _leader_people(self) -> _LeaderPeople:
+        """Every party leader and PM as a Person, with the indexes `_find_people` reads
+        them by (once per reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "leader_people" not in memo:
+            memo["leader_people"] = _LeaderPeople(self._leaders, self.reference)
+        return memo["leader_people"]
 
     @cached_property
     def _leaders(self) -> list[tuple[str, str | None, dt.date, dt.date]]:
@@ -1908,49 +2082,62 @@ class ArticleContext:
         Names are looked up token by token (no regex per person), so the cost does not
         grow with the number of candidates in the article's seats.
         """
-        full: dict[tuple[str, ...], Person] = {}
-        surnames: dict[str, list[Person]] = {}
+        # The leaders' indexes are made once per reference; the article's candidates (the
+        # people first in `people`, each with a candidacy) are added to copies of them as
+        # if every name were indexed in `people` order: a candidate's full name first, then
+        # the leaders', then the candidates' shortened names, then the leaders'.
+        leaders = self._leader_people
+        candidates = [p for p in self.people.values() if p.candidacies]
+        # (a leader who stood in a seat named is that candidate, not the leaders' Person)
+        stood = {p.name for p in candidates if p.name in leaders.people}
+        own_full: dict[tuple[str, ...], Person] = {}
+        own_surnames: dict[str, list[Person]] = {}
         forenames: dict[str, list[Person]] = {}
-        for person in self.people.values():
-            full.setdefault(_name_parts(person.name), person)
-        for person in self.people.values():
+        for person in candidates:
+            own_full.setdefault(_name_parts(person.name), person)
+        full = leaders.full | own_full
+        own_keys = list(own_full)
+        for person in candidates:
             parts = _name_parts(person.name)
             if len(parts) >= 3:
                 # "Ruth Jones" for "Ruth Lorraine Jones", unless a Ruth Jones stood too:
                 # a name as written beats a shortening of another's, whatever the order.
                 full.setdefault((parts[0], parts[-1]), person)
+                own_keys.append((parts[0], parts[-1]))
             if len(parts) >= 2:
-                surnames.setdefault(parts[-1], []).append(person)
-                if person.candidacies:
-                    forenames.setdefault(parts[0], []).append(person)
+                own_surnames.setdefault(parts[-1], []).append(person)
+                forenames.setdefault(parts[0], []).append(person)
+        for key, person in leaders.shortened.items():
+            full.setdefault(key, person)
         # Every namesake, before the merge below: "Mr Attwood" after "Alex Attwood" is Alex,
         # though Tim Attwood later stood in the seat for the same party.
-        # (the merge below replaces lists, never changes one: a copy of the dict will do)
-        every_namesake = dict(surnames)
-        for name, owners in surnames.items():
-            if len(owners) < 2:
-                continue
-            # "Rosie Duffield" and "Rosemary Duffield" in one seat for one party: one person.
-            seats = {frozenset(c for _, c in p.candidacies) for p in owners}
-            if len({p.party for p in owners}) == 1 and len(seats) == 1:
-                latest = max(
-                    owners,
-                    key=lambda p: max(
-                        (self.reference.elections[e].date for e, _ in p.candidacies),
-                        default=dt.date.min,
-                    ),
-                )
-                surnames[name] = [latest]
-        longest = max((len(k) for k in full), default=1)
+        every_namesake = dict(leaders.surnames)
+        surnames = dict(leaders.merged_surnames)
+        for name, owners in own_surnames.items():
+            led = leaders.surnames.get(name, [])
+            owners += [p for p in led if p.name not in stood] if stood else led
+            every_namesake[name] = owners
+            surnames[name] = _merged_namesakes(owners, self.reference)
+        longest = max([len(k) for k in own_keys] + leaders.longest, default=1)
         # The most words of a full name by its first word: no other token starts one.
-        full_from: dict[str, int] = {}
-        for k in full:
+        full_from = dict(leaders.full_from)
+        for k in own_keys:
             full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
-        toks = [
-            (a, b, _POSSESSIVE_END.sub("", w) if w.endswith(_POSSESSIVE_ENDINGS) else w)
-            for a, b, w in _name_tokens(self.text, self._words)
+        toks = _name_tokens(self.text, self._words)
+        # (a possessive ending holds an apostrophe, and few words do)
+        possessives = [
+            k
+            for k in sorted(
+                {*_tokens_holding(toks, self.text, "'"), *_tokens_holding(toks, self.text, "’")}
+            )
+            if toks[k][2].endswith(_POSSESSIVE_ENDINGS)
         ]
+        if possessives:
+            toks = toks.copy()
+            for k in possessives:
+                a, b, w = toks[k]
+                toks[k] = (a, b, _POSSESSIVE_END.sub("", w))
         found: list[Mention] = []
         introduced: set[str] = set()
         slip_index: dict[tuple[int, str], list[tuple[str, Person]]] = {}
@@ -1959,7 +2146,9 @@ class ArticleContext:
             """Surnames of one candidate each, by length and initial (made when first asked)."""
             if not slip_index:
                 slip_index[(-1, "")] = []
-                for name, ps in surnames.items():
+                # (only a candidate's surname: the leaders alone have no candidacy)
+                for name in own_surnames:
+                    ps = surnames[name]
                     if len(ps) == 1 and ps[0].candidacies:
                         slip_index.setdefault((len(name), name[:1]), []).append((name, ps[0]))
             return slip_index
@@ -1979,9 +2168,9 @@ class ArticleContext:
 
         # A token that is no title and starts no name, forename or surname cannot start
         # a mention: passed over at once.
-        may_start = _TITLE_NAMES | full_from.keys() | forenames.keys() | every_namesake.keys()
+        may_start = leaders.may_start | full_from.keys() | own_surnames.keys()
         resume = 0  # the token after the last name read
-        for i in [k for k, t in enumerate(toks) if t[2] in may_start]:
+        for i in _indexes(map(may_start.__contains__, map(itemgetter(2), toks))):
             if i < resume:
                 continue
             titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
