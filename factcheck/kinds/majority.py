@@ -707,6 +707,10 @@ def _loser_frame(claim: Claim, context: ArticleContext) -> str | None:
     ]
     if passive or _SHORT_AFTER.match(text, claim.end):
         return "defeat"
+    if context.near_miss_seat(claim.start) is not None:
+        # ("came within 100 votes of taking West Derbyshire"; not "... of victory", whose
+        # contest is only as sure as the sentence's time)
+        return "defeat"
     return None
 
 

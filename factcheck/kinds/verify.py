@@ -112,6 +112,10 @@ def _undated_guess(finding: Finding, context) -> Finding:
     chosen = next((r for r in finding.readings if r.chosen), None)
     if chosen is None or any(e.role == "contest" for e in chosen.evidence):
         return finding
+    if any(e.role == "contest" for r in finding.readings for e in r.evidence):
+        # (Every reading the text allows, "the last election" among them, contradicts it:
+        # false whichever was meant.)
+        return finding
     seat = chosen.ids.get("seat")
     if seat and context.focus.get(seat) is not None:
         return finding

@@ -243,6 +243,8 @@ def extract(text, sentences) -> list[Claim]:
         and not _MARGIN_PARALLEL_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
         # "a Labour lead of just 65 votes": a margin (kinds/majority)
         and not _LEAD_OF_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        # "the loss of more than 11,000 votes from its 1983 total": a change, not a count
+        and not _CHANGE_OF_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
         # '"Ninety-eight votes. Every single one counted."': a count alone, with no verb,
         # says nothing of whose votes (often the winner's majority)
         and not (
@@ -254,6 +256,10 @@ def extract(text, sentences) -> list[Claim]:
 
 _QUOTE_OPENS_BEFORE = lazy_compile(r"[\"“‘]\s*$")
 _COUNT_ENDS = lazy_compile(r"(?:\s+votes?)?\s*[.!]", re.I)
+_CHANGE_OF_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.VOTE_CHANGE_NOUNS)})\s+of\s+{base.HEDGED}$",
+    re.I,
+)
 _LEAD_OF_BEFORE = lazy_compile(r"\blead\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _MARGIN_PARALLEL_BEFORE = lazy_compile(
     r"\bby\s+(?:just\s+|only\s+)?\d[\d,]*\s*,?\s+(?:and|or)\s+(?:by\s+)?$", re.I

@@ -163,6 +163,18 @@ COUNCIL_CONTEST_WORDS = ("control of", "seats on", "seat on", "elected to", "maj
 COUNCIL_TYPES = ("County", "Borough", "District", "City", "Town", "Parish", "Metropolitan Borough")
 COUNCIL_SEAT_UNITS = ("ward", "division")
 MAYOR_TITLES = ("mayor", "metro mayor", "mayoralty")
+# Nouns of a change in a count: "the loss of more than 11,000 votes from its 1983 total" is
+# a change, not a vote count (kinds/votes).
+VOTE_CHANGE_NOUNS = (
+    "loss", "fall", "drop", "rise", "increase", "decrease", "decline", "slump", "surge", "jump",
+)  # fmt: skip
+# Nouns of a member's going that a by-election follows: "caused by the death of David
+# Cairns", "after the resignation of the MP Chris Pincher"; with "the late X" such a member
+# owns none of the by-election's figures (resolve/subjects.person_near).
+DEPARTURE_NOUNS = (
+    "death", "resignation", "retirement", "elevation", "expulsion", "recall", "disqualification",
+    "departure", "passing",
+)  # fmt: skip
 # Verbs of reported speech: a clause "X said that Reform UK got 15%" is about its own
 # subject, not the speaker (resolve/subjects.person_near).
 REPORTING_VERBS = (

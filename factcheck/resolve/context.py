@@ -197,6 +197,12 @@ _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
 )
 _DAY_LOOK_BACK = 12  # sentences
+_YEAR_FOLLOWS = lazy_compile(r",?\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+# "within 100 votes of taking West Derbyshire": a near miss and the seat it was in.
+_WITHIN_BEFORE = lazy_compile(r"\bwithin\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_WITHIN_VOTES_OF_TAKING = lazy_compile(
+    r"(?:a\s+)?[\w,]+(?:\s+votes?)?\s+of\s+(?:taking|winning|capturing|gaining|holding)\s+", re.I
+)
 # "in October of that year": a month of the year named before.
 _MONTH_OF_BEFORE = lazy_compile(rf"\b({alternation(lx.MONTHS)})\s+of\s+$", re.I)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
@@ -2851,6 +2857,41 @@ class ArticleContext:
             re.search(r",\s", self.text[m.end : offset])
         )
 
+    def undated_last_elections(self, offset: int) -> tuple[list[Election], tuple[int, int]]:
+        """The general elections "the last election" may be in an undated piece, where it
+        reaches the figure at `offset`: from the one before the latest the piece names to
+        the latest in the record (when it was written is not given)."""
+        if self.info.date is not None or self.window is not None or self.anchor_date is None:
+            return [], (0, 0)
+        s = self.sentence_at(offset)
+        sentence = self.text[s.start : s.end]
+        last = next(
+            (
+                m
+                for m in _LAST_GENERAL.finditer(sentence)
+                if re.sub(r"^the\s+", "", m.group(0).lower()).startswith("last")
+                and not _YEAR_FOLLOWS.match(sentence, m.end())
+                and cue_reaches(sentence, m.start(), m.end(), offset - s.start)
+            ),
+            None,
+        )
+        if last is None:
+            return [], (0, 0)
+        generals = self.reference.general_elections()
+        before = [e for e in generals if e.date < self.anchor_date]
+        since = before[-1].date if before else self.anchor_date
+        span = (s.start + last.start(), s.start + last.end())
+        return [e for e in generals if e.date >= since], span
+
+    def near_miss_seat(self, offset: int) -> str | None:
+        """The seat a near miss names after its figure: "won Ryedale ... and came within 100
+        votes of taking West Derbyshire" (West Derbyshire's majority)."""
+        taking = _WITHIN_VOTES_OF_TAKING.match(self.text, offset)
+        if taking is None or not _WITHIN_BEFORE.search(self.text, max(0, offset - 20), offset):
+            return None
+        named = self.mentions_in(self.seat_mentions, taking.end(), taking.end() + 1)
+        return named[0].id if named else None
+
     def _on_own_line(self, m: Mention) -> bool:
         """Whether a mention is all of its line (emphasis and a heading's marks aside)."""
         start = self.text.rfind("\n", 0, m.start) + 1
@@ -2888,6 +2929,9 @@ class ArticleContext:
         then the nearest earlier seat the article reports an election in.
         """
         s = self.sentence_at(offset)
+        missed = self.near_miss_seat(offset)
+        if missed is not None:
+            return missed
         m = self.nearest(self.seat_mentions, offset, same_sentence=True)
         if (
             m
@@ -3747,6 +3791,20 @@ class ArticleContext:
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
+            if (
+                earlier
+                and self.info.date is None
+                and self.window is None
+                # ("the previous election" counts back from the contest reported; "the last
+                # general election in 2019" names its year)
+                and re.sub(r"^the\s+", "", m.group(0).lower()).startswith("last")
+                and not _YEAR_FOLLOWS.match(sentence, m.end())
+            ):
+                # An undated piece's "last election" counts back from when it was written,
+                # which the text does not give (the one before the latest it names, or that
+                # one, or a later one): no cue, the figure is placed as an undated one is,
+                # and each of those is a reading (`undated_last_elections`).
+                continue
             if earlier:
                 cues.append((m.start(), m.end(), earlier[-1], "'the last general election'"))
             else:

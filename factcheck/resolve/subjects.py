@@ -124,6 +124,14 @@ def other_readings(
                 seen.add(election.id)
                 found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
                 break
+    lasts, (start, end) = context.undated_last_elections(claim.start)
+    for election in lasts:
+        # "At the last election she won by 9,824", undated: each election it may be.
+        result = context.result_for(resolved.seat, election)
+        if result is not None and election.id not in seen:
+            seen.add(election.id)
+            cue = Evidence(context.text[start:end], start, end, "contest")
+            found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
     told = context.told_before(resolved.seat, claim.start)
     if told is not None and told[0].id not in seen:
         # "X lost the seat in 2015. She had 19,926 votes.": the contest the sentence
@@ -978,7 +986,7 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
         return None
     before = context.sentences[i - 1]
     if before.paragraph != here.paragraph:
-        return None
+        return _paragraph_nation(claim, context)
     lo, hi = before.start, here.end
     if (
         context.mentions_in(context.seat_mentions, lo, hi)
@@ -992,6 +1000,10 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
         for m in _NATION_NAMED.finditer(context.text, before.start, before.end)
         if not _REGION_BEFORE.search(context.text, max(0, m.start() - 12), m.start())
     }
+    if not named:
+        # ("The picture in Scotland was very different. Labour won 50 of the 72 Scottish
+        # seats. The Conservatives ... were left with 10 seats": the paragraph's lead)
+        return _paragraph_nation(claim, context)
     return named.pop() if len(named) == 1 else None
 
 
@@ -1111,6 +1123,51 @@ def _find_area_frame(claim: Claim, context: ArticleContext) -> str | None:
     if frames and not _national_in(context, first.end(), claim.end):
         return frames[0][2]
     return None
+
+
+# A line that is a nation's name alone: a section's heading ("Scotland", "## Wales").
+_NATION_HEADING = lazy_compile(rf"[ \t#*]*(?P<name>{_NATION_NAME})[ \t*:]*")
+
+
+def _paragraph_nation(claim: Claim, context: ArticleContext) -> str | None:
+    """The nation a paragraph is about, by a lead sentence naming it ("The picture in
+    Scotland was very different. ... The Conservatives ... were left with 10 seats") or a
+    heading line of its name alone above it, where nothing from the lead to the figure
+    names a seat, another nation or the whole country (a reading beside the House's:
+    a summary's paragraph may turn to the whole country without saying so)."""
+    text = context.text
+    i = context.sentence_index(claim.start)
+    paragraph = context.sentences[i].paragraph
+    first = i
+    while first > 0 and context.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    lead = context.sentences[first]
+    # The heading line: the paragraph's first line, or the line just above the paragraph.
+    line_start = text.rfind("\n", 0, lead.start - 1) + 1 if lead.start else 0
+    line_end = text.find("\n", lead.start)
+    candidates = [(lead.start, line_end if line_end >= 0 else lead.end)]
+    if line_start < lead.start:
+        candidates.append((line_start, lead.start - 1))
+    nations = set()
+    for a, b in candidates:
+        heading = _NATION_HEADING.fullmatch(text, a, b)
+        if heading:
+            nations.add(_NATION_IDS[normalise_name(heading.group("name"))])
+    lo = lead.start
+    if not nations and first < i:
+        opening = _NATION_FRAME.search(text, lead.start, lead.end)
+        if opening is None or not opening.group("name"):
+            return None
+        nations = {n for _, _, n in _nation_frames(text, lead.start, lead.end)}
+    if len(nations) != 1:
+        return None
+    if (
+        context.mentions_in(context.seat_mentions, lo, claim.sentence_end)
+        or _national_in(context, lo, claim.sentence_end)
+        or {n for _, _, n in _nation_frames(text, lo, claim.sentence_end)} - nations
+    ):
+        return None
+    return nations.pop()
 
 
 def nation_label(nation: str | None) -> str:
@@ -1271,7 +1328,7 @@ def resolve_result(
     ]
     if in_clause:
         seat = in_clause[-1].id
-    seat = respective_seat(claim, context) or seat
+    seat = context.near_miss_seat(claim.start) or respective_seat(claim, context) or seat
     heading = _heading_span(claim)
     named = context.mentions_in(context.seat_mentions, *heading) if heading else []
     if seat is None and candidacies and not _before_candidacies(context, sentence, candidacies):
@@ -2058,6 +2115,17 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # the party it hangs on by "for" owns it, not the name before.
         return None
     found = _person_near(claim, context)
+    if (
+        found is not None
+        and found.start < claim.start
+        and _DEPARTED_BEFORE.search(context.text, max(0, found.start - 40), found.start)
+        # ("on the death of Tam Galbraith, who had held Hillhead since 1948, when his
+        # majority was 8,641": a clause about the member is his)
+        and not _ABOUT_THEM.match(context.text, found.end, claim.start)
+    ):
+        # "held Inverclyde in the by-election caused by the death of David Cairns, with a
+        # majority of 5,838": the member whose going made the contest stood in none of it.
+        return None
     if found is None or not found.id or found.start >= claim.start:
         return found  # ("11,601 for Labour's Gillian Troughton": named as the owner)
     text = context.text
@@ -2078,6 +2146,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     # whom the sentence is about ("Mr Offord took the seat from Labour's Andrew Dismore,
     # before pushing his majority up to 3,724": Mr Offord's, not the nearer name's).
     return pronoun_person(claim, context, pronoun.start()) or found
+
+
+_ABOUT_THEM = lazy_compile(r"['’]s\b|\s*,\s*(?:who|whose)\b", re.I)
+_DEPARTED_BEFORE = lazy_compile(
+    rf"(?:\b(?:{alternation(lx.DEPARTURE_NOUNS)})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\bthe\s+late\s+)$",
+    re.I,
+)
 
 
 def _reported_party_subject(claim: Claim, context: ArticleContext) -> bool:
