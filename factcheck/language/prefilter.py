@@ -102,7 +102,7 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
         if hits is None:
             hits = set()
             for word, folds in need:
-                for at in _places(ascii_fold(text) if folds else text, word):
+                for at in _places(ascii_fold(text), word) if folds else _places_as_is(text, word):
                     i = bisect_right(starts, at) - 1
                     if i >= 0 and at + len(word) <= ends[i]:
                         hits.add(i)
@@ -167,6 +167,27 @@ def _places(text: str, word: str) -> list[int]:
         at = text.find(word, at + 1)
     found[word] = places
     return places
+
+
+def in_lowered(text: str, word: str) -> bool:
+    """`word in text.lower()` for an ASCII `text`, answered from the one pass over the
+    folded text that finds every word asked about (an ASCII text's fold is its lower case;
+    the caller asks only of ASCII text)."""
+    return not word or bool(_places(ascii_fold(text), word))
+
+
+def _places_as_is(text: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `text`, matched case for case. An ASCII word is
+    found among the places of its lower case in the folded text (where it stands, lower-
+    cased, wherever it stands in the text), so the text itself is not scanned again."""
+    if not word.isascii():
+        places = []
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+        return places
+    return [at for at in _places(ascii_fold(text), word.lower()) if text.startswith(word, at)]
 
 
 @lru_cache(maxsize=8)
