@@ -135,15 +135,22 @@ class _SentencesRead:
     those are read at all), their text lower-cased, and which of them hold a pattern's
     words."""
 
-    __slots__ = ("live", "lowered", "sentences", "spans_for", "text")
+    __slots__ = ("live", "lowered", "numbered_only", "sentences", "spans_for", "text")
 
-    def __init__(self, text: str, sentences: tuple[Sentence, ...]) -> None:
+    def __init__(self, text: str, sentences: tuple[Sentence, ...], numbered_only: bool) -> None:
         self.text = text
         self.sentences = sentences
-        numbered = _numbers_in(text)
-        self.live = [i for i, s in enumerate(sentences) if numbered(s.start, s.end)]
+        self.numbered_only = numbered_only
+        if numbered_only:
+            numbered = _numbers_in(text)
+            self.live = [i for i, s in enumerate(sentences) if numbered(s.start, s.end)]
+        else:  # (every sentence)
+            self.live = list(range(len(sentences)))
         spans = [sentences[i] for i in self.live]
-        self.lowered = "".join(text[s.start : s.end] for s in spans).lower()
+        # (what the patterns' `needs` are looked for in: only claims_from_patterns asks)
+        self.lowered = (
+            "".join(text[s.start : s.end] for s in spans).lower() if numbered_only else ""
+        )
         starts = span_starts(spans)
         if starts is None:  # (overlapping sentences: each is read)
             every = list(range(len(spans)))
@@ -152,23 +159,33 @@ class _SentencesRead:
             self.spans_for = SpanIndex(text, spans, starts).spans_for
 
 
+def sentences_holding(pattern: re.Pattern[str], text: str, sentences: list[Sentence]):
+    """The sentences within which `pattern` may match (`prefilter.sentences_for`), from
+    an index of the sentences made once per text and list of sentences, not per call."""
+    read = _sentences_read(text, sentences, numbered_only=False)
+    return [read.sentences[i] for i in read.spans_for(pattern)]
+
+
 # The last few, newest first: every kind asks about the same sentences of a text (and a
 # few about a subset, or about the text with some spans masked).
 _READ: list[_SentencesRead] = []
 
 
-def _sentences_read(text: str, sentences: Iterable[Sentence]) -> _SentencesRead:
+def _sentences_read(
+    text: str, sentences: Iterable[Sentence], numbered_only: bool = True
+) -> _SentencesRead:
     """The `_SentencesRead` of these sentences of `text`, kept for the last few (the same
     text object and the same sentence objects, in the same order, are the same set)."""
     listed = tuple(sentences)
     for read in _READ:
         if (
             read.text is text
+            and read.numbered_only == numbered_only
             and len(read.sentences) == len(listed)
             and all(map(is_, read.sentences, listed))
         ):
             return read
-    read = _SentencesRead(text, listed)
+    read = _SentencesRead(text, listed, numbered_only)
     _READ.insert(0, read)
     del _READ[8:]
     return read
