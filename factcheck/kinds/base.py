@@ -7,13 +7,14 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from operator import is_
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.numbers import find_numbers as find_mentions
-from factcheck.language.prefilter import guarded, sentences_for, span_starts
+from factcheck.language.prefilter import SpanIndex, guarded, span_starts
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -101,25 +102,20 @@ def claims_from_patterns(
     kind: str, text: str, sentences: Iterable[Sentence], patterns: list[Pattern]
 ) -> list[Claim]:
     """Claims for every match of the kind's patterns, one per number span."""
-    sentences = list(sentences)
-    # A claim's figure starts with a number (`claim_from_match` reads one at the start
-    # of the `n` group, or makes none): only sentences holding one are read at all.
-    live = _numbered_sentences(text, sentences)
-    if not live:
+    read = _sentences_read(text, sentences)
+    if not read.live:
         return []
-    lowered = _joined_lower(text, [sentences[i] for i in live])
-    spans = [sentences[i] for i in live]
-    starts = span_starts(spans)  # (once for every pattern)
+    all_sentences, live = read.sentences, read.live
     found: list[tuple[int, int, int, Claim]] = []
     for k, p in enumerate(patterns):
         # A pattern whose cue words are absent is not compiled, let alone run.
-        if p.needs and not any(w in lowered for w in p.needs):
+        if p.needs and not any(w in read.lowered for w in p.needs):
             continue
         regex = p.regex
         # (a sentence lacking a word every match needs is not read)
-        for j in sentences_for(regex, text, spans, starts):
+        for j in read.spans_for(regex):
             i = live[j]
-            s = sentences[i]
+            s = all_sentences[i]
             for seq, m in enumerate(regex.finditer(text[s.start : s.end])):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
@@ -133,35 +129,66 @@ def claims_from_patterns(
     return list(claims.values())
 
 
-_NUMBERED: dict[tuple[str, tuple[tuple[int, int], ...]], list[int]] = {}
+class _SentencesRead:
+    """What the patterns of every kind ask of one text's sentences, gathered once: the
+    sentences holding the start of a number (a claim's figure starts with one, so only
+    those are read at all), their text lower-cased, and which of them hold a pattern's
+    words."""
+
+    __slots__ = ("live", "lowered", "numbered_only", "sentences", "spans_for", "text")
+
+    def __init__(self, text: str, sentences: tuple[Sentence, ...], numbered_only: bool) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.numbered_only = numbered_only
+        if numbered_only:
+            numbered = _numbers_in(text)
+            self.live = [i for i, s in enumerate(sentences) if numbered(s.start, s.end)]
+        else:  # (every sentence)
+            self.live = list(range(len(sentences)))
+        spans = [sentences[i] for i in self.live]
+        # (what the patterns' `needs` are looked for in: only claims_from_patterns asks)
+        self.lowered = (
+            "".join(text[s.start : s.end] for s in spans).lower() if numbered_only else ""
+        )
+        starts = span_starts(spans)
+        if starts is None:  # (overlapping sentences: each is read)
+            every = list(range(len(spans)))
+            self.spans_for = lambda _regex: every
+        else:
+            self.spans_for = SpanIndex(text, spans, starts).spans_for
 
 
-def _numbered_sentences(text: str, sentences: list[Sentence]) -> list[int]:
-    """The indexes of the sentences that hold the start of a number (kept for the last
-    text: every kind asks about the same few sets of sentences)."""
-    spans = tuple((s.start, s.end) for s in sentences)
-    key = (text, spans)
-    if key not in _NUMBERED:
-        if len(_NUMBERED) > 16 or any(t is not text for t, _ in _NUMBERED):
-            _NUMBERED.clear()
-        numbered = _numbers_in(text)
-        _NUMBERED[key] = [i for i, (a, b) in enumerate(spans) if numbered(a, b)]
-    return _NUMBERED[key]
+def sentences_holding(pattern: re.Pattern[str], text: str, sentences: list[Sentence]):
+    """The sentences within which `pattern` may match (`prefilter.sentences_for`), from
+    an index of the sentences made once per text and list of sentences, not per call."""
+    read = _sentences_read(text, sentences, numbered_only=False)
+    return [read.sentences[i] for i in read.spans_for(pattern)]
 
 
-_LOWERED: dict[tuple[str, tuple[tuple[int, int], ...]], str] = {}
+# The last few, newest first: every kind asks about the same sentences of a text (and a
+# few about a subset, or about the text with some spans masked).
+_READ: list[_SentencesRead] = []
 
 
-def _joined_lower(text: str, sentences: list[Sentence]) -> str:
-    """The sentences' text, joined and lower-cased (the same few sets of sentences of one
-    text are asked for by every kind: kept for the last text)."""
-    spans = tuple((s.start, s.end) for s in sentences)
-    key = (text, spans)
-    if key not in _LOWERED:
-        if len(_LOWERED) > 16 or any(t is not text for t, _ in _LOWERED):
-            _LOWERED.clear()
-        _LOWERED[key] = "".join(text[a:b] for a, b in spans).lower()
-    return _LOWERED[key]
+def _sentences_read(
+    text: str, sentences: Iterable[Sentence], numbered_only: bool = True
+) -> _SentencesRead:
+    """The `_SentencesRead` of these sentences of `text`, kept for the last few (the same
+    text object and the same sentence objects, in the same order, are the same set)."""
+    listed = tuple(sentences)
+    for read in _READ:
+        if (
+            read.text is text
+            and read.numbered_only == numbered_only
+            and len(read.sentences) == len(listed)
+            and all(map(is_, read.sentences, listed))
+        ):
+            return read
+    read = _SentencesRead(text, listed, numbered_only)
+    _READ.insert(0, read)
+    del _READ[8:]
+    return read
 
 
 # What every number word `find_numbers` reads starts with (it reads them in any case).

@@ -19,7 +19,6 @@ from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, history, ordinal
 from factcheck.kinds.examples import Example
 from factcheck.kinds.records import _current_by_election, by_election_source
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import coverage, derive
 from factcheck.resolve import subjects as subj
@@ -96,7 +95,7 @@ _PATTERN = lazy_compile(
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
+    for s in base.sentences_holding(_PATTERN, text, sentences):
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))

@@ -7,9 +7,8 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
-from factcheck.kinds.base import CLAUSE, judged, unverifiable
+from factcheck.kinds.base import CLAUSE, judged, sentences_holding, unverifiable
 from factcheck.kinds.examples import Example
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import coverage, derive
@@ -77,7 +76,7 @@ def _value(word: str) -> float | None:
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
+    for s in sentences_holding(_PATTERN, text, sentences):
         for m in _PATTERN.finditer(text, s.start, s.end):
             value = _value(m.group("n"))
             if value is None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from factcheck.claims import Claim
+from factcheck.language.prefilter import in_lowered
 from factcheck.language.sentences import split_sentences
 from factcheck.language.tables import Cover, poll_spans, seat_header_spans
 
@@ -18,7 +19,8 @@ def extract_claims(
     from factcheck.kinds.registry import ORDER
 
     sentences = split_sentences(text)
-    lowered = text.lower()
+    # (each kind's cue words are found in the one pass that finds every pattern's words)
+    has_word = partial(in_lowered, text) if text.isascii() else text.lower().__contains__
     # Lists of polls, forecasts or dates hold no results, whatever their figures' shape.
     # A seat table's header names its columns: a year in it is no claim ("Maj 2015").
     skipped = sorted([*(skipped or []), *poll_spans(text), *seat_header_spans(text)])
@@ -37,7 +39,7 @@ def extract_claims(
         if kinds is not None and kind.NAME not in kinds:
             continue
         # A kind whose cue words are absent cannot match: skip it (and compiling it).
-        if not any(word in lowered for word in kind.TRIGGERS):
+        if not any(map(has_word, kind.TRIGGERS)):
             continue
         for claim in sorted(kind.extract(text, sentences), key=lambda c: c.start):
             # Claims are short: the characters they cover make an overlap test linear.

@@ -6,9 +6,8 @@ import re
 
 from factcheck.claims import Claim, Finding, Quantity, Verdict
 from factcheck.kinds import history
-from factcheck.kinds.base import unverifiable
+from factcheck.kinds.base import sentences_holding, unverifiable
 from factcheck.kinds.examples import Example
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -70,7 +69,7 @@ _PATTERN = lazy_compile(
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
+    for s in sentences_holding(_PATTERN, text, sentences):
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("span", "bare", "member") if m.group(g))
             start, end = m.start(group), m.end(group)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from factcheck.claims import Claim, Qualifier, Quantity
+from factcheck.kinds.base import sentences_holding
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import Sentence, lazy_compile
 
 # "In the council elections, 40 candidates stood": a count or place in another contest.
@@ -52,7 +52,7 @@ def claims_from(
     """One claim per match, its number the `n` group read as a count; other groups as cues."""
     claims: dict[tuple[int, int], Claim] = {}
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(regex, text, sentences)]:
+    for s in sentences_holding(regex, text, sentences):
         for m in regex.finditer(text, s.start, s.end):
             value = ordinal_value(m.group("n"))
             if value is None:

@@ -15,7 +15,6 @@ from factcheck.kinds import base, ordinal
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import WORDS
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
@@ -107,7 +106,7 @@ _IN_SEVERAL = lazy_compile(
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_PATTERN, text, sentences)]:
+    for s in base.sentences_holding(_PATTERN, text, sentences):
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("n", "n2", "n3") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))

@@ -10,7 +10,6 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -181,7 +180,7 @@ def extract(text, sentences) -> list[Claim]:
     claims += _fraction_claims(text, sentences)
     voting = [
         s
-        for s in (sentences[i] for i in sentences_for(_VOTE_SHARE, text, sentences))
+        for s in base.sentences_holding(_VOTE_SHARE, text, sentences)
         if _VOTE_SHARE.search(text[s.start : s.end])
     ]
     claims += base.claims_from_patterns(NAME, text, voting, [POSSESSIVE_PATTERN])

@@ -11,7 +11,6 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -219,7 +218,7 @@ def extract(text, sentences) -> list[Claim]:
 
     voting = [
         s
-        for s in (sentences[i] for i in sentences_for(_VOTING, text, sentences))
+        for s in base.sentences_holding(_VOTING, text, sentences)
         if _VOTING.search(text, s.start, s.end)
     ]
     claims += base.claims_from_patterns(

@@ -18,7 +18,6 @@ from factcheck.kinds.held_since import (
 )
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import sentences_for
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import coverage, derive
@@ -132,7 +131,7 @@ def extract(text, sentences) -> list[Claim]:
     sentences = list(sentences)
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # (only the sentences holding a word the pattern needs: "decades")
-    for s in [sentences[i] for i in sentences_for(_COUNTED_DECADES, text, sentences)]:
+    for s in base.sentences_holding(_COUNTED_DECADES, text, sentences):
         for m in _COUNTED_DECADES.finditer(text, s.start, s.end):
             hedge = (m.group("hedge") or "").strip().lower()
             count = words_value(m.group("n").lower()) if not m.group("n").isdigit() else None
@@ -142,7 +141,7 @@ def extract(text, sentences) -> list[Claim]:
             start, end = m.start("n"), m.end("n")
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_CENTURY, text, sentences)]:
+    for s in base.sentences_holding(_CENTURY, text, sentences):
         for m in _CENTURY.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             hedge = (m.group("hedge") or m.group("hedge2") or "").strip().lower()
@@ -152,7 +151,7 @@ def extract(text, sentences) -> list[Claim]:
             start, end = m.start(group), m.end(group)
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end))
     # (only the sentences holding a word the pattern needs)
-    for s in [sentences[i] for i in sentences_for(_DECADES, text, sentences)]:
+    for s in base.sentences_holding(_DECADES, text, sentences):
         for m in _DECADES.finditer(text, s.start, s.end):
             group = "n" if m.group("n") else "n2"
             q = Quantity(

@@ -7,11 +7,12 @@ thousands, no invisible characters); `normalise` maps its spans back to the file
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.language import lexicon as lx
 from factcheck.language.prefilter import guarded
+from factcheck.language.scan import ascii_fold
 
 
 @dataclass(frozen=True)
@@ -200,11 +201,85 @@ def _with_suffix(
     return end, form, base
 
 
+# The first word of every way the grammar's number words may begin ("twenty" of
+# "twenty-first", "a" of "a hundred" or "a decade"), lower case.
+_FIRST_WORDS = frozenset(
+    re.split(r"[^a-z0-9_]", w.lower())[0].encode()
+    for w in (
+        *lx.BARE_DURATIONS,
+        *lx.MULTIPLICATIVES,
+        *lx.ORDINALS,
+        *lx.CARDINALS,
+        *lx.SCALES,
+        "a",
+        "an",
+        "half",
+        "dozen",
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+    )  # fmt: skip
+)
+# A folded text's bytes by what they are to a word: letters, "_" and digits ("0") are
+# word characters, any other is a space.
+_WORD_CLASS = bytes(
+    c if 97 <= c <= 122 or c == 95 else 48 if 48 <= c <= 57 else 32 for c in range(256)
+)
+# Below this length the grammar scans the text itself (the windows claims ask about).
+_SHORT = 256
+
+
+def _grammar_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_GRAMMAR.finditer(text)`, by matching only where a match may start: the scan itself
+    tries the grammar at every character, which costs far more than the few dozen places
+    a text's numbers start.
+
+    Where a match may start, found in the text's `fold` (offsets kept, a character the
+    grammar's letters match case-insensitively made that ASCII letter, a digit "0"): a
+    digit; "'" or "’" before one ("'90s"); a money sign; "http" or "www."; or the start
+    of a word (after a character that is no word character, in the fold too) that is the
+    first word of a number in words, whole: the grammar reads a whole word there.
+    """
+    folded = ascii_fold(text).encode("ascii")
+    words = folded.translate(_WORD_CLASS)
+    starts: list[int] = []
+    at = 0
+    for word in words.split(b" "):
+        if word in _FIRST_WORDS:
+            starts.append(at)
+        at += len(word) + 1
+    _places(words, b"0", starts)
+    for sign in (b"$", b"http", b"www."):
+        _places(folded, sign, starts)
+    before_digit: list[int] = []
+    _places(folded, b"'", before_digit)
+    for sign in ("’", "£", "€"):
+        _places(text, sign, before_digit if sign == "’" else starts)
+    starts += [i for i in before_digit if words[i + 1 : i + 2] == b"0"]
+    end = 0
+    for at in sorted(set(starts)):
+        if at >= end:
+            m = _GRAMMAR.match(text, at)
+            if m is not None:
+                end = m.end()  # (the grammar matches no empty text)
+                yield m
+
+
+def _places(text, sub, out: list[int]) -> None:
+    """Add the offset of every `sub` in `text` (str or bytes) to `out`."""
+    at = text.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = text.find(sub, at + 1)
+
+
 def find_numbers(text: str) -> list[Mention]:
     """Every number mention in `text`, in text order, each with its value where it has one."""
     found: list[Mention] = []
     taken = 0  # end of the last mention: a suffix read past the match owns its words
-    for m in _GRAMMAR.finditer(text):
+    matches = _GRAMMAR.finditer(text) if len(text) < _SHORT else _grammar_matches(text)
+    for m in matches:
         start, end = m.start(), m.end()
         if start < taken:
             continue

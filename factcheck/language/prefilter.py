@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -42,19 +43,39 @@ def sentences_for(
     `pattern` may match: those holding one word of each of its requirements, found from
     the words' places in the text rather than by asking each span. (`starts`: the spans'
     starts when the caller has them, the spans then known not to overlap.)"""
-    needs = all_required(pattern)
     if starts is None:
         starts = span_starts(spans)
-    if not needs or starts is None:
+    if starts is None:
         return list(range(len(spans)))
-    # The spans holding the most selective requirement's words, found from where those
-    # words are; each other requirement is then asked of those few spans alone.
-    kept = _spans_holding(text, tuple(starts), tuple(s.end for s in spans))(needs[0])
-    for need in needs[1:]:
-        if not kept:
-            break
-        kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end)}
-    return sorted(kept)
+    return SpanIndex(text, spans, starts).spans_for(pattern)
+
+
+class SpanIndex:
+    """Spans of one text in text order, not overlapping, asked again and again which of
+    them may hold a match of a pattern: what `sentences_for` answers, with the spans'
+    bounds gathered once for every pattern asked about."""
+
+    __slots__ = ("_holding", "spans", "text")
+
+    def __init__(self, text: str, spans: Sequence, starts: Sequence[int]) -> None:
+        self.text = text
+        self.spans = spans
+        self._holding = _spans_holding(text, tuple(starts), tuple(s.end for s in spans))
+
+    def spans_for(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indexes of the spans within which `pattern` may match (see `sentences_for`)."""
+        needs = all_required(pattern)
+        if not needs:
+            return list(range(len(self.spans)))
+        # The spans holding the most selective requirement's words, found from where those
+        # words are; each other requirement is then asked of those few spans alone.
+        kept = self._holding(needs[0])
+        text, spans = self.text, self.spans
+        for need in needs[1:]:
+            if not kept:
+                break
+            kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end)}
+        return sorted(kept)
 
 
 def _holds(text: str, need: Requirement, start: int, end: int, folded: str | None = None) -> bool:
@@ -81,7 +102,7 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
         if hits is None:
             hits = set()
             for word, folds in need:
-                for at in _places(ascii_fold(text) if folds else text, word):
+                for at in _places(ascii_fold(text), word) if folds else _places_as_is(text, word):
                     i = bisect_right(starts, at) - 1
                     if i >= 0 and at + len(word) <= ends[i]:
                         hits.add(i)
@@ -146,6 +167,27 @@ def _places(text: str, word: str) -> list[int]:
         at = text.find(word, at + 1)
     found[word] = places
     return places
+
+
+def in_lowered(text: str, word: str) -> bool:
+    """`word in text.lower()` for an ASCII `text`, answered from the one pass over the
+    folded text that finds every word asked about (an ASCII text's fold is its lower case;
+    the caller asks only of ASCII text)."""
+    return not word or bool(_places(ascii_fold(text), word))
+
+
+def _places_as_is(text: str, word: str) -> list[int]:
+    """Every offset where `word` starts in `text`, matched case for case. An ASCII word is
+    found among the places of its lower case in the folded text (where it stands, lower-
+    cased, wherever it stands in the text), so the text itself is not scanned again."""
+    if not word.isascii():
+        places = []
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+        return places
+    return [at for at in _places(ascii_fold(text), word.lower()) if text.startswith(word, at)]
 
 
 @lru_cache(maxsize=8)

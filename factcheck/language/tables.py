@@ -162,11 +162,14 @@ def _is_label(text: str) -> bool:
     return True
 
 
-def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
-    """A plain line's cells, or None when some part of it is not a cell (it is prose)."""
+def _cells_of_line(text: str, start: int, end: int, row: bool = False) -> list[Cell] | None:
+    """A plain line's cells, or None when some part of it is not a cell (it is prose).
+    `row`: the cells are read as one row (`_row_of_cells`), so None too as soon as a word
+    that is no marker follows a figure, which no row has (prose is not read to its end)."""
     at = _BULLET.match(text, start, end).end()
     cells: list[Cell] = []
     depth = 0
+    figured = False  # (a figure is among the cells)
     while at < end:
         m = _TOKEN.match(text, at, end)
         if m is None or m.end() == at:
@@ -178,7 +181,7 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
             kind == "text"
             and depth > 0
             and m.group()[0].islower()
-            and any(c.role != "label" for c in cells)
+            and figured
             and not _MARKERS.fullmatch(m.group())
         ):
             # A note in brackets after the figures: "(3%, no candidate in 2019)".
@@ -200,7 +203,10 @@ def _cells_of_line(text: str, start: int, end: int) -> list[Cell] | None:
         elif kind == "votes":
             cells.append(Cell("votes", m.start(), m.end(), _value(m.group())))
         elif kind == "text":
+            if row and figured and not _MARKERS.fullmatch(m.group()):
+                return None
             cells.append(Cell("label", m.start(), m.end()))
+        figured = figured or kind in ("share", "change", "decimal", "votes")
         at = m.end()
     return cells
 
@@ -430,7 +436,11 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
         else:
             roles = None
             # (a row needs a figure: a line without a digit is prose, not read cell by cell)
-            cells = _cells_of_line(text, start, end) if _DIGIT.search(text, start, end) else None
+            cells = (
+                _cells_of_line(text, start, end, row=True)
+                if _DIGIT.search(text, start, end)
+                else None
+            )
         row = _row_of_cells(text, start, end, cells) if cells else None
         rows.append(row)
         if row is None and spans is None:
@@ -527,7 +537,8 @@ def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
     at = start
     for m in [*_SENTENCE_END.finditer(text, start, end), None]:
         stop = m.start() if m else end
-        block = _inline_block(text, at, stop)
+        # (every item has a figure: a sentence without a digit lists none)
+        block = _inline_block(text, at, stop) if _DIGIT.search(text, at, stop) else None
         if block is not None:
             found.append(block)
         at = m.end() if m else end
@@ -598,7 +609,7 @@ def _item_row(text: str, start: int, end: int) -> Row | None:
         return None  # (a row needs a figure)
     while start < end and text[start] in " \t":
         start += 1
-    cells = _cells_of_line(text, start, end)
+    cells = _cells_of_line(text, start, end, row=True)
     if not cells:
         return None
     row = _row_of_cells(text, start, end, cells)
