@@ -533,7 +533,16 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     owner = re.search(r"(\b[\w'’]+)['’]s\s+(?:overall\s+|commons\s+)?majority\b", near, re.I)
     if owner and (
         owner.group(1).lower() in ("government", "governments")
-        or any(m.text.endswith(owner.group(1)) for m in _uncandidated_leaders(context))
+        or (
+            any(m.text.endswith(owner.group(1)) for m in _uncandidated_leaders(context))
+            # ("John Major's majority in Huntingdon was 36,230", "In Sedgefield Tony
+            # Blair's majority was 25,143": a leader's own seat's)
+            and not context.mentions_in(
+                context.seat_mentions,
+                subj.clause_start(context.text, claim.sentence_start, claim.start),
+                claim.start,
+            )
+        )
     ):
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
     sentence = context.text[claim.sentence_start : claim.sentence_end]

@@ -2960,7 +2960,18 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
             _NATIONAL_EVENT_AFTER.match(context.text, m.end)
             and _ARTICLE_BEFORE.search(context.text, max(0, m.start - 6), m.start)
         )
+        # ("Dr Richard Taylor unseated a Labour minister with 58.1% of the vote": the one
+        # beaten owns none of the subject's figures)
+        and not (
+            _DEFEATED_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+            and not _HUNG_ON_IT.fullmatch(context.text, m.end, at)
+        )
     ]
+
+
+_DEFEATED_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.DEFEAT_VERBS)})\s+(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.I
+)
 
 
 # ("the Labour landslide", "a Tory rout": the party as the event's adjective; "Labour's
