@@ -197,6 +197,12 @@ _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
 )
 _DAY_LOOK_BACK = 12  # sentences
+# "the 1935 by-election", "the by-election of February 1935", "a by-election in 1935".
+_BY_ELECTION_WITH_YEAR = lazy_compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}by-?\s?election\b"
+    r"|\bby-?\s?election\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+)?(?P<year2>(?:19|20)\d\d)\b",
+    re.I,
+)
 _YEAR_FOLLOWS = lazy_compile(r",?\s+(?:in|of)\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 # "within 100 votes of taking West Derbyshire": a near miss and the seat it was in.
 _WITHIN_BEFORE = lazy_compile(r"\bwithin\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
@@ -2883,6 +2889,23 @@ class ArticleContext:
         span = (s.start + last.start(), s.start + last.end())
         return [e for e in generals if e.date >= since], span
 
+    def _missing_by_election_before(self, seat: str, s: Sentence) -> str | None:
+        """Why a figure naming no time, just after a sentence of its paragraph names a
+        by-election the record may not hold ("Labour won the Liverpool Wavertree
+        by-election of February 1935. Its majority was 1,840."), is not judged."""
+        i = self.sentence_index(s.start)
+        for before in reversed(self.sentences[max(0, i - 2) : i]):
+            if before.paragraph != s.paragraph:
+                return None
+            for m in _BY_ELECTION_WITH_YEAR.finditer(self.text, before.start, before.end):
+                year = int(m.group("year") or m.group("year2"))
+                if any(e.date.year == year for e in self.reference.by_elections(seat)):
+                    continue
+                gap = coverage.gap_reason(self.reference, *coverage.year_span(year), seat)
+                if gap:
+                    return f"it may be of the {year} by-election named before it, and {gap}"
+        return None
+
     def near_miss_seat(self, offset: int) -> str | None:
         """The seat a near miss names after its figure: "won Ryedale ... and came within 100
         votes of taking West Derbyshire" (West Derbyshire's majority)."""
@@ -3147,6 +3170,9 @@ class ArticleContext:
         heading = self._heading_election(seat, s)
         if heading is not None:
             return heading
+        missing = self._missing_by_election_before(seat, s)
+        if missing is not None:
+            return None, missing, None
         step = self._progression_step(seat, s, at)
         if step is not None:
             return step

@@ -1264,6 +1264,9 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     looked_back = context.look_back
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
+    era = _leader_era(claim, context)
+    if era is not None:
+        return era
     in_force = context.election_in_force(claim.start)
     if (
         in_force is not None
@@ -1290,6 +1293,44 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
         before = previous_general(context, earlier[-1])
         return before or "no earlier general election"
     return earlier[-1]
+
+
+_LEADER_POSSESSIVE = lazy_compile(r"\b([A-Z][\w-]+)['’]s\s+$")
+
+
+def _leader_era(claim: Claim, context: ArticleContext) -> Election | str | None:
+    """ "In raw numbers Blair's Labour collected 13,518,167 votes": a party named by its
+    leader's possessive is the party of the general elections that leader fought. None when
+    no leader is named so or the article's own election is one of them; else the one such
+    election, or why which is unclear."""
+    lo = clause_start(context.text, claim.sentence_start, claim.start)
+    for party in reversed(context.mentions_in(context.party_mentions, lo, claim.start)):
+        owner = _LEADER_POSSESSIVE.search(context.text, max(0, party.start - 30), party.start)
+        if owner is None:
+            continue
+        terms = [
+            (start, end)
+            for name, led, start, end in context._leaders
+            if led == party.id and name.split()[-1] == owner.group(1)
+        ]
+        if not terms:
+            return None
+        fought = [
+            e
+            for e in context.reference.general_elections()
+            if e.date <= context.anchor_date and any(a <= e.date <= b for a, b in terms)
+        ]
+        latest = [e for e in context.reference.general_elections() if e.date <= context.anchor_date]
+        if not fought or (latest and latest[-1] in fought):
+            return None
+        if len(fought) == 1:
+            return fought[0]
+        years = ", ".join(str(e.date.year) for e in fought)
+        return (
+            f"{owner.group(0).strip()} {party.text} fought several general elections "
+            f"({years}): which is meant is unclear"
+        )
+    return None
 
 
 def _before_candidacies(context: ArticleContext, sentence, candidacies) -> bool:
@@ -2960,6 +3001,13 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
             _NATIONAL_EVENT_AFTER.match(context.text, m.end)
             and _ARTICLE_BEFORE.search(context.text, max(0, m.start - 6), m.start)
         )
+        # ("Labour won 255 seats to the Conservatives' 253, on 40.1% of the vote": the side
+        # a figure is set against)
+        and not (
+            _TO_BEFORE.search(context.text, max(0, m.start - 8), m.start)
+            and _POSSESSIVE_FIGURE_AFTER.match(context.text, m.end)
+            and not _HUNG_ON_IT.fullmatch(context.text, m.end, at)
+        )
         # ("Dr Richard Taylor unseated a Labour minister with 58.1% of the vote": the one
         # beaten owns none of the subject's figures)
         and not (
@@ -2969,6 +3017,8 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
     ]
 
 
+_TO_BEFORE = lazy_compile(r"\bto\s+(?:the\s+)?$", re.I)
+_POSSESSIVE_FIGURE_AFTER = lazy_compile(r"(?:['’]s?|(?<=s)['’])\s+\d")
 _DEFEATED_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.DEFEAT_VERBS)})\s+(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.I
 )
