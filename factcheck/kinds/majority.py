@@ -572,6 +572,11 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         # "Labour would have won by 2,000 on these figures": not a result.
         return base.unverifiable(claim, "a majority that would have been, not one that was")
     person = _owner_person(claim, context)
+    stranger = subj.possessive_stranger(claim, context) if person is None else None
+    if stranger:
+        return base.unverifiable(
+            claim, f"the majority is given for {stranger}, who is not in the reference data"
+        )
     resolved = subj.resolve_result(claim, context, person)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)

@@ -238,6 +238,11 @@ def extract(text, sentences) -> list[Claim]:
         if c.quantity.value >= 20
         and float(c.quantity.value).is_integer()
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
+        # "more than doubled his 2010 vote", "Labour's 2019 vote held up": the year's vote
+        and not (
+            _YEAR_VOTE.fullmatch(c.text)
+            and _DETERMINER_BEFORE.search(text, max(c.sentence_start, c.start - 12), c.start)
+        )
         # "held by 60 and 75 votes respectively": a margin's parallel, not a count
         and not _MARGIN_PARALLEL_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
         # "a Labour lead of just 65 votes": a margin (kinds/majority)
@@ -253,6 +258,10 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
+_YEAR_VOTE = lazy_compile(r"(?:19|20)\d\d\s+votes?", re.I)
+_DETERMINER_BEFORE = lazy_compile(
+    r"(?:\b(?:his|her|their|its|our|my|the|this|that)|['’]s?|(?<=s)['’])\s+$", re.I
+)
 _QUOTE_OPENS_BEFORE = lazy_compile(r"[\"“‘]\s*$")
 _COUNT_ENDS = lazy_compile(r"(?:\s+votes?)?\s*[.!]", re.I)
 _CHANGE_OF_BEFORE = lazy_compile(

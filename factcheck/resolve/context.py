@@ -197,6 +197,7 @@ _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
 )
 _DAY_LOOK_BACK = 12  # sentences
+_AND_BEFORE = lazy_compile(r"[^,;:\d]*?\s(?:and|but|while|whereas)\s+", re.I)
 # "the 1935 by-election", "the by-election of February 1935", "a by-election in 1935".
 _BY_ELECTION_WITH_YEAR = lazy_compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}by-?\s?election\b"
@@ -3146,7 +3147,14 @@ class ArticleContext:
             def distance(c) -> int:
                 return c[0] - after if c[0] >= after else min(abs(c[0] - at), abs(c[1] - at))
 
-            start, end, election, why = min(cues, key=distance)
+            # ("In 1935 the majority recovered to 4,842 and in 1945 Labour took 70.9 per
+            # cent": a cue opening the next clause is that clause's, one before is this one's)
+            own = [
+                c
+                for c in cues
+                if not (c[0] >= after and _AND_BEFORE.fullmatch(sentence, after, c[0]))
+            ]
+            start, end, election, why = min(own or cues, key=distance)
             return election, why, (s.start + start, s.start + end)
         whole = self._sentence_before_row_cut(s)
         if whole is not None:
@@ -3251,8 +3259,8 @@ class ArticleContext:
         month = (m.group("month") or "")[:3].lower()
         if month:
             generals = [e for e in generals if e.date.strftime("%b").lower() == month]
-        if len(generals) != 1 or self.result_for(seat, generals[0]) is None:
-            return None  # (1974 without its month; a seat not yet made)
+        if len(generals) != 1 or (seat and self.result_for(seat, generals[0]) is None):
+            return None  # (1974 without its month; a seat not yet made; "": the nation's)
         span = (m.start("year"), m.end("month") if month else m.end("year"))
         return generals[0], f"'{self.text[span[0] : span[1]]}' (the paragraph's lead)", span
 

@@ -1261,6 +1261,11 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     ]
     if cues:
         return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
+    lead = context._year_lead("", context.sentence_at(claim.start))
+    if lead is not None:
+        # "**1945.** Ten years later the tide ran the other way. Labour won 47.8 per cent
+        # nationally": the year leading the paragraph.
+        return lead[0]
     looked_back = context.look_back
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
@@ -3004,7 +3009,7 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
         # ("Labour won 255 seats to the Conservatives' 253, on 40.1% of the vote": the side
         # a figure is set against)
         and not (
-            _TO_BEFORE.search(context.text, max(0, m.start - 8), m.start)
+            _TO_BEFORE.search(context.text, max(0, m.start - 14), m.start)
             and _POSSESSIVE_FIGURE_AFTER.match(context.text, m.end)
             and not _HUNG_ON_IT.fullmatch(context.text, m.end, at)
         )
@@ -3017,7 +3022,7 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
     ]
 
 
-_TO_BEFORE = lazy_compile(r"\bto\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = lazy_compile(r"\b(?:to|against|with)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_FIGURE_AFTER = lazy_compile(r"(?:['’]s?|(?<=s)['’])\s+\d")
 _DEFEATED_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.DEFEAT_VERBS)})\s+(?:the|an?)\s+(?:[\w'’-]+\s+)?$", re.I
@@ -3143,6 +3148,9 @@ def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
         or context.mentions_in(context.seat_mentions, label.start(1), label.end(1) + 1)
     ):
         return f"'the {label.group(1)}'"
+    stranger = possessive_stranger(claim, context)
+    if stranger:
+        return stranger
     lo, end = claim.sentence_start, claim.start
     mentions = context.person_mentions
     ends = context.disjoint_ends(mentions)
@@ -3172,6 +3180,27 @@ def unknown_subject(claim: Claim, context: ArticleContext) -> str | None:
     return None
 
 
+def possessive_stranger(claim: Claim, context: ArticleContext) -> str | None:
+    """ "Cleary's majority was 1,840", in a sentence naming no seat: a capitalised name no
+    person, party, seat or nation answers, owning the figure's measure (quoted), or None."""
+    lo, end = claim.sentence_start, claim.start
+    owner = _POSSESSIVE_MEASURE_BEFORE.search(context.text, max(lo, end - 60), end)
+    if (
+        owner is None
+        or context.mentions_in(context.seat_mentions, lo, claim.sentence_end)
+        or context.mentions_in(context.party_mentions, owner.start(1), owner.end(1))
+        or context.people_in(owner.start(1), owner.end(1))
+        or _NATION_NAMED.match(context.text, owner.start(1))
+    ):
+        return None
+    return f"'{owner.group(1)}'"
+
+
+# "Cleary's majority was 1,840": a capitalised name owning a result's measure.
+_POSSESSIVE_MEASURE_BEFORE = lazy_compile(
+    rf"(?<![\w.])([A-Z][a-z][\w-]*)(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+)?{_MEASURE_NOUN}\b"
+    r"[^.;:,\d]*$"
+)
 # "..., and the Socialist a poor third on 15.8 per cent": an elided clause headed by "the"
 # and a capitalised label, its figure hung on by "on" or "with".
 _LABEL_SUBJECT_BEFORE = lazy_compile(
