@@ -197,6 +197,9 @@ _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
 )
 _DAY_LOOK_BACK = 12  # sentences
+_TENURE_FROM = lazy_compile(
+    r"\b(?:sat|sitting|represented|representing|served|serving)\b[^.,;\d]{0,30}\bfrom\s+$", re.I
+)
 _AND_BEFORE = lazy_compile(r"[^,;:\d]*?\s(?:and|but|while|whereas)\s+", re.I)
 # "the 1935 by-election", "the by-election of February 1935", "a by-election in 1935".
 _BY_ELECTION_WITH_YEAR = lazy_compile(
@@ -3695,6 +3698,12 @@ class ArticleContext:
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
             owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
+            # "Ernest Bevin sat for the seat from 1950, winning it by 12,370": a tenure's
+            # first contest, named by "from" after a verb of sitting for a seat.
+            owned = owned or (
+                lead.startswith("from")
+                and _TENURE_FROM.search(sentence, max(0, m.start() - 40), m.start() + len(lead))
+            )
             if (
                 lead.startswith("from")
                 and not when

@@ -39,6 +39,8 @@ _VOID = frozenset(
 _HEAD_CONTENT = frozenset(
     {"title", "meta", "link", "style", "script", "base", "noscript", "template"}
 )
+# Headings below the title: each heads a section (h1 is the page's title).
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _BLOCKS = frozenset(
     {
         "address", "article", "aside", "blockquote", "caption", "dd", "details", "dialog",
@@ -194,6 +196,10 @@ class _TextExtractor(HTMLParser):
             self._emit(": ", at, from_source=False)
         elif tag in _BLOCKS:
             self._break(2, at)
+            if tag in _SECTION_HEADINGS:
+                # "<h2>1983 general election</h2>": written as a Markdown heading, which
+                # frames the section under it as one does in a Markdown file.
+                self._emit("## ", at, from_source=False)
         self.term_closed = False
 
     def handle_endtag(self, tag: str) -> None:
