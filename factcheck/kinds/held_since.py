@@ -624,12 +624,17 @@ def _ended_hold(
 
 
 def _data_starts_after(claim: Claim, context: ArticleContext, seat: str, hold) -> str | None:
-    """Why a claimed start before the record's first contest, where the hold begins,
-    cannot be judged; None otherwise."""
+    """Why a claimed start before the record's first contest, where the hold begins, or
+    before a contest whose winning party the record does not give (Northern Ireland before
+    2010), cannot be judged; None otherwise."""
     start_year = hold.start.election.date.year
-    first = derive.contests(context.reference, seat)[0]
-    if hold.start == first and claim.quantity.value < start_year:
+    contests = derive.contests(context.reference, seat)
+    if hold.start == contests[0] and claim.quantity.value < start_year:
         return f"the reference data for this seat starts in {start_year}"
+    at = contests.index(hold.start) if hold.start in contests else 0
+    if at and contests[at - 1].winner is None and claim.quantity.value < start_year:
+        before = contests[at - 1].election.date.year
+        return f"the record does not give the winning party in {before}, so the hold may be older"
     return None
 
 

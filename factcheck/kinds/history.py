@@ -186,8 +186,9 @@ def member_run(context: ArticleContext, seat: str, now: dt.date, name: str):
         names = [w.name for w in winners if w.name]
         if not names:
             # If another party won that unnamed contest, the run began where the named
-            # wins start (barring a change of party).
-            return start, start is not None and c.winner == start.winner
+            # wins start (barring a change of party); where the record does not say which
+            # party won (Northern Ireland before 2010), it may go back further.
+            return start, start is not None and (c.winner is None or c.winner == start.winner)
         if any(_same_person(n, name) for n in names):
             start = c
             continue

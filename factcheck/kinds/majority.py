@@ -238,6 +238,13 @@ PATTERNS = [
         "percent",
         needs=("maj",),
     ),
+    # "the Conservative majority in Bristol West was 22,001, or 50.5% of the votes cast"
+    base.pattern(
+        rf"\bmajority\b[^.;\d]{{0,40}}?\b(?:of|was|is)\s+[\d,]*\d(?:\s+votes)?,\s+or\s+"
+        rf"{base.NUM_DIGITS}{base.PERCENT}\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|poll|total)\b",
+        "percent",
+        needs=("majority",),
+    ),
     # PA style: "Lab maj 6,436"
     base.pattern(rf"\bmaj(?:ority)?\.?:?\s+{base.NUM}(?![\w%])", "votes", needs=("maj",)),
 ]

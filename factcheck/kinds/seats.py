@@ -48,6 +48,11 @@ EXAMPLES = (
     ),
 )
 _NATION = f"(?:{alternation(lx.NATION_NAMES)})"
+# The subject of a count of seats that is several parties: "the National Government
+# returned 554 MPs", "the coalition had 363 seats".
+_COALITION_SUBJECT = lazy_compile(
+    r"\bthe\s+(?:National\s+Government|coalition|government|Alliance\s+parties)\b(?!['’])", re.I
+)
 _NATION_ADJECTIVE = f"(?:{alternation(lx.NATION_ADJECTIVES)})"
 PRECEDENCE = 100
 RESULT = True
@@ -135,6 +140,12 @@ _NATION_WITH_BEFORE = lazy_compile(
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    lead = context.text[
+        subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
+    ]
+    if _COALITION_SUBJECT.search(lead):
+        # "..., and the National Government returned 554 MPs": several parties' total.
+        return base.unverifiable(claim, "a government's or coalition's seats, not one party's")
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")

@@ -217,7 +217,9 @@ _SHARE_WORDS = lazy_compile(r"\b(?:share|of\s+the\s+(?:vote|poll|votes))\b", re.
 # "LD maj 1,771 (4.26%)", "won by 6,940 votes, or 23.2%": a share in brackets or in
 # apposition after a majority is the majority's.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
-    r"\b(?:maj(?:ority)?\.?:?\s+(?:of\s+)?|by\s+(?:just\s+|only\s+|some\s+)?)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
+    r"\b(?:maj(?:ority)?\.?:?\s+(?:of\s+)?|by\s+(?:just\s+|only\s+|some\s+)?"
+    # ("the Conservative majority in Bristol West was 22,001, or 50.5% of the votes cast")
+    r"|majority\b[^.;\d]{0,40}?\b(?:of|was|is)\s+)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
     re.I,
 )
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)

@@ -477,8 +477,36 @@ def _judge_under(
         return finding, base.reading_of(finding, ids, evidence)
     if finding.verdict != Verdict.TRUE and baseline is not None and own is None:
         _from_rounded_shares(claim, context, finding, now, baseline, party)
+    if finding.verdict == Verdict.FALSE and baseline is not None and own is None:
+        finding = _unless_declared_fits(claim, context, resolved, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)
+
+
+def _unless_declared_fits(
+    claim: Claim, context: ArticleContext, resolved, finding: Finding, now: float, baseline, party
+) -> Finding:
+    """A change "on 2019" in a seat redrawn since, false against the notional result, may
+    be counted from the old seat of the same name as declared ("her share rose by 9.1
+    points on 2019": 28.8% then): both are readings, and one fitting makes it unverifiable."""
+    then = context.reference.elections[baseline.election]
+    for old in _old_seat_actuals(context, resolved, then):
+        before = derive.share(context.reference, old, party)
+        if before is None:
+            continue
+        label = subj.party_label(context, party)
+        declared = context.reference.elections[old.election]
+        other = _judged_change(
+            claim,
+            context,
+            now - before,
+            f"{label} share change against the declared {subj.election_label(declared)}",
+            subj.cite(context, resolved),
+            f"{label} {base.signed_points(now - before)} ({now:.1f}% against {before:.1f}% "
+            f"declared in the old seat)",
+        )
+        return base.unless_other_fits(claim, finding, other)
+    return finding
 
 
 def _rise_without_candidate(claim: Claim, result, party: str) -> bool:

@@ -197,6 +197,8 @@ _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
 )
 _DAY_LOOK_BACK = 12  # sentences
+# A paragraph's lead in bold, as a list item or not: "- **Peterborough, June 2019.**".
+_BOLD_LEAD = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\*\*(?P<inner>[^*\n]{1,80})\*\*[ \t]*")
 _TENURE_FROM = lazy_compile(
     r"\b(?:sat|sitting|represented|representing|served|serving)\b[^.,;\d]{0,30}\bfrom\s+$", re.I
 )
@@ -3257,7 +3259,7 @@ class ArticleContext:
         lead = self.sentences[first]
         m = _YEAR_LEAD.fullmatch(self.text, lead.start, lead.end)
         if m is None:
-            return None
+            return self._bold_lead(seat, lead)
         generals = self._generals_in(int(m.group("year")))
         month = (m.group("month") or "")[:3].lower()
         if month:
@@ -3266,6 +3268,28 @@ class ArticleContext:
             return None  # (1974 without its month; a seat not yet made; "": the nation's)
         span = (m.start("year"), m.end("month") if month else m.end("year"))
         return generals[0], f"'{self.text[span[0] : span[1]]}' (the paragraph's lead)", span
+
+    def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
+        """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**
+        Labour's Lisa Forbes held the seat by 683 votes"): the time of the paragraph's
+        sentences that name none (a seat in the lead must be the figure's)."""
+        bold = _BOLD_LEAD.fullmatch(self.text, lead.start, lead.end)
+        if bold is None or not seat:
+            return None
+        named = self.mentions_in(self.seat_mentions, bold.start("inner"), bold.end("inner"))
+        if named and not any(seat in derive.lineage(self.reference, m.id) for m in named):
+            return None
+        inner = bold.group("inner")
+        cues = [
+            c
+            for c in self.election_cues(seat, inner)
+            if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+        ]
+        if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
+            return None
+        c = cues[0]
+        at = bold.start("inner")
+        return c[2], f"{c[3]} (the paragraph's lead)", (at + c[0], at + c[1])
 
     @cached_property
     def _headings(self) -> list[tuple[int, int]]:
