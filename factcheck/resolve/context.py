@@ -69,6 +69,9 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+# Every match of `_ELECTION_CUE` holds a year: a sentence without one is not searched (the
+# pattern, case-insensitive and of many branches, is slow to find nothing).
+_CUE_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
@@ -3591,7 +3594,8 @@ class ArticleContext:
         # where "on the 2019 figures" is the basis of the frame, not a comparison.
         notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
         year_bases: list[tuple[int, int]] = []
-        for m in matches(_ELECTION_CUE, sentence, folded):
+        dated = _CUE_YEAR.search(sentence) is not None
+        for m in matches(_ELECTION_CUE, sentence, folded) if dated else ():
             # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
             # named with its measure, is the notional result's
             measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
