@@ -22,7 +22,7 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import matches, may_match, sentences_for
+from factcheck.language.prefilter import SpanIndex, matches, may_match, span_starts
 from factcheck.language.quantities import WORDS, words_value
 from factcheck.language.scan import fold
 from factcheck.language.sentences import (
@@ -2473,12 +2473,9 @@ class ArticleContext:
         if self.window is None:
             # An undated article that names general elections is about the latest of them:
             # the earlier ones are its history.
-            cued = set().union(
-                *(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS)
-            )
             named = [
                 e
-                for s in (self.sentences[i] for i in sorted(cued))
+                for s in (self.sentences[i] for i in sorted(self._cued))
                 for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
                 if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
             ]
@@ -2548,6 +2545,16 @@ class ArticleContext:
         return None
 
     @cached_property
+    def _cued(self) -> set[int]:
+        """The indexes of the sentences that may name an election: those holding a word some
+        election cue needs (one index of the sentences' words serves every pattern)."""
+        starts = span_starts(self.sentences)
+        if starts is None:  # (overlapping sentences: each is read)
+            return set(range(len(self.sentences)))
+        index = SpanIndex(self.text, self.sentences, starts)
+        return set().union(*(index.spans_for(p) for p in _CUE_PATTERNS))
+
+    @cached_property
     def _in_force(self) -> list[tuple[Election, int, int] | None]:
         """Per sentence, the general election a narrative has moved to, with the cue's span.
 
@@ -2560,8 +2567,7 @@ class ArticleContext:
         # "Two years later" counts from the last time named, even across paragraphs.
         last: tuple[Election, int, int] | None = None
         paragraph = -1
-        # Only sentences holding a word some election cue needs can name a time.
-        cued = set().union(*(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS))
+        cued = self._cued
         for i, s in enumerate(self.sentences):
             if s.paragraph != paragraph:
                 # A results list under a dated heading ("2019 result:") keeps its date
@@ -3592,7 +3598,13 @@ class ArticleContext:
         latest = self.info.date or (anchor if not self.__dict__.get("_focus_guessed") else None)
         # A sentence that frames its figures as notional ("notionally", "would have won"),
         # where "on the 2019 figures" is the basis of the frame, not a comparison.
-        notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
+        notional = bool(
+            _NOTIONAL_FRAME.search(sentence)
+            or (
+                may_match(_COUNTERFACTUAL, sentence, 0, len(sentence), folded)
+                and _COUNTERFACTUAL.search(sentence)
+            )
+        )
         year_bases: list[tuple[int, int]] = []
         dated = _CUE_YEAR.search(sentence) is not None
         for m in matches(_ELECTION_CUE, sentence, folded) if dated else ():
