@@ -22,7 +22,7 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import SpanIndex, matches, may_match, span_starts
+from factcheck.language.prefilter import SpanIndex, all_required, may_match, span_starts
 from factcheck.language.quantities import WORDS, words_value
 from factcheck.language.scan import fold
 from factcheck.language.sentences import (
@@ -1274,6 +1274,17 @@ def _name_parts(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
+
+
+def _cue_matches(pattern, sentence: str, folded: str):
+    """`pattern.finditer(sentence)`, or nothing at once when the sentence lacks a word of
+    one of the pattern's requirements (`prefilter.all_required`: "general" and "election"
+    and "the", where the best one alone passes every sentence with "election" in it).
+    `folded` is the sentence's `fold`."""
+    for need in all_required(pattern):
+        if not any((folded if folds else sentence).find(word) >= 0 for word, folds in need):
+            return iter(())
+    return pattern.finditer(sentence)
 
 
 # Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
@@ -3607,7 +3618,7 @@ class ArticleContext:
         )
         year_bases: list[tuple[int, int]] = []
         dated = _CUE_YEAR.search(sentence) is not None
-        for m in matches(_ELECTION_CUE, sentence, folded) if dated else ():
+        for m in _cue_matches(_ELECTION_CUE, sentence, folded) if dated else ():
             # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
             # named with its measure, is the notional result's
             measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
@@ -3749,7 +3760,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
         # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
-        for m in matches(_NAMED_BY_ELECTION, sentence, folded):
+        for m in _cue_matches(_NAMED_BY_ELECTION, sentence, folded):
             year = int(m.group("year"))
             found = self._named_by_elections(seat, year, m.group("name"))
             if len(found) == 1:
@@ -3761,7 +3772,7 @@ class ArticleContext:
         # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
         # relative clause naming its own contest, the one by-election the name fits before
         # the article (several: which is unclear, and no other).
-        for m in matches(_SEAT_BY_ELECTION, sentence, folded):
+        for m in _cue_matches(_SEAT_BY_ELECTION, sentence, folded):
             if (
                 not _RELATIVE_OPENED.search(sentence, 0, m.start())
                 or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
@@ -3788,7 +3799,7 @@ class ArticleContext:
             limit = reported.date
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in matches(_THE_GENERAL, sentence, folded):
+        for m in _cue_matches(_THE_GENERAL, sentence, folded):
             # ("up 38.1 points on the general election, when the Lib Dems came third": the
             # change's baseline is the when-clause's time)
             when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
@@ -3803,7 +3814,7 @@ class ArticleContext:
                     # third": the comparison's contest is the when-clause's time)
                     why = "'the general election'" + (WHEN_NOTE if when else "")
                     cues.append((m.start(), m.end(), earlier[-1], why))
-        for m in matches(_LAST_GENERAL, sentence, folded):
+        for m in _cue_matches(_LAST_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
@@ -3829,7 +3840,7 @@ class ArticleContext:
                 )
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
-            for m in matches(_YEARS_AGO, sentence, folded):
+            for m in _cue_matches(_YEARS_AGO, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -3839,7 +3850,7 @@ class ArticleContext:
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
-            for m in matches(_LAST_MONTH, sentence, folded):
+            for m in _cue_matches(_LAST_MONTH, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 13.5 points on last May": the comparison
                 month = m.group(1)[:3].lower()
@@ -3873,7 +3884,7 @@ class ArticleContext:
                         label = sentence[start : m.end()]
                         cues.append((start, m.end(), fits[0], f"'{label}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in matches(_NOW, sentence, folded):
+        for m in _cue_matches(_NOW, sentence, folded):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -3886,7 +3897,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
         # a time counted from an election the sentence named before it.
-        for m in matches(_YEARS_LATER, sentence, folded):
+        for m in _cue_matches(_YEARS_LATER, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
             look_back = self.looked_back(seat)
@@ -3899,13 +3910,13 @@ class ArticleContext:
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
         # "At its first contest Labour took 80.6%": the seat's first contest on record.
-        for m in matches(_FIRST_CONTEST, sentence, folded):
+        for m in _cue_matches(_FIRST_CONTEST, sentence, folded):
             first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
-        for m in matches(_MONTH_ELECTION, sentence, folded):
+        for m in _cue_matches(_MONTH_ELECTION, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             if not named:
                 continue
@@ -3915,7 +3926,7 @@ class ArticleContext:
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))
         if self.info.date is not None:
-            for m in matches(_IN_MONTH, sentence, folded):
+            for m in _cue_matches(_IN_MONTH, sentence, folded):
                 if any(c[0] <= m.start() < c[1] for c in cues):
                     continue
                 lead = sentence[max(0, m.start() - 45) : m.start()]
@@ -3984,7 +3995,7 @@ class ArticleContext:
                 continue
             cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
         if anchor or self.focus.get(seat):
-            for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
+            for m in _cue_matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 ref = self.focus[seat].date if self.focus.get(seat) else anchor
