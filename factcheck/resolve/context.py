@@ -24,7 +24,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import SpanIndex, all_required, may_match, span_starts
 from factcheck.language.quantities import WORDS, words_value
-from factcheck.language.scan import fold
+from factcheck.language.scan import fold, last_tokens_start
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
@@ -69,9 +69,10 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-# Every match of `_ELECTION_CUE` holds a year: a sentence without one is not searched (the
-# pattern, case-insensitive and of many branches, is slow to find nothing).
+# Every match of `_ELECTION_CUE` holds a year, with four words before it at most ("at the
+# 2nd May 2019", "general election of May 2019"): see `_election_cue_matches`.
 _CUE_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_WORDS_BEFORE_CUE_YEAR = 4
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
@@ -1285,6 +1286,20 @@ def _cue_matches(pattern, sentence: str, folded: str):
         if not any((folded if folds else sentence).find(word) >= 0 for word, folds in need):
             return iter(())
     return pattern.finditer(sentence)
+
+
+def _election_cue_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`_ELECTION_CUE.finditer(sentence)`, searched from a few words before the sentence's
+    first year only: the pattern, case-insensitive and of many branches, is slow to find
+    nothing. Every match holds a year with at most `_WORDS_BEFORE_CUE_YEAR` words before
+    it, so none starts before the run of text that many words (and the run the year ends,
+    when glued to one: "(2019") before the first year; a search from there (which sees the
+    text before it for lookbehinds and word boundaries) finds the same matches."""
+    first = _CUE_YEAR.search(sentence)
+    if first is None:
+        return iter(())
+    start = last_tokens_start(sentence, 0, first.start(), _WORDS_BEFORE_CUE_YEAR + 1)
+    return _ELECTION_CUE.finditer(sentence, start)
 
 
 # Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
@@ -3617,8 +3632,7 @@ class ArticleContext:
             )
         )
         year_bases: list[tuple[int, int]] = []
-        dated = _CUE_YEAR.search(sentence) is not None
-        for m in _cue_matches(_ELECTION_CUE, sentence, folded) if dated else ():
+        for m in _election_cue_matches(sentence):
             # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
             # named with its measure, is the notional result's
             measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
