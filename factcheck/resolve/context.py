@@ -22,9 +22,9 @@ from factcheck.claims import DocumentInfo
 from factcheck.judge.tolerances import DEFAULT_TOLERANCES, Tolerances
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import matches, may_match, sentences_for
+from factcheck.language.prefilter import SpanIndex, all_required, may_match, span_starts
 from factcheck.language.quantities import WORDS, words_value
-from factcheck.language.scan import fold
+from factcheck.language.scan import fold, last_tokens_start
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
@@ -69,6 +69,10 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+# Every match of `_ELECTION_CUE` holds a year, with four words before it at most ("at the
+# 2nd May 2019", "general election of May 2019"): see `_election_cue_matches`.
+_CUE_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_WORDS_BEFORE_CUE_YEAR = 4
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
@@ -1285,6 +1289,31 @@ def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
+def _cue_matches(pattern, sentence: str, folded: str):
+    """`pattern.finditer(sentence)`, or nothing at once when the sentence lacks a word of
+    one of the pattern's requirements (`prefilter.all_required`: "general" and "election"
+    and "the", where the best one alone passes every sentence with "election" in it).
+    `folded` is the sentence's `fold`."""
+    for need in all_required(pattern):
+        if not any((folded if folds else sentence).find(word) >= 0 for word, folds in need):
+            return iter(())
+    return pattern.finditer(sentence)
+
+
+def _election_cue_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """`_ELECTION_CUE.finditer(sentence)`, searched from a few words before the sentence's
+    first year only: the pattern, case-insensitive and of many branches, is slow to find
+    nothing. Every match holds a year with at most `_WORDS_BEFORE_CUE_YEAR` words before
+    it, so none starts before the run of text that many words (and the run the year ends,
+    when glued to one: "(2019") before the first year; a search from there (which sees the
+    text before it for lookbehinds and word boundaries) finds the same matches."""
+    first = _CUE_YEAR.search(sentence)
+    if first is None:
+        return iter(())
+    start = last_tokens_start(sentence, 0, first.start(), _WORDS_BEFORE_CUE_YEAR + 1)
+    return _ELECTION_CUE.finditer(sentence, start)
+
+
 # Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
 # of them names no election.
 _CUE_PATTERNS = (
@@ -2482,12 +2511,9 @@ class ArticleContext:
         if self.window is None:
             # An undated article that names general elections is about the latest of them:
             # the earlier ones are its history.
-            cued = set().union(
-                *(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS)
-            )
             named = [
                 e
-                for s in (self.sentences[i] for i in sorted(cued))
+                for s in (self.sentences[i] for i in sorted(self._cued))
                 for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
                 if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
             ]
@@ -2557,6 +2583,16 @@ class ArticleContext:
         return None
 
     @cached_property
+    def _cued(self) -> set[int]:
+        """The indexes of the sentences that may name an election: those holding a word some
+        election cue needs (one index of the sentences' words serves every pattern)."""
+        starts = span_starts(self.sentences)
+        if starts is None:  # (overlapping sentences: each is read)
+            return set(range(len(self.sentences)))
+        index = SpanIndex(self.text, self.sentences, starts)
+        return set().union(*(index.spans_for(p) for p in _CUE_PATTERNS))
+
+    @cached_property
     def _in_force(self) -> list[tuple[Election, int, int] | None]:
         """Per sentence, the general election a narrative has moved to, with the cue's span.
 
@@ -2569,8 +2605,7 @@ class ArticleContext:
         # "Two years later" counts from the last time named, even across paragraphs.
         last: tuple[Election, int, int] | None = None
         paragraph = -1
-        # Only sentences holding a word some election cue needs can name a time.
-        cued = set().union(*(sentences_for(p, self.text, self.sentences) for p in _CUE_PATTERNS))
+        cued = self._cued
         for i, s in enumerate(self.sentences):
             if s.paragraph != paragraph:
                 # A results list under a dated heading ("2019 result:") keeps its date
@@ -3650,9 +3685,15 @@ class ArticleContext:
         latest = self.info.date or (anchor if not self.__dict__.get("_focus_guessed") else None)
         # A sentence that frames its figures as notional ("notionally", "would have won"),
         # where "on the 2019 figures" is the basis of the frame, not a comparison.
-        notional = bool(_NOTIONAL_FRAME.search(sentence) or _COUNTERFACTUAL.search(sentence))
+        notional = bool(
+            _NOTIONAL_FRAME.search(sentence)
+            or (
+                may_match(_COUNTERFACTUAL, sentence, 0, len(sentence), folded)
+                and _COUNTERFACTUAL.search(sentence)
+            )
+        )
         year_bases: list[tuple[int, int]] = []
-        for m in matches(_ELECTION_CUE, sentence, folded):
+        for m in _election_cue_matches(sentence):
             # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
             # named with its measure, is the notional result's
             measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
@@ -3800,7 +3841,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
         # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
-        for m in matches(_NAMED_BY_ELECTION, sentence, folded):
+        for m in _cue_matches(_NAMED_BY_ELECTION, sentence, folded):
             year = int(m.group("year"))
             found = self._named_by_elections(seat, year, m.group("name"))
             if len(found) == 1:
@@ -3812,7 +3853,7 @@ class ArticleContext:
         # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
         # relative clause naming its own contest, the one by-election the name fits before
         # the article (several: which is unclear, and no other).
-        for m in matches(_SEAT_BY_ELECTION, sentence, folded):
+        for m in _cue_matches(_SEAT_BY_ELECTION, sentence, folded):
             if (
                 not _RELATIVE_OPENED.search(sentence, 0, m.start())
                 or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
@@ -3839,7 +3880,7 @@ class ArticleContext:
             limit = reported.date
         # "compared with 64.2% at the general election" in a by-election report: the one before.
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in matches(_THE_GENERAL, sentence, folded):
+        for m in _cue_matches(_THE_GENERAL, sentence, folded):
             # ("up 38.1 points on the general election, when the Lib Dems came third": the
             # change's baseline is the when-clause's time)
             when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
@@ -3854,7 +3895,7 @@ class ArticleContext:
                     # third": the comparison's contest is the when-clause's time)
                     why = "'the general election'" + (WHEN_NOTE if when else "")
                     cues.append((m.start(), m.end(), earlier[-1], why))
-        for m in matches(_LAST_GENERAL, sentence, folded):
+        for m in _cue_matches(_LAST_GENERAL, sentence, folded):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
@@ -3880,7 +3921,7 @@ class ArticleContext:
                 )
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
-            for m in matches(_YEARS_AGO, sentence, folded):
+            for m in _cue_matches(_YEARS_AGO, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -3890,7 +3931,7 @@ class ArticleContext:
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
-            for m in matches(_LAST_MONTH, sentence, folded):
+            for m in _cue_matches(_LAST_MONTH, sentence, folded):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 13.5 points on last May": the comparison
                 month = m.group(1)[:3].lower()
@@ -3924,7 +3965,7 @@ class ArticleContext:
                         label = sentence[start : m.end()]
                         cues.append((start, m.end(), fits[0], f"'{label}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in matches(_NOW, sentence, folded):
+        for m in _cue_matches(_NOW, sentence, folded):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -3937,7 +3978,7 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
         # a time counted from an election the sentence named before it.
-        for m in matches(_YEARS_LATER, sentence, folded):
+        for m in _cue_matches(_YEARS_LATER, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
             look_back = self.looked_back(seat)
@@ -3950,13 +3991,13 @@ class ArticleContext:
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
         # "At its first contest Labour took 80.6%": the seat's first contest on record.
-        for m in matches(_FIRST_CONTEST, sentence, folded):
+        for m in _cue_matches(_FIRST_CONTEST, sentence, folded):
             first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
-        for m in matches(_MONTH_ELECTION, sentence, folded):
+        for m in _cue_matches(_MONTH_ELECTION, sentence, folded):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             if not named:
                 continue
@@ -3966,7 +4007,7 @@ class ArticleContext:
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))
         if self.info.date is not None:
-            for m in matches(_IN_MONTH, sentence, folded):
+            for m in _cue_matches(_IN_MONTH, sentence, folded):
                 if any(c[0] <= m.start() < c[1] for c in cues):
                     continue
                 lead = sentence[max(0, m.start() - 45) : m.start()]
@@ -4035,7 +4076,7 @@ class ArticleContext:
                 continue
             cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
         if anchor or self.focus.get(seat):
-            for m in matches(_LAST_YEARS_ELECTION, sentence, folded):
+            for m in _cue_matches(_LAST_YEARS_ELECTION, sentence, folded):
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 ref = self.focus[seat].date if self.focus.get(seat) else anchor

@@ -13,7 +13,7 @@ from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import may_match
 from factcheck.language.quantities import WORDS
-from factcheck.language.scan import last_tokens_start, scan, tail_start
+from factcheck.language.scan import fold, last_tokens_start, scan, tail_start
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
@@ -195,7 +195,7 @@ def twin_readings(
     if election.kind == "notional" and resolved.why.endswith(("(notional)", NOTIONAL_FRAME_NOTE)):
         # The text called it notional ("on the notional figures"): not the declared result.
         twins = []
-    if _OLD_BOUNDARIES.search(context.text, claim.sentence_start, claim.start):
+    if _search_in(_OLD_BOUNDARIES, context.text, claim.sentence_start, claim.start):
         # "On the old boundaries ...": the declared result, not a recast.
         twins = [t for t in twins if t.kind != "notional"]
     for twin in twins:
@@ -302,7 +302,12 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
         # ", 32.8% of the total": an apposition shares the owners of the clause before it.
         before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
         text = context.text[before : breaks[-1].start()] + text
-    return bool(_SEVERAL.search(text) or _IN_SEVERAL_PLACES.search(text))
+    # (each pattern runs only when the clause holds a word it needs)
+    folded = fold(text)
+    return any(
+        may_match(pattern, text, 0, len(text), folded) and pattern.search(text)
+        for pattern in (_SEVERAL, _IN_SEVERAL_PLACES)
+    )
 
 
 # "more than half the vote in two Tory shires", "in both seats", "decided by 170 votes
@@ -334,6 +339,12 @@ def _found_in(pattern, text: str, start: int, end: int, span: str) -> bool:
     when the span holds a word every match needs (`prefilter.may_match`): worth it for a
     pattern of few such words that most sentences lack."""
     return may_match(pattern, text, start, end) and pattern.search(span) is not None
+
+
+def _search_in(pattern, text: str, start: int, end: int) -> re.Match[str] | None:
+    """`pattern.search(text, start, end)`, run only when the span holds a word every match
+    needs (`prefilter.may_match`): for a pattern most spans asked about lack the words of."""
+    return pattern.search(text, start, end) if may_match(pattern, text, start, end) else None
 
 
 # Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
@@ -460,11 +471,11 @@ _YEAR_TO_CLAUSE_END = lazy_compile(r"[^.;,]*?\b(?:19|20)\d\d\b")
 def is_record_bound(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure stands in a clause hung on the contest a record is counted from."""
     text = context.text
-    if _RECORD_BOUND_CLAUSE.search(text, claim.sentence_start, claim.start):
+    if _search_in(_RECORD_BOUND_CLAUSE, text, claim.sentence_start, claim.start):
         return True
     return bool(
         claim.kind in _RESULT_KINDS
-        and _RECORD_SINCE_CLAUSE.search(text, claim.sentence_start, claim.start)
+        and _search_in(_RECORD_SINCE_CLAUSE, text, claim.sentence_start, claim.start)
         and not _YEAR_TO_CLAUSE_END.match(text, claim.end, claim.sentence_end)
     )
 
@@ -485,7 +496,7 @@ def is_record_threshold(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure is the bound of a record ("the last time it was below 10,000 was
     2001"), not a result."""
     lo = max(claim.sentence_start, claim.start - 120)
-    return bool(_RECORD_THRESHOLD.search(context.text, lo, claim.start))
+    return bool(_search_in(_RECORD_THRESHOLD, context.text, lo, claim.start))
 
 
 def is_correction(claim: Claim, context: ArticleContext) -> bool:
@@ -493,6 +504,16 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
     only of a sentence holding one of a correction's words)."""
     text, start, end = context.text, claim.sentence_start, claim.sentence_end
     return may_match(_CORRECTION, text, start, end) and bool(_CORRECTION.search(text, start, end))
+
+
+def _poll_in_clause(context: ArticleContext, start: int, end: int) -> bool:
+    """Whether the clause text[start:end] matches `_POLL`, worked out once per clause: the
+    figures of one clause ("took 12,000 votes (45%)") share the answer."""
+    memo = context.__dict__.setdefault("_poll_clause_memo", {})
+    key = (start, end)
+    if key not in memo:
+        memo[key] = _POLL.search(context.text[start:end]) is not None
+    return memo[key]
 
 
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
@@ -506,7 +527,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         # brackets denies nothing of the figure)
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
-    if _POLL.search(clause) or _of_sentence(
+    if _poll_in_clause(context, clause_start, clause_end) or _of_sentence(
         context,
         claim,
         "poll",
@@ -523,7 +544,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     # own figures can belong to another contest.
     if claim.kind not in _RESULT_KINDS:
         return False
-    if _OTHER_CONTEST.search(clause):
+    if _found_in(_OTHER_CONTEST, text, clause_start, clause_end, clause):
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
     relative = _RELATIVE_OPENING.match(text, clause_start)
@@ -679,7 +700,8 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
             return False
         previous = context.text[before.start : before.end]
         if before.start < claim.sentence_start and (
-            _national_in(context, before.start, before.end) or _SEAT_TOTAL.search(previous)
+            _national_in(context, before.start, before.end)
+            or _found_in(_SEAT_TOTAL, context.text, before.start, before.end, previous)
         ):
             return True
     return national_paragraph(claim, context)
@@ -711,7 +733,7 @@ def _paragraph_index(context: ArticleContext) -> tuple[set[int], list[bool]]:
             national_by.append(seen)
             seen = seen or bool(
                 _national_in(context, s.start, s.end)
-                or _SEAT_TOTAL.search(context.text, s.start, s.end)
+                or _search_in(_SEAT_TOTAL, context.text, s.start, s.end)
             )
         memo["_paragraph_index"] = (seated, national_by)
     return memo["_paragraph_index"]
@@ -728,12 +750,16 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         return False
     lo, hi = _frame_span(claim, context)
     clause = context.text[lo:hi]
-    if _national_in(context, lo, hi) or _SEAT_TOTAL.search(clause) or _MILLIONS.search(clause):
+    if (
+        _national_in(context, lo, hi)
+        or _found_in(_SEAT_TOTAL, context.text, lo, hi, clause)
+        or _MILLIONS.search(clause)
+    ):
         return True
     first = _CLAUSE.search(context.text, claim.sentence_start, claim.start)
     if (
         first is not None
-        and _SEAT_TOTAL.search(context.text, claim.sentence_start, first.start())
+        and _search_in(_SEAT_TOTAL, context.text, claim.sentence_start, first.start())
         and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
         and not context.people_in(claim.sentence_start, claim.sentence_end)
         and not _NATION_WORD.search(context.text, claim.sentence_start, claim.sentence_end)
@@ -746,7 +772,7 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     # (a clause after a semicolon: see below)
     if (
         semicolon >= 0
-        and _SEAT_TOTAL.search(context.text, claim.sentence_start, semicolon)
+        and _search_in(_SEAT_TOTAL, context.text, claim.sentence_start, semicolon)
         and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
     ):
         # "The Conservatives won 365 seats on 43.6% in 2019; last week they won 121 on
@@ -765,7 +791,10 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         previous = context.text[before.start : before.end]
         if (
             before.paragraph == here.paragraph
-            and (_national_in(context, before.start, before.end) or _SEAT_TOTAL.search(previous))
+            and (
+                _national_in(context, before.start, before.end)
+                or _found_in(_SEAT_TOTAL, context.text, before.start, before.end, previous)
+            )
             # ("Watford ... a test of their national fortunes. Dean Russell is defending a
             # majority of 2,092": a sentence about a seat sets no national figures going)
             and not context.mentions_in(context.seat_mentions, before.start, before.end)
@@ -1437,7 +1466,7 @@ def resolve_result(
             seat, result = grew_from, context.result_for(grew_from, election)
     if result is None:
         return f"no result for {seat_label(context, seat)} at the {election_label(election)}"
-    old = _OLD_BOUNDARIES.search(context.text, claim.sentence_start, claim.start)
+    old = _search_in(_OLD_BOUNDARIES, context.text, claim.sentence_start, claim.start)
     if old and election.kind == "notional" and election.base in context.reference.elections:
         # "On the old boundaries Mr Halfon's majority at that election was 14,063": the
         # result as declared, not its recast.
@@ -2999,7 +3028,7 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
         m
         for m in mentions
         if (
-            not _COMPARED_WITH_BEFORE.search(context.text, max(0, m.start - 120), m.start)
+            not _search_in(_COMPARED_WITH_BEFORE, context.text, max(0, m.start - 120), m.start)
             or _HUNG_ON_IT.fullmatch(context.text, m.end, at)
         )
         and not (
