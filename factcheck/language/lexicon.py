@@ -1020,6 +1020,9 @@ NATION_NAMES = {
     "England": "england",
     "Northern Ireland": "northern-ireland",
 }
+# Phrases that name a nation as a figure's area without its name (in UK reports "north of
+# the border" is Scotland).
+NATION_PHRASES = {"north of the border": "scotland"}
 NATION_ADJECTIVES = {
     "Scottish": "scotland",
     "Welsh": "wales",

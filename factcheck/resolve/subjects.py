@@ -835,6 +835,7 @@ _NATION_FRAME = lazy_compile(
     rf"|\b(?P<wide>{_NATION_NAME})-wide\b"
     rf"|\b(?P<owner>{_NATION_NAME})['’]s?\s+(?:[\w,.-]+\s+){{0,2}}?{_NATION_NOUN}"
     rf"|\b(?P<adjective>{alternation(lx.NATION_ADJECTIVES)})\s+{_NATION_NOUN}"
+    rf"|\b(?P<phrase>(?i:{alternation(lx.NATION_PHRASES)}))\b"
 )
 _NATION_IDS = {
     **{normalise_name(k): v for k, v in lx.NATION_NAMES.items()},
@@ -852,7 +853,10 @@ def _nation_frames(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, nation) of each phrase in text[lo:hi] that frames a figure by a nation."""
     found = []
     for m in _NATION_FRAME.finditer(text, lo, hi):
-        group = next(g for g in ("name", "wide", "owner", "adjective") if m.group(g))
+        group = next(g for g in ("name", "wide", "owner", "adjective", "phrase") if m.group(g))
+        if group == "phrase":
+            found.append((m.start(), m.end(), lx.NATION_PHRASES[m.group(group).lower()]))
+            continue
         if _REGION_BEFORE.search(text, max(0, m.start(group) - 12), m.start(group)):
             continue  # "North Wales", "South West England": a region
         found.append((m.start(), m.end(), _NATION_IDS[normalise_name(m.group(group))]))
@@ -932,7 +936,15 @@ _RECORD_WORD = lazy_compile(rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b", r
 def is_record_in_area(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure's frame is a record among an area's seats ("the highest turnout
     in Scotland was 81.2%"): one seat's figure, not the area's."""
-    return bool(_RECORD_WORD.search(context.text, *_frame_span(claim, context)))
+    # ("the largest party north of the border, ... on 36.3% of the vote": the party's
+    # standing, not a record among seats)
+    return any(
+        not _PARTY_AFTER_RECORD.match(context.text, m.end())
+        for m in _RECORD_WORD.finditer(context.text, *_frame_span(claim, context))
+    )
+
+
+_PARTY_AFTER_RECORD = lazy_compile(r"\s+(?:single\s+)?part(?:y|ies)\b", re.I)
 
 
 # A nation's adjective right before a party's name: "Scottish Labour", "the Welsh
