@@ -575,7 +575,6 @@ _BEFORE_YEAR = lazy_compile(
     r"[\s\"'“‘]*(?:Before|Until|Till|Up\s+to)\s+(?:((?:19|20)\d\d)|(?P<that>that|then))\b\s*,?",
     re.I,
 )
-_YEAR_IN = lazy_compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 
 
 def _year_before(claim: Claim, context: ArticleContext) -> int | None:
@@ -585,9 +584,8 @@ def _year_before(claim: Claim, context: ArticleContext) -> int | None:
     i = context.sentence_index(claim.start)
     if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
         return None
-    before = context.sentences[i - 1]
-    years = _YEAR_IN.findall(context.text, before.start, before.end)
-    return int(years[-1]) if years else None
+    years = context.sentence_years(context.sentences[i - 1])
+    return years[-1] if years else None
 
 
 def _ended_hold(

@@ -780,6 +780,15 @@ def _own_since_start(sentence: str, at: int) -> int:
     return since.start() if since else at
 
 
+def _writing_time(last: re.Match[str]) -> bool:
+    """Whether a `_LAST_GENERAL` match counts back from when the piece was written: "the
+    last election" with no year of its own ("the previous election" counts back from the
+    contest reported; "the last general election in 2019" names its year)."""
+    return re.sub(r"^the\s+", "", last.group(0).lower()).startswith("last") and not (
+        _YEAR_FOLLOWS.match(last.string, last.end())
+    )
+
+
 def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     """Whether an election named in a sentence governs the figure at `at`.
 
@@ -2916,9 +2925,7 @@ class ArticleContext:
             (
                 m
                 for m in _LAST_GENERAL.finditer(sentence)
-                if re.sub(r"^the\s+", "", m.group(0).lower()).startswith("last")
-                and not _YEAR_FOLLOWS.match(sentence, m.end())
-                and cue_reaches(sentence, m.start(), m.end(), offset - s.start)
+                if _writing_time(m) and cue_reaches(sentence, m.start(), m.end(), offset - s.start)
             ),
             None,
         )
@@ -2962,7 +2969,7 @@ class ArticleContext:
         end = self.text.find("\n", m.end)
         end = len(self.text) if end < 0 else end
         rest = self.text[start : m.start] + self.text[m.end : end]
-        return not rest.strip(" \t*#_:|").lower().replace("constituency", "").strip()
+        return rest.strip(" \t*#_:|").lower() in ("", "constituency")
 
     def _seat_heading_above(self, offset: int) -> str | None:
         """The seat a line of its own names above the figure's line, with no blank line
@@ -2979,10 +2986,7 @@ class ArticleContext:
                 return None  # (a blank line ends the box)
             named = self.mentions_in(self.seat_mentions, start, end)
             if len(named) == 1:
-                rest = (line[: named[0].start - start] + line[named[0].end - start :]).strip(
-                    " \t*#_:|"
-                )
-                return named[0].id if rest.lower() in ("", "constituency") else None
+                return named[0].id if self._on_own_line(named[0]) else None
             end = start - 1
         return None
 
@@ -3307,24 +3311,29 @@ class ArticleContext:
     def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**
         Labour's Lisa Forbes held the seat by 683 votes"): the time of the paragraph's
-        sentences that name none (a seat in the lead must be the figure's)."""
+        sentences that name none."""
         bold = _BOLD_LEAD.fullmatch(self.text, lead.start, lead.end)
         if bold is None or not seat:
             return None
-        named = self.mentions_in(self.seat_mentions, bold.start("inner"), bold.end("inner"))
+        return self._one_contest_in(seat, *bold.span("inner"), "the paragraph's lead")
+
+    def _one_contest_in(
+        self, seat: str, start: int, end: int, where: str
+    ) -> tuple[Election, str, tuple[int, int]] | None:
+        """The one contest of the seat that text[start:end] (a heading, a lead) names, with
+        its cue's span, when it names no other seat; else None."""
+        named = self.mentions_in(self.seat_mentions, start, end)
         if named and not any(seat in derive.lineage(self.reference, m.id) for m in named):
             return None
-        inner = bold.group("inner")
         cues = [
             c
-            for c in self.election_cues(seat, inner)
+            for c in self.election_cues(seat, self.text[start:end])
             if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
         ]
         if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
             return None
         c = cues[0]
-        at = bold.start("inner")
-        return c[2], f"{c[3]} (the paragraph's lead)", (at + c[0], at + c[1])
+        return c[2], f"{c[3]} ({where})", (start + c[0], start + c[1])
 
     @cached_property
     def _headings(self) -> list[tuple[int, int]]:
@@ -3347,19 +3356,7 @@ class ArticleContext:
         start, end = self._headings[i]
         if s.start < end:
             return None  # (the heading itself)
-        named = self.mentions_in(self.seat_mentions, start, end)
-        if named and not any(seat in derive.lineage(self.reference, m.id) for m in named):
-            return None
-        heading = self.text[start:end]
-        cues = [
-            c
-            for c in self.election_cues(seat, heading)
-            if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
-        ]
-        if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
-            return None
-        c = cues[0]
-        return c[2], f"{c[3]} (the heading above)", (start + c[0], start + c[1])
+        return self._one_contest_in(seat, start, end, "the heading above")
 
     def _chain_at(self, seat: str, s: Sentence, at: int):
         """The progression a figure at `at` (sentence offset) is a step of: its figures, the
@@ -3899,15 +3896,7 @@ class ArticleContext:
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
-            if (
-                earlier
-                and self.info.date is None
-                and self.window is None
-                # ("the previous election" counts back from the contest reported; "the last
-                # general election in 2019" names its year)
-                and re.sub(r"^the\s+", "", m.group(0).lower()).startswith("last")
-                and not _YEAR_FOLLOWS.match(sentence, m.end())
-            ):
+            if earlier and self.info.date is None and self.window is None and _writing_time(m):
                 # An undated piece's "last election" counts back from when it was written,
                 # which the text does not give (the one before the latest it names, or that
                 # one, or a later one): no cue, the figure is placed as an undated one is,
