@@ -161,13 +161,15 @@ def _elision_pattern(unit: str):
 
 @cache
 def _earlier_pattern(unit: str):
-    """ "by 1,934 votes, up from 777 in 2017": the figure the change is counted from, with
-    its own time (without one, which contest it is from is not said)."""
+    """ "by 1,934 votes, up from 777 in 2017", "by 609 votes, compared with 4,427 in 2015":
+    the figure the change is counted from, with its own time (without one, which contest
+    it is from is not said)."""
     from factcheck.kinds import base
 
     own, figure = _carried_figure(unit)
     link = (
-        r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d)?,\s*(?:up|down)\s+from\s+(?:just\s+|only\s+)?"
+        r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d)?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))"
+        r"\s+(?:just\s+|only\s+)?"
     )
     return base.pattern(rf"{own}{link}{figure}(?={_own_time()}(?:\s*[.,;:)]|\s*$))", unit)
 

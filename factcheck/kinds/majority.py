@@ -779,6 +779,13 @@ def _sentence_party(claim: Claim, context: ArticleContext) -> str | None:
 _BEATEN_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.OPPONENT_WORDS)})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}$"
 )
+# "In 2019 he beat Nigel Dodds by 1,943 votes": the one beaten is the object of a pronoun
+# subject, whose majority it is (the person the sentence before names).
+_PRONOUN_DEFEATED = lazy_compile(
+    rf"\b(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{alternation(lx.DEFEAT_VERBS)})\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 _OWNER_VERB = lazy_compile(r"\s+(?:had|won|enjoyed|held|secured)\b")
 _HIS_MAJORITY = lazy_compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?majority\b", re.I)
 
@@ -815,7 +822,10 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
         first = context.people_in(claim.sentence_start, claim.start)
         return first[0] if first else person
     before = text[max(claim.sentence_start, person.start - 60) : person.start]
-    if not _BEATEN_BEFORE.search(before):
+    if not (
+        _BEATEN_BEFORE.search(before)
+        or _PRONOUN_DEFEATED.search(text, claim.sentence_start, person.start)
+    ):
         return person
     owners = [
         m
@@ -825,7 +835,10 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     if owners:
         # "Jeremy Corbyn ..., beating Labour's X by 7,247 votes": the one who beat X.
         return owners[0]
-    if not _HIS_MAJORITY.search(text[claim.sentence_start : claim.start]):
+    if not (
+        _HIS_MAJORITY.search(text[claim.sentence_start : claim.start])
+        or _PRONOUN_DEFEATED.search(text, claim.sentence_start, person.start)
+    ):
         return None
     earlier = context.mentions_in(context.person_mentions, 0, claim.sentence_start)
     if not earlier:

@@ -306,9 +306,30 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, switched)
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
+    if row is None and subj.follows_national(claim, context):
+        # "Labour's share was 37.0%, down 2.3 points" in a paragraph naming no seat, after
+        # national figures: the party's change across the country is a reading beside the
+        # seat the piece names (see share.verify).
+        primary = _judge_under(claim, context, resolved, party, person)
+        others = [
+            _judge_under(claim, context, o, party, person)
+            for o in subj.other_readings(claim, context, resolved)
+        ]
+        return base.over_readings(
+            claim, *primary, [*others, _national_reading(claim, context, party)]
+        )
     return base.judged_over_readings(
         claim, context, resolved, lambda r: _judge_under(claim, context, r, party, person)
     )
+
+
+def _national_reading(claim: Claim, context: ArticleContext, party: str) -> tuple[Finding, Reading]:
+    """The verdict and reading if the change is the party's across the country."""
+    finding = _nation_change(claim, context, None)
+    election = subj.general_election_for(claim, context)
+    contest = None if isinstance(election, str) else election.id
+    ids = {"seat": None, "contest": contest, "party": party, "candidate": None}
+    return finding, base.reading_of(finding, ids, [])
 
 
 def _owner(claim: Claim, context: ArticleContext):
@@ -320,8 +341,8 @@ def _owner(claim: Claim, context: ArticleContext):
 
 
 def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Finding:
-    """The change in a party's share over a nation's seats, from the general election
-    before to the one the figure is about."""
+    """The change in a party's share over a nation's seats (over every seat, with no
+    nation), from the general election before to the one the figure is about."""
     election = subj.general_election_for(claim, context)
     if isinstance(election, str):
         return base.unverifiable(claim, election)
@@ -336,9 +357,10 @@ def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Findin
         return base.unverifiable(claim, subj.area_totals_missing(context, missing, nation))
     change = now - then
     label = subj.party_label(context, party)
-    where = subj.nation_label(nation)
-    official = f"{label} {base.signed_points(change)} in {where} ({now:.1f}% against {then:.1f}%)"
-    subject = f"{label} share change in {where} — {subj.election_label(election)}"
+    where = f"in {subj.nation_label(nation)}" if nation else "nationally"
+    official = f"{label} {base.signed_points(change)} {where} ({now:.1f}% against {then:.1f}%)"
+    area = f"share change in {subj.nation_label(nation)}" if nation else "national share change"
+    subject = f"{label} {area} — {subj.election_label(election)}"
     return _judged_change(
         claim, context, change, subject, subj.national_source(context, election), official
     )

@@ -206,6 +206,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(readings, Finding):
         return readings
     primary, *rest = readings
+    if subj.follows_national(claim, context):
+        # "The swing from Labour to the Conservatives was 5.2%" after national figures, in a
+        # paragraph naming no seat: the swing across the country is a reading too.
+        rest += _national_reading(claim, context, source, target)
     # Judged only when the first reading is false (`over_readings` asks for them then): an
     # article reporting hundreds of contests has as many other readings of each swing.
     others = (
@@ -216,6 +220,41 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for r in _as_list(_judge_under(claim, context, o, source, target))
     )
     return base.over_readings(claim, *primary, itertools.chain(rest, others))
+
+
+def _national_reading(
+    claim: Claim, context: ArticleContext, source: str | None, target: str | None
+) -> list[tuple[Finding, Reading]]:
+    """The Butler swing between the two named parties across the country, as a reading (none
+    when a party is not named or the national totals are not recorded)."""
+    election = subj.general_election_for(claim, context)
+    if source is None or target is None or isinstance(election, str):
+        return []
+    before = subj.previous_general(context, election)
+    if before is None:
+        return []
+    shares = [
+        derive.national_share(context.reference, e.id, p)
+        for e in (election, before)
+        for p in (target, source)
+    ]
+    if None in shares:
+        return []
+    gain, loss = shares[0] - shares[2], shares[1] - shares[3]
+    swing = (gain - loss) / 2
+    a, b = subj.party_label(context, source), subj.party_label(context, target)
+    finding = base.judged(
+        claim,
+        swing if swing >= 0 else -1.0,  # (a swing the other way never matches)
+        context,
+        subject=f"national swing from {a} to {b} — {subj.election_label(election)}",
+        source=subj.national_source(context, election),
+        official=f"{swing:.1f} points across the country ({b} {gain:+.1f}, {a} {loss:+.1f}, "
+        "halved difference)",
+        shown=round(swing, 2),
+    )
+    ids = {"seat": None, "contest": election.id, "party": target, "candidate": None}
+    return [(finding, base.reading_of(finding, ids, []))]
 
 
 def _seat_row(claim: Claim, context: ArticleContext) -> Finding:

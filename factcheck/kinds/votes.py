@@ -77,7 +77,8 @@ TRIGGERS = (
 _VERB = (
     r"(?:polled|polling|polls|received|receiving|won|wins|winning|took|takes|taking|secured|"
     r"securing|got|gets|getting|"
-    r"gained|garnered|attracted|scored|scoring|with)"
+    # ("compared with 4,427 in 2015" sets a figure against another: not a count's "with")
+    r"gained|garnered|attracted|scored|scoring|(?<!compared )(?<!level )with)"
 )
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"

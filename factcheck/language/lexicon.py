@@ -937,6 +937,11 @@ COMPARED_SIDE_WORDS = ("behind", "ahead of", "than", "in front of", "trailing", 
 # does not reach the figures after it (resolve/context._in_closed_aside).
 ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
                     "town", "city", "division")  # fmt: skip
+# Past participles that open such an aside with a preposition after them ("The
+# Conservatives recaptured the Vale of Glamorgan, lost to Labour at a 1989 by-election, by
+# just 19 votes"): the aside's election is not the main clause's.
+ASIDE_PARTICIPLES = ("lost", "won", "held", "taken", "gained", "captured", "seized",
+                     "snatched", "regained", "retaken")  # fmt: skip
 
 
 # Words that open an aside after a comma before a seat's name: a relative clause ("Paul

@@ -19,10 +19,11 @@ _BOUNDARY = re.compile(
     r"[.!?]+[\"'”’)]*(?:\*\*?|__?)?\s+|\n\s*\n|\n(?=\s*[-*•:])"
     # A "key facts" line on its own ("Majority: 1,771"), before or after a line break.
     # (the second alternative takes a whole label line, ending the sentence after it)
-    r"|\n(?=[ \t]*[A-Z0-9][\w '’()&/-]{0,40}:[ \t])"
+    # ("(2019 notional: Con maj 4,952 ...)": a label in brackets too)
+    r"|\n(?=[ \t]*\(?[A-Z0-9][\w '’()&/-]{0,40}:[ \t])"
     # (not a line whose text after the colon runs on into further sentences: "Mr Farron
     # clung on by a whisker: his share fell to 45.8%. Mr Nuttall came third ...")
-    r"|(?m:^[ \t]*[A-Z0-9][\w '’()&/-]{0,40}:[ \t](?:(?![.!?]+[\"'”’)]*[ \t]+[A-Z])[^\n])*\n)"
+    r"|(?m:^[ \t]*\(?[A-Z0-9][\w '’()&/-]{0,40}:[ \t](?:(?![.!?]+[\"'”’)]*[ \t]+[A-Z])[^\n])*\n)"
 )
 
 

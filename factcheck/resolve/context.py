@@ -75,10 +75,13 @@ _CUE_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _WORDS_BEFORE_CUE_YEAR = 4
 _ELECTION_CUE = lazy_compile(
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
-    # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", or with a
-    # dash: "1983 — Labour, majority 11,301")
-    r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
-    r"general\s+election|results?|majority|turnout|share|electorate)|\s*\(notional\))?\s*"
+    # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", in bold,
+    # "**1997:** Mr Davis won ...", or with a dash: "1983 — Labour, majority 11,301")
+    r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\(?"
+    r"(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
+    r"general\s+election|results?|majority|turnout|share|electorate)|\s*\(notional\)"
+    # ("2015 C maj: 7,938", "2010 Lab majority:")
+    r"|\s+[a-z]{1,6}\.?\s+maj(?:ority|\.)?)?\s*"
     r"(?:\((?P<month3>Feb|February|Oct|October)\)\s*)?(?::|[ \t]+[—–][ \t])|"
     r"[^\n:]{0,60}:[ \t]*(?:\n|$))"
     # "On the notional 2005 figures": the notional recast of that election
@@ -203,6 +206,9 @@ _HEADING_LINE = lazy_compile(
 _DAY_LOOK_BACK = 12  # sentences
 # A paragraph's lead in bold, as a list item or not: "- **Peterborough, June 2019.**".
 _BOLD_LEAD = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\*\*(?P<inner>[^*\n]{1,80})\*\*[ \t]*")
+# A short label opening a line, ended by a colon: "Notional 2019: Con maj 4,952 (9.4%).
+# Turnout 68.6%", "2015 C maj: 7,938" (a results footer's time, for the whole line).
+_LINE_LABEL = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\(?(?P<label>[^\n:()]{1,40}):[ \t]")
 _TENURE_FROM = lazy_compile(
     r"\b(?:sat|sitting|represented|representing|served|serving)\b[^.,;\d]{0,30}\bfrom\s+$", re.I
 )
@@ -672,7 +678,8 @@ _RELATIVE_ASIDE = lazy_compile(
     re.I,
 )
 _ASIDE_OPENER = lazy_compile(
-    rf"\s*(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})\b",
+    rf"\s*(?:(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})"
+    rf"|(?:{alternation(lx.ASIDE_PARTICIPLES)})\s+(?:to|by|from|at|in|since))\b",
     re.I,
 )
 
@@ -3096,6 +3103,25 @@ class ArticleContext:
         # Nothing named before: only an article about a single seat lends it forward.
         return self.main_seat() if len(self._named_seats) == 1 else None
 
+    def seat_of_paragraph_before(self, offset: int) -> Mention | None:
+        """The seat last named (plainly) in the paragraph just before, when the paragraph at
+        `offset` names none before it ("Filton and Bradley Stoke has chosen ... // Turnout
+        was 70.0%."): a reading beside the seat the article is about."""
+        s = self.sentence_at(offset)
+        plain, _ = self._plain_seats
+        count = bisect_left(self._starts(plain), offset)
+        last = plain[count - 1] if count else None
+        if last is None or self.mentions_in(self.seat_mentions, s.start, s.end):
+            return None
+        paragraph = self.sentence_at(last.start).paragraph
+        i = self.sentence_index(s.start)
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        if first == 0 or self.sentences[first - 1].paragraph != paragraph:
+            return None
+        return last
+
     @cached_property
     def _plain_seats(self) -> tuple[list[Mention], dict[str, int]]:
         """The seat mentions neither former nor in an aside, and where each seat is first
@@ -3216,6 +3242,9 @@ class ArticleContext:
             if opening:
                 start, end, election, why = opening[0]
                 return election, why, (whole + start, whole + end)
+        label = self._line_label(seat, s)
+        if label is not None:
+            return label
         lead = self._year_lead(seat, s)
         if lead is not None:
             return lead
@@ -3307,6 +3336,18 @@ class ArticleContext:
             return None  # (1974 without its month; a seat not yet made; "": the nation's)
         span = (m.start("year"), m.end("month") if month else m.end("year"))
         return generals[0], f"'{self.text[span[0] : span[1]]}' (the paragraph's lead)", span
+
+    def _line_label(self, seat: str, s: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
+        """The one contest a label opening the sentence's line names, when the sentence does
+        not open the line ("Notional 2019: Con maj 4,952 (9.4%). Turnout 68.6%"): a results
+        footer's label dates every figure after it on its line."""
+        line = self.text.rfind("\n", 0, s.start) + 1
+        if line == s.start or not seat:
+            return None
+        m = _LINE_LABEL.match(self.text, line, s.start)
+        if m is None:
+            return None
+        return self._one_contest_in(seat, *m.span("label"), "the line's label")
 
     def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**

@@ -124,6 +124,20 @@ def other_readings(
                 seen.add(election.id)
                 found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
                 break
+    before = context.seat_of_paragraph_before(claim.start)
+    if (
+        before is not None
+        and before.id != resolved.seat
+        and resolved.election.kind != "by-election"
+    ):
+        # "X has chosen ... as its first MP. // Turnout was 70.0%." in a piece about another
+        # seat: the seat of the paragraph before may go on.
+        result = context.result_for(before.id, resolved.election)
+        if result is not None:
+            cue = Evidence(before.text, before.start, before.end, "seat")
+            found.append(
+                ResultSubject(before.id, resolved.election, result, "the paragraph before", [cue])
+            )
     lasts, (start, end) = context.undated_last_elections(claim.start)
     for election in lasts:
         # "At the last election she won by 9,824", undated: each election it may be.
