@@ -117,6 +117,32 @@ def _named_wins(context: ArticleContext, seat: str, name: str):
     return wins, contests
 
 
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recorded_wins(context: ArticleContext, seat: str, name: str, now):
+    """The seat's contests up to `now` the record names `name` winning, and whether that is
+    all of them (the person first stood after the record began naming candidates); None
+    when the record names no win of theirs."""
+    contests = [
+        c
+        for c in derive.contests(context.reference, seat, follow_predecessors=False)
+        if c.election.date <= now
+    ]
+    named: list[tuple[object, str]] = []
+    for c in contests:
+        result = context.reference.result(c.election.id, c.constituency)
+        top = derive.ranked(context.reference, result) if result else []
+        named.append((c, top[0].name if top and top[0].name else ""))
+    wins = [c for c, winner in named if winner == name]
+    if not wins:
+        return None
+    stood = {e for e, where in context.people[name].candidacies if where == seat}
+    first = next((i for i, (c, _) in enumerate(named) if c.election.id in stood), None)
+    complete = first is not None and first > 0 and bool(named[first - 1][1])
+    return wins, complete
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
@@ -138,6 +164,27 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                     context, seat, contests[0].election.date, contests[-1].election.date
                 ),
                 official=f"{person.cue} won {len(wins)} of the seat's {len(contests)} contests: "
+                + ", ".join(history.contest_label(context, c) for c in wins),
+            )
+    if (
+        person is not None
+        and person.cue in context.people
+        and not _YEAR.search(claim.cues.get("rest", ""))
+    ):
+        recorded = _recorded_wins(context, seat, person.cue, now)
+        if recorded is not None and (recorded[1] or len(recorded[0]) > claim.quantity.value):
+            # "Greg Clark, who won the seat twice": the record names him winning it four
+            # times from 2010, so twice is too few whatever came before; and a member who
+            # first stood after the record began naming candidates has every win named.
+            # (Years listed after the count, "twice, in 2017 and 2019", may be a subset.)
+            wins, complete = recorded
+            return judged(
+                claim,
+                len(wins),
+                context,
+                subject=f"{person.cue}'s wins in {subj.seat_label(context, seat)}",
+                source=history.history_source(context, seat),
+                official=f"{person.cue} won {'' if complete else 'at least '}{len(wins)}: "
                 + ", ".join(history.contest_label(context, c) for c in wins),
             )
     if person is not None:

@@ -85,6 +85,9 @@ def previous_occurrence(
         # "the first time the party has won two by-elections on the same day since 1962":
         # an event of several contests at once, which the record's list does not settle.
         return "a record of several contests at once: not in the reference data"
+    loser = _loser(claim, context)
+    if loser is not None:
+        return _party_loss_in_seat(claim, context, loser, skip)
     party = _first_owner(claim, context) or subj.party_near(claim, context)
     member = _MEMBER_FIRST.search(phrase)
     if member:
@@ -243,6 +246,53 @@ def _party_win_in_seat(
         history.contest_label(context, contests[-1]),
         history.history_source(context, seat),
         f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
+        previous_seat=prev.constituency,
+        seat=seat,
+    )
+
+
+# "the first time the Conservatives have lost the seat since 1923": a party that lost.
+_LOST_AFTER = lazy_compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:lost|failed\s+to\s+(?:win|hold)|not\s+(?:won|held))\b",
+    re.I,
+)
+
+
+def _loser(claim: Claim, context: ArticleContext) -> str | None:
+    """The party the sentence says lost (the subject of "lost" in it), or None."""
+    for m in context.mentions_in(context.party_mentions, claim.sentence_start, claim.sentence_end):
+        if _LOST_AFTER.match(context.text, m.end, claim.sentence_end):
+            return m.id
+    return None
+
+
+def _party_loss_in_seat(
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+) -> Occurrence | str:
+    """ "The first time the Conservatives have lost the seat since 1923": the last contest
+    before the reported one that the party did not win."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return where
+    seat, now, _ = where
+    label = subj.party_label(context, party)
+    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
+    if not contests or contests[-1].winner in (None, party):
+        return f"{label} did not lose the contest the article reports"
+    earlier = [i for i, c in enumerate(contests[:-1]) if c.winner != party]
+    if len(earlier) <= skip:
+        return "no occurrence that far back in the reference data"
+    at = earlier[-1 - skip]
+    if any(c.winner is None for c in contests[at:-1]):
+        return f"some results in {subj.seat_label(context, seat)} do not say who won"
+    prev = contests[at]
+    return Occurrence(
+        prev.election.date,
+        history.contest_label(context, prev),
+        contests[-1].election.date,
+        history.contest_label(context, contests[-1]),
+        history.history_source(context, seat),
+        f"{label} loss in {subj.seat_label(context, seat)}",
         previous_seat=prev.constituency,
         seat=seat,
     )

@@ -80,6 +80,11 @@ _VERB = (
     # ("compared with 4,427 in 2015" sets a figure against another: not a count's "with")
     r"gained|garnered|attracted|scored|scoring|(?<!compared )(?<!level )with)"
 )
+# "won 25 general elections in a row": a count of wins after the figure, not votes.
+_WIN_COUNT = (
+    rf"\s+(?:(?:{alternation(lx.WIN_COUNT_QUALIFIERS)})\s+)*"
+    rf"(?:{alternation(lx.WIN_COUNT_NOUNS)})\b"
+)
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
 # The owner of a score line's second count: "Thangam Debbonaire's ", "the Conservatives' ".
@@ -135,7 +140,8 @@ PATTERNS = [
     ),
     # "polled 13,748", "won with 7,853"
     base.pattern(
-        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{_JUDGED}{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b",
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?{_JUDGED}{base.HEDGED}{base.NUM_DIGITS}(?!\s*(?:%|per\s?cent|points?|seats?|years?|majority|-vote))\b"
+        rf"(?!{_WIN_COUNT})",
         "votes",
     ),
     # "Mr Levy's tally of 17,440", "a haul of 21,113"

@@ -259,6 +259,11 @@ ANAPHOR_WIN_VERBS = ("won", "lost", "win", "lose", "wins", "loses", "winning", "
 CONTEST_ANAPHORS = ("it", "that contest", "the contest", "that race", "the race")
 # The nouns such an anaphor may point back to.
 CONTEST_NOUNS = ("by-election", "by election", "byelection", "election", "contest", "race")
+# "won 25 general elections in a row", "had won 25 straight contests": a count of wins,
+# not of votes (kinds/votes.py); the words that may stand between the figure and the noun.
+WIN_COUNT_NOUNS = ("elections", "general elections", "by-elections", "contests", "times",
+                   "polls", "races")  # fmt: skip
+WIN_COUNT_QUALIFIERS = ("consecutive", "straight", "successive", "previous", "past")
 # Words that move a clause away from the time its sentence opened with.
 OTHER_TIME_WORDS = (
     "now", "this time", "this year", "tonight", "today", "since", "then", "later",
@@ -290,6 +295,7 @@ ELISION_VERBS = (
     "rose", "fell", "slipped", "shrank", "pushed", "nudged", "trimmed", "slashed",
     "collapsed", "dropped", "climbed", "recovered", "stretched", "tumbled", "plunged",
     "soared", "jumped", "narrowed", "widened", "swelled", "dwindled", "sank", "crashed",
+    "dipped", "slumped", "edged", "crept", "ballooned", "shrunk", "slid",
 )  # fmt: skip
 # The nouns that take up a measure again in a later clause or the next sentence ("He
 # pushed that to 10,837 in 2005, and his lead shrank to 8,215 in 2010"), by the kind of

@@ -39,6 +39,9 @@ _TITLE = lazy_compile(rf"(?:{alternation(lx.TITLE_GENDERS)})\b\.?", re.I)
 # the subject of its clause (but "Harrison's majority" is).
 _OWNS_NOUN = lazy_compile(r"['’]s\s+[a-z]")
 _OWNS_MEASURE = lazy_compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b")
+# An aside opened by a relative word after a comma and not yet closed; its closing comma.
+_RELATIVE_ASIDE_OPEN = lazy_compile(r",\s+(?:where|which|whose|when)\b[^,;:–—()]*$")
+_ASIDE_CLOSES = lazy_compile(r"[^,;:–—()]*,")
 # The sentences at the head of an article (its headline and first sentence): a person
 # named there is what the article is about.
 _OPENING_SENTENCES = 2
@@ -107,6 +110,14 @@ class _Anaphora:
             if i >= 0:
                 after = text[m.end : m.end + 40]
                 weak = bool(_OWNS_NOUN.match(after)) and not _OWNS_MEASURE.match(after)
+                s = context.sentences[i]
+                # "Esher and Walton, where Dominic Raab held on in 2019, fell to Monica
+                # Harding. She took 52.6%": a name inside a relative aside closed before the
+                # main clause goes on is not the sentence's subject.
+                weak = weak or bool(
+                    _RELATIVE_ASIDE_OPEN.search(text, s.start, m.start)
+                    and _ASIDE_CLOSES.match(text, m.end, s.end)
+                )
                 refs[i].append(_Ref(m.start, self.genders.get(m.id), m, weak))
         for p in _pronouns(context):
             i = context.sentence_index(p.start(), -1)

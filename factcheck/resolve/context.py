@@ -106,6 +106,12 @@ _FIRST_CONTEST = lazy_compile(
     r"(?:contest|election|poll)\b",
     re.I,
 )
+# "He won his first contest by 3,475 votes": a member's first contest, which the record
+# cannot name (candidates' names only from 2010): no contest of the article's.
+_OWN_FIRST_CONTEST = lazy_compile(
+    r"\b(?:his|her|their)\s+first\s+(?:general\s+)?(?:contest|election|campaign|race|outing)\b",
+    re.I,
+)
 # "the October election": a general election named by its month alone.
 _MONTH_ELECTION = lazy_compile(
     r"\bthe\s+(?P<month>" + _MONTH_NAMES + r")\s+(?:general\s+)?election\b", re.I
@@ -1342,6 +1348,7 @@ _CUE_PATTERNS = (
     _YEARS_LATER,
     _LAST_YEARS_ELECTION,
     _FIRST_CONTEST,
+    _OWN_FIRST_CONTEST,
     _MONTH_ELECTION,
     _IN_MONTH,
 )
@@ -2420,6 +2427,30 @@ class ArticleContext:
                 return True
         return False
 
+    def _latest_general_named(self) -> Election | None:
+        """The latest general election an article naming no by-election names (not as
+        history): an undated article naming general elections is about the latest of them,
+        the earlier ones its history."""
+        if self.mentions_by_election:
+            return None
+        named = [
+            e
+            for s in (self.sentences[i] for i in sorted(self._cued))
+            for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
+            if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
+        ]
+        return max(named, key=lambda e: e.date) if named else None
+
+    def _headline_names(self, election: Election) -> bool:
+        """Whether the article's first sentence (its headline) names `election`."""
+        if not self.sentences:
+            return False
+        first = self.sentences[0]
+        return any(
+            e is not None and e.id == election.id
+            for _, _, e, _ in self.election_cues("", self.text[first.start : first.end])
+        )
+
     def _focus_from_candidates(self, focus: dict[str, Election]) -> None:
         """For an undated article: the contest its named candidates of a seat stood in.
 
@@ -2442,11 +2473,27 @@ class ArticleContext:
             for pid in group:
                 for e, c in self.people[pid].candidacies:
                     by_seat.setdefault(c, {}).setdefault(i, set()).add(e)
+        latest = self._latest_general_named()
+        if latest is not None and not self._headline_names(latest):
+            latest = None
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
             sets = list(by_seat.get(sid, {}).values())
             if not sets:
                 continue
             common = set.intersection(*sets)
+            if (
+                latest is not None
+                and sid not in focus
+                and common
+                and any(latest.id in s for s in sets)
+                and all(self.reference.elections[e].date < latest.date for e in common)
+            ):
+                # "Five things we learned from the 2024 general election ... Esher and Walton
+                # fell to Monica Harding ... Dominic Raab had held on there in 2019": the
+                # election the headline names, later than any all its people stood in, which
+                # one of them stood in.
+                focus[sid] = latest
+                continue
             if len(common) == 1 and (sid not in focus or len(sets) >= 2):
                 # Two or more people who all stood in one contest fix it, even over a
                 # by-election the text mentions in passing ("six months after losing a
@@ -2525,16 +2572,9 @@ class ArticleContext:
         if self.focus:
             return max(e.date for e in self.focus.values())
         if self.window is None:
-            # An undated article that names general elections is about the latest of them:
-            # the earlier ones are its history.
-            named = [
-                e
-                for s in (self.sentences[i] for i in sorted(self._cued))
-                for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
-                if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
-            ]
-            if named and not self.mentions_by_election:
-                return max(e.date for e in named)
+            latest = self._latest_general_named()
+            if latest is not None:
+                return latest.date
         if self.window and self.window[1] != dt.date.max:
             generals = [
                 e
@@ -4025,6 +4065,10 @@ class ArticleContext:
             first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
+        for m in _cue_matches(_OWN_FIRST_CONTEST, sentence, folded):
+            cues.append(
+                (m.start(), m.end(), None, f"'{m.group(0)}': which contest, the record cannot say")
+            )
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
         for m in _cue_matches(_MONTH_ELECTION, sentence, folded):

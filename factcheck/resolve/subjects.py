@@ -530,6 +530,26 @@ def _poll_in_clause(context: ArticleContext, start: int, end: int) -> bool:
     return memo[key]
 
 
+# "are on 19%", "stands at 12%": a party's standing now, as polls give it.
+_PRESENT_STANDING = lazy_compile(
+    r"\b(?:are|is|stands?|sits?|remains?)\s+(?:(?:now|still)\s+)?(?:on|at)\s+"
+    r"(?:(?:about|around|roughly|some|just|only)\s+)?$",
+    re.I,
+)
+
+
+def _poll_before(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the sentence before the claim's, in its paragraph, speaks of a poll."""
+    i = context.sentence_index(claim.start)
+    if i == 0:
+        return False
+    before, here = context.sentences[i - 1], context.sentences[i]
+    return before.paragraph == here.paragraph and bool(
+        _search_in(_POLL, context.text, before.start, before.end)
+        or _search_in(_POLL_SENTENCE, context.text, before.start, before.end)
+    )
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     text = context.text
@@ -547,6 +567,16 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         "poll",
         lambda s: _found_in(_POLL_SENTENCE, text, claim.sentence_start, claim.sentence_end, s),
     ):
+        return True
+    if _PARALLEL_OPENING.fullmatch(text, clause_start, claim.start) and _search_in(
+        _POLL, text, claim.sentence_start, clause_start
+    ):
+        # "Recent polls put the Conservatives on about 37%, a few points ahead of Labour,
+        # with the Liberal Democrats on 19%": a figure set beside a poll's is the poll's.
+        return True
+    if _PRESENT_STANDING.search(text, clause_start, claim.start) and _poll_before(claim, context):
+        # "Recent polls put the Conservatives on about 37%. The Liberal Democrats are on
+        # 19%.": the present tense goes on with the poll of the sentence before.
         return True
     if claim.cues.get("lead"):
         # An item of a list run on in a sentence: the words before the items govern it.
@@ -885,6 +915,11 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     start = _clause_start(text, claim.sentence_start, claim.start)
     after = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
     end = after.start() if after else claim.sentence_end
+    # "Turnout of 60.6% compares with a national figure of 67.3%", "Mr Higginbotham's 40.3%
+    # was below his party's national share": what it is set against is another's frame.
+    against = _SET_AGAINST_AFTER.search(text, claim.end, end)
+    if against is not None:
+        end = against.start()
     if (
         start > claim.sentence_start
         and (
@@ -905,6 +940,11 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     return start, end
 
 
+_SET_AGAINST_AFTER = lazy_compile(
+    r"\b(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|(?:well\s+|far\s+|just\s+)?"
+    r"(?:below|above|higher\s+than|lower\s+than|better\s+than|worse\s+than))\b",
+    re.I,
+)
 _BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
 
 
