@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import may_match
+from factcheck.language.prefilter import SpanIndex, may_match, span_starts
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import fold, last_tokens_start, scan, tail_start
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -361,6 +361,33 @@ def _search_in(pattern, text: str, start: int, end: int) -> re.Match[str] | None
     return pattern.search(text, start, end) if may_match(pattern, text, start, end) else None
 
 
+def _may_match_in(context: ArticleContext, pattern, start: int, end: int) -> bool:
+    """False only when `pattern` cannot match within text[start:end] (`prefilter.may_match`).
+    For a span within one of the text's sentences, the sentence's answer: the sentences
+    holding the pattern's words are found once per text (`prefilter.SpanIndex`, from the
+    text's one index of words), where `may_match` looks for each word in each span asked."""
+    memo = context.__dict__.get("_sentences_holding")
+    if memo is None:
+        starts = span_starts(context.sentences)
+        index = None if starts is None else SpanIndex(context.text, context.sentences, starts)
+        memo = context.__dict__["_sentences_holding"] = {None: index}
+    index = memo[None]
+    i = context.sentence_index(start, -1)
+    if index is None or i < 0 or end > context.sentences[i].end:
+        return may_match(pattern, context.text, start, end)
+    holding = memo.get(pattern)
+    if holding is None:
+        holding = memo[pattern] = frozenset(index.spans_for(pattern))
+    return i in holding
+
+
+def _search_in_sentence(context: ArticleContext, pattern, start: int, end: int):
+    """`pattern.search(context.text, start, end)`, run only when `_may_match_in` allows it."""
+    if _may_match_in(context, pattern, start, end):
+        return pattern.search(context.text, start, end)
+    return None
+
+
 # Words that mark a whole sentence as about an opinion poll ("A YouGov poll put Reform on
 # 29%, Labour on 22% ..."); "topped the poll" and "exit poll" are results talk, not these.
 _POLL_SENTENCE = lazy_compile(
@@ -603,18 +630,38 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     return other_contest_near(claim, context)
 
 
-_OTHER_CONTEST_PHRASE = lazy_compile(
-    rf"\b(?:{alternation(lx.OTHER_CONTEST_BODIES)})\s+(?:[\w'’-]+\s+)?"
-    rf"(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b|\b(?:{alternation(lx.OTHER_CONTEST_PHRASES)})\b"
+_OTHER_BODY = rf"(?:{alternation(lx.OTHER_CONTEST_BODIES)})"
+# The ways a sentence names such a contest, without a body's name ...
+_OTHER_CONTEST_BY_WORDS = (
+    rf"\b(?:{alternation(lx.OTHER_CONTEST_PHRASES)})\b"
     # (the council's and ward's names by their capitals, whatever the case of the rest)
     rf"|\b(?:{alternation(lx.COUNCIL_CONTEST_WORDS)})\s+(?:the\s+)?"
     rf"(?-i:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?:{alternation(lx.COUNCIL_TYPES)})\s+Council)\b"
     rf"|(?-i:\bthe\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:{alternation(lx.COUNCIL_SEAT_UNITS)}))\b"
     rf"|\belected\s+as\s+(?:[\w'’-]+\s+){{0,3}}(?:{alternation(lx.MAYOR_TITLES)})\b"
+)
+# ... and with one: the body and its contest's noun, or a seat in the body.
+_OTHER_CONTEST_PHRASE = lazy_compile(
+    rf"\b{_OTHER_BODY}\s+(?:[\w'’-]+\s+)?(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b"
+    rf"|{_OTHER_CONTEST_BY_WORDS}"
     # ("took the Rhondda seat in the Welsh Assembly": the body where the seat is)
-    rf"|\bseat\s+(?:in|at|on)\s+(?:the\s+)?(?:{alternation(lx.OTHER_CONTEST_BODIES)})\b",
+    rf"|\bseat\s+(?:in|at|on)\s+(?:the\s+)?{_OTHER_BODY}\b",
     re.I,
 )
+# What a span must hold for `_OTHER_CONTEST_PHRASE` to match in it: a body's name, or the
+# words of another way (`prefilter.may_match` asks each). The election nouns the pattern's
+# own required words would be are in nearly every sentence of a report; these are not.
+_OTHER_CONTEST_CLUES = (
+    lazy_compile(_OTHER_BODY, re.I),
+    lazy_compile(_OTHER_CONTEST_BY_WORDS, re.I),
+)
+
+
+def _may_name_other_contest(context: ArticleContext, start: int, end: int) -> bool:
+    """False only when `_OTHER_CONTEST_PHRASE` cannot match within text[start:end]."""
+    return any(_may_match_in(context, clue, start, end) for clue in _OTHER_CONTEST_CLUES)
+
+
 _WESTMINSTER_CONTEST = lazy_compile(rf"\b(?:{alternation(lx.WESTMINSTER_CONTEST_WORDS)})\b", re.I)
 
 
@@ -641,8 +688,13 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     # The contest named nearest the figure with no other figure between them: "Turnout
     # was 34.3%, far below the 63% who voted in the Scottish Parliament election" leaves
     # 34.3% to the by-election.
-    named = [(m, True) for m in _OTHER_CONTEST_PHRASE.finditer(text, lo, hi)]
-    named += [(m, False) for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)]
+    named = (
+        [(m, True) for m in _OTHER_CONTEST_PHRASE.finditer(text, lo, hi)]
+        if _may_name_other_contest(context, lo, hi)
+        else []
+    )
+    if _may_match_in(context, _WESTMINSTER_CONTEST, lo, hi):
+        named += [(m, False) for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)]
     reaching = [
         (min(abs(m.start() - claim.end), abs(claim.start - m.end())), other)
         for m, other in named
@@ -667,7 +719,7 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     if named:
         return False
     i = context.sentence_index(claim.start, -1)
-    if i <= 0 or _OWN_TIME.search(text, lo, hi):
+    if i <= 0 or _search_in_sentence(context, _OWN_TIME, lo, hi):
         return False  # ("Last July he came second in North Durham with 10,689 votes")
     # The nearest sentence before it in the paragraph that names a contest, a few back at
     # most ("... at last month's European elections. At that count it took 38.3% ... The
@@ -676,11 +728,13 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     for before in reversed(context.sentences[max(0, i - _CONTEST_LOOK_BACK) : i]):
         if before.paragraph != paragraph:
             return False
-        if _WESTMINSTER_CONTEST.search(text, before.start, before.end):
+        if _search_in_sentence(context, _WESTMINSTER_CONTEST, before.start, before.end):
             return False
-        if _OTHER_CONTEST_PHRASE.search(text, before.start, before.end):
+        if _may_name_other_contest(context, before.start, before.end) and (
+            _OTHER_CONTEST_PHRASE.search(text, before.start, before.end)
+        ):
             return True
-        if _OWN_TIME.search(text, before.start, before.end):
+        if _search_in_sentence(context, _OWN_TIME, before.start, before.end):
             return False
     return False
 
