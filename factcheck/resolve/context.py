@@ -51,7 +51,6 @@ _WORD_PIECES = re.compile(f"({_WORD_SOURCE})")
 _WORD_RUN = lazy_compile(r"\w+")
 # A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
 _POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
-_APOSTROPHE_END = lazy_compile(r"['’]s?$")
 # The endings `_POSSESSIVE_END` takes off (a word without one is left as it is).
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
@@ -1181,6 +1180,24 @@ def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
     return longest_from.get(folded.split(" ", 1)[0], 0) if folded else longest
 
 
+def _ends_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> bool:
+    """Whether `pattern` is found in the `reach` characters of `text` before `end` (a
+    pattern ending "$": what comes just before a name). Most windows lack a word every
+    match needs ("from", "since"), told by a few finds where the search tries the
+    pattern at each character."""
+    start = max(0, end - reach)
+    return may_match(pattern, text, start, end) and pattern.search(text[start:end]) is not None
+
+
+def _name_key(span: str) -> str:
+    """`normalise_name(span)` for a span of the text: a span of plain ASCII letters and
+    digits between single spaces (most names) is its own lower case, read without the
+    folding regex."""
+    low = span.lower()
+    plain = low.isascii() and low.replace(" ", "").isalnum() and "  " not in low
+    return low if plain and low[0] != " " and low[-1] != " " else normalise_name(span)
+
+
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
     """The text's tokens as (start, end, word). `_WORD`'s are read by splitting the text at
     its words in one pass and summing the offsets from the pieces' lengths, with no match
@@ -1477,7 +1494,7 @@ class ArticleContext:
                 # "Canterbury's turnout": the seat as a possessive names the seat.
                 if self.text[end - 2 : end] in ("'s", "’s"):
                     end -= 2
-                key = normalise_name(self.text[start:end])
+                key = _name_key(self.text[start:end])
                 if key in phrases:
                     hit = (n, start, end, phrases[key])
                     break
@@ -1526,17 +1543,17 @@ class ArticleContext:
             abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
-            if seat and _PLACE_PART_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_PLACE_PART_BEFORE, self.text, start, 40):
                 # "..., which takes in the southern townships of Peterborough, has returned
                 # a Conservative": a place describing another seat's area
                 seat = None
-            if seat and _TERRITORY_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_TERRITORY_FROM_BEFORE, self.text, start, 40):
                 seat = None  # "with Bordon and Whitehill from East Hampshire": a part's source
-            if seat and _PERSON_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_PERSON_FROM_BEFORE, self.text, start, 40):
                 # "Mr Wallis, a 35-year-old businessman from the Vale of Glamorgan, took
                 # 18,193 votes": where a person comes from, not the seat they fought
                 seat = None
-            if seat and _RECORD_SINCE_BEFORE.search(self.text[max(0, start - 100) : start]):
+            if seat and _ends_before(_RECORD_SINCE_BEFORE, self.text, start, 100):
                 seat = None  # "the lowest since Southend West": a record's bound, not the subject
             if seat:
                 found.append(
@@ -1877,12 +1894,22 @@ class ArticleContext:
                 c.id: sorted_words(c.name) for c in self.reference.constituencies.values()
             }
         choices = memo["seat_choices"]
+        cutoff, margin = self.tolerances.fuzzy_cutoff, self.tolerances.fuzzy_margin
+        # A seat scoring under the cut-off less the margin (a point lower, clear of any
+        # rounding) can be neither the answer nor the runner-up that blocks it: left out,
+        # the scorer passes over most seats on their lengths alone.
+        floor = max(0.0, min(cutoff, cutoff - margin) - 1)
         hits = process.extract(
-            sorted_words(name), choices, scorer=fuzz.ratio, processor=None, limit=2
+            sorted_words(name),
+            choices,
+            scorer=fuzz.ratio,
+            processor=None,
+            limit=2,
+            score_cutoff=floor,
         )
-        if not hits or hits[0][1] < self.tolerances.fuzzy_cutoff:
+        if not hits or hits[0][1] < cutoff:
             return None
-        if len(hits) > 1 and hits[0][1] - hits[1][1] < self.tolerances.fuzzy_margin:
+        if len(hits) > 1 and hits[0][1] - hits[1][1] < margin:
             return None
         return hits[0][2]
 
@@ -1911,9 +1938,12 @@ class ArticleContext:
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
                 raw = self.text[start:end]
-                if raw[-1] in "'’s":
-                    raw = _APOSTROPHE_END.sub("", raw)
-                key = normalise_name(raw)
+                # ("Labour's", "the Greens'": the name without its possessive ending)
+                if raw[-1] in "'’":
+                    raw = raw[:-1]
+                elif raw[-1] == "s" and raw[-2:-1] in ("'", "’"):
+                    raw = raw[:-2]
+                key = _name_key(raw)
                 ids = names.get(key)
                 if not ids:
                     continue
