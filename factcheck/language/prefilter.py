@@ -71,10 +71,11 @@ class SpanIndex:
         # words are; each other requirement is then asked of those few spans alone.
         kept = self._holding(needs[0])
         text, spans = self.text, self.spans
+        folded = ascii_fold(text) if len(needs) > 1 else None
         for need in needs[1:]:
             if not kept:
                 break
-            kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end)}
+            kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end, folded)}
         return sorted(kept)
 
 
@@ -96,13 +97,21 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
     """A test giving the indexes of the spans holding one word of a requirement (kept for
     the last few sets of spans: every kind asks about the same sentences, need by need)."""
     known: dict[Requirement, set[int]] = {}
+    # (the folded text and its words' places, looked up once for every word asked about)
+    folded = ascii_fold(text)
+    index = _places_in(folded)
 
     def holding(need: Requirement) -> set[int]:
         hits = known.get(need)
         if hits is None:
             hits = set()
             for word, folds in need:
-                for at in _places(ascii_fold(text), word) if folds else _places_as_is(text, word):
+                places = (
+                    _indexed_places(folded, index, word)
+                    if folds
+                    else _places_as_is(text, word, folded, index)
+                )
+                for at in places:
                     i = bisect_right(starts, at) - 1
                     if i >= 0 and at + len(word) <= ends[i]:
                         hits.add(i)
@@ -153,7 +162,14 @@ _FINDER = _WordFinder()
 
 def _places(text: str, word: str) -> list[int]:
     """Every offset where `word` starts in `text`, in order (kept for the last few texts)."""
-    found, looked_for = _places_in(text)
+    return _indexed_places(text, _places_in(text), word)
+
+
+def _indexed_places(
+    text: str, index: tuple[dict[str, list[int]], frozenset[str]], word: str
+) -> list[int]:
+    """`_places` with the text's `_places_in` at hand."""
+    found, looked_for = index
     places = found.get(word)
     if places is not None:
         return places
@@ -176,10 +192,16 @@ def in_lowered(text: str, word: str) -> bool:
     return not word or bool(_places(ascii_fold(text), word))
 
 
-def _places_as_is(text: str, word: str) -> list[int]:
+def _places_as_is(
+    text: str,
+    word: str,
+    folded: str | None = None,
+    index: tuple[dict[str, list[int]], frozenset[str]] | None = None,
+) -> list[int]:
     """Every offset where `word` starts in `text`, matched case for case. An ASCII word is
     found among the places of its lower case in the folded text (where it stands, lower-
-    cased, wherever it stands in the text), so the text itself is not scanned again."""
+    cased, wherever it stands in the text), so the text itself is not scanned again.
+    (`folded` and `index`, when given, are the text's `ascii_fold` and its `_places_in`.)"""
     if not word.isascii():
         places = []
         at = text.find(word)
@@ -187,7 +209,11 @@ def _places_as_is(text: str, word: str) -> list[int]:
             places.append(at)
             at = text.find(word, at + 1)
         return places
-    return [at for at in _places(ascii_fold(text), word.lower()) if text.startswith(word, at)]
+    if folded is None or index is None:
+        folded = ascii_fold(text)
+        index = _places_in(folded)
+    places = _indexed_places(folded, index, word.lower())
+    return [at for at in places if text.startswith(word, at)]
 
 
 @lru_cache(maxsize=8)

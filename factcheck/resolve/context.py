@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count
@@ -51,7 +51,6 @@ _WORD_PIECES = re.compile(f"({_WORD_SOURCE})")
 _WORD_RUN = lazy_compile(r"\w+")
 # A possessive ending a name ("Mr Davies' share": after a final s, an apostrophe alone).
 _POSSESSIVE_END = lazy_compile(r"['’]s$|(?<=s)['’]$")
-_APOSTROPHE_END = lazy_compile(r"['’]s?$")
 # The endings `_POSSESSIVE_END` takes off (a word without one is left as it is).
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 # Party names are read inside hyphenated words too: "Labour-held", "pro-Tory".
@@ -1194,17 +1193,42 @@ def _most_words(token: str, longest_from: dict[str, int], longest: int) -> int:
     return longest_from.get(folded.split(" ", 1)[0], 0) if folded else longest
 
 
+def _ends_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> bool:
+    """Whether `pattern` is found in the `reach` characters of `text` before `end` (a
+    pattern ending "$": what comes just before a name). Most windows lack a word every
+    match needs ("from", "since"), told by a few finds where the search tries the
+    pattern at each character."""
+    start = max(0, end - reach)
+    return may_match(pattern, text, start, end) and pattern.search(text[start:end]) is not None
+
+
+def _name_key(span: str) -> str:
+    """`normalise_name(span)` for a span of the text: a span of plain ASCII letters and
+    digits between single spaces (most names) is its own lower case, read without the
+    folding regex."""
+    low = span.lower()
+    plain = low.isascii() and low.replace(" ", "").isalnum() and "  " not in low
+    return low if plain and low[0] != " " and low[-1] != " " else normalise_name(span)
+
+
 def _tokens(text: str, word: re.Pattern[str] = _WORD) -> list[tuple[int, int, str]]:
     """The text's tokens as (start, end, word). `_WORD`'s are read by splitting the text at
     its words in one pass and summing the offsets from the pieces' lengths, with no match
     object (and no Python step) per word."""
     if word is not _WORD:
         return [(m.start(), m.end(), m.group()) for m in word.finditer(text)]
+    return list(zip(*_word_table(text), strict=True))
+
+
+def _word_table(text: str) -> tuple[list[int], list[int], list[str]]:
+    """`_tokens(text)` as three lists: the words' starts, their ends and the words, each
+    read with no Python step per word (the starts and the words are what most passes
+    over the words ask for)."""
     pieces = _WORD_PIECES.split(text)
-    # (pieces alternate gap, word, gap, ...: the running lengths alternate a word's
-    # start and its end)
+    # (pieces alternate gap, word, gap, ... and end with a gap: the running lengths
+    # alternate a word's start and its end)
     bounds = list(accumulate(map(len, pieces)))
-    return list(zip(bounds[0::2], bounds[1::2], pieces[1::2], strict=False))
+    return bounds[0:-1:2], bounds[1::2], pieces[1::2]
 
 
 def _indexes(flags: Iterable[object]) -> list[int]:
@@ -1212,14 +1236,18 @@ def _indexes(flags: Iterable[object]) -> list[int]:
     return list(compress(count(), flags))
 
 
-def _tokens_holding(tokens: list[tuple[int, int, str]], text: str, mark: str) -> list[int]:
+def _tokens_holding(
+    tokens: list[tuple[int, int, str]], text: str, mark: str, starts: list[int] | None = None
+) -> list[int]:
     """The indexes of the tokens that hold `mark`, ascending: read from where `mark`
-    stands in the text (a few places), not from a look at every token."""
+    stands in the text (a few places), not from a look at every token. (`starts`: the
+    tokens' starts, when the caller has them.)"""
     found: list[int] = []
     at = text.find(mark)
     if at < 0:
         return found
-    starts = list(map(itemgetter(0), tokens))
+    if starts is None:
+        starts = list(map(itemgetter(0), tokens))
     while at >= 0:
         i = bisect_right(starts, at) - 1
         if i >= 0 and at < tokens[i][1]:
@@ -1230,6 +1258,10 @@ def _tokens_holding(tokens: list[tuple[int, int, str]], text: str, mark: str) ->
         else:
             break
     return found
+
+
+def _begins_upper(word: str) -> bool:
+    return word[0].isupper()
 
 
 def _spliced(
@@ -1248,18 +1280,29 @@ def _spliced(
     return found
 
 
+_CAPITAL_STOP = re.compile(r"[A-Z]\.")
 _TOKEN_START = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
 )
 
 
-def _party_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _party_tokens(
+    text: str, words: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> list[tuple[int, int, str]]:
     """`_PARTY_WORD`'s tokens from the `_WORD` tokens: a party token does not run over a
     hyphen, so a hyphenated word gives one token per piece between its hyphens, from the
     piece's first letter that can start one (the others are skipped as the scan would).
-    Every other word is its own token."""
+    Every other word is its own token. (`starts`: the words' starts, when the caller has
+    them.)"""
+    return _spliced(words, _hyphen_pieces(text, words, starts))
+
+
+def _hyphen_pieces(
+    text: str, words: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> dict[int, list[tuple[int, int, str]]]:
+    """The party tokens of each hyphenated word, by the word's index (ascending)."""
     changes: dict[int, list[tuple[int, int, str]]] = {}
-    for i in _tokens_holding(words, text, "-"):
+    for i in _tokens_holding(words, text, "-", starts):
         a, _, w = words[i]
         pieces = changes[i] = []
         at = 0
@@ -1269,20 +1312,53 @@ def _party_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[in
                     pieces.append((a + at + k, a + at + len(piece), piece[k:]))
                     break
             at += len(piece) + 1
-    return _spliced(words, changes)
+    return changes
 
 
-def _name_tokens(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _spliced_indexes(
+    indexes: list[int],
+    changes: dict[int, list[tuple[int, int, str]]],
+    keep: Callable[[str], bool],
+) -> list[int]:
+    """`indexes` (ascending) of tokens, moved to where `_spliced(tokens, changes)` puts
+    those tokens; a token replaced gives way to the indexes of its replacements whose
+    words `keep` passes. (A few changes in a long text: no look at every token.)"""
+    found: list[int] = []
+    shift = 0  # how far the tokens after the changes so far have moved
+    k = 0
+    for i, replacement in changes.items():
+        while k < len(indexes) and indexes[k] < i:
+            found.append(indexes[k] + shift)
+            k += 1
+        if k < len(indexes) and indexes[k] == i:
+            k += 1
+        found += [i + shift + j for j, (_, _, w) in enumerate(replacement) if keep(w)]
+        shift += len(replacement) - 1
+    found += [i + shift for i in indexes[k:]]
+    return found
+
+
+def _name_tokens(
+    text: str, words: list[tuple[int, int, str]], starts: list[int] | None = None
+) -> list[tuple[int, int, str]]:
     """`_NAME_WORD`'s tokens from the `_WORD` tokens: no "&", and a capital followed by
-    a full stop and a space is an initial ("W."). Only one-character words differ."""
-    changes: dict[int, list[tuple[int, int, str]]] = {}
-    for i in _indexes(map((1).__eq__, map(len, map(itemgetter(2), words)))):
-        a, b, w = words[i]
-        if w == "&":
-            changes[i] = []
-        elif "A" <= w <= "Z" and text[b : b + 1] == "." and text[b + 1 : b + 2].isspace():
-            changes[i] = [(a, b + 1, w + ".")]
-    return _spliced(words, changes)
+    a full stop and a space is an initial ("W."). Only those one-character words differ:
+    found where "&" and a capital before a full stop stand in the text (a few places),
+    not from a look at every word. (`starts`: the words' starts, when the caller has them.)"""
+    if starts is None:
+        starts = list(map(itemgetter(0), words))
+    changes: list[tuple[int, list[tuple[int, int, str]]]] = []
+    at = text.find("&")
+    while at >= 0:  # (an "&" is always a word of its own)
+        changes.append((bisect_left(starts, at), []))
+        at = text.find("&", at + 1)
+    for m in _CAPITAL_STOP.finditer(text):
+        a = m.start()
+        i = bisect_left(starts, a)
+        # (a word starting at the capital ends at the full stop: it is the capital alone)
+        if i < len(starts) and starts[i] == a and text[a + 2 : a + 3].isspace():
+            changes.append((i, [(a, a + 2, text[a : a + 2])]))
+    return _spliced(words, dict(sorted(changes)))
 
 
 def _matches_from(pattern: re.Pattern[str], text: str, lead: str) -> Iterator[re.Match[str]]:
@@ -1491,7 +1567,7 @@ class ArticleContext:
                 # "Canterbury's turnout": the seat as a possessive names the seat.
                 if self.text[end - 2 : end] in ("'s", "’s"):
                     end -= 2
-                key = normalise_name(self.text[start:end])
+                key = _name_key(self.text[start:end])
                 if key in phrases:
                     hit = (n, start, end, phrases[key])
                     break
@@ -1544,13 +1620,13 @@ class ArticleContext:
                 # "..., which takes in the southern townships of Peterborough, has returned
                 # a Conservative": a place describing another seat's area
                 seat = None
-            if seat and _TERRITORY_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_TERRITORY_FROM_BEFORE, self.text, start, 40):
                 seat = None  # "with Bordon and Whitehill from East Hampshire": a part's source
-            if seat and _PERSON_FROM_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_PERSON_FROM_BEFORE, self.text, start, 40):
                 # "Mr Wallis, a 35-year-old businessman from the Vale of Glamorgan, took
                 # 18,193 votes": where a person comes from, not the seat they fought
                 seat = None
-            if seat and _RECORD_SINCE_BEFORE.search(self.text[max(0, start - 100) : start]):
+            if seat and _ends_before(_RECORD_SINCE_BEFORE, self.text, start, 100):
                 seat = None  # "the lowest since Southend West": a record's bound, not the subject
             if seat:
                 found.append(
@@ -1616,7 +1692,12 @@ class ArticleContext:
     @cached_property
     def _words(self) -> list[tuple[int, int, str]]:
         """The text's words (`_WORD`): the party and name tokens are read from them."""
-        return _tokens(self.text)
+        return list(zip(*self._word_table, strict=True))
+
+    @cached_property
+    def _word_table(self) -> tuple[list[int], list[int], list[str]]:
+        """`_words` as lists of their starts, their ends and the words."""
+        return _word_table(self.text)
 
     def _wrapped(self, start: int, end: int) -> bool:
         """Whether the one line break in text[start:end] wraps a long line of prose
@@ -1636,7 +1717,7 @@ class ArticleContext:
     @cached_property
     def _word_texts(self) -> list[str]:
         """The words of `_words` alone."""
-        return list(map(itemgetter(2), self._words))
+        return self._word_table[2]
 
     @cached_property
     def _seat_phrase_index(self) -> tuple[int, dict[str, int]]:
@@ -1891,12 +1972,22 @@ class ArticleContext:
                 c.id: sorted_words(c.name) for c in self.reference.constituencies.values()
             }
         choices = memo["seat_choices"]
+        cutoff, margin = self.tolerances.fuzzy_cutoff, self.tolerances.fuzzy_margin
+        # A seat scoring under the cut-off less the margin (a point lower, clear of any
+        # rounding) can be neither the answer nor the runner-up that blocks it: left out,
+        # the scorer passes over most seats on their lengths alone.
+        floor = max(0.0, min(cutoff, cutoff - margin) - 1)
         hits = process.extract(
-            sorted_words(name), choices, scorer=fuzz.ratio, processor=None, limit=2
+            sorted_words(name),
+            choices,
+            scorer=fuzz.ratio,
+            processor=None,
+            limit=2,
+            score_cutoff=floor,
         )
-        if not hits or hits[0][1] < self.tolerances.fuzzy_cutoff:
+        if not hits or hits[0][1] < cutoff:
             return None
-        if len(hits) > 1 and hits[0][1] - hits[1][1] < self.tolerances.fuzzy_margin:
+        if len(hits) > 1 and hits[0][1] - hits[1][1] < margin:
             return None
         return hits[0][2]
 
@@ -1905,14 +1996,15 @@ class ArticleContext:
         names = self.reference.party_names
         first_words = self._party_first_words
         found: list[Mention] = []
-        toks = _party_tokens(self.text, self._words)
+        hyphenated = _hyphen_pieces(self.text, self._words, self._word_table[0])
+        toks = _spliced(self._words, hyphenated)
         # A name's party is the same wherever the article writes it ("Labour" in every
         # paragraph): chosen once per folded name.
         chosen: dict[str, str | None] = {}
         resume = 0  # the token after the last party found
         # A name is read only from a capital ("raw[:1].isupper()" below, for every
         # length), and its folded first word is the token's: others need no lookup.
-        for i in _indexes(map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))):
+        for i in _spliced_indexes(self._capitalised, hyphenated, _begins_upper):
             if i < resume:
                 continue
             hit = None
@@ -1925,9 +2017,12 @@ class ArticleContext:
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
                 raw = self.text[start:end]
-                if raw[-1] in "'’s":
-                    raw = _APOSTROPHE_END.sub("", raw)
-                key = normalise_name(raw)
+                # ("Labour's", "the Greens'": the name without its possessive ending)
+                if raw[-1] in "'’":
+                    raw = raw[:-1]
+                elif raw[-1] == "s" and raw[-2:-1] in ("'", "’"):
+                    raw = raw[:-2]
+                key = _name_key(raw)
                 ids = names.get(key)
                 if not ids:
                     continue
@@ -2194,20 +2289,28 @@ class ArticleContext:
         for k in own_keys:
             full_from[k[0]] = max(len(k), full_from.get(k[0], 0))
         # "Mr Davies' share": a possessive after a final s is an apostrophe alone.
-        toks = _name_tokens(self.text, self._words)
+        toks = _name_tokens(self.text, self._words, self._word_table[0])
+        # (the words' starts and texts as they are, when no name token differs)
+        same = toks is self._words
+        starts = self._word_table[0] if same else list(map(itemgetter(0), toks))
+        texts = self._word_texts if same else list(map(itemgetter(2), toks))
         # (a possessive ending holds an apostrophe, and few words do)
         possessives = [
             k
             for k in sorted(
-                {*_tokens_holding(toks, self.text, "'"), *_tokens_holding(toks, self.text, "’")}
+                {
+                    *_tokens_holding(toks, self.text, "'", starts),
+                    *_tokens_holding(toks, self.text, "’", starts),
+                }
             )
-            if toks[k][2].endswith(_POSSESSIVE_ENDINGS)
+            if texts[k].endswith(_POSSESSIVE_ENDINGS)
         ]
         if possessives:
-            toks = toks.copy()
+            toks, texts = toks.copy(), texts.copy()
             for k in possessives:
                 a, b, w = toks[k]
-                toks[k] = (a, b, _POSSESSIVE_END.sub("", w))
+                texts[k] = _POSSESSIVE_END.sub("", w)
+                toks[k] = (a, b, texts[k])
         found: list[Mention] = []
         introduced: set[str] = set()
         slip_index: dict[tuple[int, str], list[tuple[str, Person]]] = {}
@@ -2240,7 +2343,7 @@ class ArticleContext:
         # a mention: passed over at once.
         may_start = leaders.may_start | full_from.keys() | own_surnames.keys()
         resume = 0  # the token after the last name read
-        for i in _indexes(map(may_start.__contains__, map(itemgetter(2), toks))):
+        for i in _indexes(map(may_start.__contains__, texts)):
             if i < resume:
                 continue
             titled = toks[i][2] in _TITLE_NAMES and i + 1 < len(toks)
