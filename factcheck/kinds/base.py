@@ -117,13 +117,25 @@ def _where_matches_begin(source: str, flags: int) -> int:
     return _BEGINS.get(repr(tree.data[0]), ANYWHERE)
 
 
+def line_start_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a pattern whose every match begins a line ("^" under
+    MULTILINE) and holds a character: tried at each line's start alone."""
+    return _matches_at_starts(regex, text, LINE_STARTS)
+
+
 def _matches(regex: re.Pattern[str], text: str, begins: int) -> Iterator[re.Match[str]]:
     """`regex.finditer(text)`, for a pattern whose matches begin where `begins` says: one
     that begins only where the text or a line does is tried there alone, not at every
     character (the matcher has no quick way to find those places)."""
     if begins == ANYWHERE:
-        yield from regex.finditer(text)
-        return
+        return regex.finditer(text)
+    return _matches_at_starts(regex, text, begins)
+
+
+def _matches_at_starts(regex: re.Pattern[str], text: str, begins: int) -> Iterator[re.Match[str]]:
+    """The matches found by trying `regex` where the text begins (and, for `LINE_STARTS`,
+    after each line break), each at or after the end of the one before: what finditer
+    finds when no match can begin elsewhere nor be empty."""
     at, free = 0, 0  # (a match begins at or after the end of the one before)
     while True:
         if at >= free:
