@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from operator import is_
+from re import _parser  # type: ignore[attr-defined]
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.numbers import find_numbers as find_mentions
-from factcheck.language.prefilter import SpanIndex, guarded, span_starts
+from factcheck.language.prefilter import SpanIndex, guarded, in_lowered, span_starts
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -40,6 +41,10 @@ CLAUSE = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 YEAR = r"(?P<n>(?:1[89]|20)\d\d)"
 # A year, or a decade written "the 1930s" (the `decade` group is then set).
 YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
+# `\b[A-Z]`, a capital beginning a word, written capital first: a case-sensitive pattern
+# starting so is scanned for capitals, where one starting "\b" is tried at every place.
+# (The same matches: a word begins at a capital when no word character comes before it.)
+CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
 # "by just 0.5 points", "by only 617": emphasis that leaves the figure exact.
@@ -85,6 +90,65 @@ class Pattern:
     def regex(self) -> re.Pattern[str]:
         return re.compile(guarded(self.source, self.flags), self.flags)
 
+    @cached_property
+    def begins(self) -> int:
+        """Where a match may begin (`ANYWHERE`, `TEXT_START`, `LINE_STARTS`)."""
+        return _where_matches_begin(self.source, self.flags)
+
+
+# Where a pattern's matches may begin, read from its start: anywhere; only where the text
+# begins ("^"); or where the text or a line begins (`FIGURE_FIRST`'s "(?:^|(?<=\n))").
+ANYWHERE, TEXT_START, LINE_STARTS = 0, 1, 2
+_BEGINS = {
+    "(AT, AT_BEGINNING)": TEXT_START,
+    "(BRANCH, (None, [[(AT, AT_BEGINNING)], [(ASSERT, (-1, [(LITERAL, 10)]))]]))": LINE_STARTS,
+}
+
+
+def _where_matches_begin(source: str, flags: int) -> int:
+    try:
+        tree = _parser.parse(source, flags)
+    except Exception:  # a pattern this reader does not follow: anywhere
+        return ANYWHERE
+    # ("^" begins only the text without MULTILINE; an empty match would need finditer's
+    # own rules for the place after it)
+    if not tree.data or tree.state.flags & re.MULTILINE or tree.getwidth()[0] == 0:
+        return ANYWHERE
+    return _BEGINS.get(repr(tree.data[0]), ANYWHERE)
+
+
+def line_start_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a pattern whose every match begins a line ("^" under
+    MULTILINE) and holds a character: tried at each line's start alone."""
+    return _matches_at_starts(regex, text, LINE_STARTS)
+
+
+def _matches(regex: re.Pattern[str], text: str, begins: int) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)`, for a pattern whose matches begin where `begins` says: one
+    that begins only where the text or a line does is tried there alone, not at every
+    character (the matcher has no quick way to find those places)."""
+    if begins == ANYWHERE:
+        return regex.finditer(text)
+    return _matches_at_starts(regex, text, begins)
+
+
+def _matches_at_starts(regex: re.Pattern[str], text: str, begins: int) -> Iterator[re.Match[str]]:
+    """The matches found by trying `regex` where the text begins (and, for `LINE_STARTS`,
+    after each line break), each at or after the end of the one before: what finditer
+    finds when no match can begin elsewhere nor be empty."""
+    at, free = 0, 0  # (a match begins at or after the end of the one before)
+    while True:
+        if at >= free:
+            m = regex.match(text, at)
+            if m is not None:
+                yield m
+                free = m.end()
+        if begins != LINE_STARTS:
+            return
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return
+
 
 def pattern(
     regex: str,
@@ -109,14 +173,14 @@ def claims_from_patterns(
     found: list[tuple[int, int, int, Claim]] = []
     for k, p in enumerate(patterns):
         # A pattern whose cue words are absent is not compiled, let alone run.
-        if p.needs and not any(w in read.lowered for w in p.needs):
+        if p.needs and not any(map(read.holds_word, p.needs)):
             continue
         regex = p.regex
         # (a sentence lacking a word every match needs is not read)
         for j in read.spans_for(regex):
             i = live[j]
             s = all_sentences[i]
-            for seq, m in enumerate(regex.finditer(text[s.start : s.end])):
+            for seq, m in enumerate(_matches(regex, text[s.start : s.end], p.begins)):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
                     found.append((i, k, seq, claim))
@@ -135,7 +199,17 @@ class _SentencesRead:
     those are read at all), their text lower-cased, and which of them hold a pattern's
     words."""
 
-    __slots__ = ("live", "lowered", "numbered_only", "sentences", "spans_for", "text")
+    __slots__ = (
+        "_held",
+        "_in_text",
+        "_live_sentences",
+        "live",
+        "lowered",
+        "numbered_only",
+        "sentences",
+        "spans_for",
+        "text",
+    )
 
     def __init__(self, text: str, sentences: tuple[Sentence, ...], numbered_only: bool) -> None:
         self.text = text
@@ -146,17 +220,35 @@ class _SentencesRead:
             self.live = [i for i, s in enumerate(sentences) if numbered(s.start, s.end)]
         else:  # (every sentence)
             self.live = list(range(len(sentences)))
-        spans = [sentences[i] for i in self.live]
-        # (what the patterns' `needs` are looked for in: only claims_from_patterns asks)
-        self.lowered = (
-            "".join(text[s.start : s.end] for s in spans).lower() if numbered_only else ""
-        )
+        spans = self._live_sentences = [sentences[i] for i in self.live]
+        # (what the patterns' `needs` are looked for in, made when first asked: only
+        # claims_from_patterns asks)
+        self.lowered: str | None = None if numbered_only else ""
+        # Whether the sentences hold a word, asked of many patterns: a word absent from
+        # the whole text (known from the one pass that finds every pattern's words) is
+        # absent from them, and the answer for each word is kept.
+        self._in_text = partial(in_lowered, text) if text.isascii() else None
+        self._held: dict[str, bool] = {}
         starts = span_starts(spans)
         if starts is None:  # (overlapping sentences: each is read)
             every = list(range(len(spans)))
             self.spans_for = lambda _regex: every
         else:
             self.spans_for = SpanIndex(text, spans, starts).spans_for
+
+    def holds_word(self, word: str) -> bool:
+        """Whether the lower-cased sentences read hold `word` (lower-case)."""
+        held = self._held.get(word)
+        if held is None:
+            held = self._in_text is None or self._in_text(word)
+            if held:
+                if self.lowered is None:
+                    text = self.text
+                    self.lowered = "".join(text[s.start : s.end] for s in self._live_sentences)
+                    self.lowered = self.lowered.lower()
+                held = word in self.lowered
+            self._held[word] = held
+        return held
 
 
 def sentences_holding(pattern: re.Pattern[str], text: str, sentences: list[Sentence]):
@@ -231,8 +323,10 @@ def _numbers_in(text: str):
     reads: the digits and number words of the whole (folded) text are found once, and
     each span asks by binary search."""
     lowered = ascii_fold(text)
-    found = [(m.start(), m.start() + 1) for m in re.finditer(r"\d", lowered)]
-    for word in _NUMBER_WORD_STARTS:
+    found: list[tuple[int, int]] = []
+    # (each digit by `str.find`: the folded text's digits are ASCII, and a scan for each of
+    # ten characters costs a small part of a regex's step through every character)
+    for word in (*"0123456789", *_NUMBER_WORD_STARTS):
         at = lowered.find(word)
         while at >= 0:
             found.append((at, at + len(word)))

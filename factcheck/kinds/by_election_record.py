@@ -81,9 +81,9 @@ _OVERTURN = lazy_compile(
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
-    for s in sentences:
-        sentence = text[s.start : s.end]
-        if not _OVERTURN.search(sentence):
+    # (only the sentences holding a word the overturning needs)
+    for s in base.sentences_holding(_OVERTURN, text, sentences):
+        if not _OVERTURN.search(text[s.start : s.end]):
             continue
         for m in _PATTERN.finditer(text, s.start, s.end):
             if re.search(r"\bpercent|\bper\s+cent|\bshare|\bswing", m.group("what"), re.I):

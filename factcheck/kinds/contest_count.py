@@ -94,8 +94,10 @@ _PATTERN = lazy_compile(
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
-    # (only the sentences holding a word the pattern needs)
-    for s in base.sentences_holding(_PATTERN, text, sentences):
+    # (only the sentences holding a word the pattern needs, and a count or an ordinal:
+    # every match has one)
+    holding = base.sentences_holding(_PATTERN, text, sentences)
+    for s in ordinal.sentences_with(text, holding, counts=True):
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("n", "n2", "n3", "n4", "n5") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))

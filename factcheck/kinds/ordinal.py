@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from factcheck.claims import Claim, Qualifier, Quantity
 from factcheck.kinds.base import sentences_holding
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.scan import ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
 
 # "In the council elections, 40 candidates stood": a count or place in another contest.
@@ -29,6 +31,22 @@ ORDINAL = (
 )
 # A count in digits or words, for "15 candidates".
 CARDINAL = rf"(?P<n>\b\d{{1,3}}\b|\b(?:(?:{_TENS})[\s-])?(?:{alternation(lx.CARDINALS)})\b)"
+
+# The start of every ordinal (`ORDINAL`), or of every ordinal and count (`CARDINAL`): a
+# digit or a number word, looked for case for case in the folded text, where a word in
+# any case is lower-case. (Literal branches: the matcher scans for their first letters.)
+_ORDINAL_START = re.compile(alternation([*"0123456789", *lx.ORDINALS]))
+_COUNT_START = re.compile(alternation([*"0123456789", *lx.CARDINALS, *lx.ORDINALS]))
+
+
+def sentences_with(
+    text: str, sentences: Iterable[Sentence], counts: bool = False
+) -> list[Sentence]:
+    """The sentences that may hold an ordinal (or, with `counts`, an ordinal or a count):
+    a pattern whose every match holds one need not be run over the others."""
+    folded = ascii_fold(text)
+    start = _COUNT_START if counts else _ORDINAL_START
+    return [s for s in sentences if start.search(folded, s.start, s.end)]
 
 
 def ordinal_value(text: str) -> int | None:

@@ -148,7 +148,8 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 
 def _list_rows(text: str, sentences: list[Sentence]) -> list[Claim]:
     """Rows of a block of party-strength lines: every row "Party - N", the block about seats."""
-    rows = list(_ROW.finditer(text))
+    # (a row begins a line: the places tried are the lines' starts)
+    rows = list(base.line_start_matches(_ROW, text))
     blocks: list[list[re.Match[str]]] = []
     for m in rows:
         gap = text[blocks[-1][-1].end() : m.start()] if blocks else None

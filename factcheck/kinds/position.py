@@ -105,8 +105,8 @@ _IN_SEVERAL = lazy_compile(
 
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
-    # (only the sentences holding a word the pattern needs)
-    for s in base.sentences_holding(_PATTERN, text, sentences):
+    # (only the sentences holding a word the pattern needs, and an ordinal: every match has one)
+    for s in ordinal.sentences_with(text, base.sentences_holding(_PATTERN, text, sentences)):
         for m in _PATTERN.finditer(text, s.start, s.end):
             group = next(g for g in ("n", "n2", "n3") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))

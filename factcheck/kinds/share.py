@@ -136,7 +136,7 @@ PATTERNS = [
 # "compared to Beales' 43.56 per cent": a share a name owns outright, in a sentence about
 # shares of the vote (not "Labour's 40% target").
 POSSESSIVE_PATTERN = base.pattern(
-    rf"\b[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}{_PCT}"
+    rf"{base.CAPITAL}[\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}{_PCT}"
     rf"(?!\s+(?!(?:{alternation(lx.AFTER_OWNED_FIGURE)})\b)[a-z])",
     "percent",
     flags=0,
@@ -164,7 +164,8 @@ def _fraction_claims(text: str, sentences) -> list[Claim]:
     claims = []
     if "of the" not in text and " the vote" not in text:
         return claims
-    for s in sentences:
+    # (only the sentences holding a word every match needs: "vote" or "ballots", and a fraction)
+    for s in base.sentences_holding(_FRACTION, text, sentences):
         for m in _FRACTION.finditer(text, s.start, s.end):
             hedge = " ".join((m.group("hedge") or "").lower().split())
             value = lx.VOTE_FRACTIONS[" ".join(m.group("n").lower().split())]

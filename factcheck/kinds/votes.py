@@ -160,13 +160,13 @@ PATTERNS = [
     # A score line: "Carla Denyer 24,539 to Thangam Debbonaire's 14,132" (each count its
     # owner's: the name before the first, the possessive before the second).
     base.pattern(
-        rf"\b[A-Z][\w'’.-]+[ \t]+{base.NUM_DIGITS}(?=[ \t]+to[ \t]+{_SCORE_OWNER}\d)",
+        rf"{base.CAPITAL}[\w'’.-]+[ \t]+{base.NUM_DIGITS}(?=[ \t]+to[ \t]+{_SCORE_OWNER}\d)",
         "votes",
         flags=0,
         needs=(" to ",),
     ),
     base.pattern(
-        rf"\b[A-Z][\w'’.-]+[ \t]+\d[\d,]*\d[ \t]+to[ \t]+{_SCORE_OWNER}{base.NUM_DIGITS}"
+        rf"{base.CAPITAL}[\w'’.-]+[ \t]+\d[\d,]*\d[ \t]+to[ \t]+{_SCORE_OWNER}{base.NUM_DIGITS}"
         r"(?![\w%]|\s*(?:per|points?|seats?))",
         "votes",
         flags=0,
@@ -190,14 +190,15 @@ ON_PATTERN = base.pattern(
 # "compared to Azhar Ali's 2,402", "to Mr Balls' 18,354": a count a name owns outright,
 # not one hanging on a noun after it ("Labour's 2,000 members").
 POSSESSIVE_PATTERN = base.pattern(
-    rf"\b[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}"
+    rf"{base.CAPITAL}[\w.-]*(?:['’]s|(?<=s)['’])\s+{base.NUM_DIGITS}"
     rf"(?![\w%-]|\s*(?:per\b|points?\b|pts\b|seats?\b|majority\b))"
     rf"(?!\s+(?!votes?\b|(?:{alternation(lx.AFTER_OWNED_FIGURE)})\b)[a-z])",
     "votes",
     flags=0,
 )
 GAPPED_PATTERN = base.pattern(
-    rf"\band\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{base.NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
+    # ("and" first, then the word boundary before it: the matcher scans for "and")
+    rf"and(?<!\wand)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{base.NUM_DIGITS}(?![\w%,]|\s*(?:per|points?))",
     "votes",
     flags=0,
 )
