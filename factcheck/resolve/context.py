@@ -1302,9 +1302,9 @@ def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
 def _holds_words_of(pattern: LazyPattern, sentence: str, folded: str) -> bool:
     """False when the sentence lacks a word of one of the pattern's requirements
     (`prefilter.all_required`: "general" and "election" and "the", where the best one alone
-    passes every sentence with "election" in it), so the pattern cannot match in it.
-    `folded` is the sentence's `fold`."""
-    for need in all_required(pattern):
+    passes every sentence with "election" in it; or those of its `_CUE_WORDS`), so the
+    pattern cannot match in it. `folded` is the sentence's `fold`."""
+    for need in all_required(_CUE_WORDS.get(pattern, pattern)):
         if not any((folded if folds else sentence).find(word) >= 0 for word, folds in need):
             return False
     return True
@@ -1344,6 +1344,15 @@ _CUE_PATTERNS = (
 # cues (a sentence holding one holds "election", so it is among `_CUE_PATTERNS`' anyway)
 # and the words framing a sentence's figures as notional.
 _OTHER_CUE_PATTERNS = (_NAMED_BY_ELECTION, _SEAT_BY_ELECTION, _NOTIONAL_FRAME, _COUNTERFACTUAL)
+# The words every match of a cue pattern holds, written as a pattern of those words alone,
+# where `prefilter.all_required` reads less from the pattern itself (one word of all its
+# alternatives' words together: "election" lets most sentences through).
+_CUE_WORDS = {
+    # "the last election", "last time", "her previous contest"
+    _LAST_GENERAL: lazy_compile(r"(?:last|previous)\s(?:election|time|contest|outing)", re.I),
+    # "last year's election", "67.9% last year"
+    _LAST_YEARS_ELECTION: lazy_compile(r"last\syear", re.I),
+}
 
 
 class ArticleContext:
@@ -2606,7 +2615,9 @@ class ArticleContext:
         if starts is None:
             return None
         index = SpanIndex(self.text, self.sentences, starts)
-        return {p: index.spans_for(p) for p in (*_CUE_PATTERNS, *_OTHER_CUE_PATTERNS)}
+        return {
+            p: index.spans_for(_CUE_WORDS.get(p, p)) for p in (*_CUE_PATTERNS, *_OTHER_CUE_PATTERNS)
+        }
 
     @cached_property
     def _cued(self) -> set[int]:
@@ -3917,23 +3928,25 @@ class ArticleContext:
         reported = self._recent_general(anchor)
         if not self.focus.get(seat) and reported is not None:
             limit = reported.date
-        # "compared with 64.2% at the general election" in a by-election report: the one before.
+        # "compared with 64.2% at the general election" in a by-election report: the one
+        # before (in a report of no by-election, "the general election" is no cue, and the
+        # sentence is not searched for it).
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in matches(_THE_GENERAL):
-            # ("up 38.1 points on the general election, when the Lib Dems came third": the
-            # change's baseline is the when-clause's time)
-            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
-                re.search(r"\bpoints?\s+on\s+$", sentence[max(0, m.start() - 20) : m.start()])
-            )
-            if not when and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
-                continue  # "up 7.3 points on the general election": the comparison
-            if focus is not None and focus.kind == "by-election":
-                earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
-                if earlier:
-                    # ("up 38.1 points on the general election, when the Lib Dems came
-                    # third": the comparison's contest is the when-clause's time)
-                    why = "'the general election'" + (WHEN_NOTE if when else "")
-                    cues.append((m.start(), m.end(), earlier[-1], why))
+        if focus is not None and focus.kind == "by-election":
+            earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
+            for m in matches(_THE_GENERAL) if earlier else ():
+                # ("up 38.1 points on the general election, when the Lib Dems came third":
+                # the change's baseline, and the comparison's contest, is the when-clause's
+                # time)
+                when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
+                    re.search(r"\bpoints?\s+on\s+$", sentence[max(0, m.start() - 20) : m.start()])
+                )
+                if not when and _BASELINE_BEFORE.search(
+                    sentence[max(0, m.start() - 45) : m.start()]
+                ):
+                    continue  # "up 7.3 points on the general election": the comparison
+                why = "'the general election'" + (WHEN_NOTE if when else "")
+                cues.append((m.start(), m.end(), earlier[-1], why))
         for m in matches(_LAST_GENERAL):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
@@ -3996,7 +4009,7 @@ class ArticleContext:
                         label = sentence[start : m.end()]
                         cues.append((start, m.end(), fits[0], f"'{label}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in matches(_NOW):
+        if may_hold(_NOW):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -4005,14 +4018,16 @@ class ArticleContext:
                     if dt.timedelta(0) <= anchor - c.election.date <= dt.timedelta(days=2)
                 ]
                 reported = recent[-1] if recent else None
-            if reported is not None:
+            for m in _NOW.finditer(sentence) if reported is not None else ():
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
-        # a time counted from an election the sentence named before it.
-        for m in matches(_YEARS_LATER):
+        # a time counted from an election the sentence named before it (none named, nor a
+        # contest the piece looks back at: nothing to count from, and no search).
+        look_back = self.looked_back(seat) if may_hold(_YEARS_LATER) else None
+        counted_from = look_back is not None or any(c[2] is not None for c in cues)
+        for m in matches(_YEARS_LATER) if counted_from else ():
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
-            look_back = self.looked_back(seat)
             if not years or not (named or look_back):
                 continue
             # (counted from the time named before it in the sentence, else from the contest
@@ -4022,13 +4037,13 @@ class ArticleContext:
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
         # "At its first contest Labour took 80.6%": the seat's first contest on record.
-        for m in matches(_FIRST_CONTEST):
-            first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
+        for m in matches(_FIRST_CONTEST) if seat else ():
+            first = derive.contests(self.reference, seat, follow_predecessors=False)
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
-        for m in matches(_MONTH_ELECTION):
+        for m in matches(_MONTH_ELECTION) if any(c[2] is not None for c in cues) else ():
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             if not named:
                 continue
@@ -4106,16 +4121,14 @@ class ArticleContext:
                 # counted from the recast anyway), not the recast.
                 continue
             cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
-        if anchor or self.focus.get(seat):
-            for m in matches(_LAST_YEARS_ELECTION):
+        if (anchor or self.focus.get(seat)) and may_hold(_LAST_YEARS_ELECTION):
+            ref = self.focus[seat].date if self.focus.get(seat) else anchor
+            found = [e for e in self.reference.general_elections() if e.date.year == ref.year - 1]
+            # (no one general election the year before: no cue, and no search)
+            for m in _LAST_YEARS_ELECTION.finditer(sentence) if len(found) == 1 else ():
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
-                ref = self.focus[seat].date if self.focus.get(seat) else anchor
-                found = [
-                    e for e in self.reference.general_elections() if e.date.year == ref.year - 1
-                ]
-                if len(found) == 1:
-                    cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
+                cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
         return cues
 
     @cached_property
