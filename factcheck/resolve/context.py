@@ -2676,12 +2676,11 @@ class ArticleContext:
                 current = (near, s.start, s.start + later.end()) if near else None
                 found[-1] = last = current
                 continue
+            general = self._general_cues(sentence)
             opening = [
                 c
-                for c in self.election_cues("", sentence)
-                if c[2] is not None
-                and c[2].kind == "general"
-                and not c[3].endswith(HISTORY_NOTE)
+                for c in general
+                if not c[3].endswith(HISTORY_NOTE)
                 and (
                     not sentence[: c[0]].strip()
                     # "Then in 2019 the Conservatives ...": a connective before the time
@@ -2693,16 +2692,10 @@ class ArticleContext:
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
                 found[-1] = last = current
-            else:
+            elif general:
                 # "He won Aberdeen South in 1966. Four years later he lost it": any general
                 # election named is what "N years later" counts from.
-                named = [
-                    c
-                    for c in self.election_cues("", sentence)
-                    if c[2] is not None and c[2].kind == "general"
-                ]
-                if named:
-                    last = (named[-1][2], s.start + named[-1][0], s.start + named[-1][1])
+                last = (general[-1][2], s.start + general[-1][0], s.start + general[-1][1])
         return found
 
     def told_before(self, seat: str, offset: int) -> tuple[Election, int, int] | None:
@@ -3716,7 +3709,17 @@ class ArticleContext:
             memo[key] = self._election_cues(seat, sentence)
         return list(memo[key])
 
-    def _election_cues(self, seat: str, sentence: str):
+    def _general_cues(self, sentence: str) -> list:
+        """The cues of `election_cues("", sentence)` naming a general election, in order:
+        all `_in_force` reads (the by-election cues are not looked for, unless a later cue
+        counts from them)."""
+        memo = getattr(self, "_cue_memo", None)
+        cues = memo.get(("", sentence)) if memo is not None else None
+        if cues is None:
+            cues = self._election_cues("", sentence, generals_only=True)
+        return [c for c in cues if c[2] is not None and c[2].kind == "general"]
+
+    def _election_cues(self, seat: str, sentence: str, generals_only: bool = False):
         cues = []
         # (each pattern runs only when the sentence holds a word it needs: for one of the
         # article's sentences, as its index of words tells; else as the sentence tells)
@@ -3891,7 +3894,12 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
         # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
-        for m in matches(_NAMED_BY_ELECTION):
+        # (the by-election cues stand among the general ones only for the times after them
+        # counted from the last one named: "N years later", "the October election", "in May")
+        by_elections = not generals_only or any(
+            may_hold(p) for p in (_YEARS_LATER, _MONTH_ELECTION, _IN_MONTH)
+        )
+        for m in matches(_NAMED_BY_ELECTION) if by_elections else ():
             year = int(m.group("year"))
             found = self._named_by_elections(seat, year, m.group("name"))
             if len(found) == 1:
@@ -3903,7 +3911,7 @@ class ArticleContext:
         # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
         # relative clause naming its own contest, the one by-election the name fits before
         # the article (several: which is unclear, and no other).
-        for m in matches(_SEAT_BY_ELECTION):
+        for m in matches(_SEAT_BY_ELECTION) if by_elections else ():
             if (
                 not _RELATIVE_OPENED.search(sentence, 0, m.start())
                 or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
