@@ -28,6 +28,7 @@ from factcheck.language.scan import fold, last_tokens_start
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
+    LazyPattern,
     Sentence,
     lazy_compile,
     split_sentences,
@@ -1387,15 +1388,15 @@ def _descriptor_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b", re.I)
 
 
-def _cue_matches(pattern, sentence: str, folded: str):
-    """`pattern.finditer(sentence)`, or nothing at once when the sentence lacks a word of
-    one of the pattern's requirements (`prefilter.all_required`: "general" and "election"
-    and "the", where the best one alone passes every sentence with "election" in it).
-    `folded` is the sentence's `fold`."""
-    for need in all_required(pattern):
+def _holds_words_of(pattern: LazyPattern, sentence: str, folded: str) -> bool:
+    """False when the sentence lacks a word of one of the pattern's requirements
+    (`prefilter.all_required`: "general" and "election" and "the", where the best one alone
+    passes every sentence with "election" in it; or those of its `_CUE_WORDS`), so the
+    pattern cannot match in it. `folded` is the sentence's `fold`."""
+    for need in all_required(_CUE_WORDS.get(pattern, pattern)):
         if not any((folded if folds else sentence).find(word) >= 0 for word, folds in need):
-            return iter(())
-    return pattern.finditer(sentence)
+            return False
+    return True
 
 
 def _election_cue_matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -1428,6 +1429,20 @@ _CUE_PATTERNS = (
     _MONTH_ELECTION,
     _IN_MONTH,
 )
+# The other patterns `_election_cues` runs, each asked of a sentence only when the
+# sentence holds the words it needs (see `ArticleContext._cue_candidates`): the by-election
+# cues (a sentence holding one holds "election", so it is among `_CUE_PATTERNS`' anyway)
+# and the words framing a sentence's figures as notional.
+_OTHER_CUE_PATTERNS = (_NAMED_BY_ELECTION, _SEAT_BY_ELECTION, _NOTIONAL_FRAME, _COUNTERFACTUAL)
+# The words every match of a cue pattern holds, written as a pattern of those words alone,
+# where `prefilter.all_required` reads less from the pattern itself (one word of all its
+# alternatives' words together: "election" lets most sentences through).
+_CUE_WORDS = {
+    # "the last election", "last time", "her previous contest"
+    _LAST_GENERAL: lazy_compile(r"(?:last|previous)\s(?:election|time|contest|outing)", re.I),
+    # "last year's election", "67.9% last year"
+    _LAST_YEARS_ELECTION: lazy_compile(r"last\syear", re.I),
+}
 
 
 class ArticleContext:
@@ -2742,14 +2757,44 @@ class ArticleContext:
         return None
 
     @cached_property
+    def _cue_sentences(self) -> dict[LazyPattern, list[int]] | None:
+        """For each pattern `_election_cues` runs, the indexes of the sentences it may match
+        in: those holding the words it needs, found from one index of the sentences' words
+        (None for overlapping sentences, where each is read)."""
+        starts = span_starts(self.sentences)
+        if starts is None:
+            return None
+        index = SpanIndex(self.text, self.sentences, starts)
+        return {
+            p: index.spans_for(_CUE_WORDS.get(p, p)) for p in (*_CUE_PATTERNS, *_OTHER_CUE_PATTERNS)
+        }
+
+    @cached_property
     def _cued(self) -> set[int]:
         """The indexes of the sentences that may name an election: those holding a word some
-        election cue needs (one index of the sentences' words serves every pattern)."""
-        starts = span_starts(self.sentences)
-        if starts is None:  # (overlapping sentences: each is read)
+        election cue needs."""
+        by_pattern = self._cue_sentences
+        if by_pattern is None:
             return set(range(len(self.sentences)))
-        index = SpanIndex(self.text, self.sentences, starts)
-        return set().union(*(index.spans_for(p) for p in _CUE_PATTERNS))
+        return set().union(*(by_pattern[p] for p in _CUE_PATTERNS))
+
+    @cached_property
+    def _cue_candidates(self) -> dict[str, frozenset[LazyPattern]]:
+        """Each sentence's text, with the patterns of `_cue_sentences` that may match in it:
+        `_election_cues` asks no sentence of the article about a pattern's words itself
+        (a dozen patterns' words, sentence after sentence, cost more than the searches)."""
+        by_pattern = self._cue_sentences
+        if by_pattern is None:
+            return {}
+        found: list[list[LazyPattern]] = [[] for _ in self.sentences]
+        for pattern, indexes in by_pattern.items():
+            for i in indexes:
+                found[i].append(pattern)
+        text = self.text
+        return {
+            text[s.start : s.end]: frozenset(patterns)
+            for s, patterns in zip(self.sentences, found, strict=True)
+        }
 
     @cached_property
     def _in_force(self) -> list[tuple[Election, int, int] | None]:
@@ -2781,12 +2826,11 @@ class ArticleContext:
                 current = (near, s.start, s.start + later.end()) if near else None
                 found[-1] = last = current
                 continue
+            general = self._general_cues(sentence)
             opening = [
                 c
-                for c in self.election_cues("", sentence)
-                if c[2] is not None
-                and c[2].kind == "general"
-                and not c[3].endswith(HISTORY_NOTE)
+                for c in general
+                if not c[3].endswith(HISTORY_NOTE)
                 and (
                     not sentence[: c[0]].strip()
                     # "Then in 2019 the Conservatives ...": a connective before the time
@@ -2798,16 +2842,10 @@ class ArticleContext:
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
                 found[-1] = last = current
-            else:
+            elif general:
                 # "He won Aberdeen South in 1966. Four years later he lost it": any general
                 # election named is what "N years later" counts from.
-                named = [
-                    c
-                    for c in self.election_cues("", sentence)
-                    if c[2] is not None and c[2].kind == "general"
-                ]
-                if named:
-                    last = (named[-1][2], s.start + named[-1][0], s.start + named[-1][1])
+                last = (general[-1][2], s.start + general[-1][0], s.start + general[-1][1])
         return found
 
     def told_before(self, seat: str, offset: int) -> tuple[Election, int, int] | None:
@@ -3855,10 +3893,31 @@ class ArticleContext:
             memo[key] = self._election_cues(seat, sentence)
         return list(memo[key])
 
-    def _election_cues(self, seat: str, sentence: str):
+    def _general_cues(self, sentence: str) -> list:
+        """The cues of `election_cues("", sentence)` naming a general election, in order:
+        all `_in_force` reads (the by-election cues are not looked for, unless a later cue
+        counts from them)."""
+        memo = getattr(self, "_cue_memo", None)
+        cues = memo.get(("", sentence)) if memo is not None else None
+        if cues is None:
+            cues = self._election_cues("", sentence, generals_only=True)
+        return [c for c in cues if c[2] is not None and c[2].kind == "general"]
+
+    def _election_cues(self, seat: str, sentence: str, generals_only: bool = False):
         cues = []
-        # (each pattern runs only when the sentence holds a word it needs)
+        # (each pattern runs only when the sentence holds a word it needs: for one of the
+        # article's sentences, as its index of words tells; else as the sentence tells)
         folded = fold(sentence)
+        candidates = self._cue_candidates.get(sentence)
+
+        def may_hold(pattern: LazyPattern) -> bool:
+            if candidates is None:
+                return _holds_words_of(pattern, sentence, folded)
+            return pattern in candidates
+
+        def matches(pattern: LazyPattern) -> Iterator[re.Match[str]]:
+            return pattern.finditer(sentence) if may_hold(pattern) else iter(())
+
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
         # No contest after the article's own date is named with a result (a piece set on a
@@ -3867,11 +3926,8 @@ class ArticleContext:
         # A sentence that frames its figures as notional ("notionally", "would have won"),
         # where "on the 2019 figures" is the basis of the frame, not a comparison.
         notional = bool(
-            _NOTIONAL_FRAME.search(sentence)
-            or (
-                may_match(_COUNTERFACTUAL, sentence, 0, len(sentence), folded)
-                and _COUNTERFACTUAL.search(sentence)
-            )
+            (may_hold(_NOTIONAL_FRAME) and _NOTIONAL_FRAME.search(sentence))
+            or (may_hold(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(sentence))
         )
         year_bases: list[tuple[int, int]] = []
         for m in _election_cue_matches(sentence):
@@ -4022,7 +4078,12 @@ class ArticleContext:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))
         # "the 1989 Richmond by-election": that by-election, in the seat's lineage (its
         # forerunner "Richmond (Yorks)") or in the seat its name gives; none found, no other.
-        for m in _cue_matches(_NAMED_BY_ELECTION, sentence, folded):
+        # (the by-election cues stand among the general ones only for the times after them
+        # counted from the last one named: "N years later", "the October election", "in May")
+        by_elections = not generals_only or any(
+            may_hold(p) for p in (_YEARS_LATER, _MONTH_ELECTION, _IN_MONTH)
+        )
+        for m in matches(_NAMED_BY_ELECTION) if by_elections else ():
             year = int(m.group("year"))
             found = self._named_by_elections(seat, year, m.group("name"))
             if len(found) == 1:
@@ -4034,7 +4095,7 @@ class ArticleContext:
         # "Sarah Dyke, who won the Somerton and Frome by-election with a majority of ...": a
         # relative clause naming its own contest, the one by-election the name fits before
         # the article (several: which is unclear, and no other).
-        for m in _cue_matches(_SEAT_BY_ELECTION, sentence, folded):
+        for m in matches(_SEAT_BY_ELECTION) if by_elections else ():
             if (
                 not _RELATIVE_OPENED.search(sentence, 0, m.start())
                 or _YEAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
@@ -4059,24 +4120,26 @@ class ArticleContext:
         reported = self._recent_general(anchor)
         if not self.focus.get(seat) and reported is not None:
             limit = reported.date
-        # "compared with 64.2% at the general election" in a by-election report: the one before.
+        # "compared with 64.2% at the general election" in a by-election report: the one
+        # before (in a report of no by-election, "the general election" is no cue, and the
+        # sentence is not searched for it).
         focus = self.focus.get(seat) or self._recent_contest(seat, anchor)
-        for m in _cue_matches(_THE_GENERAL, sentence, folded):
-            # ("up 38.1 points on the general election, when the Lib Dems came third": the
-            # change's baseline is the when-clause's time)
-            when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
-                re.search(r"\bpoints?\s+on\s+$", sentence[max(0, m.start() - 20) : m.start()])
-            )
-            if not when and _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
-                continue  # "up 7.3 points on the general election": the comparison
-            if focus is not None and focus.kind == "by-election":
-                earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
-                if earlier:
-                    # ("up 38.1 points on the general election, when the Lib Dems came
-                    # third": the comparison's contest is the when-clause's time)
-                    why = "'the general election'" + (WHEN_NOTE if when else "")
-                    cues.append((m.start(), m.end(), earlier[-1], why))
-        for m in _cue_matches(_LAST_GENERAL, sentence, folded):
+        if focus is not None and focus.kind == "by-election":
+            earlier = [e for e in self.reference.general_elections() if e.date < focus.date]
+            for m in matches(_THE_GENERAL) if earlier else ():
+                # ("up 38.1 points on the general election, when the Lib Dems came third":
+                # the change's baseline, and the comparison's contest, is the when-clause's
+                # time)
+                when = re.match(r",?\s+when\b", sentence[m.end() :]) is not None and bool(
+                    re.search(r"\bpoints?\s+on\s+$", sentence[max(0, m.start() - 20) : m.start()])
+                )
+                if not when and _BASELINE_BEFORE.search(
+                    sentence[max(0, m.start() - 45) : m.start()]
+                ):
+                    continue  # "up 7.3 points on the general election": the comparison
+                why = "'the general election'" + (WHEN_NOTE if when else "")
+                cues.append((m.start(), m.end(), earlier[-1], why))
+        for m in matches(_LAST_GENERAL):
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
@@ -4094,7 +4157,7 @@ class ArticleContext:
                 )
         if limit:
             # "down from 75.3% four years ago": the general election that long before.
-            for m in _cue_matches(_YEARS_AGO, sentence, folded):
+            for m in matches(_YEARS_AGO):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 4.4 points on two years ago": the comparison
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -4104,7 +4167,7 @@ class ArticleContext:
                 if ago is not None:
                     cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
             # "last July": the general election in that month within the past year.
-            for m in _cue_matches(_LAST_MONTH, sentence, folded):
+            for m in matches(_LAST_MONTH):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 13.5 points on last May": the comparison
                 month = m.group(1)[:3].lower()
@@ -4138,7 +4201,7 @@ class ArticleContext:
                         label = sentence[start : m.end()]
                         cues.append((start, m.end(), fits[0], f"'{label}'"))
         # "the margin between them tonight": the contest being reported, on the article's day.
-        for m in _cue_matches(_NOW, sentence, folded):
+        if may_hold(_NOW):
             reported = self.focus.get(seat)
             if reported is None and anchor is not None:
                 recent = [
@@ -4147,14 +4210,16 @@ class ArticleContext:
                     if dt.timedelta(0) <= anchor - c.election.date <= dt.timedelta(days=2)
                 ]
                 reported = recent[-1] if recent else None
-            if reported is not None:
+            for m in _NOW.finditer(sentence) if reported is not None else ():
                 cues.append((m.start(), m.end(), reported, f"'{m.group(0)}'"))
         # "won it in 2017 by 75 votes and increased his majority to 5,566 two years later":
-        # a time counted from an election the sentence named before it.
-        for m in _cue_matches(_YEARS_LATER, sentence, folded):
+        # a time counted from an election the sentence named before it (none named, nor a
+        # contest the piece looks back at: nothing to count from, and no search).
+        look_back = self.looked_back(seat) if may_hold(_YEARS_LATER) else None
+        counted_from = look_back is not None or any(c[2] is not None for c in cues)
+        for m in matches(_YEARS_LATER) if counted_from else ():
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             years = _signed_years(m)
-            look_back = self.looked_back(seat)
             if not years or not (named or look_back):
                 continue
             # (counted from the time named before it in the sentence, else from the contest
@@ -4164,17 +4229,17 @@ class ArticleContext:
             if near is not None:
                 cues.append((m.start(), m.end(), near, f"'{m.group(0)}'"))
         # "At its first contest Labour took 80.6%": the seat's first contest on record.
-        for m in _cue_matches(_FIRST_CONTEST, sentence, folded):
-            first = derive.contests(self.reference, seat, follow_predecessors=False) if seat else []
+        for m in matches(_FIRST_CONTEST) if seat else ():
+            first = derive.contests(self.reference, seat, follow_predecessors=False)
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
-        for m in _cue_matches(_OWN_FIRST_CONTEST, sentence, folded):
+        for m in matches(_OWN_FIRST_CONTEST):
             cues.append(
                 (m.start(), m.end(), None, f"'{m.group(0)}': which contest, the record cannot say")
             )
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
-        for m in _cue_matches(_MONTH_ELECTION, sentence, folded):
+        for m in matches(_MONTH_ELECTION) if any(c[2] is not None for c in cues) else ():
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
             if not named:
                 continue
@@ -4184,7 +4249,7 @@ class ArticleContext:
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))
         if self.info.date is not None:
-            for m in _cue_matches(_IN_MONTH, sentence, folded):
+            for m in matches(_IN_MONTH):
                 if any(c[0] <= m.start() < c[1] for c in cues):
                     continue
                 lead = sentence[max(0, m.start() - 45) : m.start()]
@@ -4252,16 +4317,14 @@ class ArticleContext:
                 # counted from the recast anyway), not the recast.
                 continue
             cues.append((start, end, recast, f"'{sentence[start:end]}' {why}{NOTIONAL_FRAME_NOTE}"))
-        if anchor or self.focus.get(seat):
-            for m in _cue_matches(_LAST_YEARS_ELECTION, sentence, folded):
+        if (anchor or self.focus.get(seat)) and may_hold(_LAST_YEARS_ELECTION):
+            ref = self.focus[seat].date if self.focus.get(seat) else anchor
+            found = [e for e in self.reference.general_elections() if e.date.year == ref.year - 1]
+            # (no one general election the year before: no cue, and no search)
+            for m in _LAST_YEARS_ELECTION.finditer(sentence) if len(found) == 1 else ():
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
-                ref = self.focus[seat].date if self.focus.get(seat) else anchor
-                found = [
-                    e for e in self.reference.general_elections() if e.date.year == ref.year - 1
-                ]
-                if len(found) == 1:
-                    cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
+                cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
         return cues
 
     @cached_property
