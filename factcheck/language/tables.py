@@ -44,6 +44,13 @@ class Cell:
     value: float = 0.0
     sign: int = 0  # a change's sign: +1, -1, or 0 when unsigned
 
+    def __init__(self, role: str, start: int, end: int, value: float = 0.0, sign: int = 0) -> None:
+        # (the dataclass's own sets each field through `object.__setattr__`, as a frozen
+        # one must: twice the cost, for every word and figure of every line read)
+        fields = self.__dict__
+        fields["role"], fields["start"], fields["end"] = role, start, end
+        fields["value"], fields["sign"] = value, sign
+
 
 @dataclass(frozen=True)
 class Row:
