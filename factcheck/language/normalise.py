@@ -16,12 +16,15 @@ from factcheck.language import lexicon as lx
 # Masks an ambiguous digit group: not a digit, not a word character, not a space.
 MASK = "#"
 
-_NEEDS_FOLDING = re.compile(
-    "[" + "".join(sorted(lx.INVISIBLE)) + r"]|[^\x00-\x7f]"  # cheap test: ASCII needs none
-)
+# An invisible character or another script's digit: a character past ASCII (the scan
+# looks for those alone), then looked back at. (`\d` is `str.isdecimal`.)
+_NEEDS_FOLDING = re.compile(r"[^\x00-\x7f](?<=[" + "".join(sorted(lx.INVISIBLE)) + r"\d])")
+assert all(ord(c) > 0x7F for c in lx.INVISIBLE)
 _SEPARATORS = "".join(sorted(lx.THOUSANDS_SEPARATORS))
-# A run of digits joined by separators or a decimal point: the candidates for one figure.
-_RUN = re.compile(rf"(?<![0-9])[0-9]+(?:[{re.escape(_SEPARATORS)}.][0-9]+)*")
+# A run of digits joined by separators or decimal points: the candidates for one figure
+# written with more than digits. (The first digit is matched before the look back that
+# says it begins the run, so that the scan looks for digits alone.)
+_RUN = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]*(?:[{re.escape(_SEPARATORS)}.][0-9]+)+")
 _SPACES = "".join(sorted(lx.SPACE_SEPARATORS))
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 # Two space-separated chunks that could be one grouped figure: "13" + "748", "1,234" + "567".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,9 @@ _BOUNDARY = re.compile(
     # clung on by a whisker: his share fell to 45.8%. Mr Nuttall came third ...")
     r"|(?m:^[ \t]*\(?[A-Z0-9][\w '’()&/-]{0,40}:[ \t](?:(?![.!?]+[\"'”’)]*[ \t]+[A-Z])[^\n])*\n)"
 )
+# What may follow a stop that begins a `_BOUNDARY` match (a space too): not a decimal
+# point's digit, nor the letter after the stop of "e.g".
+_AFTER_STOP = frozenset(".!?\"'”’)*_")
 
 
 # A line of a results list starts with an optional bullet; its count follows a dash.
@@ -37,6 +41,12 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
+    def __init__(self, start: int, end: int, paragraph: int) -> None:
+        # (the dataclass's own sets each field through `object.__setattr__`, as a frozen
+        # one must: twice the cost, and sentences are made by the hundred an article)
+        fields = self.__dict__
+        fields["start"], fields["end"], fields["paragraph"] = start, end, paragraph
 
     def text(self, full: str) -> str:
         return full[self.start : self.end]
@@ -80,7 +90,7 @@ def _split_at_rows(text: str, sentences: list[Sentence]) -> list[Sentence]:
                 out.append(Sentence(start, cut, s.paragraph))
             start = cut
         if text[start : s.end].strip():
-            out.append(Sentence(start, s.end, s.paragraph))
+            out.append(s if start == s.start else Sentence(start, s.end, s.paragraph))
     return out
 
 
@@ -98,7 +108,9 @@ def _split_at_line_breaks(text: str, sentences: list[Sentence]) -> list[Sentence
                 shift += 1
             start = cut + 1
             cut = text.find("\n", start, body_end)
-        out.append(Sentence(start, s.end, s.paragraph + shift))
+        out.append(
+            s if start == s.start and not shift else Sentence(start, s.end, s.paragraph + shift)
+        )
     return out
 
 
@@ -106,21 +118,64 @@ def _split_at_punctuation(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        if (
-            _NO_BREAK.search(text[max(start, m.start() - 6) : m.start() + 1])
-            and "\n" not in m.group()
-        ):
+    for m in _boundaries(text):
+        breaks_line = "\n" in m.group()
+        if not breaks_line and _NO_BREAK.search(text[max(start, m.start() - 6) : m.start() + 1]):
             continue
         end = m.end()
         if text[start:end].strip():
             sentences.append(Sentence(start, end, paragraph))
-        if "\n" in m.group():
+        if breaks_line:
             paragraph += 1
         start = end
     if text[start:].strip():
         sentences.append(Sentence(start, len(text), paragraph))
     return sentences
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """`_BOUNDARY.finditer(text)`, trying the pattern only where a match may begin.
+
+    The scan itself tries each of its alternatives at every character; but a match
+    begins at a stop or a line break, or at the start of a line with a colon (a label
+    line), which are few. Tried there in order, each from the end of the last match, the
+    matches are the scan's."""
+    taken = 0  # the end of the last match: the next begins no earlier
+    tried = -1  # the last place tried (a line's start may also be a stop)
+    for place in _may_begin(text):
+        if place < taken or place == tried:
+            continue
+        tried = place
+        m = _BOUNDARY.match(text, place)
+        if m is not None:
+            taken = m.end()  # (no alternative matches empty text)
+            yield m
+
+
+def _may_begin(text: str) -> list[int]:
+    """The places in `text` where a `_BOUNDARY` match may begin, in order (and some where
+    none does). Found by `str.find`, which costs far less than a scan by a pattern."""
+    places: list[int] = []
+    for mark in ".!?":
+        at = text.find(mark)
+        while at >= 0:
+            after = text[at + 1 : at + 2]
+            if after in _AFTER_STOP or after.isspace():
+                places.append(at)
+            at = text.find(mark, at + 1)
+    at = text.find("\n")
+    while at >= 0:
+        places.append(at)
+        at = text.find("\n", at + 1)
+    # A label line has a colon: the start of each line with one.
+    at = text.find(":")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        places.append(line_start)
+        line_end = text.find("\n", at)
+        at = text.find(":", line_end) if line_end >= 0 else -1
+    places.sort()
+    return places
 
 
 class LazyPattern:

@@ -44,6 +44,13 @@ class Cell:
     value: float = 0.0
     sign: int = 0  # a change's sign: +1, -1, or 0 when unsigned
 
+    def __init__(self, role: str, start: int, end: int, value: float = 0.0, sign: int = 0) -> None:
+        # (the dataclass's own sets each field through `object.__setattr__`, as a frozen
+        # one must: twice the cost, for every word and figure of every line read)
+        fields = self.__dict__
+        fields["role"], fields["start"], fields["end"] = role, start, end
+        fields["value"], fields["sign"] = value, sign
+
 
 @dataclass(frozen=True)
 class Row:
@@ -468,10 +475,7 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
         roles = []
         while i + len(roles) < len(cells):
             a, b = cells[i + len(roles)]
-            word = "".join(text[a:b].lower().split())  # (no whitespace at all)
-            role = _HEADER_ROLES.get(word) or (
-                _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word)) if "(" in word else None
-            )
+            role = _header_role(text[a:b])
             if not role:
                 break  # a "Seats" column, or the end of the header
             roles.append(role)
@@ -498,6 +502,20 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
     return found
 
 
+# A line with no more characters besides whitespace than the longest header cell.
+_HEADER_SIZED = re.compile(rf"\s*(?:\S\s*){{1,{max(map(len, _HEADER_ROLES))}}}")
+
+
+def _header_role(cell: str) -> str | None:
+    """The role a cell standing on its own line names as a header, if any."""
+    if "(" not in cell and not _HEADER_SIZED.fullmatch(cell):
+        return None  # (a line of prose: too long for a header, and most lines are)
+    word = "".join(cell.lower().split())  # (no whitespace at all)
+    return _HEADER_ROLES.get(word) or (
+        _HEADER_ROLES.get(re.sub(r"\(.*?\)", "", word)) if "(" in word else None
+    )
+
+
 def _vertical_row(text: str, cells, at: int, roles: list[str]) -> tuple[Row | None, int]:
     """The row whose cells start at cells[at], and how many cells it takes: all the
     columns, or all but a last change column left empty ("Faiza Shaheen / Independent /
@@ -520,8 +538,12 @@ def _vertical_row(text: str, cells, at: int, roles: list[str]) -> tuple[Row | No
 # --- Lists run on in a sentence ------------------------------------------------------------
 
 # Where the items of a list run on in a sentence part: a comma, "and", a semicolon.
-_ITEM_BREAK = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|;[ \t]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z*\"“‘'])")
+# (Each alternative begins with its own character, so that the matcher looks for those
+# four characters alone rather than trying every alternative at every place.)
+_ITEM_BREAK = re.compile(r",[ \t]+(?:and[ \t]+)?|;[ \t]+| [ \t]*and[ \t]+|\t[ \t]*and[ \t]+")
+# The spaces between two sentences are its group 1 (the stop is matched, not looked
+# behind for, so that the matcher looks for stops alone rather than trying every place).
+_SENTENCE_END = re.compile(r"[.!?]([ \t]+)(?=[A-Z*\"“‘'])")
 # A clause ending on a count (not a year): "Labour's James Walsh polled 2,748".
 _COUNT_AT_END = re.compile(r"(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*(?:[ \t]+votes?)?[ \t]*$")
 
@@ -536,7 +558,7 @@ def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
         return found  # (every item has a figure)
     at = start
     for m in [*_SENTENCE_END.finditer(text, start, end), None]:
-        stop = m.start() if m else end
+        stop = m.start(1) if m else end
         # (every item has a figure: a sentence without a digit lists none)
         block = _inline_block(text, at, stop) if _DIGIT.search(text, at, stop) else None
         if block is not None:
