@@ -57,7 +57,7 @@ RESULT = True
 TRIGGERS = ("%", "per cent", "percent", "point")
 UP = (
     r"up|increas\w*|ris(?:e|es|ing|en)|rose|gain\w*|climb\w*|jump\w*|boost\w*|improv\w*|"
-    r"surg\w*|went\s+up|grew|grow\w*"
+    r"surg\w*|went\s+up|grew|grow\w*|add(?:ed|ing|s)?|put\s+on|putting\s+on"
 )
 DOWN = (
     r"down|decreas\w*|fell|fall\w*|dropp\w*|drop|slump\w*|plung\w*|lost|los(?:e|es|ing)|cut|"

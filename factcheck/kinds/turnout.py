@@ -5,6 +5,8 @@ from __future__ import annotations
 from factcheck.claims import Claim, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -65,6 +67,8 @@ PATTERNS = [
     ),
     base.pattern(
         rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
+        # ("turnout slumped to 49.9%", "edged up to 60.6%": any verb of change, then "to")
+        rf"(?:{alternation(lx.ELISION_VERBS)})(?:\s+(?:back|up|down))?\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",
     ),

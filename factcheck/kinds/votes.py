@@ -273,7 +273,8 @@ _DETERMINER_BEFORE = lazy_compile(
 _QUOTE_OPENS_BEFORE = lazy_compile(r"[\"“‘]\s*$")
 _COUNT_ENDS = lazy_compile(r"(?:\s+votes?)?\s*[.!]", re.I)
 _CHANGE_OF_BEFORE = lazy_compile(
-    rf"\b(?:{alternation(lx.VOTE_CHANGE_NOUNS)})\s+of\s+{base.HEDGED}$",
+    rf"\b(?:(?:{alternation(lx.VOTE_CHANGE_NOUNS)})\s+of|(?:{alternation(lx.VOTE_CHANGE_VERBS)})"
+    rf"(?:\s+(?:another|a\s+further|some))?)\s+{base.HEDGED}$",
     re.I,
 )
 _LEAD_OF_BEFORE = lazy_compile(r"\blead\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)

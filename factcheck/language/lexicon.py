@@ -168,6 +168,9 @@ MAYOR_TITLES = ("mayor", "metro mayor", "mayoralty")
 VOTE_CHANGE_NOUNS = (
     "loss", "fall", "drop", "rise", "increase", "decrease", "decline", "slump", "surge", "jump",
 )  # fmt: skip
+# Verbs of a change in a count: "Labour added 2,000 votes", "the Tories shed 5,000 votes"
+# (not "gained", which reports often use of a count received).
+VOTE_CHANGE_VERBS = ("added", "adding", "shed", "shedding", "lost", "losing", "put on")
 # Nouns of a member's going that a by-election follows: "caused by the death of David
 # Cairns", "after the resignation of the MP Chris Pincher"; with "the late X" such a member
 # owns none of the by-election's figures (resolve/subjects.person_near).
