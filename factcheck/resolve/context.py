@@ -231,6 +231,10 @@ _WITHIN_BEFORE = lazy_compile(r"\bwithin\s+(?:just\s+|only\s+|a\s+mere\s+)?$", r
 _WITHIN_VOTES_OF_TAKING = lazy_compile(
     r"(?:a\s+)?[\w,]+(?:\s+votes?)?\s+of\s+(?:taking|winning|capturing|gaining|holding)\s+", re.I
 )
+# "... that year, by 1,033 votes in February": a month with no year of its own.
+_IN_MONTH_NAMED = lazy_compile(
+    rf"\bin\s+({alternation(lx.MONTHS)})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I
+)
 # "in October of that year": a month of the year named before.
 _MONTH_OF_BEFORE = lazy_compile(rf"\b({alternation(lx.MONTHS)})\s+of\s+$", re.I)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
@@ -2870,6 +2874,21 @@ class ArticleContext:
             return None
         return named[-1][2], before.start + named[-1][0], before.start + named[-1][1]
 
+    def election_in_force_before(self, offset: int) -> tuple[Election, int, int] | None:
+        """The general election the narrative had moved to by the end of the paragraph
+        before, for a figure in a paragraph naming no time before its sentence ("In 1997
+        Labour's Stephen Twigg took Enfield Southgate ... // ... Turnout was just under 71
+        per cent"): a reading, beside the contest the figure falls back to."""
+        if not self.sentences:
+            return None
+        i = self.sentence_index(offset)
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
+            first -= 1
+        if first == 0 or any(k in self._cued for k in range(first, i)):
+            return None
+        return self._in_force[first - 1]
+
     def election_in_force(self, offset: int) -> tuple[Election, int, int] | None:
         """The general election the narrative has moved to at `offset`, if any (see above)."""
         if not self.sentences:
@@ -3725,6 +3744,8 @@ class ArticleContext:
                 continue
             named = self._time_before(seat, i, m.start(), election_word)
             if named is None:
+                if m[0].lower().endswith("year"):
+                    found += self._months_of_year_before(sentence, i, m)
                 continue
             election = named[2]
             if not election_word and election.kind == "notional" and election.base:
@@ -3756,6 +3777,31 @@ class ArticleContext:
             found.append((start - s.start, end - s.start, election, f"'{later.group(0)}'"))
         memo[key] = found
         return found
+
+    def _months_of_year_before(self, sentence: str, i: int, that: re.Match[str]) -> list:
+        """ "created in 1974. Labour won it at both elections that year, by 1,033 votes in
+        February": months named after "that year", each the general election held then in
+        the last year written before it (in its sentence or the two before)."""
+        year = None
+        for j in range(i, max(-1, i - 3), -1):
+            s = self.sentences[j]
+            end = s.start + that.start() if j == i else s.end
+            written = list(_YEAR_WRITTEN.finditer(self.text, s.start, end))
+            if written:
+                year = int(written[-1].group(0))
+                break
+        if year is None:
+            return []
+        cues = []
+        for m in _IN_MONTH_NAMED.finditer(sentence, that.end()):
+            held = [
+                e
+                for e in self._generals_in(year)
+                if e.date.strftime("%B").lower().startswith(m[1].lower()[:3])
+            ]
+            if len(held) == 1:
+                cues.append((m.start(), m.end(), held[0], f"'{m[0]}' (of {year}, '{that[0]}')"))
+        return cues
 
     def _contest_on_day_before(self, seat: str, i: int, at: int) -> tuple[Election, str] | None:
         """The seat's one contest on the day last written in full before "that night" /

@@ -106,7 +106,11 @@ def other_readings(
             seen.add(election.id)
             cue = Evidence(context.text[start:end], start, end, "contest")
             found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
-    in_force = context.election_in_force(claim.start)
+    # (past a paragraph break, the narrative's time is a reading too: "In 1997 Twigg took
+    # Enfield Southgate ... // ... Turnout was just under 71 per cent")
+    in_force = context.election_in_force(claim.start) or context.election_in_force_before(
+        claim.start
+    )
     if in_force is not None and in_force[0].id not in seen:
         # "In 2017 the seat looked safe. X won 55.9% ...": the time the narrative moved to.
         election, start, end = in_force
