@@ -51,14 +51,26 @@ def claims(text: str) -> list[Claim]:
         for row in block.rows:
             # A turnout row's share is the turnout ("| Turnout | | 25,630 | 36.0 |").
             if row.summary in ("turnout", "turn-out"):
-                found += [_turnout(text, block, row, c) for c in row.figures("share")[:1]]
+                found += [
+                    _summary(text, block, row, c, "turnout") for c in row.figures("share")[:1]
+                ]
+            # A majority row's count and share ("| Majority | | 4,914 | 12.2 |"): the seat's
+            # (not a row whose cells run on into the next label, as lines without a table's
+            # rules can: "Majority / 15 / Turnout / 55.1%").
+            if row.summary in ("majority", "maj") and len(row.labels) == 1:
+                found += [
+                    _summary(text, block, row, c, "majority")
+                    for role in ("votes", "share")
+                    for c in row.figures(role)[:1]
+                ]
     return found
 
 
-def _turnout(text: str, block: Block, row: Row, cell: Cell) -> Claim:
+def _summary(text: str, block: Block, row: Row, cell: Cell, kind: str) -> Claim:
+    """The claim of a summary row's figure (a turnout's share, a majority's count or share)."""
     claim = _claim(text, block, row, cell)
     assert claim is not None
-    claim.kind = "turnout"
+    claim.kind = kind
     claim.cues = {k: v for k, v in claim.cues.items() if k in ("row", "block", "heading")}
     return claim
 

@@ -1980,17 +1980,22 @@ def seat_row_owner(claim: Claim, context: ArticleContext) -> SeatRowOwner | str:
         return SeatRowOwner(resolved, None, party)
     key = "runner_cell" if owner == "runner-up" else "winner_cell"
     person = None
+    named: dict[str, str] = {}
     cell = _cue_span(claim, key)
     if cell is not None:
         found = _row_candidate(context, cell, result)
-        if isinstance(found, str):
+        # ("| Hendon | Labour | 15 |": a winner column may hold the winning party)
+        cell_party = _label_party(context, cell) if isinstance(found, str) else None
+        if isinstance(found, str) and (cell_party is None or owner != "row"):
             return (
                 f"the row names {found}, who is not a candidate in {seat_label(context, seat)} "
                 f"at the {election_label(election)}"
             )
-        # (The kinds that judge a candidate's own figure cite them as evidence.)
-        person = found
-    named: dict[str, str] = {}
+        if cell_party is not None:
+            named[text[cell.start : cell.end]] = cell_party
+        elif not isinstance(found, str):
+            # (The kinds that judge a candidate's own figure cite them as evidence.)
+            person = found
     for key in ("party_cell", "result_party") if owner == "row" else ():
         # (A cell naming no party the reference knows names no one: a figure that needs
         # the row's subject is then unverifiable for want of one.)
