@@ -172,6 +172,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         and not _YEAR.search(claim.cues.get("rest", ""))
     ):
         recorded = _recorded_wins(context, seat, person.cue, now)
+        # ("who had won the seat twice before" may not count the contest reported: the wins
+        # before it are a reading too, and the nearer count is judged)
+        before = [c for c in recorded[0] if c.election.date < now] if recorded else []
+        if (
+            recorded
+            and before
+            and abs(len(before) - claim.quantity.value)
+            < abs(len(recorded[0]) - claim.quantity.value)
+        ):
+            recorded = (before, recorded[1])
         if recorded is not None and (recorded[1] or len(recorded[0]) > claim.quantity.value):
             # "Greg Clark, who won the seat twice": the record names him winning it four
             # times from 2010, so twice is too few whatever came before; and a member who

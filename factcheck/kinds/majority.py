@@ -844,7 +844,9 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     if not earlier:
         return None
     last = context.sentence_at(earlier[-1].start)
-    return next(m for m in earlier if m.start >= last.start)
+    # (not the one beaten: "Nigel Dodds had held Belfast North, and John Finucane came close
+    # in 2017. In 2019 he beat Nigel Dodds by 1,943 votes")
+    return next((m for m in earlier if m.start >= last.start and m.id != person.id), None)
 
 
 _MAJORITY_THEN_OWNER = lazy_compile(r"(?:\s+votes?)?\s+majority\s+(?:that\s+|which\s+)?")

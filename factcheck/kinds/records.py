@@ -87,7 +87,7 @@ def previous_occurrence(
         return "a record of several contests at once: not in the reference data"
     loser = _loser(claim, context)
     if loser is not None:
-        return _party_loss_in_seat(claim, context, loser, skip)
+        return _party_win_in_seat(claim, context, loser, skip, lost=True)
     party = _first_owner(claim, context) or subj.party_near(claim, context)
     member = _MEMBER_FIRST.search(phrase)
     if member:
@@ -221,8 +221,10 @@ def _party_by_election_gain(
 
 
 def _party_win_in_seat(
-    claim: Claim, context: ArticleContext, party: str, skip: int = 0
+    claim: Claim, context: ArticleContext, party: str, skip: int = 0, lost: bool = False
 ) -> Occurrence | str:
+    """A party's previous win in the seat before the one reported; with `lost`, its previous
+    loss ("the first time the Conservatives have lost the seat since 1923")."""
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return where
@@ -231,21 +233,29 @@ def _party_win_in_seat(
     if election is not None and why.startswith("'"):
         now = election.date  # "in 1987 the Tories won it for the first time since 1974"
     contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
-    if not contests or contests[-1].winner != party:
-        return f"{subj.party_label(context, party)} did not win the contest the article reports"
-    earlier = [c for c in contests[:-1] if c.winner == party]
+    label = subj.party_label(context, party)
+
+    def happened(winner: str | None) -> bool:
+        return winner is not None and (winner != party if lost else winner == party)
+
+    if not contests or not happened(contests[-1].winner):
+        return f"{label} did not {'lose' if lost else 'win'} the contest the article reports"
+    earlier = [i for i, c in enumerate(contests[:-1]) if happened(c.winner)]
     if not earlier:
-        return f"no earlier {subj.party_label(context, party)} win in the reference data"
+        return f"no earlier {label} {'loss' if lost else 'win'} in the reference data"
     if len(earlier) <= skip:
         return "no occurrence that far back in the reference data"
-    prev = earlier[-1 - skip]
+    at = earlier[-1 - skip]
+    if lost and any(c.winner is None for c in contests[at:-1]):
+        return f"some results in {subj.seat_label(context, seat)} do not say who won"
+    prev = contests[at]
     return Occurrence(
         prev.election.date,
         history.contest_label(context, prev),
         contests[-1].election.date,
         history.contest_label(context, contests[-1]),
         history.history_source(context, seat),
-        f"{subj.party_label(context, party)} win in {subj.seat_label(context, seat)}",
+        f"{label} {'loss' if lost else 'win'} in {subj.seat_label(context, seat)}",
         previous_seat=prev.constituency,
         seat=seat,
     )
@@ -258,44 +268,24 @@ _LOST_AFTER = lazy_compile(
 )
 
 
+_CLAUSE_BREAK_BEFORE = lazy_compile(r"[,;:–—]|\s(?:and|but|while|as)\s")
+
+
 def _loser(claim: Claim, context: ArticleContext) -> str | None:
-    """The party the sentence says lost (the subject of "lost" in it), or None."""
-    for m in context.mentions_in(context.party_mentions, claim.sentence_start, claim.sentence_end):
-        if _LOST_AFTER.match(context.text, m.end, claim.sentence_end):
+    """The party the record's own clause says lost ("the first time the Conservatives have
+    lost the seat since 1923", "the Conservatives lost Colchester for the first time since
+    1945"), or None (a party losing in another clause is not the record's)."""
+    head = context.text[claim.sentence_start : claim.start]
+    at = head.lower().rfind("first")
+    if at < 0:
+        return None
+    # (its clause: "In 1997 the Conservatives lost Colchester for the first time since 1945")
+    breaks = list(_CLAUSE_BREAK_BEFORE.finditer(head, 0, at))
+    lo = claim.sentence_start + (breaks[-1].end() if breaks else 0)
+    for m in context.mentions_in(context.party_mentions, lo, claim.start):
+        if _LOST_AFTER.match(context.text, m.end, claim.start):
             return m.id
     return None
-
-
-def _party_loss_in_seat(
-    claim: Claim, context: ArticleContext, party: str, skip: int = 0
-) -> Occurrence | str:
-    """ "The first time the Conservatives have lost the seat since 1923": the last contest
-    before the reported one that the party did not win."""
-    where = history.seat_and_now(claim, context)
-    if isinstance(where, str):
-        return where
-    seat, now, _ = where
-    label = subj.party_label(context, party)
-    contests = [c for c in derive.contests(context.reference, seat) if c.election.date <= now]
-    if not contests or contests[-1].winner in (None, party):
-        return f"{label} did not lose the contest the article reports"
-    earlier = [i for i, c in enumerate(contests[:-1]) if c.winner != party]
-    if len(earlier) <= skip:
-        return "no occurrence that far back in the reference data"
-    at = earlier[-1 - skip]
-    if any(c.winner is None for c in contests[at:-1]):
-        return f"some results in {subj.seat_label(context, seat)} do not say who won"
-    prev = contests[at]
-    return Occurrence(
-        prev.election.date,
-        history.contest_label(context, prev),
-        contests[-1].election.date,
-        history.contest_label(context, contests[-1]),
-        history.history_source(context, seat),
-        f"{label} loss in {subj.seat_label(context, seat)}",
-        previous_seat=prev.constituency,
-        seat=seat,
-    )
 
 
 def _party_member_in_seat(claim: Claim, context: ArticleContext, member) -> Occurrence | str:

@@ -416,7 +416,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
     ]
-    if person is None and subj.follows_national(claim, context):
+    if person is None and (
+        subj.follows_national(claim, context) or _national_record(claim, context)
+    ):
         # "Labour won 411 seats with 33.7%. // The Conservatives, who took 43.6% in 2019, fell
         # to 23.7%.": after a national sentence, a party's share in a sentence naming no seat
         # or candidate may be its share across the country.
@@ -424,6 +426,24 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if not isinstance(election, str):
             others.append(_national_under(claim, context, party, election))
     return base.over_readings(claim, *primary, others)
+
+
+# "Labour's 40.0% was its best share of the vote since 2001": a party's record share.
+_RECORD_SHARE = lazy_compile(
+    r"\b(?:best|highest|worst|lowest|biggest|largest|smallest)\s+(?:share|result|vote)\b"
+    r"[^.;]{0,40}?\bsince\b",
+    re.I,
+)
+
+
+def _national_record(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the share's sentence names no seat and calls it a record since a year, as
+    a party's national share is ("its best share of the vote since 2001")."""
+    lo, hi = claim.sentence_start, claim.sentence_end
+    return bool(
+        _RECORD_SHARE.search(context.text, lo, hi)
+        and not context.mentions_in(context.seat_mentions, lo, hi)
+    )
 
 
 def _judge_ranked(

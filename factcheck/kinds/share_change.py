@@ -340,7 +340,7 @@ def _owner(claim: Claim, context: ArticleContext):
     return subj.person_near(claim, context)
 
 
-def _nation_change(claim: Claim, context: ArticleContext, nation: str) -> Finding:
+def _nation_change(claim: Claim, context: ArticleContext, nation: str | None) -> Finding:
     """The change in a party's share over a nation's seats (over every seat, with no
     nation), from the general election before to the one the figure is about."""
     election = subj.general_election_for(claim, context)

@@ -241,17 +241,17 @@ def _national_reading(
     if None in shares:
         return []
     gain, loss = shares[0] - shares[2], shares[1] - shares[3]
-    swing = (gain - loss) / 2
     a, b = subj.party_label(context, source), subj.party_label(context, target)
-    finding = base.judged(
+    finding = _butler(
         claim,
-        swing if swing >= 0 else -1.0,  # (a swing the other way never matches)
         context,
-        subject=f"national swing from {a} to {b} — {subj.election_label(election)}",
-        source=subj.national_source(context, election),
-        official=f"{swing:.1f} points across the country ({b} {gain:+.1f}, {a} {loss:+.1f}, "
-        "halved difference)",
-        shown=round(swing, 2),
+        f"national swing from {a} to {b} — {subj.election_label(election)}",
+        subj.national_source(context, election),
+        a,
+        b,
+        gain,
+        loss,
+        where=" across the country",
     )
     ids = {"seat": None, "contest": election.id, "party": target, "candidate": None}
     return [(finding, base.reading_of(finding, ids, []))]
@@ -359,7 +359,17 @@ def _judge_under(
     a, b = subj.party_label(context, source), subj.party_label(context, target)
     note = f"parties not named: read {' and '.join(implied)}" if implied else ""
     ids = resolved.ids(target)
-    butler = _butler(claim, context, resolved, a, b, gain, loss, note)
+    butler = _butler(
+        claim,
+        context,
+        subj.describe(context, resolved, f"swing from {a} to {b}"),
+        subj.cite(context, resolved),
+        a,
+        b,
+        gain,
+        loss,
+        note,
+    )
     # Swing is also used loosely for the gaining party's rise in share alone: a figure that
     # fits either definition is not false.
     rise = base.judged(
@@ -384,18 +394,17 @@ def _judge_under(
     ]
 
 
-def _butler(claim, context, resolved, a, b, gain, loss, note) -> Finding:
+def _butler(claim, context, subject, source, a, b, gain, loss, note="", where="") -> Finding:
     """The two-party (Butler) swing: half the gainer's rise plus the loser's fall."""
     swing = (gain - loss) / 2
-    subject = subj.describe(context, resolved, f"swing from {a} to {b}")
     if swing < 0:
         return base.judged(
             claim,
             -1.0,  # a swing the other way can never match a positive claimed figure
             context,
             subject=subject,
-            source=subj.cite(context, resolved),
-            official=f"the swing was {abs(swing):.1f} points the other way, from {b} to {a}",
+            source=source,
+            official=f"the swing was {abs(swing):.1f} points the other way{where}, from {b} to {a}",
             shown=round(swing, 2),
             note=note,
         )
@@ -404,8 +413,8 @@ def _butler(claim, context, resolved, a, b, gain, loss, note) -> Finding:
         swing,
         context,
         subject=subject,
-        source=subj.cite(context, resolved),
-        official=f"{swing:.1f} points ({b} {gain:+.1f}, {a} {loss:+.1f}, halved difference)",
+        source=source,
+        official=f"{swing:.1f} points{where} ({b} {gain:+.1f}, {a} {loss:+.1f}, halved difference)",
         shown=round(swing, 2),
         note=note,
     )

@@ -66,7 +66,10 @@ PATTERNS = [
         "percent",
     ),
     base.pattern(
-        rf"\bturnout\b[^.;%]{{0,60}}?\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
+        # (the words between do not turn to another measure: "Turnout dipped slightly, while
+        # the Green share climbed to 24.9%" is the share's)
+        rf"\bturnout\b(?:(?!\b(?:{alternation(lx.MEASURE_NOUNS)})\b)[^.;%]){{0,60}}?"
+        rf"\b(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|reached|is|dropped\s+to|falling\s+to|rising\s+to|"
         # ("turnout slumped to 49.9%", "edged up to 60.6%": any verb of change, then "to")
         rf"(?:{alternation(lx.ELISION_VERBS)})(?:\s+(?:back|up|down))?\s+to|"
         rf"down\s+to|up\s+to|just|only)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",

@@ -3303,6 +3303,18 @@ class ArticleContext:
         # Nothing named before: only an article about a single seat lends it forward.
         return self.main_seat() if len(self._named_seats) == 1 else None
 
+    def seats_named_exactly(self, mention: Mention) -> list[str]:
+        """Other seats whose own name the mention's text is ("Blaydon", read as Blaydon and
+        Consett, is also the old Blaydon's name)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "seats_by_own_name" not in memo:
+            by_name: dict[str, list[str]] = {}
+            for c in self.reference.constituencies.values():
+                by_name.setdefault(normalise_name(c.name), []).append(c.id)
+            memo["seats_by_own_name"] = by_name
+        named = memo["seats_by_own_name"].get(normalise_name(mention.text), [])
+        return [seat for seat in named if seat != mention.id]
+
     def seat_of_paragraph_before(self, offset: int) -> Mention | None:
         """The seat last named (plainly) in the paragraph just before, when the paragraph at
         `offset` names none before it ("Filton and Bradley Stoke has chosen ... // Turnout
@@ -3547,7 +3559,12 @@ class ArticleContext:
         m = _LINE_LABEL.match(self.text, line, s.start)
         if m is None:
             return None
-        return self._one_contest_in(seat, *m.span("label"), "the line's label")
+        found = self._one_contest_in(seat, *m.span("label"), "the line's label")
+        # (a results label opens with its contest: "Notional 2019:", "2015 C maj:", not
+        # "Debbonaire's record in 2017: a landslide. This year ...")
+        if found is None or found[2][0] != m.start("label"):
+            return None
+        return found
 
     def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**

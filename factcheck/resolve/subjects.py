@@ -224,15 +224,21 @@ def twin_readings(
             )
     named = context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
     for mention in named:
-        if mention.id == resolved.seat:
-            continue
+        # ("At that election Ms Twist held Blaydon by 5,531 votes", after a notional 2019
+        # result of Blaydon and Consett: the old seat the name is exactly may be meant)
+        seats = [mention.id, *context.seats_named_exactly(mention)]
         cue = Evidence(mention.text, mention.start, mention.end, "seat")
-        for e in [election, *twins]:
-            base = reference.elections.get(e.base) if e.kind == "notional" and e.base else e
-            result = context.result_for(mention.id, base) if base else None
-            if result is not None:
-                found.append(ResultSubject(mention.id, base, result, f"'{mention.text}'", [cue]))
-                break
+        for seat in dict.fromkeys(seats):
+            if seat == resolved.seat:
+                continue
+            for e in [election, *twins]:
+                base = reference.elections.get(e.base) if e.kind == "notional" and e.base else e
+                if base is not None and base.kind == "by-election":
+                    continue  # (another seat's by-election is no reading of this one)
+                result = context.result_for(seat, base) if base else None
+                if result is not None:
+                    found.append(ResultSubject(seat, base, result, f"'{mention.text}'", [cue]))
+                    break
     return found
 
 
