@@ -263,7 +263,7 @@ def _party_win_in_seat(
 
 # "the first time the Conservatives have lost the seat since 1923": a party that lost.
 _LOST_AFTER = lazy_compile(
-    r"\s+(?:have\s+|has\s+|had\s+)?(?:lost|failed\s+to\s+(?:win|hold)|not\s+(?:won|held))\b",
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{alternation(lx.LOSS_VERBS)})\b",
     re.I,
 )
 

@@ -117,6 +117,16 @@ PATTERNS = [
         "percent",
         needs=(" to ",),
     ),
+    # "while the Lib Dems climbed to 26.9%": a party's share moved to, the party (a name
+    # in capitals, not turnout nor a pronoun: "It rose to 52.6% in 2017" takes up the
+    # measure before it) as the verb's subject.
+    base.pattern(
+        rf"(?-i:\b(?!Turn-?out\b|(?:It|They|This|That|He|She|We)\b)"
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
+        rf"(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
+        "percent",
+        needs=(" to ",),
+    ),
     # "Mr Burnham's 54.8% share", "a 37% vote share"
     base.pattern(rf"{base.NUM_DIGITS}{_PCT}\s+(?:vote\s+)?share\b", "percent", needs=("share",)),
     # "... fell by 12 points to 35.9%": the share a change arrived at

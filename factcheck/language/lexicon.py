@@ -959,6 +959,18 @@ ASIDE_PARTICIPLES = ("lost", "won", "held", "taken", "gained", "captured", "seiz
 # aside closed before the figure is about the person (resolve/context.seat_for).
 RELATIVE_OPENERS = ("who", "whose", "which", "where")
 APPOSITION_OPENERS = ("a", "an", "the")
+# Words opening a relative aside whose person is not the sentence's subject ("Esher and
+# Walton, where Dominic Raab held on in 2019, fell to ... Monica Harding. She took 52.6%":
+# resolve/anaphora).
+RELATIVE_ASIDE_OPENERS = ("where", "which", "whose", "when")
+# Words after a figure that set it against another's, whose area words are that other
+# figure's ("Turnout of 60.6% compares with a national figure of 67.3%": resolve/subjects).
+SET_AGAINST_WORDS = ("compares with", "compares to", "compare with", "compared with",
+                     "compared to", "below", "above", "higher than", "lower than",
+                     "better than", "worse than")  # fmt: skip
+# A party's loss after its name in a record's clause ("the first time the Conservatives
+# have lost the seat since 1923": kinds/records).
+LOSS_VERBS = ("lost", "failed to win", "failed to hold", "not won", "not held")
 
 
 # --- Probe-nations (issue 8): phrases that date a figure to the previous contest ---------

@@ -40,7 +40,9 @@ _TITLE = lazy_compile(rf"(?:{alternation(lx.TITLE_GENDERS)})\b\.?", re.I)
 _OWNS_NOUN = lazy_compile(r"['’]s\s+[a-z]")
 _OWNS_MEASURE = lazy_compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b")
 # An aside opened by a relative word after a comma and not yet closed; its closing comma.
-_RELATIVE_ASIDE_OPEN = lazy_compile(r",\s+(?:where|which|whose|when)\b[^,;:–—()]*$")
+_RELATIVE_ASIDE_OPEN = lazy_compile(
+    rf",\s+(?:{alternation(lx.RELATIVE_ASIDE_OPENERS)})\b[^,;:–—()]*$"
+)
 _ASIDE_CLOSES = lazy_compile(r"[^,;:–—()]*,")
 # The sentences at the head of an article (its headline and first sentence): a person
 # named there is what the article is about.

@@ -1022,8 +1022,13 @@ _CLAUSE_OPENING_CUE = re.compile(
     r"\S\s*(?:[,;:]|\s[-–—]|[–—])\s*(?:(?:and|but|then|while|whereas)\s+)?(?:then\s+)?$", re.I
 )
 _PREPOSITION_END = re.compile(r"\b(?:in|at)\s+$", re.I)
-# A bare figure hung on a clause: ", on 31.3% of the vote", ", with 14,986".
-_FIGURE_HUNG_ON = re.compile(r"\s*(?:on|with)\s+(?:just\s+|only\s+|some\s+)?\d")
+# A bare figure hung on a clause: ", on 31.3% of the vote", ", with 14,986", or a measure
+# and its figure: ", on a turnout of 81.2%", ", with a majority of 1,139".
+_FIGURE_HUNG_ON = re.compile(
+    rf"\s*(?:on|with)\s+(?:(?:a|an|the)\s+(?:{alternation(lx.MEASURE_NOUNS)})\s+of\s+)?"
+    r"(?:just\s+|only\s+|some\s+)?\d",
+    re.I,
+)
 
 _OPENING_TIME_CLAUSE = re.compile(
     r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
@@ -1498,6 +1503,13 @@ class ArticleContext:
     def sentence_at(self, offset: int) -> Sentence:
         i = self.sentence_index(offset, -1)
         return self.sentences[i] if i >= 0 else Sentence(0, len(self.text), 0)
+
+    def paragraph_first(self, i: int) -> int:
+        """The index of the first sentence of sentence i's paragraph."""
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
+            first -= 1
+        return first
 
     def sentence_index(self, offset: int, missing: int = 0) -> int:
         """The index of the sentence holding `offset` (a binary search: sentences are sorted)."""
@@ -2882,9 +2894,7 @@ class ArticleContext:
         if not self.sentences:
             return None
         i = self.sentence_index(offset)
-        first = i
-        while first > 0 and self.sentences[first - 1].paragraph == self.sentences[i].paragraph:
-            first -= 1
+        first = self.paragraph_first(i)
         if first == 0 or any(k in self._cued for k in range(first, i)):
             return None
         return self._in_force[first - 1]
@@ -3326,10 +3336,7 @@ class ArticleContext:
         if last is None or self.mentions_in(self.seat_mentions, s.start, s.end):
             return None
         paragraph = self.sentence_at(last.start).paragraph
-        i = self.sentence_index(s.start)
-        first = i
-        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
-            first -= 1
+        first = self.paragraph_first(self.sentence_index(s.start))
         if first == 0 or self.sentences[first - 1].paragraph != paragraph:
             return None
         return last
@@ -3531,9 +3538,7 @@ class ArticleContext:
         Labour took the seat ... Turnout was 69.6%"): the time of every sentence after it
         in the paragraph that names none of its own."""
         i = self.sentence_index(s.start)
-        first = i
-        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
-            first -= 1
+        first = self.paragraph_first(i)
         if first == i:
             return None
         lead = self.sentences[first]

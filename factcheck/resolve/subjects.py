@@ -996,6 +996,9 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
         and not context.mentions_in(context.seat_mentions, start, end)
     ):
         before = _clause_start(text, claim.sentence_start, start - 1)
+        if before > claim.sentence_start and _BARE_CONJUNCTION.fullmatch(text, before, start):
+            # (", while the Conservatives fell to 18.2%": past the comma before "while")
+            before = _clause_start(text, claim.sentence_start, before - 1)
         if before > claim.sentence_start and _BARE_FIGURE.fullmatch(text, before, start):
             # ("... in Northern Ireland, 25.5 per cent, just ahead of ...": past a figure
             # in apposition, to the clause it stands in)
@@ -1004,11 +1007,8 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     return start, end
 
 
-_SET_AGAINST_AFTER = lazy_compile(
-    r"\b(?:compares?\s+(?:with|to)|compared\s+(?:with|to)|(?:well\s+|far\s+|just\s+)?"
-    r"(?:below|above|higher\s+than|lower\s+than|better\s+than|worse\s+than))\b",
-    re.I,
-)
+_SET_AGAINST_AFTER = lazy_compile(rf"\b(?:{alternation(lx.SET_AGAINST_WORDS)})\b", re.I)
+_BARE_CONJUNCTION = lazy_compile(r"\s*(?:while|whereas)\s*", re.I)
 _BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
 
 
@@ -1016,7 +1016,10 @@ _BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
 # per cent": another's figure set beside the clause before, in that clause's area.
 _PARALLEL_OPENING = lazy_compile(
     r"\s*(?:(?:just|narrowly|well|far|only)\s+)?(?:ahead\s+of|behind|with|against)\s+"
-    r"(?:the\s+)?[\w'’ -]{1,40}?\s+(?:on|with|at)\s+$",
+    r"(?:the\s+)?[\w'’ -]{1,40}?\s+(?:on|with|at)\s+$"
+    # ("Labour's share in Wales was 37.0%, while the Conservatives fell to 18.2%")
+    rf"|\s*(?:(?:while|whereas)\s+)?(?:the\s+)?[\w'’ -]{{1,40}}?\s+"
+    rf"(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+$",
     re.I,
 )
 
@@ -1296,10 +1299,7 @@ def _paragraph_nation(claim: Claim, context: ArticleContext) -> str | None:
     a summary's paragraph may turn to the whole country without saying so)."""
     text = context.text
     i = context.sentence_index(claim.start)
-    paragraph = context.sentences[i].paragraph
-    first = i
-    while first > 0 and context.sentences[first - 1].paragraph == paragraph:
-        first -= 1
+    first = context.paragraph_first(i)
     lead = context.sentences[first]
     # The heading line: the paragraph's first line, or the line just above the paragraph.
     line_start = text.rfind("\n", 0, lead.start - 1) + 1 if lead.start else 0
