@@ -66,7 +66,11 @@ _TIME_BETWEEN = (
 )
 # A verb of change before "to" and the new figure: "fell to", "was cut to", "had slipped
 # back to" (the words, lexicon.ELISION_VERBS, are those a figure carried on takes).
-_CHANGED = rf"(?:(?:was|had|has)\s+(?:been\s+)?)?(?:{alternation(lx.ELISION_VERBS)})(?:\s+back)?"
+_CHANGED = (
+    rf"(?:(?:(?:was|had|has)\s+(?:been\s+)?)?(?:{alternation(lx.ELISION_VERBS)})(?:\s+back)?"
+    # ("saw his majority grow to 19,736": the plain form right after the noun)
+    rf"|(?<=majority\s)(?:{alternation(lx.ELISION_VERBS_PLAIN)})(?:\s+back)?)"
+)
 PATTERNS = [
     # "a Labour lead of just 65 votes": a lead counted in votes is a margin (a poll's lead
     # is in points)

@@ -300,6 +300,12 @@ ELISION_VERBS = (
     "soared", "jumped", "narrowed", "widened", "swelled", "dwindled", "sank", "crashed",
     "dipped", "slumped", "edged", "crept", "ballooned", "shrunk", "slid",
 )  # fmt: skip
+# The same verbs' plain forms, after "saw": "saw his majority grow to 19,736".
+ELISION_VERBS_PLAIN = (
+    "increase", "rise", "fall", "grow", "shrink", "slip", "drop", "climb", "dip", "slump",
+    "double", "halve", "narrow", "widen", "swell", "dwindle", "sink", "tumble", "plunge",
+    "soar", "jump", "recover", "edge",
+)  # fmt: skip
 # The nouns that take up a measure again in a later clause or the next sentence ("He
 # pushed that to 10,837 in 2005, and his lead shrank to 8,215 in 2010"), by the kind of
 # claim they carry on: a figure after one of them, with a verb of change, is that measure.
