@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -596,11 +597,14 @@ def judged_over_readings(
     resolved: subj.ResultSubject,
     judge_under: Callable[[subj.ResultSubject], tuple[Finding, Reading]],
     extra: Iterable[subj.ResultSubject] = (),
+    beyond: Iterable[Callable[[], tuple[Finding, Reading]]] = (),
 ) -> Finding:
-    """Judge a figure under its chosen contest, then under every other the text allows."""
+    """Judge a figure under its chosen contest, then (only when that contradicts it) under
+    every other the text allows, and the readings `beyond` a contest (a national figure)."""
     primary = judge_under(resolved)
     alternatives = [*subj.other_readings(claim, context, resolved), *extra]
-    return over_readings(claim, *primary, (judge_under(o) for o in alternatives))
+    others = itertools.chain((judge_under(o) for o in alternatives), (b() for b in beyond))
+    return over_readings(claim, *primary, others)
 
 
 def _shown(value: float | int | str | None) -> str:

@@ -7,11 +7,12 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
-from factcheck.kinds.base import CLAUSE, judged, sentences_holding, unverifiable
+from factcheck.kinds.base import CLAUSE, YEAR, judged, sentences_holding, unverifiable
 from factcheck.kinds.examples import Example
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.reference import coverage, derive
+from factcheck.reference.derive import Contest
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -99,41 +100,35 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     return claims
 
 
+def _winner_names(context: ArticleContext, seat: str) -> list[tuple[Contest, str]]:
+    """Each of the seat's own contests with its winner's name ("" where the record names
+    none: before 2010, names are not recorded)."""
+    named = []
+    for c in derive.contests(context.reference, seat, follow_predecessors=False):
+        result = context.reference.result(c.election.id, c.constituency)
+        top = derive.ranked(context.reference, result) if result else []
+        named.append((c, top[0].name if top and top[0].name else ""))
+    return named
+
+
 def _named_wins(context: ArticleContext, seat: str, name: str):
     """The contests of the seat a named person won, with all its contests, when the record
     names the winner of every one of them (a seat created since names were recorded);
     else None."""
-    contests = derive.contests(context.reference, seat, follow_predecessors=False)
-    if not contests:
+    named = _winner_names(context, seat)
+    if not named or not all(winner for _, winner in named):
         return None
-    wins = []
-    for c in contests:
-        result = context.reference.result(c.election.id, c.constituency)
-        top = derive.ranked(context.reference, result) if result else []
-        if not top or not top[0].name:
-            return None
-        if top[0].name == name:
-            wins.append(c)
-    return wins, contests
+    return [c for c, winner in named if winner == name], [c for c, _ in named]
 
 
-_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(rf"\b{YEAR}\b")
 
 
 def _recorded_wins(context: ArticleContext, seat: str, name: str, now):
     """The seat's contests up to `now` the record names `name` winning, and whether that is
     all of them (the person first stood after the record began naming candidates); None
     when the record names no win of theirs."""
-    contests = [
-        c
-        for c in derive.contests(context.reference, seat, follow_predecessors=False)
-        if c.election.date <= now
-    ]
-    named: list[tuple[object, str]] = []
-    for c in contests:
-        result = context.reference.result(c.election.id, c.constituency)
-        top = derive.ranked(context.reference, result) if result else []
-        named.append((c, top[0].name if top and top[0].name else ""))
+    named = [(c, winner) for c, winner in _winner_names(context, seat) if c.election.date <= now]
     wins = [c for c, winner in named if winner == name]
     if not wins:
         return None

@@ -121,7 +121,7 @@ PATTERNS = [
     # in capitals, not turnout nor a pronoun: "It rose to 52.6% in 2017" takes up the
     # measure before it) as the verb's subject.
     base.pattern(
-        rf"(?-i:\b(?!Turn-?out\b|(?:It|They|This|That|He|She|We)\b)"
+        rf"(?-i:\b(?!Turn-?out\b|(?:{alternation(lx.SUBJECT_PRONOUNS)})\b)"
         rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+"
         rf"(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}",
         "percent",

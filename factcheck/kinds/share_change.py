@@ -306,20 +306,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, switched)
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
-    if row is None and subj.follows_national(claim, context):
-        # "Labour's share was 37.0%, down 2.3 points" in a paragraph naming no seat, after
-        # national figures: the party's change across the country is a reading beside the
-        # seat the piece names (see share.verify).
-        primary = _judge_under(claim, context, resolved, party, person)
-        others = [
-            _judge_under(claim, context, o, party, person)
-            for o in subj.other_readings(claim, context, resolved)
-        ]
-        return base.over_readings(
-            claim, *primary, [*others, _national_reading(claim, context, party)]
-        )
+    # "Labour's share was 37.0%, down 2.3 points" in a paragraph naming no seat, after
+    # national figures: the party's change across the country is a reading beside the seat
+    # the piece names (see share.verify).
+    national = row is None and subj.follows_national(claim, context)
     return base.judged_over_readings(
-        claim, context, resolved, lambda r: _judge_under(claim, context, r, party, person)
+        claim,
+        context,
+        resolved,
+        lambda r: _judge_under(claim, context, r, party, person),
+        beyond=[lambda: _national_reading(claim, context, party)] if national else (),
     )
 
 

@@ -1018,6 +1018,9 @@ PRONOUN_GENDERS = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }  # fmt: skip
+# Pronouns that may open a sentence as its subject, taking up a measure or a person named
+# before ("It rose to 52.6% in 2017"): no party's name (kinds/share).
+SUBJECT_PRONOUNS = ("It", "They", "This", "That", "He", "She", "We")
 # The gender a title before a name fixes. The reference data holds no one's gender (its
 # candidates and leaders carry none), so a title in the text is the only evidence; an
 # untitled name ("Stephen Lloyd") may be anyone's referent. (Dr, Professor, Cllr: either.)

@@ -231,10 +231,6 @@ _WITHIN_BEFORE = lazy_compile(r"\bwithin\s+(?:just\s+|only\s+|a\s+mere\s+)?$", r
 _WITHIN_VOTES_OF_TAKING = lazy_compile(
     r"(?:a\s+)?[\w,]+(?:\s+votes?)?\s+of\s+(?:taking|winning|capturing|gaining|holding)\s+", re.I
 )
-# "... that year, by 1,033 votes in February": a month with no year of its own.
-_IN_MONTH_NAMED = lazy_compile(
-    rf"\bin\s+({alternation(lx.MONTHS)})\b(?!\s*,?\s*(?:19|20)\d\d)", re.I
-)
 # "in October of that year": a month of the year named before.
 _MONTH_OF_BEFORE = lazy_compile(rf"\b({alternation(lx.MONTHS)})\s+of\s+$", re.I)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
@@ -3815,11 +3811,12 @@ class ArticleContext:
         if year is None:
             return []
         cues = []
-        for m in _IN_MONTH_NAMED.finditer(sentence, that.end()):
+        # ("... that year, by 1,033 votes in February": a month with no year of its own)
+        for m in _IN_MONTH.finditer(sentence, that.end()):
             held = [
                 e
                 for e in self._generals_in(year)
-                if e.date.strftime("%B").lower().startswith(m[1].lower()[:3])
+                if e.date.strftime("%B").lower().startswith(m["month"].lower()[:3])
             ]
             if len(held) == 1:
                 cues.append((m.start(), m.end(), held[0], f"'{m[0]}' (of {year}, '{that[0]}')"))
