@@ -7,6 +7,8 @@ import re
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -56,8 +58,9 @@ PATTERNS = [
     base.pattern(
         rf"\belectorate\s+(?:was|is|stood\s+at|numbered|totalled|totals|had\s+grown\s+to|of|at)"
         rf"\s+(?:some\s+|just\s+|only\s+)?{base.HEDGED}{base.NUM}"
-        # ("the smallest seat by electorate was 69.6 per cent": a percentage is no count)
-        rf"(?![\d.,]*\s*(?:%|per\s?cent))",
+        # ("the smallest seat by electorate was 69.6 per cent": a percentage is no count;
+        # "its electorate is about 10,000 lower": a difference)
+        rf"(?![\d.,]*\s*(?:%|per\s?cent|(?:{alternation(lx.DIFFERENCE_COMPARATIVES)})\b))",
         "votes",
     ),
     # "Electorate: 71,234" in a results block
@@ -75,8 +78,9 @@ PATTERNS = [
     # "the seat's 71,234 registered voters", "its 71,234 electors"
     base.pattern(
         # (on one line: "+1.6⏎Registered electors 61,820" in a pasted table is two rows; and
-        # a signed change is no count)
-        rf"(?<![+\-−–]){base.NUM}(?P<unit>[ \t]+(?:registered\s+(?:voters|electors)|electors))\b",
+        # a signed change is no count; "six in ten electors" is a fraction)
+        rf"(?<![+\-−–])(?<!\bin\s){base.NUM}"
+        r"(?P<unit>[ \t]+(?:registered\s+(?:voters|electors)|electors))\b",
         "votes",
         needs=("registered", "electors"),
     ),

@@ -210,10 +210,12 @@ PATTERNS = [
         needs=("from",),
     ),
     # "came within 1,262 votes of unseating him"; "UKIP surge to within 617 votes" (a
-    # headline or clause that stops there)
+    # headline or clause that stops there, or goes on only to its time: "came within 628
+    # votes that year", "... in 2019")
     base.pattern(
         rf"\bwithin\s+(?:just\s+|only\s+)?{base.NUM}(?P<unit>\s+votes?)"
-        rf"(?:\s+of\b|(?=\s*(?:[.,;:!?\n]|\Z)))",
+        rf"(?:\s+of\b|(?=\s*(?:[.,;:!?\n]|\Z))"
+        rf"|(?=\s+(?:that|this|last)\s+(?:year|time)\b|\s+in\s+(?:19|20)\d\d\b))",
         "votes",
         needs=("within",),
     ),
@@ -707,6 +709,7 @@ def _previewing(context: ArticleContext, resolved: subj.ResultSubject) -> bool:
 _DEFEAT = lazy_compile(rf"\b(?:{alternation(lx.DEFEAT_WORDS)})\b", re.I)
 _GAP_NOUN = lazy_compile(rf"\b(?:{alternation(lx.GAP_NOUNS)})\b", re.I)
 _ACTIVE = lazy_compile(r"\b(?:had|has|have)\s+$", re.I)
+_WITHIN_BEFORE = lazy_compile(r"\bwithin\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
 _SHORT_AFTER = lazy_compile(r"(?:\s+votes?)?\s+(?:short|behind|adrift)\b", re.I)
 
 
@@ -730,7 +733,8 @@ def _loser_frame(claim: Claim, context: ArticleContext) -> str | None:
         for m in _DEFEAT.finditer(lead)
         if not (m.group(0).lower().endswith(" by") and _ACTIVE.search(lead, 0, m.start()))
     ]
-    if passive or _SHORT_AFTER.match(text, claim.end):
+    if passive or _SHORT_AFTER.match(text, claim.end) or _WITHIN_BEFORE.search(lead):
+        # ("The Lib Dems came within 628 votes": the runner-up's distance from winning)
         return "defeat"
     if context.near_miss_seat(claim.start) is not None:
         # ("came within 100 votes of taking West Derbyshire"; not "... of victory", whose

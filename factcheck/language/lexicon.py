@@ -140,7 +140,7 @@ OTHER_CONTEST_BODIES = (
     "european parliament", "european", "euro", "council", "county council",
     "borough council", "district council", "city council", "local", "mayoral", "mayor",
     "metro mayor", "police and crime commissioner", "pcc", "scottish parliament", "holyrood",
-    "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly",
+    "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly", "ward",
 )  # fmt: skip
 OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contest", "race",
                        "count", "by-election", "by-elections", "constituency", "seat",
@@ -149,7 +149,8 @@ OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contes
 OTHER_CONTEST_PHRASES = (
     "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",
     "in the 2016 referendum", "voted leave", "voted remain", "leave won", "leave took",
-    "remain won", "first-preference", "first preference", "backed brexit", "backed leave",
+    "remain won", "first-preference", "first preference", "first preferences",
+    "second-preference", "second preference", "second preferences", "backed brexit", "backed leave",
     "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
     "mayoral contests", "mayoral races", "council results", "local election results",
 )  # fmt: skip
@@ -158,7 +159,7 @@ OTHER_CONTEST_PHRASES = (
 # Borough Council" (a capitalised name, one of the types, then "Council"); "a former leader
 # of Southampton City Council" names a body only. A named ward or division is a council
 # seat: "the Hartlepool ward of Seaton", "the Easington division". Someone elected "as"
-# mayor won a mayoral contest (resolve/subjects, `_OTHER_CONTEST_PHRASE`).
+# mayor ("re-elected mayor") won a mayoral contest (resolve/subjects, `_OTHER_CONTEST_PHRASE`).
 COUNCIL_CONTEST_WORDS = ("control of", "seats on", "seat on", "elected to", "majority on")
 COUNCIL_TYPES = ("County", "Borough", "District", "City", "Town", "Parish", "Metropolitan Borough")
 COUNCIL_SEAT_UNITS = ("ward", "division")
@@ -350,6 +351,10 @@ DEFEAT_WORDS = (
 # The gap between two candidates (kinds/gap.py). Comparatives after a figure: "7,247
 # more votes than X" (this side has more), "N fewer votes than X" (fewer).
 GAP_MORE_WORDS = ("more", "fewer", "less")
+# Comparatives straight after a figure, making it a difference, not the measure itself:
+# "its electorate is about 10,000 lower" (kinds/electorate).
+DIFFERENCE_COMPARATIVES = ("lower", "higher", "smaller", "larger", "bigger", "greater", "more",
+                           "fewer", "less")  # fmt: skip
 # Places after a figure: "2,620 votes clear of X", "117 ahead of Reform", "N votes behind",
 # "79 votes further back" (behind the side named before this one).
 GAP_PLACE_WORDS = ("ahead", "in front", "behind", "clear", "adrift", "short", "further back",
@@ -457,6 +462,9 @@ HOLD_ENDING_VERBS = (
 )  # fmt: skip
 # Nouns for a seat held by a margin, after "an N-vote": the figure is the seat's majority
 # ("a 1,192-vote marginal", "the 24,664-vote Conservative stronghold").
+# Nouns for one constituency: "the Westminster seat", "this constituency" speak of one seat,
+# not of the whole country (resolve/subjects.is_national).
+SEAT_NOUNS = ("seat", "constituency")
 MARGIN_SEAT_NOUNS = ("marginal", "stronghold", "cushion")
 # Verbs before "a lead of N" that make the lead a seat's majority, not a poll lead
 # ("overturning a Labour lead of over 13,000", "defending a notional lead of 22,000").

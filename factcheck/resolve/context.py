@@ -1166,6 +1166,7 @@ _IN_PASSING_BEFORE = lazy_compile(
 )
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _signed_years(m: re.Match[str]) -> float:
@@ -2869,18 +2870,26 @@ class ArticleContext:
         if i <= 0:
             return None
         s, before = self.sentences[i], self.sentences[i - 1]
-        if before.paragraph != s.paragraph or not _PRONOUN_OPENING.match(self.text, s.start):
+        if before.paragraph != s.paragraph:
             return None
         if self.election_cues(seat, self.text[s.start : s.end]):
             return None
+        told = self.text[before.start : before.end]
         named = [
             c
-            for c in self.election_cues(seat, self.text[before.start : before.end])
+            for c in self.election_cues(seat, told)
             if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
         ]
         if len({c[2].id for c in named}) != 1:
             return None
-        return named[-1][2], before.start + named[-1][0], before.start + named[-1][1]
+        a, b = named[-1][0], named[-1][1]
+        # ("Then came the famous by-election of February 1958. The Socialists won the seat
+        # back ...": a sentence that only sets the scene, with no figure but its time)
+        if not _PRONOUN_OPENING.match(self.text, s.start) and _ANY_DIGIT.search(
+            told[:a] + told[b:]
+        ):
+            return None
+        return named[-1][2], before.start + a, before.start + b
 
     def election_in_force_before(self, offset: int) -> tuple[Election, int, int] | None:
         """The general election the narrative had moved to by the end of the paragraph

@@ -637,7 +637,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
     ):
         return True
-    return other_contest_near(claim, context)
+    return other_contest_near(claim, context) or under_other_contest_list(claim, context)
 
 
 _OTHER_BODY = rf"(?:{alternation(lx.OTHER_CONTEST_BODIES)})"
@@ -648,7 +648,17 @@ _OTHER_CONTEST_BY_WORDS = (
     rf"|\b(?:{alternation(lx.COUNCIL_CONTEST_WORDS)})\s+(?:the\s+)?"
     rf"(?-i:[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?:{alternation(lx.COUNCIL_TYPES)})\s+Council)\b"
     rf"|(?-i:\bthe\s+[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:{alternation(lx.COUNCIL_SEAT_UNITS)}))\b"
-    rf"|\belected\s+as\s+(?:[\w'’-]+\s+){{0,3}}(?:{alternation(lx.MAYOR_TITLES)})\b"
+    rf"|\belected\s+(?:as\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{alternation(lx.MAYOR_TITLES)})\b"
+    # (a council by its noun: "35 seats on Wandsworth council", "a majority of 30 on the
+    # 58-member council", "Labour has won Wandsworth council")
+    rf"|\b(?:{alternation(lx.COUNCIL_CONTEST_WORDS)})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?council\b"
+    r"|\bon\s+the\s+(?:[\w'’-]+\s+)?council\b"
+    rf"|\b(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, 'lost'])})\s+"
+    r"(?-i:[A-Z][\w'’-]+\s+)(?:(?-i:[A-Z])[\w'’-]+\s+)?council\b"
+    # ("the Tories had kept control with 33 seats": a body's control, which the Commons'
+    # is not called)
+    r"|\b(?:kept|keep|keeps|retained|retain|won|took|lost|gained|seized|regained)\s+"
+    r"(?:overall\s+)?control\b(?!\s+of\s+(?:the\s+)?(?:commons|house|parliament|government))"
 )
 # ... and with one: the body and its contest's noun, or a seat in the body.
 _OTHER_CONTEST_PHRASE = lazy_compile(
@@ -717,10 +727,15 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
         # "a majority of 8,911, in the Scottish Parliament election"; not from a clause of
         # its own: "won Hartlepool with 15,529 votes, in a town where Leave won 69.6%")
         and (
-            m.start() < claim.start
+            # (or one the figure's unit opens: "35 seats on Wandsworth council")
+            m.start() < claim.end
             or _SAME_CLAUSE.fullmatch(text, claim.end, m.start())
             or _TRAILING_CONTEST.fullmatch(text, claim.end, m.start())
         )
+        # (one closing the sentence after a comma covers every figure before it: "took
+        # Airdrie and Shotts with 16,410 votes, a majority of 8,911 over Labour, in the
+        # Scottish Parliament election.")
+        or (m.start() > claim.end and _closes_sentence(text, claim.end, m, hi))
     ]
     # (a Westminster contest anywhere in reach wins over another kind further out: "The
     # by-election was held on the day of the city council elections, but turnout was 33.0%")
@@ -750,6 +765,19 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
 
 
 _CONTEST_LOOK_BACK = 3
+_CLOSING_PHRASE_LEAD = lazy_compile(r",\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+_CLOSING_PHRASE_END = lazy_compile(r"[\s.!)\"”’']*")
+
+
+def _closes_sentence(text: str, figure_end: int, named: re.Match[str], end: int) -> bool:
+    """Whether a contest named after a figure is the sentence's closing phrase, set off by a
+    comma ("..., in the Scottish Parliament election."), with no semicolon or time of its
+    own between: it says where every figure before it was won."""
+    lead = _CLOSING_PHRASE_LEAD.search(text, max(figure_end, named.start() - 16), named.start())
+    if not lead or not _CLOSING_PHRASE_END.fullmatch(text, named.end(), end):
+        return False
+    between = text[figure_end : lead.start()]
+    return ";" not in between and not _OWN_TIME.search(between)
 
 
 def _reaches_on(text: str, lo: int, named: re.Match[str], to: int) -> bool:
@@ -894,7 +922,13 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
     # with the national figures of the sentence before it in the paragraph.
     i = context.sentence_index(claim.start)
     here = context.sentences[i]
-    if i > 0 and not context.mentions_in(context.seat_mentions, here.start, here.end):
+    if (
+        i > 0
+        and not context.mentions_in(context.seat_mentions, here.start, here.end)
+        # ("... back to 45 MPs. Mr Gray first won the Westminster seat from Labour in 2015
+        # with 23,887 votes": a sentence about one seat goes on with no national story)
+        and not _search_in(_ONE_SEAT, context.text, here.start, here.end)
+    ):
         before = context.sentences[i - 1]
         previous = context.text[before.start : before.end]
         if (
@@ -915,6 +949,14 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         "national_opening",
         lambda s: bool(_NATIONAL_OPENING.match(s)) or _opens_nationally(context, claim),
     )
+
+
+# "the seat", "the Westminster seat", "this constituency": one seat spoken of.
+_ONE_SEAT = lazy_compile(
+    rf"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:{alternation(lx.SEAT_NOUNS)})\b"
+    r"(?!\s*(?:total|count|tally|share)s?\b)",
+    re.I,
+)
 
 
 def _opens_nationally(context: ArticleContext, claim: Claim) -> bool:
@@ -1845,6 +1887,33 @@ def _row_party(context: ArticleContext, row, column: int | None) -> str | None:
     return _label_party(context, row.labels[column])
 
 
+def under_other_contest_list(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a figure stands in the lines right after a results list headed by a contest
+    the reference does not hold ("Seaton ward by-election, Hartlepool", its list, then
+    "Conservative hold. Turnout 31.2%."), with no figure or seat between: that contest's."""
+    from factcheck.language.tables import read_blocks
+
+    if "row" in claim.cues or "seat_row" in claim.cues:
+        return False
+    blocks = read_blocks(context.text)
+    i = bisect_right([b.end for b in blocks], claim.start) - 1
+    if i < 0 or blocks[i].heading is None:
+        return False
+    block = blocks[i]
+    between = context.text[block.end : claim.start]
+    if (
+        between.count("\n\n") > 1
+        or _ANY_DIGIT.search(between)
+        or context.mentions_in(context.seat_mentions, block.end, claim.start)
+    ):
+        return False
+    heading = context.text[block.heading[0] : block.heading[1]]
+    return bool(_OTHER_CONTEST_PHRASE.search(heading) or _OTHER_CONTEST.search(heading))
+
+
+_ANY_DIGIT = lazy_compile(r"\d")
+
+
 def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) -> str | None:
     """Why a results block is not of this result: none of its counts is in it, or (for a
     list of shares, which match by chance more easily) most of its shares are not.
@@ -1870,6 +1939,14 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
         return None
     else:
         block = found[0]
+    lead_figures = [(v, context.text[claim.start : claim.end]) for v in lead]
+    return _list_misfit(context, block, result, lead_figures)
+
+
+def _list_misfit(
+    context: ArticleContext, block, result: ElectionResult, lead: list[tuple[float, str]]
+) -> str | None:
+    """Why a block's figures (and a share `lead`ing it) are not this result's, if they are not."""
     votes = [c.votes for c in result.candidates if c.votes is not None]
     counts = [c.value for r in block.candidates for c in r.figures("votes")]
     if len(counts) >= 2:
@@ -1882,7 +1959,7 @@ def block_misfit(claim: Claim, context: ArticleContext, result: ElectionResult) 
     if len(shares) < 2 or not total:
         return None
     official = [100.0 * v / total for v in votes]
-    figures = [(v, context.text[claim.start : claim.end]) for v in lead]
+    figures = list(lead)
     figures += [(c.value, context.text[c.start : c.end]) for c in shares]
     # Within a step: lists round shares of their own totals.
     fits = sum(any(abs(o - v) <= _share_step(w) for o in official) for v, w in figures)
@@ -3143,7 +3220,9 @@ def _speakers_we(claim: Claim, context: ArticleContext) -> str | None:
 _NATION_WORD = lazy_compile(rf"\b(?:{alternation([*lx.NATION_NAMES, *lx.NATION_ADJECTIVES])})\b")
 _COMPARED_WITH_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.COMPARED_SIDE_WORDS)}|"
-    r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?"
+    r"gain(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?from|"
+    # ("won the Westminster seat from Labour in 2015 with 23,887 votes": the one beaten)
+    rf"(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from)\s+(?:the\s+)?"
     # (a list after it is compared with too: "behind UKIP, the Tories, the BNP and ...")
     # (names only, and no ", and", which opens a clause: "trailed behind both, and the
     # Alliance candidate finished with under 1%")
