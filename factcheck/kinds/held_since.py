@@ -662,6 +662,10 @@ def _unless_missing_win(finding: Finding, claim, context, seat, hold, label) -> 
     return finding
 
 
+# "since 1950 except ...", "since 1950, apart from ...": breaks in the hold named after it.
+_EXCEPT_AFTER = lazy_compile(r"[\s,]*(except(?:\s+for)?|apart\s+from|save\s+for|bar)\b", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if claim.cues.get("spell"):
         return _spell_from(claim, context)
@@ -691,6 +695,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     own_clause = re.split(r",|;|\band\b|\bbut\b", lead)[-1]
     if re.search(r"\b(?:not|never)\b|n['’]t\b", own_clause, re.I):
         return _last_win(claim, context)
+    exception = _EXCEPT_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if exception:
+        # "at every election since 1950 except the Labour landslides of 1997 and 2001": a
+        # hold with breaks the text names, which the unbroken hold since the year is not.
+        return base.unverifiable(
+            claim,
+            f"the hold has exceptions ('{exception.group(1)}'): not an unbroken hold to check",
+        )
     found = current_hold(claim, context)
     if found == MEMBER_TENURE:
         return member_tenure(claim, context, as_years=False)

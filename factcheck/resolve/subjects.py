@@ -713,6 +713,11 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
         if _may_name_other_contest(context, lo, hi)
         else []
     )
+    named += [
+        (m, True)
+        for m in _BODY_AS_PLACE.finditer(text, max(lo, claim.end), hi)
+        if _closes_sentence(text, claim.end, m, hi)
+    ]
     if _may_match_in(context, _WESTMINSTER_CONTEST, lo, hi):
         named += [(m, False) for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)]
     reaching = [
@@ -765,7 +770,16 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
 
 
 _CONTEST_LOOK_BACK = 3
-_CLOSING_PHRASE_LEAD = lazy_compile(r",\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?$", re.I)
+# (", in the ...", or a noun phrase set beside the figures: ", a record for a ...")
+_CLOSING_PHRASE_LEAD = lazy_compile(
+    r",\s*(?:[A-Za-z'’-]+\s+){0,6}?(?:for|in|at|of|to)\s+(?:an?\s+|the\s+)?(?:\d{4}\s+)?$",
+    re.I,
+)
+# A body as the place a closing phrase names: "..., one short of a majority at Holyrood."
+_BODY_AS_PLACE = lazy_compile(
+    r"(?<=\s)(?:Holyrood|Stormont|the\s+(?:Senedd|Scottish\s+Parliament|"
+    r"Welsh\s+(?:Assembly|Parliament)|London\s+Assembly|Northern\s+Ireland\s+Assembly))\b"
+)
 _CLOSING_PHRASE_END = lazy_compile(r"[\s.!)\"”’']*")
 
 
@@ -773,7 +787,7 @@ def _closes_sentence(text: str, figure_end: int, named: re.Match[str], end: int)
     """Whether a contest named after a figure is the sentence's closing phrase, set off by a
     comma ("..., in the Scottish Parliament election."), with no semicolon or time of its
     own between: it says where every figure before it was won."""
-    lead = _CLOSING_PHRASE_LEAD.search(text, max(figure_end, named.start() - 16), named.start())
+    lead = _CLOSING_PHRASE_LEAD.search(text, max(figure_end, named.start() - 40), named.start())
     if not lead or not _CLOSING_PHRASE_END.fullmatch(text, named.end(), end):
         return False
     between = text[figure_end : lead.start()]
