@@ -16,7 +16,7 @@ from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.numbers import find_numbers as find_mentions
-from factcheck.language.prefilter import SpanIndex, guarded, in_lowered, span_starts
+from factcheck.language.prefilter import SpanIndex, guarded, in_lowered, leading, span_starts
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -177,11 +177,20 @@ def claims_from_patterns(
         if p.needs and not any(map(read.holds_word, p.needs)):
             continue
         regex = p.regex
+        # Where a match may begin, when every match begins with one of a few words: the
+        # matcher is tried there alone rather than at every character of the sentence.
+        places = read.places(regex) if p.begins == ANYWHERE else None
         # (a sentence lacking a word every match needs is not read)
         for j in read.spans_for(regex):
             i = live[j]
             s = all_sentences[i]
-            for seq, m in enumerate(_matches(regex, text[s.start : s.end], p.begins)):
+            sentence = text[s.start : s.end]
+            if places is None:
+                matches = _matches(regex, sentence, p.begins)
+            else:
+                lo, hi = bisect_left(places, s.start), bisect_left(places, s.end)
+                matches = _matches_at(regex, sentence, places[lo:hi], s.start)
+            for seq, m in enumerate(matches):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
                     found.append((i, k, seq, claim))
@@ -192,6 +201,23 @@ def claims_from_patterns(
     for _, _, _, claim in found:
         claims.setdefault((claim.start, claim.end), claim)
     return list(claims.values())
+
+
+def _matches_at(
+    regex: re.Pattern[str], text: str, starts: list[int], offset: int
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for a pattern whose every match begins at one of `starts`
+    (offsets in the whole text, `offset` being where `text` begins there) and holds a
+    character: tried at those places alone, each at or after the end of the match
+    before, as finditer would find them."""
+    free = 0
+    for at in starts:
+        at -= offset
+        if at >= free:
+            m = regex.match(text, at)
+            if m is not None:
+                yield m
+                free = m.end()
 
 
 class _SentencesRead:
@@ -207,6 +233,7 @@ class _SentencesRead:
         "live",
         "lowered",
         "numbered_only",
+        "places",
         "sentences",
         "spans_for",
         "text",
@@ -231,11 +258,20 @@ class _SentencesRead:
         self._in_text = partial(in_lowered, text) if text.isascii() else None
         self._held: dict[str, bool] = {}
         starts = span_starts(spans)
-        if starts is None:  # (overlapping sentences: each is read)
+        if starts is None:  # (overlapping sentences: each is read, at every character)
             every = list(range(len(spans)))
             self.spans_for = lambda _regex: every
+            self.places = lambda _regex: None
         else:
-            self.spans_for = SpanIndex(text, spans, starts).spans_for
+            index = SpanIndex(text, spans, starts)
+            self.spans_for = index.spans_for
+
+            def places(regex: re.Pattern[str]) -> list[int] | None:
+                """Where in the text a match of `regex` may begin, or None: anywhere."""
+                lead = leading(regex)
+                return None if lead is None else index.places(lead)
+
+            self.places = places
 
     def holds_word(self, word: str) -> bool:
         """Whether the lower-cased sentences read hold `word` (lower-case)."""

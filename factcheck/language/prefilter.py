@@ -55,12 +55,31 @@ class SpanIndex:
     them may hold a match of a pattern: what `sentences_for` answers, with the spans'
     bounds gathered once for every pattern asked about."""
 
-    __slots__ = ("_holding", "spans", "text")
+    __slots__ = ("_holding", "_places", "spans", "text")
 
     def __init__(self, text: str, spans: Sequence, starts: Sequence[int]) -> None:
         self.text = text
         self.spans = spans
         self._holding = _spans_holding(text, tuple(starts), tuple(s.end for s in spans))
+        self._places: dict[Requirement, list[int]] = {}
+
+    def places(self, need: Requirement) -> list[int]:
+        """Every offset in the text where one of the requirement's words begins, in order
+        (a superset of where a match that begins with one of them may begin)."""
+        found = self._places.get(need)
+        if found is None:
+            text = self.text
+            folded = ascii_fold(text)
+            index = _places_in(folded)
+            at: set[int] = set()
+            for word, folds in need:
+                at.update(
+                    _indexed_places(folded, index, word)
+                    if folds
+                    else _places_as_is(text, word, folded, index)
+                )
+            found = self._places[need] = sorted(at)
+        return found
 
     def spans_for(self, pattern: re.Pattern[str]) -> list[int]:
         """The indexes of the spans within which `pattern` may match (see `sentences_for`)."""
@@ -263,6 +282,75 @@ def all_required(pattern: re.Pattern[str]) -> tuple[Requirement, ...]:
 
 
 _MOST_NEEDS = 3
+
+
+def leading(pattern: re.Pattern[str]) -> Requirement | None:
+    """Words one of which every match of the pattern begins with (at its start: only
+    lookarounds and anchors may come before), or None when that cannot be told. A
+    match then begins only where one of them does, and need be tried nowhere else."""
+    known = _LEADING_BY_OBJECT.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        strings = _lead(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # a pattern this reader does not follow: nothing told
+        strings = None
+    # (a word of one or two characters begins too often to spare the matcher much)
+    if strings is not None and not all(len(w) >= 2 for w, _ in strings):
+        strings = None
+    need = frozenset(strings) if strings else None
+    _LEADING_BY_OBJECT[id(pattern)] = (pattern, need)
+    return need
+
+
+_LEADING_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _lead(items: list, fold: bool) -> set[tuple[str, bool]] | None:
+    """The text (one of a set of strings, none empty) every match of a sequence begins
+    with: its literal run from the start, the lookarounds and anchors before it passed
+    over (they take no character), up to the first part that is not literal."""
+    run = [""]
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        strings = _strings(op, av)
+        if strings is not None and len(run) * len(strings) <= _MOST_STRINGS:
+            run = [a + b for a in run for b in strings]
+            continue
+        if run == [""]:  # the first part taking a character: what it begins with
+            first = _lead_of(op, av, fold)
+            if first is None or len(first) > _MOST_STRINGS:
+                return None
+            return first
+        break
+    if not all(run):
+        return None  # (a way through that begins with none of them)
+    return {(w.lower() if fold else w, fold) for w in run}
+
+
+def _lead_of(op, av, fold: bool) -> set[tuple[str, bool]] | None:
+    if op is sre.SUBPATTERN:
+        _group, add, remove, body = av
+        inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        return _lead(list(body), inner)
+    if op is sre.ATOMIC_GROUP:
+        return _lead(list(av), fold)
+    if op is sre.BRANCH:
+        found: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            first = _lead(list(branch), fold)
+            if first is None:
+                return None
+            found |= first
+        return found
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _lead(list(av[2]), fold)
+    return None
+
+
 _ALL_BY_OBJECT: dict[int, tuple[object, tuple[Requirement, ...]]] = {}
 
 

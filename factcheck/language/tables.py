@@ -128,6 +128,32 @@ _TOKEN = re.compile(
 _NO_CHANGE = frozenset({"-", "–", "—", "n/a", "N/A", "new", "New", "*"})
 # Every figure a row may hold has a digit.
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8)
+def _digit_places(text: str) -> list[int]:
+    """Where the text's digits (`\\d`) are, in order (kept for the last few texts: every
+    line, sentence and list item of a text asks whether it holds one). An ASCII text's
+    are found by `str.find`, digit by digit, where a regex steps through every character."""
+    if not text.isascii():
+        return [m.start() for m in _DIGIT.finditer(text)]
+    places: list[int] = []
+    for digit in "0123456789":
+        at = text.find(digit)
+        while at >= 0:
+            places.append(at)
+            at = text.find(digit, at + 1)
+    places.sort()
+    return places
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    """`_DIGIT.search(text, start, end)`: whether text[start:end] holds a digit."""
+    places = _digit_places(text)
+    i = bisect.bisect_left(places, max(start, 0))
+    return i < len(places) and places[i] < end
+
+
 _CONNECTORS = frozenset(lx.ROW_NAME_CONNECTORS)
 _DESCRIPTORS = frozenset(lx.ROW_LABEL_DESCRIPTORS)
 _MARKERS = re.compile(rf"(?:{alternation(lx.ROW_MARKERS)})\W*", re.I)
@@ -444,9 +470,7 @@ def _blocks(text: str) -> tuple[tuple[Block, str], ...]:
             roles = None
             # (a row needs a figure: a line without a digit is prose, not read cell by cell)
             cells = (
-                _cells_of_line(text, start, end, row=True)
-                if _DIGIT.search(text, start, end)
-                else None
+                _cells_of_line(text, start, end, row=True) if _has_digit(text, start, end) else None
             )
         row = _row_of_cells(text, start, end, cells) if cells else None
         rows.append(row)
@@ -526,7 +550,7 @@ def _vertical_row(text: str, cells, at: int, roles: list[str]) -> tuple[Row | No
         group = cells[at : at + width]
         if width == len(roles) and roles[-1] == "change":
             a, b = group[-1]
-            if not _DIGIT.search(text, a, b) and text[a:b].strip() not in _NO_CHANGE:
+            if not _has_digit(text, a, b) and text[a:b].strip() not in _NO_CHANGE:
                 continue  # (the next row's first cell: this row has no change)
         row_cells = _table_cells(text, group, roles[:width])
         row = _row_of_cells(text, group[0][0], group[-1][1], row_cells) if row_cells else None
@@ -554,13 +578,13 @@ def _inline_blocks(text: str, start: int, end: int) -> list[tuple[Block, str]]:
     with a verb: "The Greens managed 1,838 votes, the Yorkshire Party 1,530, Reform UK
     1,332 and ...". Each item is a row; the words before the items are the heading."""
     found: list[tuple[Block, str]] = []
-    if not _DIGIT.search(text, start, end):
+    if not _has_digit(text, start, end):
         return found  # (every item has a figure)
     at = start
     for m in [*_SENTENCE_END.finditer(text, start, end), None]:
         stop = m.start(1) if m else end
         # (every item has a figure: a sentence without a digit lists none)
-        block = _inline_block(text, at, stop) if _DIGIT.search(text, at, stop) else None
+        block = _inline_block(text, at, stop) if _has_digit(text, at, stop) else None
         if block is not None:
             found.append(block)
         at = m.end() if m else end
@@ -627,7 +651,7 @@ def _inline_block(text: str, start: int, end: int) -> tuple[Block, str] | None:
 
 
 def _item_row(text: str, start: int, end: int) -> Row | None:
-    if not _DIGIT.search(text, start, end):
+    if not _has_digit(text, start, end):
         return None  # (a row needs a figure)
     while start < end and text[start] in " \t":
         start += 1
