@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding, Qualifier, Reading, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -259,7 +262,31 @@ def _area_under(
     return finding, base.reading_of(finding, ids, [])
 
 
+# A band's bound, not a turnout: "30 had a turnout of 70% or more", "58 of the 650
+# constituencies had a turnout below 50%" (seats, plural, whose turnouts lie in a range).
+_OR_BEYOND_AFTER = lazy_compile(
+    r"\s*(?:or|and)\s+(?:more|less|above|below|higher|lower|over|under)\b", re.I
+)
+_SEATS_WITH_TURNOUT = lazy_compile(
+    r"\b(?:seats|constituencies)\s+(?:\w+\s+)?(?:had|have|saw|recorded|posted|with)\s+"
+    r"(?:an?\s+)?turnouts?\b[^.;,\d]*$",
+    re.I,
+)
+
+
+def _band_bound(claim: Claim, context: ArticleContext) -> bool:
+    text = context.text
+    if _OR_BEYOND_AFTER.match(text, claim.end, claim.sentence_end):
+        return True
+    start = subj.clause_start(text, claim.sentence_start, claim.start)
+    return bool(_SEATS_WITH_TURNOUT.search(text, start, claim.start))
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _band_bound(claim, context):
+        return base.unverifiable(
+            claim, "the bound of a band of seats' turnouts ('70% or more'), not one turnout"
+        )
     if "seat_row" in claim.cues:
         # A table with one row per seat: the row's seat cell names the contest's seat.
         row = base.seat_row_owner(claim, context)

@@ -44,6 +44,15 @@ _RELATIVE_ASIDE_OPEN = lazy_compile(
     rf",\s+(?:{alternation(lx.RELATIVE_ASIDE_OPENERS)})\b[^,;:–—()]*$"
 )
 _ASIDE_CLOSES = lazy_compile(r"[^,;:–—()]*,")
+# A name the record does not hold, opening a clause as the subject of a verb of winning or
+# standing ("In Winchester, Mark Oaten won the rerun ..."): a person the text moves to.
+_STRANGER_SUBJECT = lazy_compile(
+    r"(?:^|[,:]\s+|\b(?:[Tt]hen|[Tt]here)\s+)[\"'“‘]?"
+    r"(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+)\s+"
+    rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, 'polled', 'lost', 'beat', 'stood'])})\b"
+)
+# What a pronoun stands for after such a sentence: someone, but no one the record names.
+_STRANGER = object()
 # The sentences at the head of an article (its headline and first sentence): a person
 # named there is what the article is about.
 _OPENING_SENTENCES = 2
@@ -134,13 +143,33 @@ class _Anaphora:
         # stands for (the nearest earlier subject its gender allows, else the profile).
         self.topic: dict[str | None, list[Mention | None]] = {"m": [], "f": [], None: []}
         carried: dict[str | None, Mention | None] = {"m": None, "f": None, None: None}
-        for i in range(len(context.sentences)):
+        for i, s in enumerate(context.sentences):
             for g in ("m", "f", None):
-                self.topic[g].append(carried[g] or self._profile_for(g))
+                taken = carried[g]
+                self.topic[g].append(
+                    None if taken is _STRANGER else (taken or self._profile_for(g))
+                )
+            if not refs[i] and self._stranger_in(s.start, s.end):
+                # "Ed Davey ... saw his majority climb. In Winchester, Mark Oaten won the
+                # rerun ... On Thursday he won by 9,634": "he" is the stranger, not Davey.
+                carried = dict.fromkeys(carried, _STRANGER)
+                continue
             for g in ("m", "f", None):
                 subject = self._subject(i, g, len(text), sentence_wide=True)
                 if subject is not None:
                     carried[g] = subject
+
+    def _stranger_in(self, start: int, end: int) -> bool:
+        """Whether text[start:end] opens a clause on a name no mention covers."""
+        context = self.context
+        for m in _STRANGER_SUBJECT.finditer(context.text, start, end):
+            a, b = m.span("name")
+            if not (
+                context.mentions_in(context.party_mentions, a, b)
+                or context.mentions_in(context.seat_mentions, a, b)
+            ):
+                return True
+        return False
 
     def _fits(self, ref: _Ref, gender: str | None) -> bool:
         return gender is None or ref.gender in (None, gender)
