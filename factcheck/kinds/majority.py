@@ -878,11 +878,20 @@ def _over_whom(claim: Claim, context: ArticleContext) -> Mention | None:
     if m is None:
         return None
     at = claim.end + m.end()
-    people = [p for p in context.people_in(at, at + 40) if p.start <= at + 25]
-    if people:
-        return people[0]
-    parties = [p for p in context.mentions_in(context.party_mentions, at, at + 30)]
-    return parties[0] if parties and parties[0].start <= at + 15 else None
+    # (within its clause: "over the Conservatives; UKIP's Bryan Foster was third" is over
+    # the Conservatives, not Foster)
+    stop = _CLAUSE_STOP.search(text, at, min(claim.sentence_end, at + 40))
+    end = stop.start() if stop else at + 40
+    people = [p for p in context.people_in(at, end) if p.start <= at + 25]
+    parties = [p for p in context.mentions_in(context.party_mentions, at, min(end, at + 30))]
+    parties = [p for p in parties if p.start <= at + 15]
+    named = sorted([*people[:1], *parties[:1]], key=lambda p: p.start)
+    if people and named[0] is not people[0] and people[0].start < parties[0].end + 3:
+        return people[0]  # ("over the Conservative Mark Bowen": the party names the person)
+    return named[0] if named else None
+
+
+_CLAUSE_STOP = lazy_compile(r"[;.]|,\s+(?!the\b)")
 
 
 def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:

@@ -150,7 +150,10 @@ OTHER_CONTEST_PHRASES = (
     "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",
     "in the 2016 referendum", "voted leave", "voted remain", "leave won", "leave took",
     "remain won", "first-preference", "first preference", "first preferences",
-    "second-preference", "second preference", "second preferences", "backed brexit", "backed leave",
+    "second-preference", "second preference", "second preferences",
+    # the Scottish Parliament's and the Senedd's list ballot
+    "regional list", "list vote", "list votes", "list seat", "list seats", "list msp",
+    "list msps", "backed brexit", "backed leave",
     "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
     "mayoral contests", "mayoral races", "council results", "local election results",
 )  # fmt: skip

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factcheck.language import lexicon as lx
@@ -1190,6 +1190,7 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
             # A swing in a list of targets, or in a table that reports no outcome, may be
             # the swing needed to take the seat: not read.
             columns = [_Column("skip") if c.kind == "swing" else c for c in columns]
+        columns = _majority_share_column(text, lines, i, columns)
         rows: list[SeatRow] = []
         unread: list[tuple[int, int]] = []
         last = j = i
@@ -1216,6 +1217,41 @@ def _seat_tables(text: str) -> tuple[tuple[SeatTable, str, int, int], ...]:
             found.append((table, kind, i, last))
         i = last + 1
     return tuple(found)
+
+
+# No winner of a seat takes so small a share: a "% of vote" column of such figures right
+# after the Majority column is the majority's share of the vote.
+_LEAST_WINNING_SHARE = 20.0
+
+
+def _majority_share_column(text: str, lines, header: int, columns: list[_Column]) -> list[_Column]:
+    """The columns, with a share column that follows the Majority column and holds only
+    figures no winner's share could be ("| Majority | % of vote |", "| 27 | 0.1 |") read
+    as the majority's share."""
+    after = [
+        k
+        for k in range(1, len(columns))
+        if columns[k].kind == "share" and columns[k - 1].kind == "majority"
+    ]
+    if not after:
+        return columns
+    values: dict[int, list[float]] = {k: [] for k in after}
+    for j in range(header + 1, len(lines)):
+        a, b = lines[j]
+        if not text[a:b].strip() or _DIVIDER.fullmatch(text[a:b]):
+            continue
+        cells = _split_cells(text, a, b)
+        if cells is None or len(cells) < len(columns):
+            break
+        shift = len(cells) - len(columns)
+        for k in after:
+            cell = text[cells[k + shift][0] : cells[k + shift][1]].strip()
+            if _PERCENT_CELL.fullmatch(cell):
+                values[k].append(_value(cell))
+    small = {k for k, v in values.items() if v and max(v) < _LEAST_WINNING_SHARE}
+    if not small:
+        return columns
+    return [replace(c, kind="majority_share") if k in small else c for k, c in enumerate(columns)]
 
 
 def read_seat_tables(text: str) -> tuple[SeatTable, ...]:

@@ -624,7 +624,11 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     # "It took us 23 years to win a referendum" is a record about the party; only a result's
     # own figures can belong to another contest.
     if claim.kind not in _RESULT_KINDS:
-        return False
+        # ("Labour also won Westminster City Council for the first time": a record of a
+        # contest the reference does not hold, named in the record's own clause)
+        return _may_name_other_contest(context, clause_start, claim.end) and bool(
+            _OTHER_CONTEST_PHRASE.search(text, clause_start, claim.end)
+        )
     if _found_in(_OTHER_CONTEST, text, clause_start, clause_end, clause):
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
@@ -757,7 +761,7 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     paragraph = context.sentences[i].paragraph
     for before in reversed(context.sentences[max(0, i - _CONTEST_LOOK_BACK) : i]):
         if before.paragraph != paragraph:
-            return False
+            break
         if _search_in_sentence(context, _WESTMINSTER_CONTEST, before.start, before.end):
             return False
         if _may_name_other_contest(context, before.start, before.end) and (
@@ -766,10 +770,44 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             return True
         if _search_in_sentence(context, _OWN_TIME, before.start, before.end):
             return False
-    return False
+    return i < _lead_contest_reach(context)
 
 
 _CONTEST_LOOK_BACK = 3
+# The sentences that may be an article's lead: its headline and first sentence or two.
+_LEAD_SENTENCES = 2
+
+
+def _lead_contest_reach(context: ArticleContext) -> int:
+    """How far (a sentence index) an article whose lead reports a contest the reference does
+    not hold ("The SNP's Paul McLennan has won the East Lothian seat in the Scottish
+    Parliament.") goes on about it: up to the first sentence naming a Westminster contest or
+    a time (0 when the lead reports no such contest, or names a Westminster one too).
+    Figures before then that name no contest or time of their own are that contest's."""
+    memo = context.__dict__
+    if "_lead_contest_reach" not in memo:
+        text, sentences = context.text, context.sentences
+        lead = sentences[:_LEAD_SENTENCES]
+        reach = 0
+        if any(
+            _may_name_other_contest(context, s.start, s.end)
+            and _OTHER_CONTEST_PHRASE.search(text, s.start, s.end)
+            for s in lead
+        ) and not any(
+            _search_in_sentence(context, _WESTMINSTER_CONTEST, s.start, s.end) for s in lead
+        ):
+            reach = len(sentences)
+            for k in range(len(lead), len(sentences)):
+                s = sentences[k]
+                if _search_in_sentence(
+                    context, _WESTMINSTER_CONTEST, s.start, s.end
+                ) or _search_in_sentence(context, _OWN_TIME, s.start, s.end):
+                    reach = k
+                    break
+        memo["_lead_contest_reach"] = reach
+    return memo["_lead_contest_reach"]
+
+
 # (", in the ...", or a noun phrase set beside the figures: ", a record for a ...")
 _CLOSING_PHRASE_LEAD = lazy_compile(
     r",\s*(?:[A-Za-z'’-]+\s+){0,6}?(?:for|in|at|of|to)\s+(?:an?\s+|the\s+)?(?:\d{4}\s+)?$",
