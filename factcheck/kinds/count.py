@@ -138,7 +138,15 @@ def _recorded_wins(context: ArticleContext, seat: str, name: str, now):
     return wins, complete
 
 
+# "held it twice more", "won it three times again": wins after one the sentence names.
+_FURTHER = lazy_compile(r"\s+(?:more|again|further)\b", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _FURTHER.match(context.text, claim.end, claim.sentence_end):
+        return unverifiable(
+            claim, "a count of further wins after the one the text names, not of every win"
+        )
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return unverifiable(claim, where)

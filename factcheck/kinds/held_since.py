@@ -421,6 +421,58 @@ def _every_general_election_since(claim, context, seat, now, party) -> Finding:
     )
 
 
+_EXCEPTION_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _run_with_exceptions(claim: Claim, context: ArticleContext, listed_from: int) -> Finding:
+    """ "a Conservative MP at every election since 1950 except the Labour landslides of 1997
+    and 2001": every general election since the year won by the party but the years named,
+    each of which it lost. Unverifiable unless the record names every winner in the run."""
+    where = history.seat_and_now(claim, context)
+    if isinstance(where, str):
+        return base.unverifiable(claim, where)
+    seat, now, _ = where
+    party = _named_holder(claim, context) or subj.party_near(claim, context)
+    if party is None:
+        return base.unverifiable(claim, "no party is named for the run of wins")
+    listed = {
+        int(m.group())
+        for m in _EXCEPTION_YEAR.finditer(context.text, listed_from, claim.sentence_end)
+    }
+    label = subj.party_label(context, party)
+    generals = [
+        c
+        for c in derive.contests(context.reference, seat)
+        if c.election.kind == "general" and c.election.date < now
+    ]
+    # The run back from the latest general election: wins, and losses in the years named.
+    run: list = []
+    for c in reversed(generals):
+        if c.winner is None:
+            return base.unverifiable(claim, f"the record names no winner in {c.election.name}")
+        if c.winner != party and c.election.date.year not in listed:
+            break
+        run.append(c)
+    year = int(claim.quantity.value)
+    if not run or (len(run) == len(generals) and year < run[-1].election.date.year):
+        return base.unverifiable(claim, "the record of general elections here starts later")
+    start = run[-1]
+    lost = {c.election.date.year for c in run if c.winner != party}
+    ok = start.election.date.year <= year and lost == {y for y in listed if y >= year}
+    return Finding(
+        claim,
+        Verdict.TRUE if ok else Verdict.FALSE,
+        f"official: {label} won every general election here from "
+        f"{history.contest_label(context, start)}"
+        + (f" but those of {', '.join(str(y) for y in sorted(lost))}" if lost else "")
+        + f" (the text excepts {', '.join(str(y) for y in sorted(listed)) or 'no year'})",
+        rule="every general election since the year won by the party, but the years named",
+        subject=f"{label} run of general-election wins in {subj.seat_label(context, seat)}",
+        actual=start.election.date.year,
+        source=history.history_source(context, seat, start.election.date, now),
+    )
+
+
 def _missing_by_election_win(claim: Claim, context: ArticleContext, seat: str, hold, label: str):
     """Why a claimed start of a hold, after the other party's last recorded win and before
     this party's first, may be a by-election win the record lacks; None when the coverage
@@ -699,10 +751,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if exception:
         # "at every election since 1950 except the Labour landslides of 1997 and 2001": a
         # hold with breaks the text names, which the unbroken hold since the year is not.
-        return base.unverifiable(
-            claim,
-            f"the hold has exceptions ('{exception.group(1)}'): not an unbroken hold to check",
-        )
+        return _run_with_exceptions(claim, context, exception.end())
     found = current_hold(claim, context)
     if found == MEMBER_TENURE:
         return member_tenure(claim, context, as_years=False)

@@ -1165,6 +1165,19 @@ _IN_PASSING_BEFORE = lazy_compile(
     r"retained|lost|kept)\s+(?:the\s+)?$"
 )
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
+# "held on in 2001 and 2005, although by the second of those contests ...": one of the
+# contests just named, by its place in the list.
+_NTH_OF_THOSE = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|former|latter|last|earlier|later)\s+of\s+"
+    r"(?:those|these|the\s+two|them)\b(?:\s+(?:contests|elections|polls))?",
+    re.I,
+)
+_NTH_PLACES = {"first": 0, "former": 0, "earlier": 0, "second": 1, "third": 2}
+
+
+_LISTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -4399,7 +4412,31 @@ class ArticleContext:
                 if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue
                 cues.append((m.start(), m.end(), found[0], "'last year's general election'"))
+        if " of th" in sentence:
+            cues += self._nth_of_those(sentence, cues)
         return cues
+
+    def _nth_of_those(self, sentence: str, cues: list) -> list:
+        """Cues for "the second of those contests": the contest named in that place before
+        it, among those the sentence's cues name and years listed with them ("in 2001 and
+        2005")."""
+        found = []
+        for m in _NTH_OF_THOSE.finditer(sentence):
+            named: list = []
+            spans = sorted((c[0], c[2]) for c in cues if c[1] <= m.start() and c[2] is not None)
+            for y in _LISTED_YEAR.finditer(
+                sentence, spans[0][0] if spans else m.start(), m.start()
+            ):
+                generals = self._generals_in(int(y.group()))
+                cued = [e for at, e in spans if at <= y.start() < at + 12]
+                election = cued[0] if cued else (generals[0] if len(generals) == 1 else None)
+                if election is not None and election not in named:
+                    named.append(election)
+            nth = m.group("nth").lower()
+            place = _NTH_PLACES.get(nth, len(named) - 1)
+            if len(named) >= 2 and 0 <= place < len(named):
+                found.append((m.start(), m.end(), named[place], f"'{m.group(0)}'"))
+        return found
 
     @cached_property
     def years_named(self) -> frozenset[int]:
