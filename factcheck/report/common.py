@@ -473,8 +473,8 @@ _int_text = int.__repr__
 
 def _layout(value: object, newline: str) -> str:
     """`value` laid out, its lines after the first starting with `newline`. The values
-    of a report are mostly strings, numbers and None: those of a list or dict are written
-    in its loop, without a call of their own."""
+    of a report are mostly strings, numbers, booleans and None: those of a list or dict
+    are written in its loop, without a call of their own."""
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -488,9 +488,14 @@ def _layout(value: object, newline: str) -> str:
                 text = "null"
             elif kind is int:
                 text = _int_text(item)
+            elif kind is bool:
+                text = "true" if item else "false"
             else:
                 text = _layout(item, inner)
-            parts.append(_encode_string(key if type(key) is str else _key(key)) + ": " + text)
+            lead = _KEYS.get(key) if type(key) is str else None
+            if lead is None:
+                lead = _key_lead(key)
+            parts.append(lead + text)
         return "{" + inner + ("," + inner).join(parts) + newline + "}"
     if isinstance(value, list | tuple):
         if not value:
@@ -505,10 +510,23 @@ def _layout(value: object, newline: str) -> str:
                 parts.append("null")
             elif kind is int:
                 parts.append(_int_text(item))
+            elif kind is bool:
+                parts.append("true" if item else "false")
             else:
                 parts.append(_layout(item, inner))
         return "[" + inner + ("," + inner).join(parts) + newline + "]"
     return _scalar(value)
+
+
+# A key as it opens its item ('"verdict": '), for the few dozen keys a report has.
+_KEYS: dict[str, str] = {}
+
+
+def _key_lead(key: object) -> str:
+    lead = _encode_string(key if type(key) is str else _key(key)) + ": "
+    if type(key) is str and len(_KEYS) < 1000:
+        _KEYS[key] = lead
+    return lead
 
 
 def _scalar(value: object) -> str:

@@ -1419,17 +1419,36 @@ def _holds_words_of(pattern: LazyPattern, sentence: str, folded: str) -> bool:
 
 
 def _election_cue_matches(sentence: str) -> Iterator[re.Match[str]]:
-    """`_ELECTION_CUE.finditer(sentence)`, searched from a few words before the sentence's
-    first year only: the pattern, case-insensitive and of many branches, is slow to find
-    nothing. Every match holds a year with at most `_WORDS_BEFORE_CUE_YEAR` words before
-    it, so none starts before the run of text that many words (and the run the year ends,
-    when glued to one: "(2019") before the first year; a search from there (which sees the
-    text before it for lookbehinds and word boundaries) finds the same matches."""
-    first = _CUE_YEAR.search(sentence)
-    if first is None:
-        return iter(())
-    start = last_tokens_start(sentence, 0, first.start(), _WORDS_BEFORE_CUE_YEAR + 1)
-    return _ELECTION_CUE.finditer(sentence, start)
+    """`_ELECTION_CUE.finditer(sentence)`, tried only where a match may start: the pattern,
+    case-insensitive and of many branches, is slow to find nothing. Every match holds a
+    year with at most `_WORDS_BEFORE_CUE_YEAR` words before it, so it starts within the run
+    of text that many words (and the run the year ends, when glued to one: "(2019") before
+    one of the sentence's years; and every branch opens at a line's start or at a word's
+    (`_CUE_START`). A match tried at such a place (which sees the text before it for
+    lookbehinds and word boundaries) is what a search reaching it finds; the search itself
+    would go on trying every place after the last year."""
+    found: list[re.Match[str]] = []
+    done = 0  # (matches do not overlap: the next starts where the last ended, or later)
+    for year in _CUE_YEAR.finditer(sentence):
+        at = year.start()
+        if at < done:
+            continue
+        lo = max(done, last_tokens_start(sentence, 0, at, _WORDS_BEFORE_CUE_YEAR + 1))
+        starts = [m.start() for m in _CUE_START.finditer(sentence, lo, at + 1)]
+        if lo == 0 and (not starts or starts[0] != 0):
+            starts.insert(0, 0)  # (the sentence's start, as a line's: "- 1970: ...")
+        for start in starts:
+            m = _ELECTION_CUE.match(sentence, start)
+            if m is not None:
+                found.append(m)
+                done = m.end()
+                break
+    return iter(found)
+
+
+# Where a match of `_ELECTION_CUE` may start: after a line break (a results line's label),
+# or at a word's first character (every other branch opens with `\b` and a word).
+_CUE_START = re.compile(r"(?<=\n)|\b(?=\w)")
 
 
 # Every pattern `ArticleContext.election_cues` reads a cue with: a sentence matching none
@@ -1453,6 +1472,9 @@ _CUE_PATTERNS = (
 # cues (a sentence holding one holds "election", so it is among `_CUE_PATTERNS`' anyway)
 # and the words framing a sentence's figures as notional.
 _OTHER_CUE_PATTERNS = (_NAMED_BY_ELECTION, _SEAT_BY_ELECTION, _NOTIONAL_FRAME, _COUNTERFACTUAL)
+# The patterns whose words `_election_cues` asks of a sentence before running them (every
+# one but `_ELECTION_CUE`, whose matches each hold a year).
+_CUE_GATES = tuple(p for p in (*_CUE_PATTERNS, *_OTHER_CUE_PATTERNS) if p is not _ELECTION_CUE)
 # The words every match of a cue pattern holds, written as a pattern of those words alone,
 # where `prefilter.all_required` reads less from the pattern itself (one word of all its
 # alternatives' words together: "election" lets most sentences through).
@@ -3994,8 +4016,8 @@ class ArticleContext:
         cues = []
         # (each pattern runs only when the sentence holds a word it needs: for one of the
         # article's sentences, as its index of words tells; else as the sentence tells)
-        folded = fold(sentence)
         candidates = self._cue_candidates.get(sentence)
+        folded = fold(sentence) if candidates is None else ""
 
         def may_hold(pattern: LazyPattern) -> bool:
             if candidates is None:
@@ -4004,6 +4026,11 @@ class ArticleContext:
 
         def matches(pattern: LazyPattern) -> Iterator[re.Match[str]]:
             return pattern.finditer(sentence) if may_hold(pattern) else iter(())
+
+        if _CUE_YEAR.search(sentence) is None and not any(map(may_hold, _CUE_GATES)):
+            # (every cue below is a year's or a gated pattern's match: a sentence with no
+            # year and no word of those patterns names none, and nothing need be looked up)
+            return cues
 
         # While the article date itself is being inferred, there is none yet.
         anchor = getattr(self, "anchor_date", None)
