@@ -467,6 +467,8 @@ _SEAT_SLOT = lazy_compile(
 _SEAT_SLOT_KEYS = ("election", "constituency", "MP", "seat")
 _LAST_RUN_BREAK = re.compile(r"(?s:.*)[^\w'’&\s-]")
 _RUN_ON = re.compile(r"[\w'’&\s-]*")
+# How far back a run's start is looked for first (a run is a clause, seldom longer).
+_RUN_REACH = 200
 
 
 def _seat_slots(text: str) -> list[re.Match[str]]:
@@ -478,8 +480,12 @@ def _seat_slots(text: str) -> list[re.Match[str]]:
     for key in _SEAT_SLOT_KEYS:
         at = text.find(key)
         while at >= 0:
-            # (the greedy scan runs back from the key word to the last break before it)
-            last_break = _LAST_RUN_BREAK.match(text, 0, at)
+            # (the greedy scan runs back from the key word to the last break before it:
+            # looked for in the stretch just before first, as a run is seldom long, for
+            # the scan from the text's start costs a step a character)
+            last_break = _LAST_RUN_BREAK.match(text, max(0, at - _RUN_REACH), at)
+            if last_break is None and at > _RUN_REACH:
+                last_break = _LAST_RUN_BREAK.match(text, 0, at)
             end = _RUN_ON.match(text, at).end()
             runs.add((last_break.end() if last_break else 0, end))
             at = text.find(key, end)
