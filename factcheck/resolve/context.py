@@ -1228,6 +1228,12 @@ def _ends_before(pattern: re.Pattern[str], text: str, end: int, reach: int) -> b
     return may_match(pattern, text, start, end) and pattern.search(text[start:end]) is not None
 
 
+def _found_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern.search(text, start, end)` finds a match, told at once when the
+    span lacks a word every match needs (most spans before a name lack "since")."""
+    return may_match(pattern, text, start, end) and pattern.search(text, start, end) is not None
+
+
 def _name_key(span: str) -> str:
     """`normalise_name(span)` for a span of the text: a span of plain ASCII letters and
     digits between single spaces (most names) is its own lower case, read without the
@@ -1685,7 +1691,7 @@ class ArticleContext:
             abolished = seat is not None and self.gone_by_date(seat)
             if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
-            if seat and _PLACE_PART_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if seat and _ends_before(_PLACE_PART_BEFORE, self.text, start, 40):
                 # "..., which takes in the southern townships of Peterborough, has returned
                 # a Conservative": a place describing another seat's area
                 seat = None
@@ -3112,9 +3118,9 @@ class ArticleContext:
                 # compare with, not one the piece is about
                 _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
             )
-            if _RECORD_SINCE_BEFORE.search(
-                self.text, max(s.start, m.start - 120), m.start
-            ) or _IN_PASSING_BEFORE.search(self.text, max(s.start, m.start - 80), m.start):
+            if _found_in(_RECORD_SINCE_BEFORE, self.text, max(s.start, m.start - 120), m.start) or (
+                _found_in(_IN_PASSING_BEFORE, self.text, max(s.start, m.start - 80), m.start)
+            ):
                 # "the SNP's first by-election gain since Jim Sillars won Glasgow Govan in
                 # 1988": the seat a record is counted from, named in passing like a former
                 # seat; the sentences after go on with the seat the piece is about.
