@@ -1969,19 +1969,13 @@ class ArticleContext:
         names = {sid: self.reference.constituencies[sid].name for sid in named}
         ordered = sorted(names.values())
         for sid, name in names.items():
-            parts = re.split(r"[\s-]+", name)
+            parts, prefixes = self._seat_name_prefixes(sid, name)
             # Another named seat whose name starts with this one's first word (the name
             # itself always does): counted in the sorted names, not by a pass over them.
             first = parts[0]
             at = bisect_left(ordered, first)
             rivals = at + 1 < len(ordered) and ordered[at + 1].startswith(first)
-            for k in range(len(parts) - 1, 0, -1):
-                prefix = " ".join(parts[:k])
-                if len(prefix) < 4:
-                    continue
-                if rivals:
-                    break
-                pattern = re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
+            for pattern in () if rivals else prefixes:
                 # (a scan per name is cheaper than indexing the words of the text for a
                 # few names; the index keeps a page of hundreds linear)
                 found_here = (
@@ -2006,6 +2000,23 @@ class ArticleContext:
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
                     taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
+
+    def _seat_name_prefixes(self, sid: str, name: str) -> tuple[list[str], list[re.Pattern[str]]]:
+        """A seat name's words, and a pattern for each of its shortenings of four letters
+        or more ("Stoke-on", "Stoke"), longest first (once per seat and reference)."""
+        memo = self.reference.__dict__.setdefault("_derived", {}).setdefault("name_prefixes", {})
+        found = memo.get(sid)
+        if found is None:
+            parts = re.split(r"[\s-]+", name)
+            found = memo[sid] = (
+                parts,
+                [
+                    re.compile(r"\b" + r"[\s-]+".join(map(re.escape, parts[:k])) + r"\b")
+                    for k in range(len(parts) - 1, 0, -1)
+                    if len(" ".join(parts[:k])) >= 4
+                ],
+            )
+        return found
 
     @cached_property
     def _word_starts(self) -> dict[str, list[int]]:
