@@ -284,6 +284,10 @@ PERSON_NOUNS = (
     "leader", "MP", "member", "candidate", "incumbent", "politician", "minister",
     "chancellor",
 )  # fmt: skip
+# Offices a report may name their holder by ("The Health Secretary won ..."): a person the
+# text does not name, whom a later "he" or "she" may stand for (resolve/anaphora).
+OFFICE_TITLES = ("secretary", "minister", "chancellor", "speaker", "attorney general",
+                 "chief whip", "solicitor general")  # fmt: skip
 PERSON_QUALIFIERS = ("former", "veteran", "sitting", "outgoing", "new", "long-serving", "local")
 # Verbs of change after which "up to N" means "to N", not "at most N"
 # ("pushed his majority up to 9,714").

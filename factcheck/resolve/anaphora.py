@@ -46,9 +46,12 @@ _RELATIVE_ASIDE_OPEN = lazy_compile(
 _ASIDE_CLOSES = lazy_compile(r"[^,;:–—()]*,")
 # A name the record does not hold, opening a clause as the subject of a verb of winning or
 # standing ("In Winchester, Mark Oaten won the rerun ..."): a person the text moves to.
+# So is an office named for its holder, opening the sentence ("The Health Secretary won
+# 15,647 votes in Ilford North to 15,119 for Leanne Mohamad. His share ...": not Mohamad).
 _STRANGER_SUBJECT = lazy_compile(
     r"(?:^|[,:]\s+|\b(?:[Tt]hen|[Tt]here)\s+)[\"'“‘]?"
-    r"(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+)\s+"
+    r"(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+"
+    rf"|(?-i:The)\s+(?:[\w'’-]+\s+){{0,2}}(?i:{alternation(lx.OFFICE_TITLES)}))\s+"
     rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, 'polled', 'lost', 'beat', 'stood'])})\b"
 )
 # What a pronoun stands for after such a sentence: someone, but no one the record names.
@@ -149,7 +152,7 @@ class _Anaphora:
                 self.topic[g].append(
                     None if taken is _STRANGER else (taken or self._profile_for(g))
                 )
-            if not refs[i] and self._stranger_in(s.start, s.end):
+            if self._stranger_in(s.start, refs[i][0].start if refs[i] else s.end):
                 # "Ed Davey ... saw his majority climb. In Winchester, Mark Oaten won the
                 # rerun ... On Thursday he won by 9,634": "he" is the stranger, not Davey.
                 carried = dict.fromkeys(carried, _STRANGER)
@@ -167,6 +170,7 @@ class _Anaphora:
             if not (
                 context.mentions_in(context.party_mentions, a, b)
                 or context.mentions_in(context.seat_mentions, a, b)
+                or context.people_in(a, b)
             ):
                 return True
         return False

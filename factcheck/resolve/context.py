@@ -570,11 +570,6 @@ _VENUE_BEFORE = lazy_compile(
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
-# "the lowest turnout at a by-election since Southend West": the contest a record runs
-# back to, not the figure's seat.
-_RECORD_SINCE_BEFORE = lazy_compile(
-    rf"\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,60}}\bsince\s+(?:the\s+)?$", re.I
-)
 _WITH_PHRASE = lazy_compile(r"\s*with\b", re.I)
 _COMPARED_PLACE_BEFORE = lazy_compile(
     r"\b(?:what\s+it\s+(?:was|had\s+been)\s+(?:in|at)|than\s+(?:in|at)|compared\s+(?:with|to)"
@@ -1157,7 +1152,8 @@ _COMPARED_SEAT_BEFORE = lazy_compile(
 )
 # A record counted from a contest named after "since": "the first ... gain since X won".
 # (the seat right after "since", or after "since <someone> won": "since Corby in 2012",
-# "since Jim Sillars won Glasgow Govan")
+# "since Jim Sillars won Glasgow Govan"), or a record among contests ("the lowest turnout
+# at a by-election since Southend West"): the contest it runs back to, not the figure's seat.
 _RECORD_SINCE_BEFORE = lazy_compile(
     rf"\b(?:first|{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]{{0,80}}?\bsince\s+"
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:won|took|gained|captured|held)\s+)?(?:the\s+)?$"

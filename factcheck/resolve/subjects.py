@@ -631,6 +631,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         )
     if _found_in(_OTHER_CONTEST, text, clause_start, clause_end, clause):
         return True
+    if _won_unknown_place(claim, context, clause_start):
+        return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
     relative = _RELATIVE_OPENING.match(text, clause_start)
     before = text[max(claim.sentence_start, clause_start - 40) : clause_start]
@@ -642,6 +644,37 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     ):
         return True
     return other_contest_near(claim, context) or under_other_contest_list(claim, context)
+
+
+# "won Chester-le-Street North with 1,180 votes": a place won that names no seat, party or
+# person the record holds (a council division or ward): its figures are that contest's.
+_WON_PLACE = lazy_compile(
+    rf"\b(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS])})\s+"
+    r"(?P<place>(?-i:[A-Z])[\w'’]+(?:(?:\s+|-)(?:(?-i:[A-Z])[\w'’]+|le|on|upon|under|in|the|and|by)){0,5})"
+    r"\s+(?:with|by|on)\s+$",
+    re.I,
+)
+
+
+def _won_unknown_place(claim: Claim, context: ArticleContext, clause_start: int) -> bool:
+    """Whether the figure's clause has its subject win a place no seat, party or person
+    mention covers ("won Chester-le-Street North with 1,180 votes")."""
+    text = context.text
+    m = _WON_PLACE.search(text, max(clause_start, claim.start - 90), claim.start)
+    if m is None:
+        return False
+    a, b = m.span("place")
+    place = m.group("place")
+    # (a seat named from the place's first word: "won Hartlepool", "won North Durham"; not a
+    # short form inside it, "North" of "Chester-le-Street North")
+    return not (
+        any(m.start == a for m in context.mentions_in(context.seat_mentions, a, b))
+        or context.mentions_in(context.party_mentions, a, b)
+        or context.people_in(a, b)
+        or place.split()[0] in lx.NATION_NAMES
+        or place.split()[0].lower() in lx.MONTHS
+        or context.near_miss_seat(claim.start) is not None
+    )
 
 
 _OTHER_BODY = rf"(?:{alternation(lx.OTHER_CONTEST_BODIES)})"
@@ -2532,9 +2565,16 @@ _TO_POSSESSIVE = lazy_compile(r"\bto\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=
 _BEATEN_OBJECT = lazy_compile(
     rf"\b(?:{alternation(lx.DEFEAT_VERBS)}|over"
     # ("took the seat from Labour's Gareth Snell")
-    rf"|(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from)"
+    rf"|(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from"
+    # ("she lost Wirral West to Labour's Margaret Greenwood": the other side, the winner)
+    r"|lost\s+(?:[\w'’-]+\s+){0,4}?to)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
+)
+# A clause opened by a participle ("taking 45 per cent"), or by one after a preposition
+# ("despite polling 18,481 votes"): it goes on with the sentence's subject.
+_PARTICIPLE_CLAUSE = lazy_compile(
+    r"\s*(?:(?:despite|while|after|before|though|although|by)\s+)?[a-z]+ing\b"
 )
 
 
@@ -2686,7 +2726,9 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return None
     # "..., beating X, who took 11,601": a relative clause belongs to the name before it.
     # So does a participle: "..., with Sam Gyimah, standing for the Lib Dems, taking 21.3%".
-    if re.match(r"\s*(?:who|whose|[a-z]+ing)\b", text[clause_start : claim.start]):
+    if re.match(r"\s*(?:who|whose)\b", text[clause_start : claim.start]) or (
+        _PARTICIPLE_CLAUSE.match(text, clause_start, claim.start)
+    ):
         # "the collapse of UKIP, whose candidate had taken 7,015": the party's candidate.
         if re.match(r"\s*whose\s+(?:candidate|nominee|standard-bearer)\b", text[clause_start:]):
             parties = context.mentions_in(context.party_mentions, s_start, clause_start)
@@ -2700,7 +2742,7 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             and beaten is not head
             and head.end <= beaten.start
             and beaten.end <= clause_start  # (the one beaten is in the clause before)
-            and re.match(r"\s*[a-z]+ing\b", text[clause_start : claim.start])
+            and _PARTICIPLE_CLAUSE.match(text, clause_start, claim.start)
             and _BEATEN_OBJECT.search(text, head.end, beaten.start)
         ):
             return head
@@ -2710,7 +2752,7 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             beaten is not None
             and beaten is head
             and beaten.end <= clause_start
-            and re.match(r"\s*[a-z]+ing\b", text[clause_start : claim.start])
+            and _PARTICIPLE_CLAUSE.match(text, clause_start, claim.start)
             and _BEATEN_OBJECT.search(text, s_start, beaten.start)
         ):
             subject = re.search(r"\b(?:he|she)\b", text[s_start : beaten.start], re.I)
