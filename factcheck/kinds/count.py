@@ -142,11 +142,19 @@ def _recorded_wins(context: ArticleContext, seat: str, name: str, now):
 _FURTHER = lazy_compile(r"\s+(?:more|again|further)\b", re.I)
 
 
+# "Labour held Hove on twice": holds after a first win, which the count of wins is not.
+_HELD_ON_BEFORE = lazy_compile(r"\bheld\s+(?:[\w'’-]+\s+){0,2}?on\s+$", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if _FURTHER.match(context.text, claim.end, claim.sentence_end):
         return unverifiable(
             claim, "a count of further wins after the one the text names, not of every win"
         )
+    if _HELD_ON_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    ):
+        return unverifiable(claim, "a count of holds after a first win, not of every win")
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return unverifiable(claim, where)

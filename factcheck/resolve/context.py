@@ -1182,6 +1182,8 @@ _LISTED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _PRONOUN_OPENING = re.compile(r"[\s\"'“‘]*(?:He|She|They)\s")
 _ANY_DIGIT = re.compile(r"\d")
+# How many sentences back a scene-setting sentence lends its contest (`told_before`).
+_SCENE_LOOK_BACK = 3
 
 
 def _signed_years(m: re.Match[str]) -> float:
@@ -2919,31 +2921,34 @@ class ArticleContext:
         """The one contest in `seat` the sentence before named, for a sentence that names
         none and goes on about its subject by a pronoun ("He entered Parliament at the
         Enfield Southgate by-election in December 1984. He took 16,684 votes"), with the
-        cue's span: a reading, beside the contest the figure falls back to."""
+        cue's span: a reading, beside the contest the figure falls back to. A sentence that
+        only sets the scene ("Then came the famous by-election of February 1958.") lends
+        its contest to the sentences after it in the paragraph that name none."""
         i = self.sentence_index(offset, -1)
         if i <= 0:
             return None
-        s, before = self.sentences[i], self.sentences[i - 1]
-        if before.paragraph != s.paragraph:
-            return None
+        s = self.sentences[i]
         if self.election_cues(seat, self.text[s.start : s.end]):
             return None
-        told = self.text[before.start : before.end]
-        named = [
-            c
-            for c in self.election_cues(seat, told)
-            if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
-        ]
-        if len({c[2].id for c in named}) != 1:
-            return None
-        a, b = named[-1][0], named[-1][1]
-        # ("Then came the famous by-election of February 1958. The Socialists won the seat
-        # back ...": a sentence that only sets the scene, with no figure but its time)
-        if not _PRONOUN_OPENING.match(self.text, s.start) and _ANY_DIGIT.search(
-            told[:a] + told[b:]
-        ):
-            return None
-        return named[-1][2], before.start + a, before.start + b
+        pronoun = _PRONOUN_OPENING.match(self.text, s.start)
+        for k in range(i - 1, max(-1, i - 1 - _SCENE_LOOK_BACK), -1):
+            before = self.sentences[k]
+            if before.paragraph != s.paragraph:
+                return None
+            told = self.text[before.start : before.end]
+            cues = self.election_cues(seat, told)
+            named = [c for c in cues if c[2] is not None and not c[3].endswith(HISTORY_NOTE)]
+            if not cues:
+                continue
+            if len({c[2].id for c in named}) != 1:
+                return None
+            a, b = named[-1][0], named[-1][1]
+            # ("Then came the famous by-election of February 1958. The Socialists won the
+            # seat back ...": a sentence that only sets the scene, with no figure but its time)
+            if (not pronoun or k < i - 1) and _ANY_DIGIT.search(told[:a] + told[b:]):
+                return None
+            return named[-1][2], before.start + a, before.start + b
+        return None
 
     def election_in_force_before(self, offset: int) -> tuple[Election, int, int] | None:
         """The general election the narrative had moved to by the end of the paragraph
