@@ -424,17 +424,29 @@ def _every_general_election_since(claim, context, seat, now, party) -> Finding:
 _EXCEPTION_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
-def _run_with_exceptions(claim: Claim, context: ArticleContext, listed_from: int) -> Finding:
-    """ "a Conservative MP at every election since 1950 except the Labour landslides of 1997
-    and 2001": every general election since the year won by the party but the years named,
-    each of which it lost. Unverifiable unless the record names every winner in the run."""
+def _seat_now_and_party(
+    claim: Claim, context: ArticleContext
+) -> tuple[str, dt.date, str] | Finding:
+    """The seat, the date spoken from and the party a record of holds names, or the
+    unverifiable finding that says which is missing."""
     where = history.seat_and_now(claim, context)
     if isinstance(where, str):
         return base.unverifiable(claim, where)
     seat, now, _ = where
     party = _named_holder(claim, context) or subj.party_near(claim, context)
     if party is None:
-        return base.unverifiable(claim, "no party is named for the run of wins")
+        return base.unverifiable(claim, "no party is named")
+    return seat, now, party
+
+
+def _run_with_exceptions(claim: Claim, context: ArticleContext, listed_from: int) -> Finding:
+    """ "a Conservative MP at every election since 1950 except the Labour landslides of 1997
+    and 2001": every general election since the year won by the party but the years named,
+    each of which it lost. Unverifiable unless the record names every winner in the run."""
+    found = _seat_now_and_party(claim, context)
+    if isinstance(found, Finding):
+        return found
+    seat, now, party = found
     listed = {
         int(m.group())
         for m in _EXCEPTION_YEAR.finditer(context.text, listed_from, claim.sentence_end)
@@ -553,13 +565,10 @@ def _spell_from(claim: Claim, context: ArticleContext) -> Finding:
     is not a contradiction)."""
     if _held_by_a_person(claim, context):
         return base.unverifiable(claim, MEMBER_TENURE)
-    where = history.seat_and_now(claim, context)
-    if isinstance(where, str):
-        return base.unverifiable(claim, where)
-    seat, now, _ = where
-    party = _named_holder(claim, context) or subj.party_near(claim, context)
-    if party is None:
-        return base.unverifiable(claim, "no party is named")
+    found = _seat_now_and_party(claim, context)
+    if isinstance(found, Finding):
+        return found
+    seat, now, party = found
     year = int(claim.quantity.value)
     # "held by the Liberals and then the Liberal Democrats from 1983": any party named.
     named = [

@@ -142,6 +142,11 @@ OTHER_CONTEST_BODIES = (
     "metro mayor", "police and crime commissioner", "pcc", "scottish parliament", "holyrood",
     "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly", "ward",
 )  # fmt: skip
+# Those bodies by the names that stand for the place they sit ("one short of a majority
+# at Holyrood", "in the Senedd"): a sentence closing on one is about its contest.
+OTHER_CONTEST_PLACES = ("holyrood", "stormont", "the senedd", "the scottish parliament",
+                        "the welsh assembly", "the welsh parliament", "the london assembly",
+                        "the northern ireland assembly")  # fmt: skip
 OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contest", "race",
                        "count", "by-election", "by-elections", "constituency", "seat",
                        "seats")  # fmt: skip

@@ -331,13 +331,20 @@ def _lead(items: list, fold: bool) -> set[tuple[str, bool]] | None:
     return {(w.lower() if fold else w, fold) for w in run}
 
 
-def _lead_of(op, av, fold: bool) -> set[tuple[str, bool]] | None:
+def _opened(op, av, fold: bool) -> tuple[list, bool] | None:
+    """A group's items and whether they fold case; None for a node that is no group."""
     if op is sre.SUBPATTERN:
         _group, add, remove, body = av
-        inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-        return _lead(list(body), inner)
+        return list(body), (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
     if op is sre.ATOMIC_GROUP:
-        return _lead(list(av), fold)
+        return list(av), fold
+    return None
+
+
+def _lead_of(op, av, fold: bool) -> set[tuple[str, bool]] | None:
+    group = _opened(op, av, fold)
+    if group is not None:
+        return _lead(*group)
     if op is sre.BRANCH:
         found: set[tuple[str, bool]] = set()
         for branch in av[1]:
@@ -378,12 +385,9 @@ def _every(items: list, fold: bool) -> list[Requirement]:
                 run[:] = [a + b for a in run for b in strings]
                 continue
         close()
-        if op is sre.SUBPATTERN:
-            _group, add, remove, body = av
-            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-            found += _every(list(body), inner)
-        elif op is sre.ATOMIC_GROUP:
-            found += _every(list(av), fold)
+        group = _opened(op, av, fold)
+        if group is not None:
+            found += _every(*group)
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             found += _every(list(av[2]), fold)
         else:
@@ -478,12 +482,9 @@ def _sequence_strings(items: list) -> list[str] | None:
 
 
 def _node(op, av, fold: bool) -> Requirement | None:
-    if op is sre.SUBPATTERN:
-        _group, add, remove, body = av
-        inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-        return _sequence(list(body), inner)
-    if op is sre.ATOMIC_GROUP:
-        return _sequence(list(av), fold)
+    group = _opened(op, av, fold)
+    if group is not None:
+        return _sequence(*group)
     if op is sre.BRANCH:
         found: set[tuple[str, bool]] = set()
         for branch in av[1]:
@@ -607,12 +608,9 @@ def _first_of(op, av, fold: bool, bounded: bool) -> tuple[set[_Start] | None, bo
             starts |= first
             empty = empty or may_be_empty
         return starts, empty
-    if op is sre.SUBPATTERN:
-        _group, add, remove, body = av
-        inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
-        return _first(list(body), inner, bounded)
-    if op is sre.ATOMIC_GROUP:
-        return _first(list(av), fold, bounded)
+    group = _opened(op, av, fold)
+    if group is not None:
+        return _first(*group, bounded)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, body = av
         first, empty = _first(list(body), fold, bounded)

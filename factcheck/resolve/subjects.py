@@ -847,9 +847,10 @@ _CLOSING_PHRASE_LEAD = lazy_compile(
     re.I,
 )
 # A body as the place a closing phrase names: "..., one short of a majority at Holyrood."
+_PLACE_WORDS = alternation(lx.OTHER_CONTEST_PLACES).replace(r"\ ", r"\s+")
 _BODY_AS_PLACE = lazy_compile(
-    r"(?<=\s)(?:Holyrood|Stormont|the\s+(?:Senedd|Scottish\s+Parliament|"
-    r"Welsh\s+(?:Assembly|Parliament)|London\s+Assembly|Northern\s+Ireland\s+Assembly))\b"
+    rf"(?<=\s)(?:{_PLACE_WORDS})\b",
+    re.I,
 )
 _CLOSING_PHRASE_END = lazy_compile(r"[\s.!)\"”’']*")
 
@@ -1981,7 +1982,10 @@ def under_other_contest_list(claim: Claim, context: ArticleContext) -> bool:
     if "row" in claim.cues or "seat_row" in claim.cues:
         return False
     blocks = read_blocks(context.text)
-    i = bisect_right([b.end for b in blocks], claim.start) - 1
+    memo = context.__dict__
+    if "_block_ends" not in memo:
+        memo["_block_ends"] = [b.end for b in blocks]
+    i = bisect_right(memo["_block_ends"], claim.start) - 1
     if i < 0 or blocks[i].heading is None:
         return False
     block = blocks[i]
