@@ -147,14 +147,21 @@ def _elision_pattern(unit: str):
 
     year = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:general\s+)?election)?)?"
     verbs = alternation(lx.ELISION_VERBS)
+    # ("recovered only slightly to", "rose sharply to": a manner between verb and "to")
+    manner = r"(?:(?:only|just|slightly|a\s+little|[a-z]+ly)\s+){0,2}"
     link = (
-        r"\s*(?:,\s*(?:and\s+|but\s+|then\s+)?|\s+(?:and|but|then|before)\s+)"
+        r"\s*(?:,\s*(?:and\s+|but\s+|then\s+|before\s+)?|\s+(?:and|but|then|before)\s+)"
+        r"(?:then\s+)?"
         rf"(?:(?:it|this|that)\s+(?:was|had\s+been|(?:{verbs})\s+to)\s+"
         rf"|which\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\s+(?:it\s+)?to\s+"
-        rf"|(?:{verbs})\s+(?:it\s+)?(?:back\s+)?(?:up\s+|down\s+)?to\s+|by\s+|to\s+)?"
+        rf"|(?:{verbs})\s+(?:it\s+)?(?:back\s+)?(?:up\s+|down\s+)?{manner}to\s+"
+        # "..., before soaring to 20,643 in 2017": a participle after "before"
+        rf"|(?<=before\s)[a-z]+ing\s+(?:back\s+)?(?:up\s+|down\s+)?{manner}to\s+"
+        r"|by\s+|to\s+)?"
         r"(?:just\s+|only\s+|a\s+mere\s+|a\s+further\s+)?"
     )
-    end = rf"(?={year}(?:\s*[.,;:)]|\s+(?:and|but|then|before|respectively)\b|\s*$))"
+    # (its own time after it: "in 2017", "four years later")
+    end = rf"(?=(?:{_own_time()})?(?:\s*[.,;:)]|\s+(?:and|but|then|before|respectively)\b|\s*$))"
     own, figure = _carried_figure(unit)
     return base.pattern(f"{own}{year}{link}{figure}{end}", unit)
 

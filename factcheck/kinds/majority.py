@@ -258,7 +258,8 @@ PATTERNS = [
 
 _CHANGE_BEFORE_BY = lazy_compile(
     r"\b(?:increas|reduc|cut|fell|rose|boost|grew|swell|slash|trimm|halv|doubl)\w*\b"
-    r"(?!\s+short)[^.;]{0,25}$",
+    # ("Gower fell to the Conservatives by 27 votes": a seat falling to a party, its margin)
+    r"(?!\s+short|(?<=fell)\s+to\s+(?:the\s+)?[A-Z])[^.;]{0,25}$",
     re.I,
 )
 

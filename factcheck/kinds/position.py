@@ -52,7 +52,8 @@ EXAMPLES = (
 PRECEDENCE = 87
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = (
-    "came", "come", "finish", "ended", "placed", "place", "trail", "was ", "were ", "into", "to "
+    "came", "come", "finish", "ended", "placed", "place", "trail", "was ", "were ", "into", "to ",
+    " on ", " with ",
 )  # fmt: skip
 _FINISH = alternation(lx.FINISH_VERBS)
 _PUSH = alternation(lx.PUSH_VERBS)
@@ -70,7 +71,10 @@ _PATTERN = lazy_compile(
     rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
     rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b"
     # "the third-placed Conservatives", "second-place Tory candidate X": the one named after it.
-    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed?\s+(?P<obj2>[^,.;]{{2,50}})",
+    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed?\s+(?P<obj2>[^,.;]{{2,50}})"
+    # "with UKIP's Matthew Cooke a distant second on 8,194": the verb elided after a name.
+    rf"|(?P<obj3>(?-i:(?:[A-Z][\w'’.-]*[ \t]+){{1,4}})){_ADJ}"
+    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n4>')}(?=\s+(?:place\s+)?(?:on|with)\s+\d)",
     re.I,
 )
 
@@ -108,7 +112,7 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     # (only the sentences holding a word the pattern needs, and an ordinal: every match has one)
     for s in ordinal.sentences_with(text, base.sentences_holding(_PATTERN, text, sentences)):
         for m in _PATTERN.finditer(text, s.start, s.end):
-            group = next(g for g in ("n", "n2", "n3") if m.group(g))
+            group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))
             if value is None or value > 20:
                 continue
@@ -132,6 +136,8 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             cues = {"at": str(m.start())}
             if m.group("push"):
                 cues |= {"obj_start": str(m.start("obj")), "obj_end": str(m.end("obj"))}
+            if m.group("obj3"):
+                cues |= {"obj_start": str(m.start("obj3")), "obj_end": str(m.end("obj3"))}
             if m.group("obj2"):
                 cues |= {"obj_start": str(m.start("obj2")), "obj_end": str(m.end("obj2")),
                          "first": "1"}  # fmt: skip

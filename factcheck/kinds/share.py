@@ -67,11 +67,11 @@ PATTERNS = [
         needs=("(",),
     ),
     # A share in apposition after a vote count: "won 15,529 votes, or 51.9%, and ...",
-    # "on 4,648 votes or 21.7%".
+    # "on 4,648 votes or 21.7%", "polling 28,809 votes for 55.0%".
     # Same owner as the count; the word "votes" must be written (a bare "6,940, or 23.2%"
     # may be a majority's share).
     base.pattern(
-        rf"\d[ \t]+votes?(?:,[ \t]+(?:or[ \t]+)?|[ \t]+or[ \t]+){base.NUM_DIGITS}{_PCT}"
+        rf"\d[ \t]+votes?(?:,[ \t]+(?:or[ \t]+)?|[ \t]+(?:or|for)[ \t]+){base.NUM_DIGITS}{_PCT}"
         r"(?=[ \t]*[,.;)]|[ \t]+and\b)",
         "percent",
         needs=("votes",),

@@ -87,6 +87,11 @@ _WIN_COUNT = (
 )
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
+# "by 27 votes after a recount, 15,862 to 15,835": the recounts between a margin and its tallies.
+_RECOUNTS = (
+    r"(?:[ \t]+(?:after|following)[ \t]+(?:a|an|two|three|four|five|several)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?recounts?)?"
+)
 # The owner of a score line's second count: "Thangam Debbonaire's ", "the Conservatives' ".
 _SCORE_OWNER = r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])[ \t]+"
 PATTERNS = [
@@ -170,6 +175,34 @@ PATTERNS = [
         r"(?![\w%]|\s*(?:per|points?|seats?))",
         "votes",
         flags=0,
+        needs=(" to ",),
+    ),
+    # "won by 17,845 votes to 8,399", "beat her by 21,660 votes to Ms Frith's 21,555": the
+    # winner's tally (the majority kind leaves it: two tallies, not a margin).
+    base.pattern(
+        rf"\bby\s+{base.NUM_DIGITS}(?=\s+votes?\s+to\s+"
+        r"(?:[A-Z][\w.’' -]{0,40}?(?:['’]s|(?<=s)['’])\s+)?\d)",
+        "votes",
+        needs=("by ",),
+    ),
+    # A margin's two tallies after it: "won by 20 votes, 16,333 to 16,313".
+    base.pattern(
+        rf"\bvotes?{_RECOUNTS},[ \t]+{base.NUM_DIGITS}"
+        r"(?=[ \t]+to[ \t]+\d[\d,]{2,}(?![\w%]|[.,]\d))",
+        "votes",
+        needs=("vote",),
+    ),
+    base.pattern(
+        rf"\bvotes?{_RECOUNTS},[ \t]+\d[\d,]{{2,}}[ \t]+to[ \t]+{base.NUM_DIGITS}(?![\w%]|\.\d)",
+        "votes",
+        needs=("vote",),
+    ),
+    # "polling 22,472 to 21,806": the second tally, the other side's (the verb's own is
+    # read above; "won 2,000 to 1,500 seats" counts something else)
+    base.pattern(
+        rf"\b{_VERB}\s+(?:just\s+|only\s+)?\d[\d,]{{2,}}[ \t]+to[ \t]+(?:{_SCORE_OWNER})?"
+        rf"{base.NUM_DIGITS}(?![\w%]|\s*(?:per|points?|seats?|MPs|councillors))",
+        "votes",
         needs=(" to ",),
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"

@@ -418,6 +418,8 @@ RESULT_FRAME_WORDS = (
     "fifth place", "last place", "came last", "finished last",
     # "Mr Coaker finished on 22,039"
     "finished on", "finishing on", "ended on", "ended up on",
+    # "UKIP a distant second on 8,194", "with the Lib Dems third on 1,672"
+    "second on", "third on", "fourth on", "fifth on", "sixth on", "last on",
 )  # fmt: skip
 # Verbs after which "by N" with no unit is a winning margin ("beat the former first
 # minister by 2,607", "he lost by just 105", "took it by just 148").
@@ -953,7 +955,8 @@ MAJORITY_OVERTURNED_PREDICATES = ("could not be overturned", "couldn't be overtu
 ON_PARTICLE_VERBS = ("held", "hold", "holds", "holding", "clung", "cling", "clings",
                      "clinging", "hung", "hang", "hangs", "hanging")  # fmt: skip
 # Words naming a person by their tie to another, before "of": "The sister of the murdered
-# MP Jo Cox polled 13,296 votes" (the person after "of" is not the subject).
+# MP Jo Cox polled 13,296 votes" (the person after "of" is not the subject); after a
+# possessive: "his son kept the seat with 46.4%" (not his share).
 KINSHIP_WORDS = ("sister", "brother", "wife", "husband", "widow", "widower", "son",
                  "daughter", "mother", "father", "niece", "nephew", "cousin", "grandson",
                  "granddaughter", "aide", "protégé", "protege")  # fmt: skip

@@ -86,6 +86,13 @@ def resolve(context: ArticleContext, at: int, gender: str | None) -> Referent:
     return _anaphora(context).referent(at, gender)
 
 
+def carried(context: ArticleContext, at: int, gender: str | None) -> Mention | None:
+    """Whom a pronoun of `gender` at `at` stands for from the sentences before its own (an
+    object pronoun is never its own clause's subject: "X won, pushing her into second")."""
+    i = context.sentence_index(at, -1)
+    return _anaphora(context).topic[gender][i] if i >= 0 else None
+
+
 def fits(context: ArticleContext, person: Mention, gender: str | None) -> bool:
     """Whether a pronoun of `gender` may stand for `person` (no title rules it out)."""
     return gender is None or _anaphora(context).genders.get(person.id) in (None, gender)

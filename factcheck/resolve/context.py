@@ -543,6 +543,15 @@ _PLACE_WORDS = frozenset(
         "Around",
         "Near",
         "Outside",
+        # a sentence's opening determiner: "His Blackburn majority", "Their Bolsover vote"
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "A",
+        "An",
     }
 )
 _FORMER_MEMBER_ASIDE = lazy_compile(
@@ -642,6 +651,7 @@ _APPOSITION = lazy_compile(
 
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
+_HUNG_AFTER_CUE = lazy_compile(r"\s+(?:as|when|while)\s", re.I)
 _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
@@ -753,6 +763,37 @@ def _in_relative_aside(sentence: str, cue_start: int) -> bool:
 
 
 _WH_ASIDE_OPENER = lazy_compile(r"\s*which\b", re.I)
+
+
+def _between_subject_and_verb(sentence: str, cue_start: int, after_close: int) -> bool:
+    """Whether the cue stands in a relative clause set between a sentence's named subject
+    and its verb ("In Bury North, James Frith, who won in 2017, lost ..."): the clause
+    opens right after the name and the word after its closing comma is a finite verb."""
+    opened = _SUBJECT_THEN_RELATIVE.fullmatch(sentence, 0, cue_start)
+    return bool(
+        opened
+        and sentence[after_close - 1] == ","
+        and _FINITE_VERB_NEXT.match(sentence, after_close)
+        # ("Richmond, which Hague held from a 1989 by-election, won by 2,634 votes": a
+        # participle hung on the contest, as a seat's clause may have no verb of its own)
+        and not (
+            opened.group("opener").lower() == "which"
+            and _CONTEST_PARTICIPLE.match(sentence, after_close)
+        )
+    )
+
+
+# (an opening phrase of a few words, then a name, then ", who ..." or ", which ...")
+_SUBJECT_THEN_RELATIVE = lazy_compile(
+    r"\s*(?:(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"[A-Z][\w'’.-]*,\s*(?P<opener>who|which)\b[^,;:–—]*"
+)
+# A lower-case word opening the clause that is no participle, preposition or relative
+# word: "lost", "held", "saw", "was".
+_FINITE_VERB_NEXT = lazy_compile(
+    r"\s*(?!(?:with|by|on|in|at|to|from|when|who|which|whose|where|and|but|or|after|"
+    r"before|as|while|a|an|the|up|down)\b)[a-z]+(?<!ing)\b"
+)
 # A participle hung on the contest a clause named: "from a 1989 by-election, won by 2,634".
 _CONTEST_PARTICIPLE = lazy_compile(r"\s*(?:won|lost|held|taken|gained|kept|retained)\s+by\b", re.I)
 
@@ -907,6 +948,9 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # margin of 1,800": a year inside a clause with its own figure stays there.
         return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
+    # "rose to 20,368 in 2017 as the Conservatives took 26.9 per cent": a clause hung on
+    # the cue's own with no break before it is in the cue's time too.
+    attached = attached or (not breaks and _HUNG_AFTER_CUE.match(sentence, cue_end, at))
     if breaks and at >= cue_end and not apposed and _in_closed_aside(sentence, cue_start):
         # "Jim Murphy lost East Renfrewshire, a seat he had held with a majority of 10,420
         # in 2010, polling 19,295 votes": an election inside an aside (a noun phrase or
@@ -965,6 +1009,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "Labour has won back Wakefield, which it lost to the Conservatives at the last
         # general election, with a majority of 4,925": the relative clause's time stays in it
         # (but "which Hague held from a 1989 by-election, won by 2,634 votes": the contest's).
+        return False
+    if at >= cue_end and _between_subject_and_verb(sentence, cue_start, breaks[0].end()):
+        # "James Frith, who won in 2017, lost by 105 votes": the relative clause's time
+        # stays in it; the verb after it is the subject's own.
         return False
     # "... in 2017 to Sandy Martin, who won by 831 votes", "in 2010, when she took 39.3%",
     # "won it in 1987, by just 874 votes": a clause hung on the one naming the election.

@@ -300,6 +300,8 @@ _POLL = lazy_compile(
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
     r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need|next\s+time|"
+    # "which would give Boris Johnson a majority of 86": what a projection would mean
+    r"would\s+(?:give|hand|leave|mean)\b|"
     # "on 8% in some polls", "several had the SNP on 35%": a poll's figure
     r"in\s+(?:some|several|many|most|recent|the\s+latest)\s+polls|"
     # "If the Tories simply repeat their 43.6% share, ...": a condition, not a result
@@ -493,11 +495,15 @@ def _opening_names(pattern, sentence: str) -> bool:
 
 # A correction's account of what was wrongly said: "An earlier version of this column said
 # Labour won 261 seats", "We wrongly reported that ...".
+# (and a live blog's: "Correction, 06:20: an earlier version of the 03:40 entry said ...",
+# "an earlier entry gave his majority as ...")
 _CORRECTION = lazy_compile(
-    r"\b(?:an?\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|"
-    r"column|piece|report|blog|newsletter|post)|we\s+(?:wrongly|incorrectly|mistakenly)\s+"
+    r"\b(?:an?\s+(?:earlier|previous|original)\s+version\s+of\s+(?:this|the|our|that)\s+"
+    r"(?:[\d:.]+(?:am|pm)?\s+)?(?:article|story|column|piece|report|blog|newsletter|post|"
+    r"entry|update|item)|an?\s+(?:earlier|previous)\s+(?:entry|post|update)\s+(?:said|stated|"
+    r"reported|gave|had)|we\s+(?:wrongly|incorrectly|mistakenly)\s+"
     r"(?:said|stated|reported|gave|wrote)|(?:this\s+(?:article|story|column|piece)\s+)?"
-    r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction:)",
+    r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction(?:,\s*[\d:.]+(?:am|pm)?)?:)",
     re.I,
 )
 
@@ -2513,7 +2519,12 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if pronoun is None:
         return found
     word = pronoun.group(0).lower()
-    if word not in ("he", "she") and not _OWNS_MEASURE.match(text, pronoun.end()):
+    if (
+        word not in ("he", "she")
+        and not _OWNS_MEASURE.match(text, pronoun.end())
+        # ("Tania Mathias takes 25,580 votes to his 23,563": the figure the pronoun owns)
+        and not text[pronoun.end() : claim.start].isspace()
+    ):
         return found
     gender = anaphora.pronoun_gender(pronoun.group(0))
     if anaphora.fits(context, found, gender) and start <= found.start:
@@ -2579,6 +2590,13 @@ _BEATEN_OBJECT = lazy_compile(
 # ("despite polling 18,481 votes"): it goes on with the sentence's subject.
 _PARTICIPLE_CLAUSE = lazy_compile(
     r"\s*(?:(?:despite|while|after|before|though|although|by)\s+)?[a-z]+ing\b"
+)
+
+
+# A participle whose object is a person's pronoun: "pushing her into second place".
+# (a preposition after it: "her" before a noun is a possessive, "pushing her share up")
+_PARTICIPLE_OBJECT = lazy_compile(
+    r"\s*[a-z]+ing\s+(?P<pronoun>him|her)\s+(?:into|to|in|back|down|out|behind)\b"
 )
 
 
@@ -2738,6 +2756,17 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             parties = context.mentions_in(context.party_mentions, s_start, clause_start)
             if parties and re.fullmatch(r"[\s,]*", text[parties[-1].end : clause_start]):
                 return None
+        pushed = _PARTICIPLE_OBJECT.match(text, clause_start, claim.start)
+        if pushed is not None:
+            # "Adnan Hussain took it with a majority of 132, pushing her into second place
+            # on 26.7 per cent": the figure is the one pushed's, whom the pronoun stands for.
+            at = pushed.start("pronoun")
+            referent = pronoun_person(claim, context, at)
+            if referent is not None and referent.id == head.id:
+                word = pushed.group("pronoun")
+                referent = anaphora.carried(context, at, anaphora.pronoun_gender(word))
+            if referent is not None and referent.id != head.id:
+                return referent
         beaten = last(b_hi)
         # "Scott Mann ousted Dan Rogerson by 6,621 votes, taking 45 per cent": the one
         # beaten is the object; the participle goes on with the subject who won.
@@ -2801,6 +2830,16 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     previous = [m.end() for m in re.finditer(r"\d[\d,.]*\d|\d", text[clause_start : claim.start])]
     window_start = clause_start + previous[-1] if previous else clause_start
     in_window = first(index_from(window_start))
+    if (
+        in_window is not None
+        and in_window is not head
+        and head.start < clause_start
+        and _BEATEN_OBJECT.search(text, clause_start, in_window.start)
+        and _BY_OR_WITH_BETWEEN.fullmatch(text, in_window.end, claim.start)
+    ):
+        # "Byron Davies, who came second five years ago, beat Labour's Liz Evans by 15,862
+        # votes": the one beaten is the object; the figure is the subject's.
+        return head
     if in_window is not None:
         return in_window
     # "Labour's Hugh Lanning, who came second, finished on 13,120": a clause with no
@@ -2868,6 +2907,8 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return head
 
 
+# Between the one beaten and the figure: " by ", " with just ".
+_BY_OR_WITH_BETWEEN = lazy_compile(r"\s+(?:by|with)\s+(?:just\s+|only\s+)?")
 _HIS_HER_END = lazy_compile(r"\b(?:his|her)\s+$", re.I)
 # (also a fact-box item's: "- 13,286: votes for Jane Dodds")
 _FOR_AFTER = lazy_compile(
@@ -3124,6 +3165,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         return people[-1].party
     # "His share of the vote": the party of the person the pronoun stands for.
     his_her = re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I)
+    if his_her and _KIN_AFTER.match(context.text, clause_start + his_her.end()):
+        # "and his son kept the seat with 46.4 per cent": the son's, not his
+        return None
     if his_her:
         referent = pronoun_person(claim, context, clause_start + his_her.start())
         if referent is not None and referent.party:
@@ -3172,6 +3216,9 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if not re.search(r"\d", own_clause) and not beaten:
             return after[0].id
     return None
+
+
+_KIN_AFTER = lazy_compile(rf"\s+(?:{alternation(lx.KINSHIP_WORDS)})\b", re.I)
 
 
 # An aside in apposition to a clause's opening party, closed by a comma and followed by the
@@ -3687,19 +3734,46 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
         if (
             _SECOND_OF_PAIR.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
             and _PAIR_ENDS.match(text, claim.end, claim.sentence_end)
-            and _WIN_VERB.search(text, claim.sentence_start, claim.start)
+            and _last_verb_wins(text, claim.sentence_start, claim.start)
         ):
-            return 1  # "won Bridgend by 1,157 votes, 43.1% to 40.3%": the runner-up's
+            # "won Bridgend by 1,157 votes, 43.1% to 40.3%", "defeated the Socialist,
+            # polling 22,472 to 21,806": the runner-up's
+            return 1
         return None
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
 
 
-# The second share of a winner's pair, with no name of its own: "43.1% to 40.3%".
+# The second figure of a winner's pair, with no name of its own: "43.1% to 40.3%",
+# "22,472 votes to 21,806".
 _SECOND_OF_PAIR = lazy_compile(
-    r"\d(?:\s?%|\s*per\s?cent)\s+(?:to|against|over)\s+(?:just\s+|only\s+)?$", re.I
+    r"\d(?:(?:\s?%|\s*per\s?cent)\s+(?:to|against|over)|\d\d(?:\s+votes?)?\s+to)"
+    r"\s+(?:just\s+|only\s+)?$",
+    re.I,
 )
-_PAIR_ENDS = lazy_compile(r"(?:\s?%|\s*per\s?cent)?\s*(?:[.;)]|,\s+(?!(?:for|by)\b)|$)", re.I)
-_WIN_VERB = lazy_compile(r"\b(?:won|wins|held|holds|gained|gains|took|takes|beat|beats)\b", re.I)
+_PAIR_ENDS = lazy_compile(
+    r"(?:\s?%|\s*per\s?cent)?\s*(?:[.;)]|,\s+(?!(?:for|by)\b)|$|\s+after\s+(?:a|the|two|three)\b)",
+    re.I,
+)
+_WIN_VERB = lazy_compile(
+    r"\b(?:(?:won|wins|held|holds|gained|gains|took|takes|beat|beats|defeated|defeats)\b|"
+    # ("Gower fell to the Conservatives by 27 votes, 15,862 to 15,835": the winner named)
+    r"fell\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _last_verb_wins(text: str, start: int, end: int) -> bool:
+    """Whether the last verb of winning or losing in text[start:end] is one of winning
+    ("Frith, who won in 2017, lost by 21,555 votes to 21,660": the pair's second is the
+    winner's; "Daly, who had lost before, beat Frith by ...": the runner-up's)."""
+    wins = [m.start() for m in _WIN_VERB.finditer(text, start, end)]
+    losses = [m.start() for m in _LOSS_VERB.finditer(text, start, end)]
+    return bool(wins) and (not losses or wins[-1] > losses[-1])
+
+
+_LOSS_VERB = lazy_compile(
+    rf"\b(?:{alternation(lx.LOSS_VERBS)}|loses|losing|beaten|defeated\s+by)\b", re.I
+)
 
 
 _ROLE = lazy_compile(
