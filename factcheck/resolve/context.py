@@ -2971,12 +2971,16 @@ class ArticleContext:
 
     @cached_property
     def _twins(self) -> dict[str, list[Election]]:
-        """Each election's other form: a general election's notional recasts, and back."""
-        found: dict[str, list[Election]] = {}
-        for e in self.reference.elections.values():
-            if e.kind == "notional" and e.base in self.reference.elections:
-                found.setdefault(e.base, []).append(e)
-                found.setdefault(e.id, []).append(self.reference.elections[e.base])
+        """Each election's other form: a general election's notional recasts, and back
+        (found once per reference: every article asks the same of its elections)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        found: dict[str, list[Election]] | None = memo.get("twins")
+        if found is None:
+            found = memo["twins"] = {}
+            for e in self.reference.elections.values():
+                if e.kind == "notional" and e.base in self.reference.elections:
+                    found.setdefault(e.base, []).append(e)
+                    found.setdefault(e.id, []).append(self.reference.elections[e.base])
         return found
 
     def twins(self, election: Election) -> list[Election]:
