@@ -605,7 +605,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         lambda s: _found_in(_POLL_SENTENCE, text, claim.sentence_start, claim.sentence_end, s),
     ):
         return True
-    if _PARALLEL_OPENING.fullmatch(text, clause_start, claim.start) and _search_in(
+    if _parallel_opening(text, clause_start, claim.start) and _search_in(
         _POLL, text, claim.sentence_start, clause_start
     ):
         # "Recent polls put the Conservatives on about 37%, a few points ahead of Labour,
@@ -1116,7 +1116,7 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
         start > claim.sentence_start
         and (
             _COMPARISON_OPENING.fullmatch(text, start, claim.start)
-            or _PARALLEL_OPENING.fullmatch(text, start, claim.start)
+            or _parallel_opening(text, start, claim.start)
             or _PARTICIPLE_OPENING.fullmatch(text, start, claim.start)
             # "... fell to 36.9%, down 13.1 points on 2015": a change set after a share
             or share_before_change(claim, context) is not None
@@ -1150,6 +1150,21 @@ _PARALLEL_OPENING = lazy_compile(
     rf"(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+$",
     re.I,
 )
+
+# The last word of every `_PARALLEL_OPENING` match, with the space before it.
+_PARALLEL_LAST_WORD = lazy_compile(r"\s(?:on|with|at|to)$", re.I)
+
+
+def _parallel_opening(text: str, start: int, end: int) -> bool:
+    """`_PARALLEL_OPENING.fullmatch(text, start, end)`, tried only when the span ends as
+    every match does (a word of `_PARALLEL_LAST_WORD`, then spaces): the pattern's lazy
+    runs of words are slow to fail, and most clauses end otherwise."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == end or _PARALLEL_LAST_WORD.search(text, max(start, last - 5), last) is None:
+        return False
+    return _PARALLEL_OPENING.fullmatch(text, start, end) is not None
 
 
 # "... in Northern Ireland for the first time, taking 27.0 per cent": a participle clause
