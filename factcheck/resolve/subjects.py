@@ -1709,7 +1709,8 @@ def resolve_result(
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
-    in_force = context.election_in_force(claim.start)
+    # (a cue's span names the contest outright: the narrative's time is asked only without one)
+    in_force = None if span else context.election_in_force(claim.start)
     if (
         in_force is not None
         and not explicit
