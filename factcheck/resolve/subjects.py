@@ -428,10 +428,16 @@ _BRACKETED = lazy_compile(r"\([^()]*\)")
 class _ResultKinds:
     """The kinds marked `RESULT`, looked up when first asked: the registry imports this module."""
 
-    def __contains__(self, kind: object) -> bool:
-        from factcheck.kinds.registry import RESULT_KINDS
+    kinds: frozenset[str] | None = None
 
-        return kind in RESULT_KINDS
+    def __contains__(self, kind: object) -> bool:
+        # (the set is kept once found: an import statement on every figure's every check
+        # costs more than the lookup)
+        if self.kinds is None:
+            from factcheck.kinds.registry import RESULT_KINDS
+
+            self.kinds = RESULT_KINDS
+        return kind in self.kinds
 
 
 _RESULT_KINDS = _ResultKinds()
