@@ -3670,6 +3670,8 @@ class ArticleContext:
     def _headings(self) -> list[tuple[int, int]]:
         """The spans of the text's heading lines ("### Telford, general election 2015",
         "**Telford, 2015**"), in order: each heads the lines after it, to the next."""
+        if "#" not in self.text and "**" not in self.text:
+            return []  # (every heading line holds one: the pattern tries each line's start)
         return [
             m.span("text") if m.group("text") else m.span("bold")
             for m in _HEADING_LINE.finditer(self.text)
