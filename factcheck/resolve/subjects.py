@@ -1715,8 +1715,13 @@ def resolve_result(
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
-    # (a cue's span names the contest outright: the narrative's time is asked only without one)
-    in_force = None if span else context.election_in_force(claim.start)
+    # (the narrative's time is asked only where it may be taken below: without a cue's span,
+    # and for no result, or a sentence going straight on from the one before)
+    in_force = (
+        context.election_in_force(claim.start)
+        if not span and (result is None or _may_go_on_from_time(context, claim))
+        else None
+    )
     if (
         in_force is not None
         and not explicit
@@ -1822,13 +1827,21 @@ def _goes_on_from_time(context: ArticleContext, claim: Claim, in_force) -> bool:
     """Whether the figure's sentence goes on, by a pronoun subject, straight from the one
     that moved the narrative to a time: "Five years later Mr Bingham edged his majority up
     to 4,894. He took 45.4% of the vote"."""
+    if not _may_go_on_from_time(context, claim):
+        return False
+    before = context.sentences[context.sentence_index(claim.start) - 1]
+    return before.start <= in_force[1] < before.end
+
+
+def _may_go_on_from_time(context: ArticleContext, claim: Claim) -> bool:
+    """Whether the figure's sentence goes on, by a pronoun subject, straight from the one
+    before it in its paragraph (what `_goes_on_from_time` asks, less the time's place)."""
     i = context.sentence_index(claim.start)
     if i <= 0:
         return False
     here, before = context.sentences[i], context.sentences[i - 1]
     return (
         before.paragraph == here.paragraph
-        and before.start <= in_force[1] < before.end
         and _PRONOUN_SUBJECT_OPENING.match(context.text, here.start) is not None
     )
 
