@@ -638,8 +638,14 @@ def judged_over_readings(
     """Judge a figure under its chosen contest, then (only when that contradicts it) under
     every other the text allows, and the readings `beyond` a contest (a national figure)."""
     primary = judge_under(resolved)
-    alternatives = [*subj.other_readings(claim, context, resolved), *extra]
-    others = itertools.chain((judge_under(o) for o in alternatives), (b() for b in beyond))
+
+    def alternatives() -> Iterator[subj.ResultSubject]:
+        # (the other readings are looked for only when `over_readings` asks for them: a
+        # figure its chosen contest supports, as most are, needs none)
+        yield from subj.other_readings(claim, context, resolved)
+        yield from extra
+
+    others = itertools.chain((judge_under(o) for o in alternatives()), (b() for b in beyond))
     return over_readings(claim, *primary, others)
 
 

@@ -119,6 +119,18 @@ def history_source(
     until: dt.date | None = None,
 ) -> str:
     """Citation for a figure computed over a seat's history: the sources of the results used."""
+    # (kept per reference: the seat's history is walked once, not for each figure cited)
+    memo = context.reference.__dict__.setdefault("_history_sources", {})
+    key = (seat, since, until)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _history_source(context, seat, since, until)
+    return found
+
+
+def _history_source(
+    context: ArticleContext, seat: str, since: dt.date | None, until: dt.date | None
+) -> str:
     names: list[str] = []
     for s in derive.lineage(context.reference, seat):
         for r in context.reference.results_in(s):

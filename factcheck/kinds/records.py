@@ -144,15 +144,31 @@ def _current_by_election(claim: Claim, context: ArticleContext):
     return None
 
 
+def _governing_changes(context: ArticleContext):
+    """The reference's by-election changes by election id, and those by a governing party,
+    oldest first (gathered once per reference, not walked for every record claimed)."""
+    memo = context.reference.__dict__.setdefault("_derived", {})
+    found = memo.get("governing_changes")
+    if found is None:
+        by_id: dict[str, list] = {}
+        governing = []
+        for c in derive.by_election_changes(context.reference):
+            by_id.setdefault(c.election.id, []).append(c)
+            if c.governing:
+                governing.append(c)
+        found = memo["governing_changes"] = (by_id, governing)
+    return found
+
+
 def _governing_gain(claim: Claim, context: ArticleContext, skip: int = 0) -> Occurrence | str:
     current = _current_by_election(claim, context)
     if current is None:
         return "which by-election the claim measures from is unclear"
-    changes = derive.by_election_changes(context.reference)
-    now = [c for c in changes if c.election.id == current.id]
+    by_id, governing = _governing_changes(context)
+    now = by_id.get(current.id)
     if not now or not now[0].governing:
         return f"the {subj.election_label(current)} was not a gain by a governing party"
-    earlier = [c for c in changes if c.governing and c.election.date < current.date]
+    earlier = [c for c in governing if c.election.date < current.date]
     if not earlier:
         return "no earlier by-election gain by a governing party in the reference data"
     if len(earlier) <= skip:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 
 from factcheck.claims import Claim, Finding, Reading, Verdict
 from factcheck.judge import judge
@@ -304,18 +305,23 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     switched = _switched_party(claim, context, resolved) if person is None else None
     if switched:
         return base.unverifiable(claim, switched)
+
     # A share's "up 20.5%" is read in points, as results services give it: reading it also
     # as a relative rise would let most wrong figures fit one reading or the other.
     # "Labour's share was 37.0%, down 2.3 points" in a paragraph naming no seat, after
     # national figures: the party's change across the country is a reading beside the seat
     # the piece names (see share.verify).
-    national = row is None and subj.follows_national(claim, context)
+    def national() -> Iterator[Callable[[], tuple[Finding, Reading]]]:
+        # (asked only when the seat's reading contradicts the figure: see `over_readings`)
+        if row is None and subj.follows_national(claim, context):
+            yield lambda: _national_reading(claim, context, party)
+
     return base.judged_over_readings(
         claim,
         context,
         resolved,
         lambda r: _judge_under(claim, context, r, party, person),
-        beyond=[lambda: _national_reading(claim, context, party)] if national else (),
+        beyond=national(),
     )
 
 

@@ -367,12 +367,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         from factcheck.kinds import majority
 
         return majority.verify(replace(claim, kind="majority"), context)
-    nation = subj.nation_of(claim, context)
     if (
         # (a total of votes: "Labour took 56 of Scotland's 72 constituencies" is a count of
         # seats misread, not the party's votes there)
         ("vote" in claim.text.lower() or claim.quantity.value >= 100_000)
-        and (nation is not None or subj.is_national(claim, context))
+        and (
+            (nation := subj.nation_of(claim, context)) is not None
+            or subj.is_national(claim, context)
+        )
         and ((person := subj.person_near(claim, context)) is None or person.is_leader)
     ):
         # "Nationally the Brexit Party won 644,257 votes": the party's total over the seats.

@@ -128,7 +128,16 @@ def baseline_result(reference: Reference, result: ElectionResult) -> ElectionRes
 
     A by-election is compared with the last general election in the seat; a general
     election with the previous one, or with its notional recast on new boundaries.
+    (Worked out once per result: every figure judged against a result asks it again.)
     """
+    memo = reference.__dict__.setdefault("_baselines", {})
+    key = (result.election, result.constituency)
+    if key not in memo:
+        memo[key] = _baseline_result(reference, result)
+    return memo[key]
+
+
+def _baseline_result(reference: Reference, result: ElectionResult) -> ElectionResult | None:
     election = reference.elections[result.election]
     earlier = [
         r

@@ -107,6 +107,10 @@ class Constituency:
     source: SourceRef | None = None
 
 
+# `Election.when` by (date, precision).
+_WHEN: dict[tuple[dt.date, str], str] = {}
+
+
 @dataclass(frozen=True)
 class Election:
     """A general election, a by-election, or a notional recast of a general election."""
@@ -125,9 +129,16 @@ class Election:
 
     def when(self) -> str:
         """The date as the source gives it: "23 February 2017", or "October 1937"."""
-        if self.precision == "month":
-            return f"{self.date:%B %Y}"
-        return f"{self.date.day} {self.date:%B %Y}"
+        key = (self.date, self.precision)
+        found = _WHEN.get(key)
+        if found is None:
+            # (formatted once per date: every label of a contest is written with it)
+            if self.precision == "month":
+                found = f"{self.date:%B %Y}"
+            else:
+                found = f"{self.date.day} {self.date:%B %Y}"
+            _WHEN[key] = found
+        return found
 
     def date_text(self) -> str:
         """The date as the reference writes it: "2017-02-23", or "1937-10"."""

@@ -3019,12 +3019,16 @@ class ArticleContext:
 
     @cached_property
     def _twins(self) -> dict[str, list[Election]]:
-        """Each election's other form: a general election's notional recasts, and back."""
-        found: dict[str, list[Election]] = {}
-        for e in self.reference.elections.values():
-            if e.kind == "notional" and e.base in self.reference.elections:
-                found.setdefault(e.base, []).append(e)
-                found.setdefault(e.id, []).append(self.reference.elections[e.base])
+        """Each election's other form: a general election's notional recasts, and back
+        (found once per reference: every article asks the same of its elections)."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        found: dict[str, list[Election]] | None = memo.get("twins")
+        if found is None:
+            found = memo["twins"] = {}
+            for e in self.reference.elections.values():
+                if e.kind == "notional" and e.base in self.reference.elections:
+                    found.setdefault(e.base, []).append(e)
+                    found.setdefault(e.id, []).append(self.reference.elections[e.base])
         return found
 
     def twins(self, election: Election) -> list[Election]:
@@ -3714,6 +3718,8 @@ class ArticleContext:
     def _headings(self) -> list[tuple[int, int]]:
         """The spans of the text's heading lines ("### Telford, general election 2015",
         "**Telford, 2015**"), in order: each heads the lines after it, to the next."""
+        if "#" not in self.text and "**" not in self.text:
+            return []  # (every heading line holds one: the pattern tries each line's start)
         return [
             m.span("text") if m.group("text") else m.span("bold")
             for m in _HEADING_LINE.finditer(self.text)

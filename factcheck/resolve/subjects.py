@@ -430,10 +430,16 @@ _BRACKETED = lazy_compile(r"\([^()]*\)")
 class _ResultKinds:
     """The kinds marked `RESULT`, looked up when first asked: the registry imports this module."""
 
-    def __contains__(self, kind: object) -> bool:
-        from factcheck.kinds.registry import RESULT_KINDS
+    kinds: frozenset[str] | None = None
 
-        return kind in RESULT_KINDS
+    def __contains__(self, kind: object) -> bool:
+        # (the set is kept once found: an import statement on every figure's every check
+        # costs more than the lookup)
+        if self.kinds is None:
+            from factcheck.kinds.registry import RESULT_KINDS
+
+            self.kinds = RESULT_KINDS
+        return kind in self.kinds
 
 
 _RESULT_KINDS = _ResultKinds()
@@ -611,7 +617,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         lambda s: _found_in(_POLL_SENTENCE, text, claim.sentence_start, claim.sentence_end, s),
     ):
         return True
-    if _PARALLEL_OPENING.fullmatch(text, clause_start, claim.start) and _search_in(
+    if _parallel_opening(text, clause_start, claim.start) and _search_in(
         _POLL, text, claim.sentence_start, clause_start
     ):
         # "Recent polls put the Conservatives on about 37%, a few points ahead of Labour,
@@ -1122,7 +1128,7 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
         start > claim.sentence_start
         and (
             _COMPARISON_OPENING.fullmatch(text, start, claim.start)
-            or _PARALLEL_OPENING.fullmatch(text, start, claim.start)
+            or _parallel_opening(text, start, claim.start)
             or _PARTICIPLE_OPENING.fullmatch(text, start, claim.start)
             # "... fell to 36.9%, down 13.1 points on 2015": a change set after a share
             or share_before_change(claim, context) is not None
@@ -1156,6 +1162,21 @@ _PARALLEL_OPENING = lazy_compile(
     rf"(?:{alternation(lx.SHARE_MOVE_VERBS)})\s+to\s+$",
     re.I,
 )
+
+# The last word of every `_PARALLEL_OPENING` match, with the space before it.
+_PARALLEL_LAST_WORD = lazy_compile(r"\s(?:on|with|at|to)$", re.I)
+
+
+def _parallel_opening(text: str, start: int, end: int) -> bool:
+    """`_PARALLEL_OPENING.fullmatch(text, start, end)`, tried only when the span ends as
+    every match does (a word of `_PARALLEL_LAST_WORD`, then spaces): the pattern's lazy
+    runs of words are slow to fail, and most clauses end otherwise."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == end or _PARALLEL_LAST_WORD.search(text, max(start, last - 5), last) is None:
+        return False
+    return _PARALLEL_OPENING.fullmatch(text, start, end) is not None
 
 
 # "... in Northern Ireland for the first time, taking 27.0 per cent": a participle clause
@@ -1700,7 +1721,13 @@ def resolve_result(
     if election is None:
         return f"{seat_label(context, seat)}: {why}"
     result = context.result_for(seat, election)
-    in_force = context.election_in_force(claim.start)
+    # (the narrative's time is asked only where it may be taken below: without a cue's span,
+    # and for no result, or a sentence going straight on from the one before)
+    in_force = (
+        context.election_in_force(claim.start)
+        if not span and (result is None or _may_go_on_from_time(context, claim))
+        else None
+    )
     if (
         in_force is not None
         and not explicit
@@ -1806,13 +1833,21 @@ def _goes_on_from_time(context: ArticleContext, claim: Claim, in_force) -> bool:
     """Whether the figure's sentence goes on, by a pronoun subject, straight from the one
     that moved the narrative to a time: "Five years later Mr Bingham edged his majority up
     to 4,894. He took 45.4% of the vote"."""
+    if not _may_go_on_from_time(context, claim):
+        return False
+    before = context.sentences[context.sentence_index(claim.start) - 1]
+    return before.start <= in_force[1] < before.end
+
+
+def _may_go_on_from_time(context: ArticleContext, claim: Claim) -> bool:
+    """Whether the figure's sentence goes on, by a pronoun subject, straight from the one
+    before it in its paragraph (what `_goes_on_from_time` asks, less the time's place)."""
     i = context.sentence_index(claim.start)
     if i <= 0:
         return False
     here, before = context.sentences[i], context.sentences[i - 1]
     return (
         before.paragraph == here.paragraph
-        and before.start <= in_force[1] < before.end
         and _PRONOUN_SUBJECT_OPENING.match(context.text, here.start) is not None
     )
 
