@@ -102,6 +102,14 @@ PATTERNS = [
         "percent",
         needs=("electorate", "voters", "eligible"),
     ),
+    # "only 48.3 per cent turned out", "when 48.3 per cent went to the polls": a bare share
+    # doing the voting (not "52% voted Leave": a side's share)
+    base.pattern(
+        rf"{base.NUM_DIGITS}{_PCT}\s+(?:turned\s+out|went\s+to\s+the\s+polls|"
+        r"bothered\s+to\s+vote|voted(?=\s*[,.;)]|\s+(?:in|at|on)\b))",
+        "percent",
+        needs=("turned out", "went to the polls", "bothered to vote", "voted"),
+    ),
     # "68.5% of those eligible", "52% of eligible voters": the share of the electorate voting.
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:(?:those|people|voters|adults)\s+eligible"

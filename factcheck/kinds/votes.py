@@ -156,6 +156,14 @@ PATTERNS = [
         "votes",
         needs=("tally", "haul"),
     ),
+    # "the Conservative total of 12,002", "Labour's vote total of 24,762": a party's or
+    # person's total (not "a total of 15 candidates": the owner is named before it)
+    base.pattern(
+        rf"(?:['’]s?|(?-i:\b[A-Z][\w-]+))\s+(?:vote\s+)?total\s+of\s+{base.HEDGED}{base.NUM_DIGITS}"
+        rf"(?!\s*(?:%|per\s?cent|points?|seats?|MPs|councillors|candidates|constituencies))(?![\w])",
+        "votes",
+        needs=("total",),
+    ),
     # "Labour's Nick Grant had 7,219.": "had" only with nothing counted after the figure
     base.pattern(
         rf"\bhad\s+(?:just\s+|only\s+)?{base.NUM_DIGITS}(?=\s+votes?\b|\s*[,.;)]|\s*$|\s+and\b)",

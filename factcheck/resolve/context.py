@@ -1215,6 +1215,10 @@ _IN_PASSING_BEFORE = lazy_compile(
     r"retained|lost|kept)\s+(?:the\s+)?$"
 )
 _SEAT_NOUNS_AFTER = frozenset(("constituency", "by-election", "byelection"))
+# A shortened seat name after "the" is an area ("on the Wirral" beside Wirral South),
+# unless a seat's noun follows ("the Stoke seat").
+_AREA_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_SEAT_NOUN_AFTER = re.compile(r"\s+(?:seat|constituency|by-?election|contest|count|result)\b")
 # "held on in 2001 and 2005, although by the second of those contests ...": one of the
 # contests just named, by its place in the list.
 _NTH_OF_THOSE = re.compile(
@@ -1724,6 +1728,8 @@ class ArticleContext:
                         preceding[:1].isupper()
                         and lead_gap == " "
                         and preceding not in _PLACE_WORDS
+                        # ("Dennis Skinner's Bolsover majority": a possessive before the seat)
+                        and not preceding.endswith(_POSSESSIVE_ENDINGS)
                     )
                 )
             ):
@@ -2004,6 +2010,10 @@ class ArticleContext:
                 # its own)
                 and not self._coexisted(m.id, longer[0])
             ):
+                if _AREA_THE_BEFORE.search(self.text, max(0, m.start - 4), m.start) and (
+                    not _SEAT_NOUN_AFTER.match(self.text, m.end)
+                ):
+                    continue  # "turnout on the Wirral": the area, beside Wirral South
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
         found = remapped
@@ -2032,6 +2042,10 @@ class ArticleContext:
                 for m in found_here:
                     if m.start() in taken:
                         continue
+                    if _AREA_THE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) and (
+                        not _SEAT_NOUN_AFTER.match(self.text, m.end())
+                    ):
+                        continue  # "turnout on the Wirral": the area, not Wirral South
                     gone = self.gone_by_date(sid)
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
                     taken.update(range(m.start(), m.end()))
