@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -72,7 +72,7 @@ class SpanIndex:
             folded = ascii_fold(text)
             index = _places_in(folded)
             at: set[int] = set()
-            for word, folds in need:
+            for word, folds in _present(need, index):
                 at.update(
                     _indexed_places(folded, index, word)
                     if folds
@@ -94,11 +94,15 @@ class SpanIndex:
         for need in needs[1:]:
             if not kept:
                 break
-            kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end, folded)}
+            # (only the words the text holds are looked for in each span)
+            present = _present(need, _places_in(folded))
+            kept = {i for i in kept if _holds(text, present, spans[i].start, spans[i].end, folded)}
         return sorted(kept)
 
 
-def _holds(text: str, need: Requirement, start: int, end: int, folded: str | None = None) -> bool:
+def _holds(
+    text: str, need: Iterable[tuple[str, bool]], start: int, end: int, folded: str | None = None
+) -> bool:
     """Whether text[start:end] holds one of the requirement's words (`folded`, when
     given, is the text's `fold`)."""
     for word, folds in need:
@@ -124,7 +128,7 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
         hits = known.get(need)
         if hits is None:
             hits = set()
-            for word, folds in need:
+            for word, folds in _present(need, index):
                 places = (
                     _indexed_places(folded, index, word)
                     if folds
@@ -138,6 +142,35 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
         return hits
 
     return holding
+
+
+# Each requirement's words by the key a text's index holds them under (an as-is word by its
+# lower case), or None when one is found otherwise (a word outside ASCII, as it is).
+_KEYS: dict[Requirement, dict[str, list[tuple[str, bool]]] | None] = {}
+
+
+def _present(
+    need: Requirement, index: tuple[dict[str, list[int]], frozenset[str]]
+) -> Iterable[tuple[str, bool]]:
+    """The requirement's words that may stand in the text whose `_places_in` is `index`:
+    those it holds, by one set intersection rather than a look-up per word (a requirement
+    may list scores of words, and a text holds few of them). Every word of it when some
+    are not yet in the index or not found through it."""
+    keys = _KEYS.get(need, ())
+    if keys == ():
+        keys = None
+        if all(folds or word.isascii() for word, folds in need):
+            keys = {}
+            for word, folds in need:
+                keys.setdefault(word if folds else word.lower(), []).append((word, folds))
+        _KEYS[need] = keys
+    found, looked_for = index
+    if keys is None or not keys.keys() <= looked_for:
+        return need
+    held = keys.keys() & found.keys()
+    if not held:
+        return ()
+    return [pair for key in held for pair in keys[key]]
 
 
 def span_starts(spans: list) -> list[int] | None:
