@@ -12,7 +12,7 @@ every character a case-insensitive letter may match is that letter.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -120,24 +120,44 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
     """A test giving the indexes of the spans holding one word of a requirement (kept for
     the last few sets of spans: every kind asks about the same sentences, need by need)."""
     known: dict[Requirement, set[int]] = {}
+    # (each word's spans, found once: requirements share their words, "vote", "cent", "won")
+    by_word: dict[tuple[str, bool], set[int]] = {}
     # (the folded text and its words' places, looked up once for every word asked about)
     folded = ascii_fold(text)
     index = _places_in(folded)
+
+    def spans_of(word: str, folds: bool) -> set[int]:
+        hits = set()
+        places = (
+            _indexed_places(folded, index, word)
+            if folds
+            else _places_as_is(text, word, folded, index)
+        )
+        size = len(word)
+        if len(places) <= len(starts):
+            for at in places:
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at + size <= ends[i]:
+                    hits.add(i)
+            return hits
+        # (a word found more often than there are spans: each span asks for the first
+        # place at or after its start, which ends within it if any does)
+        count = len(places)
+        for i, start in enumerate(starts):
+            k = bisect_left(places, start)
+            if k < count and places[k] + size <= ends[i]:
+                hits.add(i)
+        return hits
 
     def holding(need: Requirement) -> set[int]:
         hits = known.get(need)
         if hits is None:
             hits = set()
-            for word, folds in _present(need, index):
-                places = (
-                    _indexed_places(folded, index, word)
-                    if folds
-                    else _places_as_is(text, word, folded, index)
-                )
-                for at in places:
-                    i = bisect_right(starts, at) - 1
-                    if i >= 0 and at + len(word) <= ends[i]:
-                        hits.add(i)
+            for pair in _present(need, index):
+                spans = by_word.get(pair)
+                if spans is None:
+                    spans = by_word[pair] = spans_of(*pair)
+                hits |= spans
             known[need] = hits
         return hits
 
