@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 from operator import is_
 from re import _parser  # type: ignore[attr-defined]
@@ -590,7 +590,16 @@ def claim_from_match(
     if not tokens:
         return None
     token = tokens[0]
-    token = replace(token, start=start, end=start + token.end)
+    # (built field by field: `dataclasses.replace` reads the fields' list at each call)
+    token = NumberToken(
+        value=token.value,
+        start=start,
+        end=start + token.end,
+        as_written=token.as_written,
+        is_words=token.is_words,
+        decimals=token.decimals,
+        odd=token.odd,
+    )
     if token.is_words or _WORD_NUMBER_BEFORE.search(text, max(s.start, start - 20), start):
         # "by just two hundred and fourteen votes", "three hundred and sixty votes": a
         # number in words runs on past the word the pattern matched, or began before it.
