@@ -457,7 +457,43 @@ def may_match(
     """False only when `pattern` cannot match within text[start:end] (`folded`, when
     given, is the text's `fold`)."""
     need = required(pattern)
-    return not need or _holds(text, need, start, end, folded)
+    if not need:
+        return True
+    if len(need) < _MANY_WORDS or not 0 <= start <= end <= len(text):
+        return _holds(text, need, start, end, folded)
+    # (a requirement of many words: one pass over the span finds any of them)
+    automaton, as_is = _finder_of(need)
+    if as_is and _holds(text, as_is, start, end, folded):
+        return True
+    if automaton is None:
+        return False
+    folded = folded if folded is not None else ascii_fold(text)
+    return next(automaton.iter(folded, start, end), None) is not None
+
+
+# Past this many words, a span is searched for a requirement's words by one automaton
+# rather than by a `str.find` for each word (a Python step each, and most spans lack all).
+_MANY_WORDS = 4
+_FINDERS: dict[Requirement, tuple[ahocorasick.Automaton | None, tuple[tuple[str, bool], ...]]] = {}
+
+
+def _finder_of(
+    need: Requirement,
+) -> tuple[ahocorasick.Automaton | None, tuple[tuple[str, bool], ...]]:
+    """An automaton finding the requirement's folded words (lower case, in folded text),
+    and its words matched as they are (looked for one by one)."""
+    found = _FINDERS.get(need)
+    if found is None:
+        folded = sorted(word for word, folds in need if folds)
+        automaton = None
+        if folded:
+            automaton = ahocorasick.Automaton()
+            for word in folded:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+        as_is = tuple(sorted((word, folds) for word, folds in need if not folds))
+        found = _FINDERS[need] = (automaton, as_is)
+    return found
 
 
 def _better(a: Requirement | None, b: Requirement | None) -> Requirement | None:
