@@ -16,14 +16,7 @@ from factcheck.judge import judge
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.numbers import find_numbers as find_mentions
-from factcheck.language.prefilter import (
-    Requirement,
-    SpanIndex,
-    guarded,
-    in_lowered,
-    leading,
-    span_starts,
-)
+from factcheck.language.prefilter import SpanIndex, guarded, in_lowered, leading, span_starts
 from factcheck.language.quantities import (
     DIGITS,
     HEDGE,
@@ -112,13 +105,6 @@ class Pattern:
             return self.regex
 
     @cached_property
-    def figure_first(self) -> tuple[bool, bool] | None:
-        """(hedged, in words) when every match opens on `NUM` (in words too) or
-        `NUM_DIGITS`, after lookbehinds of its own and a `HEDGED` hedge allowed before;
-        else None. See `_figure_places`."""
-        return _figure_first(self.source)
-
-    @cached_property
     def begins(self) -> int:
         """Where a match may begin (`ANYWHERE`, `TEXT_START`, `LINE_STARTS`)."""
         return _where_matches_begin(self.source, self.flags)
@@ -143,51 +129,6 @@ def _where_matches_begin(source: str, flags: int) -> int:
     if not tree.data or tree.state.flags & re.MULTILINE or tree.getwidth()[0] == 0:
         return ANYWHERE
     return _BEGINS.get(repr(tree.data[0]), ANYWHERE)
-
-
-# One lookbehind of a pattern's opening: "(?<!\\bby\\s)", "(?<![+\\-−–])".
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
-
-
-def _figure_first(source: str) -> tuple[bool, bool] | None:
-    hedged = source.startswith(HEDGED)
-    at = len(HEDGED) if hedged else 0
-    while True:
-        if source.startswith(NUM, at):
-            return hedged, True
-        if source.startswith(NUM_DIGITS, at):
-            return hedged, False
-        m = _LOOKBEHIND.match(source, at)
-        if m is None:
-            return None
-        at = m.end()
-
-
-# A run of digits with the commas and points between them: a figure (`NUM`, `NUM_DIGITS`)
-# begins only where one does, as no digit, comma or point may come before it. (Unicode
-# digits, as the patterns read them; a text whose ASCII copies run has no others.)
-_DIGIT_RUN = re.compile(r"\d[\d,.]*")
-
-
-@lru_cache(maxsize=8)
-def _figure_runs(text: str) -> tuple[int, ...]:
-    """Where each run of digits (with commas and points) in the text begins."""
-    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
-
-
-@lru_cache(maxsize=1)
-def _figure_leads() -> tuple[Requirement, Requirement, tuple[tuple[str, ...], ...]] | None:
-    """The words a figure in words begins with ("twenty", "a dozen"); those a hedge or an
-    emphasis before a figure begins with ("about", "just over", "only"); and the emphases
-    of several words ("a mere"), whose words a run of whitespace may part: each is found
-    from its last word (None when the words cannot be told)."""
-    words = leading(re.compile(rf"\b{WORDS}\b", re.I))
-    hedges = leading(re.compile(HEDGE, re.I))
-    if words is None or hedges is None:
-        return None
-    single = frozenset((w, True) for w in _EMPHASIS_WORDS if " " not in w)
-    several = tuple(tuple(w.split()) for w in _EMPHASIS_WORDS if " " in w)
-    return words, hedges | single, several
 
 
 def line_start_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -252,9 +193,6 @@ def claims_from_patterns(
         # Where a match may begin, when every match begins with one of a few words: the
         # matcher is tried there alone rather than at every character of the sentence.
         places = read.places(regex) if p.begins == ANYWHERE else None
-        if places is None and p.figure_first is not None:
-            # (or one opening on a figure: where figures, number words and hedges begin)
-            places = read.figure_places(*p.figure_first)
         # (what the words are read from is `regex`; the matching, the same in ASCII)
         run = p.ascii_regex if read.ascii else regex
         # (a sentence lacking a word every match needs is not read)
@@ -311,7 +249,6 @@ class _SentencesRead:
         "live",
         "lowered",
         "numbered_only",
-        "figure_places",
         "places",
         "sentences",
         "spans_for",
@@ -343,7 +280,6 @@ class _SentencesRead:
             every = list(range(len(spans)))
             self.spans_for = lambda _regex: every
             self.places = lambda _regex: None
-            self.figure_places = lambda _hedged, _words: None
         else:
             index = SpanIndex(text, spans, starts)
             self.spans_for = index.spans_for
@@ -354,16 +290,6 @@ class _SentencesRead:
                 return None if lead is None else index.places(lead)
 
             self.places = places
-            figures: dict[tuple[bool, bool], list[int] | None] = {}
-
-            def figure_places(hedged: bool, words: bool) -> list[int] | None:
-                """Where a match of a `Pattern.figure_first` pattern may begin, or None."""
-                key = (hedged, words)
-                if key not in figures:
-                    figures[key] = _figure_places(text, index, hedged, words)
-                return figures[key]
-
-            self.figure_places = figure_places
 
     def holds_word(self, word: str) -> bool:
         """Whether the lower-cased sentences read hold `word` (lower-case)."""
@@ -378,33 +304,6 @@ class _SentencesRead:
                 held = word in self.lowered
             self._held[word] = held
         return held
-
-
-def _figure_places(text: str, index: SpanIndex, hedged: bool, words: bool) -> list[int] | None:
-    """Where in the text a match may begin of a pattern opening on a figure (`words`: a
-    figure in words too), after a hedge (`hedged`): at a run of digits, a number word, a
-    hedge or an emphasis. The matcher is tried there alone, where it would otherwise try
-    each character of the sentence. (A superset: a word's places are wherever its letters
-    stand; the matcher tells.)"""
-    leads = _figure_leads()
-    if leads is None:
-        return None
-    number_words, hedge_words, several = leads
-    found = set(_figure_runs(text))
-    if words:
-        found.update(index.places(number_words))
-    if hedged:
-        found.update(index.places(hedge_words))
-        for parts in several:
-            # (each place of the last word, back over the whitespace and words before it)
-            for at in index.places(frozenset({(parts[-1], True)})):
-                for part in reversed(parts[:-1]):
-                    while at > 0 and text[at - 1].isspace():
-                        at -= 1
-                    at -= len(part)
-                if at >= 0:
-                    found.add(at)
-    return sorted(found)
 
 
 def sentences_holding(pattern: re.Pattern[str], text: str, sentences: list[Sentence]):
