@@ -6,7 +6,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 from operator import is_
 from re import _parser  # type: ignore[attr-defined]
@@ -26,7 +26,7 @@ from factcheck.language.quantities import (
     find_numbers,
     make_quantity,
 )
-from factcheck.language.scan import ascii_fold
+from factcheck.language.scan import ascii_exact, ascii_exact_pattern, ascii_fold
 from factcheck.language.sentences import Sentence, lazy_compile
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext, Mention
@@ -90,6 +90,19 @@ class Pattern:
     @cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(guarded(self.source, self.flags), self.flags)
+
+    @cached_property
+    def ascii_regex(self) -> re.Pattern[str]:
+        """`regex` compiled with re.ASCII, for a text `scan.ascii_exact` passes: the same
+        matches, found with ASCII tests of \\w, \\d, \\s and case (table look-ups where the
+        Unicode ones call a function for each character tried). `regex` itself when the
+        source may not be so compiled."""
+        if not ascii_exact_pattern(self.source):
+            return self.regex
+        try:
+            return re.compile(guarded(self.source, self.flags), self.flags | re.ASCII)
+        except re.error:  # (a Unicode flag of its own)
+            return self.regex
 
     @cached_property
     def begins(self) -> int:
@@ -180,16 +193,18 @@ def claims_from_patterns(
         # Where a match may begin, when every match begins with one of a few words: the
         # matcher is tried there alone rather than at every character of the sentence.
         places = read.places(regex) if p.begins == ANYWHERE else None
+        # (what the words are read from is `regex`; the matching, the same in ASCII)
+        run = p.ascii_regex if read.ascii else regex
         # (a sentence lacking a word every match needs is not read)
         for j in read.spans_for(regex):
             i = live[j]
             s = all_sentences[i]
             sentence = text[s.start : s.end]
             if places is None:
-                matches = _matches(regex, sentence, p.begins)
+                matches = _matches(run, sentence, p.begins)
             else:
                 lo, hi = bisect_left(places, s.start), bisect_left(places, s.end)
-                matches = _matches_at(regex, sentence, places[lo:hi], s.start)
+                matches = _matches_at(run, sentence, places[lo:hi], s.start)
             for seq, m in enumerate(matches):
                 claim = claim_from_match(kind, text, s, m, p)
                 if claim is not None:
@@ -230,6 +245,7 @@ class _SentencesRead:
         "_held",
         "_in_text",
         "_live_sentences",
+        "ascii",
         "live",
         "lowered",
         "numbered_only",
@@ -243,6 +259,8 @@ class _SentencesRead:
         self.text = text
         self.sentences = sentences
         self.numbered_only = numbered_only
+        # Whether the patterns may run as their ASCII copies (`Pattern.ascii_regex`).
+        self.ascii = ascii_exact(text)
         if numbered_only:
             numbered = _numbers_in(text)
             self.live = [i for i, s in enumerate(sentences) if numbered(s.start, s.end)]
@@ -471,7 +489,16 @@ def claim_from_match(
     if not tokens:
         return None
     token = tokens[0]
-    token = replace(token, start=start, end=start + token.end)
+    # (built field by field: `dataclasses.replace` reads the fields' list at each call)
+    token = NumberToken(
+        value=token.value,
+        start=start,
+        end=start + token.end,
+        as_written=token.as_written,
+        is_words=token.is_words,
+        decimals=token.decimals,
+        odd=token.odd,
+    )
     if token.is_words or _WORD_NUMBER_BEFORE.search(text, max(s.start, start - 20), start):
         # "by just two hundred and fourteen votes", "three hundred and sixty votes": a
         # number in words runs on past the word the pattern matched, or began before it.

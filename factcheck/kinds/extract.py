@@ -7,6 +7,7 @@ from functools import cache, partial
 
 from factcheck.claims import Claim
 from factcheck.language.prefilter import in_lowered
+from factcheck.language.scan import ascii_exact
 from factcheck.language.sentences import split_sentences
 from factcheck.language.tables import Cover, poll_spans, seat_header_spans
 
@@ -56,6 +57,12 @@ def extract_claims(
     return sorted(claims, key=lambda c: c.start)
 
 
+def _regex(pattern, text: str) -> re.Pattern[str]:
+    """The pattern's regex to run over (a part of) `text`: its ASCII copy when the text
+    allows (see `Pattern.ascii_regex`)."""
+    return pattern.ascii_regex if ascii_exact(text) else pattern.regex
+
+
 # A relative clause opened after a comma and still open: ", who took the seat in 2019 with".
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:]*$")
 
@@ -94,7 +101,7 @@ def _elided(text, sentences, claims, taken, kinds) -> list[Claim]:
                 _taken_up_pattern(claim.kind, False, time_first=True),
             )
             for pattern in patterns:
-                m = pattern.regex.match(
+                m = _regex(pattern, text).match(
                     text[sentence.start : sentence.end], claim.end - sentence.start
                 )
                 new = base.claim_from_match(claim.kind, text, sentence, m, pattern) if m else None
@@ -197,7 +204,7 @@ def _taken_up_next(text, sentences, sentence, claim) -> Claim | None:
         return None
     following = sentences[at]
     for pattern in (_taken_up_pattern(claim.kind, True), _taken_up_pattern(claim.kind, True, True)):
-        m = pattern.regex.match(text[following.start : following.end])
+        m = _regex(pattern, text).match(text[following.start : following.end])
         new = base.claim_from_match(claim.kind, text, following, m, pattern) if m else None
         if new is not None:
             return new

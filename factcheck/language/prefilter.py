@@ -12,8 +12,8 @@ every character a case-insensitive letter may match is that letter.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -72,7 +72,7 @@ class SpanIndex:
             folded = ascii_fold(text)
             index = _places_in(folded)
             at: set[int] = set()
-            for word, folds in need:
+            for word, folds in _present(need, index):
                 at.update(
                     _indexed_places(folded, index, word)
                     if folds
@@ -94,11 +94,15 @@ class SpanIndex:
         for need in needs[1:]:
             if not kept:
                 break
-            kept = {i for i in kept if _holds(text, need, spans[i].start, spans[i].end, folded)}
+            # (only the words the text holds are looked for in each span)
+            present = _present(need, _places_in(folded))
+            kept = {i for i in kept if _holds(text, present, spans[i].start, spans[i].end, folded)}
         return sorted(kept)
 
 
-def _holds(text: str, need: Requirement, start: int, end: int, folded: str | None = None) -> bool:
+def _holds(
+    text: str, need: Iterable[tuple[str, bool]], start: int, end: int, folded: str | None = None
+) -> bool:
     """Whether text[start:end] holds one of the requirement's words (`folded`, when
     given, is the text's `fold`)."""
     for word, folds in need:
@@ -116,28 +120,77 @@ def _spans_holding(text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
     """A test giving the indexes of the spans holding one word of a requirement (kept for
     the last few sets of spans: every kind asks about the same sentences, need by need)."""
     known: dict[Requirement, set[int]] = {}
+    # (each word's spans, found once: requirements share their words, "vote", "cent", "won")
+    by_word: dict[tuple[str, bool], set[int]] = {}
     # (the folded text and its words' places, looked up once for every word asked about)
     folded = ascii_fold(text)
     index = _places_in(folded)
+
+    def spans_of(word: str, folds: bool) -> set[int]:
+        hits = set()
+        places = (
+            _indexed_places(folded, index, word)
+            if folds
+            else _places_as_is(text, word, folded, index)
+        )
+        size = len(word)
+        if len(places) <= len(starts):
+            for at in places:
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at + size <= ends[i]:
+                    hits.add(i)
+            return hits
+        # (a word found more often than there are spans: each span asks for the first
+        # place at or after its start, which ends within it if any does)
+        count = len(places)
+        for i, start in enumerate(starts):
+            k = bisect_left(places, start)
+            if k < count and places[k] + size <= ends[i]:
+                hits.add(i)
+        return hits
 
     def holding(need: Requirement) -> set[int]:
         hits = known.get(need)
         if hits is None:
             hits = set()
-            for word, folds in need:
-                places = (
-                    _indexed_places(folded, index, word)
-                    if folds
-                    else _places_as_is(text, word, folded, index)
-                )
-                for at in places:
-                    i = bisect_right(starts, at) - 1
-                    if i >= 0 and at + len(word) <= ends[i]:
-                        hits.add(i)
+            for pair in _present(need, index):
+                spans = by_word.get(pair)
+                if spans is None:
+                    spans = by_word[pair] = spans_of(*pair)
+                hits |= spans
             known[need] = hits
         return hits
 
     return holding
+
+
+# Each requirement's words by the key a text's index holds them under (an as-is word by its
+# lower case), or None when one is found otherwise (a word outside ASCII, as it is).
+_KEYS: dict[Requirement, dict[str, list[tuple[str, bool]]] | None] = {}
+
+
+def _present(
+    need: Requirement, index: tuple[dict[str, list[int]], frozenset[str]]
+) -> Iterable[tuple[str, bool]]:
+    """The requirement's words that may stand in the text whose `_places_in` is `index`:
+    those it holds, by one set intersection rather than a look-up per word (a requirement
+    may list scores of words, and a text holds few of them). Every word of it when some
+    are not yet in the index or not found through it."""
+    keys = _KEYS.get(need, ())
+    if keys == ():
+        keys = None
+        if all(folds or word.isascii() for word, folds in need):
+            keys = {}
+            for word, folds in need:
+                keys.setdefault(word if folds else word.lower(), []).append((word, folds))
+        _KEYS[need] = keys
+    found, looked_for = index
+    if keys is None or not keys.keys() <= looked_for:
+        return need
+    held = keys.keys() & found.keys()
+    if not held:
+        return ()
+    return [pair for key in held for pair in keys[key]]
 
 
 def span_starts(spans: list) -> list[int] | None:
@@ -404,7 +457,43 @@ def may_match(
     """False only when `pattern` cannot match within text[start:end] (`folded`, when
     given, is the text's `fold`)."""
     need = required(pattern)
-    return not need or _holds(text, need, start, end, folded)
+    if not need:
+        return True
+    if len(need) < _MANY_WORDS or not 0 <= start <= end <= len(text):
+        return _holds(text, need, start, end, folded)
+    # (a requirement of many words: one pass over the span finds any of them)
+    automaton, as_is = _finder_of(need)
+    if as_is and _holds(text, as_is, start, end, folded):
+        return True
+    if automaton is None:
+        return False
+    folded = folded if folded is not None else ascii_fold(text)
+    return next(automaton.iter(folded, start, end), None) is not None
+
+
+# Past this many words, a span is searched for a requirement's words by one automaton
+# rather than by a `str.find` for each word (a Python step each, and most spans lack all).
+_MANY_WORDS = 4
+_FINDERS: dict[Requirement, tuple[ahocorasick.Automaton | None, tuple[tuple[str, bool], ...]]] = {}
+
+
+def _finder_of(
+    need: Requirement,
+) -> tuple[ahocorasick.Automaton | None, tuple[tuple[str, bool], ...]]:
+    """An automaton finding the requirement's folded words (lower case, in folded text),
+    and its words matched as they are (looked for one by one)."""
+    found = _FINDERS.get(need)
+    if found is None:
+        folded = sorted(word for word, folds in need if folds)
+        automaton = None
+        if folded:
+            automaton = ahocorasick.Automaton()
+            for word in folded:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+        as_is = tuple(sorted((word, folds) for word, folds in need if not folds))
+        found = _FINDERS[need] = (automaton, as_is)
+    return found
 
 
 def _better(a: Requirement | None, b: Requirement | None) -> Requirement | None:

@@ -131,3 +131,47 @@ def fold(text: str) -> str:
 def ascii_fold(text: str) -> str:
     """`fold`, kept for the last few texts (whole articles, asked about span by span)."""
     return fold(text)
+
+
+# What a pattern compiled with re.ASCII may read otherwise than one compiled for Unicode:
+# a character outside ASCII, or one of the ASCII separators "\x1c"-"\x1f" (Unicode
+# whitespace, not ASCII).
+_NOT_PLAIN = re.compile(r"[^\x00-\x1b\x20-\x7f]")
+_NEUTRAL: dict[str, bool] = {}
+
+
+def _neutral(ch: str) -> bool:
+    """Whether no Unicode-aware test tells `ch` from ASCII's verdict on it: neither a
+    letter, digit nor space (\\w, \\d, \\s, \\b), and without case (re.I)."""
+    found = _NEUTRAL.get(ch)
+    if found is None:
+        found = _NEUTRAL[ch] = not (
+            ch.isalnum()
+            or ch.isspace()
+            or ch == "_"
+            or ch.lower() != ch
+            or ch.upper() != ch
+            or ch.casefold() != ch
+        )
+    return found
+
+
+@lru_cache(maxsize=8)
+def ascii_exact(text: str) -> bool:
+    """Whether every pattern free of cased non-ASCII characters (`ascii_exact_pattern`)
+    matches `text` just as its re.ASCII copy does: an ASCII copy's tests of \\w, \\d, \\s,
+    word boundaries and case are table look-ups where Unicode ones call a function per
+    character, and they differ only on letters, digits, spaces and cased characters outside
+    ASCII (and "\\x1c"-"\\x1f"), which this text then lacks. ("’", "–", "“" are neither.)"""
+    if text.isascii():
+        return not any(ch in text for ch in "\x1c\x1d\x1e\x1f")
+    return all(map(_neutral, set(_NOT_PLAIN.findall(text))))
+
+
+def ascii_exact_pattern(source: str) -> bool:
+    """Whether the pattern `source` may be compiled with re.ASCII for an `ascii_exact`
+    text: it holds no cased character outside ASCII (under re.I, "ſ" matches "s" and "K",
+    the Kelvin sign, "k", which a copy in ASCII would not)."""
+    return source.isascii() or all(
+        ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch) for ch in source
+    )

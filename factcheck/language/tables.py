@@ -238,6 +238,15 @@ def _cells_of_line(text: str, start: int, end: int, row: bool = False) -> list[C
         elif kind == "text":
             if row and figured and not _MARKERS.fullmatch(m.group()):
                 return None
+            if (
+                row
+                and not figured
+                and not _is_label(m.group())
+                and not _MARKERS.fullmatch(m.group())
+            ):
+                # Words before the figures that name no one and mark nothing: prose, which
+                # `_row_of_cells` turns down (so it is not read to its end either).
+                return None
             cells.append(Cell("label", m.start(), m.end()))
         figured = figured or kind in ("share", "change", "decimal", "votes")
         at = m.end()
@@ -526,13 +535,22 @@ def _vertical_blocks(text: str, lines) -> list[tuple[Block, str]]:
     return found
 
 
-# A line with no more characters besides whitespace than the longest header cell.
-_HEADER_SIZED = re.compile(rf"\s*(?:\S\s*){{1,{max(map(len, _HEADER_ROLES))}}}")
+# The most characters besides whitespace a header cell has: the longest header's.
+_HEADER_WIDTH = max(map(len, _HEADER_ROLES))
+
+
+def _header_sized(cell: str) -> bool:
+    """Whether the cell has some characters besides whitespace, and no more than the
+    longest header cell. (Counted by str methods: a pattern stepping through a prose line's
+    first characters, group by group, cost far more, and every line is asked.)"""
+    if len(cell) <= _HEADER_WIDTH:
+        return not cell.isspace() and cell != ""
+    return 0 < len("".join(cell.split())) <= _HEADER_WIDTH
 
 
 def _header_role(cell: str) -> str | None:
     """The role a cell standing on its own line names as a header, if any."""
-    if "(" not in cell and not _HEADER_SIZED.fullmatch(cell):
+    if "(" not in cell and not _header_sized(cell):
         return None  # (a line of prose: too long for a header, and most lines are)
     word = "".join(cell.lower().split())  # (no whitespace at all)
     return _HEADER_ROLES.get(word) or (

@@ -40,6 +40,20 @@ def test_every_match_in_the_test_articles_is_let_through():
     assert skipped > 0  # the test has cases to check
 
 
+def test_a_requirement_of_many_words_is_told_as_word_by_word():
+    from factcheck.language import prefilter
+
+    patterns = [p for p in _claim_patterns() if len(required(p) or ()) >= 4]
+    assert patterns  # (the automaton's path is taken)
+    for path in sorted((REPO / "tests" / "data" / "articles").glob("*.md"))[1::5]:
+        text = path.read_text(encoding="utf-8")
+        for s in split_sentences(text):
+            for lo, hi in ((s.start, s.end), (s.start + 3, s.end - 2), (s.start, s.start + 40)):
+                for pattern in patterns:
+                    want = prefilter._holds(text, required(pattern), lo, hi)
+                    assert may_match(pattern, text, lo, hi) == want, (pattern.pattern, lo, hi)
+
+
 def test_required_words_of_a_pattern():
     assert required(re.compile(r"\bmajority\s+of\s+\d+")) == {("majority", False)}
     # Literal text with alternatives in it is read as the phrases it spells.

@@ -5,7 +5,14 @@ from __future__ import annotations
 import random
 import re
 
-from factcheck.language.scan import Scan, ascii_fold, last_tokens_start, tail_start
+from factcheck.language.scan import (
+    Scan,
+    ascii_exact,
+    ascii_exact_pattern,
+    ascii_fold,
+    last_tokens_start,
+    tail_start,
+)
 
 _CLAUSE = re.compile(r",(?!\d)|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _PIECES = ["X", "polled", "1,234", ",", ", ", ";", " - ", " - - ", "while", "whereas", "but"]
@@ -63,3 +70,30 @@ def test_folding_keeps_offsets_and_every_case_insensitive_match():
         assert re.search(word, text, re.I)
         assert word in folded
     assert re.search(r"\d seats", folded)
+
+
+def test_an_ascii_copy_of_a_pattern_matches_as_the_pattern_does_where_the_text_allows():
+    patterns = [
+        r"\bvotes?\b",
+        r"(?<![\w.,])\d[\d,]*",
+        r"[^\W\d_][\w'’-]*\s+\d+",
+        r"\s+",
+        r"(?i:majority|k\w+|s\w*)\S",
+        r"[“\"]\w+[”\"]",
+    ]
+    pieces = [*_PIECES, "’", "“", "”", "…", "é", "É", "\xa0", "\x1c", "K", "ſ", "٣", "Majority"]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        if not ascii_exact(text):
+            continue
+        for source in patterns:
+            assert ascii_exact_pattern(source)
+            plain, copy = re.compile(source), re.compile(source, re.ASCII)
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in copy.finditer(text)] == want, (source, text)
+    assert ascii_exact("Labour’s “win” – 1,234…")
+    assert not ascii_exact("Café 1,234")
+    assert not ascii_exact("1,234\xa0votes")
+    assert not ascii_exact("a\x1cb")
+    assert not ascii_exact_pattern("(?i)ſ")
