@@ -9,6 +9,7 @@ third"); a figure after it ("came third with 1,480") is another kind's claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity, Verdict
 from factcheck.kinds import base, ordinal
@@ -53,7 +54,7 @@ PRECEDENCE = 87
 # Words one of which must be in the text for this kind to match.
 TRIGGERS = (
     "came", "come", "finish", "ended", "placed", "place", "trail", "was ", "were ", "into", "to ",
-    " on ", " with ",
+    "second", "third", "fourth", "fifth", "sixth", "last",
 )  # fmt: skip
 _FINISH = alternation(lx.FINISH_VERBS)
 _PUSH = alternation(lx.PUSH_VERBS)
@@ -71,12 +72,16 @@ _PATTERN = lazy_compile(
     rf"|\b(?P<push>{_PUSH})\s+(?P<obj>[^,.;]{{2,60}}?)\s+(?:in)?to\s+(?:a\s+)?{_ADJ}"
     rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n2>')}(?:\s+place)?\b"
     # "the third-placed Conservatives", "second-place Tory candidate X": the one named after it.
-    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed?\s+(?P<obj2>[^,.;]{{2,50}})"
-    # "with UKIP's Matthew Cooke a distant second on 8,194": the verb elided after a name.
-    rf"|(?P<obj3>(?-i:(?:[A-Z][\w'’.-]*[ \t]+){{1,4}})){_ADJ}"
-    rf"{ordinal.ORDINAL.replace('(?P<n>', '(?P<n4>')}(?=\s+(?:place\s+)?(?:on|with)\s+\d)",
+    rf"|{ordinal.ORDINAL.replace('(?P<n>', '(?P<n3>')}[- ]placed?\s+(?P<obj2>[^,.;]{{2,50}})",
     re.I,
 )
+# "with UKIP's Matthew Cooke a distant second on 8,194": the verb elided after a name. Read
+# back from each "on"/"with" and a figure (see `_figures_after_on`; a pattern opening on an
+# ordinal or on a run of capitalised words is tried at every word): the place, the name.
+_ELIDED_PLACE = lazy_compile(rf"{ordinal.ORDINAL}[ \t]+(?:place[ \t]+)?$", re.I)
+_PLACE_WORDS = frozenset(k for k, v in lx.ORDINALS.items() if 1 < v <= 20)
+# The name and the judging words before an elided place: "UKIP's Matthew Cooke a distant ".
+_ELIDED_NAME_BEFORE = lazy_compile(rf"(?P<obj>(?:[A-Z][\w'’.-]*[ \t]+){{1,4}})(?i:{_ADJ})$")
 
 
 # "came first" is a place only with a result after it: "came first with 12,000 votes".
@@ -107,12 +112,27 @@ _IN_SEVERAL = lazy_compile(
 )
 
 
+def _figures_after_on(text: str) -> list[int]:
+    """Where " on " or " with " stands before a figure, in text order (found with
+    `str.find`: a pattern scan of the whole text costs more than the rest of the kind)."""
+    found = []
+    for word in (" on", " with"):
+        at = text.find(word)
+        while at >= 0:
+            # (one space or a line break before the figure: "fifth with⏎1,472")
+            after = text[at + len(word) : at + len(word) + 2]
+            if after[:1] in (" ", "\n") and after[1:].isdigit():
+                found.append(at + 1)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     claims = []
     # (only the sentences holding a word the pattern needs, and an ordinal: every match has one)
     for s in ordinal.sentences_with(text, base.sentences_holding(_PATTERN, text, sentences)):
         for m in _PATTERN.finditer(text, s.start, s.end):
-            group = next(g for g in ("n", "n2", "n3", "n4") if m.group(g))
+            group = next(g for g in ("n", "n2", "n3") if m.group(g))
             value = ordinal.ordinal_value(m.group(group))
             if value is None or value > 20:
                 continue
@@ -136,13 +156,39 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
             cues = {"at": str(m.start())}
             if m.group("push"):
                 cues |= {"obj_start": str(m.start("obj")), "obj_end": str(m.end("obj"))}
-            if m.group("obj3"):
-                cues |= {"obj_start": str(m.start("obj3")), "obj_end": str(m.end("obj3"))}
             if m.group("obj2"):
                 cues |= {"obj_start": str(m.start("obj2")), "obj_end": str(m.end("obj2")),
                          "first": "1"}  # fmt: skip
             claims.append(Claim(NAME, q, start, end, text[start:end], s.start, s.end, cues))
-    return claims
+    taken = {c.start for c in claims}
+    starts = [x.start for x in sentences]
+    for on in _figures_after_on(text):
+        i = bisect_right(starts, on) - 1
+        if i < 0:
+            continue
+        s = sentences[i]
+        # (the word before, past "place": most figures after "on"/"with" have none there)
+        words = text[max(s.start, on - 30) : on].split()
+        if words and words[-1].lower() == "place":
+            words.pop()
+        if not words or words[-1].lower() not in _PLACE_WORDS:
+            continue
+        m = _ELIDED_PLACE.search(text, max(s.start, on - 30), on)
+        if m is None or m.start() in taken:
+            continue
+        value = ordinal.ordinal_value(m.group("n"))
+        if value is None or not 1 < value <= 20:
+            continue
+        named = _ELIDED_NAME_BEFORE.search(text, max(s.start, m.start() - 80), m.start())
+        if named is None:
+            continue
+        q = Quantity(value=value, as_written=m.group("n"), unit="count",
+                     qualifier=Qualifier.EXACT)  # fmt: skip
+        cues = {"at": str(named.end()), "obj_start": str(named.start("obj")),
+                "obj_end": str(named.end("obj"))}  # fmt: skip
+        a, b = m.span("n")
+        claims.append(Claim(NAME, q, a, b, text[a:b], s.start, s.end, cues))
+    return sorted(claims, key=lambda c: c.start)
 
 
 _SEGMENT_BREAK = lazy_compile(

@@ -80,16 +80,47 @@ PATTERNS = [
         cues=lambda m: {"of_total": m.group("total")},
         needs=("of",),
     ),
+    # A tally after a colon: "That completes the picture: Conservatives 317 seats, ..."
+    base.pattern(
+        rf":[ \t]+(?:the[ \t]+)?(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?[ \t]+"
+        rf"{base.NUM}(?P<unit>\s+(?:seats|MPs))\b(?!\s+(?:more|fewer|less))",
+        "count",
+        needs=(":",),
+    ),
 ]
+
+# A party's count listed after another's, "seats" elided: "the Conservatives won 317 seats,
+# Labour 262, the SNP 35 and the Liberal Democrats 12".
+_LISTED = base.pattern(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
+    r"(?-i:[A-Z][\w'’-]*)(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,2}[ \t]+"
+    # (a count the House can hold: "Hartlepool 3,595" after it is no party's seats)
+    r"(?P<n>\d{1,3})(?!\d|[,.]\d|%)(?=[ \t]*(?:[,.;)]|and\b|$))",
+    "count",
+)
 
 
 def extract(text, sentences) -> list[Claim]:
     # "won 56 of Scotland's 59 seats": the second figure is a total to choose from.
-    return [
+    claims = [
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if not _OUT_OF.search(text[max(c.sentence_start, c.start - 30) : c.start])
     ]
+    by_start = {s.start: s for s in sentences}
+    listed = []
+    for claim in claims:
+        s = by_start.get(claim.sentence_start)
+        at = claim.end
+        while s is not None:
+            m = _LISTED.regex.match(text[s.start : s.end], at - s.start)
+            new = base.claim_from_match(NAME, text, s, m, _LISTED) if m else None
+            if new is None:
+                break
+            new.cues["listed"] = f"{claim.start}:{claim.end}"
+            listed.append(new)
+            at = new.end
+    return sorted(claims + listed, key=lambda c: c.start)
 
 
 _OUT_OF = lazy_compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$")
@@ -188,6 +219,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"a count of seats in {area.group(1)}, an area the record does not total"
         )
+    if nation is None and "listed" in claim.cues:
+        # "The SNP won 35 seats, Labour 7 and the Conservatives 13": a list headed by a
+        # party that stands in one nation only counts that nation's seats.
+        nation = _home_nation(claim, context, election.id)
     if nation is None:
         before = subj.nation_named_before(claim, context)
         there = derive.election_totals(context.reference, election.id, before) if before else None
@@ -213,6 +248,21 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
                 [(uk, base.reading_of(uk, ids, []))],
             )
     return _judge(claim, context, party, other_parties, election, nation)
+
+
+def _home_nation(claim: Claim, context: ArticleContext, election: str) -> str | None:
+    """The one nation the party heading a listed count stood in, if it stood in only one."""
+    head = int(claim.cues["listed"].split(":")[0])
+    named = context.mentions_in(context.party_mentions, claim.sentence_start, head)
+    whole = derive.election_totals(context.reference, election)
+    if not named or whole is None or not whole.votes.get(named[-1].id):
+        return None
+    party = named[-1].id
+    for nation in lx.NATION_NAMES.values():
+        there = derive.election_totals(context.reference, election, nation)
+        if there is not None and there.votes.get(party) == whole.votes[party]:
+            return nation
+    return None
 
 
 def _judge(

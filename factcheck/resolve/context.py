@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -1460,8 +1461,16 @@ def _matches_from(pattern: re.Pattern[str], text: str, lead: str) -> Iterator[re
 
 @lru_cache(maxsize=65536)
 def _name_parts(name: str) -> tuple[str, ...]:
-    """A name's words (the same candidates' and leaders' names come up article after article)."""
-    return tuple(name.split())
+    """A name's words, without accents (the same candidates' and leaders' names come up
+    article after article)."""
+    return tuple(_without_accents(name).split())
+
+
+def _without_accents(word: str) -> str:
+    """`word` with its letters' accents dropped ("Öpik" -> "Opik"); ASCII as it is."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=256)
@@ -1568,7 +1577,9 @@ class ArticleContext:
         # "Golders Green", "Washington and Sunderland West": a word of a seat's name is
         # neither a party nor a candidate's surname, whoever shares it.
         self.party_mentions = _outside(sorted(self._find_parties(), key=_start), self.seat_mentions)
-        self.person_mentions = _outside(sorted(self._find_people(), key=_start), self.seat_mentions)
+        people = sorted(self._find_people(), key=_start)
+        self.seat_mentions = self._surnames_over_gone_seats(self.seat_mentions, people)
+        self.person_mentions = _outside(people, self.seat_mentions)
         # "Chris Green (Conservative)": a party word inside a candidate's full name is the
         # person's name (a name of two words or more: "Green" alone may be the party).
         self.party_mentions = _outside(
@@ -2457,6 +2468,16 @@ class ArticleContext:
                 a, b, w = toks[k]
                 texts[k] = _POSSESSIVE_END.sub("", w)
                 toks[k] = (a, b, texts[k])
+        if not self.text.isascii():
+            # "Öpik's share" for the record's "Lembit Opik" (and "Sian" for "Siân"): names
+            # are looked up without their accents on both sides (see `_name_parts`).
+            accented = [k for k, w in enumerate(texts) if not w.isascii()]
+            if accented:
+                toks, texts = toks.copy(), texts.copy()
+                for k in accented:
+                    a, b, w = toks[k]
+                    texts[k] = _without_accents(w)
+                    toks[k] = (a, b, texts[k])
         found: list[Mention] = []
         introduced: set[str] = set()
         slip_index: dict[tuple[int, str], list[tuple[str, Person]]] = {}
@@ -2570,6 +2591,28 @@ class ArticleContext:
             if n >= 2 or titled:
                 introduced.add(person.name)
         return found
+
+    def _surnames_over_gone_seats(
+        self, seats: list[Mention], people: list[Mention]
+    ) -> list[Mention]:
+        """The seat mentions less those that are the bare surname of someone the article
+        named in full before, where the seat was abolished by the article's date: "Galloway
+        took 12,335 votes" after "George Galloway" (Galloway the seat went in 1983). (Not
+        "Richmond" in a piece on Richmond (Yorks) that never names Brian Richmond.)"""
+        if self.info.date is None:
+            return seats
+        first_full: dict[str, int] = {}
+        for p in people:
+            if " " in p.text.strip():
+                first_full.setdefault(p.id, p.start)
+        bare = {
+            (p.start, p.end)
+            for p in people
+            if " " not in p.text.strip() and first_full.get(p.id, p.end) < p.start
+        }
+        if not bare:
+            return seats
+        return [m for m in seats if not ((m.start, m.end) in bare and self.gone_by_date(m.id))]
 
     def _names_a_by_election(self, start: int, end: int) -> bool:
         """Whether a word is part of a seat's name before "by-election": "the 1989 Richmond

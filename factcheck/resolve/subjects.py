@@ -3536,14 +3536,24 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
         if m is None:
             continue
         lo, hi = at + m.start(1), at + m.end(1)
+        lead = context.mentions_in(context.party_mentions, lo, lo + 1)
+        if (
+            m is after
+            and lead
+            and lead[0].start == lo
+            and _NAME_AFTER_PARTY.match(text, lead[0].end, hi)
+        ):
+            # "13,741 for the Liberal Democrat Elizabeth Riches": the name after the party.
+            lo = lead[0].end + 1
         parties = context.span_range(context.party_mentions, lo, hi)
         people = context.span_range(context.person_mentions, lo, hi)
         seats = context.span_range(context.seat_mentions, lo, hi)
         if parties[0] == parties[1] and people[0] == people[1] and seats[0] == seats[1]:
-            return m.group(1)
+            return text[lo:hi]
     return None
 
 
+_NAME_AFTER_PARTY = lazy_compile(r"[ \t][A-Z][\w'’-]+[ \t]+[A-Z]")
 _NAME_SUBJECT_BEFORE = lazy_compile(
     r"[\s\"'“‘*]*([A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
     r"(?:polled|took|won|got|received|secured|gained|had)[ \t]+$"
