@@ -87,6 +87,8 @@ _WIN_COUNT = (
 )
 # "with a humiliating 483": a word judging the figure between the verb and it.
 _JUDGED = rf"(?:an?\s+(?:{alternation(lx.FIGURE_ADJECTIVES)})\s+)?"
+# The owner of the count after "votes to", if named: "Mr Nuttall's ", "the Conservatives' ".
+_TO_OWNER = r"(?:[A-Z][\w.’' -]{0,40}?(?:['’]s|(?<=s)['’])\s+)?"
 # "by 27 votes after a recount, 15,862 to 15,835": the recounts between a margin and its tallies.
 _RECOUNTS = (
     r"(?:[ \t]+(?:after|following)[ \t]+(?:a|an|two|three|four|five|several)[ \t]+"
@@ -188,8 +190,7 @@ PATTERNS = [
     # "won by 17,845 votes to 8,399", "beat her by 21,660 votes to Ms Frith's 21,555": the
     # winner's tally (the majority kind leaves it: two tallies, not a margin).
     base.pattern(
-        rf"\bby\s+{base.NUM_DIGITS}(?=\s+votes?\s+to\s+"
-        r"(?:[A-Z][\w.’' -]{0,40}?(?:['’]s|(?<=s)['’])\s+)?\d)",
+        rf"\bby\s+{base.NUM_DIGITS}(?=\s+votes?\s+to\s+{_TO_OWNER}\d)",
         "votes",
         needs=("by ",),
     ),
@@ -215,7 +216,7 @@ PATTERNS = [
     ),
     # "... votes to Mr Nuttall's 5,233", "... votes to 11,601 for X"
     base.pattern(
-        rf"\bvotes?\s+to\s+(?:[A-Z][\w.’' -]{{0,40}}?(?:['’]s|(?<=s)['’])\s+)?{base.NUM_DIGITS}"
+        rf"\bvotes?\s+to\s+{_TO_OWNER}{base.NUM_DIGITS}"
         rf"(?!\s*(?:%|per\s?cent|points?))\b",
         "votes",
         flags=0,

@@ -26,13 +26,18 @@ from factcheck.reference.model import (
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+def without_accents(text: str) -> str:
+    """`text` with its letters' accents dropped ("Öpik" -> "Opik"); ASCII as it is (most
+    names are, and have none to fold: 3x faster)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Fold a name for lookup: accents, case, '&'/'and', punctuation and spacing."""
-    # Most names are ASCII, which has no accents to fold (3x faster; run at every start).
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = without_accents(text)
     return _NOT_ALNUM.sub(" ", text.lower().replace("&", " and ")).strip()
 
 

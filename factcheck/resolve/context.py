@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -35,7 +34,7 @@ from factcheck.language.sentences import (
     split_sentences,
 )
 from factcheck.reference import coverage, derive
-from factcheck.reference.index import Reference, normalise_name
+from factcheck.reference.index import Reference, normalise_name, without_accents
 from factcheck.reference.model import Election, ElectionResult
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Rev|Cllr)\.?"
@@ -1463,14 +1462,7 @@ def _matches_from(pattern: re.Pattern[str], text: str, lead: str) -> Iterator[re
 def _name_parts(name: str) -> tuple[str, ...]:
     """A name's words, without accents (the same candidates' and leaders' names come up
     article after article)."""
-    return tuple(_without_accents(name).split())
-
-
-def _without_accents(word: str) -> str:
-    """`word` with its letters' accents dropped ("Öpik" -> "Opik"); ASCII as it is."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return tuple(without_accents(name).split())
 
 
 @lru_cache(maxsize=256)
@@ -2021,9 +2013,7 @@ class ArticleContext:
                 # its own)
                 and not self._coexisted(m.id, longer[0])
             ):
-                if _AREA_THE_BEFORE.search(self.text, max(0, m.start - 4), m.start) and (
-                    not _SEAT_NOUN_AFTER.match(self.text, m.end)
-                ):
+                if self._area_after_the(m.start, m.end):
                     continue  # "turnout on the Wirral": the area, beside Wirral South
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
             remapped.append(m)
@@ -2053,9 +2043,7 @@ class ArticleContext:
                 for m in found_here:
                     if m.start() in taken:
                         continue
-                    if _AREA_THE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()) and (
-                        not _SEAT_NOUN_AFTER.match(self.text, m.end())
-                    ):
+                    if self._area_after_the(m.start(), m.end()):
                         continue  # "turnout on the Wirral": the area, not Wirral South
                     gone = self.gone_by_date(sid)
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
@@ -2071,6 +2059,14 @@ class ArticleContext:
                     extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
                     taken.update(range(m.start(), m.end()))
         return sorted(found + extra, key=lambda m: m.start)
+
+    def _area_after_the(self, start: int, end: int) -> bool:
+        """Whether a shortened seat name at text[start:end] stands after "the" as an area
+        ("turnout on the Wirral" beside Wirral South), with no seat's noun after it."""
+        return bool(
+            _AREA_THE_BEFORE.search(self.text, max(0, start - 4), start)
+            and not _SEAT_NOUN_AFTER.match(self.text, end)
+        )
 
     def _seat_name_prefixes(self, sid: str, name: str) -> tuple[list[str], list[re.Pattern[str]]]:
         """A seat name's words, and a pattern for each of its shortenings of four letters
@@ -2476,7 +2472,7 @@ class ArticleContext:
                 toks, texts = toks.copy(), texts.copy()
                 for k in accented:
                     a, b, w = toks[k]
-                    texts[k] = _without_accents(w)
+                    texts[k] = without_accents(w)
                     toks[k] = (a, b, texts[k])
         found: list[Mention] = []
         introduced: set[str] = set()
