@@ -3,7 +3,9 @@
 The case files live in `tests/cases/*.case`; `tests/cases/README.md` describes the
 format. Every case is one test. A case's `gap:` lines are known gaps: the case is
 reported as xfail while they still fail, and fails (strictly) as soon as one of
-them passes, so the gap line is turned into an expectation.
+them passes, so the gap line is turned into an expectation. A gap that calls a true
+figure false, or a wrong one true, must say so in its note ("false alarm: ..." or
+"error called true: ..."): otherwise a new false alarm would hide behind an old gap.
 """
 
 from __future__ import annotations
@@ -179,10 +181,42 @@ def compare(case: Case, got: dict[tuple[str, int], str]) -> tuple[list[str], lis
     return wrong, fixed, gaps
 
 
+SUPPORTED = {"true", "approximately_true"}
+# The words a gap's note opens with when the checker's wrong verdict is the costly kind.
+DECLARED = {
+    "false alarm:": "a true figure called false",
+    "error called true:": "an error called true",
+}
+
+
+def undeclared(case: Case, got: dict[tuple[str, int], str]) -> list[str]:
+    """Gaps whose verdict is a false alarm or an error called true, not said in the note."""
+    found = []
+    for exp in case.expectations:
+        verdict = got[(exp.number, exp.occurrence)]
+        if not exp.gap or verdict in exp.verdicts:
+            continue
+        said = set(verdict.split("|"))
+        if "false" in said and "false" not in exp.verdicts:
+            kind = "false alarm:"
+        elif exp.verdicts == {"false"} and said & SUPPORTED:
+            kind = "error called true:"
+        else:
+            continue
+        if not exp.note.startswith(kind):
+            found.append(f"{_label(exp)}; checker says {verdict}: {DECLARED[kind]}")
+    return found
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case, reference):
-    wrong, fixed, gaps = compare(case, judged(case, reference))
+    got = judged(case, reference)
+    wrong, fixed, gaps = compare(case, got)
     assert not wrong, "\n".join(["wrong verdicts:", *wrong])
+    hidden = undeclared(case, got)
+    assert not hidden, "\n".join(
+        [f"a gap line hides a costly verdict: open its note with {' or '.join(DECLARED)}", *hidden]
+    )
     assert not fixed, "\n".join(
         ["known gap now passes: turn the gap line into an expectation:", *fixed]
     )
@@ -230,3 +264,25 @@ def test_a_gap_that_passes_is_reported_and_a_wrong_verdict_fails(tmp_path):
     wrong, fixed, _ = compare(case, {("13,748", 1): "false", ("2,147", 1): "true"})
     assert wrong == ["line 5: 13,748 => true; checker says false"]
     assert fixed == ["line 6: 2,147 => true  (not read); checker says true"]
+
+
+def test_a_gap_calling_a_true_figure_false_must_say_so(tmp_path):
+    path = tmp_path / "mini.case"
+    text = (
+        "=== one\ndate: 2017-02-24\nHarrison won Copeland with 13,748 votes, a majority of 2,147.\n"
+        "---\n13,748 => true\ngap: 2,147 => true  # {note}\ngap: 13,748 => false  # {twin}\n"
+    )
+    path.write_text(text.format(note="read as a vote", twin="not read"), encoding="utf-8")
+    (case,) = parse_cases(path)
+    hidden = undeclared(case, {("13,748", 1): "true", ("2,147", 1): "false"})
+    assert hidden == [
+        "line 6: 2,147 => true  (read as a vote); checker says false: a true figure called false",
+        "line 7: 13,748 => false  (not read); checker says true: an error called true",
+    ]
+    assert undeclared(case, {("13,748", 1): "none", ("2,147", 1): "unverifiable"}) == []
+    path.write_text(
+        text.format(note="false alarm: read as a vote", twin="error called true: not read"),
+        encoding="utf-8",
+    )
+    (case,) = parse_cases(path)
+    assert undeclared(case, {("13,748", 1): "true", ("2,147", 1): "false"}) == []
