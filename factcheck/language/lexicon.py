@@ -191,7 +191,8 @@ DEPARTURE_NOUNS = (
 # subject, not the speaker (resolve/subjects.person_near).
 REPORTING_VERBS = (
     "said", "says", "told", "tells", "claimed", "claims", "insisted", "insists", "argued",
-    "argues", "boasted", "boasts", "pointed out", "noted", "stated", "suggested", "wrote",
+    "argues", "added", "adds", "boasted", "boasts", "pointed out", "noted", "stated",
+    "suggested", "wrote",
 )  # fmt: skip
 # Nouns naming a general election by its outcome: "the party's 1979 collapse", "the 1997
 # landslide", "in the Labour landslide of 1997" (resolve/context: the year's election).
@@ -281,6 +282,9 @@ OTHER_TIME_WORDS = (
     "now", "this time", "this year", "tonight", "today", "since", "then", "later",
     "previously", "before",
 )  # fmt: skip
+# Days of the week: "; on Thursday the Conservative took ..." opens a clause on its own
+# time (polling day), not one hung on the election named before it.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words that compare with the contest before ("my majority meant nothing this time").
 LAST_TIME_WORDS = ("this time", "last time")
 # Nouns for a person standing or sitting, with the words that may qualify them: a
@@ -409,6 +413,9 @@ RANK_SUBJECTS = {
     "winner": 0, "victor": 0, "winning candidate": 0, "new MP": 0,
     "runner-up": 1, "second-placed candidate": 1, "second-placed": 1,
 }  # fmt: skip
+# Verbs whose subject owns the count right after them ("Anne-Marie Trevelyan polled
+# 14,116", "Stephen Gethins polled 13,743"): the name before the verb is the owner.
+OWN_COUNT_VERBS = ("polled", "took", "won", "got", "received", "secured", "gained", "had")
 # Words that make a sentence a result's even without the word "votes", so that a bare
 # "on N" or "and X N" in it is a vote count ("ahead of Plaid Cymru on 3,051").
 RESULT_FRAME_WORDS = (

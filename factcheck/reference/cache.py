@@ -42,7 +42,7 @@ from factcheck.reference.model import (
 from factcheck.reference.private_dir import PrivateDir
 
 # Bump when the layout or the encoding below changes: old files are then ignored.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 _KEEP_FILES = 3  # index files kept per cache directory (one per dataset version)
 _KEEP_SIGNATURES = 12
 _MAX_PAYLOAD = 1 << 30  # a header claiming more is damage, not an index
@@ -427,7 +427,11 @@ def encode_result(r: ElectionResult) -> str:
     d = _compact(
         {
             "candidates": [
-                [c.party, c.votes, c.name] if c.name is not None else [c.party, c.votes]
+                [c.party, c.votes, c.name, c.gender]
+                if c.gender is not None
+                else [c.party, c.votes, c.name]
+                if c.name is not None
+                else [c.party, c.votes]
                 for c in r.candidates
             ],
             "electorate": r.electorate,

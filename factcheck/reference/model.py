@@ -152,6 +152,8 @@ class Candidate:
     party: str
     votes: int | None
     name: str | None = None
+    # "f" or "m" as the official candidate lists give it (2010 on); None when not known.
+    gender: str | None = None
 
 
 @dataclass(frozen=True)

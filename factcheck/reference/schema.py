@@ -94,7 +94,8 @@ RECORD_KEYS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
-CANDIDATE_KEYS = frozenset({"party", "votes", "name"})
+CANDIDATE_KEYS = frozenset({"party", "votes", "name", "gender"})
+GENDERS = ("f", "m")
 SOURCE_REF_KEYS = frozenset({"id", "url", "note"})
 _ALLOWED = {kind: frozenset(req + opt) for kind, (_, req, opt) in RECORD_KEYS.items()}
 _REQUIRED = {kind: req for kind, (_, req, _) in RECORD_KEYS.items()}
@@ -638,6 +639,7 @@ class RecordChecker:
                 party = c.get("party")
                 votes = c.get("votes")
                 name = c.get("name")
+                gender = c.get("gender")
                 if (
                     type(party) is str
                     and (
@@ -647,9 +649,10 @@ class RecordChecker:
                         and "votes" not in c
                     )
                     and (type(name) is str or name is None and "name" not in c)
+                    and (gender in GENDERS or gender is None and "gender" not in c)
                 ):
                     refs.append(_Ref("parties", party, file, (*path, i, "party")))
-                    found.append(Candidate(party, votes, name))
+                    found.append(Candidate(party, votes, name, gender))
                     continue
             candidate = self._candidate(c, (*path, i))
             if candidate is not None:
@@ -664,7 +667,8 @@ class RecordChecker:
             if key not in CANDIDATE_KEYS:
                 self._issue(
                     (*path, key),
-                    f"unknown key {shown(key)} in a candidate (allowed: name, party, votes)",
+                    f"unknown key {shown(key)} in a candidate "
+                    "(allowed: name, party, votes, gender)",
                     on_key=True,
                 )
         if "party" not in c:
@@ -675,7 +679,11 @@ class RecordChecker:
             self._ref("parties", party, (*path, "party"))
         name = self._text(c["name"], (*path, "name")) if "name" in c else None
         votes = self._count(c, "votes", path)
-        return Candidate(party or "", votes, name)
+        gender = c.get("gender")
+        if gender is not None and gender not in GENDERS:
+            self._issue((*path, "gender"), f"gender must be 'f' or 'm', not {shown(gender)}")
+            gender = None
+        return Candidate(party or "", votes, name, gender)
 
     def _add_governments(self, r: dict, path: Path) -> None:
         start = self._date(r, "from", path)

@@ -13,12 +13,13 @@ resolved). A pronoun stands for
 3. else the person the article is about (a profile: named most, the headline and first
    sentence counting once more).
 
-Gender comes from the text alone: a title the article gives the person anywhere ("Mr",
-"Sir", "Lord" against "Mrs", "Ms", "Dame": `lx.TITLE_GENDERS`). The reference data holds
-no gender, so an untitled name fits either pronoun. When the referent chosen is such an
-untitled name and the article's subject is a titled person of the pronoun's gender, that
-person is another reading (`Referent.others`): a figure false for one and true for the
-other is unverifiable, never false.
+Gender comes from a title the article gives the person anywhere ("Mr", "Sir", "Lord"
+against "Mrs", "Ms", "Dame": `lx.TITLE_GENDERS`), else from the official candidate lists
+(2010 on: `Person.gender`). A name with neither fits either pronoun. When the referent
+chosen has no title in the article and the person the article is about is of the
+pronoun's gender, that person is another reading (`Referent.others`): a figure false for
+one and true for the other is unverifiable, never false. (A gender from the record rules a
+name out; it does not make the nearer name the certain referent.)
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ class _Anaphora:
     def __init__(self, context: ArticleContext) -> None:
         self.context = context
         text = context.text
-        self.genders = _genders(context)
+        self.titled = _titled(context)
+        self.genders = _genders(context, self.titled)
         refs: list[list[_Ref]] = [[] for _ in context.sentences]
         for m in context.person_mentions:
             i = context.sentence_index(m.start, -1)
@@ -237,25 +239,39 @@ class _Anaphora:
         if (
             person is not None
             and gender is not None
-            and self.genders.get(person.id) is None
+            and person.id not in self.titled
             and profile is not None
             and self.genders.get(profile.id) == gender
             and profile.id != person.id
         ):
             # "Stephen Lloyd held the seat. She ...": the untitled name is the nearer
-            # subject, but the titled woman the article is about may be meant.
+            # subject, but the woman the article is about may be meant. (A gender from the
+            # record only rules a name out: it does not make the nearer name certain.)
             others.append(profile)
         return Referent(person, others)
 
 
-def _genders(context: ArticleContext) -> dict[str, str]:
-    """Each person's gender, from the titles the article gives them (one gender only)."""
+def _titled(context: ArticleContext) -> dict[str, set[str]]:
+    """The genders of the titles the article gives each person ("Mr", "Ms")."""
     seen: dict[str, set[str]] = {}
     for m in context.person_mentions:
         t = _TITLE.match(m.text)
         if t is not None and len(t.group(0)) < len(m.text):
             seen.setdefault(m.id, set()).add(lx.TITLE_GENDERS[t.group(0).rstrip(".").lower()])
-    return {pid: next(iter(g)) for pid, g in seen.items() if len(g) == 1}
+    return seen
+
+
+def _genders(context: ArticleContext, titled: dict[str, set[str]]) -> dict[str, str]:
+    """Each person's gender, from the titles the article gives them (one gender only), else
+    from the official candidate lists (2010 on)."""
+    genders = {pid: next(iter(g)) for pid, g in titled.items() if len(g) == 1}
+    people = context.people
+    for m in context.person_mentions:
+        if m.id not in titled:
+            person = people.get(m.id)
+            if person is not None and person.gender is not None:
+                genders[m.id] = person.gender
+    return genders
 
 
 def _profile(context: ArticleContext, genders: dict[str, str]) -> Mention | None:

@@ -388,6 +388,8 @@ class Person:
     # (election id, constituency id) pairs this person stood in, within the article's seats.
     candidacies: list[tuple[str, str]] = field(default_factory=list)
     leader_terms: list[tuple[dt.date, dt.date]] = field(default_factory=list)
+    # "f" or "m" from the official candidate lists (2010 on), when every candidacy agrees.
+    gender: str | None = None
 
 
 def _merged_namesakes(owners: list[Person], reference: Reference) -> list[Person]:
@@ -590,7 +592,9 @@ _CONNECTIVE_ONLY = lazy_compile(
     r"[\s\"'“‘]*(?:then|and|but|so|later|finally|next|yet)\s*,?\s*", re.I
 )
 _ATTACHED_CLAUSE = lazy_compile(
-    r"\s*(?:who|which|when|by|with|on|taking|winning|polling|securing|gaining|overturning"
+    r"\s*(?:who|which|when|by|with"
+    # (not "on Thursday": a clause opening on its own day is in that day's time)
+    rf"|on(?!\s+(?:{alternation(lx.WEEKDAYS)})\b)|taking|winning|polling|securing|gaining|overturning"
     # ("at the West Lothian by-election in June 1962, holding the seat for Labour with ...")
     r"|holding|keeping|retaining|capturing|seizing"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
@@ -2315,10 +2319,12 @@ class ArticleContext:
         # Seats in order of first mention, not set order: a name two seats' candidates
         # share must come out the same on every run (PYTHONHASHSEED).
         for sid in dict.fromkeys(m.id for m in self.seat_mentions):
-            for name, party, candidacy, when in self._candidacy_rows(sid):
+            for name, party, candidacy, when, gender in self._candidacy_rows(sid):
                 p = people.get(name)
                 if p is None:
-                    p = people[name] = Person(name, party)
+                    p = people[name] = Person(name, party, gender=gender)
+                elif p.gender != gender:
+                    p.gender = None  # two people of one name, or the record disagrees
                 p.candidacies.append(candidacy)
                 if party and date is not None and as_of.get(name, dt.date.min) <= when <= date:
                     as_of[name] = when
@@ -2336,14 +2342,16 @@ class ArticleContext:
                 p.party = p.party or party
         return people
 
-    def _candidacy_rows(self, sid: str) -> list[tuple[str, str | None, tuple[str, str], dt.date]]:
+    def _candidacy_rows(
+        self, sid: str
+    ) -> list[tuple[str, str | None, tuple[str, str], dt.date, str | None]]:
         """Every named candidate in a seat and its forerunners, in record order, as (name,
-        party, (election, constituency), polling day) (once per seat and reference)."""
+        party, (election, constituency), polling day, gender) (once per seat and reference)."""
         memo = self.reference.__dict__.setdefault("_derived", {}).setdefault("candidacy_rows", {})
         rows = memo.get(sid)
         if rows is None:
             rows = memo[sid] = [
-                (c.name, c.party, (r.election, r.constituency), when)
+                (c.name, c.party, (r.election, r.constituency), when, c.gender)
                 for seat in derive.lineage(self.reference, sid)
                 for r in self.reference.results_in(seat)
                 for when in (self.reference.elections[r.election].date,)

@@ -2548,6 +2548,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     text = context.text
     if re.fullmatch(r"['’]s?\s*", text[found.end : claim.start]):
         return found  # "She took 18,776 votes to Mr Balls' 18,354": owned outright
+    if _OWN_COUNT_VERB.fullmatch(text, found.end, claim.start):
+        # "his majority fell to 2,960 as the Conservative Anne-Marie Trevelyan polled
+        # 14,116": the subject of the figure's own verb, whatever pronoun stands before.
+        return found
     start = _clause_start(text, claim.sentence_start, claim.start)
     hi = found.start if start <= found.start < claim.start else claim.start
     pronoun = anaphora.last_pronoun(context, start, hi)
@@ -3556,8 +3560,10 @@ def unknown_owner(claim: Claim, context: ArticleContext) -> str | None:
 _NAME_AFTER_PARTY = lazy_compile(r"[ \t][A-Z][\w'’-]+[ \t]+[A-Z]")
 _NAME_SUBJECT_BEFORE = lazy_compile(
     r"[\s\"'“‘*]*([A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]+"
-    r"(?:polled|took|won|got|received|secured|gained|had)[ \t]+$"
+    rf"(?:{alternation(lx.OWN_COUNT_VERBS)})[ \t]+$"
 )
+# The name's own verb and nothing else before the figure: "Trevelyan polled 14,116".
+_OWN_COUNT_VERB = lazy_compile(rf"[ \t]+(?:{alternation(lx.OWN_COUNT_VERBS)})[ \t]+")
 
 
 _OWNER_AFTER = lazy_compile(
@@ -3762,9 +3768,12 @@ def person_subject(claim: Claim, context: ArticleContext) -> Evidence | None:
 
 
 _RANKED = lazy_compile(
-    rf"\s*(?:and\s+|with\s+|while\s+)?the\s+(?P<rank>{alternation(lx.RANK_SUBJECTS)})\b"
+    # ("She added that the new MP took ...": a reported clause's own subject)
+    rf"\s*(?:(?:[\w'’-]+\s+){{1,3}}(?:{alternation(lx.REPORTING_VERBS)})\s+that\s+)?"
+    rf"(?:and\s+|with\s+|while\s+)?the\s+(?P<rank>{alternation(lx.RANK_SUBJECTS)})\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:on|with|took|polled|won|got|had|received|secured|scored)\s+"
-    r"(?:just\s+|only\s+)?$",
+    # ('the new MP took "almost 40% of the vote"': quoted, hedged)
+    r"[\"“‘']?(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|around\s+|over\s+)?$",
     re.I,
 )
 

@@ -343,3 +343,13 @@ def test_the_command_gives_the_same_report_whatever_is_in_its_cache(tmp_path, mo
         file.write_bytes(os.urandom(file.stat().st_size))
     monkeypatch.setattr(load, "_default", {})
     assert report() == first
+
+
+def test_a_candidate_gender_survives_the_index():
+    # The shipped index holds what the YAML says: Trudy Harrison (Copeland, 2017) is "f".
+    reference = load_reference()
+    (result,) = [r for r in reference.results_in("copeland") if r.election.startswith("by-2017")]
+    winner = max(result.candidates, key=lambda c: c.votes or 0)
+    assert (winner.name, winner.gender) == ("Trudy Harrison", "f")
+    decoded = cache.decode_result(result.election, "copeland", cache.encode_result(result))
+    assert decoded == result

@@ -164,14 +164,16 @@ def test_liberal_column_follows_the_party_of_the_day(records):
 def test_candidate_level_general_elections(records):
     r = result(records, "ge-2015", "copeland")
     assert r["candidates"][:2] == [
-        {"name": "Jamie Reed", "party": "labour", "votes": 16750},
-        {"name": "Stephen Haraldsen", "party": "conservative", "votes": 14186},
+        {"name": "Jamie Reed", "party": "labour", "votes": 16750, "gender": "m"},
+        {"name": "Stephen Haraldsen", "party": "conservative", "votes": 14186, "gender": "m"},
     ]
     assert (r["electorate"], r["valid_votes"], r["invalid_votes"]) == (62087, 39631, 151)
     assert r["source"] == "hoc-psephology-ge-56"
     # The 2024 file has a header and a 22nd column; a mis-decoded name is repaired.
     hartlepool = result(records, "ge-2024", "hartlepool")
-    assert {"name": "Léonie Mathers", "party": "green", "votes": 1000} in hartlepool["candidates"]
+    assert {"name": "Léonie Mathers", "party": "green", "votes": 1000, "gender": "f"} in hartlepool[
+        "candidates"
+    ]
 
 
 def test_2010_ulster_conservatives_filed_as_independent(records, imported):
@@ -189,7 +191,12 @@ def test_by_elections_from_psephology(records):
     elections = by_id(records, "elections")
     assert elections["by-2017-02-23-copeland"]["constituency"] == "copeland"
     r = result(records, "by-2017-02-23-copeland", "copeland")
-    assert r["candidates"][0] == {"name": "Trudy Harrison", "party": "conservative", "votes": 13748}
+    assert r["candidates"][0] == {
+        "name": "Trudy Harrison",
+        "party": "conservative",
+        "votes": 13748,
+        "gender": "f",
+    }
     assert r["electorate"] == 60602
     assert "invalid_votes" not in r  # `[x]` in the file
     # BOM, misspelt `ONS ID2` header and upper-case result text in parliament 58's files

@@ -96,12 +96,17 @@ def test_unknown_top_level_key(tmp_path):
 
 
 def test_unknown_key_in_a_candidate(tmp_path):
-    text = result_with("      - {party: labour, votes: 10, gender: F}\n")
+    text = result_with("      - {party: labour, votes: 10, sex: F}\n")
     assert problem(tmp_path, text)[1:] == (
         5,
         36,
-        "unknown key 'gender' in a candidate (allowed: name, party, votes)",
+        "unknown key 'sex' in a candidate (allowed: name, party, votes, gender)",
     )
+
+
+def test_a_candidate_gender_is_f_or_m(tmp_path):
+    text = result_with("      - {party: labour, votes: 10, gender: F}\n")
+    assert problem(tmp_path, text)[1:] == (5, 44, "gender must be 'f' or 'm', not 'F'")
 
 
 def test_missing_key_points_at_the_record(tmp_path):

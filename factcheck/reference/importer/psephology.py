@@ -93,6 +93,7 @@ class Candidacy:
     mnis_party_id: str
     adjunct_party_id: str
     votes: int
+    gender: str | None = None  # "f" or "m"; None when the file gives neither
 
     @property
     def name(self) -> str:
@@ -131,7 +132,13 @@ def _candidacy(row: Row, cols: dict[str, int]) -> Candidacy:
         mnis_party_id=row.get(cols["MNIS party ID"]),
         adjunct_party_id=row.get(cols["Electoral Commission adjunct party ID"]),
         votes=votes,
+        gender=_GENDERS.get(row.get(cols["Candidate gender"]).strip().lower()),
     )
+
+
+# The file's gender words (`M`/`F` in some years, `Male`/`Female` in others); anything
+# else ("Non-binary", "?") is no gender a pronoun could be checked against.
+_GENDERS = {"m": "m", "male": "m", "f": "f", "female": "f"}
 
 
 def _positional(names: list[str], expected: tuple[str, ...]) -> list[str]:

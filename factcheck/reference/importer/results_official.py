@@ -130,6 +130,7 @@ def _seat_record(b: Builder, eid: str, seat: psephology.SeatResult, source: str)
                 "name": c.name,
                 "party": _candidate_party(b, eid, seat, c),
                 "votes": c.votes,
+                **({"gender": c.gender} if c.gender else {}),
             }
             for c in seat.candidates
         ),
