@@ -192,7 +192,10 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
 
 
 _SEGMENT_BREAK = lazy_compile(
-    r"(?<!\d),|,(?!\d)|[;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b", re.I
+    r"(?<!\d),|,(?!\d)|[;:(]|\s[–—-]\s|\b(?:and|while|whereas|but|as)\b"
+    # ("Labour's own leaflet says that the Lib Dems came third": a reported clause)
+    r"|\bthat\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
 )
 # A subject of its own, a common noun phrase that is no party or person named: "an
 # independent came", "a local businessman finished" (not "the party came": it refers back).

@@ -207,7 +207,14 @@ def extract(text, sentences) -> list[Claim]:
         and not _OTHER_MEASURE.search(_clause_before(text, c))
         and not _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
         and not _elliptical_swing(text, c)
+        and not _OF_THE_SEATS.match(text, c.end)
     ]
+
+
+# "the party won 10 per cent of the seats": a share of seats, not of the vote.
+_OF_THE_SEATS = lazy_compile(
+    r"\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:seats|MPs|constituencies)\b", re.I
+)
 
 
 def _elliptical_swing(text: str, claim: Claim) -> bool:
@@ -427,7 +434,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         for o in subj.other_readings(claim, context, resolved)
     ]
     if person is None and (
-        subj.follows_national(claim, context) or _national_record(claim, context)
+        subj.follows_national(claim, context)
+        or _national_record(claim, context)
+        or subj.names_general_election_only(claim, context)
     ):
         # "Labour won 411 seats with 33.7%. // The Conservatives, who took 43.6% in 2019, fell
         # to 23.7%.": after a national sentence, a party's share in a sentence naming no seat
@@ -435,6 +444,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         election = subj.general_election_for(claim, context)
         if not isinstance(election, str):
             others.append(_national_under(claim, context, party, election))
+    elif person is None and not context.mentions_in(
+        context.seat_mentions, claim.sentence_start, claim.sentence_end
+    ):
+        # "... took Glasgow Cathcart by 1,600 votes. The SNP's 11 MPs were cut to two, its
+        # share falling to 17.3 per cent": a party of one nation, in a sentence naming no
+        # seat, may be given its share across that nation.
+        election = subj.general_election_for(claim, context)
+        home = None if isinstance(election, str) else _only_nation(context, election, party)
+        if home is not None and not isinstance(election, str):
+            others.append(_national_under(claim, context, party, election, home))
     return base.over_readings(claim, *primary, others)
 
 

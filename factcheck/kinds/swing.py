@@ -196,6 +196,10 @@ def _abbreviated(context: ArticleContext, word: str) -> str | None:
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if subj.is_national(claim, context):
         return base.unverifiable(claim, "national swings are not checked yet")
+    if subj.nation_of(claim, context) is not None:
+        # "North of the border the swing to the Conservatives was less than 1 per cent":
+        # a nation's swing, never the seat named in the sentence before.
+        return base.unverifiable(claim, "a nation's swing: not checked yet")
     if "seat_row" in claim.cues:
         return _seat_row(claim, context)
     resolved = subj.resolve_result(claim, context)

@@ -15,6 +15,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
         is_record_bound,
         is_record_threshold,
         several_owners,
+        writers_own,
     )
 
     kind = KINDS[claim.kind]
@@ -57,6 +58,13 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             claim,
             Verdict.UNVERIFIABLE,
             "a figure for several parties or candidates at once ('each', 'between them'): "
+            "not checked",
+        )
+    if writers_own(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a figure of the writer's own side ('our', 'we'), which the text does not name: "
             "not checked",
         )
     context.__dict__["pronoun_others"] = []

@@ -123,6 +123,12 @@ _IN_MONTH = lazy_compile(
     r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
     re.I,
 )
+_DENIED_BEFORE = lazy_compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.I)
+_MONTH_OPENING = lazy_compile(
+    r"[\s\"'“‘]*(?:(?:then|and|but)\s+)?(?:in|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
+    r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
+    re.I,
+)
 _CONTEST_BASELINE_BEFORE = lazy_compile(
     r"\b(?:on|since|than|from|against|compared\s+(?:with|to))\s+(?:the|that|this|last)\s+"
     r"(?:general\s+)?(?:election|by-?election|poll|result|contest)\s+$",
@@ -179,7 +185,10 @@ def _years_before(date: dt.date, years: int) -> dt.date:
 
 
 _YEARS_AGO = lazy_compile(
-    r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+years?\s+ago\b", re.I
+    r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+years?\s+"
+    # ("..., five years after Dominic Raab held her off by 2,743": the clause after it)
+    r"(?:ago\b|(?P<after>after)\s+(?-i:(?=[A-Z])))",
+    re.I,
 )
 _LAST_MONTH = lazy_compile(
     r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
@@ -218,7 +227,10 @@ _LINE_LABEL = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\(?(?P<label>[^\n:()]{1,40}
 _TENURE_FROM = lazy_compile(
     r"\b(?:sat|sitting|represented|representing|served|serving)\b[^.,;\d]{0,30}\bfrom\s+$", re.I
 )
-_AND_BEFORE = lazy_compile(r"[^,;:\d]*?\s(?:and|but|while|whereas)\s+", re.I)
+# (also past the verb of the next clause: "with a majority of 4,459 and held it in 2001")
+_AND_BEFORE = lazy_compile(
+    r"[^,;:\d]*?\s(?:and|but|while|whereas)\s+(?:[a-z][\w'’-]*\s+){0,3}", re.I
+)
 # "the 1935 by-election", "the by-election of February 1935", "a by-election in 1935".
 _BY_ELECTION_WITH_YEAR = lazy_compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}by-?\s?election\b"
@@ -656,6 +668,16 @@ _APPOSITION = lazy_compile(
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
 _HUNG_AFTER_CUE = lazy_compile(r"\s+(?:as|when|while)\s", re.I)
+# Seats counted at an election, then the majority or share they came with: "won 397 seats
+# in 1983 and a majority of 144", "418 seats in 1997 came on 43.2 per cent".
+_SEATS_AT_CUE = lazy_compile(r"\d\s+(?:seats|MPs)\s+(?:(?:at|in)\s+(?:the\s+)?)?$", re.I)
+_WITH_THE_SEATS = lazy_compile(
+    r"\s+(?:and\s+(?:a|an|the|its|their)\s+(?:overall\s+|working\s+|Commons\s+)?majority\s+of"
+    r"|(?:came|rested|were\s+won|was\s+won|won)?\s*on"
+    r"|with\s+(?:a|an)\s+(?:overall\s+|working\s+|Commons\s+)?majority\s+of)"
+    r"\s+(?:just\s+|only\s+|barely\s+)?",
+    re.I,
+)
 _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
@@ -855,6 +877,9 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     general election, ...") over the whole sentence; not from one clause to another
     ("In a seat won by X at the 2015 general election, the party's share rose ...").
     """
+    hung = _ELECTION_OF_BEFORE.search(sentence, max(0, cue_start - 40), cue_start)
+    if hung is not None:
+        cue_start = hung.start()  # ("the general election of 31 March 1966": one phrase)
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
     if (
         at >= cue_end
@@ -955,6 +980,11 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     # "rose to 20,368 in 2017 as the Conservatives took 26.9 per cent": a clause hung on
     # the cue's own with no break before it is in the cue's time too.
     attached = attached or (not breaks and _HUNG_AFTER_CUE.match(sentence, cue_end, at))
+    attached = attached or bool(
+        not breaks
+        and _SEATS_AT_CUE.search(sentence, 0, cue_start)
+        and _WITH_THE_SEATS.fullmatch(sentence, cue_end, at)
+    )
     if breaks and at >= cue_end and not apposed and _in_closed_aside(sentence, cue_start):
         # "Jim Murphy lost East Renfrewshire, a seat he had held with a majority of 10,420
         # in 2010, polling 19,295 votes": an election inside an aside (a noun phrase or
@@ -1081,6 +1111,11 @@ _FIGURE_HUNG_ON = re.compile(
 
 _OPENING_TIME_CLAUSE = re.compile(
     r"[\s\"'“‘]*(?:When|After|Once|Before|By\s+the\s+time|On\s+the\s+night)\b"
+)
+# The words that hang a date on an election before it: "At the general election of 31
+# March 1966 Labour won ...": the date and its election are one time phrase.
+_ELECTION_OF_BEFORE = re.compile(
+    r"\b(?:(?:at|in)\s+)?the\s+(?:general\s+)?election\s+(?:of|on|held\s+on)\s+$", re.I
 )
 
 
@@ -3015,8 +3050,22 @@ class ArticleContext:
                     or _CONNECTIVE_ONLY.fullmatch(sentence[: c[0]])
                     # "When the counting stopped on 2 May 1997, ...": an opening time clause
                     or (_OPENING_TIME_CLAUSE.match(sentence) and "," not in sentence[: c[0]])
+                    # "At the general election of 31 March 1966 Labour won ..."
+                    or _ELECTION_OF_BEFORE.fullmatch(sentence, 0, c[0])
                 )
             ]
+            month = None if opening or general or last is None else _MONTH_OPENING.match(sentence)
+            if month is not None and last is not None:
+                # "The breakthrough came in February 1974 ... In October they slipped to 13
+                # seats": a month alone opening the sentence, after a year, is that year's.
+                name = month.group("month")[:3].lower()
+                later = [
+                    e
+                    for e in self._generals_in(last[0].date.year)
+                    if e.date > last[0].date and e.date.strftime("%b").lower() == name
+                ]
+                if len(later) == 1:
+                    opening = [(month.start("month"), month.end(), later[0], "")]
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
                 found[-1] = last = current
@@ -3068,9 +3117,17 @@ class ArticleContext:
             return None
         i = self.sentence_index(offset)
         first = self.paragraph_first(i)
-        if first == 0 or any(k in self._cued for k in range(first, i)):
+        if first == 0 or any(self._names_election(k) for k in range(first, i)):
             return None
         return self._in_force[first - 1]
+
+    def _names_election(self, i: int) -> bool:
+        """Whether sentence i names an election ("By the standards of the day it was a
+        landslide" holds a cue word but names none)."""
+        if i not in self._cued:
+            return False
+        s = self.sentences[i]
+        return any(c[2] is not None for c in self.election_cues("", self.text[s.start : s.end]))
 
     def election_in_force(self, offset: int) -> tuple[Election, int, int] | None:
         """The general election the narrative has moved to at `offset`, if any (see above)."""
@@ -3101,6 +3158,10 @@ class ArticleContext:
         target = when + dt.timedelta(days=round(365.25 * years))
         near = [e for e in self.reference.general_elections() if abs((e.date - target).days) <= 200]
         return near[0] if len(near) == 1 else None
+
+    def recent_general(self) -> Election | None:
+        """The general election the article reports, if one was held just before its date."""
+        return self._recent_general(self.anchor_date)
 
     def _recent_general(self, anchor: dt.date | None) -> Election | None:
         """The general election a dated article reports, if one was held just before it."""
@@ -3587,6 +3648,8 @@ class ArticleContext:
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
             if not c[3].endswith(HISTORY_NOTE)
             and not (c[3].endswith(WHEN_NOTE) and at < c[1])
+            # ("2010 was not the last election": a time denied is no figure's time)
+            and not _DENIED_BEFORE.search(sentence, max(0, c[0] - 12), c[0])
             and reaches(sentence, c, at)
         ]
         if cues:
@@ -4051,7 +4114,14 @@ class ArticleContext:
             if not election_word and years:
                 last = years[-1]
                 cover = [c for c in named if c[0] <= last.start() and last.end() <= c[1]]
-                return cover[-1] if cover else None
+                if cover:
+                    return cover[-1]
+                # "But 2010 was not the last election, and Labour's Roma Mills won 17.6% that
+                # year": a bare year written is that year's general election, if it had one.
+                held = self._generals_in(int(last.group(0)))
+                if len(held) == 1:
+                    return (last.start(), last.end(), held[0], f"'{last.group(0)}'")
+                return None
             if named:
                 return named[-1]
         return None
@@ -4416,9 +4486,19 @@ class ArticleContext:
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 if n and m.group("half"):
                     n += 0.5  # "two and a half years ago"
-                ago = self._general_years_from(limit, -n) if n else None
+                base = limit
+                if m.group("after"):
+                    # "N years after" counts back from the sentence's own contest: one named
+                    # before it, else the one the article reports (none: not placed).
+                    named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
+                    contest = named[-1][2] if named else self.focus.get(seat) or reported
+                    if contest is None:
+                        continue
+                    base = contest.date
+                ago = self._general_years_from(base, -n) if n else None
                 if ago is not None:
-                    cues.append((m.start(), m.end(), ago, f"'{m.group(0)}'"))
+                    why = f"'{m.group(0).strip()}'" + (WHEN_NOTE if m.group("after") else "")
+                    cues.append((m.start(), m.end(), ago, why))
             # "last July": the general election in that month within the past year.
             for m in matches(_LAST_MONTH):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):

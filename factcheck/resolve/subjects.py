@@ -347,6 +347,33 @@ _IN_SEVERAL_PLACES = lazy_compile(
 )
 
 
+def writers_own(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a result figure is given for the writer's own side outside any quotation
+    ("Five years ago our candidate there won 23.5% of the vote", in a party's release):
+    "our" or "we" in its clause, with no party or person named after it."""
+    if claim.kind not in _RESULT_KINDS or claim.kind == "turnout":
+        return False
+    text = context.text
+    lo = _clause_start(text, claim.sentence_start, claim.start)
+    found = list(_OUR_OWN.finditer(text, lo, claim.start))
+    if not found or _quotation_open_at(claim, context) is not None:
+        return False
+    after = found[-1].end()
+    return not (
+        context.mentions_in(context.party_mentions, after, claim.start)
+        or context.people_in(after, claim.start)
+    )
+
+
+# "our candidate", "our share", "we won": the writer's side owning a result ("our
+# reporter says" is no owner).
+_OUR_OWN = lazy_compile(
+    r"\bour\s+(?:[\w-]+\s+)?(?:candidates?|party|share|vote|votes|majority|MPs?|result)\b"
+    r"|\bwe\s+(?:[\w-]+\s+)?(?:won|took|polled|got|gained|secured|held|came|finished)\b",
+    re.I,
+)
+
+
 def clause_of(claim: Claim, context: ArticleContext) -> str:
     """The text of the clause a claim stands in."""
     start, end = _clause_span(claim, context)
@@ -655,7 +682,19 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
     ):
         return True
+    source = _FIGURE_FROM_AFTER.search(text, claim.end, claim.sentence_end)
+    if source is not None and _OTHER_CONTEST.search(text, source.end(), claim.sentence_end):
+        # "Labour won just 12% in St Albans, but that figure comes from this month's county
+        # council elections": the sentence itself says whose contest the figure is.
+        return True
     return other_contest_near(claim, context) or under_other_contest_list(claim, context)
+
+
+_FIGURE_FROM_AFTER = lazy_compile(
+    r"\b(?:that|this|the)\s+(?:figure|number|share|result|percentage|total)\s+"
+    r"(?:comes?|came|is|was|were)\s+(?:taken\s+)?from\b",
+    re.I,
+)
 
 
 # "won Chester-le-Street North with 1,180 votes": a place won that names no seat, party or
@@ -939,6 +978,27 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
         ):
             return True
     return national_paragraph(claim, context)
+
+
+def names_general_election_only(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's sentence names a general election that governs it and no seat
+    ("At the 1964 general election the party's share rose to 11.2 per cent" after a
+    sentence about the Orpington by-election): the national figure is a reading beside
+    the seat carried from before."""
+    if "seat_row" in claim.cues:
+        return False
+    lo, hi = claim.sentence_start, claim.sentence_end
+    if context.mentions_in(context.seat_mentions, lo, hi):
+        return False
+    sentence = context.text[lo:hi]
+    at = claim.start - lo
+    return any(
+        c[2] is not None
+        and c[2].kind == "general"
+        and not c[3].endswith(HISTORY_NOTE)
+        and cue_reaches(sentence, c[0], c[1], at)
+        for c in context.election_cues("", sentence)
+    )
 
 
 def national_paragraph(claim: Claim, context: ArticleContext) -> bool:
@@ -1524,7 +1584,8 @@ def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
     """A figure given as the starting point of a change: "up from 30.4%", "cut to X from Y"."""
     before = context.text[max(claim.sentence_start, claim.start - 24) : claim.start]
     if not _FROM_BEFORE.search(before):
-        return False
+        # "the Scottish National Party's 11 MPs were cut to two": the count before the cut
+        return _CHANGED_TO_AFTER.match(context.text, claim.end, claim.sentence_end) is not None
     # (not a range across places: "Turnout ranged from 55.6% in Great Yarmouth to ...")
     wider = context.text[max(claim.sentence_start, claim.start - 40) : claim.start]
     return not _RANGE_FROM.search(wider)
@@ -1533,6 +1594,12 @@ def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
 _FROM_BEFORE = lazy_compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:just|only|more\s+than|over|almost|nearly|about|around|some|"
     r"under|less\s+than|fewer\s+than)\s+)?$",
+    re.I,
+)
+_CHANGED_TO_AFTER = lazy_compile(
+    r"(?:\s+[a-zA-Z'’-]+){0,2}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:cut|reduced|slashed|trimmed|halved|whittled\s+down|pared\s+back)"
+    r"|fell|dropped|shrank|slumped|collapsed)\s+to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)",
     re.I,
 )
 _RANGE_FROM = lazy_compile(
@@ -1597,6 +1664,20 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
         # "In February 1974 Labour won 301 seats ... Turnout was 78.8 per cent": the time
         # the paragraph's narrative has moved to, before the article's own.
         return in_force[0]
+    before = context.election_in_force_before(claim.start)
+    if (
+        before is not None
+        and before[0].kind == "general"
+        and context.recent_general() is None
+        and not is_earlier_figure(claim, context)
+        and _quotation_open_at(claim, context) is None
+        and not _NOW.search(context.text, claim.sentence_start, claim.sentence_end)
+    ):
+        # An anniversary piece: "At the general election of 31 March 1966 Labour won 363
+        # seats ... // By the standards of the day it was a landslide. Labour polled 47.9
+        # per cent": an article reporting no recent election goes on with the one its last
+        # paragraph moved to, not the latest before its date.
+        return before[0]
     if looked_back is not None and looked_back.kind == "general":
         # "Seventy-five years ago this weekend the results of the 1945 general election
         # were declared. Labour won 393 seats": the contest the piece looks back at.
@@ -1614,6 +1695,7 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     return earlier[-1]
 
 
+_NOW = lazy_compile(rf"\b(?:{alternation(lx.OTHER_TIME_WORDS)})\b", re.I)
 _LEADER_POSSESSIVE = lazy_compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 
 
