@@ -48,8 +48,9 @@ YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
-# "by just 0.5 points", "by only 617": emphasis that leaves the figure exact.
-_EMPHASIS_WORDS = ("just", "only", "merely", "a mere")
+# "by just 0.5 points", "by only 617", "by exactly 6,500": emphasis that leaves the figure
+# exact.
+_EMPHASIS_WORDS = ("just", "only", "merely", "a mere", "exactly", "precisely")
 EMPHASIS = "(?:" + alternation(_EMPHASIS_WORDS).replace(r"\ ", r"\s+") + ")"
 _EMPHASIS_FIRST_LETTERS = "".join(sorted({w[0] for w in _EMPHASIS_WORDS}))
 # (A hedge begins a word, with one of a few letters: tested first, as most places fail it.)

@@ -652,6 +652,10 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     cues = [Evidence(m.text, m.start, m.end, "party") for m in [owner_mention] if m]
     cues += [Evidence(m.text, m.start, m.end, "candidate") for m in [person] if m]
     owned = owner is not None
+    # "David Rendel's majority of 22,055": a majority the sentence gives a named person.
+    person_owned = person is not None and bool(
+        _POSSESSIVE_OWNER_BEFORE.fullmatch(context.text, person.end, claim.start)
+    )
 
     def under(o: subj.ResultSubject) -> tuple[Finding, Reading]:
         who = party
@@ -668,7 +672,7 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
             else:
                 when = context.reference.elections[target.election].date
                 who = context.party_at(person.id, when) or who
-        return _judge_under(claim, context, o, who, overturned, owned, cues, frame)
+        return _judge_under(claim, context, o, who, overturned, owned, cues, frame, person_owned)
 
     primary = under(resolved)
     readings = subj.other_readings(claim, context, resolved)
@@ -919,6 +923,10 @@ def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
 _OWNED_NOUN_AFTER = lazy_compile(rf"\s+(?:majority|{alternation(lx.MARGIN_SEAT_NOUNS)})\b")
 
 
+_POSSESSIVE_OWNER_BEFORE = lazy_compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
+    r"over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+)
 _OWNER_BEFORE = lazy_compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
     r"over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
@@ -934,6 +942,7 @@ def _judge_under(
     owned: bool,
     cues: list[Evidence],
     frame: str | None = None,
+    person_owned: bool = False,
 ) -> tuple[Finding, Reading]:
     """The verdict if the figure is the majority in this contest (or the one before it)."""
     evidence = list(resolved.evidence) + cues
@@ -976,7 +985,7 @@ def _judge_under(
         and party
         and winner
         and party != winner
-        and (owned or winner not in subj.named_parties(claim, context))
+        and (owned or person_owned or winner not in subj.named_parties(claim, context))
     ):
         # Naming a loser as the majority's owner means we may have the wrong contest.
         return unjudged(

@@ -303,6 +303,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         or subj.other_contest_near(claim, context)
     ):
         return base.unverifiable(claim, "a place in a poll or another kind of contest")
+    if subj.in_several_places(claim, context):
+        # "Reform UK came second in over half of Greater Manchester's constituencies"
+        return base.unverifiable(claim, "a place in several contests at once: not checked")
     tail = re.split(r"[,;:]|\s[–—-]\s", context.text[claim.end : claim.sentence_end])[0]
     if _IN_MANY_SEATS.match(tail):
         # "Reform came second in a great many seats": a count of places over seats.

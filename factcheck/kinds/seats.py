@@ -14,6 +14,7 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
+from factcheck.language.quantities import WORDS
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
@@ -106,6 +107,7 @@ def extract(text, sentences) -> list[Claim]:
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if not _OUT_OF.search(text[max(c.sentence_start, c.start - 30) : c.start])
+        and not _OUT_OF_OPENING.fullmatch(text, c.sentence_start, c.start)
     ]
     by_start = {s.start: s for s in sentences}
     listed = []
@@ -123,7 +125,12 @@ def extract(text, sentences) -> list[Claim]:
     return sorted(claims + listed, key=lambda c: c.start)
 
 
-_OUT_OF = lazy_compile(r"\d\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+)?$")
+# ("six of the region's eight seats", "Of Scotland's 59 seats, the Conservatives won six")
+_OUT_OF = lazy_compile(
+    rf"(?:\d|\b{WORDS})\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+|[\w-]+['’]s?\s+)?$",
+    re.I,
+)
+_OUT_OF_OPENING = lazy_compile(r"[\s\"'“‘]*(?:Of|Out\s+of)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?")
 
 
 # "took six seats from Labour": seats gained from a party, not the party's total.

@@ -445,11 +445,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if not isinstance(election, str):
             others.append(_national_under(claim, context, party, election))
     elif person is None and not context.mentions_in(
-        context.seat_mentions, claim.sentence_start, claim.sentence_end
+        context.seat_mentions,
+        subj.clause_start(context.text, claim.sentence_start, claim.start),
+        claim.end,
     ):
         # "... took Glasgow Cathcart by 1,600 votes. The SNP's 11 MPs were cut to two, its
-        # share falling to 17.3 per cent": a party of one nation, in a sentence naming no
-        # seat, may be given its share across that nation.
+        # share falling to 17.3 per cent", "Plaid Cymru gained a third seat, Carmarthen, and
+        # its share was 10.8%": a party of one nation, in a clause naming no seat, may be
+        # given its share across that nation.
         election = subj.general_election_for(claim, context)
         home = None if isinstance(election, str) else _only_nation(context, election, party)
         if home is not None and not isinstance(election, str):

@@ -282,6 +282,14 @@ OTHER_TIME_WORDS = (
     "now", "this time", "this year", "tonight", "today", "since", "then", "later",
     "previously", "before",
 )  # fmt: skip
+# Capitalised words that may stand before a one-word seat name without making it part of
+# a person's name ("In Bolsover", "Across Wakefield"), and the determiners that open a
+# sentence before a seat used as a modifier ("His Blackburn majority", "Their Bolsover
+# vote") (resolve/context: a seat's name read at a capital).
+WORDS_BEFORE_A_SEAT = (
+    "In", "At", "For", "From", "Of", "The", "By", "To", "And", "Across", "Around", "Near",
+    "Outside", "His", "Her", "Its", "Their", "This", "That", "A", "An",
+)  # fmt: skip
 # Days of the week: "; on Thursday the Conservative took ..." opens a clause on its own
 # time (polling day), not one hung on the election named before it.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -473,7 +481,7 @@ PLACE_ADJECTIVE_NOUNS = (
 # four", "more than half the vote in two Tory shires".
 SEVERAL_CONTEST_WORDS = (
     "all", "each", "every", "both", "most", "many", "several", "two", "three", "four",
-    "five", "six",
+    "five", "six", "half", "a third", "a quarter",
 )  # fmt: skip
 # Verbs of a contest ending a party's hold, before the hold: "ending Labour's hold on the
 # town since 1922", "broke the Tories' 40-year grip".

@@ -194,11 +194,15 @@ def make_quantity(
             as_written=token.as_written,
             unit=unit,
             qualifier=q,
-            step=precision_step(token, unit),
+            # ("by exactly 6,500 votes": a round figure said to be exact)
+            step=1
+            if _EXACTLY_BEFORE.search(text, max(0, token.start - 12), token.start)
+            else precision_step(token, unit),
             close=close and q == Qualifier.MORE_THAN,
         ),
         hedge_start,
     )
 
 
+_EXACTLY_BEFORE = re.compile(r"\b(?:exactly|precisely)\s+$", re.I)
 _CLOSE_HEDGE = re.compile(r"(?:just|a\s+little|slightly|a\s+shade)\s", re.I)

@@ -1023,6 +1023,21 @@ def _seat_header(text: str, spans: list[tuple[int, int]]) -> list[_Column] | Non
             else c
             for k, c in enumerate(columns)
         ]
+    party_shares = [c for c in columns if c.kind == "share" and c.owner == "party"]
+    if len(party_shares) == 1 and not any(
+        c.kind == "share" and c.owner != "party" for c in columns
+    ):
+        # "| Seat | Winner | Reform % | Gap | Change |": a bare change in a table whose one
+        # share is a party's is that party's change, not the row winner's.
+        owner = party_shares[0]
+        columns = [
+            _Column(c.role, c.kind, "party", owner.party, c.span, c.year, c.since)
+            if c.kind == "share_change"
+            and c.owner == "row"
+            and _header_key(text[c.span[0] : c.span[1]]) in _BARE_CHANGE_HEADERS
+            else c
+            for c in columns
+        ]
     return columns
 
 

@@ -40,6 +40,8 @@ _TITLE = lazy_compile(rf"(?:{alternation(lx.TITLE_GENDERS)})\b\.?", re.I)
 # the subject of its clause (but "Harrison's majority" is).
 _OWNS_NOUN = lazy_compile(r"['’]s\s+[a-z]")
 _OWNS_MEASURE = lazy_compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b")
+# What may stand before a name opening its sentence: "The younger Paisley's ...".
+_OPENING_BEFORE_NAME = lazy_compile(r"[\s\"'“‘]*(?:The\s+(?:[a-z-]+\s+){0,2})?")
 # An aside opened by a relative word after a comma and not yet closed; its closing comma.
 _RELATIVE_ASIDE_OPEN = lazy_compile(
     rf",\s+(?:{alternation(lx.RELATIVE_ASIDE_OPENERS)})\b[^,;:–—()]*$"
@@ -132,8 +134,14 @@ class _Anaphora:
             i = context.sentence_index(m.start, -1)
             if i >= 0:
                 after = text[m.end : m.end + 40]
-                weak = bool(_OWNS_NOUN.match(after)) and not _OWNS_MEASURE.match(after)
                 s = context.sentences[i]
+                weak = (
+                    bool(_OWNS_NOUN.match(after))
+                    and not _OWNS_MEASURE.match(after)
+                    # ("The younger Paisley's hold on the seat tightened: in 2017 he took
+                    # 58.9 per cent": a possessive opening the sentence is its subject)
+                    and not _OPENING_BEFORE_NAME.fullmatch(text, s.start, m.start)
+                )
                 # "Esher and Walton, where Dominic Raab held on in 2019, fell to Monica
                 # Harding. She took 52.6%": a name inside a relative aside closed before the
                 # main clause goes on is not the sentence's subject.

@@ -124,6 +124,11 @@ _IN_MONTH = lazy_compile(
     re.I,
 )
 _DENIED_BEFORE = lazy_compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.I)
+_WHEN_AFTER_CUE = lazy_compile(
+    r"(?:\s+(?:results?|figures?|contest|election|vote)(?:\s+(?:for|in)\s+the\s+seat)?)?"
+    r",?\s+when\b",
+    re.I,
+)
 _MONTH_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:(?:then|and|but)\s+)?(?:in|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
     r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
@@ -136,7 +141,8 @@ _CONTEST_BASELINE_BEFORE = lazy_compile(
 )
 # "fell by 31.7 points compared with the notional 2019 result": the baseline
 _COMPARED_WITH_NOTIONAL = lazy_compile(
-    r"\b(?:(?:compared\s+(?:with|to)|against|than|versus|vs)|points?\s+(?:on|from))\s+"
+    # ("and its change on the notional 2019 result:", heading a table)
+    r"\b(?:(?:compared\s+(?:with|to)|against|than|versus|vs)|(?:points?|changes?)\s+(?:on|from))\s+"
     r"(?:the\s+|a\s+)?$",
     re.I,
 )
@@ -404,6 +410,10 @@ class Person:
     gender: str | None = None
 
 
+def _seats_stood(person: Person | None) -> set[str]:
+    return {c for _, c in person.candidacies} if person is not None else set()
+
+
 def _merged_namesakes(owners: list[Person], reference: Reference) -> list[Person]:
     """The people of one surname, as one when they are: "Rosie Duffield" and "Rosemary
     Duffield" in one seat for one party are one person, the one who stood last."""
@@ -542,32 +552,7 @@ _CLAUSE_BREAK = lazy_compile(
 
 
 # Capitalised words that may stand before a one-word seat name without making it a surname.
-_PLACE_WORDS = frozenset(
-    {
-        "In",
-        "At",
-        "For",
-        "From",
-        "Of",
-        "The",
-        "By",
-        "To",
-        "And",
-        "Across",
-        "Around",
-        "Near",
-        "Outside",
-        # a sentence's opening determiner: "His Blackburn majority", "Their Bolsover vote"
-        "His",
-        "Her",
-        "Its",
-        "Their",
-        "This",
-        "That",
-        "A",
-        "An",
-    }
-)
+_PLACE_WORDS = frozenset(lx.WORDS_BEFORE_A_SEAT)
 _FORMER_MEMBER_ASIDE = lazy_compile(
     r",\s+(?:a|the)\s+(?:former|ex-|one-time|onetime)\s*(?:Labour\s+|Conservative\s+|Tory\s+)?"
     r"(?:MP|member|candidate)\s+for\s+(?:the\s+)?$",
@@ -667,6 +652,7 @@ _APPOSITION = lazy_compile(
 
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
+_MEASURE_OF_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.MEASURE_NOUNS)})\s+(?:of|from)\s+$", re.I)
 _HUNG_AFTER_CUE = lazy_compile(r"\s+(?:as|when|while)\s", re.I)
 # Seats counted at an election, then the majority or share they came with: "won 397 seats
 # in 1983 and a majority of 144", "418 seats in 1997 came on 43.2 per cent".
@@ -975,6 +961,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ):
         # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
         # margin of 1,800": a year inside a clause with its own figure stays there.
+        return False
+    if (
+        breaks
+        and at >= cue_end
+        and _MEASURE_OF_BEFORE.search(sentence, max(0, cue_start - 25), cue_start)
+        and not _WHEN_AFTER_CUE.match(sentence, cue_end)
+    ):
+        # "wiped out the 169-vote Sinn Féin majority of two years ago in Foyle, winning by
+        # 17,110": a time qualifying a measure's noun is that measure's, not the clause
+        # hung on after it.
         return False
     attached = bool(breaks) and _ATTACHED_CLAUSE.match(sentence, breaks[0].end())
     # "rose to 20,368 in 2017 as the Conservatives took 26.9 per cent": a clause hung on
@@ -2635,19 +2631,36 @@ class ArticleContext:
         self, seats: list[Mention], people: list[Mention]
     ) -> list[Mention]:
         """The seat mentions less those that are the bare surname of someone the article
-        named in full before, where the seat was abolished by the article's date: "Galloway
-        took 12,335 votes" after "George Galloway" (Galloway the seat went in 1983). (Not
-        "Richmond" in a piece on Richmond (Yorks) that never names Brian Richmond.)"""
+        named in full before, or of a candidate in a seat it names, where the seat was
+        abolished by the article's date: "Galloway took 12,335 votes" after "George
+        Galloway" (Galloway the seat went in 1983). (Not "Richmond" in a piece on Richmond
+        (Yorks) that never names Brian Richmond.)"""
         if self.info.date is None:
             return seats
         first_full: dict[str, int] = {}
         for p in people:
             if " " in p.text.strip():
                 first_full.setdefault(p.id, p.start)
+        standing = self.people
         bare = {
             (p.start, p.end)
             for p in people
-            if " " not in p.text.strip() and first_full.get(p.id, p.end) < p.start
+            if " " not in p.text.strip()
+            and (
+                first_full.get(p.id, p.end) < p.start
+                # ("The younger Paisley's hold on the seat tightened" in a piece on North
+                # Antrim: a candidate of a seat the article names, not the seat gone in 1983)
+                or bool(
+                    (person := standing.get(p.id))
+                    and person.candidacies
+                    # (not a surname its own seat is named by: Brian Richmond in Richmond)
+                    and not any(
+                        p.text.strip().lower() in self.reference.constituencies[c].name.lower()
+                        for c in _seats_stood(person)
+                        if c in self.reference.constituencies
+                    )
+                )
+            )
         }
         if not bare:
             return seats
@@ -4288,7 +4301,8 @@ class ArticleContext:
             # "the tightest since 2010, when she won by four votes": the year a when-clause
             # hangs on is that clause's contest, whatever word comes before it.
             when = (
-                re.match(r",?\s+when\b", sentence[m.end() :]) is not None
+                # ("on the notional 2019 result for the seat, when the Greens came second")
+                _WHEN_AFTER_CUE.match(sentence, m.end()) is not None
                 and (
                     re.search(r"\bsince\s+$", sentence[max(0, m.start() - 10) : m.start()])
                     is not None

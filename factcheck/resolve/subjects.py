@@ -128,6 +128,27 @@ def other_readings(
                 seen.add(election.id)
                 found.append(ResultSubject(seat, election, result, f"'{cue.cue}'", [cue]))
                 break
+    for person in context.people_in(claim.sentence_start, claim.sentence_end):
+        # "Diana Maddock overturned a Tory majority of 23,015 in Christchurch": the
+        # by-election the record has the person named in the sentence standing in, here.
+        stood = context.people.get(person.id)
+        for e, seat in stood.candidacies if stood else ():
+            election = context.reference.elections.get(e)
+            if (
+                seat != resolved.seat
+                or e in seen
+                or election is None
+                or election.kind != "by-election"
+                or (context.anchor_date is not None and election.date > context.anchor_date)
+            ):
+                continue
+            result = context.result_for(seat, election)
+            if result is not None:
+                seen.add(e)
+                cue = Evidence(person.text, person.start, person.end, "candidate")
+                # (not a cue naming the contest: a majority "overturned" is the one before)
+                why = f"the by-election {person.text} stood in"
+                found.append(ResultSubject(seat, election, result, why, [cue]))
     before = context.seat_of_paragraph_before(claim.start)
     if (
         before is not None
@@ -332,15 +353,29 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
     folded = fold(text)
     return any(
         may_match(pattern, text, 0, len(text), folded) and pattern.search(text)
-        for pattern in (_SEVERAL, _IN_SEVERAL_PLACES)
+        for pattern in (_SEVERAL, _IN_SEVERAL_PLACES, _NOWHERE)
     )
+
+
+def in_several_places(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's clause sets it in several contests at once ("came second in
+    over half of the seats")."""
+    return _IN_SEVERAL_PLACES.search(clause_of(claim, context)) is not None
+
+
+# "nowhere got within 5,000 votes of winning": in no one seat (not "came from nowhere").
+_NOWHERE = lazy_compile(r"(?<!from\s)\bnowhere\b(?!\s+else)", re.I)
 
 
 # "more than half the vote in two Tory shires", "in both seats", "decided by 170 votes
 # across two elections": several contests at once.
 _IN_SEVERAL_PLACES = lazy_compile(
     r"\b(?:in|across|over)\s+(?:the\s+(?:last|past)\s+)?"
-    rf"(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+(?:of\s+(?:the|these|those)\s+)?"
+    # ("came second in more than half of the seats")
+    r"(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(?:{alternation(lx.SEVERAL_CONTEST_WORDS)})\s+"
+    # ("of the seats", "of Greater Manchester's constituencies")
+    r"(?:of\s+(?:the|these|those|(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*['’]s?)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:seats|constituencies|shires|by-?elections|elections|contests|"
     r"places)\b|of\s+them\b)",
     re.I,
@@ -1351,6 +1386,7 @@ _ARTICLES = ("", "the")
 
 
 _NATION_NAMED = lazy_compile(rf"\b(?P<name>{_NATION_NAME})\b(?![\'’-])")
+_NATION_PHRASE = lazy_compile(rf"\b(?:{alternation(lx.NATION_PHRASES)})\b", re.I)
 
 
 def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
@@ -1376,6 +1412,11 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
         _NATION_IDS[normalise_name(m.group("name"))]
         for m in _NATION_NAMED.finditer(context.text, before.start, before.end)
         if not _REGION_BEFORE.search(context.text, max(0, m.start() - 12), m.start())
+    }
+    # ("The SNP won 48 of the 59 seats north of the border. The Liberal Democrats won four")
+    named |= {
+        lx.NATION_PHRASES[" ".join(m.group(0).lower().split())]
+        for m in _NATION_PHRASE.finditer(context.text, before.start, before.end)
     }
     if not named:
         # ("The picture in Scotland was very different. Labour won 50 of the 72 Scottish
@@ -2663,6 +2704,9 @@ _DEPARTED_BEFORE = lazy_compile(
 )
 
 
+_OWNS_MAJORITY = lazy_compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:majority|lead)\b")
+
+
 def _reported_party_subject(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure stands in a reported clause ("X said that ...", "X told local radio
     that ...") whose subject is a party, with no person named in it before the figure."""
@@ -2923,6 +2967,18 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
             and re.fullmatch(
                 r"\s+with\s+(?:just\s+|only\s+|about\s+)?", text[beaten.end : claim.start]
             )
+        ):
+            return head
+        # "Naomi Long cut Gavin Robinson's majority from 8,474 to 1,819, taking 44.9% of the
+        # vote": a rival named only as the owner of the measure cut is no participle's
+        # subject; the participle goes on with the sentence's subject.
+        if (
+            beaten is not None
+            and beaten is not head
+            and head.end <= beaten.start
+            and beaten.end <= clause_start
+            and _PARTICIPLE_CLAUSE.match(text, clause_start, claim.start)
+            and _OWNS_MAJORITY.match(text, beaten.end)
         ):
             return head
         return beaten
