@@ -109,7 +109,7 @@ def every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     few words (`leading`), tried only where one of them begins, each place at or after the
     end of the match before, as finditer would find them: a scan of a whole text tries a
     pattern at every character, most of them no word's start."""
-    lead = leading(pattern)
+    lead = _scan_leading(pattern)
     if lead is None:
         return list(pattern.finditer(text))
     found = []
@@ -382,6 +382,32 @@ def leading(pattern: re.Pattern[str]) -> Requirement | None:
 
 
 _LEADING_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
+
+
+def _scan_leading(pattern: re.Pattern[str]) -> Requirement | None:
+    """`leading`, or for a whole text's scan also words of one mark that is neither letter
+    nor digit (";" seldom stands in a text, where a short word stands everywhere); None
+    for a pattern the matcher itself skips through the text for (its literal prefix or
+    first class: `_has_own_test`), or whose first words cannot be told."""
+    known = _SCAN_LEADING_BY_OBJECT.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        own_test = _has_own_test(tree, pattern.flags)
+        strings = _lead(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # a pattern this reader does not follow: nothing told
+        own_test, strings = False, None
+    need = None
+    if not own_test:
+        need = leading(pattern)
+        if need is None and strings and all(len(w) >= 2 or not w.isalnum() for w, _ in strings):
+            need = frozenset(strings)
+    _SCAN_LEADING_BY_OBJECT[id(pattern)] = (pattern, need)
+    return need
+
+
+_SCAN_LEADING_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
