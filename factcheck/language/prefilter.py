@@ -68,17 +68,7 @@ class SpanIndex:
         (a superset of where a match that begins with one of them may begin)."""
         found = self._places.get(need)
         if found is None:
-            text = self.text
-            folded = ascii_fold(text)
-            index = _places_in(folded)
-            at: set[int] = set()
-            for word, folds in _present(need, index):
-                at.update(
-                    _indexed_places(folded, index, word)
-                    if folds
-                    else _places_as_is(text, word, folded, index)
-                )
-            found = self._places[need] = sorted(at)
+            found = self._places[need] = word_places(self.text, need)
         return found
 
     def spans_for(self, pattern: re.Pattern[str]) -> list[int]:
@@ -98,6 +88,40 @@ class SpanIndex:
             present = _present(need, _places_in(folded))
             kept = {i for i in kept if _holds(text, present, spans[i].start, spans[i].end, folded)}
         return sorted(kept)
+
+
+def word_places(text: str, need: Requirement) -> list[int]:
+    """Every offset in `text` where one of the requirement's words begins, in order."""
+    folded = ascii_fold(text)
+    index = _places_in(folded)
+    at: set[int] = set()
+    for word, folds in _present(need, index):
+        at.update(
+            _indexed_places(folded, index, word)
+            if folds
+            else _places_as_is(text, word, folded, index)
+        )
+    return sorted(at)
+
+
+def every_match(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`. For a pattern whose every match begins with one of a
+    few words (`leading`), tried only where one of them begins, each place at or after the
+    end of the match before, as finditer would find them: a scan of a whole text tries a
+    pattern at every character, most of them no word's start."""
+    lead = _scan_leading(pattern)
+    if lead is None:
+        return list(pattern.finditer(text))
+    found = []
+    free = 0
+    match = pattern.match
+    for at in word_places(text, lead):
+        if at >= free:
+            m = match(text, at)
+            if m is not None:
+                found.append(m)
+                free = m.end()
+    return found
 
 
 def _holds(
@@ -358,6 +382,32 @@ def leading(pattern: re.Pattern[str]) -> Requirement | None:
 
 
 _LEADING_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
+
+
+def _scan_leading(pattern: re.Pattern[str]) -> Requirement | None:
+    """`leading`, or for a whole text's scan also words of one mark that is neither letter
+    nor digit (";" seldom stands in a text, where a short word stands everywhere); None
+    for a pattern the matcher itself skips through the text for (its literal prefix or
+    first class: `_has_own_test`), or whose first words cannot be told."""
+    known = _SCAN_LEADING_BY_OBJECT.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        own_test = _has_own_test(tree, pattern.flags)
+        strings = _lead(list(tree), bool(tree.state.flags & re.IGNORECASE))
+    except Exception:  # a pattern this reader does not follow: nothing told
+        own_test, strings = False, None
+    need = None
+    if not own_test:
+        need = leading(pattern)
+        if need is None and strings and all(len(w) >= 2 or not w.isalnum() for w, _ in strings):
+            need = frozenset(strings)
+    _SCAN_LEADING_BY_OBJECT[id(pattern)] = (pattern, need)
+    return need
+
+
+_SCAN_LEADING_BY_OBJECT: dict[int, tuple[object, Requirement | None]] = {}
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 

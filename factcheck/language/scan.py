@@ -26,8 +26,11 @@ class Scan:
     """Every match of `pattern` in `text`, for questions about windows of it."""
 
     def __init__(self, pattern: re.Pattern[str], text: str, reach: int) -> None:
+        # (prefilter reads patterns with this module's folds: imported here, not above)
+        from factcheck.language.prefilter import every_match
+
         self.pattern, self.text, self.reach = pattern, text, reach
-        self.matches = list(pattern.finditer(text))
+        self.matches = every_match(pattern, text)
         # A chain of matches never overlaps: starts and ends are both sorted.
         self.starts = [m.start() for m in self.matches]
         self.ends = [m.end() for m in self.matches]

@@ -464,68 +464,84 @@ def nested_json(value: object, depth: int) -> str:
     """`value` as json.dumps(indent=2, ensure_ascii=False) lays it out when nested `depth`
     levels deep. Written here because json.dumps with an indent runs its pure-Python
     encoder, a generator per value: this is the same text at several times the speed."""
-    return _layout(value, "\n" + "  " * depth)
+    out: list[str] = []
+    _layout(value, "\n" + "  " * depth, out)
+    return "".join(out)
 
 
 _encode_string = json.encoder.encode_basestring  # (the C one where there is one)
 _int_text = int.__repr__
 
 
-def _layout(value: object, newline: str) -> str:
-    """`value` laid out, its lines after the first starting with `newline`. The values
-    of a report are mostly strings, numbers, booleans and None: those of a list or dict
-    are written in its loop, without a call of their own."""
+def _layout(value: object, newline: str, out: list[str]) -> None:
+    """`value` laid out onto `out`, its lines after the first starting with `newline`.
+    The values of a report are mostly strings, numbers, booleans and None: those of a
+    list or dict are written in its loop, without a call of their own; each item is one
+    piece of `out` (the text is joined once, not level by level)."""
     if isinstance(value, dict):
         if not value:
-            return "{}"
+            out.append("{}")
+            return
         inner = newline + "  "
-        parts = []
+        leads = _LEADS.get(inner)
+        if leads is None:
+            leads = _LEADS[inner] = {}
+        opening = True
         for key, item in value.items():
+            lead = leads.get(key) if type(key) is str else None
+            if lead is None:
+                lead = _key_lead(key, inner, leads)
+            if opening:  # (the first item's lead opens the object, with no comma)
+                lead = "{" + lead[1:]
+                opening = False
             kind = type(item)
             if kind is str:
-                text = _encode_string(item)
+                out.append(lead + _encode_string(item))
             elif item is None:
-                text = "null"
+                out.append(lead + "null")
             elif kind is int:
-                text = _int_text(item)
+                out.append(lead + _int_text(item))
             elif kind is bool:
-                text = "true" if item else "false"
+                out.append(lead + ("true" if item else "false"))
             else:
-                text = _layout(item, inner)
-            lead = _KEYS.get(key) if type(key) is str else None
-            if lead is None:
-                lead = _key_lead(key)
-            parts.append(lead + text)
-        return "{" + inner + ("," + inner).join(parts) + newline + "}"
+                out.append(lead)
+                _layout(item, inner, out)
+        out.append(newline + "}")
+        return
     if isinstance(value, list | tuple):
         if not value:
-            return "[]"
+            out.append("[]")
+            return
         inner = newline + "  "
-        parts = []
+        lead = "[" + inner
         for item in value:
             kind = type(item)
             if kind is str:
-                parts.append(_encode_string(item))
+                out.append(lead + _encode_string(item))
             elif item is None:
-                parts.append("null")
+                out.append(lead + "null")
             elif kind is int:
-                parts.append(_int_text(item))
+                out.append(lead + _int_text(item))
             elif kind is bool:
-                parts.append("true" if item else "false")
+                out.append(lead + ("true" if item else "false"))
             else:
-                parts.append(_layout(item, inner))
-        return "[" + inner + ("," + inner).join(parts) + newline + "]"
-    return _scalar(value)
+                out.append(lead)
+                _layout(item, inner, out)
+            lead = "," + inner
+        out.append(newline + "]")
+        return
+    out.append(_scalar(value))
 
 
-# A key as it opens its item ('"verdict": '), for the few dozen keys a report has.
-_KEYS: dict[str, str] = {}
+# A key as it opens its item after the one before (',\n    "verdict": '), by the line
+# start, for the few dozen keys a report has at each of its few depths.
+_LEADS: dict[str, dict[str, str]] = {}
 
 
-def _key_lead(key: object) -> str:
-    lead = _encode_string(key if type(key) is str else _key(key)) + ": "
-    if type(key) is str and len(_KEYS) < 1000:
-        _KEYS[key] = lead
+def _key_lead(key: object, inner: str, leads: dict[str, str]) -> str:
+    lead = "," + inner + _encode_string(key if type(key) is str else _key(key)) + ": "
+    if type(key) is str and len(leads) < 1000:
+        leads[key] = lead
     return lead
 
 

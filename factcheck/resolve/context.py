@@ -489,31 +489,37 @@ _SEAT_SLOT = lazy_compile(
 # A match of `_SEAT_SLOT` holds only word characters, apostrophes, hyphens, "&" and white
 # space, and one of these words: it lies inside one run of those characters holding one.
 _SEAT_SLOT_KEYS = ("election", "constituency", "MP", "seat")
-_LAST_RUN_BREAK = re.compile(r"(?s:.*)[^\w'’&\s-]")
 _RUN_ON = re.compile(r"[\w'’&\s-]*")
-# How far back a run's start is looked for first (a run is a clause, seldom longer).
-_RUN_REACH = 200
+# A match begins within the seven words (split at white space) before the key word's own:
+# "MP for", "seat of", "constituency of" open one at the key word, and a name of at most
+# six words stands before "by-election", "by election" or "constituency". Read backwards
+# from the key word (in the reversed text), this reaches eight words back, or the run's
+# start if that is nearer.
+_WORDS_BACK = re.compile(r"[\w'’&-]*(?:\s+[\w'’&-]+){0,8}")
 
 
 def _seat_slots(text: str) -> list[re.Match[str]]:
     """`_SEAT_SLOT.finditer(text)`, tried only in the runs holding a key word (a scan of the
     whole text tries it at every capital). A run is cut by characters no match holds, so
     the matches in it are those of the whole scan: each run's edge is a non-word
-    character, where the scan's word boundaries fall the same."""
-    runs = set()
+    character, where the scan's word boundaries fall the same. A run is tried from the
+    first place a match in it may begin (`_WORDS_BACK` from its first key word), as no
+    match begins between the run's start and there."""
+    n = len(text)
+    # (reversed once, the text is read back from a key word by a forward match)
+    reversed_text = text[::-1]
+    first: dict[int, int] = {}  # each run's end -> where it is tried from
     for key in _SEAT_SLOT_KEYS:
         at = text.find(key)
         while at >= 0:
-            # (the greedy scan runs back from the key word to the last break before it:
-            # looked for in the stretch just before first, as a run is seldom long, for
-            # the scan from the text's start costs a step a character)
-            last_break = _LAST_RUN_BREAK.match(text, max(0, at - _RUN_REACH), at)
-            if last_break is None and at > _RUN_REACH:
-                last_break = _LAST_RUN_BREAK.match(text, 0, at)
             end = _RUN_ON.match(text, at).end()
-            runs.add((last_break.end() if last_break else 0, end))
+            start = n - _WORDS_BACK.match(reversed_text, n - at).end()
+            if first.get(end, n) > start:
+                first[end] = start
             at = text.find(key, end)
-    return [m for start, end in sorted(runs) for m in _SEAT_SLOT.finditer(text, start, end)]
+    return [
+        m for end, start in sorted(first.items()) for m in _SEAT_SLOT.finditer(text, start, end)
+    ]
 
 
 # "the 1989 Richmond by-election", "the 2023 Somerton and Frome by-election": a year and a

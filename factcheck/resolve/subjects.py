@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from factcheck.claims import Claim, Evidence
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.prefilter import SpanIndex, may_match, span_starts
+from factcheck.language.prefilter import SpanIndex, every_match, may_match, span_starts
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import fold, last_tokens_start, scan, tail_start
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -298,7 +298,7 @@ def national_cues(context: ArticleContext, lo: int, hi: int) -> list[tuple[int, 
     if "_national_cues" not in memo:
         starts = context._starts(context.party_mentions)
         found = []
-        for m in _NATIONAL.finditer(context.text):
+        for m in every_match(_NATIONAL, context.text):
             i = bisect_right(starts, m.start()) - 1
             party = context.party_mentions[i] if i >= 0 else None
             if party is None or party.end < m.end():
