@@ -9,6 +9,8 @@ from factcheck.kinds import base, history
 from factcheck.kinds.examples import Example
 from factcheck.kinds.records import previous_occurrence
 from factcheck.kinds.years_since import missing_by_election
+from factcheck.language import lexicon as lx
+from factcheck.language.numbers import alternation
 from factcheck.language.sentences import lazy_compile
 from factcheck.reference import coverage
 from factcheck.resolve.context import ArticleContext
@@ -89,9 +91,16 @@ def extract(text, sentences) -> list[Claim]:
         c
         for c in base.claims_from_patterns(NAME, text, sentences, PATTERNS)
         if not _HOLD_BETWEEN.search(text[c.sentence_start : c.start])
+        # ("who was first elected in 1983, held it ..., the smallest Conservative majority
+        # in the seat since 1950": a record's superlative between is record_since's)
+        and not _RECORD_BETWEEN.search(text[c.sentence_start : c.start])
     ]
 
 
+_RECORD_BETWEEN = lazy_compile(
+    rf"\bfirst\b[^.;]*\b(?:{alternation(lx.RECORD_SUPERLATIVES)})\b[^.;]*\bsince\s+(?:the\s+)?$",
+    re.I,
+)
 # "the first Conservative to win the seat, which has been held by Labour since 1935": a
 # relative clause about a hold carries the "since", which is the hold's (held_since).
 _HOLD_BETWEEN = lazy_compile(

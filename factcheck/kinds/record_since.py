@@ -114,6 +114,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if not contests or contests[-1].election.date != now:
         return base.unverifiable(claim, "the record has no result for the contest reported")
     party = None
+    if measure == "majority":
+        # "the biggest Conservative majority in the seat": the party named in the record.
+        named = {
+            m.id
+            for m in context.mentions_in(
+                context.party_mentions, claim.start - len(what) - 12, claim.start
+            )
+        }
+        party = named.pop() if len(named) == 1 else None
     if measure == "share":
         # Only a party named in the record's own clause ("Labour's best result", "the best
         # Conservative performance"): "the party's" may point at any party named before.
@@ -220,6 +229,10 @@ def _values(
         if measure == "turnout":
             return derive.turnouts(r)
         if measure == "majority":
+            if party is not None and derive.winning_party(reference, r) != party:
+                # "the biggest Conservative majority since 1931": a contest the party did
+                # not win holds no majority of theirs to match.
+                return [] if derive.winning_party(reference, r) is None else None
             m = derive.majority(reference, r)
             return [float(m)] if m is not None else []
         if party is None:
@@ -237,4 +250,6 @@ def _label(context: ArticleContext, measure: str, party: str | None, seat: str) 
     where = subj.seat_label(context, seat)
     if measure == "share" and party:
         return f"{subj.party_label(context, party)} share in {where}"
+    if measure == "majority" and party:
+        return f"{subj.party_label(context, party)} majority in {where}"
     return f"{measure} in {where}"

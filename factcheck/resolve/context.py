@@ -109,7 +109,10 @@ _FIRST_CONTEST = lazy_compile(
 # "He won his first contest by 3,475 votes": a member's first contest, which the record
 # cannot name (candidates' names only from 2010): no contest of the article's.
 _OWN_FIRST_CONTEST = lazy_compile(
-    r"\b(?:his|her|their)\s+first\s+(?:general\s+)?(?:contest|election|campaign|race|outing)\b",
+    r"\b(?:his|her|their)\s+first\s+(?:general\s+)?(?:contest|election|campaign|race|outing)\b"
+    # ("Sir Roger Gale, who first won North Thanet with a majority of 14,545")
+    # (not "Caroline Lucas first won in 2010": the year names it)
+    r"|\b(?:first|originally)\s+(?:won|took|captured|gained)\b(?![^.;,\d]{0,40}\b(?:19|20)\d\d)",
     re.I,
 )
 # "the October election": a general election named by its month alone.
@@ -317,6 +320,9 @@ _YEAR_LEAD = lazy_compile(
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
+# "his first contest", "who first won North Thanet": a contest of the member's own that the
+# record cannot name (candidates' names only from 2010).
+UNKNOWN_CONTEST_NOTE = ": which contest, the record cannot say"
 # "the tightest since 2010, when ...": a year that governs only the when-clause after it.
 WHEN_NOTE = " (the time of the clause after it)"
 # "Mr Cable's 2010 majority of 12,410 was overturned as the share fell to 38%": a year
@@ -1214,7 +1220,9 @@ def reaches(sentence: str, cue: tuple, at: int) -> bool:
 
 _NOUN_CLAUSE_ENDS = lazy_compile(
     r"[;:–—]|,(?!\d)|\s-\s|\b(?:as|while|whereas|but|and|when|after|before|with|though|"
-    r"although|because|since|which|who)\b",
+    r"although|because|since|which|who)\b"
+    # ("more than doubled his party's 2024 share to win with 49.5%": a verb of its own)
+    r"|\bto\s+(?:win|take|hold|retain|gain|capture|finish|come|top)\b",
     re.I,
 )
 
@@ -1249,6 +1257,11 @@ _RECORD_SINCE_BEFORE = lazy_compile(
 )
 # Another contest named to place this one in time: "won by 6,144 on the same night Labour
 # regained Wakefield", "six months after the party took North Shropshire".
+_COMPARISON_FIGURE_BEFORE = lazy_compile(
+    r"\b(?:above|below|than|compared\s+(?:with|to)|against|versus|beside)\s+(?:the\s+|a\s+)?"
+    r"\d[\d,.]*\s*(?:%|per\s?cent|votes?)?(?:[^.;:\d]{0,60}?)\s(?:in|at|for)\s+(?:the\s+)?$",
+    re.I,
+)
 _IN_PASSING_BEFORE = lazy_compile(
     rf"\b(?:on\s+the\s+same\s+(?:night|day)|the\s+same\s+(?:night|day)\s+(?:that|as)|"
     rf"(?:(?:{WORDS}|\d+|a|an)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before))\s+"
@@ -2226,6 +2239,10 @@ class ArticleContext:
                 if key not in chosen:
                     chosen[key] = self._one_party(ids, key)
                 pid = chosen[key]
+                if pid is None and len(ids) > 1:
+                    # "the Greens" in a piece naming an English and a Scottish seat: the one
+                    # of them standing in the seat its own sentence names.
+                    pid = self._party_in_sentence_seat(ids, start)
                 if pid is None:
                     continue
                 hit = (n, start, start + len(raw), pid)
@@ -2309,6 +2326,16 @@ class ArticleContext:
         if not standing and len(heads) == 1:
             return heads[0]
         return key if key in ids else None
+
+    def _party_in_sentence_seat(self, ids: set[str], at: int) -> str | None:
+        """The one party of `ids` standing in the seats named in the sentence at `at`."""
+        s = self.sentence_at(at)
+        seats = {m.id for m in self.mentions_in(self.seat_mentions, s.start, s.end)}
+        standing = {
+            c.party for sid in seats for r in self.reference.results_in(sid) for c in r.candidates
+        }
+        found = ids & standing
+        return next(iter(found)) if len(found) == 1 else None
 
     def _extends_name(self, pid: str, stems: set[str]) -> bool:
         """The party's full name is one of `stems` and more ("People Before Profit Alliance")."""
@@ -3322,10 +3349,13 @@ class ArticleContext:
                 # "He is the party's second elected MP after Clacton": a seat named to
                 # compare with, not one the piece is about
                 _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                # ("well above the 31.3 per cent recorded the same night in Arbroath and
+                # Broughty Ferry": a seat named for a figure set against the article's own)
+                or _COMPARISON_FIGURE_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
             )
-            if _found_in(_RECORD_SINCE_BEFORE, self.text, max(s.start, m.start - 120), m.start) or (
-                _found_in(_IN_PASSING_BEFORE, self.text, max(s.start, m.start - 80), m.start)
-            ):
+            if _found_in(
+                _RECORD_SINCE_BEFORE, self.text, max(s.start, m.start - 120), m.start
+            ) or _found_in(_IN_PASSING_BEFORE, self.text, max(s.start, m.start - 80), m.start):
                 # "the SNP's first by-election gain since Jim Sillars won Glasgow Govan in
                 # 1988": the seat a record is counted from, named in passing like a former
                 # seat; the sentences after go on with the seat the piece is about.
@@ -3497,7 +3527,14 @@ class ArticleContext:
         if (
             m
             and m.start > offset
-            and _COMPARED_PLACE_BEFORE.search(self.text, max(offset, m.start - 40), m.start)
+            and (
+                _COMPARED_PLACE_BEFORE.search(self.text, max(offset, m.start - 40), m.start)
+                # ("Turnout was 38.0 per cent, well above the 31.3 per cent recorded in
+                # Arbroath": the place of another figure, set against this one)
+                or _COMPARISON_FIGURE_BEFORE.search(
+                    self.text, max(offset + 1, m.start - 100), m.start
+                )
+            )
         ):
             # "Turnout was 52.3 per cent, almost exactly what it was in Chesham": the place
             # compared with, after the figure, is not the figure's.
@@ -3671,6 +3708,10 @@ class ArticleContext:
             and not _DENIED_BEFORE.search(sentence, max(0, c[0] - 12), c[0])
             and reaches(sentence, c, at)
         ]
+        if any(c[3].endswith(UNKNOWN_CONTEST_NOTE) for c in cues):
+            # ("up 19.1 points on the general election, when Mr Farage first won the seat
+            # with a majority of 8,405": an election named beats a member's first contest)
+            cues = [c for c in cues if c[2] is not None] or cues
         if cues:
             # "..., months after Labour had held it at a by-election by 2,412": a by-election
             # named in the figure's own clause, where no cue stands, is its contest.
@@ -3714,7 +3755,7 @@ class ArticleContext:
                 for c in self.election_cues(seat, text)
                 if c[2] is not None
                 and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
-                and cue_reaches(text, c[0], c[1], offset - whole)
+                and reaches(text, c, offset - whole)
                 and not text[: c[0]].count(",")
             ]
             if opening:
@@ -4587,9 +4628,7 @@ class ArticleContext:
             if first:
                 cues.append((m.start(), m.end(), first[0].election, f"'{m.group(0)}'"))
         for m in matches(_OWN_FIRST_CONTEST):
-            cues.append(
-                (m.start(), m.end(), None, f"'{m.group(0)}': which contest, the record cannot say")
-            )
+            cues.append((m.start(), m.end(), None, f"'{m.group(0)}'{UNKNOWN_CONTEST_NOTE}"))
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
         for m in matches(_MONTH_ELECTION) if any(c[2] is not None for c in cues) else ():

@@ -24,6 +24,7 @@ from factcheck.resolve.context import (
     HISTORY_NOTE,
     NOTIONAL_FRAME_NOTE,
     TITLES,
+    UNKNOWN_CONTEST_NOTE,
     ArticleContext,
     Mention,
     cue_reaches,
@@ -1836,8 +1837,12 @@ def resolve_result(
     )
     mine = [e for e, s in candidacies if s == seat]
     explicit = why.startswith("'")
-    if len(mine) == 1 and (
-        election is None or (not explicit and _stood_elsewhere(context, seat, election, person))
+    if (
+        len(mine) == 1
+        and not why.endswith(UNKNOWN_CONTEST_NOTE)
+        and (
+            election is None or (not explicit and _stood_elsewhere(context, seat, election, person))
+        )
     ):
         # "when Josh Simons won a majority of 5,399": the one contest the named candidate fought.
         election, why = context.reference.elections[mine[0]], "the candidate's only contest"
@@ -2658,6 +2663,20 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if (
         found is not None
         and found.start < claim.start
+        and any(
+            _PARTY_OWNS_MEASURE.match(context.text, m.end)
+            for m in context.mentions_in(
+                context.party_mentions, max(found.end, claim.sentence_start), claim.start
+            )
+        )
+    ):
+        # "the Greens' Hannah Spencer took 40.7 per cent and Labour's share fell by more
+        # than 25 points, to 25.4 per cent": a party owning the measure after the person
+        # owns the figure, not the person.
+        return None
+    if (
+        found is not None
+        and found.start < claim.start
         and _DEPARTED_BEFORE.search(context.text, max(0, found.start - 40), found.start)
         # ("on the death of Tam Galbraith, who had held Hillhead since 1948, when his
         # majority was 8,641": a clause about the member is his)
@@ -2697,6 +2716,9 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return pronoun_person(claim, context, pronoun.start()) or found
 
 
+_PARTY_OWNS_MEASURE = lazy_compile(
+    rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b"
+)
 _ABOUT_THEM = lazy_compile(r"['’]s\b|\s*,\s*(?:who|whose)\b", re.I)
 _DEPARTED_BEFORE = lazy_compile(
     rf"(?:\b(?:{alternation(lx.DEPARTURE_NOUNS)})\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?|\bthe\s+late\s+)$",
