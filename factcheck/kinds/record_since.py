@@ -94,7 +94,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     # 63.9%, the highest ...").
     head = text[claim.sentence_start : claim.start]
     around = head[-160:]
-    if _WIDER.search(what):
+    if _WIDER.search(what) or (
+        _WIDER.search(head)
+        and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.start)
+    ):
+        # ("Turnout across the UK was 59.7%, the lowest since 2001": the frame before it)
         return base.unverifiable(claim, "a record across contests, not in one seat")
     seat_cue = _SEAT_WORDS.search(what) or context.mentions_in(
         context.seat_mentions, claim.start - len(what) - 12, claim.start
@@ -102,7 +106,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     measure = _measure(what) or _measure(around)
     if measure is None:
         return base.unverifiable(claim, "what the record measures is not said")
-    if not seat_cue and not (measure == "turnout" and _TURNOUT.search(around)):
+    if not seat_cue and not (
+        measure == "turnout"
+        and _TURNOUT.search(around)
+        # (a bare turnout record in a paragraph naming no seat may be the country's)
+        and subj.paragraph_names_seat(claim, context)
+    ):
         return base.unverifiable(
             claim, "the record is not tied to the seat: it may be the party's across the country"
         )

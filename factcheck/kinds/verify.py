@@ -14,6 +14,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
         is_poll_or_forecast,
         is_record_bound,
         is_record_threshold,
+        region_of,
         several_owners,
         writers_own,
     )
@@ -59,6 +60,14 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             Verdict.UNVERIFIABLE,
             "a figure for several parties or candidates at once ('each', 'between them'): "
             "not checked",
+        )
+    if claim.kind in ("share", "seats", "votes", "turnout", "share_change") and (
+        region := region_of(claim, context)
+    ):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"a figure for an area the record does not total ('{region}'): not checked",
         )
     if writers_own(claim, context):
         return Finding(

@@ -402,6 +402,15 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(owner, Finding):
         return owner
     resolved, person, place = owner.resolved, owner.person, owner.place
+    electorate = resolved.result.electorate
+    if electorate and claim.quantity.value > electorate * resolved.result.seats:
+        # "The Greens' 835,597 votes returned only one MP, Caroline Lucas in Brighton
+        # Pavilion": more votes than the seat has voters are a total over many seats.
+        if subj.party_near(claim, context) is not None:
+            return _national_votes(claim, context, subj.nation_of(claim, context))
+        return base.unverifiable(
+            claim, "more votes than the seat's electorate: a total over many seats"
+        )
     return base.judged_over_readings(
         claim, context, resolved, lambda r: _judge_under(claim, context, r, person, place)
     )

@@ -1093,6 +1093,17 @@ NATION_NAMES = {
     "England": "england",
     "Northern Ireland": "northern-ireland",
 }
+# Areas inside a nation that the record does not total (it holds seats and nations): a
+# figure framed by one ("In the capital Labour won 59 of the 75 seats, on about 43% of the
+# vote", "The South West was the party's best region. It won 22 seats there") is the
+# area's, not the UK's nor a seat's (resolve/subjects.region_of).
+REGION_NAMES = (
+    "London", "the capital", "Greater London", "the North East", "North East England",
+    "the North West", "North West England", "Yorkshire", "Yorkshire and the Humber",
+    "the East Midlands", "the West Midlands", "the Midlands", "the East of England",
+    "East Anglia", "the South East", "South East England", "the South West",
+    "South West England", "the region", "the Home Counties", "the Red Wall", "the red wall",
+)  # fmt: skip
 # Phrases that name a nation as a figure's area without its name (in UK reports "north of
 # the border" is Scotland).
 NATION_PHRASES = {"north of the border": "scotland"}

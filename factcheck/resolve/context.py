@@ -129,8 +129,11 @@ _IN_MONTH = lazy_compile(
 _DENIED_BEFORE = lazy_compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.I)
 _WHEN_AFTER_CUE = lazy_compile(
     r"(?:\s+(?:results?|figures?|contest|election|vote)(?:\s+(?:for|in)\s+the\s+seat)?)?"
-    r",?\s+when\b",
+    r"(?:,|\s[-–—])?\s+when\b",
     re.I,
+)
+_MONTH_ABBREVIATIONS = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
 _MONTH_OPENING = lazy_compile(
     r"[\s\"'“‘]*(?:(?:then|and|but)\s+)?(?:in|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
@@ -664,6 +667,9 @@ _APPOSITION = lazy_compile(
 
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
+_COMPARISON_CLAUSE = lazy_compile(
+    r"\s*(?:(?:up|down)\s+(?:[\w.,%]+\s+){0,3}?from|compared\s+(?:with|to)|against)\b", re.I
+)
 _MEASURE_OF_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.MEASURE_NOUNS)})\s+(?:of|from)\s+$", re.I)
 _HUNG_AFTER_CUE = lazy_compile(r"\s+(?:as|when|while)\s", re.I)
 # Seats counted at an election, then the majority or share they came with: "won 397 seats
@@ -974,6 +980,18 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "Labour's lead in 2005 had been 27.2 points, which Mr Rennie turned into a
         # margin of 1,800": a year inside a clause with its own figure stays there.
         return False
+    if breaks and at >= cue_end:
+        opened = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, cue_start)]
+        if (
+            opened
+            and _COMPARISON_CLAUSE.match(sentence, opened[-1], cue_start)
+            # (but its when-clause is in its time: "against 74 per cent at the 2019
+            # general election, when Labour finished second with 14,028 votes")
+            and not _WHEN_AFTER_CUE.match(sentence, cue_end)
+        ):
+            # "Labour won 37 of the 57 seats, up from one seat in 2019, with 35.3% of the
+            # vote": the time of a comparison's clause is the comparison's alone.
+            return False
     if (
         breaks
         and at >= cue_end
@@ -4077,6 +4095,21 @@ class ArticleContext:
                 # 11,700 votes that year": the year's election, not its recast.
                 election = self.reference.elections.get(election.base, election)
             start = m.start()
+            said = m[0].split()[-1][:3].lower()
+            if said in _MONTH_ABBREVIATIONS and election.date.strftime("%b").lower() != said:
+                # "won Winchester by two votes [in May 1997]; ... he won the rerun by-election
+                # that November": the contest in the seat held that month of the year named.
+                held = [
+                    e
+                    for e in (
+                        *self.reference.by_elections(seat),
+                        *self._generals_in(election.date.year),
+                    )
+                    if e.date.year == election.date.year and e.date.strftime("%b").lower() == said
+                ]
+                if len(held) != 1:
+                    continue
+                election = held[0]
             month = _MONTH_OF_BEFORE.search(sentence, 0, m.start())
             if month and m[0].lower().endswith("year"):
                 # "in February 1974 ..., and in October of that year": the general election

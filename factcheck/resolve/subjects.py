@@ -662,6 +662,56 @@ def _poll_before(claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+# (not "the Red Wall seat of Bolsover": a seat named by the area)
+_REGION = (
+    rf"(?:{alternation(lx.REGION_NAMES)})\b"
+    r"(?![\'’-]s?\s+(?:[a-z]+\s+)?(?:seat|constituency)\b)"
+)
+# "in the capital", "across the South West", "London's 75 seats", "The South West was ...".
+_REGION_FRAME = lazy_compile(
+    rf"\b(?:in|across|throughout)\s+{_REGION}|\b{_REGION}['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:seats|MPs|vote|voters|turnout)\b",
+    re.I,
+)
+_REGION_SUBJECT = lazy_compile(
+    rf"[\s\"'“‘]*{_REGION}\s+(?:was|is|were|has|had)\b|[\s\"'“‘]*(?:In|Across)\s+{_REGION}", re.I
+)
+_THERE = lazy_compile(r"\bthere\b")
+
+
+def region_of(claim: Claim, context: ArticleContext) -> str | None:
+    """The English region (or other area the record does not total) that frames a figure:
+    in its clause, or before it in a sentence naming no seat or person ("In the capital
+    Labour won 59 of the 75 seats, on about 43% of the vote"), or "there" after a sentence
+    about it. None when the clause names a seat or a person, whose figure it is."""
+    text = context.text
+    lo, hi = _clause_span(claim, context)
+    if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
+        return None
+    found = _REGION_FRAME.search(text, lo, hi)
+    s_lo = claim.sentence_start
+    if (
+        found is None
+        and not context.mentions_in(context.seat_mentions, s_lo, claim.start)
+        and not context.people_in(s_lo, claim.start)
+    ):
+        found = _REGION_FRAME.search(text, s_lo, claim.start)
+    if found is None and _THERE.search(text, lo, hi):
+        i = context.sentence_index(claim.start)
+        if i > 0 and context.sentences[i - 1].paragraph == context.sentences[i].paragraph:
+            before = context.sentences[i - 1]
+            found = _REGION_SUBJECT.match(text, before.start, before.end)
+    if found is None:
+        return None
+    # (the area alone: "In the capital" -> "the capital", "London's 75 seats" -> "London")
+    return _REGION_WORDS_AROUND.sub("", found.group(0).strip())
+
+
+_REGION_WORDS_AROUND = lazy_compile(
+    r"^[\"'“‘]*(?:in|across|throughout)\s+|\s+(?:was|is|were|has|had)$|['’]s?\s.*$", re.I
+)
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     text = context.text
@@ -1046,6 +1096,12 @@ def national_paragraph(claim: Claim, context: ArticleContext) -> bool:
     seated, national_by = _paragraph_index(context)
     i = context.sentence_index(claim.start)
     return context.sentences[i].paragraph not in seated and national_by[i]
+
+
+def paragraph_names_seat(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's paragraph names a seat (else its seat is carried from before)."""
+    seated, _ = _paragraph_index(context)
+    return context.sentences[context.sentence_index(claim.start)].paragraph in seated
 
 
 def _paragraph_index(context: ArticleContext) -> tuple[set[int], list[bool]]:
