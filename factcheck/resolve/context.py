@@ -132,6 +132,7 @@ _WHEN_AFTER_CUE = lazy_compile(
     r"(?:,|\s[-–—])?\s+when\b",
     re.I,
 )
+_TIME_LEAD = re.compile(r"^[\s*#_]*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]?\s*", re.I)
 _MONTH_ABBREVIATIONS = frozenset(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
@@ -3490,8 +3491,20 @@ class ArticleContext:
         start = self.text.rfind("\n", 0, m.start) + 1
         end = self.text.find("\n", m.end)
         end = len(self.text) if end < 0 else end
-        rest = self.text[start : m.start] + self.text[m.end : end]
+        # (a live blog's time before it: "**04:02 - Mid Norfolk**")
+        lead = _TIME_LEAD.sub("", self.text[start : m.start])
+        rest = lead + self.text[m.end : end]
         return rest.strip(" \t*#_:|").lower() in ("", "constituency")
+
+    def _section_heading_seat(self, before: list[Mention]) -> Mention | None:
+        """The last seat named on a line of its own among `before` (plain seats in text
+        order), when every seat named after it is the same one: a section's heading."""
+        for j in range(len(before) - 1, -1, -1):
+            if before[j].id != before[-1].id:
+                return None
+            if self._on_own_line(before[j]):
+                return before[j]
+        return None
 
     def _seat_heading_above(self, offset: int) -> str | None:
         """The seat a line of its own names above the figure's line, with no blank line
@@ -3609,12 +3622,14 @@ class ArticleContext:
                 return next(iter(seats))
         focused = self._plain_focused
         k = bisect_left(self._starts(focused), s.start)
+        # A seat heading a section on a line of its own ("BATTERSEA" over its results and
+        # "Lab maj 2,416" footer, "**04:02 - Mid Norfolk**" in a live blog) governs the
+        # section's paragraphs, before a seat reported earlier in the piece.
+        heading = self._section_heading_seat(plain[:count])
+        if heading is not None and (not k or focused[k - 1].start <= heading.start):
+            return heading.id
         if k:
             return focused[k - 1].id
-        # A seat heading a section on a line of its own ("BATTERSEA" over its results and
-        # "Lab maj 2,416" footer) governs the section's paragraphs.
-        if last is not None and self._on_own_line(last):
-            return last.id
         # Beyond its paragraph, a seat named in passing ("the tightest result since X won
         # Winchester in 1997") yields to the seat the article is about.
         main = self.main_seat()

@@ -97,6 +97,17 @@ def other_readings(
     """
     found = twin_readings(claim, context, resolved)
     if resolved.explicit or resolved.why == "earlier":
+        # (a time the sentence names fixes the contest, not the seat: "Now to Mid Norfolk,
+        # where George Freeman has survived. // Five years ago you had a majority of more
+        # than 22,000": the seat of the paragraph before is a reading too)
+        before = context.seat_of_paragraph_before(claim.start)
+        if before is not None and before.id != resolved.seat and resolved.why != "earlier":
+            result = context.result_for(before.id, resolved.election)
+            if result is not None:
+                cue = Evidence(before.text, before.start, before.end, "seat")
+                found.append(
+                    ResultSubject(before.id, resolved.election, result, resolved.why, [cue])
+                )
         return found
     if "seat_row" in claim.cues:
         found += seat_row_readings(claim, context, resolved)
@@ -3138,8 +3149,12 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if re.search(r"\b(?:his|her|their)\b", text[clause_start : claim.start], re.I):
         return last(b_hi)
     # "..., while the Brexit Party took 13.8%": a clause whose subject is a party is not
-    # about a person named in another clause.
-    if context.mentions_in(context.party_mentions, clause_start, claim.start):
+    # about a person named in another clause. (Not a party naming a person after it: "Tice
+    # beat the Conservative Matt Warman by 2,010 votes and took 38.4 per cent".)
+    if any(
+        not context.people_in(m.end, m.end + 2)
+        for m in context.mentions_in(context.party_mentions, clause_start, claim.start)
+    ):
         return None
     # Otherwise the figure belongs to the sentence's subject: the first name in it, or
     # after a semicolon the first name of the clause group it opens ("No candidate but
