@@ -75,6 +75,19 @@ def _summary(text: str, block: Block, row: Row, cell: Cell, kind: str) -> Claim:
     return claim
 
 
+def _exact_peers(text: str, block: Block, cell: Cell) -> bool:
+    """Whether the block's other counts are mostly exact (not ending in "00"): then a round
+    one among them is exact too."""
+    others = [
+        text[c.start : c.end].replace(",", "").strip()
+        for r in block.candidates
+        for c in r.figures("votes")
+        if c is not cell
+    ]
+    exact = [o for o in others if o.isdigit() and not o.endswith("00")]
+    return len(others) >= 3 and len(exact) * 2 > len(others)
+
+
 def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
     if cell.role not in _KIND:
         return None
@@ -84,9 +97,14 @@ def _claim(text: str, block: Block, row: Row, cell: Cell) -> Claim | None:
         return None
     token = replace(tokens[0], start=cell.start + tokens[0].start, end=cell.start + tokens[0].end)
     quantity, _ = make_quantity(text, token, unit, qualifier=Qualifier.EXACT)
-    if unit == "votes" and not token.is_words and _own_line(text, row.start, row.end):
+    if (
+        unit == "votes"
+        and not token.is_words
+        and (_own_line(text, row.start, row.end) or _exact_peers(text, block, cell))
+    ):
         # A results row on a line of its own gives each count in full: "Tom Rogers (CPA)
-        # 200" is 200, not "about 200" (a list run on in a sentence may round).
+        # 200" is 200, not "about 200" (a list run on in a sentence may round, unless its
+        # other counts are exact: "Gullis (Con) 20,974; ... Borgars (Green) 500; ...").
         quantity = replace(quantity, step=1)
     cues = {"row": f"{row.start}:{row.end}", "block": f"{block.start}:{block.end}"}
     heading = dating_heading(text, block.heading)

@@ -456,6 +456,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         subj.follows_national(claim, context)
         or _national_record(claim, context)
         or subj.names_general_election_only(claim, context)
+        or subj.party_rows_apart(claim, context)
     ):
         # "Labour won 411 seats with 33.7%. // The Conservatives, who took 43.6% in 2019, fell
         # to 23.7%.": after a national sentence, a party's share in a sentence naming no seat

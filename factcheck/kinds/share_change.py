@@ -313,7 +313,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     # the piece names (see share.verify).
     def national() -> Iterator[Callable[[], tuple[Finding, Reading]]]:
         # (asked only when the seat's reading contradicts the figure: see `over_readings`)
-        if row is None and subj.follows_national(claim, context):
+        if (row is None and subj.follows_national(claim, context)) or subj.party_rows_apart(
+            claim, context
+        ):
             yield lambda: _national_reading(claim, context, party)
 
     return base.judged_over_readings(

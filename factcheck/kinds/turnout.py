@@ -317,7 +317,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)
     found = _judged_in_seat(claim, context, resolved)
-    if found.verdict == Verdict.FALSE and subj.national_paragraph(claim, context):
+    if found.verdict == Verdict.FALSE and (
+        subj.national_paragraph(claim, context) or subj.under_seatless_heading(claim, context)
+    ):
         # "Turnout was 76.0%" in a national summary's paragraph that names no seat: the
         # country's turnout is a reading beside the one seat the piece names.
         election = subj.general_election_for(claim, context)

@@ -111,6 +111,17 @@ POLL_WORDS = (
     "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
     "exit poll", "estimate", "estimated", "expected", "pollster", "pollsters",
 )  # fmt: skip
+# Groups of voters a survey breaks the vote down by: a figure "of women", "among over-65s",
+# "of those under 35" is a survey's, not a declared result (resolve/subjects).
+VOTER_GROUPS = (
+    "women", "men", "female voters", "male voters", "young voters", "younger voters",
+    "older voters", "first-time voters", "pensioners", "graduates", "non-graduates",
+    "students", "homeowners", "renters", "private renters", "mortgage holders",
+    "leave voters", "remain voters", "Leave voters", "Remain voters", "leavers", "remainers",
+    "Leavers", "Remainers", "ethnic minority voters",
+    "working-class voters", "middle-class voters", "respondents", "those surveyed",
+    "voters surveyed", "those questioned", "those asked", "those polled",
+)  # fmt: skip
 # Phrases where "poll" means the vote itself, not an opinion poll ("went to the polls").
 VOTING_PHRASES = (
     "at the polls", "to the polls", "polls closed", "polls opened", "polls close",

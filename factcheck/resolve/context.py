@@ -318,9 +318,12 @@ _COUNTERFACTUAL = lazy_compile(
 # A line of a results list: a name, then a dash and a count.
 # A paragraph led by a year alone, in bold or plain: "**1997.**", "1974 (Feb).", "2005:".
 _YEAR_LEAD = lazy_compile(
-    r"[ \t#*_]*(?P<year>(?:19|20)\d\d)(?:\s*\((?P<month>Feb|February|Oct|October)\))?"
+    # (a numbered or bulleted list item's marker before it: "1. **1992.**")
+    r"[ \t#*_]*(?:(?:\d{1,2}[.)]|[-•])[ \t]+[ \t*_]*)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*\((?P<month>Feb|February|Oct|October)\))?"
     r"[ \t]*[.:]?[ \t*_]*\s*"
 )
+_LIST_MARKER_ONLY = lazy_compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s*")
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
@@ -3875,6 +3878,11 @@ class ArticleContext:
         if first == i:
             return None
         lead = self.sentences[first]
+        if first + 1 < i and _LIST_MARKER_ONLY.fullmatch(self.text, lead.start, lead.end):
+            # ("1. **1992.** The Conservatives held on ...": the item's marker is read as a
+            # sentence of its own; the year after it leads the paragraph)
+            first += 1
+            lead = self.sentences[first]
         m = _YEAR_LEAD.fullmatch(self.text, lead.start, lead.end)
         if m is None:
             return self._bold_lead(seat, lead)

@@ -297,7 +297,9 @@ def party_label(context: ArticleContext, party: str | None) -> str:
 _NATIONAL = lazy_compile(
     r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
     r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole|"
-    r"(?:UK|British|GB|popular)\s+vote)\b",
+    r"(?:UK|British|GB|popular)\s+vote"
+    # ("UK turnout: 67.3% (2017: 68.8%)": a label naming the country's measure)
+    r"|(?-i:UK|GB)\s+(?:turnout|turn-out|share|shares|seats|total|totals))\b",
     re.I,
 )
 
@@ -333,6 +335,8 @@ _POLL = lazy_compile(
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
     r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need|next\s+time|"
+    # "Reform's private canvass data had the party on 41%": a campaign's own count
+    r"canvass\w*|private\s+poll|internal\s+poll|"
     # "which would give Boris Johnson a majority of 86": what a projection would mean
     r"would\s+(?:give|hand|leave|mean)\b|"
     # "on 8% in some polls", "several had the SNP on 35%": a poll's figure
@@ -483,7 +487,11 @@ _POLL_SENTENCE = lazy_compile(
     r"(?!\s+of\s+(?:just\s+|only\s+|some\s+|about\s+)?[\d.]+\s*(?:%|per\s?cent))|"
     r"polls?\s+(?:this|last|next)\s+(?:week|month)|in\s+the\s+polls|polling\s+average|"
     # "Our final poll here had him 20 points clear", "a pollster who surveyed the town"
-    r"(?:our|their|final)\s+poll\b|surveyed|surveys?\s+(?:of|for|by)\b)",
+    r"(?:our|their|final)\s+poll\b|surveyed|surveys?\s+(?:of|for|by)\b"
+    # "A survey paid for by one of the party's backers, putting X on 35%", "The survey
+    # found ...", "Reform's private canvass ... put the party on 41%"
+    r"|(?:a|the|one|another|this)\s+(?:private\s+|new\s+|local\s+)?survey\b"
+    r"|canvass(?:ing)?\b|private\s+poll|internal\s+poll)",
     re.I,
 )
 
@@ -674,6 +682,13 @@ def _poll_before(claim: Claim, context: ArticleContext) -> bool:
 
 
 # (not "the Red Wall seat of Bolsover": a seat named by the area)
+_VOTER_GROUP = lazy_compile(
+    # (the group in lower case: "Party of Women" is a party)
+    rf"\b(?:of|among|amongst)\s+(?:the\s+)?(?-i:{alternation(lx.VOTER_GROUPS)})\b"
+    r"|\b(?:over|under)-?\d{2}s\b|\b\d{2}-(?:to-)?\d{2}s\b|\b(?:18|16)-\d{2}-year-olds\b"
+    r"|\bthose\s+(?:aged\s+)?(?:under|over)\s+\d{2}\b",
+    re.I,
+)
 _REGION = (
     rf"(?:{alternation(lx.REGION_NAMES)})\b"
     r"(?![\'’-]s?\s+(?:[a-z]+\s+)?(?:seat|constituency)\b)"
@@ -728,6 +743,13 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     text = context.text
     clause_start, clause_end = _clause_span(claim, context)
     clause = text[clause_start:clause_end]
+    opening = _opening_end(text, claim.sentence_start, claim.sentence_end)
+    if _VOTER_GROUP.search(text, clause_start, clause_end) or (
+        opening is not None and _VOTER_GROUP.search(text, claim.sentence_start, opening)
+    ):
+        # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
+        # was 47%": a survey's breakdown
+        return True
     if claim.kind in _RESULT_KINDS:
         lead = text[clause_start : claim.start]
         # ("Labour's John Smith (not the party leader) overturned ...": an aside in
@@ -1107,6 +1129,42 @@ def national_paragraph(claim: Claim, context: ArticleContext) -> bool:
     seated, national_by = _paragraph_index(context)
     i = context.sentence_index(claim.start)
     return context.sentences[i].paragraph not in seated and national_by[i]
+
+
+def under_seatless_heading(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's paragraph names no seat and opens right under a heading line
+    naming none ("**TURNOUT**" over "Turnout: 68.8% (2015: 66.2%)" in a results box):
+    the country's figure is a reading beside the seat carried from before."""
+    if "seat_row" in claim.cues or paragraph_names_seat(claim, context):
+        return False
+    i = context.paragraph_first(context.sentence_index(claim.start))
+    if i == 0:
+        return False
+    heading = context.sentences[i - 1]
+    line = context.text[heading.start : heading.end]
+    return bool(
+        _HEADING_LINE.fullmatch(line)
+        and not context.mentions_in(context.seat_mentions, heading.start, heading.end)
+    )
+
+
+_HEADING_LINE = lazy_compile(r"\s*(?:#{1,6}\s*|\*\*)?[A-Z][A-Za-z &'’-]{1,40}(?:\*\*)?:?\s*")
+
+
+def party_rows_apart(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is a row of a list naming parties only ("Share of the vote: / Con
+    42.3% | +5.5"), in a paragraph naming no seat: its seat is only carried from before,
+    and the country's figures are a reading beside it."""
+    if "row" not in claim.cues or paragraph_names_seat(claim, context):
+        return False
+    a, b = (int(x) for x in claim.cues["block"].split(":"))
+    if context.people_in(a, b):
+        return False
+    from factcheck.language.tables import row_at
+
+    # (a list with a seat's vote counts, "| UKIP | 929 | 1.9% |", is that seat's result)
+    found = row_at(context.text, claim.start)
+    return found is not None and not any(row.figures("votes") for row in found[0].candidates)
 
 
 def paragraph_names_seat(claim: Claim, context: ArticleContext) -> bool:
