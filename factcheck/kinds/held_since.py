@@ -179,6 +179,11 @@ _BY_AFTER = lazy_compile(r"\s*by\b")
 _CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas|which|who|when|where)\b|;", re.I)
 
 
+_DESCRIBED_HOLDER = re.compile(
+    r",\s+the\s+(?:[\w'’-]+\s+){1,3}?who\s+(?:had|has)\s+(?:held|represented)\b[^,;]*$"
+)
+
+
 def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     """Whether the subject of "held"/"represented" is a person ("Ms King, who had held ...")."""
     lead = context.text[claim.sentence_start : claim.start]
@@ -194,6 +199,14 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
         breaks
         and "who" in breaks[-1].group().lower()
         and re.match(r"\s*(?:has\s+(?:held|represented)|had\s+represented)\b", lead[clause_at:])
+    ):
+        return True
+    # "Matt Warman, the Conservative who had held the seat since 2015": a person named and
+    # then described by their party, with "who": the person's tenure.
+    described = _DESCRIBED_HOLDER.search(lead)
+    if described is not None and context.people_in(
+        claim.sentence_start + max(0, described.start() - 40),
+        claim.sentence_start + described.start(),
     ):
         return True
     # "Guy Opperman kept Hexham, Conservative since 1929": an apposition set off by a comma

@@ -297,6 +297,12 @@ def extract(text, sentences) -> list[Claim]:
         and not _MARGIN_PARALLEL_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
         # "a Labour lead of just 65 votes": a margin (kinds/majority)
         and not _LEAD_OF_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
+        # "by one thousand four hundred and thirty-three votes": a margin in words (not a
+        # pair of tallies: "beat James Frith by 21,660 votes to 21,555")
+        and not (
+            _BY_MARGIN_BEFORE.search(text, max(c.sentence_start, c.start - 20), c.start)
+            and not _PAIR_AFTER.match(text, c.end)
+        )
         # "the loss of more than 11,000 votes from its 1983 total": a change, not a count
         and not _CHANGE_OF_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
         # '"Ninety-eight votes. Every single one counted."': a count alone, with no verb,
@@ -319,7 +325,12 @@ _CHANGE_OF_BEFORE = lazy_compile(
     rf"(?:\s+(?:another|a\s+further|some))?)\s+{base.HEDGED}$",
     re.I,
 )
-_LEAD_OF_BEFORE = lazy_compile(r"\blead\s+of\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+# ("a majority of fifteen thousand five hundred and sixty-three votes": the margin too)
+_LEAD_OF_BEFORE = lazy_compile(
+    r"\b(?:lead|majority)\s+of\s+(?:just\s+|only\s+|a\s+mere\s+|some\s+)?$", re.I
+)
+_PAIR_AFTER = lazy_compile(r"(?:\s+votes?)?\s+to\s+(?:just\s+|only\s+)?\d")
+_BY_MARGIN_BEFORE = lazy_compile(r"\bby\s+(?:just\s+|only\s+|exactly\s+|some\s+)?$", re.I)
 _MARGIN_PARALLEL_BEFORE = lazy_compile(
     r"\bby\s+(?:just\s+|only\s+)?\d[\d,]*\s*,?\s+(?:and|or)\s+(?:by\s+)?$", re.I
 )

@@ -111,6 +111,10 @@ POLL_WORDS = (
     "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
     "exit poll", "estimate", "estimated", "expected", "pollster", "pollsters",
 )  # fmt: skip
+# Parts of a seat the record does not count separately: a figure "in the coastal wards",
+# "on the older estates" is that part's (resolve/subjects.region_of).
+SEAT_PART_NOUNS = ("ward", "wards", "estate", "estates", "villages", "suburbs",
+                   "neighbourhoods", "polling districts", "precincts")  # fmt: skip
 # Groups of voters a survey breaks the vote down by: a figure "of women", "among over-65s",
 # "of those under 35" is a survey's, not a declared result (resolve/subjects).
 VOTER_GROUPS = (
@@ -300,6 +304,8 @@ OTHER_TIME_WORDS = (
 WORDS_BEFORE_A_SEAT = (
     "In", "At", "For", "From", "Of", "The", "By", "To", "And", "Across", "Around", "Near",
     "Outside", "His", "Her", "Its", "Their", "This", "That", "A", "An",
+    # a columnist's imperative opening a sentence: "Take Bolsover.", "Consider Sedgefield."
+    "Take", "Consider",
 )  # fmt: skip
 # Days of the week: "; on Thursday the Conservative took ..." opens a clause on its own
 # time (polling day), not one hung on the election named before it.
@@ -473,6 +479,8 @@ MARGIN_VERBS = (
     "grabbed", "take", "takes", "hold", "clinch", "clinches", "clinched",
     # result labels: "Southport: Conservative gain by 2,914"
     "gain",
+    # "survived by three hundred and forty-six votes", "clung on by 345"
+    "survived", "survives", "clung", "clings", "squeaked", "squeezed",
 )  # fmt: skip
 # Words of a piece looking back at a contest long past: "Twenty years ago tonight",
 # "Fifty years since the upset", "Twenty years on", "on the anniversary".

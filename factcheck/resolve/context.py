@@ -133,6 +133,7 @@ _WHEN_AFTER_CUE = lazy_compile(
     re.I,
 )
 _TIME_LEAD = re.compile(r"^[\s*#_]*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]?\s*", re.I)
+_FOLLOWING_YEAR = lazy_compile(r"\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b", re.I)
 _MONTH_ABBREVIATIONS = frozenset(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
@@ -668,6 +669,12 @@ _APPOSITION = lazy_compile(
     r"only|over|under|more\s+than|less\s+than)\s+)*$",
     re.I,
 )
+# "held it in 1955 with 51.5 per cent, a majority of 1,590": a measure in apposition to
+# the figure before it shares its time (`cue_reaches`; not its owner: see subjects).
+_MEASURE_APPOSITION = lazy_compile(
+    r"\s*,\s*(?:a|an)\s+(?:majority|lead)\s+of\s+(?:(?:just|only|some|about|almost|nearly)\s+)?$",
+    re.I,
+)
 
 
 # A figure just before an election cue ("21.0% in 2019"), and "to" just after it.
@@ -943,6 +950,11 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and at >= cue_end
         and (
             is_apposition(sentence, breaks[-1].start(), at)
+            or (
+                _MEASURE_APPOSITION.fullmatch(sentence, breaks[-1].start(), at) is not None
+                and re.search(r"\d", sentence[max(0, breaks[-1].start() - 20) : breaks[-1].start()])
+                is not None
+            )
             # "led by 390 votes, 39.0% to 38.3%": the second share of a pair in apposition.
             or (
                 _APPOSED_PAIR.fullmatch(sentence, breaks[-1].end(), at) is not None
@@ -4147,6 +4159,22 @@ class ArticleContext:
                     continue
                 election, start = held[0], month.start()
             found.append((start, m.end(), election, f"'{sentence[start : m.end()]}' ({named[3]})"))
+        # "At the general election the following year McCann held on with 41.5 per cent"
+        # after "February 1958": the one contest in the seat (or general election) held in
+        # the year after the last year written before it.
+        for m in _FOLLOWING_YEAR.finditer(sentence):
+            year = self._year_written_before(i, m.start())
+            if year is None:
+                continue
+            held = [
+                e
+                for e in (*self._generals_in(year + 1), *self.reference.by_elections(seat))
+                if e.date.year == year + 1
+            ]
+            if seat and not _BY_ELECTION.search(sentence) and len(held) > 1:
+                held = [e for e in held if e.kind == "general"]
+            if len(dict.fromkeys(e.id for e in held)) == 1:
+                found.append((m.start(), m.end(), held[0], f"'{m.group(0)}' ({year + 1})"))
         # "Mr Goldsmith first won in 2010. ... Five years later he piled up 58.2%": a time
         # opening the sentence, counted from the last one named (see `_in_force`), when
         # the sentence names none before it.
@@ -4157,6 +4185,16 @@ class ArticleContext:
             found.append((start - s.start, end - s.start, election, f"'{later.group(0)}'"))
         memo[key] = found
         return found
+
+    def _year_written_before(self, i: int, at: int) -> int | None:
+        """The last year written before offset `at` of sentence i, in it or the two before."""
+        for j in range(i, max(-1, i - 3), -1):
+            s = self.sentences[j]
+            end = s.start + at if j == i else s.end
+            written = list(_YEAR_WRITTEN.finditer(self.text, s.start, end))
+            if written:
+                return int(written[-1].group(0))
+        return None
 
     def _months_of_year_before(self, sentence: str, i: int, that: re.Match[str]) -> list:
         """ "created in 1974. Labour won it at both elections that year, by 1,033 votes in

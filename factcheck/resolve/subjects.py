@@ -491,7 +491,9 @@ _POLL_SENTENCE = lazy_compile(
     # "A survey paid for by one of the party's backers, putting X on 35%", "The survey
     # found ...", "Reform's private canvass ... put the party on 41%"
     r"|(?:a|the|one|another|this)\s+(?:private\s+|new\s+|local\s+)?survey\b"
-    r"|canvass(?:ing)?\b|private\s+poll|internal\s+poll)",
+    r"|canvass(?:ing)?\b|private\s+poll|internal\s+poll"
+    # ("Pollsters put the average by-election turnout in the 2000s at roughly 45 per cent")
+    r"|pollsters?\s+(?:put|puts|reckon\w*|estimat\w*|say|said|found|find)\b)",
     re.I,
 )
 
@@ -699,6 +701,12 @@ _REGION_FRAME = lazy_compile(
     rf"(?:seats|MPs|vote|voters|turnout)\b",
     re.I,
 )
+# "in the coastal wards", "on the older estates": part of a seat.
+_SEAT_PART = lazy_compile(
+    r"\b(?:in|on|across)\s+(?:the|its|some|several|many)\s+(?:[\w'’-]+,?\s+){0,3}?"
+    rf"(?:{alternation(lx.SEAT_PART_NOUNS)})\b",
+    re.I,
+)
 _REGION_SUBJECT = lazy_compile(
     rf"[\s\"'“‘]*{_REGION}\s+(?:was|is|were|has|had)\b|[\s\"'“‘]*(?:In|Across)\s+{_REGION}", re.I
 )
@@ -714,14 +722,16 @@ def region_of(claim: Claim, context: ArticleContext) -> str | None:
     lo, hi = _clause_span(claim, context)
     if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
         return None
-    found = _REGION_FRAME.search(text, lo, hi)
+    found = _REGION_FRAME.search(text, lo, hi) or _SEAT_PART.search(text, lo, hi)
     s_lo = claim.sentence_start
     if (
         found is None
         and not context.mentions_in(context.seat_mentions, s_lo, claim.start)
         and not context.people_in(s_lo, claim.start)
     ):
-        found = _REGION_FRAME.search(text, s_lo, claim.start)
+        found = _REGION_FRAME.search(text, s_lo, claim.start) or _SEAT_PART.search(
+            text, s_lo, claim.start
+        )
     if found is None and _THERE.search(text, lo, hi):
         i = context.sentence_index(claim.start)
         if i > 0 and context.sentences[i - 1].paragraph == context.sentences[i].paragraph:
@@ -734,7 +744,7 @@ def region_of(claim: Claim, context: ArticleContext) -> str | None:
 
 
 _REGION_WORDS_AROUND = lazy_compile(
-    r"^[\"'“‘]*(?:in|across|throughout)\s+|\s+(?:was|is|were|has|had)$|['’]s?\s.*$", re.I
+    r"^[\"'“‘]*(?:in|on|across|throughout)\s+|\s+(?:was|is|were|has|had)$|['’]s?\s.*$", re.I
 )
 
 
@@ -744,8 +754,14 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     clause_start, clause_end = _clause_span(claim, context)
     clause = text[clause_start:clause_end]
     opening = _opening_end(text, claim.sentence_start, claim.sentence_end)
-    if _VOTER_GROUP.search(text, clause_start, clause_end) or (
-        opening is not None and _VOTER_GROUP.search(text, claim.sentence_start, opening)
+    if (
+        _VOTER_GROUP.search(text, clause_start, clause_end)
+        or (opening is not None and _VOTER_GROUP.search(text, claim.sentence_start, opening))
+        # ("62% of those questioned chose immigration, compared with 22% nationally")
+        or (
+            _COMPARISON_OPENING.fullmatch(text, clause_start, claim.start)
+            and _VOTER_GROUP.search(text, claim.sentence_start, clause_start)
+        )
     ):
         # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
         # was 47%": a survey's breakdown
