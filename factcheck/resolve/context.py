@@ -593,8 +593,12 @@ _PERSON_FROM_BEFORE = lazy_compile(
     r"\s+in)\s+(?:the\s+)?$",
     re.I,
 )
+# (after a preposition: "told supporters at the count in Dewsbury", "in a speech in X";
+# not "The count in Bury South ran to a recount", where the count is the contest's)
 _VENUE_BEFORE = lazy_compile(
-    r"\b(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
+    r"\b(?:at|to|from|outside|inside|near|in|on|after|before|during|for)\s+"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?"
+    r"(?:count|counting\s+centre|declaration|rally|hall|centre|center|hustings|conference|"
     r"speech|visit|campaign\s+event|headquarters|HQ|office)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
