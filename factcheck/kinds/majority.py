@@ -923,14 +923,14 @@ def _owner_party(claim: Claim, context: ArticleContext) -> Mention | None:
 _OWNED_NOUN_AFTER = lazy_compile(rf"\s+(?:majority|{alternation(lx.MARGIN_SEAT_NOUNS)})\b")
 
 
-_POSSESSIVE_OWNER_BEFORE = lazy_compile(
-    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
+# An owner's measure before its figure ("Labour's majority of", "the Tory lead of over");
+# a person owns it only by the possessive ("David Rendel's majority of").
+_OWNED_MEASURE_TO_FIGURE = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
     r"over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
 )
-_OWNER_BEFORE = lazy_compile(
-    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:majority|lead)\s+(?:of\s+)?(?:just\s+|only\s+|"
-    r"over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
-)
+_OWNER_BEFORE = lazy_compile(r"(?:['’]s)?" + _OWNED_MEASURE_TO_FIGURE)
+_POSSESSIVE_OWNER_BEFORE = lazy_compile(r"['’]s?" + _OWNED_MEASURE_TO_FIGURE)
 
 
 def _judge_under(

@@ -4204,14 +4204,7 @@ class ArticleContext:
         """ "created in 1974. Labour won it at both elections that year, by 1,033 votes in
         February": months named after "that year", each the general election held then in
         the last year written before it (in its sentence or the two before)."""
-        year = None
-        for j in range(i, max(-1, i - 3), -1):
-            s = self.sentences[j]
-            end = s.start + that.start() if j == i else s.end
-            written = list(_YEAR_WRITTEN.finditer(self.text, s.start, end))
-            if written:
-                year = int(written[-1].group(0))
-                break
+        year = self._year_written_before(i, that.start())
         if year is None:
             return []
         cues = []

@@ -100,14 +100,8 @@ def other_readings(
         # (a time the sentence names fixes the contest, not the seat: "Now to Mid Norfolk,
         # where George Freeman has survived. // Five years ago you had a majority of more
         # than 22,000": the seat of the paragraph before is a reading too)
-        before = context.seat_of_paragraph_before(claim.start)
-        if before is not None and before.id != resolved.seat and resolved.why != "earlier":
-            result = context.result_for(before.id, resolved.election)
-            if result is not None:
-                cue = Evidence(before.text, before.start, before.end, "seat")
-                found.append(
-                    ResultSubject(before.id, resolved.election, result, resolved.why, [cue])
-                )
+        if resolved.why != "earlier":
+            found += _paragraph_before_reading(claim, context, resolved, resolved.why)
         return found
     if "seat_row" in claim.cues:
         found += seat_row_readings(claim, context, resolved)
@@ -161,20 +155,10 @@ def other_readings(
                 # (not a cue naming the contest: a majority "overturned" is the one before)
                 why = f"the by-election {person.text} stood in"
                 found.append(ResultSubject(seat, election, result, why, [cue]))
-    before = context.seat_of_paragraph_before(claim.start)
-    if (
-        before is not None
-        and before.id != resolved.seat
-        and resolved.election.kind != "by-election"
-    ):
+    if resolved.election.kind != "by-election":
         # "X has chosen ... as its first MP. // Turnout was 70.0%." in a piece about another
         # seat: the seat of the paragraph before may go on.
-        result = context.result_for(before.id, resolved.election)
-        if result is not None:
-            cue = Evidence(before.text, before.start, before.end, "seat")
-            found.append(
-                ResultSubject(before.id, resolved.election, result, "the paragraph before", [cue])
-            )
+        found += _paragraph_before_reading(claim, context, resolved, "the paragraph before")
     lasts, (start, end) = context.undated_last_elections(claim.start)
     for election in lasts:
         # "At the last election she won by 9,824", undated: each election it may be.
@@ -2757,6 +2741,20 @@ def owned_as(claim: Claim) -> Claim:
             claim, start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
         )
     return replace(claim, start=start, end=end)
+
+
+def _paragraph_before_reading(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject, why: str
+) -> list[ResultSubject]:
+    """The figure's contest in the seat the paragraph before names, when that is another."""
+    before = context.seat_of_paragraph_before(claim.start)
+    if before is None or before.id == resolved.seat:
+        return []
+    result = context.result_for(before.id, resolved.election)
+    if result is None:
+        return []
+    cue = Evidence(before.text, before.start, before.end, "seat")
+    return [ResultSubject(before.id, resolved.election, result, why, [cue])]
 
 
 def share_before_change(claim: Claim, context: ArticleContext) -> re.Match[str] | None:
