@@ -318,7 +318,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(claim, resolved)
     found = _judged_in_seat(claim, context, resolved)
     if found.verdict == Verdict.FALSE and (
-        subj.national_paragraph(claim, context) or subj.under_seatless_heading(claim, context)
+        subj.national_paragraph(claim, context)
+        or subj.under_seatless_heading(claim, context)
+        or subj.seat_told_of_another_time(claim, context, resolved)
     ):
         # "Turnout was 76.0%" in a national summary's paragraph that names no seat: the
         # country's turnout is a reading beside the one seat the piece names.

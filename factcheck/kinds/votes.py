@@ -382,8 +382,27 @@ def _in_margin_list(claim: Claim, context: ArticleContext) -> bool:
     return False
 
 
+# A count in brackets after an item: "(57 votes)", "(559)".
+_BRACKETED_COUNT = lazy_compile(r"\(\s*$")
+_BRACKET_CLOSES = lazy_compile(r"(?:\s+votes?)?\s*\)", re.I)
+
+
+def _in_margin_sentence(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is a bracketed count after an item of a sentence that says its
+    items are margins ("The closest by-elections were Beith's at Berwick in 1973 (57
+    votes) and Livsey's in 1985 (559)"): the margin, as in a list under such a heading."""
+    text = context.text
+    if not (
+        _BRACKETED_COUNT.search(text, max(claim.sentence_start, claim.start - 3), claim.start)
+        and _BRACKET_CLOSES.match(text, claim.end)
+    ):
+        return False
+    head_end = text.find("(", claim.sentence_start, claim.start)
+    return bool(_MARGIN_HEADING.search(text, claim.sentence_start, head_end))
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
-    if _in_margin_list(claim, context):
+    if _in_margin_list(claim, context) or _in_margin_sentence(claim, context):
         from factcheck.kinds import majority
 
         return majority.verify(replace(claim, kind="majority"), context)

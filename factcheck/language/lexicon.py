@@ -962,6 +962,16 @@ SEAT_COMPASS_WORDS = ("North", "South", "East", "West", "Central", "Inner", "Out
                       "Mid", "Upper", "Lower", "City", "St", "The", "Great", "Old", "New",
                       "Royal", "Isle", "County")  # fmt: skip
 
+# The rest of a city seat's name that is also an ordinary word, a country or a person's
+# name, so never read alone as the seat ("Kemptown" is Brighton Kemptown, "Park" is not
+# Sheffield Park): see `_seat_phrases` in resolve/context.py.
+ORDINARY_SEAT_TAILS = ("Park", "Test", "Exchange", "Scotland", "Victoria", "Falls",
+                       "Harbour", "Riverside", "Drake", "Sutton", "Abbey", "Green", "Heath",
+                       "Stoke", "Valley", "Coastal", "University", "Chase", "Forest",
+                       "Walton", "Clayton", "Aston", "Kelvin", "Everton", "Fairfield",
+                       "Woodside", "Hillsborough", "Moseley", "Garston", "Cathcart",
+                       "Dales", "Tydfil", "Keynes", "Chatham", "Platting")  # fmt: skip
+
 # --- A past figure's own predicate (probe-nat) ------------------------------------------
 # Verbs that make a noun phrase carrying a past election ("the Conservative majority of
 # 20,137 at the last general election") the subject of its own clause: "was wiped out",
@@ -1014,6 +1024,10 @@ ASIDE_HEAD_NOUNS = ("seat", "constituency", "stronghold", "marginal",
 # just 19 votes"): the aside's election is not the main clause's.
 ASIDE_PARTICIPLES = ("lost", "won", "held", "taken", "gained", "captured", "seized",
                      "snatched", "regained", "retaken")  # fmt: skip
+# Participles of a member's career that open an aside after a name ("Matt Warman, the
+# Conservative MP first elected here in 2015, who polled 13,510"): the aside's year is
+# the career's, not the figure's after it.
+CAREER_ASIDE_PARTICIPLES = ("elected", "returned", "selected", "re-elected")
 
 
 # Words that open an aside after a comma before a seat's name: a relative clause ("Paul

@@ -333,6 +333,14 @@ HISTORY_NOTE = " (a date in the seat's history)"
 UNKNOWN_CONTEST_NOTE = ": which contest, the record cannot say"
 # "the tightest since 2010, when ...": a year that governs only the when-clause after it.
 WHEN_NOTE = " (the time of the clause after it)"
+
+
+def _when_clause_cue(cue: tuple) -> bool:
+    """Whether a cue is the time of the when-clause after it (a notional recast's note
+    may follow: "on the notional 2019 result, when the Greens came second")."""
+    return WHEN_NOTE in cue[3]
+
+
 # "Mr Cable's 2010 majority of 12,410 was overturned as the share fell to 38%": a year
 # before a result's measure is that noun's time, reaching no clause beyond its own.
 NOUN_TIME_NOTE = " (the time of the measure it qualifies)"
@@ -373,7 +381,8 @@ _CHANGE_ON = lazy_compile(
     r"(?:[ \t]?%|[ \t]*per[ \t]?cent|[ \t]*(?:percentage\s+)?points?|[ \t]*pts|[ \t]+votes?)?"
     r"\s+(?:on|compared\s+(?:with|to)|against|than)\s+"
     # ("up 37.2 points on the general election two years ago")
-    r"(?:the\s+(?:last\s+|previous\s+)?(?:general\s+)?election\s+)?$",
+    # ("up 30.6 points on the notional 2019 result": "the" before the cue's own word)
+    r"(?:the\s+(?:(?:last\s+|previous\s+)?(?:general\s+)?election\s+)?)?$",
     re.I,
 )
 _LAST_GENERAL = lazy_compile(
@@ -741,7 +750,10 @@ _RELATIVE_ASIDE = lazy_compile(
 )
 _ASIDE_OPENER = lazy_compile(
     rf"\s*(?:(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})"
-    rf"|(?:{alternation(lx.ASIDE_PARTICIPLES)})\s+(?:to|by|from|at|in|since))\b",
+    rf"|(?:{alternation(lx.ASIDE_PARTICIPLES)})\s+(?:to|by|from|at|in|since)"
+    # ("Matt Warman, the Conservative MP first elected here in 2015, who polled ...")
+    rf"|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}(?:first\s+)?"
+    rf"(?:{alternation(lx.CAREER_ASIDE_PARTICIPLES)}))\b",
     re.I,
 )
 
@@ -1731,9 +1743,14 @@ class ArticleContext:
         # city's seat named without the city, when the city has several seats and the
         # rest is a name of its own (not "North" or "Central") held by no other seat.
         compass = {w.lower() for w in lx.SEAT_COMPASS_WORDS}
+        ordinary = {w.lower() for w in lx.ORDINARY_SEAT_TAILS}
+        short: set[str] = set()  # the one-word short names ("kemptown", "hallam")
         by_city: dict[str, list[tuple[str, str]]] = {}
+        city_seats: dict[str, set[str]] = {}
         for c in self.reference.constituencies.values():
             words = c.name.replace(",", " ").split()
+            if len(words) >= 2 and words[0].lower() not in compass:
+                city_seats.setdefault(words[0], set()).add(c.id)
             if len(words) >= 3 and words[0].lower() not in compass:
                 by_city.setdefault(words[0], []).append((c.id, " ".join(words[1:])))
         rests: dict[str, set[str]] = {}
@@ -1752,23 +1769,40 @@ class ArticleContext:
                 if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in compass:
                     continue
                 rests.setdefault(normalise_name(" ".join(words)), set()).add(cid)
+        # One word ("Kemptown", "Hallam", "Edgbaston") for a two-word name, in a city of
+        # three seats or more, when it is not an ordinary word ("Park", "Test").
+        for c in self.reference.constituencies.values():
+            words = c.name.replace(",", " ").split()
+            if (
+                len(words) == 2
+                and len(city_seats.get(words[0], ())) >= 3
+                and words[1][:1].isupper()
+                and words[1].lower() not in compass
+                and words[1].lower() not in ordinary
+                and not words[1].lower().endswith("ern")  # "Fife Eastern", "Dorset Western"
+            ):
+                rests.setdefault(normalise_name(words[1]), set()).add(c.id)
+                short.add(normalise_name(words[1]))
         for key, ids in rests.items():
             words = key.split()
-            if (
-                len(words) >= 2
-                and words[0] not in ("of", "upon", "and")
-                and key not in phrases
-                and len(ids) == 1
-            ):
+            if words[0] not in ("of", "upon", "and") and key not in phrases and len(ids) == 1:
                 phrases[key] = set(ids)
         memo["seat_phrases"] = phrases
+        memo["seat_phrases_short"] = {k for k in short if phrases.get(k) == rests.get(k)}
         return phrases
+
+    @property
+    def _seat_phrases_short(self) -> set[str]:
+        """The one-word short names of city seats among `_seat_phrases` ("hallam")."""
+        _ = self._seat_phrases  # (built with them, once per reference)
+        return self.reference.__dict__["_derived"]["seat_phrases_short"]
 
     def _find_seats(self) -> list[Mention]:
         phrases = self._seat_phrases
         longest, longest_from = self._seat_phrase_index
         toks = self._words
         found: list[Mention] = []
+        named_people: set[str] = set()  # one-word seat names read as a person's name
         resume = 0  # the token after the last seat found
         # A seat's name is read only from a capital: the other tokens are passed over.
         for i in self._capitalised:
@@ -1799,6 +1833,7 @@ class ArticleContext:
             # "Gordon Brown", "Thomas Gordon", "Ms Hamilton": a one-word seat name in a name.
             preceding = toks[i - 1][2] if i > 0 else ""
             if n == 1 and _TITLE_WORD.fullmatch(preceding):
+                named_people.add(_name_key(self.text[start:end]))
                 continue
             if n == 1 and following.lower() in _PLACE_ADJECTIVE_NOUNS and gap == " ":
                 continue  # "a Durham county councillor": the place describes a person
@@ -1828,6 +1863,7 @@ class ArticleContext:
                     )
                 )
             ):
+                named_people.add(_name_key(self.text[start:end]))
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
             former = bool(_FORMER_BEFORE.search(self.text[max(0, start - 12) : start]))
@@ -1863,6 +1899,15 @@ class ArticleContext:
                     )
                 )
             resume = i + n
+        # "Tom Hallam ... Hallam, who spent two campaigns ...": a word the text uses as a
+        # person's name is not a city seat's short name anywhere in it.
+        short = self._seat_phrases_short
+        if named_people & short:
+            found = [
+                m
+                for m in found
+                if not (" " not in m.text and _name_key(m.text) in named_people & short)
+            ]
         found = self._by_election_seats(
             self._add_partial_seat_names(found + self._fuzzy_seats(found))
         )
@@ -3735,7 +3780,7 @@ class ArticleContext:
             and (c[3].endswith(HISTORY_NOTE) or not reaches(sentence, c, at))
             and not c[3].endswith(NOUN_TIME_NOTE)
             # (a when-clause's time is no reading of a figure before it)
-            and not (c[3].endswith(WHEN_NOTE) and at < c[1])
+            and not (_when_clause_cue(c) and at < c[1])
         ]
 
     def election_choice(
@@ -3755,7 +3800,7 @@ class ArticleContext:
             c
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
             if not c[3].endswith(HISTORY_NOTE)
-            and not (c[3].endswith(WHEN_NOTE) and at < c[1])
+            and not (_when_clause_cue(c) and at < c[1])
             # ("2010 was not the last election": a time denied is no figure's time)
             and not _DENIED_BEFORE.search(sentence, max(0, c[0] - 12), c[0])
             and reaches(sentence, c, at)
@@ -3806,7 +3851,7 @@ class ArticleContext:
                 c
                 for c in self.election_cues(seat, text)
                 if c[2] is not None
-                and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+                and not (c[3].endswith(HISTORY_NOTE) or _when_clause_cue(c))
                 and reaches(text, c, offset - whole)
                 and not text[: c[0]].count(",")
             ]
@@ -3948,7 +3993,7 @@ class ArticleContext:
         cues = [
             c
             for c in self.election_cues(seat, self.text[start:end])
-            if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+            if c[2] is not None and not (c[3].endswith(HISTORY_NOTE) or _when_clause_cue(c))
         ]
         if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
             return None
@@ -3992,7 +4037,7 @@ class ArticleContext:
             cues = [
                 c
                 for c in self.election_cues(seat, sentence)
-                if c[2] is not None and not c[3].endswith((HISTORY_NOTE, WHEN_NOTE))
+                if c[2] is not None and not (c[3].endswith(HISTORY_NOTE) or _when_clause_cue(c))
             ]
             spans = sorted((c[0], c[1]) for c in cues)
             figures = []
@@ -4411,6 +4456,9 @@ class ArticleContext:
             if (
                 m.group("year5")
                 and not measured
+                # ("up 30.6 points on the notional 2019 result for the seat, when the
+                # Greens came second": the when-clause is in the baseline's time)
+                and not _WHEN_AFTER_CUE.match(sentence, m.end())
                 and (
                     _CHANGE_IN_CLAUSE.match(sentence, m.end())
                     or _COMPARED_WITH_NOTIONAL.search(sentence, max(0, m.start() - 30), m.start())

@@ -973,7 +973,26 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             return True
         if _search_in_sentence(context, _OWN_TIME, before.start, before.end):
             return False
+    if _CONTEST_POINTED_AT.search(text, lo, hi):
+        # "... had both done badly in that count; ... pushed the Tories down to fourth
+        # there. Only 35.1% had voted at the European elections.": "that count" points to
+        # a contest the paragraph names after it, when none before it in the paragraph.
+        for after in context.sentences[i + 1 : i + 1 + _CONTEST_LOOK_BACK]:
+            if after.paragraph != paragraph or _search_in_sentence(
+                context, _WESTMINSTER_CONTEST, after.start, after.end
+            ):
+                break
+            if _may_name_other_contest(context, after.start, after.end) and (
+                _OTHER_CONTEST_PHRASE.search(text, after.start, after.end)
+            ):
+                return True
     return i < _lead_contest_reach(context)
+
+
+# "in that count", "at that contest": a contest pointed at, not named.
+_CONTEST_POINTED_AT = lazy_compile(
+    r"\b(?:that|the\s+same)\s+(?:count|contest|poll|vote|election)s?\b", re.I
+)
 
 
 _CONTEST_LOOK_BACK = 3
@@ -1165,6 +1184,24 @@ def party_rows_apart(claim: Claim, context: ArticleContext) -> bool:
     # (a list with a seat's vote counts, "| UKIP | 929 | 1.9% |", is that seat's result)
     found = row_at(context.text, claim.start)
     return found is not None and not any(row.figures("votes") for row in found[0].candidates)
+
+
+def seat_told_of_another_time(
+    claim: Claim, context: ArticleContext, resolved: ResultSubject
+) -> bool:
+    """Whether the figure's paragraph names no seat nor time and the seat carried to it was
+    last named in a sentence about another contest ("In 2015 UKIP's only MP was Carswell in
+    Clacton. // Turnout, at 59.7%, was ..."): an aside, so the country's figure is a reading."""
+    if resolved.explicit or paragraph_names_seat(claim, context):
+        return False
+    i = context.paragraph_first(context.sentence_index(claim.start))
+    mention = context.nearest(context.seat_mentions, context.sentences[i].start)
+    if mention is None or mention.start >= context.sentences[i].start:
+        return False
+    told = context.sentence_at(mention.start)
+    cues = context.election_cues(resolved.seat, context.text[told.start : told.end])
+    named = {c[2].id for c in cues if c[2] is not None}
+    return bool(named) and resolved.election.id not in named
 
 
 def paragraph_names_seat(claim: Claim, context: ArticleContext) -> bool:
