@@ -171,6 +171,17 @@ PATTERNS.append(
     )
 )
 
+# "Labour and the Liberal Democrats were separated by 3,275 votes": the gap between the two
+# sides the clause names, either way round.
+PATTERNS.append(
+    base.pattern(
+        rf"\b(?:were|was|are|is)\s+(?:separated|split|divided)\s+by\s+(?:just\s+|only\s+)?"
+        rf"{base.HEDGED}{base.NUM}(?P<unit>\s+votes?)",
+        "votes",
+        needs=("separat", "split", "divide"),
+        cues=lambda m: {"pair": "either way"},
+    )
+)
 
 # What follows a figure: its comparative word, and whether the clause's side has more.
 _AFTER = lazy_compile(
@@ -288,7 +299,7 @@ def _clause_subject(claim: Claim, context: ArticleContext, upto: int) -> Mention
 
 
 def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | str:
-    """(this side, the other side, +1 when this side has more) for the figure."""
+    """(this side, the other side, +1 when this side has more, 0 either way) for the figure."""
     text = context.text
     places = claim.cues.get("places", "")
     if places and "None" not in places:
@@ -296,6 +307,17 @@ def _sides(claim: Claim, context: ArticleContext) -> tuple[_Side, _Side, int] | 
         if a == b:
             return "both sides of the gap are the same place"
         return _Side(place=a), _Side(place=b), 1
+    if claim.cues.get("pair"):
+        # "Labour and the Liberal Democrats were separated by N": the two sides named last.
+        start = subj.clause_start(text, claim.sentence_start, claim.start)
+        named = sorted(
+            context.people_in(start, claim.start)
+            + context.mentions_in(context.party_mentions, start, claim.start),
+            key=lambda m: m.start,
+        )
+        if len(named) < 2:
+            return "the two sides of this gap are not named"
+        return _Side(named[-2]), _Side(named[-1]), 0
     after = _AFTER.match(text, claim.end, claim.sentence_end)
     lead = text[claim.sentence_start : claim.start]
     # "won by 18 points": only a gap in points hangs on "by" here (a count is a majority's).
@@ -527,7 +549,7 @@ def _judge_under(
             return unjudged("the official result gives no total to take shares of")
         diff = 100.0 * diff / total
         official = f"{100.0 * a.votes / total:.2f}% to {100.0 * b.votes / total:.2f}%"
-    if sign * diff <= 0:
+    if sign * diff < 0 or (sign and not diff):
         return unjudged(
             f"the official result has them the other way round ({official}): "
             "which side the sentence means is unclear"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.kinds import base
@@ -324,6 +325,22 @@ _TURNED = lazy_compile(
 )
 # ("Tories turn 22-vote marginal into 11.5k majority")
 _INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+(?:majority|marginal|lead))?\s+into\b", re.I)
+_OVERTURNED_PAST = lazy_compile(
+    r"\b(?:overturned|overturning|overcame|overcoming|wiped\s+out|wiping\s+out|erased|"
+    r"erasing|turned\s+over|overhauled|overhauling)\s+(?:[\w'’-]+\s+){0,4}?majority\s+"
+    r"(?:of\s+)?(?:just\s+|only\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def _overturned_majority(claim: Claim, context: ArticleContext) -> re.Match[str] | None:
+    """The past verb whose object is the figure's majority ("overturned Zac Goldsmith's
+    majority of 23,015"; not "overturned it by some 1,400 votes", this contest's margin)."""
+    return _OVERTURNED_PAST.search(
+        context.text, max(claim.sentence_start, claim.start - 80), claim.start
+    )
+
+
 _PREVIOUS = lazy_compile(
     # ("Labour gain on notional figures, by 15 votes": what the gain is over, not the majority)
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|"
@@ -635,10 +652,25 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     overturned = overturned or bool(
         _TURNED.search(lead) and _INTO_AFTER.match(context.text, claim.end, claim.sentence_end)
     )
-    if overturned and not resolved.explicit and _previewing(context, resolved):
+    if (
+        overturned
+        and not resolved.explicit
+        and _previewing(context, resolved)
+        # ("Rosie Duffield overturned Julian Brazier's majority of 9,798 to take
+        # Canterbury": a majority overturned in the past is the one before, in a preview too)
+        and _overturned_majority(claim, context) is None
+    ):
         # "Julie Hilling is defending a majority of 92" days before polling: the majority
         # to defend is the last contest's own, the one the preview falls back to.
         overturned = False
+    if overturned and resolved.explicit:
+        verb = _overturned_majority(claim, context)
+        contest_cues = [e for e in resolved.evidence if e.role == "contest"]
+        if verb is not None and contest_cues and all(e.end <= verb.start() for e in contest_cues):
+            # "In the Richmond Park by-election in December, Sarah Olney overturned Zac
+            # Goldsmith's majority of 23,015": the contest named is the one the majority
+            # was overturned at; the majority is the one won before it.
+            resolved = replace(resolved, why=f"the contest it was overturned at ({resolved.why})")
     # "Jill Mortimer had a majority of 6,940": "had a" alone may narrate this result in the
     # past tense as well as name the one before it; both are readings.
     only_had = overturned and not _PREVIOUS_STRONG.search(lead)
@@ -829,6 +861,14 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     person = subj.person_near(claim, context)
     if person is None:
         return None
+    owned = [
+        m
+        for m in context.people_in(claim.sentence_start, claim.start)
+        if _POSSESSIVE_OWNER_BEFORE.fullmatch(text, m.end, claim.start)
+    ]
+    if owned:
+        # "Sarah Olney overturned Zac Goldsmith's majority of 23,015": the possessive's.
+        return owned[-1]
     if _two_counts_before(claim, context):
         # "Mr Davies won 13,976 votes to Mr Opik's 12,792, a majority of 1,184": a majority
         # in apposition to two counts is the sentence subject's, not the last count's owner.

@@ -287,6 +287,8 @@ def extract(text, sentences) -> list[Claim]:
         for c in claims
         if c.quantity.value >= 20
         and float(c.quantity.value).is_integer()
+        # ("taking 29.2 per cent to his 29.0": a figure with a decimal point is no count)
+        and not _DECIMAL.search(c.text)
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
         # "more than doubled his 2010 vote", "Labour's 2019 vote held up": the year's vote
         and not (
@@ -314,6 +316,7 @@ def extract(text, sentences) -> list[Claim]:
     ]
 
 
+_DECIMAL = re.compile(r"\d\.\d")
 _YEAR_VOTE = lazy_compile(r"(?:19|20)\d\d\s+votes?", re.I)
 _DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:his|her|their|its|our|my|the|this|that)|['’]s?|(?<=s)['’])\s+$", re.I

@@ -156,6 +156,7 @@ OTHER_CONTEST_BODIES = (
     "borough council", "district council", "city council", "local", "mayoral", "mayor",
     "metro mayor", "police and crime commissioner", "pcc", "scottish parliament", "holyrood",
     "welsh assembly", "welsh parliament", "senedd", "stormont", "assembly", "ward",
+    "devolved",
 )  # fmt: skip
 # Those bodies by the names that stand for the place they sit ("one short of a majority
 # at Holyrood", "in the Senedd"): a sentence closing on one is about its contest.
@@ -176,6 +177,7 @@ OTHER_CONTEST_PHRASES = (
     "list msps", "backed brexit", "backed leave",
     "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
     "mayoral contests", "mayoral races", "council results", "local election results",
+    "mayoralty", "mayoralties",
 )  # fmt: skip
 # A council named in full is a local contest's body, and one of these words before it makes
 # a contest of it: "took control of Durham County Council", "nine seats on Hartlepool

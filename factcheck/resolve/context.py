@@ -352,7 +352,12 @@ _LINEAGE_BEFORE = lazy_compile(
 # Openings that turn a sentence aside to another seat than the article's.
 _ASIDE = lazy_compile(rf"[\s\"'“‘]*(?:{alternation(lx.ASIDE_OPENINGS)})\b", re.I)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
-_FORMER_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.FORMER_SEAT_WORDS)})\s+$", re.I)
+# ("the then seat of ...", not "And then North Shropshire": "then" only after a determiner)
+_FORMER_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(w for w in lx.FORMER_SEAT_WORDS if w != 'then')}"
+    r"|(?:the|his|her|their|its|a)\s+then)\s+$",
+    re.I,
+)
 # Words that place a figure on the day of the contest the article reports.
 _NOW = lazy_compile(rf"\b(?:{alternation(lx.NOW_WORDS)})\b", re.I)
 # Words that move a clause away from the time its sentence opened with.
@@ -856,8 +861,17 @@ _CONTEST_PARTICIPLE = lazy_compile(r"\s*(?:won|lost|held|taken|gained|kept|retai
 
 
 # A seat count's own share between it and a time: " seats on 43.6% ".
+# A clause whose verb is left out, up to its figure: "UKIP one on", "the Greens 4.2 per cent
+# and".
+_GAPPED_CLAUSE = lazy_compile(
+    rf"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
+    rf"(?:\d[\d,]*|{WORDS})(?:\s+(?:seats?|MPs?))?\s+(?:on|with)\s+(?:just\s+|only\s+)?"
+)
 _SEATS_ON_SHARE = lazy_compile(
-    r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)\s*,?\s*", re.I
+    r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
+    # ("56 seats on 4.7 per cent of the UK vote in 2015")
+    r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|poll|total))?\s*,?\s*",
+    re.I,
 )
 _OVERTURNED_BEFORE = lazy_compile(
     r"\b(?:overturn\w*|defend\w*|inherit\w*)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -961,6 +975,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))
+    if (
+        at >= cue_end
+        and len(breaks) == 1
+        and breaks[0].group() == ","
+        and _GAPPED_CLAUSE.fullmatch(sentence, breaks[0].end(), at)
+        and _FIGURE.search(sentence, 0, cue_start)
+    ):
+        # "The SNP won 56 seats in 2015, UKIP one on 12.6 per cent": a clause with its verb
+        # left out goes on in the time of the clause it copies.
+        return True
     apposed = (
         bool(breaks)
         and at >= cue_end
@@ -1239,6 +1263,8 @@ def notional_reaches(sentence: str, frame: tuple[int, int], at: int) -> bool:
     notionally a Tory seat, but Clive Jones won by 8,345").
     """
     start, end = frame
+    if at < start and ";" in sentence[at:start]:
+        return False  # "won by 402 votes in 2019; notionally 935 on the new lines"
     if at < start or not sentence[:start].strip(" \t\n\"'“‘("):
         return cue_reaches(sentence, start, end, at)
     breaks = list(_CLAUSE_BREAK.finditer(sentence, end, at))
@@ -4805,7 +4831,11 @@ class ArticleContext:
                 election is not None
                 and election.kind == "general"
                 and (
-                    re.search(r"\bnotional\b", sentence[max(0, start - 40) : end + 10], re.I)
+                    # (the word whole: "in 2019; notionally 935" has no "notional" near)
+                    any(
+                        start - 40 <= w.start() and w.end() <= end + 10
+                        for w in re.finditer(r"\bnotional\b", sentence, re.I)
+                    )
                     or _NOTIONAL_OPENING.match(sentence)
                     or _NOTIONAL_AFTER.match(sentence, end)
                     or (start, end) in year_bases

@@ -29,6 +29,7 @@ from factcheck.resolve.context import (
     Mention,
     cue_reaches,
     is_apposition,
+    notional_frames,
     one_slip_apart,
 )
 
@@ -732,6 +733,27 @@ _REGION_WORDS_AROUND = lazy_compile(
 )
 
 
+def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int) -> bool:
+    """Whether the figure is in the consequent of an unreal conditional ("Had Labour won 2
+    per cent more, it would have polled 35.7 per cent"): a figure that was not, unless a
+    notional frame makes it the recast of a result ("On the new boundaries the Tories
+    would have won by 2,000")."""
+    text = context.text
+    if not _WOULD_HAVE.search(text, clause_start, claim.start):
+        return False
+    if not _CONDITION.search(text, claim.sentence_start, claim.sentence_end):
+        return False
+    return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
+
+
+# "would have polled", "would've won", "could have taken": a consequent's verb.
+_WOULD_HAVE = lazy_compile(
+    rf"\b(?:{alternation(lx.COUNTERFACTUAL_WORDS)}|could\s+have|might\s+have)\b", re.I
+)
+# "Had Labour won ...", "If the Greens had stood down ...", "Were Reform to ...".
+_CONDITION = lazy_compile(r"(?:^|[\s\"'“‘,;(])(?:[Hh]ad|[Ii]f|[Ww]ere)\s+(?!\d)", re.M)
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     text = context.text
@@ -755,6 +777,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         # ("Labour's John Smith (not the party leader) overturned ...": an aside in
         # brackets denies nothing of the figure)
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
+            return True
+        if _unreal_conditional(claim, context, clause_start):
             return True
     if _poll_in_clause(context, clause_start, clause_end) or _of_sentence(
         context,
@@ -869,7 +893,8 @@ _OTHER_CONTEST_BY_WORDS = (
 )
 # ... and with one: the body and its contest's noun, or a seat in the body.
 _OTHER_CONTEST_PHRASE = lazy_compile(
-    rf"\b{_OTHER_BODY}\s+(?:[\w'’-]+\s+)?(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b"
+    # ("the Senedd's 60 seats": the body's own)
+    rf"\b{_OTHER_BODY}(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:{alternation(lx.OTHER_CONTEST_NOUNS)})\b"
     rf"|{_OTHER_CONTEST_BY_WORDS}"
     # ("took the Rhondda seat in the Welsh Assembly": the body where the seat is)
     rf"|\bseat\s+(?:in|at|on)\s+(?:the\s+)?{_OTHER_BODY}\b",
@@ -896,12 +921,19 @@ _OTHER_FIGURE = lazy_compile(r"(?<![\w,.])\d")
 _SAME_CLAUSE = lazy_compile(r"[^,;:–—]*")
 # A sentence's own time: a year, a month, "two years ago", "last time".
 _OWN_TIME = lazy_compile(
-    # ("May" the month is left out with "may" the verb)
-    rf"\b(?:(?:19|20)\d\d|{alternation(m for m in lx.MONTHS if m not in ('may', 'mar'))}"
+    # ("May" the month is left out with "may" the verb; "mayor since 2009" is a tenure)
+    rf"\b(?:(?<!since\s)(?:19|20)\d\d"
+    rf"|{alternation(m for m in lx.MONTHS if m not in ('may', 'mar'))}"
     r"|ago|last\s+(?:time|year))\b",
     re.I,
 )
 _RELATIVE_BEFORE = lazy_compile(r"\b(?:where|which|who|whom|when)\b[^,;:–—]*$", re.I)
+_RECORD_OF_CONTEST = lazy_compile(
+    r"(?:\s?%|\s*per\s?cent)?,\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:highest|lowest|best|worst|biggest|largest|smallest|record)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:for|in|at|of)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?",
+    re.I,
+)
 _TRAILING_CONTEST = lazy_compile(r"[^,;:–—]*,\s*(?:in|at)\s+(?:the\s+)?(?:\d{4}\s+)?", re.I)
 
 
@@ -943,6 +975,8 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             m.start() < claim.end
             or _SAME_CLAUSE.fullmatch(text, claim.end, m.start())
             or _TRAILING_CONTEST.fullmatch(text, claim.end, m.start())
+            # ("Turnout was 46.6 per cent, the highest for a devolved election in Wales")
+            or _RECORD_OF_CONTEST.fullmatch(text, claim.end, m.start())
         )
         # (one closing the sentence after a comma covers every figure before it: "took
         # Airdrie and Shotts with 16,410 votes, a majority of 8,911 over Labour, in the
@@ -1342,6 +1376,9 @@ _NATION_FRAME = lazy_compile(
     rf"|\b(?P<owner>{_NATION_NAME})['’]s?\s+(?:[\w,.-]+\s+){{0,2}}?{_NATION_NOUN}"
     rf"|\b(?P<adjective>{alternation(lx.NATION_ADJECTIVES)})\s+{_NATION_NOUN}"
     rf"|\b(?P<phrase>(?i:{alternation(lx.NATION_PHRASES)}))\b"
+    # ("Wales sends 40 MPs to Westminster. In 2017 Labour won 28 of them ...")
+    rf"|\b(?P<subject>{_NATION_NAME})\s+(?:sends|sent|elects|elected|returns|returned|has|had)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:MPs|seats|members)\b"
 )
 _NATION_IDS = {
     **{normalise_name(k): v for k, v in lx.NATION_NAMES.items()},
@@ -1359,7 +1396,9 @@ def _nation_frames(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, nation) of each phrase in text[lo:hi] that frames a figure by a nation."""
     found = []
     for m in _NATION_FRAME.finditer(text, lo, hi):
-        group = next(g for g in ("name", "wide", "owner", "adjective", "phrase") if m.group(g))
+        group = next(
+            g for g in ("name", "wide", "owner", "adjective", "phrase", "subject") if m.group(g)
+        )
         if group == "phrase":
             found.append((m.start(), m.end(), lx.NATION_PHRASES[m.group(group).lower()]))
             continue
@@ -1864,6 +1903,13 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
         and not is_earlier_figure(claim, context)
         # (not in a quotation, whose speaker talks of now)
         and _quotation_open_at(claim, context) is None
+        # ("In 2017 Labour took 40 per cent; this time it took 33.7 per cent": the clause
+        # moves to the contest reported)
+        and not _THIS_TIME_NOW.search(
+            context.text,
+            _clause_start(context.text, claim.sentence_start, claim.start),
+            claim.start,
+        )
     ):
         # "In February 1974 Labour won 301 seats ... Turnout was 78.8 per cent": the time
         # the paragraph's narrative has moved to, before the article's own.
@@ -1900,6 +1946,9 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
 
 
 _NOW = lazy_compile(rf"\b(?:{alternation(lx.OTHER_TIME_WORDS)})\b", re.I)
+_THIS_TIME_NOW = lazy_compile(
+    rf"\b(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b", re.I
+)
 _LEADER_POSSESSIVE = lazy_compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 
 
@@ -2937,7 +2986,10 @@ _FINISHING_BEHIND = lazy_compile(
     re.I,
 )
 # "... to Labour's 30.5%", "to the Conservatives' 41.7 per cent": a possessive after "to".
-_TO_POSSESSIVE = lazy_compile(r"\bto\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=s)['’])\s+$")
+# ("with 47.5 per cent of the vote against Labour's 43.4 per cent")
+_TO_POSSESSIVE = lazy_compile(
+    r"\b(?:to|against|versus|vs\.?)\s+(?:the\s+)?([A-Z][\w -]*?)(?:['’]s|(?<=s)['’])\s+$"
+)
 # A verb of defeat right before its object ("ousted the Lib Dem Dan Rogerson"), or the
 # "over" of a majority ("a majority of 6,203 over Conservative Mark Bowen").
 _BEATEN_OBJECT = lazy_compile(
@@ -4149,7 +4201,10 @@ _PAIR_ENDS = lazy_compile(
     re.I,
 )
 _WIN_VERB = lazy_compile(
-    r"\b(?:(?:won|wins|held|holds|gained|gains|took|takes|beat|beats|defeated|defeats)\b|"
+    # ("overturned a majority of 9,798 to take Canterbury by 187 votes, 45.0 per cent to
+    # 44.7 per cent": the infinitive's win)
+    r"\b(?:(?:won|wins|win|held|holds|hold|gained|gains|gain|took|takes|take|beat|beats|"
+    r"defeated|defeats|defeat)\b|"
     # ("Gower fell to the Conservatives by 27 votes, 15,862 to 15,835": the winner named)
     r"fell\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
