@@ -486,6 +486,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, "no unit is given and the sentence before measures in points: votes or points"
         )
+    if _GAP_NOUN_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 40), claim.start
+    ) and subj.nation_of(claim, context):
+        # "25.5 per cent to the DUP's 25.0 per cent, a gap of fewer than 4,000 votes across
+        # Northern Ireland": a gap between a nation's totals, not a seat's majority.
+        return base.unverifiable(
+            claim, "a gap between parties' totals across a nation: not checked"
+        )
     found = _verify(claim, context)
     came_in = _CAME_IN_BY.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
@@ -512,6 +520,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return found
 
 
+_GAP_NOUN_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.GAP_NOUNS)})\s+of\s+(?:[\w-]+\s+){{0,3}}$", re.I
+)
 _POINTS_UNIT = lazy_compile(r"\d\s*(?:%|per\s?cent\b|(?:percentage\s+)?points?\b)", re.I)
 
 

@@ -264,7 +264,7 @@ def _national(
     if nation is None and not _UK_WIDE.search(subj.clause_of(claim, context)):
         # "Sinn Féin won seven, on 29.4 per cent": a party standing in one nation only may
         # be given its share there; in an article naming that nation, it is.
-        home = _only_nation(context, election, party)
+        home = subj.party_home_nation(context, election, party)
         if home is not None and _names_nation(context, home):
             nation, home = home, None
     primary = _national_under(claim, context, party, election, nation)
@@ -283,17 +283,6 @@ def _national(
 _UK_WIDE = lazy_compile(
     r"\b(?:UK|United\s+Kingdom|Britain|British|GB|UK-wide|across\s+the\s+country)\b", re.I
 )
-_NATIONS = ("england", "scotland", "wales", "northern-ireland")
-
-
-def _only_nation(context: ArticleContext, election, party: str) -> str | None:
-    """The one nation a party stood in at a general election, if only one."""
-    stood = []
-    for nation in _NATIONS:
-        totals = derive.election_totals(context.reference, election.id, nation)
-        if totals is not None and totals.votes.get(party):
-            stood.append(nation)
-    return stood[0] if len(stood) == 1 else None
 
 
 def _names_nation(context: ArticleContext, nation: str) -> bool:
@@ -474,7 +463,9 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # its share was 10.8%": a party of one nation, in a clause naming no seat, may be
         # given its share across that nation.
         election = subj.general_election_for(claim, context)
-        home = None if isinstance(election, str) else _only_nation(context, election, party)
+        home = (
+            None if isinstance(election, str) else subj.party_home_nation(context, election, party)
+        )
         if home is not None and not isinstance(election, str):
             others.append(_national_under(claim, context, party, election, home))
     return base.over_readings(claim, *primary, others)

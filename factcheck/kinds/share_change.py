@@ -317,6 +317,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             claim, context
         ):
             yield lambda: _national_reading(claim, context, party)
+        elif (
+            row is None
+            and person is None
+            and not subj.paragraph_names_seat(claim, context)
+            and not isinstance(election := subj.general_election_for(claim, context), str)
+            and (home := subj.party_home_nation(context, election, party)) is not None
+        ):
+            # "... in Belfast East. // The DUP share fell 5.4 points to 30.6 per cent": a
+            # party of one nation, in a paragraph naming no seat, may be given its change
+            # across that nation.
+            yield lambda: _national_reading(claim, context, party, home)
 
     return base.judged_over_readings(
         claim,
@@ -327,9 +338,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     )
 
 
-def _national_reading(claim: Claim, context: ArticleContext, party: str) -> tuple[Finding, Reading]:
-    """The verdict and reading if the change is the party's across the country."""
-    finding = _nation_change(claim, context, None)
+def _national_reading(
+    claim: Claim, context: ArticleContext, party: str, nation: str | None = None
+) -> tuple[Finding, Reading]:
+    """The verdict and reading if the change is the party's across the country (or one
+    nation)."""
+    finding = _nation_change(claim, context, nation)
     election = subj.general_election_for(claim, context)
     contest = None if isinstance(election, str) else election.id
     ids = {"seat": None, "contest": contest, "party": party, "candidate": None}

@@ -289,6 +289,9 @@ def extract(text, sentences) -> list[Claim]:
         and float(c.quantity.value).is_integer()
         # ("taking 29.2 per cent to his 29.0": a figure with a decimal point is no count)
         and not _DECIMAL.search(c.text)
+        # ("admitted that 41 votes would be hard to win back": a count as the subject of
+        # a modal is a thought about it, not a candidate's tally)
+        and not _MODAL_AFTER.match(text, c.end)
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
         # "more than doubled his 2010 vote", "Labour's 2019 vote held up": the year's vote
         and not (
@@ -317,6 +320,9 @@ def extract(text, sentences) -> list[Claim]:
 
 
 _DECIMAL = re.compile(r"\d\.\d")
+_MODAL_AFTER = lazy_compile(
+    r"(?:\s+votes?)?\s+(?:would|could|might|will|may|should)\s+(?:be|have|not|never)\b", re.I
+)
 _YEAR_VOTE = lazy_compile(r"(?:19|20)\d\d\s+votes?", re.I)
 _DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:his|her|their|its|our|my|the|this|that)|['’]s?|(?<=s)['’])\s+$", re.I

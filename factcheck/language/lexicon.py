@@ -222,6 +222,14 @@ ELECTION_EVENT_NOUNS = (
 # Conservative's share (resolve/subjects.party_near).
 NATIONAL_EVENT_NOUNS = ("landslide", "rout", "wipeout", "wipe-out", "meltdown", "debacle")
 # Words that name a Westminster contest in a sentence: its figures are Westminster's.
+# Nouns after "national" that name a body or a backdrop, not the country's figures ("the
+# national press", "national headwinds"; not "The national picture was close. Labour took
+# 44.1 per cent", a topic the next figures are about): resolve/subjects._NATIONAL.
+NATIONAL_NON_AREA_NOUNS = ("backdrop", "headwinds", "politics", "press", "media", "newspapers",
+                           "stage", "debate", "conversation", "interest", "insurance",
+                           "health", "lottery", "security", "service", "treasure", "minimum",
+                           "living", "executive", "team", "campaign", "leadership", "leader",
+                           "issues", "spotlight", "attention", "headlines")  # fmt: skip
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",
     "commons", "mp", "mps", "parliamentary",
@@ -363,6 +371,14 @@ ELIDED_MEASURES = {"majority": "votes", "votes": "votes", "share": "percent"}
 # Words that give one figure to several owners at once ("the three unionist parties
 # between them won 13,380 votes", "each took less than 3%"): not one result to check.
 SEVERAL_OWNER_WORDS = ("each", "between them", "combined", "together", "jointly", "in all")
+# Blocs of parties named by what they share ("the unionist parties won 40.5 per cent"; and
+# a bare lower-case "unionists won", not "the nationalists' majority", the SNP's): the sum
+# of several parties, which the record does not total (resolve/subjects.several_owners).
+PARTY_BLOC_WORDS = ("unionist parties", "nationalist parties",
+                    "unionist bloc", "nationalist bloc", "pro-union parties",
+                    "pro-independence parties", "remain parties", "leave parties",
+                    "the two main parties", "the main parties", "the big two",
+                    "the smaller parties")  # fmt: skip
 
 # --- Attribution and margins (issue 8: who a figure belongs to; majorities and gaps) ---
 
@@ -418,8 +434,14 @@ GAP_RESULT_VERBS = (
 # behind after the first count").
 INTERIM_COUNT_WORDS = (
     "first count", "initial count", "early count", "at one point", "at one stage",
-    "earlier in the night", "bundle", "bundles", "sampling", "exit poll",
+    "earlier in the night", "bundle", "bundles", "sampling", "exit poll", "first recount",
 )  # fmt: skip
+# Of those, the stages of a count that are never the declaration, whatever the figure's
+# kind ("after a first recount had put the gap at 31"; a bundle check may confirm it).
+INTERIM_STAGE_WORDS = tuple(w for w in INTERIM_COUNT_WORDS if not w.startswith("bundle"))
+# A recount after another, named after a figure in its sentence: the figure is an earlier
+# stage's ("a recount put the gap at 251; a second recount settled it at 239").
+LATER_RECOUNT_WORDS = ("second recount", "another recount", "further recount", "third recount")
 # Parties named by what they are, not by name ("In 2017 the Welsh nationalist party won
 # 1,299 votes"): each phrase stands for one party id of reference/parties.yaml.
 PARTY_DESCRIPTORS = {

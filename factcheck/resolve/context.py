@@ -766,12 +766,15 @@ _ASIDE_OPENER = lazy_compile(
 # "the 2015 result", "the 1997 contest": a year naming its election.
 # (and "the 2010 turnout", "Labour's 2017 share": a year before a result's measure)
 _RESULT_NOUN_AFTER = lazy_compile(
+    # ("Labour's 2019 candidate had finished second": the candidate at that contest)
     r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally|"
-    rf"{alternation(lx.ELECTION_EVENT_NOUNS)})\b",
+    rf"candidate|nominee|{alternation(lx.ELECTION_EVENT_NOUNS)})\b",
     re.I,
 )
 _POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)
-_MEASURE_NOUN_AFTER = lazy_compile(r"\s+(?:turnout|majority|share|margin|electorate|tally)\b", re.I)
+_MEASURE_NOUN_AFTER = lazy_compile(
+    r"\s+(?:turnout|majority|share|margin|electorate|tally|candidate|nominee)\b", re.I
+)
 # A figure in digits or words ("up around ten points on the notional 2019 result").
 _FIGURE = lazy_compile(rf"\d|\b{WORDS}\b", re.I)
 # A word of change in a clause: "rose 14.0 points to 43.9% on the notional 2019 figures"
@@ -1765,6 +1768,15 @@ class ArticleContext:
                 key = normalise_name(short)
                 if key and key != normalise_name(name):
                     phrases.setdefault(key, set()).add(c.id)
+        # "South Belfast and Mid Down" for Belfast South and Mid Down: a city and its
+        # compass point the other way round, in a name that goes on after them ("and ...").
+        compass_points = set(lx.SEAT_COMPASS_WORDS[:6])
+        for c in self.reference.constituencies.values():
+            words = c.name.replace(",", " ").split()
+            if len(words) >= 4 and words[1] in compass_points and words[2] == "and":
+                key = normalise_name(" ".join([words[1], words[0], *words[2:]]))
+                if key not in phrases:
+                    phrases[key] = {c.id}
         # "Hodge Hill" for Birmingham Hodge Hill, "Wavertree" for Liverpool Wavertree: a
         # city's seat named without the city, when the city has several seats and the
         # rest is a name of its own (not "North" or "Central") held by no other seat.
@@ -1870,6 +1882,8 @@ class ArticleContext:
                     (
                         following[:1].isupper()
                         and gap == " "
+                        # ("in Lichfield Mr Fabricant went down": a title opens a name)
+                        and not _TITLE_WORD.fullmatch(following)
                         and not self._seat_before_its_candidate(ids, preceding, toks[i + 1 : i + 3])
                         # ("In Wakefield Labour was down almost 10 points": the seat, then
                         # the party that is the clause's subject)
@@ -3499,7 +3513,11 @@ class ArticleContext:
             (e, c) for e, c in self.people[person.id].candidacies if not self.gone_by_date(c)
         ]
         seats = (
-            {c for e, c in candidacies if self.focus.get(c, None) is not None}
+            # ("In Strangford Jim Shannon held on. Claire Hanna held her seat with 21,345":
+            # the seat she fought at the contest reported, not Strangford, which she fought
+            # at another)
+            {c for e, c in candidacies if (f := self.focus.get(c)) is not None and f.id == e}
+            or {c for e, c in candidacies if self.focus.get(c, None) is not None}
             or {c for e, c in candidacies if self._is_recent(e)}
             or {c for _, c in candidacies}
         )
@@ -3660,6 +3678,7 @@ class ArticleContext:
             # "Turnout was 52.3 per cent, almost exactly what it was in Chesham": the place
             # compared with, after the figure, is not the figure's.
             m = None
+
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)

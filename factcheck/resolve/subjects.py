@@ -280,7 +280,8 @@ def party_label(context: ArticleContext, party: str | None) -> str:
 
 
 _NATIONAL = lazy_compile(
-    r"\b(?:national(?:ly)?|nationwide|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
+    rf"\b(?:national(?!\s+(?:{alternation(lx.NATIONAL_NON_AREA_NOUNS)})\b)|nationally|nationwide|"
+    r"across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
     r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole|"
     r"(?:UK|British|GB|popular)\s+vote"
     # ("UK turnout: 67.3% (2017: 68.8%)": a label naming the country's measure)
@@ -350,12 +351,65 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
         # ", 32.8% of the total": an apposition shares the owners of the clause before it.
         before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
         text = context.text[before : breaks[-1].start()] + text
+    if _joint_parties(claim, context):
+        return True
     # (each pattern runs only when the clause holds a word it needs)
     folded = fold(text)
     return any(
         may_match(pattern, text, 0, len(text), folded) and pattern.search(text)
-        for pattern in (_SEVERAL, _IN_SEVERAL_PLACES, _NOWHERE)
+        for pattern in (_SEVERAL, _IN_SEVERAL_PLACES, _NOWHERE, _BLOC)
     )
+
+
+def _joint_parties(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's owner is two parties or more joined as one ("the DUP, UUP and
+    TUV won 40.5 per cent", "38.2 per cent for Sinn Féin and the SDLP"): a bloc's sum."""
+    text = context.text
+    if _RESPECTIVE_LIST.search(text, claim.sentence_start, claim.sentence_end):
+        return False  # "Labour and the Tories won 40 and 30 per cent respectively"
+    start = clause_start(text, claim.sentence_start, claim.start)
+    before = context.mentions_in(context.party_mentions, start, claim.start)
+    verb = _JOINT_VERB_TO_FIGURE.fullmatch(text, before[-1].end, claim.start) if before else None
+    if verb is not None and _joined(context, before):
+        return True
+    after = _FOR_PARTY_AFTER.match(text, claim.end, claim.sentence_end)
+    if after is None:
+        return False
+    named = context.mentions_in(context.party_mentions, after.end(), claim.sentence_end)
+    return len(named) >= 2 and named[0].start == after.end() and _joined(context, named)
+
+
+def _joined(context: ArticleContext, mentions: list[Mention]) -> bool:
+    """Whether the last of `mentions` ends a run of two or more joined by commas or "and"
+    (from the first of the run, with nothing else between them)."""
+    run = 1
+    for a, b in zip(mentions[-2::-1], mentions[:0:-1], strict=False):
+        if not _PARTY_JOIN.fullmatch(context.text, a.end, b.start):
+            break
+        run += 1
+    return run >= 2
+
+
+_RESPECTIVE_LIST = lazy_compile(
+    r"\brespectively\b|\d\s*(?:%|per\s?cent)?\s*(?:,|\band\b)\s*\d", re.I
+)
+# "the DUP, UUP and TUV", "Sinn Féin and the SDLP": names joined into one subject.
+_PARTY_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+# The verb of a joint subject, up to its figure: "won", "took a combined".
+_JOINT_VERB_TO_FIGURE = lazy_compile(
+    r"\s+(?:won|took|polled|got|had|secured|shared|totalled|managed|gained)\s+"
+    r"(?:(?:just|only|some|about|around|almost|nearly|over|under)\s+)?",
+    re.I,
+)
+# A bloc of parties named by what they share: "unionists won 40.5 per cent".
+_BLOC = lazy_compile(
+    rf"(?:\b(?:{alternation(lx.PARTY_BLOC_WORDS)})"
+    r"|(?<!the\s)\b(?-i:unionists|nationalists))"
+    # (as the subject of the figure's verb: not "as unionists lined up behind ...")
+    r"\s+(?:between\s+them\s+|together\s+)?(?:won|took|polled|got|had|secured|managed|"
+    r"mustered|shared|totalled|gained|attracted)\b",
+    re.I,
+)
 
 
 def in_several_places(claim: Claim, context: ArticleContext) -> bool:
@@ -540,7 +594,20 @@ def is_interim_tally(claim: Claim, context: ArticleContext) -> bool:
         a, b = (int(x) for x in claim.cues["lead"].split(":"))
         if _PARTIAL_TALLY.search(context.text, a, b):
             return True
+    # ("after a first recount had put the gap at 31": the stage named in the figure's clause)
+    start, end = _clause_span(claim, context)
+    if _INTERIM_STAGE.search(context.text, start, end):
+        return True
+    if _LATER_RECOUNT.search(context.text, claim.end, claim.sentence_end):
+        # "a recount, which put the gap at 251; a second recount ... settled it at 239":
+        # a figure before a later recount is that of a stage the count went past.
+        return True
     return _of_sentence(context, claim, "interim", lambda s: bool(_PARTIAL_TALLY.search(s)))
+
+
+# (with the later stage's own figure: not "clings on by two votes after a third recount")
+_LATER_RECOUNT = lazy_compile(rf"\b(?:{alternation(lx.LATER_RECOUNT_WORDS)})\b[^.;:]*?\d", re.I)
+_INTERIM_STAGE = lazy_compile(rf"\b(?:{alternation(lx.INTERIM_STAGE_WORDS)})\b", re.I)
 
 
 def _of_sentence(context: ArticleContext, claim: Claim, question: str, read):
@@ -914,7 +981,10 @@ def _may_name_other_contest(context: ArticleContext, start: int, end: int) -> bo
     return any(_may_match_in(context, clue, start, end) for clue in _OTHER_CONTEST_CLUES)
 
 
-_WESTMINSTER_CONTEST = lazy_compile(rf"\b(?:{alternation(lx.WESTMINSTER_CONTEST_WORDS)})\b", re.I)
+# ("Its former MP Andrea Jenkyns was elected mayor": a past role describes a person)
+_WESTMINSTER_CONTEST = lazy_compile(
+    rf"(?<!former\s)(?<!ex-)\b(?:{alternation(lx.WESTMINSTER_CONTEST_WORDS)})\b", re.I
+)
 
 
 _OTHER_FIGURE = lazy_compile(r"(?<![\w,.])\d")
@@ -1332,7 +1402,11 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
             and not context.mentions_in(context.seat_mentions, before.start, before.end)
         ):
             return True
-    # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence.
+    # "Nationally, Reform won five seats with 14.3%": an opening phrase covers the sentence
+    # (not a clause naming its own seat: "Across the country, ... his party won Selby and
+    # Ainsty with a majority of 4,161").
+    if context.mentions_in(context.seat_mentions, lo, hi):
+        return False
     return _of_sentence(
         context,
         claim,
@@ -1672,16 +1746,20 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
         + len(text[before.start : before.end])
         - len(text[before.start : before.end].lstrip(" \t\n\"'“‘#*"))
     )
+    frames = _nation_frames(text, before.start, before.end)
     nations = {
-        n
-        for a, _, n in _nation_frames(text, before.start, before.end)
-        if not re.match(r"in\b", text[a : a + 3], re.I) or a == opening
+        n for a, _, n in frames if not re.match(r"in\b", text[a : a + 3], re.I) or a == opening
     }
     if (
         before.paragraph == here.paragraph
         and len(nations) == 1
         and not _national_in(context, before.start, before.end)
-        and not context.mentions_in(context.seat_mentions, before.start, before.end)
+        # (a seat named inside a sentence a nation's frame opens is one of its parts:
+        # "Across Northern Ireland the DUP won eight seats, with North Down going to ...")
+        and (
+            any(a == opening for a, _, _ in frames)
+            or not context.mentions_in(context.seat_mentions, before.start, before.end)
+        )
     ):
         return nations.pop()
     return None
@@ -2048,7 +2126,27 @@ def resolve_result(
     )
     mine = [e for e, s in candidacies if s == seat]
     explicit = why.startswith("'")
-    if (
+    away = (
+        _seat_fought_at(context, person.id, election)
+        if person is not None
+        and election is not None
+        and not explicit
+        # (an undated piece's contest is a guess: "At the last election Bobby Dean won it")
+        and context.info.date is not None
+        and len(mine) == 1
+        and mine[0] != election.id
+        and _stood_elsewhere(context, seat, election, person)
+        # (not where the paragraph has named that contest: "At the 2021 by-election ...
+        # Labour's Paul Williams was second with 8,589" is that contest's)
+        and not _named_in_paragraph(context, claim, seat, mine[0])
+        else None
+    )
+    if away is not None and away != seat:
+        # "In Strangford Jim Shannon held on. // Claire Hanna held her seat with 21,345":
+        # the seat she fought at the contest reported (she fought Strangford at another).
+        seat = away
+        why = f"the seat {person.id} fought at this election" if person else why
+    elif (
         len(mine) == 1
         and not why.endswith(UNKNOWN_CONTEST_NOTE)
         and (
@@ -2751,6 +2849,48 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_NATIONS = ("england", "scotland", "wales", "northern-ireland")
+
+
+def party_home_nation(context: ArticleContext, election: Election, party: str) -> str | None:
+    """The one nation a party stood in at a general election, if only one."""
+    stood = []
+    for nation in _NATIONS:
+        totals = derive.election_totals(context.reference, election.id, nation)
+        if totals is not None and totals.votes.get(party):
+            stood.append(nation)
+    return stood[0] if len(stood) == 1 else None
+
+
+def _named_in_paragraph(context: ArticleContext, claim: Claim, seat: str, election: str) -> bool:
+    """Whether a cue in the figure's paragraph, up to its sentence, names this contest."""
+    i = context.sentence_index(claim.start)
+    paragraph = context.sentences[i].paragraph
+    for k in range(i, -1, -1):
+        s = context.sentences[k]
+        if s.paragraph != paragraph:
+            break
+        cues = context.election_cues(seat, context.text[s.start : s.end])
+        if any(c[2] is not None and c[2].id == election for c in cues):
+            return True
+    return False
+
+
+def _seat_fought_at(context: ArticleContext, name: str, election: Election) -> str | None:
+    """The one seat a candidate of this name fought at an election, from the whole record
+    (each election's names indexed once per reference, on first asking)."""
+    memo = context.reference.__dict__.setdefault("_derived", {}).setdefault("fought_at", {})
+    if election.id not in memo:
+        seats: dict[str, set[str]] = {}
+        for result in context.reference.results.for_election(election.id):
+            for c in result.candidates:
+                if c.name:
+                    seats.setdefault(c.name, set()).add(result.constituency)
+        memo[election.id] = seats
+    found = memo[election.id].get(name, set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _stood_elsewhere(
     context: ArticleContext, seat: str, election: Election, person: Mention | None
 ) -> bool:
@@ -2998,7 +3138,8 @@ _BEATEN_OBJECT = lazy_compile(
     rf"|(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from"
     # ("she lost Wirral West to Labour's Margaret Greenwood": the other side, the winner)
     r"|lost\s+(?:[\w'’-]+\s+){0,4}?to)"
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    # ("ousted Labour's shadow paymaster general Jonathan Ashworth": a role before the name)
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
 # A clause opened by a participle ("taking 45 per cent"), or by one after a preposition
@@ -3618,9 +3759,14 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
             context, context.mentions_in(context.party_mentions, 0, clause_start), claim.start
         )
         if pronoun and earlier:
-            if pronoun.group(0).lower() == "they":
+            if pronoun.group(0).lower() == "they" or (
+                pronoun.group(0).lower().startswith("the party")
+                and not context.text[clause_start : clause_start + pronoun.start()].strip()
+            ):
                 # "The Liberal Democrats ... came fourth, behind UKIP on 9.2%. In 2010 they had
-                # been runners-up": a subject pronoun stands for the subject before it.
+                # been runners-up": a subject pronoun stands for the subject before it (and
+                # "The party" opening its clause: "Sinn Féin ... while the Democratic
+                # Unionists dropped to five. The party won 27.0 per cent").
                 subject = _subject_party(context, s_start, clause_start)
                 if subject is not None:
                     return subject
