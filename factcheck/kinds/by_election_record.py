@@ -144,7 +144,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     winner_named = (
         own
         or re.search(r"\bby\s+(?:the\s+)?(?:opposition|party|[A-Z])", what + " by-")
-        or re.search(r"\b[A-Z][\w-]*\s+(?:has|had)\s+(?:ever\s+)?overturned\b", what)
+        # (any verb of overturning: "the biggest Tory majority Labour has ever overcome")
+        or re.search(
+            r"\b[A-Z][\w-]*\s+(?:has|had)\s+(?:ever\s+)?(?:overturned|overcome|toppled|"
+            r"wiped\s+out|beaten|reversed|overhauled|turned\s+(?:around|over)|erased)\b",
+            what,
+        )
     )
     earlier = [
         (c, m)

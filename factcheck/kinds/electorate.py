@@ -51,7 +51,7 @@ EXAMPLES = (
 PRECEDENCE = 105
 RESULT = True
 # Words one of which must be in the text for this kind to match.
-TRIGGERS = ("electorate", "registered", "electors")
+TRIGGERS = ("electorate", "registered", "electors", "register", "roll")
 # The unit is "votes" so that a round figure is judged at its precision, as vote counts are.
 PATTERNS = [
     # "an electorate of 78,000", "out of an electorate of just over 71,000", "the electorate was"
@@ -69,11 +69,20 @@ PATTERNS = [
     base.pattern(rf"^[ \t]*electorate[ \t]+{base.NUM_DIGITS}[ \t]*$", "votes", flags=re.I | re.M),
     # "Electorate 71,764; Turnout 53,440 (74.5%)": a key-facts line run on; or set out in
     # columns, a wide gap after the figure ("Electorate 75,668      Turnout 67.6%").
+    # ("Lab majority 239. Electorate 71,429. Rejected ballot papers 91.": run on with stops)
     base.pattern(
-        rf"(?:^|[;|•·]\s*)[ \t]*electorate[ \t]+{base.NUM_DIGITS}"
-        rf"(?=\s*(?:[;|•·,]|$)|[ \t]{{2,}}\S|\t)",
+        rf"(?:^|[;|•·]\s*|(?<=\d)\.[ \t]+)[ \t]*electorate[ \t]+{base.NUM_DIGITS}"
+        rf"(?=\s*(?:[;|•·,]|\.(?:\s|$)|$)|[ \t]{{2,}}\S|\t)",
         "votes",
         flags=re.I | re.M,
+    ),
+    # "There were 71,284 people on the electoral register", "66,616 names on the register"
+    base.pattern(
+        rf"(?<![+\-−–]){base.NUM_DIGITS}(?P<unit>[ \t]+(?:people|names|voters|electors)"
+        r"[ \t]+on[ \t]+the[ \t]+(?:electoral[ \t]+)?(?:register|roll))\b",
+        "votes",
+        needs=("register", "roll"),
+        people=True,
     ),
     # "the seat's 71,234 registered voters", "its 71,234 electors"
     base.pattern(

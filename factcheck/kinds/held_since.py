@@ -166,11 +166,26 @@ def _named_holder(claim: Claim, context: ArticleContext) -> str | None:
         if re.search(
             r"\b(?:held|represented|won|kept)\s+by\s+(?:the\s+)?$|\bbeen\s+(?:\w+ly\s+)?$", before
         ) or re.match(
-            r"(?:['’]s)?(?:-held|\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:held|represented|kept))",
+            # ("returning the seat to the Liberal Democrats, who held it for 23 years")
+            r"(?:['’]s)?(?:-held|(?:,\s+(?:who|which)|\s+(?:who|which|that))?"
+            r"\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:held|represented|kept))",
             after,
         ):
             return m.id
+    # "returning the seat to the party that held it for 23 years under Nick Harvey": the
+    # party of the member it held it under.
+    under = _UNDER_MEMBER.match(text, claim.end, claim.sentence_end)
+    if under is not None and _PARTY_THAT_HELD.search(text, claim.sentence_start, claim.start):
+        people = context.people_in(under.end(), under.end() + 1)
+        if people and people[0].party:
+            return people[0].party
     return None
+
+
+_UNDER_MEMBER = lazy_compile(r"\s+under\s+", re.I)
+_PARTY_THAT_HELD = lazy_compile(
+    r"\bthe\s+party\s+(?:that|which|who)\s+(?:had\s+)?(?:held|represented|kept)\b[^,;]*$", re.I
+)
 
 
 _HOLD_VERB = lazy_compile(r"\b(?:held|represented|kept)\b")

@@ -200,7 +200,9 @@ _SEGMENT_BREAK = lazy_compile(
 # A subject of its own, a common noun phrase that is no party or person named: "an
 # independent came", "a local businessman finished" (not "the party came": it refers back).
 _UNNAMED_SUBJECT = lazy_compile(
-    r"\s*(?:an?|another)\s+(?:[a-z][\w'’-]*\s+){1,3}?"
+    # ("..., after an independent candidate campaigning on Gaza came second")
+    r"\s*(?:(?:after|before|when|once|until)\s+)?(?:an?|another)\s+(?:[a-z][\w'’-]*\s+){1,3}?"
+    r"(?:[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?)?"
     r"(?:(?:came|finished|was|ended\s+up|ended|trailed)\s+(?:a\s+|in\s+)?)?$"
 )
 _RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)

@@ -312,7 +312,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # or the UK's.
         return _national(claim, context, carried, None)
     if subj.is_national(claim, context):
-        return _national(claim, context, None)
+        # ("The DUP won eight of the 18 seats. Turnout was 58 per cent.": after a sentence
+        # about a party of one nation, that nation's turnout is a reading beside the UK's)
+        home = subj.home_nation_before(claim, context)
+        return _national(claim, context, None, home) if home else _national(claim, context, None)
     resolved = subj.resolve_result(claim, context)
     if isinstance(resolved, str):
         return base.unverifiable(claim, resolved)

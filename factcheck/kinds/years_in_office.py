@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import Claim, Finding
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
+from factcheck.language.sentences import lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -57,16 +60,40 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if now is None:
         return base.unverifiable(claim, "the article gives no date to measure from")
     governing = derive.governing_parties(context.reference, now)
-    party = subj.party_near(claim, context)
+    # "14 years of Conservative government": the party named in the phrase owns the span.
+    named = [
+        m
+        for m in context.mentions_in(context.party_mentions, claim.end, claim.end + 30)
+        if re.fullmatch(r"(?:\s+years?)?\s+of\s+", context.text[claim.end : m.start], re.I)
+    ]
+    party = named[0].id if named else subj.party_near(claim, context)
     if party is None and len(governing) == 1:
         party = governing[0]
-    if party is None or party not in governing:
+    ended = _ENDING_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 30), claim.start
+    )
+    run_ended = None
+    if party is not None and party in governing and ended and named:
+        # "ended thirteen years of Conservative government" in a piece whose date finds
+        # the party in government (an anniversary): the run ended at another time.
+        return base.unverifiable(
+            claim,
+            f"a run in government that ended, but {subj.party_label(context, party)} "
+            "is in government at the article's date",
+        )
+    if party is not None and party not in governing and ended:
+        # "Labour won ..., ending 14 years of Conservative government": the party's last
+        # run in government, up to the day the next government began.
+        run_ended = _last_day_in_government(context, party, now)
+    if party is None or (party not in governing and run_ended is None):
         return base.unverifiable(
             claim, f"{subj.party_label(context, party)} was not in government then"
         )
+    if run_ended is not None:
+        now = run_ended
     start = now
     for g in reversed(context.reference.governments):
-        if g.start > now:
+        if g.start > now or (run_ended is not None and g.start == now):
             continue
         if party not in g.parties:
             break
@@ -87,3 +114,20 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         official=f"{years:.1f} years, in government from {start:%-d %B %Y} to {now:%-d %B %Y}",
         shown=round(years, 1),
     )
+
+
+# "ending 14 years of Conservative government", "brought to an end 13 years of ...".
+_ENDING_BEFORE = lazy_compile(r"\b(?:end(?:ing|ed|s)?|end\s+to|brought\s+to\s+an\s+end)\s+$", re.I)
+
+
+def _last_day_in_government(context: ArticleContext, party: str, now):
+    """When the party's last run in government before `now` ended: the start of the
+    government after it."""
+    after = None
+    for g in reversed(context.reference.governments):
+        if g.start > now:
+            continue
+        if party in g.parties:
+            return after
+        after = g.start
+    return None

@@ -230,6 +230,21 @@ NATIONAL_NON_AREA_NOUNS = ("backdrop", "headwinds", "politics", "press", "media"
                            "health", "lottery", "security", "service", "treasure", "minimum",
                            "living", "executive", "team", "campaign", "leadership", "leader",
                            "issues", "spotlight", "attention", "headlines")  # fmt: skip
+# Other countries and their parliaments, as a sentence names them: a result in a sentence
+# naming one and no UK seat is that country's ("In France, the National Rally won 33.2
+# percent", "Canada's Liberals were cut to 157 seats"); resolve/subjects.is_poll_or_forecast.
+# (Ireland is left out: "Northern Ireland", "Irish nationalists".)
+FOREIGN_COUNTRIES = ("France", "Germany", "Canada", "Australia", "United States", "U.S.",
+                     "America", "Netherlands", "Italy", "Spain", "Portugal", "Sweden",
+                     "Norway", "Denmark", "Poland", "Hungary", "New Zealand", "Japan")  # fmt: skip
+FOREIGN_ADJECTIVES = ("French", "German", "Canadian", "Australian", "American", "Dutch",
+                      "Italian", "Spanish", "Portuguese", "Swedish", "Norwegian", "Danish",
+                      "Polish", "Hungarian", "Indian", "Japanese")  # fmt: skip
+FOREIGN_ADJECTIVE_NOUNS = ("voters", "electorate", "election", "elections", "parliament",
+                           "president", "presidential", "government", "party", "parties",
+                           "far-right", "far", "left", "right", "socialists", "liberals",
+                           "conservatives", "greens", "politics", "voting", "polls")  # fmt: skip
+FOREIGN_PARLIAMENTS = ("Bundestag", "Knesset", "Dáil", "Dail", "US Congress", "U.S. Congress")
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",
     "commons", "mp", "mps", "parliamentary",

@@ -51,11 +51,15 @@ _ASIDE_CLOSES = lazy_compile(r"[^,;:–—()]*,")
 # standing ("In Winchester, Mark Oaten won the rerun ..."): a person the text moves to.
 # So is an office named for its holder, opening the sentence ("The Health Secretary won
 # 15,647 votes in Ilford North to 15,119 for Leanne Mohamad. His share ...": not Mohamad).
+# Verbs besides winning and taking after which a name opening a clause is its subject:
+# "Keith Best remains the only member returned under both names. He won ...".
+_STRANGER_VERBS = ("polled", "lost", "beat", "stood", "remains", "remained", "became",
+                   "served", "represented", "sat")  # fmt: skip
 _STRANGER_SUBJECT = lazy_compile(
     r"(?:^|[,:]\s+|\b(?:[Tt]hen|[Tt]here)\s+)[\"'“‘]?"
     r"(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+"
     rf"|(?-i:The)\s+(?:[\w'’-]+\s+){{0,2}}(?i:{alternation(lx.OFFICE_TITLES)}))\s+"
-    rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, 'polled', 'lost', 'beat', 'stood'])})\b"
+    rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, *_STRANGER_VERBS])})\b"
 )
 # What a pronoun stands for after such a sentence: someone, but no one the record names.
 _STRANGER = object()

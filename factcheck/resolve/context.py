@@ -870,6 +870,11 @@ _GAPPED_CLAUSE = lazy_compile(
     rf"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
     rf"(?:\d[\d,]*|{WORDS})(?:\s+(?:seats?|MPs?))?\s+(?:on|with)\s+(?:just\s+|only\s+)?"
 )
+_SHARE_AND_MAJORITY = lazy_compile(
+    r"\s?(?:%|per\s?cent)(?:\s+of\s+the\s+(?:vote|poll))?\s+and\s+(?:a|an|the|his|her|its)\s+"
+    r"majority\s+of\s+[\d,]+(?:\s+votes?)?\s+(?:(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,4})?",
+    re.I,
+)
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
     # ("56 seats on 4.7 per cent of the UK vote in 2015")
@@ -975,6 +980,12 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             r"(?:at|in)\b", sentence[cue_start:], re.I
         ):
             return True  # "365 seats on 43.6% in 2019": the seats and their share, one time
+        if _SHARE_AND_MAJORITY.fullmatch(between) and re.match(
+            r"(?:at|in)\b", sentence[cue_start:], re.I
+        ):
+            # "who took 46.1% of the vote and a majority of 2,034 in Aberconwy in 2019":
+            # measures joined by "and" share the place and time after them.
+            return True
         if re.search(r"\d", between):
             return False
     breaks = list(_CLAUSE_BREAK.finditer(sentence, lo, hi))

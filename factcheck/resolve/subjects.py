@@ -573,8 +573,9 @@ _PARTIAL_TALLY = lazy_compile(
     r"|\b\d[\d,]*\s+(?:of|out\s+of)\s+(?:the\s+)?\d[\d,]*\s+(?:seats?\s+|constituencies\s+|"
     r"results?\s+|wards?\s+|boxes\s+|ballot\s+boxes\s+)?(?:had\s+been\s+|have\s+been\s+|now\s+)?"
     r"(?:declared|counted|verified|in)\b"
-    # ("27 of the 32 seats in Wales" is a nation's count, not seats in so far)
-    rf"(?!\s+(?:{alternation(lx.NATION_NAMES)})\b)"
+    # ("27 of the 32 seats in Wales" is a nation's count, not seats in so far; "411 of the
+    # 650 seats in the House of Commons" the House's)
+    rf"(?!\s+(?:{alternation(lx.NATION_NAMES)}|(?:the\s+)?(?:House|Commons|Parliament))\b)"
     # "turnout is around 40%, according to one party agent": word from the count, not the
     # declaration
     r"|\baccording\s+to\s+(?:one|a|an|some)\s+(?:party\s+)?(?:agent|activist|source|insider|"
@@ -821,6 +822,22 @@ _WOULD_HAVE = lazy_compile(
 _CONDITION = lazy_compile(r"(?:^|[\s\"'“‘,;(])(?:[Hh]ad|[Ii]f|[Ww]ere)\s+(?!\d)", re.M)
 
 
+# A country after "in" or owning a noun ("In France", "Canada's election"), a people's
+# adjective before a noun of politics ("French voters"): not "Ben France (Liberal
+# Democrats) 368", "Louie French held the seat" or "a former French teacher".
+_FOREIGN = lazy_compile(
+    rf"\b(?i:in|across)\s+(?:the\s+)?(?:{alternation(lx.FOREIGN_COUNTRIES)})\b"
+    rf"|(?<![\w.])(?:{alternation(lx.FOREIGN_COUNTRIES)})['’]s\b"
+    rf"|(?<![\w.])(?:{alternation(lx.FOREIGN_ADJECTIVES)})\s+(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(lx.FOREIGN_ADJECTIVE_NOUNS)})\b"
+    rf"|\b(?:{alternation(lx.FOREIGN_PARLIAMENTS)})\b"
+)
+_UK_AREA = lazy_compile(
+    rf"\b(?:UK|U\.K\.|Britain|British|{alternation(lx.NATION_NAMES)}|"
+    rf"{alternation(lx.NATION_ADJECTIVES)})\b"
+)
+
+
 def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     """A figure from a poll, projection, target or another kind of contest, not a result."""
     text = context.text
@@ -847,6 +864,13 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
             return True
         if _unreal_conditional(claim, context, clause_start):
             return True
+    if _of_sentence(context, claim, "foreign", lambda s: bool(_FOREIGN.search(s))) and not (
+        context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+        or _UK_AREA.search(text, clause_start, clause_end)
+    ):
+        # "In France, the far-right National Rally won 33.2 percent", "Canada's Liberals
+        # were cut to 157 seats": another country's result.
+        return True
     if _poll_in_clause(context, clause_start, clause_end) or _of_sentence(
         context,
         claim,
@@ -2862,6 +2886,24 @@ def party_home_nation(context: ArticleContext, election: Election, party: str) -
     return stood[0] if len(stood) == 1 else None
 
 
+def home_nation_before(claim: Claim, context: ArticleContext) -> str | None:
+    """The one nation the parties of the sentence before (in the paragraph) all stood in
+    alone, for a figure whose own sentence names no party nor seat."""
+    i = context.sentence_index(claim.start)
+    here = context.sentences[i]
+    if i == 0 or context.mentions_in(context.party_mentions, here.start, here.end):
+        return None
+    before = context.sentences[i - 1]
+    if before.paragraph != here.paragraph:
+        return None
+    parties = {m.id for m in context.mentions_in(context.party_mentions, before.start, before.end)}
+    election = general_election_for(claim, context)
+    if not parties or isinstance(election, str):
+        return None
+    homes = {party_home_nation(context, election, p) for p in parties}
+    return homes.pop() if len(homes) == 1 else None
+
+
 def _named_in_paragraph(context: ArticleContext, claim: Claim, seat: str, election: str) -> bool:
     """Whether a cue in the figure's paragraph, up to its sentence, names this contest."""
     i = context.sentence_index(claim.start)
@@ -3059,6 +3101,23 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "his majority fell to 2,960 as the Conservative Anne-Marie Trevelyan polled
         # 14,116": the subject of the figure's own verb, whatever pronoun stands before.
         return found
+    if _HUNG_AFTER_BEATEN.fullmatch(text, found.end, claim.start) and _BEATEN_OBJECT.search(
+        text, max(claim.sentence_start, found.start - 80), found.start
+    ):
+        # "She took Paisley and Renfrewshire South from Labour's election co-ordinator,
+        # Douglas Alexander, with 50.9 per cent", "won with a majority of 7,766 over Zac
+        # Goldsmith and 53.1 per cent": the one beaten is the object; the figure hung on
+        # after them is the subject's.
+        subject = re.search(r"\b(?:he|she)\b", text[claim.sentence_start : found.start], re.I)
+        if subject is not None:
+            referent = pronoun_person(claim, context, claim.sentence_start + subject.start())
+            if referent is not None and referent.id != found.id:
+                return referent
+        earlier = [
+            m for m in context.people_in(claim.sentence_start, found.start) if m.id != found.id
+        ]
+        if earlier:
+            return earlier[0]
     start = _clause_start(text, claim.sentence_start, claim.start)
     hi = found.start if start <= found.start < claim.start else claim.start
     pronoun = anaphora.last_pronoun(context, start, hi)
@@ -3081,6 +3140,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return pronoun_person(claim, context, pronoun.start()) or found
 
 
+# What joins a beaten name to a figure hung on the clause: ", with", " and", ", taking".
+_HUNG_AFTER_BEATEN = lazy_compile(
+    # (not ", on": "beating Labour's Danny Beales, on 13,470" is the beaten one's tally)
+    r"(?:\s*,)?\s+(?:and|with|taking|winning|polling|securing)\s+"
+    r"(?:(?:just|only|some|about|around|nearly|almost|over)\s+)?",
+    re.I,
+)
 _PARTY_OWNS_MEASURE = lazy_compile(
     rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{alternation(lx.MEASURE_NOUNS)})\b"
 )
@@ -3138,8 +3204,9 @@ _BEATEN_OBJECT = lazy_compile(
     rf"|(?:{alternation(lx.TAKE_FROM_VERBS)})\s+(?:[\w'’-]+\s+){{0,4}}?from"
     # ("she lost Wirral West to Labour's Margaret Greenwood": the other side, the winner)
     r"|lost\s+(?:[\w'’-]+\s+){0,4}?to)"
-    # ("ousted Labour's shadow paymaster general Jonathan Ashworth": a role before the name)
-    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$",
+    # ("ousted Labour's shadow paymaster general Jonathan Ashworth": a role before the name;
+    # "from Labour's election co-ordinator, Douglas Alexander": set off by a comma)
+    r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,5}$",
     re.I,
 )
 # A clause opened by a participle ("taking 45 per cent"), or by one after a preposition
