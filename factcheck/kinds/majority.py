@@ -118,6 +118,10 @@ PATTERNS = [
         flags=0,
         needs=("majority",),
     ),
+    # "Starmer wins 172-seat majority", "an 80-seat majority": a Commons majority in seats.
+    base.pattern(
+        rf"{base.NUM}(?P<unit>[-\s]seats?)\s+(?:[\w'’-]+\s+)?majority\b", "seats", needs=("seat",)
+    ),
     # "the 1,192-vote marginal", "a 24,664-vote Conservative stronghold": a seat named by
     # the margin it was held by.
     base.pattern(
@@ -523,6 +527,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
 _GAP_NOUN_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.GAP_NOUNS)})\s+of\s+(?:[\w-]+\s+){{0,3}}$", re.I
 )
+_PARTY_WINS_A_MAJORITY = lazy_compile(r"\b(?:win|wins|won|secure|secures|secured)\s+an?\s+", re.I)
 _POINTS_UNIT = lazy_compile(r"\d\s*(?:%|per\s?cent\b|(?:percentage\s+)?points?\b)", re.I)
 
 
@@ -559,8 +564,14 @@ def _leader_wins_a_majority(claim: Claim, context: ArticleContext) -> bool:
     people = context.people_in(claim.sentence_start, claim.start)
     if people:
         return all(p.is_leader for p in people)
-    # A headline names a leader by surname alone: "Johnson wins a majority of 80".
-    return _leader_named(claim, context) is not None
+    # A headline names a leader by surname alone: "Johnson wins a majority of 80"; or a
+    # party wins one: "Conservatives win a majority of 80".
+    return _leader_named(claim, context) is not None or bool(
+        _PARTY_WINS_A_MAJORITY.search(
+            context.text, max(claim.sentence_start, claim.start - 60), claim.start
+        )
+        and context.mentions_in(context.party_mentions, claim.sentence_start, claim.start)
+    )
 
 
 def _verify(claim: Claim, context: ArticleContext) -> Finding:
@@ -591,6 +602,8 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
     if (
         _COMMONS.search(near)
         or _COMMONS_AFTER.match(context.text, claim.end, claim.sentence_end)
+        # ("Starmer wins 172-seat majority": a majority counted in seats is the House's)
+        or claim.quantity.unit == "seats"
         or (subj.is_national(claim, context) and "majority" in near.lower())
         or (
             _SEATS_COUNT.search(sentence)

@@ -441,6 +441,18 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         _judge_under(claim, context, o, person, party)
         for o in subj.other_readings(claim, context, resolved)
     ]
+    if (
+        person is not None
+        and person.is_leader
+        and not subj.paragraph_names_seat(claim, context)
+        and subj.candidate_in(resolved.result, person.id) is None
+    ):
+        # "Labour's 40 per cent was its best share since 2001, when Tony Blair won 40.7 per
+        # cent": a leader in a paragraph naming no seat, who did not stand in the seat
+        # carried to it, may speak for the party's national share.
+        election = subj.general_election_for(claim, context)
+        if not isinstance(election, str) and party is not None:
+            others.append(_national_under(claim, context, party, election))
     if person is None and (
         subj.follows_national(claim, context)
         or _national_record(claim, context)

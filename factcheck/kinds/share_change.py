@@ -190,25 +190,35 @@ def _turnout_change(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, f"the turnout is compared with {named.group(1)}, not the contest before"
         )
+    olds = _old_seat_actuals(context, resolved, then, claim)
+    named = {
+        m.id for m in context.mentions_in(context.seat_mentions, claim.end, claim.sentence_end)
+    }
+    if olds and olds[0].constituency in named:
+        # ("down twelve points on the 71.3% recorded in Aberconwy": the baseline the
+        # sentence names first, the notional recast beside it)
+        olds, baseline = [baseline], olds[0]
     primary = _against(claim, context, resolved, baseline)
     if isinstance(primary, Finding):
         return primary
-    others = [
-        _against(claim, context, resolved, r) for r in _old_seat_actuals(context, resolved, then)
-    ]
+    others = [_against(claim, context, resolved, r) for r in olds]
     return base.over_readings(claim, *primary, [o for o in others if not isinstance(o, Finding)])
 
 
-def _old_seat_actuals(context: ArticleContext, resolved, then) -> list:
+def _old_seat_actuals(context: ArticleContext, resolved, then, claim: Claim) -> list:
     """The actual result, at the election a notional recast is of, of the old seat that
-    bore this seat's name."""
+    bore this seat's name, or of a forerunner the figure's sentence names ("down twelve
+    points on the 71.3% recorded in Aberconwy five years ago")."""
     if then.kind != "notional" or not then.base:
         return []
     reference = context.reference
     name = normalise_name(reference.constituencies[resolved.result.constituency].name)
+    named = {
+        m.id for m in context.mentions_in(context.seat_mentions, claim.end, claim.sentence_end)
+    }
     found = []
     for sid in derive.lineage(reference, resolved.result.constituency):
-        if normalise_name(reference.constituencies[sid].name) == name:
+        if normalise_name(reference.constituencies[sid].name) == name or sid in named:
             result = reference.result(then.base, sid)
             if result is not None:
                 found.append(result)
@@ -530,7 +540,7 @@ def _unless_declared_fits(
     be counted from the old seat of the same name as declared ("her share rose by 9.1
     points on 2019": 28.8% then): both are readings, and one fitting makes it unverifiable."""
     then = context.reference.elections[baseline.election]
-    for old in _old_seat_actuals(context, resolved, then):
+    for old in _old_seat_actuals(context, resolved, then, claim):
         before = derive.share(context.reference, old, party)
         if before is None:
             continue

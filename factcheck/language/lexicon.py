@@ -245,6 +245,19 @@ FOREIGN_ADJECTIVE_NOUNS = ("voters", "electorate", "election", "elections", "par
                            "far-right", "far", "left", "right", "socialists", "liberals",
                            "conservatives", "greens", "politics", "voting", "polls")  # fmt: skip
 FOREIGN_PARLIAMENTS = ("Bundestag", "Knesset", "Dáil", "Dail", "US Congress", "U.S. Congress")
+# What a paper publishes, as a correction or a reader's letter names it ("An article on 9
+# May said ...", "Your report on Saturday said that ..."): a figure it is said to have
+# given, put right in the next sentence, is withdrawn (resolve/subjects.is_correction).
+PUBLISHED_PIECE_NOUNS = ("article", "report", "story", "piece", "profile", "graphic",
+                         "table", "edition", "round-up", "roundup", "headline", "caption",
+                         "column", "map", "chart", "panel", "obituary", "leader",
+                         "editorial", "analysis", "explainer", "live blog", "blog",
+                         "newsletter", "podcast", "sketch")  # fmt: skip
+# One-word aliases of minor parties that are also surnames or first names: after another
+# capitalised word they are a person's name ("Keith Best", not Best of a Bad Bunch).
+SURNAME_LIKE_PARTY_ALIASES = ("Best", "Beer", "Roman", "Poet", "Trust", "Unity", "Patria",
+                              "Humanity", "Consensus", "Concordia", "Propel", "Renew",
+                              "Vanguard", "Transform", "Campaign", "Mainstream")  # fmt: skip
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",
     "commons", "mp", "mps", "parliamentary",

@@ -61,6 +61,11 @@ _STRANGER_SUBJECT = lazy_compile(
     rf"|(?-i:The)\s+(?:[\w'’-]+\s+){{0,2}}(?i:{alternation(lx.OFFICE_TITLES)}))\s+"
     rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, *_STRANGER_VERBS])})\b"
 )
+# The same name opening the sentence itself ("Keith Best remains the only member ...").
+_STRANGER_NAME_OPENING = lazy_compile(
+    r"[\"'“‘]?(?P<name>(?:[A-Z][a-z]+\s+){1,2}[A-Z][\w'’-]+)\s+"
+    rf"(?:{alternation([*lx.TAKE_VERBS, *lx.WIN_VERBS, *_STRANGER_VERBS])})\b"
+)
 # What a pronoun stands for after such a sentence: someone, but no one the record names.
 _STRANGER = object()
 # The sentences at the head of an article (its headline and first sentence): a person
@@ -186,7 +191,11 @@ class _Anaphora:
     def _stranger_in(self, start: int, end: int) -> bool:
         """Whether text[start:end] opens a clause on a name no mention covers."""
         context = self.context
-        for m in _STRANGER_SUBJECT.finditer(context.text, start, end):
+        opening = _STRANGER_NAME_OPENING.match(context.text, start, end)
+        for m in [
+            *([opening] if opening else []),
+            *_STRANGER_SUBJECT.finditer(context.text, start, end),
+        ]:
             a, b = m.span("name")
             if not (
                 context.mentions_in(context.party_mentions, a, b)

@@ -325,6 +325,13 @@ _YEAR_LEAD = lazy_compile(
     r"[ \t]*[.:]?[ \t*_]*\s*"
 )
 _LIST_MARKER_ONLY = lazy_compile(r"\s*(?:\d{1,2}[.)]|[-•*])\s*")
+# A year a list's introduction names as its time ("The class of 2010 included", "in
+# 2010"), not a bound or a baseline ("held since 1997", "change on 2015 in brackets").
+_CUE_YEAR_WORD = re.compile(
+    r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bthe\s))(?:19|20)\d\d(?![\d,])"
+)
+_YEAR_WHEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?=,?\s+when\b)")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
@@ -353,6 +360,12 @@ _LINEAGE_BEFORE = lazy_compile(
 _ASIDE = lazy_compile(rf"[\s\"'“‘]*(?:{alternation(lx.ASIDE_OPENINGS)})\b", re.I)
 # "the old X seat", "the former X constituency": a seat named as one that no longer exists.
 # ("the then seat of ...", not "And then North Shropshire": "then" only after a determiner)
+_WAS_MP_FOR_BEFORE = lazy_compile(
+    r"\b(?:was|had\s+been|served\s+as)\s+(?:the\s+)?(?:MP|member)\s+for\s+(?:the\s+)?$", re.I
+)
+_UNTIL_YEAR_AFTER = lazy_compile(r"\s+(?:until|till|to|between)\s+(?:19|20)\d\d\b", re.I)
+_SURNAME_ALIASES = frozenset(lx.SURNAME_LIKE_PARTY_ALIASES)
+_THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
 _FORMER_BEFORE = lazy_compile(
     rf"\b(?:{alternation(w for w in lx.FORMER_SEAT_WORDS if w != 'then')}"
     r"|(?:the|his|her|their|its|a)\s+then)\s+$",
@@ -589,7 +602,11 @@ _CLAUSE_BREAK = lazy_compile(
 _PLACE_WORDS = frozenset(lx.WORDS_BEFORE_A_SEAT)
 _FORMER_MEMBER_ASIDE = lazy_compile(
     r",\s+(?:a|the)\s+(?:former|ex-|one-time|onetime)\s*(?:Labour\s+|Conservative\s+|Tory\s+)?"
-    r"(?:MP|member|candidate)\s+for\s+(?:the\s+)?$",
+    r"(?:MP|member|candidate)\s+for\s+(?:the\s+)?$"
+    # ("for George Galloway, a veteran campaigner who had fought West Bromwich East", "a GP
+    # who had been MP for Stockton South until 2019": a person's past seat, in an aside)
+    r"|,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:who|which)\s+had\s+(?:fought|contested|"
+    r"stood\s+in|been\s+(?:the\s+)?(?:MP|member)\s+for|represented|held)\s+(?:the\s+)?$",
     re.I,
 )
 _PLACE_PART_BEFORE = lazy_compile(
@@ -870,6 +887,14 @@ _GAPPED_CLAUSE = lazy_compile(
     rf"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
     rf"(?:\d[\d,]*|{WORDS})(?:\s+(?:seats?|MPs?))?\s+(?:on|with)\s+(?:just\s+|only\s+)?"
 )
+_PLUPERFECT = lazy_compile(
+    r"\b(?:had|'d)\s+(?:\w+ly\s+)?(?:held|won|taken|kept|been|lost|polled)\b", re.I
+)
+# ", and the swing ... was": a new subject (a noun phrase, no name) and a plain past verb.
+_AND_NEW_SUBJECT_WAS = lazy_compile(
+    r",\s+(?:and|but)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|is|are)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _SHARE_AND_MAJORITY = lazy_compile(
     r"\s?(?:%|per\s?cent)(?:\s+of\s+the\s+(?:vote|poll))?\s+and\s+(?:a|an|the|his|her|its)\s+"
     r"majority\s+of\s+[\d,]+(?:\s+votes?)?\s+(?:(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,4})?",
@@ -887,7 +912,10 @@ _OVERTURNED_BEFORE = lazy_compile(
     re.I,
 )
 # The first share of a pair before the second's place: "39.0% to ".
-_APPOSED_PAIR = lazy_compile(r"\s*[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I)
+# ("with a majority of 2,034 over Labour's Emily Owen, by 46.1% to 39.7%")
+_APPOSED_PAIR = lazy_compile(
+    r"\s*(?:by\s+)?[\d.]+\s?(?:%|per\s?cent)\s+(?:to|against|v|vs\.?)\s+", re.I
+)
 _APPOSED_SHARE = re.compile(
     r"^(?:\s+votes?)?(?:,\s+(?:or\s+)?[\d.]+\s?(?:%|per\s?cent)|\s*\(\s*[\d.]+\s?%\s*\))"
 )
@@ -946,8 +974,17 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     if (
         at >= cue_end
         and _OVERTURNED_BEFORE.search(sentence, 0, cue_start)
-        and re.search(
-            r"\b(?:and|then)\s+(?:winning|taking|securing|gaining)\b", sentence[cue_end:at]
+        and (
+            re.search(
+                r"\b(?:and|then)\s+(?:winning|taking|securing|gaining)\b", sentence[cue_end:at]
+            )
+            # ("overturning a majority of 7,938 from 2015, on a turnout of 71.0 per cent":
+            # a time hung on the majority by "from" is the majority's alone)
+            or (
+                re.match(r"from\b", sentence[cue_start:cue_end], re.I)
+                # (but "a majority of 3,733 from 2015, when he polled 44.8%": its when-clause)
+                and not re.match(r",?\s+when\b", sentence[cue_end:])
+            )
         )
     ):
         # "overturning the majority of twenty-two Labour's Ian Austin held in 2017 and
@@ -1153,6 +1190,16 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and (len(breaks) == 1 or breaks[1].start() - breaks[0].end() <= 1)
     ):
         return True
+    if (
+        at >= cue_end
+        and breaks
+        and _PLUPERFECT.search(sentence, cue_end, breaks[0].start())
+        and _AND_NEW_SUBJECT_WAS.match(sentence, breaks[-1].start(), at)
+    ):
+        # "Two years ago Helen Goodman had held the seat with 48.1 per cent ..., and the
+        # swing from Labour to the Conservatives was 9.5 per cent": a clause with its own
+        # subject back in the plain past has left the pluperfect's earlier time.
+        return False
     # "In 2015 X kept the seat, and Y finished on 13,120 votes", "At the snap election in
     # 2017 she came second, ...": an election that opens the sentence sets its time, unless
     # the figure's own clause names another.
@@ -1917,7 +1964,12 @@ class ArticleContext:
                 named_people.add(_name_key(self.text[start:end]))
                 continue
             seat = self._choose_seat(ids, self.text[start:end])
-            former = bool(_FORMER_BEFORE.search(self.text[max(0, start - 12) : start]))
+            former = bool(_FORMER_BEFORE.search(self.text[max(0, start - 12) : start])) or bool(
+                # "George Galloway, third, was MP for Bradford West until 2015": a seat a
+                # person once held, named as their past, is not the text's seat
+                _WAS_MP_FOR_BEFORE.search(self.text, max(0, start - 30), start)
+                and _UNTIL_YEAR_AFTER.match(self.text, end)
+            )
             if former:
                 # "the old North East Somerset seat": the abolished one of that name.
                 gone = [i for i in ids if self.reference.constituencies[i].abolished is not None]
@@ -2370,6 +2422,14 @@ class ArticleContext:
                 # Short or common-word aliases count only as capitalised proper names.
                 if not raw[:1].isupper() or (len(raw) <= 3 and not raw.isupper()):
                     continue
+                if (
+                    n == 1
+                    and raw in _SURNAME_ALIASES
+                    and i > 0
+                    and toks[i - 1][2][:1].isupper()
+                    and self.text[toks[i - 1][1] : start] == " "
+                ):
+                    continue  # "Keith Best remains the only member": a surname, not a party
                 if key not in chosen:
                     chosen[key] = self._one_party(ids, key)
                 pid = chosen[key]
@@ -3203,16 +3263,42 @@ class ArticleContext:
         last: tuple[Election, int, int] | None = None
         paragraph = -1
         cued = self._cued
-        for i, s in enumerate(self.sentences):
+        introduced = False  # a list's lines go on in the time of the line introducing them
+        sentences = self.sentences
+        for i, s in enumerate(sentences):
             if s.paragraph != paragraph:
                 # A results list under a dated heading ("2019 result:") keeps its date
                 # from line to line, blank lines or not.
-                listed = _LIST_LINE.match(self.text, s.start, s.end)
+                listed = _LIST_LINE.match(self.text, s.start, s.end) or (
+                    introduced and _BULLET_LINE.match(self.text, s.start, s.end)
+                )
                 current, paragraph = (current if listed else None), s.paragraph
+                introduced = introduced and bool(listed)
             found.append(current)
+            sentence = self.text[s.start : s.end]
+            if (
+                i + 1 < len(sentences)
+                and sentences[i + 1].paragraph != s.paragraph
+                and _BULLET_LINE.match(self.text, sentences[i + 1].start, sentences[i + 1].end)
+                and not _BULLET_LINE.match(self.text, s.start, s.end)
+            ):
+                # "The class of 2010 included three Labour women who were firsts. // - Yasmin
+                # Qureshi, Bolton South East: 18,782 votes": the one general election a list's
+                # introduction names dates its lines.
+                # ("The 2015 intake builds on 2010, when the Commons gained ...:": the year
+                # its when-clause hangs on, before any other)
+                years = {m.group(0): m for m in _YEAR_WHEN.finditer(sentence)} or {
+                    m.group(0): m for m in _CUE_YEAR_WORD.finditer(sentence)
+                }
+                generals = [self._generals_in(int(y)) for y in years]
+                if len(years) == 1 and len(generals[0]) == 1:
+                    m = next(iter(years.values()))
+                    current = (generals[0][0], s.start + m.start(), s.start + m.end())
+                    found[-1] = current
+                    introduced = True
+                    continue
             if i not in cued:
                 continue
-            sentence = self.text[s.start : s.end]
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
             if later and last is not None:
                 near = self._general_years_from(last[0].date, _signed_years(later))
@@ -3690,6 +3776,18 @@ class ArticleContext:
             # compared with, after the figure, is not the figure's.
             m = None
 
+        if (
+            m
+            and m.start > offset
+            and (
+                ";" in self.text[offset : m.start]
+                or _THERE_BEFORE.search(self.text, s.start, offset) is not None
+            )
+        ):
+            # "In fact the SNP's majority there in 2017 was 21 votes; 22 was Labour's majority
+            # in Dudley North that year": a seat named after a semicolon is its own clause's,
+            # and "there" points back to the seat before.
+            m = None
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
             # named after the figure governs its own clause, not this one.)

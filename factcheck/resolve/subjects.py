@@ -703,7 +703,45 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
     """Whether a figure stands in a correction's account of what was wrongly said (asked
     only of a sentence holding one of a correction's words)."""
     text, start, end = context.text, claim.sentence_start, claim.sentence_end
-    return may_match(_CORRECTION, text, start, end) and bool(_CORRECTION.search(text, start, end))
+    if may_match(_CORRECTION, text, start, end) and _CORRECTION.search(text, start, end):
+        return True
+    return _withdrawn_by_next(claim, context)
+
+
+def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's sentence reports what a piece said ("An article on 9 May said
+    ...", "Your report on Saturday said that ...", "Our first edition reported that ...")
+    and the next sentence of its paragraph puts it right ("Her majority was 41.", "In fact
+    ...", "The correct figure is 165."): the figure withdrawn, not a claim of the text."""
+    text = context.text
+    said = _PIECE_SAID.search(text, claim.sentence_start, claim.start)
+    if said is None:
+        return False
+    i = context.sentence_index(claim.start)
+    if i + 1 >= len(context.sentences):
+        return False
+    after = context.sentences[i + 1]
+    if after.paragraph != context.sentences[i].paragraph:
+        return False
+    return bool(_PUT_RIGHT.match(text, after.start, after.end))
+
+
+# "An article on 9 May said", "A results graphic on 8 May gave", "Your report on Saturday
+# said that", "Our first edition on 5 July reported that", "A profile of X said".
+_PIECE_SAID = lazy_compile(
+    r"\b(?:an?|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(lx.PUBLISHED_PIECE_NOUNS)})\b[^.;:]{{0,60}}?"
+    r"\b(?:said|stated|reported|gave|claimed|put|described|listed|had)\b",
+    re.I,
+)
+# The sentence that puts it right: "In fact ...", "The correct figure is ...", "Her
+# majority was 41.", "He won by 27.", "It was 187."
+_PUT_RIGHT = lazy_compile(
+    r"\s*(?:in\s+fact|actually|the\s+(?:correct|true|right|actual)\b|it\s+(?:was|is)\s+"
+    r"(?:in\s+fact\s+|actually\s+)?\d|(?:his|her|their|its)\s+(?:majority|margin|share|vote)"
+    r"\s+was\b|(?:he|she|they)\s+won\s+by\b)",
+    re.I,
+)
 
 
 def _poll_in_clause(context: ArticleContext, start: int, end: int) -> bool:
@@ -814,6 +852,11 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
 
 
+_MODAL_PREDICATE_AFTER = lazy_compile(
+    r"(?:\s+votes?)?\s+(?:would|could|might)\s+(?:have\s+)?(?:been|seemed|looked|sounded|felt|"
+    r"be|seem|look)\b",
+    re.I,
+)
 # "would have polled", "would've won", "could have taken": a consequent's verb.
 _WOULD_HAVE = lazy_compile(
     rf"\b(?:{alternation(lx.COUNTERFACTUAL_WORDS)}|could\s+have|might\s+have)\b", re.I
@@ -863,6 +906,10 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
         if _unreal_conditional(claim, context, clause_start):
+            return True
+        if _MODAL_PREDICATE_AFTER.match(text, claim.end, clause_end):
+            # "A majority of 165 would have been unthinkable that night": a figure as the
+            # subject of a modal is a thought about it, not a result.
             return True
     if _of_sentence(context, claim, "foreign", lambda s: bool(_FOREIGN.search(s))) and not (
         context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
@@ -1285,6 +1332,17 @@ def under_seatless_heading(claim: Claim, context: ArticleContext) -> bool:
     if "seat_row" in claim.cues or paragraph_names_seat(claim, context):
         return False
     i = context.paragraph_first(context.sentence_index(claim.start))
+    # (up through the list the figure's line belongs to: "**At a glance** // - Conservatives
+    # heading for a majority // - Turnout 67.3%, down on 2017")
+    while (
+        i > 0
+        and _LIST_BULLET.match(context.text, context.sentences[i].start)
+        and _LIST_BULLET.match(context.text, context.sentences[i - 1].start)
+        and not context.mentions_in(
+            context.seat_mentions, context.sentences[i - 1].start, context.sentences[i - 1].end
+        )
+    ):
+        i -= 1
     if i == 0:
         return False
     heading = context.sentences[i - 1]
@@ -1295,6 +1353,7 @@ def under_seatless_heading(claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+_LIST_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _HEADING_LINE = lazy_compile(r"\s*(?:#{1,6}\s*|\*\*)?[A-Z][A-Za-z &'’-]{1,40}(?:\*\*)?:?\s*")
 
 
@@ -3101,9 +3160,10 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "his majority fell to 2,960 as the Conservative Anne-Marie Trevelyan polled
         # 14,116": the subject of the figure's own verb, whatever pronoun stands before.
         return found
-    if _HUNG_AFTER_BEATEN.fullmatch(text, found.end, claim.start) and _BEATEN_OBJECT.search(
-        text, max(claim.sentence_start, found.start - 80), found.start
-    ):
+    if (
+        _HUNG_AFTER_BEATEN.fullmatch(text, found.end, claim.start)
+        and _BEATEN_OBJECT.search(text, max(claim.sentence_start, found.start - 80), found.start)
+    ) or _SUBJECTLESS_VERB_AFTER_OWN_FIGURE.fullmatch(text, found.end, claim.start):
         # "She took Paisley and Renfrewshire South from Labour's election co-ordinator,
         # Douglas Alexander, with 50.9 per cent", "won with a majority of 7,766 over Zac
         # Goldsmith and 53.1 per cent": the one beaten is the object; the figure hung on
@@ -3140,6 +3200,17 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return pronoun_person(claim, context, pronoun.start()) or found
 
 
+_SUBJECTLESS_VERB = lazy_compile(
+    r"(?:took|won|polled|got|secured|gained|captured|claimed|increased|raised)\b", re.I
+)
+# A name owning a figure of its own, then a verb with no subject of its own: "against
+# Andrew Cooper's 10,568, and took 37.6 per cent" (the sentence's subject took it).
+_SUBJECTLESS_VERB_AFTER_OWN_FIGURE = lazy_compile(
+    r"['’]s?\s+[\d,.]+(?:\s?%|\s*per\s?cent|\s+votes?)?,?\s+and\s+"
+    r"(?:took|won|polled|got|secured|gained|captured|claimed|had|increased|raised)\s+"
+    r"(?:(?:just|only|some|about|around|nearly|almost|over|her|his|their)\s+)?",
+    re.I,
+)
 # What joins a beaten name to a figure hung on the clause: ", with", " and", ", taking".
 _HUNG_AFTER_BEATEN = lazy_compile(
     # (not ", on": "beating Labour's Danny Beales, on 13,470" is the beaten one's tally)
@@ -3802,6 +3873,21 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     people = [m for m in context.people_in(clause_start, claim.start) if m.party]
     if people:
         return people[-1].party
+    if clause_start > s_start and _SUBJECTLESS_VERB.match(context.text, clause_start):
+        # "She won far more votes than her Green opponent, ..., and took 37.6 per cent":
+        # a verb with no subject of its own goes on with the sentence's subject.
+        opening = re.match(r"\W*(he|she)\b", context.text[s_start:clause_start], re.I)
+        if opening is not None:
+            referent = pronoun_person(claim, context, s_start + opening.start(1))
+            if referent is not None and referent.party:
+                return _party_then(claim, context, referent)
+        first = context.people_in(s_start, clause_start)
+        if (
+            first
+            and first[0].party
+            and not context.mentions_in(context.party_mentions, s_start, first[0].start)
+        ):
+            return first[0].party
     # "His share of the vote": the party of the person the pronoun stands for.
     his_her = re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I)
     if his_her and _KIN_AFTER.match(context.text, clause_start + his_her.end()):
