@@ -118,6 +118,12 @@ PATTERNS = [
         flags=0,
         needs=("majority",),
     ),
+    # "a majority you could fit in a minibus: 20 votes": the figure the colon gives it.
+    base.pattern(
+        rf"\bmajority\b[^.;:\d]{{1,60}}:[ \t]*{base.NUM}(?P<unit>\s+votes?)",
+        "votes",
+        needs=("majority",),
+    ),
     # "Starmer wins 172-seat majority", "an 80-seat majority": a Commons majority in seats.
     base.pattern(
         rf"{base.NUM}(?P<unit>[-\s]seats?)\s+(?:[\w'’-]+\s+)?majority\b", "seats", needs=("seat",)

@@ -249,6 +249,20 @@ def _clause_before(text: str, claim: Claim) -> str:
     return re.split(r",\s|;|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", head)[-1]
 
 
+# "took 644,257 votes (2.0 per cent)": a share in brackets right after a count.
+_COUNT_THEN_BRACKET = lazy_compile(r"(\d{1,3}(?:,\d{3})+)\s+votes?\s*\(\s*$", re.I)
+# More votes than any one seat has electors: a total over many seats.
+_NATIONAL_COUNT = 200_000
+
+
+def _after_national_count(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the share is bracketed after a vote count too big for any one seat."""
+    m = _COUNT_THEN_BRACKET.search(
+        context.text, max(claim.sentence_start, claim.start - 30), claim.start
+    )
+    return m is not None and int(m.group(1).replace(",", "")) >= _NATIONAL_COUNT
+
+
 def _national(
     claim: Claim, context: ArticleContext, nation: str | None = None, also_uk: bool = False
 ) -> Finding:
@@ -409,7 +423,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if carried is not None and subj.person_near(claim, context) is None:
         # After a sentence about one nation, "Labour took 24.3%": the nation's or the UK's.
         return _national(claim, context, carried, also_uk=True)
-    if subj.is_national(claim, context):
+    if subj.is_national(claim, context) or _after_national_count(claim, context):
         return _national(claim, context)
     owner = base.owner_of(claim, context, "the share")
     if isinstance(owner, Finding):

@@ -10,6 +10,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
     from factcheck.kinds.registry import KINDS
     from factcheck.resolve.subjects import (
         is_correction,
+        is_denied_question,
         is_interim_tally,
         is_poll_or_forecast,
         is_record_bound,
@@ -26,6 +27,12 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             Verdict.UNVERIFIABLE,
             "a figure a correction withdraws ('an earlier version of this article said'): "
             "not a claim of the article",
+        )
+    if is_denied_question(claim, context):
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            "a figure a question asks about and the text answers 'No': not a claim of the article",
         )
     if is_record_bound(claim, context):
         return Finding(

@@ -292,6 +292,8 @@ def extract(text, sentences) -> list[Claim]:
         # ("admitted that 41 votes would be hard to win back": a count as the subject of
         # a modal is a thought about it, not a candidate's tally)
         and not _MODAL_AFTER.match(text, c.end)
+        # ("roughly 198,000 votes per Liberal Democrat MP": a rate, not a count)
+        and not _PER_UNIT_AFTER.match(text, c.end)
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
         # "more than doubled his 2010 vote", "Labour's 2019 vote held up": the year's vote
         and not (
@@ -320,6 +322,17 @@ def extract(text, sentences) -> list[Claim]:
 
 
 _DECIMAL = re.compile(r"\d\.\d")
+_HELD_COUNT_BEFORE = lazy_compile(
+    r"\b(?:had|has|have|held|holds|won|took|(?:ended|finished)\s+(?:up\s+)?(?:with|on)|"
+    r"(?:was|were)\s+left\s+with|fell\s+to|rose\s+to|(?:down|up)\s+to)\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.I,
+)
+_PER_UNIT_AFTER = lazy_compile(
+    r"(?:\s+votes?)?\s+(?:per|for\s+(?:each|every))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:MPs?|seats?|members?|candidates?|constituenc(?:y|ies)|winners?)\b",
+    re.I,
+)
 _MODAL_AFTER = lazy_compile(
     r"(?:\s+votes?)?\s+(?:would|could|might|will|may|should)\s+(?:be|have|not|never)\b", re.I
 )
@@ -427,6 +440,27 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     ):
         # "Nationally the Brexit Party won 644,257 votes": the party's total over the seats.
         return _national_votes(claim, context, nation)
+    if (
+        "vote" not in claim.text.lower()
+        and claim.quantity.value < 650
+        # (after a general election, where a party's bare count may be its seats, and
+        # after a verb of holding: not "the BNP 328" in a list, nor "polled 637")
+        and context.recent_general() is not None
+        and _HELD_COUNT_BEFORE.search(
+            context.text, max(claim.sentence_start, claim.start - 30), claim.start
+        )
+        and not re.search(
+            r"\d\s+votes?\b|\bvotes?\s+(?:for|to)\b",
+            context.text[claim.sentence_start : claim.sentence_end],
+        )
+        and "seat_row" not in claim.cues
+        and "row" not in claim.cues
+        and not subj.paragraph_names_seat(claim, context)
+        and subj.person_near(claim, context) is None
+    ):
+        # "The Conservatives had 121, which is roughly ...": a bare count for a party, in
+        # a paragraph naming no seat, may be its seats as well as its votes somewhere.
+        return base.unverifiable(claim, "a bare count for a party: its seats or its votes")
     if subj.over_any_seat(claim):
         return base.unverifiable(
             claim, "a count beyond any one seat's electorate: a total over many seats, not checked"

@@ -258,6 +258,10 @@ PUBLISHED_PIECE_NOUNS = ("article", "report", "story", "piece", "profile", "grap
 SURNAME_LIKE_PARTY_ALIASES = ("Best", "Beer", "Roman", "Poet", "Trust", "Unity", "Patria",
                               "Humanity", "Consensus", "Concordia", "Propel", "Renew",
                               "Vanguard", "Transform", "Campaign", "Mainstream")  # fmt: skip
+# Capitalised words naming a faction of a party that the record counts among others, not
+# as the party ("the Coalition Liberals won 127 seats" in 1918, "Asquith Liberals").
+# ("Lloyd George Liberals": the word before the party's is "George")
+PARTY_FACTION_WORDS = ("Coalition", "Asquith", "Asquithian", "Independent", "George")
 WESTMINSTER_CONTEST_WORDS = (
     "general election", "by-election", "by election", "byelection", "westminster",
     "commons", "mp", "mps", "parliamentary",

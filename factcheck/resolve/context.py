@@ -365,6 +365,8 @@ _WAS_MP_FOR_BEFORE = lazy_compile(
 )
 _UNTIL_YEAR_AFTER = lazy_compile(r"\s+(?:until|till|to|between)\s+(?:19|20)\d\d\b", re.I)
 _SURNAME_ALIASES = frozenset(lx.SURNAME_LIKE_PARTY_ALIASES)
+_FACTION_WORDS = frozenset(lx.PARTY_FACTION_WORDS)
+_QUOTE_CLOSED_EXCLAIMED = lazy_compile(r"[!?][\"”’']\s*$")
 _THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
 _FORMER_BEFORE = lazy_compile(
     rf"\b(?:{alternation(w for w in lx.FORMER_SEAT_WORDS if w != 'then')}"
@@ -2430,6 +2432,14 @@ class ArticleContext:
                     and self.text[toks[i - 1][1] : start] == " "
                 ):
                     continue  # "Keith Best remains the only member": a surname, not a party
+                if (
+                    i > 0
+                    and toks[i - 1][2] in _FACTION_WORDS
+                    and self.text[toks[i - 1][1] : start] == " "
+                ):
+                    # "the Coalition Liberals won 127 seats": a faction the record counts
+                    # among others, not the party of the name
+                    continue
                 if key not in chosen:
                     chosen[key] = self._one_party(ids, key)
                 pid = chosen[key]
@@ -3588,6 +3598,21 @@ class ArticleContext:
         """Whether an election is the one the dated article reports."""
         return _reported_by(self.reference.elections[election_id], self.anchor_date)
 
+    def _attribution_after(self, s: Sentence) -> str | None:
+        """The seat named in the attribution that goes on from a quotation closed by "!" or
+        "?" (a sentence of its own opening in lower case), if one."""
+        text = self.text
+        if not _QUOTE_CLOSED_EXCLAIMED.search(text, s.start, s.end):
+            return None
+        i = self.sentence_index(s.start)
+        if i + 1 >= len(self.sentences):
+            return None
+        after = self.sentences[i + 1]
+        if after.paragraph != s.paragraph or not text[after.start : after.start + 1].islower():
+            return None
+        named = self.mentions_in(self.seat_mentions, after.start, after.end)
+        return named[0].id if named else self._candidates_seat(after)
+
     def _candidates_seat(self, s: Sentence) -> str | None:
         """The seat of the first candidate the sentence names who stands for one, found once
         per sentence (a run-on sentence of thousands of names has as many claims)."""
@@ -3795,6 +3820,11 @@ class ArticleContext:
         seat = self._candidates_seat(s)
         if seat is not None:
             return seat
+        attributed = self._attribution_after(s)
+        if attributed is not None:
+            # '"You only won by 20!" a Conservative activist shouted at Emma Dent Coad in
+            # Kensington.': a quotation's own attribution names its seat.
+            return attributed
         seat = self._seat_heading_above(offset)
         if seat is not None:
             return seat
@@ -4055,6 +4085,13 @@ class ArticleContext:
             and not (
                 at < b.start()
                 and re.search(r"\b(?:after|since|before|than)\b", sentence[at : b.start()], re.I)
+            )
+            # "Trudy Harrison, who won Copeland at a by-election in February, held it at the
+            # general election with 21,062 votes": a relative clause closed before the figure
+            and not (
+                at > b.end()
+                and re.search(r",\s+(?:who|which)\b[^,;]*$", sentence[: b.start()])
+                and "," in sentence[b.end() : at]
             )
         ]
         if named_by_election:

@@ -351,7 +351,14 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
         # ", 32.8% of the total": an apposition shares the owners of the clause before it.
         before = breaks[-2].end() if len(breaks) > 1 else claim.sentence_start
         text = context.text[before : breaks[-1].start()] + text
-    if _joint_parties(claim, context):
+    if (
+        _joint_parties(claim, context)
+        or _SEVERAL_OPENING.match(context.text, claim.sentence_start)
+        # ("67 MPs, most of them Conservatives, were returned unopposed": a mixed set)
+        or _MOST_OF_THEM_AFTER.match(context.text, claim.end)
+    ):
+        # ("Between them UKIP, the Greens and the Liberal Democrats polled almost a quarter
+        # of the vote but won just ten seats": an opening that covers the sentence)
         return True
     # (each pattern runs only when the clause holds a word it needs)
     folded = fold(text)
@@ -359,6 +366,14 @@ def several_owners(claim: Claim, context: ArticleContext) -> bool:
         may_match(pattern, text, 0, len(text), folded) and pattern.search(text)
         for pattern in (_SEVERAL, _IN_SEVERAL_PLACES, _NOWHERE, _BLOC)
     )
+
+
+_MOST_OF_THEM_AFTER = lazy_compile(
+    r"(?:\s+(?:MPs|seats|members|candidates))?,\s+(?:most|many|some|all|half|nearly\s+all|"
+    r"almost\s+all)\s+of\s+them\b",
+    re.I,
+)
+_SEVERAL_OPENING = lazy_compile(r"[\s\"'“‘*_]*(?:between\s+them|together|combined)\b", re.I)
 
 
 def _joint_parties(claim: Claim, context: ArticleContext) -> bool:
@@ -706,6 +721,22 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
     if may_match(_CORRECTION, text, start, end) and _CORRECTION.search(text, start, end):
         return True
     return _withdrawn_by_next(claim, context)
+
+
+def is_denied_question(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure stands in a question the next sentence answers "No" ("Was her
+    majority 40,000, as her agent had claimed? No. It was 26,457.")."""
+    text = context.text
+    if not text[claim.sentence_start : claim.sentence_end].rstrip(" \"'”’*_").endswith("?"):
+        return False
+    i = context.sentence_index(claim.start)
+    if i + 1 >= len(context.sentences):
+        return False
+    after = context.sentences[i + 1]
+    return bool(_ANSWERED_NO.match(text, after.start, after.end))
+
+
+_ANSWERED_NO = lazy_compile(r"[\s\"'“‘*_]*(?:No|Nope|Not\s+(?:quite|even\s+close|so))\b", re.I)
 
 
 def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
@@ -2032,6 +2063,37 @@ def national_in_force(claim: Claim, context: ArticleContext, chosen: Election) -
     return in_force[0]
 
 
+def _general_named_before(claim: Claim, context: ArticleContext) -> Election | None:
+    """In a piece reporting no recent general election, the one general election named in
+    the nearest sentence before the figure's that names any, within the paragraph or the
+    one before ("... back at the 1935 general election by only 1,054 votes. Nationally that
+    election returned ...", "Labour's next chance came in May 1929, ... // Labour won 287
+    seats"): a history piece goes on with the election it has just named."""
+    if context.recent_general() is not None or is_earlier_figure(claim, context):
+        return None
+    if _quotation_open_at(claim, context) is not None:
+        return None
+    if _OWN_TIME.search(context.text, claim.sentence_start, claim.sentence_end) or (
+        _THIS_TIME_NOW.search(context.text, claim.sentence_start, claim.sentence_end)
+    ):
+        return None  # ("Turnout last year was 59.7%, against 67.3% in 2019": a time of its own)
+    i = context.sentence_index(claim.start)
+    paragraph = context.sentences[i].paragraph
+    for k in range(i - 1, max(-1, i - 4), -1):
+        before = context.sentences[k]
+        if before.paragraph < paragraph - 1:
+            break
+        cues = context.election_cues("", context.text[before.start : before.end])
+        generals = {
+            c[2].id: c[2]
+            for c in cues
+            if c[2] is not None and c[2].kind == "general" and not c[3].endswith(HISTORY_NOTE)
+        }
+        if generals:
+            return next(iter(generals.values())) if len(generals) == 1 else None
+    return None
+
+
 def general_election_for(claim: Claim, context: ArticleContext) -> Election | str:
     """The general election a national figure is about: named near it, else the article's."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
@@ -2054,6 +2116,9 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     looked_back = context.look_back
     if context.anchor_date is None:
         return "the article gives no date or election for this claim"
+    named_before = _general_named_before(claim, context)
+    if named_before is not None:
+        return named_before
     era = _leader_era(claim, context)
     if era is not None:
         return era
@@ -3850,6 +3915,19 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if named and named[0].start == owner.end():
             return named[0].id
     s_start = claim.sentence_start
+    pair = _PAIR_TO_POSSESSIVE_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if pair is not None:
+        # "but won 12 seats to the SNP's 35": the first of a pair is not the possessive's;
+        # it is the sentence's subject's.
+        other = context.mentions_in(context.party_mentions, pair.start(1), pair.end(1))
+        first = context.mentions_in(context.party_mentions, s_start, claim.start)
+        if (
+            first
+            and other
+            and first[0].id != other[0].id
+            and re.fullmatch(r"\W*(?:the\s+)?", context.text[s_start : first[0].start], re.I)
+        ):
+            return first[0].id
     relative = _party_before_relative(claim, context)
     if relative is not None:
         return relative.id
@@ -3867,6 +3945,16 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
             claim.start,
         ),
     )
+    if (
+        len(in_clause) >= 2
+        and _HUNG_AFTER_BEATEN.fullmatch(context.text, in_clause[-1].end, claim.start)
+        and _BEATEN_OBJECT.search(
+            context.text, max(clause_start, in_clause[-1].start - 60), in_clause[-1].start
+        )
+    ):
+        # "a seat the Liberals had held by only 160 votes over Labour, with 34.0 per cent":
+        # the party beaten is the object; the figure hung on after it is the subject's.
+        return in_clause[-2].id
     if in_clause:
         return in_clause[-1].id
     # "Mr Morris's share ... rose by 14.5 points": a named candidate in the clause.
@@ -3948,6 +4036,10 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
     return None
 
 
+_PAIR_TO_POSSESSIVE_AFTER = lazy_compile(
+    r"(?:\s*(?:%|per\s?cent)|\s+(?:seats?|MPs|votes?))?\s+to\s+(?:the\s+)?"
+    r"([A-Z][\w -]*?)(?:['’]s|(?<=s)['’])\s+\d"
+)
 _KIN_AFTER = lazy_compile(rf"\s+(?:{alternation(lx.KINSHIP_WORDS)})\b", re.I)
 
 
@@ -3963,13 +4055,22 @@ _APPOSED_ASIDE = lazy_compile(
 )
 
 
+# What may stand before a clause's opening party: nothing, "the", or an opening phrase of
+# time or place ("At the 1931 general election the Liberal Nationals, who ..., won").
+_SUBJECT_OPENING = lazy_compile(
+    r"[\s\"'“‘]*(?:(?:at|in|on|by|after|before|then|also|nationally|overall)\b[^,;:.]{0,60}?"
+    r"(?:,\s*|\s+))?(?:the\s+)?",
+    re.I,
+)
+
+
 def _outside_apposed_aside(context: ArticleContext, lo: int, mentions: list) -> list:
     """The mentions of a clause, less those inside an aside set off after its opening
     party: the party in the aside describes the subject and owns none of its figures."""
     if len(mentions) < 2:
         return mentions
     first = mentions[0]
-    if context.text[lo : first.start].strip(" \t\n\"'“‘").lower() not in ("", "the"):
+    if not _SUBJECT_OPENING.fullmatch(context.text, lo, first.start):
         return mentions
     aside = _APPOSED_ASIDE.match(context.text, first.end)
     if aside is None:
