@@ -79,7 +79,10 @@ _ELECTION_CUE = lazy_compile(
     # "**1997:** Mr Davis won ...", or with a dash: "1983 — Labour, majority 11,301")
     r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\(?"
     r"(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
-    r"general\s+election|results?|majority|turnout|share|electorate)|\s*\(notional\)"
+    # ("- 2010 (Conservative): majority 12,068", "(as Conservative)": a label in brackets,
+    # not a month: "1974 (Feb):")
+    r"general\s+election|results?|majority|turnout|share|electorate)"
+    r"|\s*\((?:notional|as\s+[^)\n]{1,25}|(?!(?:Feb|February|Oct|October)\))[A-Z][^)\n]{1,25})\)"
     # ("2015 C maj: 7,938", "2010 Lab majority:")
     r"|\s+[a-z]{1,6}\.?\s+maj(?:ority|\.)?)?\s*"
     r"(?:\((?P<month3>Feb|February|Oct|October)\)\s*)?(?::|[ \t]+[—–][ \t])|"
@@ -367,6 +370,10 @@ _UNTIL_YEAR_AFTER = lazy_compile(r"\s+(?:until|till|to|between)\s+(?:19|20)\d\d\
 _SURNAME_ALIASES = frozenset(lx.SURNAME_LIKE_PARTY_ALIASES)
 _FACTION_WORDS = frozenset(lx.PARTY_FACTION_WORDS)
 _QUOTE_CLOSED_EXCLAIMED = lazy_compile(r"[!?][\"”’']\s*$")
+_LABEL_COLON = re.compile(r"[ \t]*:")
+# The start of a list item's line, with at most a name before the cue on it.
+_ITEM_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n:]{0,50}$")
+_GENERAL_AFTER_MONTH = lazy_compile(r"\s+general\s+election\b", re.I)
 _THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
 _FORMER_BEFORE = lazy_compile(
     rf"\b(?:{alternation(w for w in lx.FORMER_SEAT_WORDS if w != 'then')}"
@@ -963,6 +970,13 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     hung = _ELECTION_OF_BEFORE.search(sentence, max(0, cue_start - 40), cue_start)
     if hung is not None:
         cue_start = hung.start()  # ("the general election of 31 March 1966": one phrase)
+    if (
+        at >= cue_end
+        and _LABEL_COLON.match(sentence, cue_end)
+        and _ITEM_LINE_START.search(sentence, 0, cue_start)
+        and "\n" not in sentence[cue_end:at]
+    ):
+        return True  # "- Peterborough, June 2019: Brexit Party second with 9,801": a label
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
     if (
         at >= cue_end
@@ -4086,11 +4100,25 @@ class ArticleContext:
                 at < b.start()
                 and re.search(r"\b(?:after|since|before|than)\b", sentence[at : b.start()], re.I)
             )
+            # "Four months after the by-election, at the December general election, she
+            # took 14,827 votes": the by-election a time is counted from is not the figure's
+            and not re.search(
+                r"\b(?:after|since|before|following)\s+(?:the|that|this|a)\s+$",
+                sentence[max(0, b.start() - 20) : b.start()],
+                re.I,
+            )
             # "Trudy Harrison, who won Copeland at a by-election in February, held it at the
             # general election with 21,062 votes": a relative clause closed before the figure
+            # (and "Rosie Barnes, the victor of February's by-election, held Greenwich by
+            # 2,141", "Matthew Taylor, elected at a by-election in Truro only three months
+            # ago, held on by 4,753": an apposition or participle closed before the figure)
             and not (
                 at > b.end()
-                and re.search(r",\s+(?:who|which)\b[^,;]*$", sentence[: b.start()])
+                and re.search(
+                    r",\s+(?:who|which|the|a|an|elected|returned|chosen|first\s+elected)\b[^,;]*$",
+                    sentence[: b.start()],
+                    re.I,
+                )
                 and "," in sentence[b.end() : at]
             )
         ]
@@ -4760,8 +4788,16 @@ class ArticleContext:
                     found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
             if not kind and not found:
                 continue  # "in 1997" with no contest that year is not an election cue
-            if latest is not None and found and all(e.date > latest for e in found):
-                continue  # "by the 2005 general election" in 2003: not yet held, no result
+            if (
+                latest is not None
+                and self.info.date is not None
+                and found
+                and all(e.date > latest for e in found)
+            ):
+                # "by the 2005 general election" in 2003: not yet held, no result (a date
+                # only guessed for an undated piece bounds no contest named outright: "won
+                # the by-election in February 1987. At the general election of June 1987")
+                continue
             label = m.group(0).strip()
             gap = (
                 "by" not in kind
@@ -4961,12 +4997,23 @@ class ArticleContext:
             cues.append((m.start(), m.end(), None, f"'{m.group(0)}'{UNKNOWN_CONTEST_NOTE}"))
         # "At the February 1974 election ..., and in the October election": the general
         # election of that month in the year named before it in the sentence.
-        for m in matches(_MONTH_ELECTION) if any(c[2] is not None for c in cues) else ():
+        for m in matches(_MONTH_ELECTION):
             named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
+            month = m.group("month")[:3].lower()
             if not named:
+                if latest is None or not _GENERAL_AFTER_MONTH.match(sentence, m.end("month")):
+                    continue
+                # "the Brexit Party's candidate at the December general election" in an
+                # article of July 2024: the last general election held that month before it.
+                held = [
+                    e
+                    for e in self.reference.general_elections()
+                    if e.date <= latest and e.date.strftime("%b").lower() == month
+                ]
+                if held and held[-1].date.year >= latest.year - 5:
+                    cues.append((m.start(), m.end(), held[-1], f"'{m.group(0)}' (the last)"))
                 continue
             year = max(named, key=lambda c: c[1])[2].date.year
-            month = m.group("month")[:3].lower()
             found = [e for e in self._generals_in(year) if e.date.strftime("%b").lower() == month]
             if len(found) == 1:
                 cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}' (of {year})"))

@@ -169,6 +169,12 @@ def other_readings(
             cue = Evidence(context.text[start:end], start, end, "contest")
             found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
     told = context.told_before(resolved.seat, claim.start)
+    if told is None and not _search_in_sentence(
+        context, _OWN_TIME, claim.sentence_start, claim.sentence_end
+    ):
+        # "... held Westmorland and Lonsdale by 777 votes in 2017. Labour took 4,783.": the
+        # one contest the sentence before names, a year closing it included, is a reading.
+        told = _contest_named_just_before(claim, context, resolved.seat)
     if told is not None and told[0].id not in seen:
         # "X lost the seat in 2015. She had 19,926 votes.": the contest the sentence
         # before named, which the pronoun's sentence may go on about.
@@ -2063,6 +2069,29 @@ def national_in_force(claim: Claim, context: ArticleContext, chosen: Election) -
     return in_force[0]
 
 
+_FIGURE_RIGHT_BEFORE = lazy_compile(r"\d(?:\s?%|\s*per\s?cent|\s+votes?|\s+seats?)?\s*$", re.I)
+
+
+def _contest_named_just_before(
+    claim: Claim, context: ArticleContext, seat: str
+) -> tuple[Election, int, int] | None:
+    """The one contest in `seat` the sentence before (in the paragraph) names, with its cue."""
+    i = context.sentence_index(claim.start)
+    if i == 0:
+        return None
+    before = context.sentences[i - 1]
+    if before.paragraph != context.sentences[i].paragraph:
+        return None
+    cues = [
+        c
+        for c in context.election_cues(seat, context.text[before.start : before.end])
+        if c[2] is not None and not c[3].endswith(HISTORY_NOTE)
+    ]
+    if len({c[2].id for c in cues}) != 1:
+        return None
+    return cues[-1][2], before.start + cues[-1][0], before.start + cues[-1][1]
+
+
 def _general_named_before(claim: Claim, context: ArticleContext) -> Election | None:
     """In a piece reporting no recent general election, the one general election named in
     the nearest sentence before the figure's that names any, within the paragraph or the
@@ -2073,6 +2102,24 @@ def _general_named_before(claim: Claim, context: ArticleContext) -> Election | N
         return None
     if _quotation_open_at(claim, context) is not None:
         return None
+    sentence = context.text[claim.sentence_start : claim.sentence_end]
+    own = {
+        c[2].id: c[2]
+        for c in context.election_cues("", sentence)
+        if c[2] is not None
+        and c[2].kind == "general"
+        and not c[3].endswith(HISTORY_NOTE)
+        # (named before the figure, and not as another figure's: "down from 78.7 per cent
+        # in 1959", "against 67.3% in 2019")
+        and c[1] <= claim.start - claim.sentence_start
+        and not _FIGURE_RIGHT_BEFORE.search(sentence, max(0, c[0] - 20), c[0])
+    }
+    if len(own) == 1 and not _THIS_TIME_NOW.search(
+        context.text, claim.sentence_start, claim.sentence_end
+    ):
+        # "Labour's George Galloway took Hillhead in 1987 ..., and the Alliance's national
+        # share fell to 22.6 per cent": the one general election its own sentence names.
+        return next(iter(own.values()))
     if _OWN_TIME.search(context.text, claim.sentence_start, claim.sentence_end) or (
         _THIS_TIME_NOW.search(context.text, claim.sentence_start, claim.sentence_end)
     ):
@@ -2173,7 +2220,11 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
 
 _NOW = lazy_compile(rf"\b(?:{alternation(lx.OTHER_TIME_WORDS)})\b", re.I)
 _THIS_TIME_NOW = lazy_compile(
-    rf"\b(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b", re.I
+    rf"\b(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b"
+    # ("On Thursday Reform polled 14.3 per cent": the day of the contest reported)
+    r"|\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b)",
+    re.I,
 )
 _LEADER_POSSESSIVE = lazy_compile(r"\b([A-Z][\w-]+)['’]s\s+$")
 
@@ -3265,6 +3316,11 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     return pronoun_person(claim, context, pronoun.start()) or found
 
 
+_PARTY_ANAPHOR_SUBJECT = lazy_compile(
+    r"[\s\"'“‘]*(?:(?:at|in|on|by|after|before|then|also|nationally|overall|across|throughout)"
+    r"\b[^,;:.]{0,60}?(?:,\s*|\s+))?(?:the\s+party|it|they)\b",
+    re.I,
+)
 _SUBJECTLESS_VERB = lazy_compile(
     r"(?:took|won|polled|got|secured|gained|captured|claimed|increased|raised)\b", re.I
 )
@@ -3976,6 +4032,17 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
             and not context.mentions_in(context.party_mentions, s_start, first[0].start)
         ):
             return first[0].party
+        if _PARTY_ANAPHOR_SUBJECT.match(context.text, s_start, clause_start):
+            # "Across the country the party put up 275 candidates, having withdrawn from the
+            # seats the Conservatives held, and won 2.0 per cent": the party named before.
+            earlier = context.mentions_in(context.party_mentions, 0, s_start)
+            if earlier:
+                return earlier[-1].id
+        parties = context.mentions_in(context.party_mentions, s_start, clause_start)
+        if parties and _SUBJECT_OPENING.fullmatch(context.text, s_start, parties[0].start):
+            # "the Brexit Party fielded 275 candidates, having stood aside in the seats the
+            # Conservatives had won, and took just 2.0 per cent": the opening party's.
+            return parties[0].id
     # "His share of the vote": the party of the person the pronoun stands for.
     his_her = re.search(r"\b(?:his|her)\b", context.text[clause_start : claim.start], re.I)
     if his_her and _KIN_AFTER.match(context.text, clause_start + his_her.end()):
@@ -4058,7 +4125,7 @@ _APPOSED_ASIDE = lazy_compile(
 # What may stand before a clause's opening party: nothing, "the", or an opening phrase of
 # time or place ("At the 1931 general election the Liberal Nationals, who ..., won").
 _SUBJECT_OPENING = lazy_compile(
-    r"[\s\"'“‘]*(?:(?:at|in|on|by|after|before|then|also|nationally|overall)\b[^,;:.]{0,60}?"
+    r"[\s\"'“‘]*(?:(?:at|in|on|by|after|before|then|also|nationally|overall|across|throughout)\b[^,;:.]{0,60}?"
     r"(?:,\s*|\s+))?(?:the\s+)?",
     re.I,
 )
