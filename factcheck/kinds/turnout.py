@@ -322,6 +322,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     found = _judged_in_seat(claim, context, resolved)
     if found.verdict == Verdict.FALSE and (
         subj.national_paragraph(claim, context)
+        or subj.seat_named_only_later(claim, context)
         or subj.under_seatless_heading(claim, context)
         or subj.seat_told_of_another_time(claim, context, resolved)
     ):

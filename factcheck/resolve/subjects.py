@@ -2069,7 +2069,20 @@ def national_in_force(claim: Claim, context: ArticleContext, chosen: Election) -
     return in_force[0]
 
 
+# A figure, then a time word or two before the cue: "a majority of 30 only four years".
+_FIGURE_THEN_TIME = lazy_compile(r"\d(?:\s+votes?)?\s+(?:only\s+|just\s+|some\s+)?$", re.I)
 _FIGURE_RIGHT_BEFORE = lazy_compile(r"\d(?:\s?%|\s*per\s?cent|\s+votes?|\s+seats?)?\s*$", re.I)
+
+
+def seat_named_only_later(claim: Claim, context: ArticleContext) -> bool:
+    """Whether no seat is named before the figure, nor in its paragraph: the seat it falls
+    to is lent back from later in the piece ("They polled 37.8 per cent to Labour's 37.2
+    per cent", paragraphs before North Devon is named), so the country's figure is a
+    reading beside it."""
+    if "seat_row" in claim.cues or paragraph_names_seat(claim, context):
+        return False
+    mentions = context.seat_mentions
+    return not mentions or mentions[0].start > claim.start
 
 
 def _contest_named_just_before(
@@ -2130,11 +2143,18 @@ def _general_named_before(claim: Claim, context: ArticleContext) -> Election | N
         before = context.sentences[k]
         if before.paragraph < paragraph - 1:
             break
-        cues = context.election_cues("", context.text[before.start : before.end])
+        told = context.text[before.start : before.end]
+        cues = context.election_cues("", told)
         generals = {
             c[2].id: c[2]
             for c in cues
-            if c[2] is not None and c[2].kind == "general" and not c[3].endswith(HISTORY_NOTE)
+            if c[2] is not None
+            and c[2].kind == "general"
+            and not c[3].endswith(HISTORY_NOTE)
+            # (not another figure's time: "Heath, who had a majority of 30 only four years
+            # before, was out")
+            and not _FIGURE_RIGHT_BEFORE.search(told, max(0, c[0] - 30), c[0])
+            and not _FIGURE_THEN_TIME.search(told, max(0, c[0] - 30), c[0])
         }
         if generals:
             return next(iter(generals.values())) if len(generals) == 1 else None
