@@ -120,7 +120,9 @@ PATTERNS = [
     ),
     # "a majority you could fit in a minibus: 20 votes": the figure the colon gives it.
     base.pattern(
-        rf"\bmajority\b[^.;:\d]{{1,60}}:[ \t]*{base.NUM}(?P<unit>\s+votes?)",
+        # ("The biggest majority anywhere in 2019 belonged to ... Knowsley: 39,942 votes")
+        rf"\bmajority\b(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{1,80}}:[ \t]*{base.NUM}"
+        r"(?P<unit>\s+votes?)",
         "votes",
         needs=("majority",),
     ),

@@ -158,7 +158,9 @@ _VOTE_SHARE = lazy_compile(r"\b(?:of\s+the\s+vote|vote\s+share|share)\b", re.I)
 
 # "more than a quarter of the vote", "almost half the votes cast": a share as a fraction.
 _FRACTION = lazy_compile(
-    r"\b(?P<hedge>(?:more\s+than|over|almost|nearly|just\s+under|about|around|roughly)\s+)?"
+    # ("less than half of the votes", "at least a quarter of the vote": the hedge is kept)
+    r"\b(?P<hedge>(?:more\s+than|over|almost|nearly|just\s+under|just\s+over|about|around|"
+    r"roughly|less\s+than|fewer\s+than|under|below|at\s+least|at\s+most)\s+)?"
     rf"(?P<n>{alternation(lx.VOTE_FRACTIONS)})\s+(?:of\s+)?(?:the|all)\s+"
     r"(?:vote|votes(?:\s+cast)?|ballots(?:\s+cast)?)\b",
     re.I,
@@ -166,8 +168,19 @@ _FRACTION = lazy_compile(
 _FRACTION_HEDGES = {
     "more than": Qualifier.MORE_THAN, "over": Qualifier.MORE_THAN, "almost": Qualifier.NEARLY,
     "nearly": Qualifier.NEARLY, "just under": Qualifier.NEARLY, "about": Qualifier.ABOUT,
-    "around": Qualifier.ABOUT, "roughly": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT, "roughly": Qualifier.ABOUT, "just over": Qualifier.MORE_THAN,
+    "less than": Qualifier.LESS_THAN, "fewer than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN, "below": Qualifier.LESS_THAN,
+    "at least": Qualifier.AT_LEAST, "at most": Qualifier.AT_MOST,
 }  # fmt: skip
+
+
+_MAJORITY_WAS_BEFORE = lazy_compile(
+    # (not "a majority of 52% of the vote", a share above half)
+    r"\bmajority\s+(?:was|is|stood\s+at|came\s+to|amounted\s+to)\s+"
+    r"(?:(?:almost|nearly|just|about|around|roughly|more\s+than|over|under|less\s+than)\s+)*$",
+    re.I,
+)
 
 
 def _fraction_claims(text: str, sentences) -> list[Claim]:
@@ -200,7 +213,10 @@ def extract(text, sentences) -> list[Claim]:
     return [
         c
         for c in claims
-        if (
+        # ("Her majority was almost a quarter of the votes cast", "His majority was 18.3 per
+        # cent of the vote": the majority in share terms, not a candidate's share)
+        if not _MAJORITY_WAS_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
+        and (
             not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
         )
