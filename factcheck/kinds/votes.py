@@ -322,6 +322,18 @@ def extract(text, sentences) -> list[Claim]:
 
 
 _DECIMAL = re.compile(r"\d\.\d")
+
+
+def _lead_start(claim: Claim) -> int:
+    """Where the figure's sentence starts, for an item of a list run on in it its lead's."""
+    lead = claim.cues.get("lead")
+    return int(lead.split(":")[0]) if lead else claim.sentence_start
+
+
+_GENERAL_NAMED = lazy_compile(r"\b(?:general\s+)?election\b", re.I)
+_ELIDED_AFTER_HELD = lazy_compile(
+    r"\bhad\s+\d[\d,]*\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w'’ -]{1,40}?\s+$"
+)
 _HELD_COUNT_BEFORE = lazy_compile(
     r"\b(?:had|has|have|held|holds|won|took|(?:ended|finished)\s+(?:up\s+)?(?:with|on)|"
     r"(?:was|were)\s+left\s+with|fell\s+to|rose\s+to|(?:down|up)\s+to)\s+"
@@ -443,18 +455,27 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if (
         "vote" not in claim.text.lower()
         and claim.quantity.value < 650
-        # (after a general election, where a party's bare count may be its seats, and
-        # after a verb of holding: not "the BNP 328" in a list, nor "polled 637")
-        and context.recent_general() is not None
-        and _HELD_COUNT_BEFORE.search(
-            context.text, max(claim.sentence_start, claim.start - 30), claim.start
+        # (after a general election, or in a sentence naming one, where a party's bare
+        # count may be its seats; after a verb of holding, or elided after one: not "the
+        # BNP 328" in a list, nor "polled 637")
+        and (
+            context.recent_general() is not None
+            or _GENERAL_NAMED.search(context.text, _lead_start(claim), claim.sentence_end)
+        )
+        and (
+            _HELD_COUNT_BEFORE.search(
+                context.text, max(claim.sentence_start, claim.start - 30), claim.start
+            )
+            # ("Labour had 319 and the Conservatives 277")
+            or _ELIDED_AFTER_HELD.search(context.text, _lead_start(claim), claim.start)
         )
         and not re.search(
             r"\d\s+votes?\b|\bvotes?\s+(?:for|to)\b",
             context.text[claim.sentence_start : claim.sentence_end],
         )
         and "seat_row" not in claim.cues
-        and "row" not in claim.cues
+        # (a table's row is a vote count; an item run on in a sentence may be either)
+        and ("row" not in claim.cues or "lead" in claim.cues)
         and not subj.paragraph_names_seat(claim, context)
         and subj.person_near(claim, context) is None
     ):
