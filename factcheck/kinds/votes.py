@@ -11,7 +11,7 @@ from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
-from factcheck.language.sentences import lazy_compile
+from factcheck.language.sentences import LIST_MARKER_LINE, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
@@ -291,7 +291,7 @@ def extract(text, sentences) -> list[Claim]:
         and not _DECIMAL.search(c.text)
         # ("admitted that 41 votes would be hard to win back": a count as the subject of
         # a modal is a thought about it, not a candidate's tally)
-        and not _MODAL_AFTER.match(text, c.end)
+        and not subj.MODAL_PREDICATE_AFTER.match(text, c.end)
         # ("roughly 198,000 votes per Liberal Democrat MP": a rate, not a count)
         and not _PER_UNIT_AFTER.match(text, c.end)
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
@@ -345,9 +345,6 @@ _PER_UNIT_AFTER = lazy_compile(
     r"(?:MPs?|seats?|members?|candidates?|constituenc(?:y|ies)|winners?)\b",
     re.I,
 )
-_MODAL_AFTER = lazy_compile(
-    r"(?:\s+votes?)?\s+(?:would|could|might|will|may|should)\s+(?:be|have|not|never)\b", re.I
-)
 _YEAR_VOTE = lazy_compile(r"(?:19|20)\d\d\s+votes?", re.I)
 _DETERMINER_BEFORE = lazy_compile(
     r"(?:\b(?:his|her|their|its|our|my|the|this|that)|['’]s?|(?<=s)['’])\s+$", re.I
@@ -380,7 +377,7 @@ def _previous_start(starts: list[int], claim: Claim) -> int:
 
 
 # A numbered or bulleted list item, and the lines above it that introduce the list.
-_LIST_ITEM_LINE = lazy_compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+
 # A figure other than a list item's number or a year.
 _FIGURE = lazy_compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![.)]\s)")
 _MARGIN_HEADING = lazy_compile(
@@ -396,7 +393,7 @@ def _in_margin_list(claim: Claim, context: ArticleContext) -> bool:
     line_start = text.rfind("\n", 0, claim.start) + 1
     line_end = text.find("\n", claim.end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _LIST_ITEM_LINE.match(text, line_start):
+    if not LIST_MARKER_LINE.match(text, line_start):
         return False
     if claim.sentence_start > line_start + 3:
         return False  # the item's own first sentence only, not "Meg Hillier won 24,724 votes."
@@ -410,7 +407,7 @@ def _in_margin_list(claim: Claim, context: ArticleContext) -> bool:
             return False
         prev = text.rfind("\n", 0, at - 1) + 1
         line = text[prev : at - 1]
-        if line.strip() and not _LIST_ITEM_LINE.match(line):
+        if line.strip() and not LIST_MARKER_LINE.match(line):
             return bool(_MARGIN_HEADING.search(line))
         at = prev
     return False

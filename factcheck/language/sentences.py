@@ -33,6 +33,9 @@ _AFTER_STOP = frozenset(".!?\"'”’)*_")
 
 # A line of a results list starts with an optional bullet; its count follows a dash.
 LIST_ITEM_START = r"(?m)^[ \t]*(?:[•*·][ \t]*)?"
+# A list item's marker opening a line: a bullet or a number ("- ", "• ", "3. ", "2) ").
+LIST_MARKER = r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+"
+LIST_MARKER_LINE = re.compile(LIST_MARKER)
 LIST_DASH = r"[ \t]+[-–—][ \t]+"
 
 

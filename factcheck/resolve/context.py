@@ -28,6 +28,8 @@ from factcheck.language.scan import fold, last_tokens_start
 from factcheck.language.sentences import (
     LIST_DASH,
     LIST_ITEM_START,
+    LIST_MARKER,
+    LIST_MARKER_LINE,
     LazyPattern,
     Sentence,
     lazy_compile,
@@ -334,7 +336,6 @@ _CUE_YEAR_WORD = re.compile(
     r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\bthe\s))(?:19|20)\d\d(?![\d,])"
 )
 _YEAR_WHEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?=,?\s+when\b)")
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _LIST_LINE = lazy_compile(rf"{LIST_ITEM_START}[A-Z][^\n]{{0,80}}?{LIST_DASH}\d[\d,]*")
 # Marks a cue that dates the seat's history ("created in 1997"): a reading, never the choice.
 HISTORY_NOTE = " (a date in the seat's history)"
@@ -372,7 +373,7 @@ _FACTION_WORDS = frozenset(lx.PARTY_FACTION_WORDS)
 _QUOTE_CLOSED_EXCLAIMED = lazy_compile(r"[!?][\"”’']\s*$")
 _LABEL_COLON = re.compile(r"[ \t]*:")
 # The start of a list item's line, with at most a name before the cue on it.
-_ITEM_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n:]{0,50}$")
+_ITEM_LINE_START = re.compile(rf"(?:^|\n){LIST_MARKER}[^\n:]{{0,50}}$")
 _GENERAL_AFTER_MONTH = lazy_compile(r"\s+general\s+election\b", re.I)
 _THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
 _FORMER_BEFORE = lazy_compile(
@@ -3294,7 +3295,7 @@ class ArticleContext:
                 # A results list under a dated heading ("2019 result:") keeps its date
                 # from line to line, blank lines or not.
                 listed = _LIST_LINE.match(self.text, s.start, s.end) or (
-                    introduced and _BULLET_LINE.match(self.text, s.start, s.end)
+                    introduced and LIST_MARKER_LINE.match(self.text, s.start, s.end)
                 )
                 current, paragraph = (current if listed else None), s.paragraph
                 introduced = introduced and bool(listed)
@@ -3303,8 +3304,8 @@ class ArticleContext:
             if (
                 i + 1 < len(sentences)
                 and sentences[i + 1].paragraph != s.paragraph
-                and _BULLET_LINE.match(self.text, sentences[i + 1].start, sentences[i + 1].end)
-                and not _BULLET_LINE.match(self.text, s.start, s.end)
+                and LIST_MARKER_LINE.match(self.text, sentences[i + 1].start, sentences[i + 1].end)
+                and not LIST_MARKER_LINE.match(self.text, s.start, s.end)
             ):
                 # "The class of 2010 included three Labour women who were firsts. // - Yasmin
                 # Qureshi, Bolton South East: 18,782 votes": the one general election a list's

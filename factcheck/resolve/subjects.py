@@ -14,7 +14,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import SpanIndex, every_match, may_match, span_starts
 from factcheck.language.quantities import WORDS
 from factcheck.language.scan import fold, last_tokens_start, scan, tail_start
-from factcheck.language.sentences import Sentence, lazy_compile
+from factcheck.language.sentences import LIST_MARKER_LINE, Sentence, lazy_compile
 from factcheck.reference import derive
 from factcheck.reference.index import normalise_name
 from factcheck.reference.model import Candidate, Election, ElectionResult, SourceRef
@@ -889,9 +889,11 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
 
 
-_MODAL_PREDICATE_AFTER = lazy_compile(
-    r"(?:\s+votes?)?\s+(?:would|could|might)\s+(?:have\s+)?(?:been|seemed|looked|sounded|felt|"
-    r"be|seem|look)\b",
+# A figure as the subject of a modal ("41 votes would be hard to win back", "A majority of
+# 165 would have been unthinkable"): a thought about it, not a result.
+MODAL_PREDICATE_AFTER = lazy_compile(
+    r"(?:\s+votes?)?\s+(?:would|could|might)\s+(?:have\s+)?"
+    r"(?:been|be|seemed|seem|looked|look|sounded|felt|not|never)\b",
     re.I,
 )
 # "would have polled", "would've won", "could have taken": a consequent's verb.
@@ -944,7 +946,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
             return True
         if _unreal_conditional(claim, context, clause_start):
             return True
-        if _MODAL_PREDICATE_AFTER.match(text, claim.end, clause_end):
+        if MODAL_PREDICATE_AFTER.match(text, claim.end, clause_end):
             # "A majority of 165 would have been unthinkable that night": a figure as the
             # subject of a modal is a thought about it, not a result.
             return True
@@ -1373,8 +1375,8 @@ def under_seatless_heading(claim: Claim, context: ArticleContext) -> bool:
     # heading for a majority // - Turnout 67.3%, down on 2017")
     while (
         i > 0
-        and _LIST_BULLET.match(context.text, context.sentences[i].start)
-        and _LIST_BULLET.match(context.text, context.sentences[i - 1].start)
+        and LIST_MARKER_LINE.match(context.text, context.sentences[i].start)
+        and LIST_MARKER_LINE.match(context.text, context.sentences[i - 1].start)
         and not context.mentions_in(
             context.seat_mentions, context.sentences[i - 1].start, context.sentences[i - 1].end
         )
@@ -1390,7 +1392,6 @@ def under_seatless_heading(claim: Claim, context: ArticleContext) -> bool:
     )
 
 
-_LIST_BULLET = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")
 _HEADING_LINE = lazy_compile(r"\s*(?:#{1,6}\s*|\*\*)?[A-Z][A-Za-z &'’-]{1,40}(?:\*\*)?:?\s*")
 
 
