@@ -18,7 +18,9 @@ written: its unit, its hedge and the precision of its digits.
   20% (approximately true).
 - "nearly X" / "almost X" / "just under X": below X and within 10% of it (true),
   within 20% (approximately true); a figure that is not below X but rounds to X at
-  its precision is approximately true.
+  its precision is approximately true. A percentage that is no multiple of five
+  ("almost 62 per cent") is read closer: within a point below (true), two (approximately
+  true).
 - "about X" / "around X" / "some X": within 5% of X or half a step, whichever is
   larger (true); within twice that (approximately true).
 - "N-odd": N or a little more: from N-0.5 up to the next step (23-odd: 22.5-24;
@@ -81,7 +83,11 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
     if q == Qualifier.AT_MOST:
         return _bool(a <= v + _EPS, f"'at most {_fmt(v)}' needs {_fmt(v)} or less")
     if q == Qualifier.NEARLY:
-        return _judge_nearly(v, a, half, tol.nearly_fraction)
+        fraction = tol.nearly_fraction
+        if unit == "percent" and v > 0 and v % 5 and v == int(v) and _has_digit(quantity):
+            # "almost 62 per cent" is a figure just short of 62, not anything above 55.8
+            fraction = min(fraction, tol.nearly_points / v)
+        return _judge_nearly(v, a, half, fraction)
     if q == Qualifier.ABOUT:
         margin = max(half, tol.about_fraction * v)
         return _banded(abs(a - v), margin, 2 * margin, f"'about {_fmt(v)}': within {_fmt(margin)}")
@@ -96,6 +102,11 @@ def judge(quantity: Quantity, actual: float, tol: Tolerances = DEFAULT_TOLERANCE
         # "9,500" may be 9,668 rounded to the half-thousand.
         approx = max(approx, tol.round_approx_steps * 500.0)
     return _banded(abs(a - v), half + _EPS, approx + _EPS, rule)
+
+
+def _has_digit(quantity: Quantity) -> bool:
+    """Whether the figure is written in digits ("62 per cent", not "two thirds")."""
+    return any(ch.isdigit() for ch in quantity.as_written)
 
 
 def _bool(ok: bool, rule: str) -> Judgement:

@@ -79,12 +79,15 @@ def meanings(figure: str, tol: Tolerances = DEFAULT_TOLERANCES) -> dict[Verdict,
             Verdict.TRUE: (
                 "the official figure lies within the claim's own decimals: '8%' covers "
                 f"{8 - tol.percent_half_step:g}-{8 + tol.percent_half_step:g}, '8.5%' "
-                f"8.45-8.55; a hedged figure fits its hedge: {hedges}"
+                f"8.45-8.55; a hedged figure fits its hedge: {hedges}, but 'nearly X%' with X "
+                f"no multiple of five ('almost 62%') within {_num(tol.nearly_points)} point "
+                "below X"
             ),
             Verdict.APPROXIMATELY_TRUE: (
                 f"within {_num(tol.round_approx_steps)} step of the claim's last digit and "
                 f"{_pct(tol.round_approx_fraction)} of the figure ('8%': 7-9; '8.5%': "
-                f"8.4-8.6); {hedges_approx}"
+                f"8.4-8.6); {hedges_approx}; 'nearly X%' with X no multiple of five within "
+                f"{_num(2 * tol.nearly_points)} points below X"
             ),
             Verdict.FALSE: beyond,
         }

@@ -24,6 +24,9 @@ class Tolerances:
     # "nearly X": true when the figure is below X by no more than this fraction of X;
     # approximately true up to twice that.
     nearly_fraction: float = 0.10
+    # ... but "nearly X%" with X no multiple of five ("almost 62 per cent") is read as
+    # close to X: below it by no more than this many points (twice, approximately true).
+    nearly_points: float = 1.0
     # Percentages with no decimals are read to this many points either side.
     percent_half_step: float = 0.5
     # A duration in whole years is true when the official figure rounds or truncates

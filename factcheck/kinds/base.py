@@ -621,9 +621,26 @@ def over_readings(
         return primary
     if primary.verdict != Verdict.FALSE:
         return primary
+    others = list(others)
     judged_others = [(f, r) for f, r in others if f.verdict != Verdict.UNVERIFIABLE]
     primary.readings += [r for _, r in judged_others]
     fits = [(f, r) for f, r in judged_others if f.verdict != Verdict.FALSE]
+    # A reading the record cannot settle because it lacks what the figure would rest on
+    # (a candidate unnamed before 2010, whose party of the day is not the one named)
+    # leaves the figure possibly true: not false.
+    gaps = [(f, r) for f, r in others if f.verdict == Verdict.UNVERIFIABLE and f.doubt]
+    if not fits and gaps:
+        other, reading = gaps[0]
+        primary_reading.chosen = False
+        return Finding(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"the text allows another reading the record cannot settle: {primary.subject} "
+            f"(official {_shown(primary.actual)}, {primary.verdict}) or {other.subject} "
+            f"({other.doubt})",
+            subject=primary.subject,
+            readings=[*primary.readings, reading],
+        )
     if not fits:
         return primary
     other, _ = fits[0]

@@ -102,7 +102,17 @@ _VOTERS_AFTER = lazy_compile(r"(?<=\d)\s+voters\b", re.I)
 def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     # Blanked, not removed, so every offset into the text stays the same.
     masked = _VOTERS_AFTER.sub(lambda m: " " * len(m.group()), text)
-    return base.claims_from_patterns(NAME, masked, sentences, PATTERNS)
+    return [
+        c
+        for c in base.claims_from_patterns(NAME, masked, sentences, PATTERNS)
+        # ("the signatures of ten electors": no seat's electorate is that small)
+        if c.quantity.value >= _SMALLEST_ELECTORATE
+    ]
+
+
+# Fewer electors than any Westminster seat has had since 1918 (the smallest, the
+# University of Wales, had 1,066 in 1918): a count of people, not an electorate.
+_SMALLEST_ELECTORATE = 1_000
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -606,7 +606,24 @@ def _judge_under(
     label = subj.party_label(context, party)
     if derive.party_votes(resolved.result, party) is None:
         # A share of 0% for a party with no candidate is more likely a party we misnamed.
-        finding = base.unverifiable(claim, f"no {label} candidate in this contest")
+        finding = base.unverifiable(
+            claim,
+            f"no {label} candidate in this contest",
+            subject=subj.describe(context, resolved, f"{label} share"),
+        )
+        if (
+            person is not None
+            and party == person.party
+            and not any(c.name for c in resolved.result.candidates)
+            and resolved.told_before
+        ):
+            # "He polled 38.5 per cent" of a contest before the record names candidates,
+            # under a party the person joined later (Kennedy, SDP in 1983): the record
+            # cannot say which row is theirs.
+            finding.doubt = (
+                f"the record names no candidates at this contest, and {person.text} may "
+                f"have stood for a party other than the {label}"
+            )
         return finding, base.reading_of(finding, resolved.ids(party), evidence)
     actual = derive.share(context.reference, resolved.result, party)
     candidate = subj.candidate_in(resolved.result, person.id) if person else None

@@ -223,13 +223,16 @@ ELECTION_EVENT_NOUNS = (
 NATIONAL_EVENT_NOUNS = ("landslide", "rout", "wipeout", "wipe-out", "meltdown", "debacle")
 # Words that name a Westminster contest in a sentence: its figures are Westminster's.
 # Nouns after "national" that name a body or a backdrop, not the country's figures ("the
-# national press", "national headwinds"; not "The national picture was close. Labour took
-# 44.1 per cent", a topic the next figures are about): resolve/subjects._NATIONAL.
+# national press", "national headwinds", "national poll ratings"; not "The national
+# picture was close. Labour took 44.1 per cent", a topic the next figures are about):
+# resolve/subjects._NATIONAL.
 NATIONAL_NON_AREA_NOUNS = ("backdrop", "headwinds", "politics", "press", "media", "newspapers",
                            "stage", "debate", "conversation", "interest", "insurance",
                            "health", "lottery", "security", "service", "treasure", "minimum",
                            "living", "executive", "team", "campaign", "leadership", "leader",
-                           "issues", "spotlight", "attention", "headlines")  # fmt: skip
+                           "issues", "spotlight", "attention", "headlines",
+                           # ("given his party's national poll ratings": polls, no result)
+                           "poll", "polls", "polling", "ratings", "rating")  # fmt: skip
 # Other countries and their parliaments, as a sentence names them: a result in a sentence
 # naming one and no UK seat is that country's ("In France, the National Rally won 33.2
 # percent", "Canada's Liberals were cut to 157 seats"); resolve/subjects.is_poll_or_forecast.

@@ -68,6 +68,19 @@ _STRANGER_NAME_OPENING = lazy_compile(
 )
 # What a pronoun stands for after such a sentence: someone, but no one the record names.
 _STRANGER = object()
+# A description opening a sentence as its subject ("The Rochester and Strood MP, who had
+# joined Mr Carswell in UKIP, was beaten ... to his 16,009", "The former councillor won
+# ..."): like "He"/"She", it stands for the subject carried to the sentence, and a pronoun
+# after it in the sentence goes back to it, not to a name in an aside.
+_COPULA_AFTER = lazy_compile(r"\s+(?:is|was|were|has\s+been|had\s+been|will\s+be)\b", re.I)
+_DESCRIPTION_OPENING = lazy_compile(
+    r"[\s\"'“‘]*(?-i:The)\s+(?:(?:"
+    + alternation(lx.PERSON_QUALIFIERS)
+    + r")\s+)*(?:[\w'’-]+\s+){0,4}?(?:"
+    + alternation([*lx.PERSON_NOUNS, *lx.BACK_REFERENCE_NOUNS, *lx.OFFICE_TITLES])
+    + r")\b(?!['’])",
+    re.I,
+)
 # The sentences at the head of an article (its headline and first sentence): a person
 # named there is what the article is about.
 _OPENING_SENTENCES = 2
@@ -79,6 +92,8 @@ class _Ref:
     gender: str | None  # a pronoun's gender, or a name's from its titles
     mention: Mention | None = None  # the name; None for a pronoun
     weak: bool = False  # a name owning another noun: a reference, but not a subject
+    aside: bool = False  # a name inside a relative aside closed before the clause goes on
+    description: bool = False  # a description opening the sentence ("The former MP")
 
 
 @dataclass
@@ -154,11 +169,21 @@ class _Anaphora:
                 # "Esher and Walton, where Dominic Raab held on in 2019, fell to Monica
                 # Harding. She took 52.6%": a name inside a relative aside closed before the
                 # main clause goes on is not the sentence's subject.
-                weak = weak or bool(
+                aside = bool(
                     _RELATIVE_ASIDE_OPEN.search(text, s.start, m.start)
                     and _ASIDE_CLOSES.match(text, m.end, s.end)
                 )
-                refs[i].append(_Ref(m.start, self.genders.get(m.id), m, weak))
+                refs[i].append(_Ref(m.start, self.genders.get(m.id), m, weak or aside, aside))
+        for i, s in enumerate(context.sentences):
+            opening = _DESCRIPTION_OPENING.match(text, s.start, s.end)
+            if (
+                opening is not None
+                and not context.people_in(s.start, opening.end() + 3)
+                and not _COPULA_AFTER.match(text, opening.end(), s.end)
+            ):
+                # (not one a name follows in apposition, "The Labour leader, Keir Starmer",
+                # or that a copula names: "The Liberal candidate was ..., Cyril Smith")
+                refs[i].append(_Ref(s.start, None, description=True))
         for p in _pronouns(context):
             i = context.sentence_index(p.start(), -1)
             if i >= 0:
@@ -178,7 +203,8 @@ class _Anaphora:
                 self.topic[g].append(
                     None if taken is _STRANGER else (taken or self._profile_for(g))
                 )
-            if self._stranger_in(s.start, refs[i][0].start if refs[i] else s.end):
+            named = [r.start for r in refs[i] if not r.description]
+            if self._stranger_in(s.start, named[0] if named else s.end):
                 # "Ed Davey ... saw his majority climb. In Winchester, Mark Oaten won the
                 # rerun ... On Thursday he won by 9,634": "he" is the stranger, not Davey.
                 carried = dict.fromkeys(carried, _STRANGER)
@@ -227,11 +253,17 @@ class _Anaphora:
         lends only its subject, or an object of the pronoun's known gender.
         """
         refs = self.refs[i][: bisect_left(self.starts[i], before)]
+        if sentence_wide:
+            # (a description subject carries nothing on: its gender is unknown)
+            refs = [r for r in refs if not r.description]
         strong = [r for r in refs if not r.weak]
         if sentence_wide and not strong:
             strong = refs  # "Theresa May's gamble failed.": the only reference
         if strong:
             first = strong[0]
+            if first.description:
+                # (the subject carried to the sentence, of the pronoun's gender)
+                return self.topic[gender][i]
             if self._fits(first, gender):
                 return self._value(i, first)
             for r in strong:
@@ -247,7 +279,10 @@ class _Anaphora:
         if topic is None:
             # "as Gordon Brown's government fell, he won": a name owning another noun is
             # taken only when nothing before the sentence is.
-            topic = next((r.mention for r in refs if self._fits(r, gender)), None)
+            # (not a name inside a closed relative aside: "The Rochester and Strood MP, who
+            # had joined Mr Carswell in UKIP, was beaten by Kelly Tolhurst, who polled
+            # 23,142 to his 16,009": "his" is the MP the sentence is about)
+            topic = next((r.mention for r in refs if self._fits(r, gender) and not r.aside), None)
         return topic
 
     def referent(self, at: int, gender: str | None) -> Referent:

@@ -127,7 +127,7 @@ _MONTH_ELECTION = lazy_compile(
 # "in June he took more than half": a month alone, in a dated piece, names the contest
 # held that month in the year before the piece.
 _IN_MONTH = lazy_compile(
-    r"\b(?:in|since|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
+    r"\b(?:in|by)\s+(?P<month>" + _MONTH_NAMES + r")\b"
     r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
     re.I,
 )
@@ -411,6 +411,12 @@ _CHANGE_ON = lazy_compile(
     # ("up 37.2 points on the general election two years ago")
     # ("up 30.6 points on the notional 2019 result": "the" before the cue's own word)
     r"(?:the\s+(?:(?:last\s+|previous\s+)?(?:general\s+)?election\s+)?)?$",
+    re.I,
+)
+# "the general election nine months earlier": the one before a contest just named.
+_GENERAL_MONTHS_BEFORE = lazy_compile(
+    r"\bthe\s+general\s+election\s+(?:(?:some|just|only|barely)\s+)?[\w-]+\s+"
+    r"(?:months?|weeks?)\s+(?:before|earlier)\b",
     re.I,
 )
 _LAST_GENERAL = lazy_compile(
@@ -795,6 +801,8 @@ _ASIDE_OPENER = lazy_compile(
 _RESULT_NOUN_AFTER = lazy_compile(
     # ("Labour's 2019 candidate had finished second": the candidate at that contest)
     r"\s+(?:result|contest|count|campaign|turnout|majority|share|margin|electorate|tally|"
+    # ("The 1997 figure was his best: a majority of more than 27,000")
+    r"figures?|vote|"
     rf"candidate|nominee|{alternation(lx.ELECTION_EVENT_NOUNS)})\b",
     re.I,
 )
@@ -821,6 +829,19 @@ _FIGURE_ON_BASIS = lazy_compile(
 # The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
 # the figure is as near as the words between them.
 _FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
+# A figure's unit, then the contest it was taken at: "30.9 per cent at the by-election".
+_UNIT_THEN_AT_THE = lazy_compile(
+    r"(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"
+    r"(?:[A-Za-z]+\s+)?",
+    re.I,
+)
+_FIGURE_UNIT_AT_THE = lazy_compile(
+    r"\d(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"
+    r"(?:[A-Za-z]+\s+)?$",
+    re.I,
+)
+# The join to a change's next step: " to ", " to just ".
+_STEP_TO_BEFORE = lazy_compile(r"\s+to\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?", re.I)
 # An aside still open at a seat's name: a relative clause ("Paul Williams, who lost
 # Stockton South ..."), or with an apposition too ("Mr Holden, the member for ...").
 _RELATIVE_OPENED = lazy_compile(rf",\s+(?:{alternation(lx.RELATIVE_OPENERS)})\b[^,;:–—]*$", re.I)
@@ -3284,6 +3305,7 @@ class ArticleContext:
         """
         found: list[tuple[Election, int, int] | None] = []
         current: tuple[Election, int, int] | None = None
+        self._flashbacks: set[int] = set()
         # "Two years later" counts from the last time named, even across paragraphs.
         last: tuple[Election, int, int] | None = None
         paragraph = -1
@@ -3326,7 +3348,15 @@ class ArticleContext:
                 continue
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
             if later and last is not None:
-                near = self._general_years_from(last[0].date, _signed_years(later))
+                years = _signed_years(later)
+                near = self._general_years_from(last[0].date, years)
+                if years < 0:
+                    # "In 1997 Twigg overturned it ... Five years earlier Labour had trailed
+                    # by almost 13,000": a flashback is its own sentence's time; the
+                    # narrative goes on from where it was.
+                    found[-1] = last = (near, s.start, s.start + later.end()) if near else None
+                    self._flashbacks.add(i)
+                    continue
                 current = (near, s.start, s.start + later.end()) if near else None
                 found[-1] = last = current
                 continue
@@ -3360,6 +3390,10 @@ class ArticleContext:
             if opening:
                 current = (opening[0][2], s.start + opening[0][0], s.start + opening[0][1])
                 found[-1] = last = current
+                if general and general[-1][0] > opening[0][0]:
+                    # "In 2010 he won by 7,270 and in 2015 by 14,021. Two years later ...":
+                    # the last time named is what a later time counts from.
+                    last = (general[-1][2], s.start + general[-1][0], s.start + general[-1][1])
             elif general:
                 # "He won Aberdeen South in 1966. Four years later he lost it": any general
                 # election named is what "N years later" counts from.
@@ -3389,6 +3423,10 @@ class ArticleContext:
             named = [c for c in cues if c[2] is not None and not c[3].endswith(HISTORY_NOTE)]
             if not cues:
                 continue
+            if len({c[2].id for c in named}) > 1:
+                # ("Charles Kennedy, who lost Ross, Skye and Lochaber last month, first won
+                # Ross, Cromarty and Skye in June 1983": an aside's time stays in it)
+                named = [c for c in named if reaches(told, c, len(told.rstrip()) - 1)]
             if len({c[2].id for c in named}) != 1:
                 return None
             a, b = named[-1][0], named[-1][1]
@@ -3410,7 +3448,11 @@ class ArticleContext:
         first = self.paragraph_first(i)
         if first == 0 or any(self._names_election(k) for k in range(first, i)):
             return None
-        return self._in_force[first - 1]
+        forces = self._in_force
+        last = first - 1
+        while last > 0 and last in self._flashbacks:
+            last -= 1  # (a flashback ending the paragraph: the narrative's time before it)
+        return forces[last]
 
     def _names_election(self, i: int) -> bool:
         """Whether sentence i names an election ("By the standards of the day it was a
@@ -4095,6 +4137,13 @@ class ArticleContext:
                     or re.search(r"[,;:]|\s[–—-]\s", sentence[b.end() : max(b.end(), at)])
                 )
             )
+            # "went from 30.9 per cent at the by-election to 41.3 per cent": a by-election
+            # hung on the figure a change started from is that figure's, not the next step's
+            and not (
+                at > b.end()
+                and _FIGURE_UNIT_AT_THE.search(sentence, 0, b.start())
+                and _STEP_TO_BEFORE.fullmatch(sentence, b.end(), at)
+            )
             # "defeating Mark Reckless by 7,133 votes six months after he beat her in the
             # by-election": a contest named in a later time clause is that clause's
             and not (
@@ -4126,6 +4175,19 @@ class ArticleContext:
         if named_by_election:
             options = self.reference.by_elections(seat)
             if len(options) == 1:
+                figure = _FIGURE_AT.match(sentence, at)
+                follows = figure and next(
+                    (
+                        b
+                        for b in named_by_election
+                        if _UNIT_THEN_AT_THE.fullmatch(sentence, figure.end(), b.start())
+                    ),
+                    None,
+                )
+                if follows:
+                    # "from 30.9 per cent at the by-election to ...": the figure's own time
+                    span = (s.start + follows.start(), s.start + follows.end())
+                    return options[0], f"'{follows.group(0)}' (the seat's only by-election)", span
                 return options[0], "the seat's only by-election", None
             return None, "which by-election in the seat is unclear", None
         looked_back = self.looked_back(seat)
@@ -4444,6 +4506,16 @@ class ArticleContext:
                 held = [e for e in held if e.kind == "general"]
             if len(dict.fromkeys(e.id for e in held)) == 1:
                 found.append((m.start(), m.end(), held[0], f"'{m.group(0)}' ({year + 1})"))
+        # "... won the by-election on 1 March 1984. Labour's majority at the general election
+        # nine months earlier had been 7,763": the general election before the contest named
+        # last before the phrase.
+        for m in _GENERAL_MONTHS_BEFORE.finditer(sentence):
+            named = self._time_before(seat, i, m.start(), True)
+            if named is None:
+                continue
+            earlier = [e for e in self.reference.general_elections() if e.date < named[2].date]
+            if earlier:
+                found.append((m.start(), m.end(), earlier[-1], f"'{m.group(0)}' ({named[3]})"))
         # "Mr Goldsmith first won in 2010. ... Five years later he piled up 58.2%": a time
         # opening the sentence, counted from the last one named (see `_in_force`), when
         # the sentence names none before it.
@@ -4894,6 +4966,12 @@ class ArticleContext:
             if _BASELINE_BEFORE.search(sentence[max(0, m.start() - 45) : m.start()]):
                 continue
             earlier = [e for e in self.reference.general_elections() if limit and e.date < limit]
+            named = [c for c in cues if c[2] is not None and c[1] <= m.start()]
+            if named and "previous" in m.group(0).lower():
+                # "won the Chesterfield by-election in March 1984 ...; Labour's majority at
+                # the previous general election had been 7,763": before the contest named.
+                when = named[-1][2].date
+                earlier = [e for e in self.reference.general_elections() if e.date < when]
             if earlier and self.info.date is None and self.window is None and _writing_time(m):
                 # An undated piece's "last election" counts back from when it was written,
                 # which the text does not give (the one before the latest it names, or that

@@ -47,6 +47,9 @@ class ResultSubject:
     why: str
     # The text the choice of seat and contest rests on.
     evidence: list[Evidence] = field(default_factory=list)
+    # A reading from the contest the sentence before named ("He took Ross, Cromarty and
+    # Skye in June 1983. He polled 38.5 per cent"), not from the figure's own sentence.
+    told_before: bool = False
 
     @property
     def explicit(self) -> bool:
@@ -179,11 +182,29 @@ def other_readings(
         # "X lost the seat in 2015. She had 19,926 votes.": the contest the sentence
         # before named, which the pronoun's sentence may go on about.
         election, start, end = told
-        result = context.result_for(resolved.seat, election)
+        # ("He made his name in Basildon at the 1992 election ... His majority was 1,480":
+        # the one seat that sentence names, where the contest told was held)
+        # (of several, the one that had the contest: "who lost Ross, Skye and Lochaber
+        # last month, first won Ross, Cromarty and Skye in June 1983. He polled 38.5%")
+        where = context.sentence_at(start)
+        held = {
+            r.constituency: r
+            for m in context.mentions_in(context.seat_mentions, where.start, where.end)
+            if (r := context.result_for(m.id, election)) is not None
+        }
+        result = (
+            next(iter(held.values()))
+            if len(held) == 1
+            else context.result_for(resolved.seat, election)
+        )
         if result is not None:
             seen.add(election.id)
             cue = Evidence(context.text[start:end], start, end, "contest")
-            found.append(ResultSubject(resolved.seat, election, result, f"'{cue.cue}'", [cue]))
+            found.append(
+                ResultSubject(
+                    result.constituency, election, result, f"'{cue.cue}'", [cue], told_before=True
+                )
+            )
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     # ("he had won the Uxbridge and South Ruislip by-election by 7,210 votes": a figure
     # whose own clause names the by-election is that by-election's alone)
@@ -307,12 +328,23 @@ def national_cues(context: ArticleContext, lo: int, hi: int) -> list[tuple[int, 
         for m in every_match(_NATIONAL, context.text):
             i = bisect_right(starts, m.start()) - 1
             party = context.party_mentions[i] if i >= 0 else None
+            if _BACKDROP_BEFORE.search(context.text, max(0, m.start() - 40), m.start()):
+                continue  # "held on to almost 39 per cent despite a difficult national picture"
             if party is None or party.end < m.end():
                 found.append((m.start(), m.end()))
         memo["_national_cues"] = found
     cues = memo["_national_cues"]
     within = cues[bisect_left(cues, (lo, -1)) : bisect_left(cues, (hi, -1))]
     return [c for c in within if c[1] <= hi]
+
+
+# A national word set against the figure as its backdrop ("despite a difficult national
+# picture", "given his party's national poll ratings"): the figure is not the country's.
+_BACKDROP_BEFORE = lazy_compile(
+    r"\b(?:despite|in\s+spite\s+of|amid|given|notwithstanding)\s+"
+    r"(?:(?:a|an|the|its|his|her|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _national_in(context: ArticleContext, lo: int, hi: int) -> bool:
@@ -331,6 +363,10 @@ _POLL = lazy_compile(
     r"canvass\w*|private\s+poll|internal\s+poll|"
     # "which would give Boris Johnson a majority of 86": what a projection would mean
     r"would\s+(?:give|hand|leave|mean)\b|"
+    # "That would be a Tory majority of 86", "the Tories would have a majority of 86"
+    r"would\s+(?:be|have)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?majority\b|"
+    # "Our base case had assumed a majority of about 60": an investor's expectation
+    r"base\s+case|(?:had\s+)?assumed\s+(?:a|an)\b|priced\s+in\b|"
     # "on 8% in some polls", "several had the SNP on 35%": a poll's figure
     r"in\s+(?:some|several|many|most|recent|the\s+latest)\s+polls|"
     # "If the Tories simply repeat their 43.6% share, ...": a condition, not a result
@@ -889,6 +925,13 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
 
 
+# What makes the figure right after it a threshold or a goal: "needed 2,299 votes to save
+# his deposit", "aimed for 14,000 votes".
+_NEEDED_BEFORE = lazy_compile(
+    r"\b(?:needed|needing|required|aimed\s+for|aiming\s+for|hoped\s+for|targeted)\s+"
+    r"(?:(?:another|just|only|a\s+further|some|about|around|roughly|at\s+least)\s+)?$",
+    re.I,
+)
 # A figure as the subject of a modal ("41 votes would be hard to win back", "A majority of
 # 165 would have been unthinkable"): a thought about it, not a result.
 MODAL_PREDICATE_AFTER = lazy_compile(
@@ -937,6 +980,9 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     ):
         # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
         # was 47%": a survey's breakdown
+        return True
+    if _NEEDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start):
+        # "he needed 2,299 votes to save it and got 1,922": a threshold or a target
         return True
     if claim.kind in _RESULT_KINDS:
         lead = text[clause_start : claim.start]
@@ -2477,10 +2523,45 @@ def resolve_result(
         base = derive.baseline_result(context.reference, result)
         if base is None:
             return "no earlier result for the figure the change started from"
+        between = _by_election_named_between(context, claim, seat, base, election, evidence)
+        if between is not None:
+            return between
         return ResultSubject(
             seat, context.reference.elections[base.election], base, "earlier", evidence
         )
     return ResultSubject(seat, election, result, why, evidence)
+
+
+def _by_election_named_between(
+    context: ArticleContext,
+    claim: Claim,
+    seat: str,
+    base: ElectionResult,
+    election: Election,
+    evidence: list[Evidence],
+) -> ResultSubject | None:
+    """The seat's one by-election between a change's ends, when the figure's sentence names
+    a by-election before it: "Beki Sellick, who also fought the June by-election, saw her
+    share fall from 12.3 per cent": the change runs from that contest, not the general
+    election before it."""
+    named = BY_ELECTION_WORD.search(context.text, claim.sentence_start, claim.start)
+    if named is None:
+        return None
+    start = context.reference.elections[base.election].date
+    held = [e for e in context.reference.by_elections(seat) if start < e.date < election.date]
+    if len(held) != 1:
+        return None
+    result = context.result_for(seat, held[0])
+    if result is None:
+        return None
+    cue = context.text[named.start() : named.end()]
+    return ResultSubject(
+        seat,
+        held[0],
+        result,
+        f"'{cue}' (the seat's by-election between the change's ends)",
+        [*evidence, Evidence(cue, named.start(), named.end(), "contest")],
+    )
 
 
 _PRONOUN_SUBJECT_OPENING = lazy_compile(r"[\s\"'“‘]*(?:He|She)\s")
