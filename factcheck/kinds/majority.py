@@ -336,6 +336,9 @@ _TURNED = lazy_compile(
     re.I,
 )
 # ("Tories turn 22-vote marginal into 11.5k majority")
+_TURN_INTO_AFTER = lazy_compile(
+    r"(?:\s+votes?)?\s+(?:turn|turned|turning|turns|become|became|becoming)\s+into\b", re.I
+)
 _INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+(?:majority|marginal|lead))?\s+into\b", re.I)
 _OVERTURNED_PAST = lazy_compile(
     r"\b(?:overturned|overturning|overcame|overcoming|wiped\s+out|wiping\s+out|erased|"
@@ -522,6 +525,16 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             f"'{came_in.group(0).strip()}' speaks of the member's first election, which the "
             f"text does not date; {found.reason}",
         )
+    if found.verdict in (Verdict.FALSE, Verdict.UNVERIFIABLE) and _party_majority_is(
+        claim, context
+    ):
+        # "Labour's majority is 172, though on only 33.7 per cent of the vote": a party's
+        # majority, in a sentence naming no seat or person, may be the Commons majority it
+        # won: when that reading fits, the two readings disagree.
+        commons = _commons_majority(claim, context)
+        if found.verdict == Verdict.FALSE:
+            return base.unless_other_fits(claim, found, commons, "a seat majority")
+        return commons if commons.verdict in (Verdict.TRUE, Verdict.APPROXIMATELY_TRUE) else found
     if found.verdict == Verdict.FALSE and _leader_wins_a_majority(claim, context):
         # "Johnson wins a majority of 80": a party leader's "a majority", in a sentence
         # naming no seat, may be the Commons majority his party won: when that reading
@@ -559,6 +572,27 @@ def _unit_from_before(claim: Claim, context: ArticleContext) -> bool:
 
 
 _A_MAJORITY = lazy_compile(r"\ba\s+(?:[a-z-]+\s+)?majority\s+of\s+$", re.I)
+
+
+def _party_majority_is(claim: Claim, context: ArticleContext) -> bool:
+    """ "Labour's majority is 172": a party's possessive majority as its sentence's subject,
+    in a sentence naming no seat or person."""
+    lo, hi = claim.sentence_start, claim.sentence_end
+    if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
+        return False
+    owner = _PARTY_MAJORITY_IS.search(context.text, max(lo, claim.start - 50), claim.start)
+    return bool(
+        owner
+        and context.mentions_in(context.party_mentions, owner.start(), owner.start() + 1)
+        and not context.text[lo : owner.start()].strip()
+    )
+
+
+_PARTY_MAJORITY_IS = lazy_compile(
+    r"\b[\w’' -]+?['’]s?\s+(?:overall\s+)?majority\s+(?:is|was|stands\s+at|will\s+be)\s+"
+    r"(?:(?:now|just|only|some|about|around)\s+)*$",
+    re.I,
+)
 
 
 def _leader_wins_a_majority(claim: Claim, context: ArticleContext) -> bool:
@@ -682,7 +716,9 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         overturned = False
     # "turned a majority of 2,637 into one of 15,154": the first is the one before.
     overturned = overturned or bool(
-        _TURNED.search(lead) and _INTO_AFTER.match(context.text, claim.end, claim.sentence_end)
+        (_TURNED.search(lead) and _INTO_AFTER.match(context.text, claim.end, claim.sentence_end))
+        # "saw a majority of 16,614 turn into a defeat by 5,684": the first is the one before
+        or _TURN_INTO_AFTER.match(context.text, claim.end, claim.sentence_end)
     )
     if (
         overturned
@@ -703,6 +739,21 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
             # Goldsmith's majority of 23,015": the contest named is the one the majority
             # was overturned at; the majority is the one won before it.
             resolved = replace(resolved, why=f"the contest it was overturned at ({resolved.why})")
+    if (
+        person is not None
+        and not overturned
+        and not resolved.explicit
+        # (a year in the sentence dates it: "the majority Neil Parish had in 2017")
+        and not _YEAR.search(context.text, claim.sentence_start, claim.sentence_end)
+        and (
+            _owner_named_after(claim, context) == person
+            or _POSSESSIVE_OWNER_BEFORE.fullmatch(context.text, person.end, claim.start)
+        )
+    ):
+        # "the majority Christopher Pincher left behind in Tamworth", "Mr Pincher's majority
+        # of 19,634": a named member's own majority, at the last of his contests in the
+        # seat before the one the text falls back to.
+        resolved = _members_last_contest(context, resolved, person) or resolved
     # "Jill Mortimer had a majority of 6,940": "had a" alone may narrate this result in the
     # past tense as well as name the one before it; both are readings.
     only_had = overturned and not _PREVIOUS_STRONG.search(lead)
@@ -863,7 +914,8 @@ _PRONOUN_DEFEATED = lazy_compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
-_OWNER_VERB = lazy_compile(r"\s+(?:had|won|enjoyed|held|secured)\b")
+# ("the majority Christopher Pincher left behind in Tamworth": his own, at his last contest)
+_OWNER_VERB = lazy_compile(r"\s+(?:had|won|enjoyed|held|secured|left|defended|built\s+up)\b")
 _HIS_MAJORITY = lazy_compile(r"\b(?:his|her)\s+(?:[a-z-]+\s+)?majority\b", re.I)
 
 
@@ -879,17 +931,51 @@ def _uncandidated_leaders(context: ArticleContext) -> list[Mention]:
     return memo["_uncandidated_leaders"]
 
 
-def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
-    """Whose majority: the clause's person, but not one it was won over ("His majority over
-    the Conservative Giles Watling was 8,405" is not Watling's; "his" is the earlier subject)."""
+def _owner_named_after(claim: Claim, context: ArticleContext) -> Mention | None:
+    """ "far below the 22,428 majority Mr Vaz had in 2017": the person the majority is
+    said to belong to, right after it."""
     text = context.text
-    # "far below the 22,428 majority Mr Vaz had in 2017": the person the majority is
-    # said to belong to, right after it.
     after = _MAJORITY_THEN_OWNER.match(text, claim.end, claim.sentence_end)
     if after:
         named = context.people_in(after.end(), after.end() + 1)
         if named and _OWNER_VERB.match(text, named[0].end):
             return named[0]
+    return None
+
+
+def _members_last_contest(
+    context: ArticleContext, resolved: subj.ResultSubject, person: Mention
+) -> subj.ResultSubject | None:
+    """The named member's last contest in the seat before the one chosen, when the record
+    names that one's candidates and the member is not among them."""
+    stood = context.people.get(person.id)
+    if stood is None or not subj.stood_elsewhere(context, resolved.seat, resolved.election, person):
+        return None
+    before = [
+        context.reference.elections[e]
+        for e, seat in stood.candidacies
+        if seat == resolved.seat
+        and e in context.reference.elections
+        and context.reference.elections[e].date < resolved.election.date
+    ]
+    if not before:
+        return None
+    election = max(before, key=lambda e: e.date)
+    result = context.result_for(resolved.seat, election)
+    if result is None:
+        return None
+    return subj.ResultSubject(
+        resolved.seat, election, result, "the member's last contest in the seat", resolved.evidence
+    )
+
+
+def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
+    """Whose majority: the clause's person, but not one it was won over ("His majority over
+    the Conservative Giles Watling was 8,405" is not Watling's; "his" is the earlier subject)."""
+    text = context.text
+    named_after = _owner_named_after(claim, context)
+    if named_after is not None:
+        return named_after
     person = subj.person_near(claim, context)
     if person is None:
         return None
@@ -934,7 +1020,10 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     return next((m for m in earlier if m.start >= last.start and m.id != person.id), None)
 
 
-_MAJORITY_THEN_OWNER = lazy_compile(r"(?:\s+votes?)?\s+majority\s+(?:that\s+|which\s+)?")
+_MAJORITY_THEN_OWNER = lazy_compile(
+    # ("**19,634** – the majority Christopher Pincher left behind": a line's label dash)
+    r"(?:\s+votes?)?(?:(?:\*\*|__)?\s*[–—-]\s+the)?\s+majority\s+(?:that\s+|which\s+)?"
+)
 _TWO_COUNTS = lazy_compile(r"\d[\d,]*\s+(?:votes?\s+)?to\s+[^,;]*?\d[\d,]*\s*(?:\([^)]*\)\s*)?$")
 
 

@@ -127,7 +127,9 @@ def extract(text, sentences) -> list[Claim]:
 
 # ("six of the region's eight seats", "Of Scotland's 59 seats, the Conservatives won six")
 _OUT_OF = lazy_compile(
-    rf"(?:\d|\b{WORDS})\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+|[\w-]+['’]s?\s+)?$",
+    # ("**48** of Scotland's 59 seats": the first figure in bold)
+    rf"(?:\d|\b{WORDS})(?:\*\*|__)?\s+(?:of|out\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’]*\s+|[\w-]+['’]s?\s+)?$",
     re.I,
 )
 _OUT_OF_OPENING = lazy_compile(r"[\s\"'“‘]*(?:Of|Out\s+of)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?")

@@ -439,7 +439,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if carried is not None and subj.person_near(claim, context) is None:
         # After a sentence about one nation, "Labour took 24.3%": the nation's or the UK's.
         return _national(claim, context, carried, also_uk=True)
-    if subj.is_national(claim, context) or _after_national_count(claim, context):
+    if (
+        subj.is_national(claim, context)
+        or _after_national_count(claim, context)
+        or _SEATS_IT_BOUGHT.match(context.text, claim.end, claim.sentence_end)
+    ):
         return _national(claim, context)
     owner = base.owner_of(claim, context, "the share")
     if isinstance(owner, Finding):
@@ -485,6 +489,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             others.append(_national_under(claim, context, party, election))
     if person is None and (
         subj.follows_national(claim, context)
+        or subj.opens_on_party_majority(claim, context)
         or subj.seat_named_only_later(claim, context)
         or _national_record(claim, context)
         or subj.names_general_election_only(claim, context)
@@ -512,6 +517,14 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         if home is not None and not isinstance(election, str):
             others.append(_national_under(claim, context, party, election, home))
     return base.over_readings(claim, *primary, others)
+
+
+# "**6.4%** – the Greens' share, good for four seats, ...": a share and the seats it won
+# the party are the party's across the country.
+_SEATS_IT_BOUGHT = lazy_compile(
+    r"[^.;\d]{0,50}?\b(?:good|enough|sufficient)\s+for\s+(?:\d+|[a-z]+)\s+(?:seats|MPs)\b",
+    re.I,
+)
 
 
 # "Labour's 40.0% was its best share of the vote since 2001": a party's record share.

@@ -233,6 +233,14 @@ NATIONAL_NON_AREA_NOUNS = ("backdrop", "headwinds", "politics", "press", "media"
                            "issues", "spotlight", "attention", "headlines",
                            # ("given his party's national poll ratings": polls, no result)
                            "poll", "polls", "polling", "ratings", "rating")  # fmt: skip
+# Words naming a market or a price: a figure in a clause about one is a market move, not
+# a result ("while the FTSE 250 gained 5 per cent", "shares in Persimmon rose 4.2 per
+# cent", "sterling jumped 2.1%"): resolve/subjects.is_poll_or_forecast.
+MARKET_WORDS = ("FTSE", "Dow", "Nasdaq", "S&P", "Nikkei", "index", "indices", "sterling",
+                "the pound", "the dollar", "the euro", "gilt", "gilts", "yield", "yields",
+                "shares in", "share price", "stock", "stocks", "equities", "bond", "bonds",
+                "house prices", "inflation", "interest rates", "base rate",
+                "basis points")  # fmt: skip
 # Other countries and their parliaments, as a sentence names them: a result in a sentence
 # naming one and no UK seat is that country's ("In France, the National Rally won 33.2
 # percent", "Canada's Liberals were cut to 157 seats"); resolve/subjects.is_poll_or_forecast.
@@ -351,6 +359,10 @@ WORDS_BEFORE_A_SEAT = (
     "Outside", "His", "Her", "Its", "Their", "This", "That", "A", "An",
     # a columnist's imperative opening a sentence: "Take Bolsover.", "Consider Sedgefield."
     "Take", "Consider",
+    # a word describing the place opening a sentence: "Neighbouring Kensington, one of
+    # the wealthiest seats, ...", "Nearby Bolsover"
+    "Neighbouring", "Neighboring", "Nearby", "Adjacent", "Affluent", "Leafy", "Rural",
+    "Marginal", "Suburban", "Coastal", "Wealthy", "Prosperous", "Historic", "Tiny",
 )  # fmt: skip
 # Days of the week: "; on Thursday the Conservative took ..." opens a clause on its own
 # time (polling day), not one hung on the election named before it.
@@ -1222,4 +1234,7 @@ NATION_MEASURE_NOUNS = (
 COMPARISON_OPENERS = (
     "up from", "down from", "from", "compared with", "compared to", "against", "as against",
     "a fall from", "a rise from", "a drop from",
+    # ("Turnout across the UK was 59.7 per cent, low by any standard but above the 59.4 per
+    # cent of 2001": the figure it is set against shares its frame)
+    "above", "below", "higher than", "lower than",
 )  # fmt: skip

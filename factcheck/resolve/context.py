@@ -757,6 +757,18 @@ _CHANGE_BEFORE_CUE = lazy_compile(
 )
 # The same with the preposition that hangs the election on the figure: "a majority of
 # 20,137 at the last general election".
+_NOW_CLAUSE = lazy_compile(r";\s*(?:but\s+|and\s+)?(?:now|this\s+time|today)\b", re.I)
+_SEATS_BEFORE_CUE = lazy_compile(r"\d\s+seats\s*$", re.I)
+_WITH_SHARE_AFTER_CUE = lazy_compile(r"\s+(?:with|on)\s+(?:just\s+|only\s+|some\s+)?", re.I)
+_OF_ALL_SEATS = lazy_compile(
+    r"[a-z-]*\s+of\s+(?:(?:the|its|all|[A-Z][\w'’]*['’]s?)\s+)?\d[\d,]*\s+"
+    r"(?:seats|constituencies|MPs)\s*",
+)
+_FIGURE_LABEL_DASH = lazy_compile(r"[\d,.]+\s*%?\**\s*[–—-]\s")
+_NEAR_YEAR_AFTER = lazy_compile(
+    r"\s+(?:in|at)\s+(?:(?:the\s+)?(?:\w+\s+){0,2})?((?:19|20)\d\d)\b", re.I
+)
+_SHARE_OF_BEFORE = lazy_compile(r"\d\s*(?:%|per\s?cent)\s+of\s+$", re.I)
 _FIGURE_AT_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s+(?:at|in)\s+$", re.I
 )
@@ -1000,6 +1012,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ):
         return True  # "- Peterborough, June 2019: Brexit Party second with 9,801": a label
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if at >= cue_end and _NOW_CLAUSE.search(sentence, cue_end, at):
+        # "In 1992 David Mellor had a majority of 7,526; now Tony Colman has ..., a majority
+        # of 2,976": a clause opened by "now" after a semicolon is in its own time.
+        return False
     if (
         at >= cue_end
         and _FROM_FIGURE_BEFORE.search(sentence, 0, cue_start)
@@ -1051,10 +1067,12 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
             and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
         ):
             return True
-        if _SEATS_ON_SHARE.fullmatch(between) and re.match(
+        if (_SEATS_ON_SHARE.fullmatch(between) or _OF_ALL_SEATS.fullmatch(between)) and re.match(
             r"(?:at|in)\b", sentence[cue_start:], re.I
         ):
-            return True  # "365 seats on 43.6% in 2019": the seats and their share, one time
+            # "365 seats on 43.6% in 2019": the seats and their share, one time; "41 of
+            # Scotland's 59 seats in 2010": the count and the whole it is of
+            return True
         if _SHARE_AND_MAJORITY.fullmatch(between) and re.match(
             r"(?:at|in)\b", sentence[cue_start:], re.I
         ):
@@ -1186,6 +1204,11 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         )
         and not apposed
         and not attached
+        # ("won six of the 59 seats in 2010 with 19.9 per cent": seats and their share)
+        and not (
+            _SEATS_BEFORE_CUE.search(sentence, 0, cue_start)
+            and _WITH_SHARE_AFTER_CUE.fullmatch(sentence, cue_end, at)
+        )
     ):
         # "rose from 21.0% in 2019 to 35.1%", "her majority of 5,828 at the 2017 election was
         # overturned on a swing of 11.4%": the election qualifies the figure just before it.
@@ -2254,6 +2277,37 @@ class ArticleContext:
         first = c.created.earliest().year if c.created else 0
         last = c.abolished.latest().year if c.abolished else 9999
         return first <= back.date.year < last
+
+    def _year_in_life_after(self, s: Sentence, m: Mention, offset: int) -> bool:
+        """Whether a year of the seat's life is written after the figure at `offset` and
+        within a few words after the seat's name, with no clause break between."""
+        after = self.text[m.end : min(s.end, m.end + 30)]
+        year = _NEAR_YEAR_AFTER.match(after)
+        # (past a label's dash: "**20,137** – the majority ... overturned in Selby")
+        label = _FIGURE_LABEL_DASH.match(self.text, offset, m.start)
+        if year is None or _CLAUSE_BREAK.search(
+            self.text, label.end() if label else offset, m.start
+        ):
+            return False
+        c = self.reference.constituencies[m.id]
+        first = c.created.earliest().year if c.created else 0
+        last = c.abolished.latest().year if c.abolished else 9999
+        return first <= int(year.group(1)) < last
+
+    def _year_in_life_just_before(self, s: Sentence, seat: str) -> bool:
+        """Whether the sentence before, in the same paragraph, names the seat and a year of
+        its life ("... overturned in Selby and Ainsty in July 2023. Mather won Selby and
+        Ainsty by 4,161 on a turnout of 44.7%")."""
+        i = self.sentence_index(s.start)
+        if i <= 0 or self.sentences[i - 1].paragraph != s.paragraph:
+            return False
+        before = self.sentences[i - 1]
+        return bool(
+            any(
+                m.id == seat for m in self.mentions_in(self.seat_mentions, before.start, before.end)
+            )
+            and self.year_in_life(before, seat)
+        )
 
     def year_in_life(self, s: Sentence, seat: str) -> bool:
         """Whether the sentence names a year in which the seat existed."""
@@ -3829,8 +3883,14 @@ class ArticleContext:
             and not m.former
             and not self._retrospective
             and (
-                m.start > offset
-                or not (self.year_in_life(s, m.id) or self._looked_back_in_life(m.id))
+                # ("the Conservative majority Keir Mather overturned in Selby and Ainsty in
+                # July 2023": a seat named after the figure, with a year of its life)
+                (m.start > offset and not self._year_in_life_after(s, m, offset))
+                or not (
+                    self.year_in_life(s, m.id)
+                    or self._looked_back_in_life(m.id)
+                    or self._year_in_life_just_before(s, m.id)
+                )
                 # "Mr Holden, who won North West Durham by 1,414 votes in 2019, finished on
                 # 12,905": a seat inside an aside closed before the figure stays there.
                 or self._seat_in_closed_aside(s, m, offset, _ASIDE_OPENED)
@@ -4836,6 +4896,8 @@ class ArticleContext:
                 and not when
                 # "on 2 May 1997": a day of a month names the contest of that month
                 and not month
+                # "above the 59.4 per cent of 2001": a share's own year, after "of"
+                and not _SHARE_OF_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
                 # "The 2015 result was the closest call"
                 and not (
                     (

@@ -365,6 +365,8 @@ _POLL = lazy_compile(
     r"would\s+(?:give|hand|leave|mean)\b|"
     # "That would be a Tory majority of 86", "the Tories would have a majority of 86"
     r"would\s+(?:be|have)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?majority\b|"
+    # "This time Labour has a lead of 20 points or more": a lead held now is a poll's
+    r"(?:has|have|holds?|enjoys?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?lead\s+of\b|"
     # "Our base case had assumed a majority of about 60": an investor's expectation
     r"base\s+case|(?:had\s+)?assumed\s+(?:a|an)\b|priced\s+in\b|"
     # "on 8% in some polls", "several had the SNP on 35%": a poll's figure
@@ -925,6 +927,15 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
 
 
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
+# (as written: "Sarah Stock (Ind) 462" is a candidate, "stock" a market)
+_MARKET = lazy_compile(rf"(?<![\w-])(?:{alternation(lx.MARKET_WORDS)})(?![\w-])")
 # What makes the figure right after it a threshold or a goal: "needed 2,299 votes to save
 # his deposit", "aimed for 14,000 votes".
 _NEEDED_BEFORE = lazy_compile(
@@ -980,6 +991,14 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     ):
         # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
         # was 47%": a survey's breakdown
+        return True
+    market = _last_match(_MARKET, text, max(clause_start, claim.start - 60), claim.start)
+    if market is not None and not (
+        context.mentions_in(context.party_mentions, market.end(), claim.start)
+        or context.mentions_in(context.seat_mentions, market.end(), claim.start)
+    ):
+        # "..., while the FTSE 250 gained 5 per cent": a market's move, not a result (not
+        # "The gilt market barely moved as Labour swept to power with a majority of 172")
         return True
     if _NEEDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start):
         # "he needed 2,299 votes to save it and got 1,922": a threshold or a target
@@ -1378,6 +1397,28 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
     return national_paragraph(claim, context)
 
 
+def opens_on_party_majority(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's sentence opens on a party's majority ("Labour's majority is 172,
+    though on only 33.7 per cent of the vote") and names no seat or person: the majority
+    may be the Commons', and the sentence's shares the country's."""
+    lo, hi = claim.sentence_start, claim.sentence_end
+    if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
+        return False
+    opening = _PARTY_MAJORITY_OPENING.match(context.text, lo, hi)
+    return bool(
+        opening
+        and opening.end() <= claim.start
+        and context.mentions_in(context.party_mentions, opening.start(1), opening.start(1) + 1)
+    )
+
+
+_PARTY_MAJORITY_OPENING = lazy_compile(
+    r"[\s\"'“‘*]*(?:the\s+)?([\w’' -]+?)['’]s?\s+(?:overall\s+)?majority\s+"
+    r"(?:is|was|stands\s+at|will\s+be)\b",
+    re.I,
+)
+
+
 def names_general_election_only(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure's sentence names a general election that governs it and no seat
     ("At the 1964 general election the party's share rose to 11.2 per cent" after a
@@ -1627,7 +1668,8 @@ _NATION_IDS = {
 }
 _REGION_BEFORE = lazy_compile(rf"\b(?i:{alternation(lx.NATION_REGION_WORDS)})\s+$")
 _COMPARISON_OPENING = lazy_compile(
-    rf"\s*(?:{alternation(lx.COMPARISON_OPENERS)})\s+(?:the\s+)?"
+    r"\s*(?:(?:well|just|a\s+little|slightly|far)\s+)?"
+    rf"(?:{alternation(lx.COMPARISON_OPENERS)})\s+(?:the\s+)?"
     r"(?:(?:just|only|about|around|nearly|almost)\s+)?$",
     re.I,
 )
@@ -1655,7 +1697,11 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
     it goes on from."""
     text = context.text
     start = _clause_start(text, claim.sentence_start, claim.start)
-    after = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).first(claim.end, claim.sentence_end)
+    # ("**12.2%** – the Liberal Democrat share across Britain, ...": a figure leading a line,
+    # what follows its dash says what it measures)
+    label = _LABEL_DASH_AFTER.match(text, claim.end, claim.sentence_end)
+    lo = label.end() if label else claim.end
+    after = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).first(lo, claim.sentence_end)
     end = after.start() if after else claim.sentence_end
     # "Turnout of 60.6% compares with a national figure of 67.3%", "Mr Higginbotham's 40.3%
     # was below his party's national share": what it is set against is another's frame.
@@ -1674,7 +1720,12 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
         and not context.mentions_in(context.seat_mentions, start, end)
     ):
         before = _clause_start(text, claim.sentence_start, start - 1)
-        if before > claim.sentence_start and _BARE_CONJUNCTION.fullmatch(text, before, start):
+        if before > claim.sentence_start and (
+            _BARE_CONJUNCTION.fullmatch(text, before, start)
+            # (", low by any standard but above the 59.4 per cent of 2001": past a short
+            # predicate in apposition, to the clause it describes)
+            or _BARE_PREDICATE_BUT.fullmatch(text, before, start)
+        ):
             # (", while the Conservatives fell to 18.2%": past the comma before "while")
             before = _clause_start(text, claim.sentence_start, before - 1)
         if before > claim.sentence_start and _BARE_FIGURE.fullmatch(text, before, start):
@@ -1686,7 +1737,9 @@ def _frame_span(claim: Claim, context: ArticleContext) -> tuple[int, int]:
 
 
 _SET_AGAINST_AFTER = lazy_compile(rf"\b(?:{alternation(lx.SET_AGAINST_WORDS)})\b", re.I)
+_LABEL_DASH_AFTER = lazy_compile(r"(?:\*\*|__)\s*[–—-]\s")
 _BARE_CONJUNCTION = lazy_compile(r"\s*(?:while|whereas)\s*", re.I)
+_BARE_PREDICATE_BUT = lazy_compile(r"\s*[a-z'-]+(?:\s+[a-z'-]+){0,5}\s+(?:but|yet)\s*")
 _BARE_FIGURE = lazy_compile(r"\s*[\d.,]+\s*(?:%|per\s?cent)?\s*[,;]?\s*", re.I)
 
 
@@ -2401,7 +2454,7 @@ def resolve_result(
         and context.info.date is not None
         and len(mine) == 1
         and mine[0] != election.id
-        and _stood_elsewhere(context, seat, election, person)
+        and stood_elsewhere(context, seat, election, person)
         # (not where the paragraph has named that contest: "At the 2021 by-election ...
         # Labour's Paul Williams was second with 8,589" is that contest's)
         and not _named_in_paragraph(context, claim, seat, mine[0])
@@ -2416,7 +2469,7 @@ def resolve_result(
         len(mine) == 1
         and not why.endswith(UNKNOWN_CONTEST_NOTE)
         and (
-            election is None or (not explicit and _stood_elsewhere(context, seat, election, person))
+            election is None or (not explicit and stood_elsewhere(context, seat, election, person))
         )
     ):
         # "when Josh Simons won a majority of 5,399": the one contest the named candidate fought.
@@ -3210,7 +3263,7 @@ def _seat_fought_at(context: ArticleContext, name: str, election: Election) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _stood_elsewhere(
+def stood_elsewhere(
     context: ArticleContext, seat: str, election: Election, person: Mention | None
 ) -> bool:
     """Whether a named candidate is plainly absent from a result that names its candidates."""
@@ -3226,7 +3279,7 @@ def _plainly_absent(
 ) -> bool:
     """Whether a named person stood nowhere in a result that names its candidates, with
     no surname there even one slip away ("Paul Nuttal" in the official record)."""
-    if not _stood_elsewhere(context, seat, election, person):
+    if not stood_elsewhere(context, seat, election, person):
         return False
     result = context.result_for(seat, election)
     surname = person.id.split()[-1].lower()
