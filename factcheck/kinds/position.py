@@ -260,9 +260,29 @@ def _who(claim: Claim, context: ArticleContext):
         if (a, b) != segments[-1] and ((a, b) in in_relative or _PARTICIPLE_ASIDE.match(text[a:b])):
             continue
         found = _named_in(context, a, b, first=True)
+        named_at = (
+            found[0].start
+            if found[0] is not None
+            else next(
+                (m.start for m in context.mentions_in(context.party_mentions, a, b)),
+                None,
+            )
+        )
+        if named_at is not None and _LOST_TO_BEFORE.search(text, a, named_at):
+            # "..., and then lost to Labour's Catherine Atkinson last July, finishing
+            # second": the winner the subject lost to did not finish second.
+            continue
         if found != (None, None):
             return found
     return None, None
+
+
+_LOST_TO_BEFORE = lazy_compile(
+    r"\b(?:lost|losing|loses)\s+(?:(?:the\s+seat|it|narrowly|heavily)\s+)?to\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
+    r"|\b(?:beaten|defeated|ousted|unseated)\s+by\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _named_in(context: ArticleContext, lo: int, hi: int, *, first: bool):

@@ -210,7 +210,7 @@ _YEARS_AGO = lazy_compile(
     re.I,
 )
 _LAST_MONTH = lazy_compile(
-    r"\blast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b[Ll]ast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _LAST_YEARS_ELECTION = lazy_compile(
     r"\blast\s+year['’]s\s+(?:general\s+)?election\b"
@@ -665,6 +665,8 @@ _ATTACHED_CLAUSE = lazy_compile(
     rf"|on(?!\s+(?:{alternation(lx.WEEKDAYS)})\b)|taking|winning|polling|securing|gaining|overturning"
     # ("at the West Lothian by-election in June 1962, holding the seat for Labour with ...")
     r"|holding|keeping|retaining|capturing|seizing"
+    # ("lost to Labour's Catherine Atkinson last July, finishing second on 23.7 per cent")
+    r"|finishing|coming|ending|trailing"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
     r"|(?:won|lost|held|taken|gained|kept|retained)\s+by)\b",
     re.I,
@@ -5078,11 +5080,13 @@ class ArticleContext:
                     # article's date.
                     cues.append(self._by_election_last_month(seat, sentence, by, m, anchor))
                     continue
+                # ("Last July ..." in a piece of July 2025: the July a year before)
+                window = 366 + (31 if limit.strftime("%b").lower() == month else 0)
                 found = [
                     e
                     for e in self.reference.general_elections()
                     if e.date.strftime("%b").lower() == month
-                    and dt.timedelta(0) < limit - e.date < dt.timedelta(days=366)
+                    and dt.timedelta(0) < limit - e.date < dt.timedelta(days=window)
                 ]
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))

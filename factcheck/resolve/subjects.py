@@ -347,6 +347,14 @@ _BACKDROP_BEFORE = lazy_compile(
 )
 
 
+def _uk_wide_in(context: ArticleContext, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] frames figures as the whole country's ("nationally", "across
+    the UK"), not as one nation's ("across Wales")."""
+    return any(
+        not _NATION_WORD.search(context.text, a, b) for a, b in national_cues(context, lo, hi)
+    )
+
+
 def _national_in(context: ArticleContext, lo: int, hi: int) -> bool:
     return bool(national_cues(context, lo, hi))
 
@@ -934,6 +942,24 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return found
 
 
+_SEAT_COUNT = (
+    r"(?:\d+|[a-z]+|dozens\s+of|scores\s+of|hundreds\s+of|a\s+number\s+of|half\s+of\s+all"
+    r"|(?:a\s+)?(?:third|quarter)\s+of\s+(?:all\s+)?(?:the\s+)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:seats|constituencies)"
+)
+_BOUND = r"(?:fewer|less|more|under|over|below|above)(?:\s+than)?"
+_SEATS_WON_BY_BOUND = lazy_compile(
+    rf"\b{_SEAT_COUNT}\s+(?:were|was|had\s+been)\s+(?:won|held|decided|taken)\s+"
+    rf"(?:by|on|with)\s+{_BOUND}\s+$",
+    re.I,
+)
+_BOUND_BEFORE = lazy_compile(rf"\b{_BOUND}\s+$", re.I)
+_BOUND_IN_SEATS = lazy_compile(rf"(?:\s*(?:%|per\s?cent))?\s+in\s+{_SEAT_COUNT}\b", re.I)
+_STATISTIC = lazy_compile(
+    rf"(?<![\w-])(?:{alternation(lx.STATISTIC_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{alternation(lx.MEASURE_NOUNS)})\b",
+    re.I,
+)
 # (as written: "Sarah Stock (Ind) 462" is a candidate, "stock" a market)
 _MARKET = lazy_compile(rf"(?<![\w-])(?:{alternation(lx.MARKET_WORDS)})(?![\w-])")
 # What makes the figure right after it a threshold or a goal: "needed 2,299 votes to save
@@ -991,6 +1017,17 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     ):
         # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
         # was 47%": a survey's breakdown
+        return True
+    if (
+        _SEATS_WON_BY_BOUND.search(text, max(claim.sentence_start, claim.start - 80), claim.start)
+        or _BOUND_IN_SEATS.match(text, claim.end, claim.sentence_end)
+        and _BOUND_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+    ):
+        # "Five Scottish seats were won by fewer than 1,000 votes", "turnout was below 50%
+        # in dozens of seats": the bound of a count of seats, not one contest's figure
+        return True
+    if _STATISTIC.search(text, max(clause_start, claim.start - 60), claim.start):
+        # "The median majority was 6,286": a statistic across seats, not a result
         return True
     market = _last_match(_MARKET, text, max(clause_start, claim.start - 60), claim.start)
     if market is not None and not (
@@ -1909,6 +1946,13 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
         for m in _NATION_NAMED.finditer(context.text, before.start, before.end)
         if not _REGION_BEFORE.search(context.text, max(0, m.start() - 12), m.start())
     }
+    # ("Labour won 37 of Scotland's 57 seats ... The Liberal Democrats won six seats"; not
+    # a quotation after it: '"We won 330 seats fair and square," a minister told me')
+    if _quotation_open_at(claim, context) is None:
+        named |= {
+            _NATION_IDS[normalise_name(m.group("name"))]
+            for m in _OF_NATIONS_SEATS.finditer(context.text, before.start, before.end)
+        }
     # ("The SNP won 48 of the 59 seats north of the border. The Liberal Democrats won four")
     named |= {
         lx.NATION_PHRASES[" ".join(m.group(0).lower().split())]
@@ -1921,6 +1965,10 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_OF_NATIONS_SEATS = lazy_compile(
+    r"\bof\s+(?P<name>England|Scotland|Wales|Northern\s+Ireland)['’]s\s+\d+\s+"
+    r"(?:seats|constituencies|MPs)\b"
+)
 _SENTENCE_ENDS = lazy_compile(r"[.!?][\"'”’)*_]*\s*$")
 
 
@@ -1973,7 +2021,8 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
     if (
         before.paragraph == here.paragraph
         and len(nations) == 1
-        and not _national_in(context, before.start, before.end)
+        # (a frame of the whole country, not "Across Wales": that is the nation's own)
+        and not _uk_wide_in(context, before.start, before.end)
         # (a seat named inside a sentence a nation's frame opens is one of its parts:
         # "Across Northern Ireland the DUP won eight seats, with North Down going to ...")
         and (
