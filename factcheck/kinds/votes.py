@@ -251,6 +251,13 @@ GAPPED_PATTERN = base.pattern(
 _VOTING = lazy_compile(rf"\bvotes?\b|\b(?:{alternation(lx.RESULT_FRAME_WORDS)})\b", re.I)
 
 
+_SHIFT_OF_BEFORE = lazy_compile(
+    r"\b(?:turnaround|turn-round|turnround|reversal|shift|swing|swings)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
     # "317 seats ..., and Labour won 262": in a sentence counting seats, a bare small number
@@ -294,6 +301,8 @@ def extract(text, sentences) -> list[Claim]:
         and not subj.MODAL_PREDICATE_AFTER.match(text, c.end)
         # ("roughly 198,000 votes per Liberal Democrat MP": a rate, not a count)
         and not _PER_UNIT_AFTER.match(text, c.end)
+        # ("a turnaround of 26,825 votes": a difference between two results, not a count)
+        and not _SHIFT_OF_BEFORE.search(text, max(c.sentence_start, c.start - 30), c.start)
         and not re.fullmatch(r"(?:19|20)\d\d", c.text)
         # "more than doubled his 2010 vote", "Labour's 2019 vote held up": the year's vote
         and not (

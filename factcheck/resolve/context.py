@@ -92,7 +92,9 @@ _ELECTION_CUE = lazy_compile(
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
-    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?|on\s+(?=\d))?"
+    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?|on\s+(?=\d)"
+    # ("survived 2015, holding Sheffield Hallam with a majority of 2,353")
+    r"|surviv(?:ed|ing|es|e)\s+)?"
     # "on 2 May 1997": the day belongs to the date, not a figure before it.
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
@@ -454,6 +456,9 @@ class Mention:
     # a 2024 report): it governs only a figure after it in a sentence naming a year it was
     # contested in.
     gone: bool = False
+    # A short name read as the older seat of its own sentence's time ("first won North East
+    # Somerset in 2010" beside "North East Somerset and Hanham"): not the piece's seat.
+    own_time: bool = False
 
 
 @dataclass
@@ -664,7 +669,7 @@ _ATTACHED_CLAUSE = lazy_compile(
     # (not "on Thursday": a clause opening on its own day is in that day's time)
     rf"|on(?!\s+(?:{alternation(lx.WEEKDAYS)})\b)|taking|winning|polling|securing|gaining|overturning"
     # ("at the West Lothian by-election in June 1962, holding the seat for Labour with ...")
-    r"|holding|keeping|retaining|capturing|seizing"
+    r"|holding|keeping|retaining|capturing|seizing|beating|defeating|ousting|unseating"
     # ("lost to Labour's Catherine Atkinson last July, finishing second on 23.7 per cent")
     r"|finishing|coming|ending|trailing"
     # "from a 1989 by-election, won by 2,634 votes": a participle hung on the contest.
@@ -2296,6 +2301,12 @@ class ArticleContext:
         last = c.abolished.latest().year if c.abolished else 9999
         return first <= int(year.group(1)) < last
 
+    def _named_in_its_own_time(self, m: Mention, longer: str) -> bool:
+        """Whether the mention's sentence names a year in the seat's life that is not in
+        the life of the longer-named seat it might stand for."""
+        s = self.sentence_at(m.start)
+        return self.year_in_life(s, m.id) and not self.year_in_life(s, longer)
+
     def _year_in_life_just_before(self, s: Sentence, seat: str) -> bool:
         """Whether the sentence before, in the same paragraph, names the seat and a year of
         its life ("... overturned in Selby and Ainsty in July 2023. Mather won Selby and
@@ -2347,6 +2358,12 @@ class ArticleContext:
                 # its own)
                 and not self._coexisted(m.id, longer[0])
             ):
+                if self._named_in_its_own_time(m, longer[0]):
+                    # "first won North East Somerset in 2010": a year of the named seat's
+                    # life before the longer one's; that sentence's only (the piece goes on
+                    # about the seat of its time).
+                    remapped.append(replace(m, aside=True, own_time=True))
+                    continue
                 if self._area_after_the(m.start, m.end):
                     continue  # "turnout on the Wirral": the area, beside Wirral South
                 m = Mention(m.start, m.end, "seat", longer[0], m.text)
@@ -3303,7 +3320,11 @@ class ArticleContext:
 
     @cached_property
     def _main_seat(self) -> str | None:
-        counts = Counter(m.id for m in self.seat_mentions if not m.gone or self._retrospective)
+        counts = Counter(
+            m.id
+            for m in self.seat_mentions
+            if (not m.gone or self._retrospective) and not m.own_time
+        )
         if not counts:
             return None
         ranked = counts.most_common(2)
@@ -3879,6 +3900,10 @@ class ArticleContext:
         if missed is not None:
             return missed
         m = self.nearest(self.seat_mentions, offset, same_sentence=True)
+        if m and m.own_time and ";" in self.text[min(m.end, offset) : max(m.start, offset)]:
+            # ("won the 1997 Beckenham by-election by 1,227 votes; this time Labour took the
+            # seat by 12,905": the older seat stays in its own clause)
+            m = None
         if (
             m
             and m.gone
@@ -4891,7 +4916,7 @@ class ArticleContext:
                 continue  # "fell by almost 44 points from the 2019 general election": a baseline
             if (
                 not kind
-                and not lead.startswith(("in", "at", "by "))
+                and not lead.startswith(("in", "at", "by ", "surviv"))
                 and not m.group("year4")
                 and not m.group("year5")
                 and not owned

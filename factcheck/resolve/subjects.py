@@ -2616,7 +2616,12 @@ def resolve_result(
     # when Denham's majority fell from more than 9,000 to under 200"; one after the figure
     # is its own: "up from 777 in 2017")
     dated_after = why.startswith("'") and any(e.start >= claim.end for e in evidence)
-    own_time = why.startswith("'") and (dated_after or not evidence)
+    # ("Truss's 2019 majority of 26,195 fell to a deficit": a year on the figure's own noun)
+    on_noun = why.startswith("'") and any(
+        e.role == "contest" and _YEAR_ON_NOUN.fullmatch(context.text, e.end, claim.start)
+        for e in evidence
+    )
+    own_time = why.startswith("'") and (dated_after or not evidence or on_noun)
     if is_earlier_figure(claim, context) and not own_time:
         undated = context.undated_step(seat, claim.start)
         if undated:
@@ -2666,6 +2671,9 @@ def _by_election_named_between(
     )
 
 
+_YEAR_ON_NOUN = lazy_compile(
+    rf"\s+(?:{alternation(lx.MEASURE_NOUNS)})\s+(?:of\s+)?(?:just\s+|only\s+|some\s+)?", re.I
+)
 _PRONOUN_SUBJECT_OPENING = lazy_compile(r"[\s\"'“‘]*(?:He|She)\s")
 
 
