@@ -55,13 +55,15 @@ class SpanIndex:
     them may hold a match of a pattern: what `sentences_for` answers, with the spans'
     bounds gathered once for every pattern asked about."""
 
-    __slots__ = ("_holding", "_places", "spans", "text")
+    __slots__ = ("_holding", "_places", "_present", "spans", "text")
 
     def __init__(self, text: str, spans: Sequence, starts: Sequence[int]) -> None:
         self.text = text
         self.spans = spans
         self._holding = _spans_holding(text, tuple(starts), tuple(s.end for s in spans))
         self._places: dict[Requirement, list[int]] = {}
+        # (each requirement's words the text holds, asked of pattern after pattern)
+        self._present: dict[Requirement, Iterable[tuple[str, bool]]] = {}
 
     def places(self, need: Requirement) -> list[int]:
         """Every offset in the text where one of the requirement's words begins, in order
@@ -81,11 +83,14 @@ class SpanIndex:
         kept = self._holding(needs[0])
         text, spans = self.text, self.spans
         folded = ascii_fold(text) if len(needs) > 1 else None
+        known = self._present
         for need in needs[1:]:
             if not kept:
                 break
             # (only the words the text holds are looked for in each span)
-            present = _present(need, _places_in(folded))
+            present = known.get(need)
+            if present is None:
+                present = known[need] = _present(need, _places_in(folded))
             kept = {i for i in kept if _holds(text, present, spans[i].start, spans[i].end, folded)}
         return sorted(kept)
 

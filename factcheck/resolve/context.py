@@ -2964,7 +2964,8 @@ class ArticleContext:
             n, person = hit
             last = toks[first + n - 1]
             resume = first + n
-            if _KIN_OF_BEFORE.search(self.text, max(0, toks[i][0] - 50), toks[i][0]):
+            # (most names have no kinship noun before them: `_found_in` tells at once)
+            if _found_in(_KIN_OF_BEFORE, self.text, max(0, toks[i][0] - 50), toks[i][0]):
                 # "The sister of the murdered MP Jo Cox polled 13,296 votes": the person the
                 # subject is described by, not the subject.
                 continue
@@ -3712,10 +3713,12 @@ class ArticleContext:
             aside = bool(_ASIDE.match(self.text, s.start, s.end)) or bool(
                 # "He is the party's second elected MP after Clacton": a seat named to
                 # compare with, not one the piece is about
-                _COMPARED_SEAT_BEFORE.search(self.text, max(0, m.start - 20), m.start)
+                _found_in(_COMPARED_SEAT_BEFORE, self.text, max(0, m.start - 20), m.start)
                 # ("well above the 31.3 per cent recorded the same night in Arbroath and
                 # Broughty Ferry": a seat named for a figure set against the article's own)
-                or _COMPARISON_FIGURE_BEFORE.search(self.text, max(s.start, m.start - 100), m.start)
+                or _found_in(
+                    _COMPARISON_FIGURE_BEFORE, self.text, max(s.start, m.start - 100), m.start
+                )
             )
             if _found_in(
                 _RECORD_SINCE_BEFORE, self.text, max(s.start, m.start - 120), m.start

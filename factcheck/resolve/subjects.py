@@ -688,10 +688,15 @@ def _of_sentence(context: ArticleContext, claim: Claim, question: str, read):
     return memo[key]
 
 
-def _opening_end(text: str, start: int, end: int) -> int | None:
+def _opening_end(text: str, start: int, end: int, whole: bool = False) -> int | None:
     """Where a short opening phrase of text[start:end] ends (four words at most, up to the
-    first clause break: "At Holyrood, ...", "Nationally, ..."), or None without one."""
-    opening = _CLAUSE.search(text, start, end)
+    first clause break: "At Holyrood, ...", "Nationally, ..."), or None without one.
+    (`whole`: `text` is the article's, whose clause breaks are found once by `scan`; a
+    search of each sentence runs on past the opening when no break comes.)"""
+    if whole:
+        opening = scan(_CLAUSE_BREAKS, text, _CLAUSE_REACH).first(start, end)
+    else:
+        opening = _CLAUSE.search(text, start, end)
     if opening is None or len(text[start : opening.start()].split()) > 4:
         return None
     return opening.start()
@@ -797,7 +802,7 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
     and the next sentence of its paragraph puts it right ("Her majority was 41.", "In fact
     ...", "The correct figure is 165."): the figure withdrawn, not a claim of the text."""
     text = context.text
-    said = _PIECE_SAID.search(text, claim.sentence_start, claim.start)
+    said = _search_in_sentence(context, _PIECE_SAID, claim.sentence_start, claim.start)
     if said is None:
         return False
     i = context.sentence_index(claim.start)
@@ -1005,7 +1010,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     text = context.text
     clause_start, clause_end = _clause_span(claim, context)
     clause = text[clause_start:clause_end]
-    opening = _opening_end(text, claim.sentence_start, claim.sentence_end)
+    opening = _opening_end(text, claim.sentence_start, claim.sentence_end, whole=True)
     if (
         _VOTER_GROUP.search(text, clause_start, clause_end)
         or (opening is not None and _VOTER_GROUP.search(text, claim.sentence_start, opening))
@@ -1052,7 +1057,16 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
             # "A majority of 165 would have been unthinkable that night": a figure as the
             # subject of a modal is a thought about it, not a result.
             return True
-    if _of_sentence(context, claim, "foreign", lambda s: bool(_FOREIGN.search(s))) and not (
+    # (a sentence lacking every country's word is not searched: see `_may_match_in`)
+    if _of_sentence(
+        context,
+        claim,
+        "foreign",
+        lambda s: (
+            _may_match_in(context, _FOREIGN, claim.sentence_start, claim.sentence_end)
+            and _FOREIGN.search(s) is not None
+        ),
+    ) and not (
         context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
         or _UK_AREA.search(text, clause_start, clause_end)
     ):
@@ -1671,7 +1685,7 @@ _ONE_SEAT = lazy_compile(
 def _opens_nationally(context: ArticleContext, claim: Claim) -> bool:
     """Whether a short opening phrase of the claim's sentence (four words at most, up to
     the first clause break) frames it as the whole country's: "Across Britain, ..."."""
-    end = _opening_end(context.text, claim.sentence_start, claim.sentence_end)
+    end = _opening_end(context.text, claim.sentence_start, claim.sentence_end, whole=True)
     return end is not None and _national_in(context, claim.sentence_start, end)
 
 
