@@ -336,6 +336,7 @@ _TURNED = lazy_compile(
     re.I,
 )
 # ("Tories turn 22-vote marginal into 11.5k majority")
+_BRACKET_MAJORITY_BEFORE = lazy_compile(r"\w\s*\(\s*(?:maj(?:ority)?\.?:?)\s*(?:of\s+)?$", re.I)
 _TURN_INTO_AFTER = lazy_compile(
     r"(?:\s+votes?)?\s+(?:turn|turned|turning|turns|become|became|becoming)\s+into\b", re.I
 )
@@ -649,6 +650,8 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         or (subj.is_national(claim, context) and "majority" in near.lower())
         or (
             _SEATS_COUNT.search(sentence)
+            # ("**Ed Davey (majority 17,235)**": a member's own, in brackets after the name)
+            and not _BRACKET_MAJORITY_BEFORE.search(near)
             and not context.mentions_in(
                 context.seat_mentions, claim.sentence_start, claim.sentence_end
             )
@@ -976,6 +979,14 @@ def _owner_person(claim: Claim, context: ArticleContext) -> Mention | None:
     named_after = _owner_named_after(claim, context)
     if named_after is not None:
         return named_after
+    bracket = _BRACKET_MAJORITY_BEFORE.search(
+        text, max(claim.sentence_start, claim.start - 30), claim.start
+    )
+    if bracket is not None:
+        # "**Tim Farron (majority 21,472)**": the name the bracket hangs on
+        named = context.people_in(claim.sentence_start, bracket.start() + 1)
+        if named and not text[named[-1].end : bracket.start() + 1].strip():
+            return named[-1]
     person = subj.person_near(claim, context)
     if person is None:
         return None

@@ -460,7 +460,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if (
         person is not None
         and person.is_leader
-        and re.match(r"[\s,]*(?:whose|his|her)\s+party\b", context.text[person.end : claim.start])
+        and (
+            re.match(r"[\s,]*(?:whose|his|her)\s+party\b", context.text[person.end : claim.start])
+            # ("**Keir Starmer (Lab)** — 411 seats and a majority of 174, on just 33.7 per
+            # cent": a leader's line counting the House's seats is the party's)
+            or _HOUSE_SEATS_BEFORE.search(context.text, person.end, claim.start)
+        )
+        and not context.mentions_in(context.seat_mentions, person.end, claim.start)
     ):
         # "Nick Clegg, whose party won 23% of the vote": a leader who did not stand here
         # speaks for the party's national share.
@@ -519,6 +525,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return base.over_readings(claim, *primary, others)
 
 
+_HOUSE_SEATS_BEFORE = lazy_compile(r"\b\d{2,3}\s+seats\b", re.I)
 # "**6.4%** – the Greens' share, good for four seats, ...": a share and the seats it won
 # the party are the party's across the country.
 _SEATS_IT_BOUGHT = lazy_compile(

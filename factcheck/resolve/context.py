@@ -825,7 +825,7 @@ _RESULT_NOUN_AFTER = lazy_compile(
     rf"candidate|nominee|{alternation(lx.ELECTION_EVENT_NOUNS)})\b",
     re.I,
 )
-_POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our))\s+$", re.I)
+_POSSESSIVE_BEFORE = lazy_compile(r"(?:\w['’]s?|\b(?:its|their|his|her|our|whose))\s+$", re.I)
 _MEASURE_NOUN_AFTER = lazy_compile(
     r"\s+(?:turnout|majority|share|margin|electorate|tally|candidate|nominee)\b", re.I
 )
