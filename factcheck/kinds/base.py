@@ -629,28 +629,23 @@ def over_readings(
     # (a candidate unnamed before 2010, whose party of the day is not the one named)
     # leaves the figure possibly true: not false.
     gaps = [(f, r) for f, r in others if f.verdict == Verdict.UNVERIFIABLE and f.doubt]
-    if not fits and gaps:
+    if fits:
+        other, _ = fits[0]
+        why = "two readings that disagree"
+        settled = f"official {_shown(other.actual)}, {other.verdict}"
+    elif gaps:
         other, reading = gaps[0]
-        primary_reading.chosen = False
-        return Finding(
-            claim,
-            Verdict.UNVERIFIABLE,
-            f"the text allows another reading the record cannot settle: {primary.subject} "
-            f"(official {_shown(primary.actual)}, {primary.verdict}) or {other.subject} "
-            f"({other.doubt})",
-            subject=primary.subject,
-            readings=[*primary.readings, reading],
-        )
-    if not fits:
+        primary.readings.append(reading)
+        why = "another reading the record cannot settle"
+        settled = other.doubt
+    else:
         return primary
-    other, _ = fits[0]
     primary_reading.chosen = False
     return Finding(
         claim,
         Verdict.UNVERIFIABLE,
-        f"the text allows two readings that disagree: {primary.subject} "
-        f"(official {_shown(primary.actual)}, {primary.verdict}) or {other.subject} "
-        f"(official {_shown(other.actual)}, {other.verdict})",
+        f"the text allows {why}: {primary.subject} "
+        f"(official {_shown(primary.actual)}, {primary.verdict}) or {other.subject} ({settled})",
         subject=primary.subject,
         readings=primary.readings,
     )

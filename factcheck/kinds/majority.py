@@ -576,24 +576,13 @@ _A_MAJORITY = lazy_compile(r"\ba\s+(?:[a-z-]+\s+)?majority\s+of\s+$", re.I)
 
 
 def _party_majority_is(claim: Claim, context: ArticleContext) -> bool:
-    """ "Labour's majority is 172": a party's possessive majority as its sentence's subject,
-    in a sentence naming no seat or person."""
-    lo, hi = claim.sentence_start, claim.sentence_end
-    if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
-        return False
-    owner = _PARTY_MAJORITY_IS.search(context.text, max(lo, claim.start - 50), claim.start)
-    return bool(
-        owner
-        and context.mentions_in(context.party_mentions, owner.start(), owner.start() + 1)
-        and not context.text[lo : owner.start()].strip()
-    )
+    """ "Labour's majority is 172": the figure right after a party's majority opening its
+    sentence (see `subjects.party_majority_opening`)."""
+    opening = subj.party_majority_opening(claim, context)
+    return bool(opening and _HEDGES_ONLY.fullmatch(context.text, opening.end(), claim.start))
 
 
-_PARTY_MAJORITY_IS = lazy_compile(
-    r"\b[\w’' -]+?['’]s?\s+(?:overall\s+)?majority\s+(?:is|was|stands\s+at|will\s+be)\s+"
-    r"(?:(?:now|just|only|some|about|around)\s+)*$",
-    re.I,
-)
+_HEDGES_ONLY = lazy_compile(r"\s+(?:(?:now|just|only|some|about|around)\s+)*", re.I)
 
 
 def _leader_wins_a_majority(claim: Claim, context: ArticleContext) -> bool:

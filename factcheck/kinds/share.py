@@ -495,7 +495,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
             others.append(_national_under(claim, context, party, election))
     if person is None and (
         subj.follows_national(claim, context)
-        or subj.opens_on_party_majority(claim, context)
+        or subj.party_majority_opening(claim, context) is not None
         or subj.seat_named_only_later(claim, context)
         or _national_record(claim, context)
         or subj.names_general_election_only(claim, context)

@@ -764,7 +764,11 @@ _CHANGE_BEFORE_CUE = lazy_compile(
 )
 # The same with the preposition that hangs the election on the figure: "a majority of
 # 20,137 at the last general election".
-_NOW_CLAUSE = lazy_compile(r";\s*(?:but\s+|and\s+)?(?:now|this\s+time|today)\b", re.I)
+# (the same words as `_NOW_OR_THIS_TIME`, opening a clause after a semicolon)
+_NOW_CLAUSE = lazy_compile(
+    rf";\s*(?:but\s+|and\s+)?(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b",
+    re.I,
+)
 _SEATS_BEFORE_CUE = lazy_compile(r"\d\s+seats\s*$", re.I)
 _WITH_SHARE_AFTER_CUE = lazy_compile(r"\s+(?:with|on)\s+(?:just\s+|only\s+|some\s+)?", re.I)
 _OF_ALL_SEATS = lazy_compile(
@@ -849,16 +853,12 @@ _FIGURE_ON_BASIS = lazy_compile(
 # the figure is as near as the words between them.
 _FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
 # A figure's unit, then the contest it was taken at: "30.9 per cent at the by-election".
-_UNIT_THEN_AT_THE = lazy_compile(
+_UNIT_AT_THE = (
     r"(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"
-    r"(?:[A-Za-z]+\s+)?",
-    re.I,
+    r"(?:[A-Za-z]+\s+)?"
 )
-_FIGURE_UNIT_AT_THE = lazy_compile(
-    r"\d(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"
-    r"(?:[A-Za-z]+\s+)?$",
-    re.I,
-)
+_UNIT_THEN_AT_THE = lazy_compile(_UNIT_AT_THE, re.I)
+_FIGURE_UNIT_AT_THE = lazy_compile(rf"\d{_UNIT_AT_THE}$", re.I)
 # The join to a change's next step: " to ", " to just ".
 _STEP_TO_BEFORE = lazy_compile(r"\s+to\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?", re.I)
 # An aside still open at a seat's name: a relative clause ("Paul Williams, who lost
@@ -2296,9 +2296,7 @@ class ArticleContext:
             self.text, label.end() if label else offset, m.start
         ):
             return False
-        c = self.reference.constituencies[m.id]
-        first = c.created.earliest().year if c.created else 0
-        last = c.abolished.latest().year if c.abolished else 9999
+        first, last = self._life_years(m.id)
         return first <= int(year.group(1)) < last
 
     def _named_in_its_own_time(self, m: Mention, longer: str) -> bool:
@@ -2324,10 +2322,16 @@ class ArticleContext:
 
     def year_in_life(self, s: Sentence, seat: str) -> bool:
         """Whether the sentence names a year in which the seat existed."""
-        c = self.reference.constituencies[seat]
-        first = c.created.earliest().year if c.created else 0
-        last = c.abolished.latest().year if c.abolished else 9999
+        first, last = self._life_years(seat)
         return any(first <= y < last for y in self.sentence_years(s))
+
+    def _life_years(self, seat: str) -> tuple[int, int]:
+        """The first year a seat was fought and the year it was abolished (9999: not yet)."""
+        c = self.reference.constituencies[seat]
+        return (
+            c.created.earliest().year if c.created else 0,
+            c.abolished.latest().year if c.abolished else 9999,
+        )
 
     def _add_partial_seat_names(self, found: list[Mention]) -> list[Mention]:
         """'Stoke-on-Trent' or 'Runcorn' for a seat the article names in full elsewhere."""

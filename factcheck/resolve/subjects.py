@@ -940,6 +940,44 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     return not notional_frames(text[claim.sentence_start : claim.sentence_end], [])
 
 
+def _figure_across_seats_or_none(claim: Claim, context: ArticleContext, clause_start: int) -> bool:
+    """Whether the figure is the bound of a count of seats, a statistic across seats, a
+    market's move or a threshold: no one contest's figure. (Each pattern runs only in a
+    sentence holding its words, found once per sentence.)"""
+    text = context.text
+    lo = claim.sentence_start
+    if _of_sentence(context, claim, "seat_count", lambda s: bool(_SEAT_WORDS.search(s))) and (
+        _SEATS_WON_BY_BOUND.search(text, max(lo, claim.start - 80), claim.start)
+        or _BOUND_IN_SEATS.match(text, claim.end, claim.sentence_end)
+        and _BOUND_BEFORE.search(text, max(lo, claim.start - 20), claim.start)
+    ):
+        # "Five Scottish seats were won by fewer than 1,000 votes", "turnout was below 50%
+        # in dozens of seats": the bound of a count of seats, not one contest's figure
+        return True
+    if _of_sentence(
+        context, claim, "statistic", lambda s: bool(_STATISTIC.search(s))
+    ) and _STATISTIC.search(text, max(clause_start, claim.start - 60), claim.start):
+        # "The median majority was 6,286": a statistic across seats, not a result
+        return True
+    market = (
+        _last_match(_MARKET, text, max(clause_start, claim.start - 60), claim.start)
+        if _of_sentence(context, claim, "market", lambda s: bool(_MARKET.search(s)))
+        else None
+    )
+    if market is not None and not (
+        context.mentions_in(context.party_mentions, market.end(), claim.start)
+        or context.mentions_in(context.seat_mentions, market.end(), claim.start)
+    ):
+        # "..., while the FTSE 250 gained 5 per cent": a market's move, not a result (not
+        # "The gilt market barely moved as Labour swept to power with a majority of 172")
+        return True
+    # "he needed 2,299 votes to save it and got 1,922": a threshold or a target
+    return bool(_NEEDED_BEFORE.search(text, max(lo, claim.start - 30), claim.start))
+
+
+_SEAT_WORDS = lazy_compile(r"\b(?:seats|constituencies)\b", re.I)
+
+
 def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text, lo, hi):  # noqa: B007 (the last one is wanted)
@@ -1023,27 +1061,7 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         # "Labour won 41% of women", "Among women, Labour won 34%", "Turnout among 18-24s
         # was 47%": a survey's breakdown
         return True
-    if (
-        _SEATS_WON_BY_BOUND.search(text, max(claim.sentence_start, claim.start - 80), claim.start)
-        or _BOUND_IN_SEATS.match(text, claim.end, claim.sentence_end)
-        and _BOUND_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
-    ):
-        # "Five Scottish seats were won by fewer than 1,000 votes", "turnout was below 50%
-        # in dozens of seats": the bound of a count of seats, not one contest's figure
-        return True
-    if _STATISTIC.search(text, max(clause_start, claim.start - 60), claim.start):
-        # "The median majority was 6,286": a statistic across seats, not a result
-        return True
-    market = _last_match(_MARKET, text, max(clause_start, claim.start - 60), claim.start)
-    if market is not None and not (
-        context.mentions_in(context.party_mentions, market.end(), claim.start)
-        or context.mentions_in(context.seat_mentions, market.end(), claim.start)
-    ):
-        # "..., while the FTSE 250 gained 5 per cent": a market's move, not a result (not
-        # "The gilt market barely moved as Labour swept to power with a majority of 172")
-        return True
-    if _NEEDED_BEFORE.search(text, max(claim.sentence_start, claim.start - 30), claim.start):
-        # "he needed 2,299 votes to save it and got 1,922": a threshold or a target
+    if _figure_across_seats_or_none(claim, context, clause_start):
         return True
     if claim.kind in _RESULT_KINDS:
         lead = text[clause_start : claim.start]
@@ -1448,19 +1466,21 @@ def follows_national(claim: Claim, context: ArticleContext) -> bool:
     return national_paragraph(claim, context)
 
 
-def opens_on_party_majority(claim: Claim, context: ArticleContext) -> bool:
-    """Whether the figure's sentence opens on a party's majority ("Labour's majority is 172,
-    though on only 33.7 per cent of the vote") and names no seat or person: the majority
-    may be the Commons', and the sentence's shares the country's."""
+def party_majority_opening(claim: Claim, context: ArticleContext) -> re.Match[str] | None:
+    """The opening of the figure's sentence on a party's majority ("Labour's majority is
+    172, though on only 33.7 per cent of the vote"), in a sentence naming no seat or
+    person: the majority may be the Commons', and the sentence's shares the country's."""
     lo, hi = claim.sentence_start, claim.sentence_end
     if context.mentions_in(context.seat_mentions, lo, hi) or context.people_in(lo, hi):
-        return False
+        return None
     opening = _PARTY_MAJORITY_OPENING.match(context.text, lo, hi)
-    return bool(
+    if (
         opening
         and opening.end() <= claim.start
         and context.mentions_in(context.party_mentions, opening.start(1), opening.start(1) + 1)
-    )
+    ):
+        return opening
+    return None
 
 
 _PARTY_MAJORITY_OPENING = lazy_compile(
