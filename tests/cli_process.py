@@ -16,6 +16,7 @@ def run_factcheck(
     text: bool = True,
     stdin: bytes | str | None = None,
     timeout: int = 300,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """`python -m factcheck ARGS` in `cwd`, away from the caller's FACTCHECK_ settings, with
     no colour, its cache in `cache` (default `cwd/.cache`) and `columns` wide if given."""
@@ -23,6 +24,7 @@ def run_factcheck(
     env.update(NO_COLOR="1", FACTCHECK_CACHE_DIR=str(cache or cwd / ".cache"))
     if columns is not None:
         env["COLUMNS"] = str(columns)
+    env.update(extra_env or {})
     return subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         cwd=cwd,

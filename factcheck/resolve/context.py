@@ -2015,7 +2015,8 @@ class ArticleContext:
                         # the party that is the clause's subject)
                         and not (
                             preceding.lower() in ("in", "at")
-                            and normalise_name(following) in self.reference.party_names
+                            and normalise_name(_POSSESSIVE_END.sub("", following))
+                            in self.reference.party_names
                         )
                         # ("KENSINGTON CONSTITUENCY", "Kensington By-election": the seat's noun)
                         and following.lower() not in _SEAT_NOUNS_AFTER
@@ -2378,8 +2379,12 @@ class ArticleContext:
             return found
         extra = []
         taken = {i for m in found for i in range(m.start, m.end)}
-        names = {sid: self.reference.constituencies[sid].name for sid in named}
+        # (seats in name order: a set's order changes with PYTHONHASHSEED)
+        names = {sid: self.reference.constituencies[sid].name for sid in sorted(named)}
         ordered = sorted(names.values())
+        # Every shortening of every seat's name first, then the longest at each place kept:
+        # "South Basildon" is one mention, not also "Basildon" for Basildon and Billericay.
+        shortened: list[tuple[int, int, str, str]] = []
         for sid, name in names.items():
             parts, prefixes = self._seat_name_prefixes(sid, name)
             # Another named seat whose name starts with this one's first word (the name
@@ -2395,14 +2400,18 @@ class ArticleContext:
                     if len(names) > 16
                     else _matches_from(pattern, self.text, first)
                 )
-                for m in found_here:
-                    if m.start() in taken:
-                        continue
-                    if self._area_after_the(m.start(), m.end()):
-                        continue  # "turnout on the Wirral": the area, not Wirral South
-                    gone = self.gone_by_date(sid)
-                    extra.append(Mention(m.start(), m.end(), "seat", sid, m.group(), gone=gone))
-                    taken.update(range(m.start(), m.end()))
+                shortened += [(m.start(), -m.end(), sid, m.group()) for m in found_here]
+        for start, minus_end, sid, written in sorted(shortened):
+            end = -minus_end
+            if any(i in taken for i in range(start, end)):
+                continue
+            if self._area_after_the(start, end):
+                continue  # "turnout on the Wirral": the area, not Wirral South
+            gone = self.gone_by_date(sid)
+            extra.append(Mention(start, end, "seat", sid, written, gone=gone))
+            taken.update(range(start, end))
+        for sid, name in names.items():
+            parts, _ = self._seat_name_prefixes(sid, name)
             district = parts[-1] if len(parts) == 2 and parts[0] in lx.CITY_SEAT_PREFIXES else ""
             if len(district) >= 5 and district.lower() not in lx.SEAT_NAME_COMMON_WORDS:
                 # "Garscadden" after "Glasgow Garscadden": the district names the seat.
@@ -2961,6 +2970,7 @@ class ArticleContext:
                         and not after_the
                         and ((before and before[-1] not in '.“"') or owners[0].name in introduced)
                         and not self._names_a_by_election(toks[i][0], toks[i][1])
+                        and not self._another_forename_before(toks, i, owners[0])
                     ):
                         hit = (1, owners[0])
             if hit is None:
@@ -2977,6 +2987,34 @@ class ArticleContext:
             if n >= 2 or titled:
                 introduced.add(person.name)
         return found
+
+    def _another_forename_before(
+        self, toks: list[tuple[int, int, str]], i: int, owner: Person
+    ) -> bool:
+        """Whether the bare surname at token `i` follows another forename a candidate in
+        the record bears: "Danny Alexander" is not the Matt Alexander who stood later."""
+        if i == 0 or self.text[toks[i - 1][1] : toks[i][0]] != " ":
+            return False
+        word = toks[i - 1][2]
+        # (the same initial may be a short form of the candidate's own: "Sam" for Samuel)
+        if not word[:1].isupper() or word[:1] == owner.name[:1] or word in owner.name.split():
+            return False  # (nor a word of their own name: "Iain Duncan Smith", "Sir Archibald")
+        return self.is_forename(word)
+
+    def is_forename(self, word: str) -> bool:
+        """Whether a candidate in the record bears `word` as a first name ("Drew", "Danny")."""
+        memo = self.reference.__dict__.setdefault("_derived", {})
+        if "forenames" not in memo:
+            # (names are recorded from 2010: read once per reference, about 0.1 s)
+            memo["forenames"] = frozenset(
+                c.name.split()[0]
+                for e in self.reference.elections.values()
+                if e.date.year >= 2010
+                for r in self.reference.results.for_election(e.id)
+                for c in r.candidates
+                if c.name and " " in c.name and c.name[1:].split()[0].islower()
+            )
+        return word in memo["forenames"]
 
     def _surnames_over_gone_seats(
         self, seats: list[Mention], people: list[Mention]

@@ -2519,6 +2519,15 @@ def resolve_result(
         seat = context.main_seat()
     if seat is None:
         seat = context.seat_for(claim.start)
+        gone = _gone_seat_between(context, seat, sentence.start, claim.start)
+        if gone is not None:
+            # "... lost East Renfrewshire; Danny Alexander was swept away in Inverness by
+            # ..., who won by 10,809": the place named last is a seat the record ended
+            # before the article's date, and its namesake may be meant; not the seat before.
+            return (
+                f"the sentence names {gone.text!r} after {seat_label(context, seat)}; "
+                "no seat of that name existed at the article's date"
+            )
     if seat is None:
         return "no constituency is named for this claim"
     choice = _heading_contest(context, seat, heading) if heading else None
@@ -3454,6 +3463,59 @@ def share_before_change(claim: Claim, context: ArticleContext) -> re.Match[str] 
     return _SHARE_BEFORE_CHANGE.search(context.text, lo, claim.start)
 
 
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
+
+def _gone_seat_between(
+    context: ArticleContext, seat: str | None, start: int, end: int
+) -> Mention | None:
+    """A seat mention of the record's past (`gone`, governing nothing) in the sentence
+    after the last mention of `seat` and before the figure."""
+    if seat is None:
+        return None
+    named = context.mentions_in(context.seat_mentions, start, end)
+    # (only where the sentence names the seat too: a seat from an earlier sentence is the
+    # article's, and a past seat named in passing is read by `seat_for`'s own rules)
+    after = [m for m in named if m.id == seat]
+    if not after:
+        return None
+    # (a place, as "in Inverness" is: not "the Paisley family's hold")
+    gone = [
+        m
+        for m in named
+        if m.start >= after[-1].end
+        and m.gone
+        and not m.former
+        and m.id != seat
+        and _IN_PLACE_BEFORE.search(context.text, max(0, m.start - 4), m.start)
+    ]
+    return gone[-1] if gone else None
+
+
+# A name right before a relative clause: "the SNP's Drew Hendry, who".
+_NAME_BEFORE_RELATIVE = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w'’-]+,?\s*\Z")
+
+
+def _unknown_antecedent(
+    context: ArticleContext, s_start: int, clause_start: int, people: list[Mention]
+) -> bool:
+    """Whether a relative clause hangs on a person's name that no mention reads (a
+    forename the record knows, then a capitalised word)."""
+    before = context.text[max(s_start, clause_start - 60) : clause_start]
+    name = _NAME_BEFORE_RELATIVE.search(before)
+    if name is None or not context.is_forename(name.group(1)):
+        return False
+    start = clause_start - len(before) + name.start()
+    return not any(
+        m.end > start
+        for m in (
+            *people,
+            *context.mentions_in(context.party_mentions, start, clause_start),
+            *context.mentions_in(context.seat_mentions, start, clause_start),
+        )
+    )
+
+
 def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     """The person a figure belongs to: 'X's 5,233', '5,233 for X', else the clause's subject.
 
@@ -3812,6 +3874,12 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     if re.match(r"\s*(?:who|whose)\b", text[clause_start : claim.start]) or (
         _PARTICIPLE_CLAUSE.match(text, clause_start, claim.start)
     ):
+        if re.match(r"\s*who\b", text[clause_start : claim.start]) and _unknown_antecedent(
+            context, s_start, clause_start, mentions[p_lo:b_hi]
+        ):
+            # "..., by the SNP's Drew Hendry, who won by 10,809": a name the record does
+            # not hold for the seats named; not the person named before it.
+            return None
         # "the collapse of UKIP, whose candidate had taken 7,015": the party's candidate.
         if re.match(r"\s*whose\s+(?:candidate|nominee|standard-bearer)\b", text[clause_start:]):
             parties = context.mentions_in(context.party_mentions, s_start, clause_start)
