@@ -110,6 +110,8 @@ _HOLD_BETWEEN = lazy_compile(
 )
 
 
+_FIRST = lazy_compile(r"\bfirst\b", re.I)
+_NEXT_FIRST = lazy_compile(r"[,;]\s+(?:and\s+)?(?:the|its|their|a)\s+first\b", re.I)
 # "returning the Ulster Unionists to the Commons for the first time since 2017": a party's
 # place in the House, not a win in the seat the sentence names.
 _TO_THE_HOUSE = lazy_compile(
@@ -126,6 +128,12 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     # The whole sentence says what the record is:
     # "the first time since 1982 the governing party had taken a seat ...".
     phrase = context.text[claim.sentence_start : claim.sentence_end]
+    # ("the first time the Conservatives have held the town since 1959, ..., and the first
+    # by-election gain by a governing party since Copeland": each record its own words)
+    firsts = [m.start() for m in _FIRST.finditer(context.text, claim.sentence_start, claim.start)]
+    after = _NEXT_FIRST.search(context.text, claim.end, claim.sentence_end)
+    if firsts and after is not None:
+        phrase = context.text[firsts[-1] : after.start()]
     skip = 0
     if claim.cues.get("previous"):
         # "The last time it happened was ...": the event is the sentences before; "Before

@@ -116,7 +116,14 @@ def extract(text, sentences) -> list[Claim]:
         and not _NTH_TIME_SINCE.search(text, max(c.sentence_start, c.start - 40), c.start)
         and not _OTHER_VERB.search(_since_clause(text, c))
         and not _SUPERLATIVE.search(_clause_before(text, c))
+        # "The seat has changed hands at every contest since 2015": no hold at all
+        and not _CHANGED_HANDS.search(_clause_before(text, c))
     ]
+
+
+_CHANGED_HANDS = lazy_compile(
+    r"\b(?:chang\w*|swapp\w*|switch\w*)\s+(?:hands|sides|parties)\b|\bflipped\b", re.I
+)
 
 
 # "Turnout rose to 63.9%, the highest in the seat since 1992": a record since the year,

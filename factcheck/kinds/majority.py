@@ -510,6 +510,13 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         return base.unverifiable(
             claim, "a gap between parties' totals across a nation: not checked"
         )
+    lower = _LOWER_PLACE_BEFORE.search(
+        context.text, max(claim.sentence_start, claim.start - 80), claim.start
+    )
+    if lower is not None and not _ANOTHER_CLAUSE.search(context.text, lower.end(), claim.start):
+        # "The Conservative was pushed into fourth place by a margin of three votes over the
+        # Peace Party": a margin between two of the beaten, not the winner's majority.
+        return _lower_place_margin(claim, context, lower)
     found = _verify(claim, context)
     came_in = _CAME_IN_BY.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
@@ -546,6 +553,47 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     return found
 
 
+def _lower_place_margin(claim: Claim, context: ArticleContext, lower: re.Match[str]) -> Finding:
+    """The margin of the candidate in a place below second over the one after them ("pushed
+    into fourth place by three votes"), judged against the official order."""
+    place = lx.ORDINALS[lower.group("place").lower()]
+    why = f"a margin of the candidate placed '{lower.group(0).strip()}', not a majority"
+    resolved = subj.resolve_result(claim, context)
+    if isinstance(resolved, str):
+        return base.unverifiable(claim, f"{why}; {resolved}")
+    ranked = derive.ranked(context.reference, resolved.result)
+    if (
+        resolved.result.partial
+        or len(ranked) != len(resolved.result.candidates)
+        or len(ranked) <= place
+    ):
+        return base.unverifiable(claim, f"{why}; the official result does not settle it")
+    this, after = ranked[place - 1], ranked[place]
+    return base.judged(
+        claim,
+        this.votes - after.votes,
+        context,
+        subject=subj.describe(context, resolved, f"the margin of the candidate placed {place}"),
+        source=subj.cite(context, resolved),
+        official=f"a margin of {this.votes - after.votes:,} ({this.votes:,} to {after.votes:,}) "
+        f"between places {place} and {place + 1}",
+    )
+
+
+# A subject placed below second ("was pushed into fourth place", "finished a distant third").
+_LOWER_PLACE_BEFORE = lazy_compile(
+    r"\b(?:came|finished|pushed\s+into|relegated\s+to|slipped\s+to|dropped\s+to|fell\s+to)\s+"
+    r"(?:an?\s+(?:close|distant|poor|respectable|creditable)\s+)?"
+    # (not "second": "came second, losing to Mr Lloyd by 1,609" is the winner's majority)
+    r"(?P<place>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
+# ("came second in 2019 but won the by-election by 4,103": the place is another clause's)
+_ANOTHER_CLAUSE = lazy_compile(
+    r"[;:.]|\b(?:but|and|while|whereas|won|wins|win|took|held|holds|gained|majority|beat|"
+    r"beating|defeated|ousted|unseated)\b",
+    re.I,
+)
 _GAP_NOUN_BEFORE = lazy_compile(
     rf"\b(?:{alternation(lx.GAP_NOUNS)})\s+of\s+(?:[\w-]+\s+){{0,3}}$", re.I
 )

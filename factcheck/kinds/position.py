@@ -209,6 +209,13 @@ _RELATIVE = lazy_compile(r"\s*(?:who|which|that|whose|whom)\b", re.I)
 # An aside opened by a participle ("Molly Scott Cato, standing with Liberal Democrat
 # support, finished third"): like a relative clause, it names no one who finished.
 _PARTICIPLE_ASIDE = lazy_compile(r"\s*[a-z]+ing\b(?!\s+(?:to|into)\b)")
+# "UKIP's Neil Hamilton, a former Conservative MP, came third": a noun phrase describing
+# the person before it, whose party words are their past or their role, not the subject.
+_ROLE_APPOSITION = lazy_compile(
+    r"\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:{alternation([*lx.PERSON_NOUNS, *lx.OFFICE_TITLES, *lx.BACK_REFERENCE_NOUNS])})s?[\s,]*$",
+    re.I,
+)
 
 
 def _who(claim: Claim, context: ArticleContext):
@@ -257,7 +264,11 @@ def _who(claim: Claim, context: ArticleContext):
                 return found
         return None, None
     for a, b in reversed(segments):
-        if (a, b) != segments[-1] and ((a, b) in in_relative or _PARTICIPLE_ASIDE.match(text[a:b])):
+        if (a, b) != segments[-1] and (
+            (a, b) in in_relative
+            or _PARTICIPLE_ASIDE.match(text[a:b])
+            or _ROLE_APPOSITION.match(text[a:b])
+        ):
             continue
         found = _named_in(context, a, b, first=True)
         named_at = (

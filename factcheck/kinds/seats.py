@@ -179,6 +179,13 @@ _NATION_WITH_BEFORE = lazy_compile(
 )
 
 
+_INTO_ELECTION_WITH = lazy_compile(
+    r"\b(?:went|gone|going|go|goes)\s+into\s+(?:the|this|that)\s+(?:general\s+)?"
+    r"(?:election|campaign|contest)\s+(?:with|holding|on)\s+(?:just\s+|only\s+)?\Z",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
@@ -186,6 +193,10 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if _COALITION_SUBJECT.search(lead):
         # "..., and the National Government returned 554 MPs": several parties' total.
         return base.unverifiable(claim, "a government's or coalition's seats, not one party's")
+    if _INTO_ELECTION_WITH.search(lead):
+        # "The Lib Dems, who had gone into the election with 57 MPs, came out with eight":
+        # the seats held at dissolution, not a result of the election.
+        return base.unverifiable(claim, "the seats a party held going into the election")
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")

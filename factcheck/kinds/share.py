@@ -72,7 +72,8 @@ PATTERNS = [
     # may be a majority's share).
     base.pattern(
         rf"\d[ \t]+votes?(?:,[ \t]+(?:or[ \t]+)?|[ \t]+(?:or|for)[ \t]+){base.NUM_DIGITS}{_PCT}"
-        r"(?=[ \t]*[,.;)]|[ \t]+and\b)",
+        # ("by 2,017 votes, 41.3% to 38.0%": the first of the pair after a margin)
+        r"(?=[ \t]*[,.;)]|[ \t]+and\b|[ \t]+to[ \t]+\d)",
         "percent",
         needs=("votes",),
     ),
@@ -221,7 +222,11 @@ def extract(text, sentences) -> list[Claim]:
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
         )
         and not _OTHER_MEASURE.search(_clause_before(text, c))
-        and not _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
+        # ("by 2,017 votes, 41.3% to 38.0%": a pair of shares after the margin, not its own)
+        and not (
+            _MAJORITY_COUNT_BEFORE.search(text, c.sentence_start, c.start)
+            and not _PAIR_TO_AFTER.match(text, c.end)
+        )
         and not _elliptical_swing(text, c)
         and not _OF_THE_SEATS.match(text, c.end)
     ]
@@ -256,6 +261,7 @@ _MAJORITY_COUNT_BEFORE = lazy_compile(
     r"|majority\b[^.;\d]{0,40}?\b(?:of|was|is)\s+)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
     re.I,
 )
+_PAIR_TO_AFTER = lazy_compile(r"\s+to\s+\d[\d.]*\s?(?:%|per\s?cent)", re.I)
 _OTHER_MEASURE = lazy_compile(r"\b(?:turnout|turn-out|electorate)\b", re.I)
 
 

@@ -178,6 +178,9 @@ OTHER_CONTEST_PHRASES = (
     "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
     "mayoral contests", "mayoral races", "council results", "local election results",
     "mayoralty", "mayoralties",
+    # ("the Durham county elections held the same day": the county council's, though a
+    # "county constituency" is a Westminster seat)
+    "county elections", "county election",
 )  # fmt: skip
 # A council named in full is a local contest's body, and one of these words before it makes
 # a contest of it: "took control of Durham County Council", "nine seats on Hartlepool

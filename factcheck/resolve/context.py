@@ -99,7 +99,9 @@ _ELECTION_CUE = lazy_compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
-    r"|\b(?P<kind2>general\s+election|by-?\s?election|"
+    # ("at the snap election of 2017", "At the election of 2015")
+    # (not "the snap election in 2017", whose "in 2017" is the cue, opening phrase and all)
+    r"|\b(?P<kind2>general\s+election|by-?\s?election|(?:snap\s+|early\s+)?election(?=\s+of\s)|"
     + alternation(lx.ELECTION_EVENT_NOUNS)
     + r")\s+(?:of|in)\s+"
     r"(?:(?P<month2>" + _MONTH_NAMES + r")\s+)?(?P<year2>(?:19|20)\d\d)\b"
@@ -212,8 +214,29 @@ _YEARS_AGO = lazy_compile(
     re.I,
 )
 _LAST_MONTH = lazy_compile(
-    r"\b[Ll]ast\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b[Ll]ast\s+(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|spring|summer|autumn|winter)\b"
 )
+# "last summer": the months of a season (a season's contest is one held in any of them).
+_SEASON_MONTHS = {
+    "spr": ("mar", "apr", "may"),
+    "sum": ("jun", "jul", "aug"),
+    "aut": ("sep", "oct", "nov"),
+    "win": ("dec", "jan", "feb"),
+}
+
+
+def _last_window(months: tuple[str, ...]) -> dt.timedelta:
+    """How far back "last July" (a year) or "last summer" (a year and a season) reaches."""
+    return dt.timedelta(days=366 if len(months) == 1 else 366 + 92)
+
+
+def _months_named(word: str) -> tuple[str, ...]:
+    """The months (as "jul") a month's or a season's name after "last" stands for."""
+    key = word[:3].lower()
+    return _SEASON_MONTHS.get(key, (key,))
+
+
 _LAST_YEARS_ELECTION = lazy_compile(
     r"\blast\s+year['’]s\s+(?:general\s+)?election\b"
     # "compared with 67.9% last year": the time right after a figure is the figure's.
@@ -252,6 +275,7 @@ _TENURE_FROM = lazy_compile(
 _AND_BEFORE = lazy_compile(
     r"[^,;:\d]*?\s(?:and|but|while|whereas)\s+(?:[a-z][\w'’-]*\s+){0,3}", re.I
 )
+_AND_WORD = lazy_compile(r"\sand\s")
 # "the 1935 by-election", "the by-election of February 1935", "a by-election in 1935".
 _BY_ELECTION_WITH_YEAR = lazy_compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}by-?\s?election\b"
@@ -755,6 +779,8 @@ _FIGURE_BEFORE_CUE = lazy_compile(
     r"\d(?:\s*(?:%|per\s?cent|votes?|points?|seats?|majority))?\s*$", re.I
 )
 # A change right before "from <election>": the election is what it is counted from.
+_BOUND_BEFORE = lazy_compile(r"\b(?:until|till|since|before)\s+\Z", re.I)
+_UP_OR_DOWN_ON = lazy_compile(r"\b(?:up|down|higher|lower)\s+(?:on\s+)?\Z", re.I)
 _CHANGE_BEFORE_CUE = lazy_compile(
     rf"(?:\d|\b{WORDS})\s*(?:percentage\s+)?(?:points?|pts)\s*$"
     r"|\b(?:up|down|fell|rose|dropped|climbed|increased|decreased|slumped|jumped)\s+(?:by\s+)?"
@@ -950,6 +976,13 @@ _SHARE_AND_MAJORITY = lazy_compile(
     r"majority\s+of\s+[\d,]+(?:\s+votes?)?\s+(?:(?:in|at)\s+(?:[A-Z][\w'’-]*\s+){1,4})?",
     re.I,
 )
+# "second on 28.5% in 2010", "third with 6,713 votes at the by-election": a place and
+# the figure it was won with share the time after them.
+_PLACE_ON_FIGURE = lazy_compile(
+    rf"(?:{alternation(lx.ORDINALS)})(?:\s+place)?\s+(?:on|with)\s+(?:just\s+|only\s+)?"
+    r"\d[\d,.]*\s?(?:%|per\s?cent|votes?)?(?:\s+of\s+the\s+vote)?,?\s+",
+    re.I,
+)
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
     # ("56 seats on 4.7 per cent of the UK vote in 2015")
@@ -1085,6 +1118,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         ):
             # "who took 46.1% of the vote and a majority of 2,034 in Aberconwy in 2019":
             # measures joined by "and" share the place and time after them.
+            return True
+        if _PLACE_ON_FIGURE.fullmatch(sentence, at, cue_start) and re.match(
+            r"(?:at|in)\b", sentence[cue_start:], re.I
+        ):
             return True
         if re.search(r"\d", between):
             return False
@@ -1304,8 +1341,9 @@ _STEP_JOIN = re.compile(
 # An opening phrase naming an election, up to the year that dates it: "At the snap
 # election in 2017", "In the general election of".
 _OPENING_ELECTION_PHRASE = re.compile(
-    r"[\s\"'“‘(]*(?:At|In)\s+(?:the|that|this|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:general\s+)?(?:election|contest|poll)\s+(?:of\s+)?"
+    r"[\s\"'“‘(]*(?:At|In)\s+(?:the|that|this|his|her|their)\s+(?:(?:[\w-]+\s+){0,2}?"
+    # ("At the general election of 2017": the cue holds the election's words itself)
+    r"(?:general\s+)?(?:election|contest|poll)\s+(?:of\s+)?)?"
 )
 # The start of a clause, up to an election cue that opens it: ", and in 2017 ...".
 _CLAUSE_OPENING_CUE = re.compile(
@@ -3679,13 +3717,13 @@ class ArticleContext:
         """The cue of "the Somerton and Frome by-election last July": the by-election held
         in that month in the year before the article, named by the seat written before the
         word (or in the seat's lineage when none is); none, or several, and no other."""
-        month = last.group(1)[:3].lower()
+        months = _months_named(last.group(1))
         held = [
             e
             for e in self.reference.by_elections()
-            if e.date.strftime("%b").lower() == month
+            if e.date.strftime("%b").lower() in months
             and anchor is not None
-            and dt.timedelta(0) < anchor - e.date < dt.timedelta(days=366)
+            and dt.timedelta(0) < anchor - e.date < _last_window(months)
         ]
         found, start = self._fitting_name(held, by, "name")
         if not found:
@@ -4213,6 +4251,12 @@ class ArticleContext:
                 for c in cues
                 if not (c[0] >= after and _AND_BEFORE.fullmatch(sentence, after, c[0]))
             ]
+            if any(c[0] >= after and not _CLAUSE_BREAK.search(sentence, after, c[0]) for c in own):
+                # ("by just four votes in 2010 and by 57 after a recount in 2019": a cue of
+                # the figure's own clause after it beats one of the clause before "and")
+                own = [
+                    c for c in own if not (c[1] <= at and _AND_WORD.search(sentence, c[1], at))
+                ] or own
             start, end, election, why = min(own or cues, key=distance)
             return election, why, (s.start + start, s.start + end)
         whole = self._sentence_before_row_cut(s)
@@ -4922,6 +4966,8 @@ class ArticleContext:
                     or bool(_CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]))
                     # "a sharp tightening from 2015, when his majority was 10,695"
                     or (m.group("lead") or "").lower().startswith("from")
+                    # "Turnout was down on 2019, when 60.8 per cent voted"
+                    or bool(_UP_OR_DOWN_ON.search(sentence, max(0, m.start() - 16), m.start()))
                     # "None of those figures approached 1931, when the Conservatives took 87.8%":
                     # a bare year a when-clause hangs on
                     or (not m.group("lead") and m.group("year") is not None)
@@ -5143,7 +5189,9 @@ class ArticleContext:
             for m in matches(_LAST_MONTH):
                 if _CHANGE_ON.search(sentence[max(0, m.start() - 45) : m.start()]):
                     continue  # "up 13.5 points on last May": the comparison
-                month = m.group(1)[:3].lower()
+                if _BOUND_BEFORE.search(sentence, max(0, m.start() - 7), m.start()):
+                    continue  # "the best of his career until last summer": a bound, not its time
+                months = _months_named(m.group(1))
                 by = _BY_ELECTION_BEFORE_TIME.search(sentence, 0, m.start())
                 if by is not None:
                     # "the Uxbridge by-election last July": a by-election, counted from the
@@ -5151,12 +5199,14 @@ class ArticleContext:
                     cues.append(self._by_election_last_month(seat, sentence, by, m, anchor))
                     continue
                 # ("Last July ..." in a piece of July 2025: the July a year before)
-                window = 366 + (31 if limit.strftime("%b").lower() == month else 0)
+                window = _last_window(months) + dt.timedelta(
+                    days=31 if len(months) == 1 and limit.strftime("%b").lower() in months else 0
+                )
                 found = [
                     e
                     for e in self.reference.general_elections()
-                    if e.date.strftime("%b").lower() == month
-                    and dt.timedelta(0) < limit - e.date < dt.timedelta(days=window)
+                    if e.date.strftime("%b").lower() in months
+                    and dt.timedelta(0) < limit - e.date < window
                 ]
                 if len(found) == 1:
                     cues.append((m.start(), m.end(), found[0], f"'{m.group(0)}'"))
@@ -5168,8 +5218,8 @@ class ArticleContext:
                     held = [
                         e
                         for e in self.reference.by_elections()
-                        if e.date.strftime("%b").lower() == month
-                        and dt.timedelta(0) < limit - e.date < dt.timedelta(days=366)
+                        if e.date.strftime("%b").lower() in months
+                        and dt.timedelta(0) < limit - e.date < _last_window(months)
                     ]
                     fits, start = self._fitting_name(held, named, "name")
                     if len(fits) == 1:

@@ -599,7 +599,10 @@ _POLL_SENTENCE = lazy_compile(
     r"|(?:a|the|one|another|this)\s+(?:private\s+|new\s+|local\s+)?survey\b"
     r"|canvass(?:ing)?\b|private\s+poll|internal\s+poll"
     # ("Pollsters put the average by-election turnout in the 2000s at roughly 45 per cent")
-    r"|pollsters?\s+(?:put|puts|reckon\w*|estimat\w*|say|said|found|find)\b)",
+    r"|pollsters?\s+(?:put|puts|reckon\w*|estimat\w*|say|said|found|find)\b"
+    # ("The poll, for a breakfast show, put Jill Mortimer on 50%": the poll, by its verb)
+    r"|\bthe\s+poll\b(?:\s*,[^,.;]{1,60},)?\s+(?:put|puts|gave|gives|showed|shows|suggested|"
+    r"suggests|found|finds)\b)",
     re.I,
 )
 
@@ -718,7 +721,9 @@ _CORRECTION = lazy_compile(
     r"entry|update|item)|an?\s+(?:earlier|previous)\s+(?:entry|post|update)\s+(?:said|stated|"
     r"reported|gave|had)|we\s+(?:wrongly|incorrectly|mistakenly)\s+"
     r"(?:said|stated|reported|gave|wrote)|(?:this\s+(?:article|story|column|piece)\s+)?"
-    r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction(?:,\s*[\d:.]+(?:am|pm)?)?:)",
+    r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction(?:,\s*[\d:.]+(?:am|pm)?)?:"
+    # (a wire service's note: "Corrects majority in first paragraph to 6,940 from 6,490")
+    r"|\bcorrects?\s+[^.;]{0,80}?\bto\s+[\d,.]+\s*(?:%|per\s?cent|votes?)?\s+from\s+[\d,.]+)",
     re.I,
 )
 
@@ -1131,6 +1136,9 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     before = text[max(claim.sentence_start, clause_start - 40) : clause_start]
     if relative and _OTHER_CONTEST.search(before):
         return True
+    if _WHICH_PUTS.match(text, clause_start) and _POLL.search(before):
+        # "The latest MRP projection, which puts Labour on 385 seats": the projection's
+        return True
     # "At Holyrood, the SNP has 58 seats": an opening phrase covers the sentence.
     if _of_sentence(
         context, claim, "other_contest_opening", lambda s: _opening_names(_OTHER_CONTEST, s)
@@ -1272,7 +1280,11 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
         if _closes_sentence(text, claim.end, m, hi)
     ]
     if _may_match_in(context, _WESTMINSTER_CONTEST, lo, hi):
-        named += [(m, False) for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)]
+        named += [
+            (m, False)
+            for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)
+            if not _council_by_election(context, m, lo)
+        ]
     reaching = [
         (min(abs(m.start() - claim.end), abs(claim.start - m.end())), other)
         for m, other in named
@@ -1313,7 +1325,10 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     for before in reversed(context.sentences[max(0, i - _CONTEST_LOOK_BACK) : i]):
         if before.paragraph != paragraph:
             break
-        if _search_in_sentence(context, _WESTMINSTER_CONTEST, before.start, before.end):
+        if _may_match_in(context, _WESTMINSTER_CONTEST, before.start, before.end) and any(
+            not _council_by_election(context, m, before.start)
+            for m in _WESTMINSTER_CONTEST.finditer(text, before.start, before.end)
+        ):
             return False
         if _may_name_other_contest(context, before.start, before.end) and (
             _OTHER_CONTEST_PHRASE.search(text, before.start, before.end)
@@ -1335,6 +1350,23 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             ):
                 return True
     return i < _lead_contest_reach(context)
+
+
+def _council_by_election(context: ArticleContext, m: re.Match[str], lo: int) -> bool:
+    """Whether a Westminster word is a by-election of a council or ward named in its own
+    clause: "kept the Middlehaven ward seat on Middlesbrough Council in a by-election"."""
+    if not m.group(0).lower().startswith("by"):
+        return False
+    start = max(lo, m.start() - 100)
+    clause = _CLAUSE_BREAKS_BEFORE.split(context.text[start : m.start()])[-1]
+    at = m.start() - len(clause)
+    return bool(
+        _may_name_other_contest(context, at, m.end())
+        and _OTHER_CONTEST_PHRASE.search(context.text, at, m.end())
+    )
+
+
+_CLAUSE_BREAKS_BEFORE = re.compile(r"[.;:!?]|\bbut\b|\bwhile\b")
 
 
 # "in that count", "at that contest": a contest pointed at, not named.
@@ -1426,6 +1458,12 @@ def _reaches_on(text: str, lo: int, named: re.Match[str], to: int) -> bool:
 
 
 _RELATIVE_OPENING = lazy_compile(r"\s*(?:where|in\s+which|at\s+which)\b", re.I)
+# A relative clause on a poll or projection giving its figures.
+_WHICH_PUTS = lazy_compile(
+    r"\s*(?:which|that)\s+(?:also\s+)?(?:puts?|put|gives?|gave|has|had|shows?|showed|"
+    r"suggests?|suggested|projects?|projected|forecasts?|predicts?|predicted)\b",
+    re.I,
+)
 
 
 # A national total of seats or MPs in the same clause makes a share national too.
@@ -2745,14 +2783,19 @@ def _may_go_on_from_time(context: ArticleContext, claim: Claim) -> bool:
 
 def _named_forerunner(context: ArticleContext, seat: str) -> str | None:
     """The one seat `seat` replaced, when the new name holds the old one whole ("Great
-    Grimsby" in "Great Grimsby and Cleethorpes"), else None."""
+    Grimsby" in "Great Grimsby and Cleethorpes") or the article names it, else None."""
     here = context.reference.constituencies.get(seat)
     before = list(here.predecessors or []) if here is not None else []
     if len(before) != 1 or before[0] not in context.reference.constituencies:
         return None
     # ("Richmond (Yorks)" lives on in "Richmond and Northallerton")
     old = re.sub(r"\s*\(.*?\)", "", context.reference.constituencies[before[0]].name)
-    if re.search(rf"(?:^|\s){re.escape(old)}(?:\s|$)", here.name) is None:
+    if re.search(rf"(?:^|\s){re.escape(old)}(?:\s|$)", here.name) is None and not any(
+        # (or the article names the forerunner: "Enfield Southgate was abolished in 2024,
+        # and most of it passed to the new Southgate and Wood Green seat")
+        m.id == before[0]
+        for m in context.seat_mentions
+    ):
         return None
     return before[0]
 
@@ -4966,10 +5009,54 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
             # "won Bridgend by 1,157 votes, 43.1% to 40.3%", "defeated the Socialist,
             # polling 22,472 to 21,806": the runner-up's
             return 1
+        if (
+            _MARGIN_THEN_PAIR.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
+            and _FIRST_OF_PAIR.match(text, claim.end)
+            # (not "Labour lost by 2,000 votes, 38% to 41%": the loser's own first)
+            and (
+                _last_verb_wins(text, claim.sentence_start, claim.start)
+                or _LOST_TO_BY_MARGIN.search(text, claim.sentence_start, claim.start)
+            )
+        ):
+            # "beat Vince Cable by 2,017 votes, 41.3% to 38.0%": after the margin, the
+            # winner's figure first.
+            return 0
+        if _SECOND_OF_PAIR.search(
+            text, max(claim.sentence_start, claim.start - 20), claim.start
+        ) and _LOST_TO_BY_THEN_PAIR.search(text, claim.sentence_start, claim.start):
+            # "He lost it to Tania Mathias by 2,017 votes, 41.3% to 38.0%": after the
+            # margin the winner's figure comes first; the second is the loser's.
+            return 1
+        if (
+            _SECOND_OF_PAIR.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+            and _PAIR_ENDS.match(text, claim.end, claim.sentence_end)
+            and _MARGIN_THEN_PAIR_SECOND.search(text, claim.sentence_start, claim.start)
+            and _LOST.search(text, claim.sentence_start, claim.start)
+            and not _last_verb_wins(text, claim.sentence_start, claim.start)
+        ):
+            # "Vince Cable lost Twickenham by 2,017 votes, 38.0% to 41.3%": the loser's
+            # figure first, the winner's second.
+            return 0
         return None
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
 
 
+_LOST_TO_BY_MARGIN = lazy_compile(
+    r"\b(?:lost|losing)\s+(?:[\w'’-]+\s+){0,4}?to\s+[^,;.]{1,60}?\s+by\s+[\d,]+\s+votes?,\s+\Z",
+    re.I,
+)
+_LOST = lazy_compile(r"\b(?:lost|loses|losing)\b", re.I)
+_MARGIN_THEN_PAIR_SECOND = lazy_compile(
+    r"\bby\s+[\d,]+\s+votes?,\s+[\d.]+\s?(?:%|per\s?cent)\s+to\s+(?:just\s+|only\s+)?\Z",
+    re.I,
+)
+_MARGIN_THEN_PAIR = lazy_compile(r"\bby\s+[\d,]+\s+votes?,\s+\Z", re.I)
+_FIRST_OF_PAIR = lazy_compile(r"(?:\s?%|\s*per\s?cent)?\s+to\s+\d", re.I)
+_LOST_TO_BY_THEN_PAIR = lazy_compile(
+    r"\b(?:lost|losing)\s+(?:[\w'’-]+\s+){0,4}?to\s+[^,;.]{1,60}?\s+by\s+[\d,]+\s+votes?,\s+"
+    r"[\d.,]+(?:\s?%|\s*per\s?cent|\s+votes?)?\s+to\s+(?:just\s+|only\s+)?\Z",
+    re.I,
+)
 # The second figure of a winner's pair, with no name of its own: "43.1% to 40.3%",
 # "22,472 votes to 21,806".
 _SECOND_OF_PAIR = lazy_compile(
@@ -4985,7 +5072,7 @@ _WIN_VERB = lazy_compile(
     # ("overturned a majority of 9,798 to take Canterbury by 187 votes, 45.0 per cent to
     # 44.7 per cent": the infinitive's win)
     r"\b(?:(?:won|wins|win|held|holds|hold|gained|gains|gain|took|takes|take|beat|beats|"
-    r"defeated|defeats|defeat)\b|"
+    r"defeated|defeats|defeat|(?<=have\s)beaten|(?<=has\s)beaten|(?<=had\s)beaten)\b|"
     # ("Gower fell to the Conservatives by 27 votes, 15,862 to 15,835": the winner named)
     r"fell\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
@@ -5002,7 +5089,10 @@ def _last_verb_wins(text: str, start: int, end: int) -> bool:
 
 
 _LOSS_VERB = lazy_compile(
-    rf"\b(?:{alternation(lx.LOSS_VERBS)}|loses|losing|beaten|defeated\s+by)\b", re.I
+    # ("would have beaten the Liberal Democrats": a win, not a loss)
+    rf"\b(?:{alternation(lx.LOSS_VERBS)}|loses|losing|(?<!have\s)(?<!has\s)(?<!had\s)beaten|"
+    r"defeated\s+by)\b",
+    re.I,
 )
 
 
