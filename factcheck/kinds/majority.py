@@ -306,7 +306,8 @@ def extract(text, sentences) -> list[Claim]:
 
 _OF_AFTER = lazy_compile(r"\s+of\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?majority\b", re.I)
+# ("2019 Conservative majority: 19,634", "Notional 2019 Tory majority on the new boundaries")
+_MAJORITY_AFTER = lazy_compile(r"\s+(?:notional\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}majority\b", re.I)
 _RATIO_AFTER = lazy_compile(
     r"(?:\s*votes?)?(?:\s*-\s*|\s+)(?:to|in\s+every)(?:\s*-\s*|\s+)"
     rf"(?:{alternation(k for k, v in lx.CARDINALS.items() if v <= 10)}|\d{{1,2}}(?![\d,.]))\b",

@@ -105,7 +105,8 @@ PATTERNS = [
     ),
     # "13,748 votes" (not "a 2,000-vote majority", which is majority's; "by 187 votes" is a margin)
     base.pattern(
-        rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift|"
+        # ("We were 4,452 votes away from making history": a distance from a win)
+        rf"(?<!\bby\s){base.NUM}(?P<unit>\s+votes?\b)(?!\s+(?:majority|behind|short|ahead|clear|adrift|away|"
         rf"{alternation(lx.COUNT_GAP_VERBS)})\b)"
         # ("54 votes is closer than anyone expected": a margin compared, not a count)
         r"(?!\s+(?:is|was)\s+(?:\w+\s+)?(?:closer|narrower|tighter|smaller|bigger|larger|wider)\b)",
@@ -438,6 +439,14 @@ def _in_margin_sentence(claim: Claim, context: ArticleContext) -> bool:
     ):
         return False
     head_end = text.find("(", claim.sentence_start, claim.start)
+    # ("a majority of 19,143 over the Conservative Michael Naughton (9,050)": a count in
+    # brackets right after a candidate's name is theirs)
+    bracket = text.rfind("(", claim.sentence_start, claim.start)
+    if any(
+        not text[m.end : bracket].strip()
+        for m in context.mentions_in(context.person_mentions, claim.sentence_start, bracket)
+    ):
+        return False
     return bool(_MARGIN_HEADING.search(text, claim.sentence_start, head_end))
 
 

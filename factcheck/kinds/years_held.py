@@ -246,7 +246,11 @@ _FROM_YEAR = lazy_compile(r",?\s+from\s+((?:19|20)\d\d)\b")
 # defeat in 2015": the spell that ended that year.
 _UNTIL_YEAR = lazy_compile(
     r",?\s+(?:until|till|up\s+to|before\s+(?:their|its|his|her|the)\s+(?:\w+\s+)?"
-    r"(?:defeat|loss|ousting)\s+in)\s+((?:19|20)\d\d)\b"
+    r"(?:defeat|loss|ousting)\s+in"
+    # ("for decades before the SNP landslide of 2015", "until the 2015 election")
+    r"|(?:until|till|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:landslide|election|defeat|wipe-?out|collapse|surge|rout)\s+(?:of|in)"
+    r"|(?:until|till|before)\s+the)\s+((?:19|20)\d\d)\b"
 )
 
 

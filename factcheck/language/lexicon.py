@@ -239,6 +239,9 @@ NATIONAL_NON_AREA_NOUNS = ("backdrop", "headwinds", "politics", "press", "media"
 # Words that make a figure a statistic across seats, not one contest's result ("The median
 # majority was 6,286", "the average turnout fell to 60.1 per cent"): resolve/subjects.
 STATISTIC_WORDS = ("median", "average", "mean", "typical")
+# Verbs of a statistic over several contests: "Reform averaged 23% of the vote" across a group
+# of seats (resolve/subjects).
+STATISTIC_VERBS = ("averaged", "averages", "averaging")
 # Words naming a market or a price: a figure in a clause about one is a market move, not
 # a result ("while the FTSE 250 gained 5 per cent", "shares in Persimmon rose 4.2 per
 # cent", "sterling jumped 2.1%"): resolve/subjects.is_poll_or_forecast.

@@ -80,7 +80,8 @@ _ELECTION_CUE = lazy_compile(
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", in bold,
     # "**1997:** Mr Davis won ...", or with a dash: "1983 — Labour, majority 11,301")
     r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\(?"
-    r"(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:notional|"
+    # ("- 2019 Conservative majority: 19,634": a party's word before the measure)
+    r"(?P<year4>(?:19|20)\d\d)(?=(?:\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:notional|"
     # ("- 2010 (Conservative): majority 12,068", "(as Conservative)": a label in brackets,
     # not a month: "1974 (Feb):")
     r"general\s+election|results?|majority|turnout|share|electorate)"
@@ -170,7 +171,9 @@ _CHANGE_IN_CLAUSE = lazy_compile(
 )
 # "two years later", "four years earlier": a time counted from another.
 _YEARS_LATER = lazy_compile(
-    r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)\s+years?\s+(later|on|earlier|before)\b", re.I
+    r"\b(\d{1,2}|[A-Za-z]+(?:-[A-Za-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+years?\s+"
+    r"(later|on|earlier|before)\b",
+    re.I,
 )
 # Words of a piece looking back at a contest long past (see `_look_back`), read in its
 # headline and opening paragraph (its first two), for a contest ten years or more before.
@@ -265,6 +268,7 @@ _HEADING_LINE = lazy_compile(
 _DAY_LOOK_BACK = 12  # sentences
 # A paragraph's lead in bold, as a list item or not: "- **Peterborough, June 2019.**".
 _BOLD_LEAD = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\*\*(?P<inner>[^*\n]{1,80})\*\*[ \t]*")
+_YEAR_IN_CELL = re.compile(r"\b(?:19|20)\d\d\b")
 # A short label opening a line, ended by a colon: "Notional 2019: Con maj 4,952 (9.4%).
 # Turnout 68.6%", "2015 C maj: 7,938" (a results footer's time, for the whole line).
 _LINE_LABEL = lazy_compile(r"[ \t]*(?:[-*•][ \t]+)?\(?(?P<label>[^\n:()]{1,40}):[ \t]")
@@ -1538,7 +1542,9 @@ _SCENE_LOOK_BACK = 3
 def _signed_years(m: re.Match[str]) -> float:
     """The years a "two years later" / "four years earlier" match counts (0 if unread)."""
     n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-    return (n or 0) * (-1 if m.group(2).lower() in ("earlier", "before") else 1)
+    # ("Two and a half years later")
+    n = (n + 0.5) if n and m.group("half") else n
+    return (n or 0) * (-1 if m.group(3).lower() in ("earlier", "before") else 1)
 
 
 def _start(mention: Mention) -> int:
@@ -3647,7 +3653,14 @@ class ArticleContext:
     def _general_years_from(self, when: dt.date, years: float) -> Election | None:
         """The one general election about `years` from `when` (within half a year)."""
         target = when + dt.timedelta(days=round(365.25 * years))
-        near = [e for e in self.reference.general_elections() if abs((e.date - target).days) <= 200]
+        # (none after the article's date: "Four and a half years later the Tory vote has
+        # dropped" in a by-election report of November 2014 is not the May 2015 election)
+        latest = self.info.date or dt.date.max
+        near = [
+            e
+            for e in self.reference.general_elections()
+            if abs((e.date - target).days) <= 200 and e.date <= latest
+        ]
         return near[0] if len(near) == 1 else None
 
     def recent_general(self) -> Election | None:
@@ -4275,6 +4288,9 @@ class ArticleContext:
             if opening:
                 start, end, election, why = opening[0]
                 return election, why, (whole + start, whole + end)
+        column = self._column_year(seat, offset)
+        if column is not None:
+            return column
         label = self._line_label(seat, s)
         if label is not None:
             return label
@@ -4430,6 +4446,48 @@ class ArticleContext:
         if found is None or found[2][0] != m.start("label"):
             return None
         return found
+
+    def _column_year(self, seat: str, offset: int) -> tuple[Election, str, tuple[int, int]] | None:
+        """The contest a table column's header names, for a figure in a table whose header
+        names two years or more ("Party | 2019 votes | 2019 % | 2024 votes | 2024 %"): each
+        column its own year, not the article's contest."""
+        text = self.text
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        sep = "\t" if "\t" in line else "|" if line.count("|") >= 2 else ""
+        if not seat or not sep:
+            return None
+        column = line[: offset - start].count(sep)
+        # The header: the nearest line above, in the same run of table lines, whose cells
+        # name two different years.
+        above = start
+        for _ in range(_MOST_LINES_UNDER_HEADING):
+            if above == 0:
+                return None
+            hi = above - 1
+            above = text.rfind("\n", 0, hi) + 1
+            header = text[above:hi]
+            if sep not in header:
+                return None
+            cells = header.split(sep)
+            years = {y for cell in cells for y in _YEAR_IN_CELL.findall(cell)}
+            if len(years) < 2:
+                continue
+            if column >= len(cells) or len(set(_YEAR_IN_CELL.findall(cells[column]))) != 1:
+                return None
+            a = above + sum(len(c) + len(sep) for c in cells[:column])
+            year = _YEAR_IN_CELL.search(text, a, a + len(cells[column]))
+            held = [
+                e
+                for e in self._generals_in(int(year.group(0)))
+                if self.result_for(seat, e) is not None
+            ]
+            if len(held) != 1:
+                return None
+            return held[0], f"'{year.group(0)}' (the column's header)", year.span()
+        return None
 
     def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**

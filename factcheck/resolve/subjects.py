@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from factcheck.claims import Claim, Evidence
+from factcheck.claims import Claim, Evidence, Qualifier
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import SpanIndex, every_match, may_match, span_starts
@@ -964,6 +964,19 @@ def _figure_across_seats_or_none(claim: Claim, context: ArticleContext, clause_s
     ) and _STATISTIC.search(text, max(clause_start, claim.start - 60), claim.start):
         # "The median majority was 6,286": a statistic across seats, not a result
         return True
+    if _area_total(claim, context):
+        # "Across the county the Conservatives took 163,036 votes": a sum over an area's
+        # seats, which the record does not total
+        return True
+    if _STATISTIC_VERB_BEFORE.search(text, max(clause_start, claim.start - 30), claim.start):
+        # "In the 100 most Leave seats, Reform averaged 23% of the vote": the same
+        return True
+    if claim.quantity.qualifier in _BOUNDS and _EVERY_ONE_OF.search(
+        text, clause_start, claim.start
+    ):
+        # "every one of those five gains was held with a majority of more than 10,000": a
+        # bound over several contests, not one contest's figure
+        return True
     market = (
         _last_match(_MARKET, text, max(clause_start, claim.start - 60), claim.start)
         if _of_sentence(context, claim, "market", lambda s: bool(_MARKET.search(s)))
@@ -1006,6 +1019,47 @@ _BOUND_IN_SEATS = lazy_compile(rf"(?:\s*(?:%|per\s?cent))?\s+in\s+{_SEAT_COUNT}\
 _STATISTIC = lazy_compile(
     rf"(?<![\w-])(?:{alternation(lx.STATISTIC_WORDS)})\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{alternation(lx.MEASURE_NOUNS)})\b",
+    re.I,
+)
+# A sum over an area below a nation: "Across the county", "across the city's five seats",
+# "county-wide", "in the city as a whole".
+_AREA_FRAME = lazy_compile(
+    r"\b(?:across|throughout)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:county|city|region|borough|"
+    r"district|area)\b|\b(?:across|in)\s+(?:the\s+)?(?:county|city)['’]s\s+(?:\w+\s+)?"
+    r"(?:seats|constituencies)\b|\b(?:county|city)-?wide\b|"
+    r"\bin\s+the\s+(?:county|city|region)\s+as\s+a\s+whole\b",
+    re.I,
+)
+
+
+def _area_total(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is a sum over an area's seats: its sentence opens such a frame, or
+    the sentence before it in its paragraph does and this one names no seat or person."""
+    text = context.text
+    if _AREA_FRAME.search(text, claim.sentence_start, claim.start):
+        return True
+    i = context.sentence_index(claim.start)
+    if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
+        return False
+    before = context.sentences[i - 1]
+    return bool(
+        _AREA_FRAME.search(text, before.start, before.end)
+        and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
+        and not context.people_in(claim.sentence_start, claim.sentence_end)
+    )
+
+
+_BOUNDS = (Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST)
+_EVERY_ONE_OF = lazy_compile(
+    r"\b(?:every\s+one|each|all|both)\s+of\s+(?:the|those|these|its|their|them)\b"
+    # ("the fourth Conservative majority of more than 18,000 that Labour has overturned":
+    # one of a class of contests over the bound)
+    rf"|\b(?:{alternation(k for k, v in lx.ORDINALS.items() if v > 1)})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:majority|seat|win|gain|victory|defeat)\s+(?:of|by)\s+(?:more\s+than|over|at\s+least)\s+\Z",
+    re.I,
+)
+_STATISTIC_VERB_BEFORE = lazy_compile(
+    rf"\b(?:{alternation(lx.STATISTIC_VERBS)})\s+(?:just\s+|only\s+|about\s+|around\s+)?\Z",
     re.I,
 )
 # (as written: "Sarah Stock (Ind) 462" is a candidate, "stock" a market)
@@ -3535,6 +3589,23 @@ def _gone_seat_between(
     return gone[-1] if gone else None
 
 
+_PARTY_TOOK = lazy_compile(
+    r"\s+(?:took|won|polled|got|received|secured|managed|had)\s+"
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|around\s+|over\s+)?\Z",
+    re.I,
+)
+
+
+def _party_subject_of_figure(claim: Claim, context: ArticleContext, person: Mention) -> bool:
+    """Whether the figure's clause, after `person`, opens with a party that took the figure
+    ("..., when the Conservatives took 33.8%")."""
+    clause_start = _clause_start(context.text, claim.sentence_start, claim.start)
+    if person.end > clause_start:
+        return False
+    parties = context.mentions_in(context.party_mentions, clause_start, claim.start)
+    return bool(parties) and bool(_PARTY_TOOK.match(context.text, parties[-1].end, claim.start))
+
+
 # A name right before a relative clause: "the SNP's Drew Hendry, who".
 _NAME_BEFORE_RELATIVE = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w'’-]+,?\s*\Z")
 
@@ -3593,6 +3664,14 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # the party it hangs on by "for" owns it, not the name before.
         return None
     found = _person_near(claim, context)
+    if (
+        found is not None
+        and found.end <= claim.start
+        and _party_subject_of_figure(claim, context, found)
+    ):
+        # "He had held on in 2015 with a majority of 1,937, when the Conservatives took
+        # 33.8%": the party the figure's own clause opens with took it, not the person before.
+        return None
     if (
         found is not None
         and found.start < claim.start
@@ -3660,6 +3739,11 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         return found
     gender = anaphora.pronoun_gender(pronoun.group(0))
     if anaphora.fits(context, found, gender) and start <= found.start:
+        return found
+    if start <= found.start and re.search(r"\d", text[pronoun.end() : found.start]):
+        # "his majority slipped to 11,798 as the Conservatives' Lindsey Cawrey added 14.1
+        # points to finish on 31.5%": the pronoun's measure has its own figure; the name
+        # after it owns this one.
         return found
     # A pronoun in the figure's clause, the name found outside it: the pronoun stands for
     # whom the sentence is about ("Mr Offord took the seat from Labour's Andrew Dismore,
@@ -5009,6 +5093,13 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
             # "won Bridgend by 1,157 votes, 43.1% to 40.3%", "defeated the Socialist,
             # polling 22,472 to 21,806": the runner-up's
             return 1
+        tally = _TALLY_PAIR_SHARE.search(
+            text, max(claim.sentence_start, claim.start - 90), claim.start
+        )
+        if tally is not None and _last_verb_wins(text, claim.sentence_start, claim.start):
+            # "beat the Conservative Chris Davies by 1,425 votes: 13,826 (43.5 per cent) to
+            # 12,401 (39.0 per cent)": the shares bracketed after the two tallies
+            return 1 if tally.group("second") else 0
         if (
             _MARGIN_THEN_PAIR.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
             and _FIRST_OF_PAIR.match(text, claim.end)
@@ -5048,6 +5139,15 @@ _LOST_TO_BY_MARGIN = lazy_compile(
 _LOST = lazy_compile(r"\b(?:lost|loses|losing)\b", re.I)
 _MARGIN_THEN_PAIR_SECOND = lazy_compile(
     r"\bby\s+[\d,]+\s+votes?,\s+[\d.]+\s?(?:%|per\s?cent)\s+to\s+(?:just\s+|only\s+)?\Z",
+    re.I,
+)
+# A share bracketed after a tally of the pair after a margin: "by 1,425 votes: 13,826 (43.5%)
+# to 12,401 (" (the second) or "by 1,425 votes, 13,826 (" (the first).
+_TALLY_PAIR_SHARE = lazy_compile(
+    # (or straight after the one beaten: "defeated the Conservative X 13,826 (43.5%) to")
+    r"(?:\bby\s+[\d,]+\s+votes?[,:;]|\b(?:beat|beating|defeated|defeating)\s+[^\d,;:.()]{1,60}?)"
+    r"\s+[\d,]+\s*\(\s*"
+    r"(?:\Z|(?P<second>[\d.]+\s*(?:%|per\s?cent)\s*\)\s+to\s+[\d,]+\s*\(\s*\Z))",
     re.I,
 )
 _MARGIN_THEN_PAIR = lazy_compile(r"\bby\s+[\d,]+\s+votes?,\s+\Z", re.I)
