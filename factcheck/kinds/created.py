@@ -8,6 +8,7 @@ from factcheck.claims import Claim, Finding, Verdict
 from factcheck.kinds import base
 from factcheck.kinds.examples import Example
 from factcheck.language.sentences import lazy_compile
+from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
 from factcheck.resolve.context import ArticleContext
 
@@ -128,16 +129,35 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         else "",
     )
     if finding.verdict == Verdict.FALSE:
+        # "... the party had held the docklands seat at every election since it was created
+        # in 1950", of a seat since renamed: its forerunner's creation may be meant.
+        for forerunner in derive.lineage(context.reference, seat):
+            old = context.reference.constituencies.get(forerunner)
+            if (
+                forerunner != seat
+                and old is not None
+                and old.created is not None
+                and old.created.year == year
+            ):
+                return base.unverifiable(
+                    claim,
+                    f"{c.name} was created {c.created}, but its forerunner {old.name} "
+                    f"{old.created}: the text may count from either",
+                )
+    if finding.verdict == Verdict.FALSE:
         # "... took Carmarthen West and South Pembrokeshire. He was the first to win the seat
         # since its creation in 1997": "the seat" may be another seat named in the paragraph.
         here = context.sentence_at(claim.start)
         lo = min(s.start for s in context.sentences if s.paragraph == here.paragraph)
         for m in context.mentions_in(context.seat_mentions, lo, claim.start):
-            other = context.reference.constituencies[m.id]
-            if m.id != seat and other.created is not None and other.created.year == year:
-                return base.unverifiable(
-                    claim,
-                    f"the seat may be {other.name} (created {other.created}) or {c.name} "
-                    f"(created {c.created})",
-                )
+            # (and the seat its words name by themselves: "won Bermondsey" read as the
+            # Bermondsey and Old Southwark named later, of the Bermondsey of 1950-1983)
+            for other_id in {m.id, *context.seats_named(m.text)}:
+                other = context.reference.constituencies[other_id]
+                if other_id != seat and other.created is not None and other.created.year == year:
+                    return base.unverifiable(
+                        claim,
+                        f"the seat may be {other.name} (created {other.created}) or {c.name} "
+                        f"(created {c.created})",
+                    )
     return finding

@@ -186,6 +186,26 @@ _INTO_ELECTION_WITH = lazy_compile(
 )
 
 
+def _leader_subject(claim: Claim, context: ArticleContext, lead: str) -> str | None:
+    """The party of a leader who is the subject of the figure's clause, with no party named
+    after them ("..., yet Theresa May is left with 317 seats"): the leader's party."""
+    start = claim.start - len(lead)
+    leaders = [m for m in context.people_in(start, claim.start) if m.is_leader and m.party]
+    if not leaders or context.mentions_in(context.party_mentions, leaders[-1].end, claim.start):
+        return None
+    if not _LEADER_HAS.match(context.text, leaders[-1].end, claim.start):
+        return None
+    return leaders[-1].party
+
+
+# "Theresa May is left with", "Mr Johnson won", "Sir Keir has": the leader's own verb.
+_LEADER_HAS = lazy_compile(
+    r"\s+(?:is|was|has\s+been|had\s+been)?\s*(?:left\s+with|won|wins|took|takes|has|had|"
+    r"secured|ended\s+(?:up\s+)?with|returned\s+with)\s+(?:just\s+|only\s+|some\s+)?\Z",
+    re.I,
+)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
@@ -200,7 +220,7 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")
-    party = subj.party_near(claim, context)
+    party = _leader_subject(claim, context, lead) or subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this number of seats")
     party, *other_parties = _owners(claim, context, party)

@@ -115,7 +115,10 @@ PATTERNS = [
     ),
     # "her 18,846 falling short of ...": a figure owned by a pronoun
     base.pattern(
-        rf"\b(?:his|her)\s+{base.NUM_DIGITS}(?![\w%-]|\s*(?:per|points?|majority|seats?))",
+        # (not "his 100 games in charge": a count of another noun)
+        rf"\b(?:his|her)\s+{base.NUM_DIGITS}(?![\w%-]|\s*(?:per|points?|majority|seats?)"
+        r"|\s+(?!votes?\b|and\b|to\b|in\b|at\b|on\b|was\b|were\b|fell\b|rose\b|"
+        r"falling\b|rising\b|dropped\b)[a-z])",
         "votes",
         needs=("his ", "her "),
     ),

@@ -272,7 +272,8 @@ PUBLISHED_PIECE_NOUNS = ("article", "report", "story", "piece", "profile", "grap
                          "table", "edition", "round-up", "roundup", "headline", "caption",
                          "column", "map", "chart", "panel", "obituary", "leader",
                          "editorial", "analysis", "explainer", "live blog", "blog",
-                         "newsletter", "podcast", "sketch")  # fmt: skip
+                         "newsletter", "podcast", "sketch", "columnist", "correspondent",
+                         "reporter")  # fmt: skip
 # One-word aliases of minor parties that are also surnames or first names: after another
 # capitalised word they are a person's name ("Keith Best", not Best of a Bad Bunch).
 SURNAME_LIKE_PARTY_ALIASES = ("Best", "Beer", "Roman", "Poet", "Trust", "Unity", "Patria",

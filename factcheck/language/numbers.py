@@ -170,6 +170,31 @@ def word_value(words: str) -> int | None:
     return total + current
 
 
+_SPOKEN_YEAR = re.compile(
+    r"(eighteen|nineteen|twenty)\s+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    re.I,
+)
+
+
+def _composed_length(words: str) -> int:
+    """How much of a number in words composes as one number: up to a units, teens or tens
+    word that follows another of them with no scale word between ("thirty-two two")."""
+    small_before = False
+    for m in re.finditer(r"[^\s-]+", words):
+        word = m.group().lower()
+        if word in lx.CARDINALS:
+            n = lx.CARDINALS[word]
+            # ("twenty two" composes: a unit after a tens word alone)
+            if small_before and not (1 <= n <= 9 and small_before == "tens"):
+                return m.start()
+            small_before = "tens" if n % 10 == 0 and n >= 20 else "small"
+        elif word in lx.SCALES or word == "dozen":
+            small_before = False
+    return len(words)
+
+
 def _digits_value(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -326,7 +351,18 @@ def find_numbers(text: str) -> list[Mention]:
         elif m.group("plural"):
             value, form = None, "word"
         else:
-            words = word_value(m.group())
+            spoken_year = _SPOKEN_YEAR.fullmatch(m.group().rstrip())
+            whole = _composed_length(m.group())
+            if spoken_year is None and whole < len(m.group().rstrip()):
+                # "eighteen hundred and thirty-two two years ago": a second number run on
+                # after the first, which ends where its words stop composing
+                end = start + len(m.group()[:whole].rstrip(" -"))
+            words = word_value(text[start:end])
+            if spoken_year is not None:
+                # "nineteen ninety-seven": a year as it is spoken
+                words = 100 * lx.CARDINALS[spoken_year.group(1).lower()] + (
+                    word_value(spoken_year.group(2)) or 0
+                )
             value = None if words is None else float(words)
             end, form, value = _with_suffix(text, end, value, "word")
         found.append(Mention(text[start:end], start, end, value, form))

@@ -142,6 +142,12 @@ _WHEN_AFTER_CUE = lazy_compile(
     r"(?:,|\s[-–—])?\s+when\b",
     re.I,
 )
+_AND_CLAUSE_OPENS = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:at|in)\s+)?(?:the\s+)?\Z", re.I)
+_NOTICE_HEADING_LEAD = re.compile(
+    r"^[\s*#_]*(?:declaration\s+of\s+(?:the\s+)?results?(?:\s+of\s+(?:the\s+)?poll)?|"
+    r"(?:full\s+)?results?)\s*(?:[,:–—-]|\bfor\b|\bin\b)?\s*(?:the\s+)?$",
+    re.I,
+)
 _TIME_LEAD = re.compile(r"^[\s*#_]*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]?\s*", re.I)
 _FOLLOWING_YEAR = lazy_compile(r"\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b", re.I)
 _MONTH_ABBREVIATIONS = frozenset(
@@ -3511,6 +3517,11 @@ class ArticleContext:
             if i not in cued:
                 continue
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
+            if later and last is None and self.recent_general() is not None:
+                # "Emma Dent Coad won Kensington by 20 votes. Two years earlier, Victoria
+                # Borwick had won with 18,199": counted from the general election the article
+                # reports, when no time was named before.
+                last = (self.recent_general(), s.start, s.start)
             if later and last is not None:
                 years = _signed_years(later)
                 near = self._general_years_from(last[0].date, years)
@@ -3537,6 +3548,10 @@ class ArticleContext:
                     or (_OPENING_TIME_CLAUSE.match(sentence) and "," not in sentence[: c[0]])
                     # "At the general election of 31 March 1966 Labour won ..."
                     or _ELECTION_OF_BEFORE.fullmatch(sentence, 0, c[0])
+                    # "The seat has returned Conservatives for decades, and at the last
+                    # general election, in December 2019, X won it": a last clause that
+                    # opens with its time moves the narrative there too
+                    or (c is general[-1] and _AND_CLAUSE_OPENS.search(sentence, 0, c[0]))
                 )
             ]
             month = None if opening or general or last is None else _MONTH_OPENING.match(sentence)
@@ -3953,8 +3968,15 @@ class ArticleContext:
         end = len(self.text) if end < 0 else end
         # (a live blog's time before it: "**04:02 - Mid Norfolk**")
         lead = _TIME_LEAD.sub("", self.text[start : m.start])
+        # (a notice's heading: "Declaration of result, Sheffield Hallam", "Declaration of
+        # Result of Poll – Bristol East Constituency", "Result: Gower")
+        lead = _NOTICE_HEADING_LEAD.sub("", lead)
         rest = lead + self.text[m.end : end]
         return rest.strip(" \t*#_:|").lower() in ("", "constituency")
+
+    def seats_named(self, written: str) -> set[str]:
+        """Every seat whose name (or short name) is `written`, whatever its time."""
+        return set(self._seat_phrases.get(_name_key(written), ()))
 
     def _section_heading_seat(self, before: list[Mention]) -> Mention | None:
         """The last seat named on a line of its own among `before` (plain seats in text

@@ -816,7 +816,11 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
     after = context.sentences[i + 1]
     if after.paragraph != context.sentences[i].paragraph:
         return False
-    return bool(_PUT_RIGHT.match(text, after.start, after.end))
+    return bool(
+        _PUT_RIGHT.match(text, after.start, after.end)
+        # ("The seats are right; the share is not.")
+        or _SAID_WRONG.search(text, after.start, after.end)
+    )
 
 
 # "An article on 9 May said", "A results graphic on 8 May gave", "Your report on Saturday
@@ -824,15 +828,24 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
 _PIECE_SAID = lazy_compile(
     r"\b(?:an?|our|your)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{alternation(lx.PUBLISHED_PIECE_NOUNS)})\b[^.;:]{{0,60}}?"
-    r"\b(?:said|stated|reported|gave|claimed|put|described|listed|had)\b",
+    r"\b(?:said|says|stated|reported|gave|claimed|put|described|listed|had|writes|wrote)\b"
+    # ("Sir, You reported that George Galloway won 25 per cent")
+    r"|\byou\s+(?:reported|said|wrote|stated|claimed|gave|printed)\b",
     re.I,
 )
 # The sentence that puts it right: "In fact ...", "The correct figure is ...", "Her
 # majority was 41.", "He won by 27.", "It was 187."
+_SAID_WRONG = lazy_compile(
+    r"\b(?:is|was|are|were)\s+(?:not(?:\s+right|\s+correct)?[.;,]|wrong|incorrect|mistaken)", re.I
+)
 _PUT_RIGHT = lazy_compile(
     r"\s*(?:in\s+fact|actually|the\s+(?:correct|true|right|actual)\b|it\s+(?:was|is)\s+"
     r"(?:in\s+fact\s+|actually\s+)?\d|(?:his|her|their|its)\s+(?:majority|margin|share|vote)"
-    r"\s+was\b|(?:he|she|they)\s+won\s+by\b)",
+    r"\s+was\b|(?:he|she|they)\s+(?:won|took|polled|got)\b"
+    # ("The returning officer's figure was 20", "The declared majority was 20", "My count
+    # makes it 105")
+    r"|the\s+(?:declared|official|returning\s+officer['’]s)\b|(?:my|our)\s+(?:own\s+)?"
+    r"(?:count|figures?|sums?|arithmetic|tally)\b)",
     re.I,
 )
 
