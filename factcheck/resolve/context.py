@@ -93,7 +93,8 @@ _ELECTION_CUE = lazy_compile(
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
-    r"\b(?P<lead>(?:the|at|in|from|by)\s+(?:the\s+)?|on\s+(?=\d)"
+    # ("took 33.3 per cent as recently as 2010")
+    r"\b(?P<lead>(?:the|at|in|from|by|as\s+(?:recently|late|long\s+ago)\s+as)\s+(?:the\s+)?|on\s+(?=\d)"
     # ("survived 2015, holding Sheffield Hallam with a majority of 2,353")
     r"|surviv(?:ed|ing|es|e)\s+)?"
     # "on 2 May 1997": the day belongs to the date, not a figure before it.
@@ -681,6 +682,11 @@ _PERSON_FROM_BEFORE = lazy_compile(
 )
 # (after a preposition: "told supporters at the count in Dewsbury", "in a speech in X";
 # not "The count in Bury South ran to a recount", where the count is the contest's)
+_WHERE_RESULT_AFTER = lazy_compile(
+    r",?\s+where\s+[^.;]{0,60}?\b(?:held|won|took|kept|gained|lost|clung|retained|captured|"
+    r"topped|beat)\b",
+    re.I,
+)
 _VENUE_BEFORE = lazy_compile(
     r"\b(?:at|to|from|outside|inside|near|in|on|after|before|during|for)\s+"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?"
@@ -2094,7 +2100,13 @@ class ArticleContext:
                 gone = [i for i in ids if self.reference.constituencies[i].abolished is not None]
                 seat = gone[0] if len(gone) == 1 else seat
             abolished = seat is not None and self.gone_by_date(seat)
-            if seat and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start]):
+            if (
+                seat
+                and _VENUE_BEFORE.search(self.text[max(0, start - 40) : start])
+                # (but "at the count in Darlington, where Jenny Chapman held on": the place
+                # whose result the clause after it tells)
+                and not _WHERE_RESULT_AFTER.match(self.text, end)
+            ):
                 seat = None  # "told supporters at the count in Dewsbury": a place, not the subject
             if seat and _ends_before(_PLACE_PART_BEFORE, self.text, start, 40):
                 # "..., which takes in the southern townships of Peterborough, has returned
@@ -5087,7 +5099,7 @@ class ArticleContext:
                 continue  # "fell by almost 44 points from the 2019 general election": a baseline
             if (
                 not kind
-                and not lead.startswith(("in", "at", "by ", "surviv"))
+                and not lead.startswith(("in", "at", "by ", "surviv", "as "))
                 and not m.group("year4")
                 and not m.group("year5")
                 and not owned

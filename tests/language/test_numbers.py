@@ -29,6 +29,14 @@ def read(text: str) -> list[tuple[str, float | None, str]]:
         ("twenty-three seats", [("twenty-three", 23, "word")]),
         ("a hundred agents", [("a hundred", 100, "word")]),
         ("three hundred and two", [("three hundred and two", 302, "word")]),
+        # a second number run on after the first ends it where the words stop composing
+        (
+            "by eighteen hundred and thirty-two two years ago",
+            [("eighteen hundred and thirty-two", 1832, "word")],
+        ),
+        ("twenty two votes", [("twenty two", 22, "word")]),
+        # a year as it is spoken
+        ("in nineteen ninety-seven", [("nineteen ninety-seven", 1997, "word")]),
         ("she stood twice", [("twice", 2, "multiplicative")]),
         ("three times as many", [("three times", 3, "multiplicative")]),
         ("a 92-year history", [("92-year", 92, "duration")]),
