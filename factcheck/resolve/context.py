@@ -852,7 +852,9 @@ _RELATIVE_ASIDE = lazy_compile(
     re.I,
 )
 _ASIDE_OPENER = lazy_compile(
-    rf"\s*(?:(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})"
+    # ("Sarah Olney, whose by-election majority was 1,872, took 28,543")
+    rf"\s*(?:whose\b"
+    rf"|(?:a|an)\s+(?:{alternation(lx.ASIDE_HEAD_NOUNS)})"
     rf"|(?:{alternation(lx.ASIDE_PARTICIPLES)})\s+(?:to|by|from|at|in|since)"
     # ("Matt Warman, the Conservative MP first elected here in 2015, who polled ...")
     rf"|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}(?:first\s+)?"

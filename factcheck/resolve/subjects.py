@@ -4532,6 +4532,14 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
                 subject = _subject_party(context, s_start, clause_start)
                 if subject is not None:
                     return subject
+            if pronoun.group(0).lower() in ("its", "their") and _THE_PARTY_OPENS.match(
+                context.text, s_start
+            ):
+                # "The party's share across Wales climbed to 14.8 per cent, ..., and its
+                # 194,811 votes left it fourth": the sentence's own subject, carried on
+                subject = _subject_party(context, s_start, s_start)
+                if subject is not None:
+                    return subject
             return earlier[-1].id
     if in_sentence:
         # "the Liberal Democrats cut into it: in 2010 he was returned by 6,703, on 50.1% of
@@ -4788,11 +4796,22 @@ def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> 
     spans = [(s_start, clause_start)]
     if i > 0:
         spans.append((context.sentences[i - 1].start, context.sentences[i - 1].end))
+        # ("Plaid Cymru finished with four MPs. It gained Ynys Môn, and the Conservatives
+        # lost every Welsh seat. The party's share ...": a sentence opening with "It" or
+        # "They" goes on with the subject of the one before it)
+        if i > 1 and _IT_OPENS.match(context.text, context.sentences[i - 1].start):
+            spans.append((context.sentences[i - 2].start, context.sentences[i - 2].end))
     for lo, hi in spans:
         named = context.mentions_in(context.party_mentions, lo, hi)
         if named and re.fullmatch(r"\W*(?:the\s+)?", context.text[lo : named[0].start], re.I):
             return named[0].id
+        if lo != s_start and not _IT_OPENS.match(context.text, lo):
+            break  # (a sentence before with a subject of its own names no party: none)
     return None
+
+
+_THE_PARTY_OPENS = lazy_compile(r"\W*(?:the\s+party|it|they)\b", re.I)
+_IT_OPENS = lazy_compile(r"\W*(?:it|they)\b", re.I)
 
 
 def _party_then(claim: Claim, context: ArticleContext, person: Mention) -> str | None:
