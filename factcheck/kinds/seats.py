@@ -191,16 +191,31 @@ def _leader_subject(claim: Claim, context: ArticleContext, lead: str) -> str | N
     after them ("..., yet Theresa May is left with 317 seats"): the leader's party."""
     start = claim.start - len(lead)
     leaders = [m for m in context.people_in(start, claim.start) if m.is_leader and m.party]
-    if not leaders or context.mentions_in(context.party_mentions, leaders[-1].end, claim.start):
+    if not leaders:
+        # "Theresa May called the election ... She is left with 317 seats": the leader a
+        # subject pronoun stands for
+        pronoun = _PRONOUN_HAS.search(context.text, start, claim.start)
+        referent = (
+            subj.pronoun_person(claim, context, pronoun.start()) if pronoun is not None else None
+        )
+        if referent is not None and referent.is_leader and referent.party:
+            return referent.party
+        return None
+    if context.mentions_in(context.party_mentions, leaders[-1].end, claim.start):
         return None
     if not _LEADER_HAS.match(context.text, leaders[-1].end, claim.start):
         return None
     return leaders[-1].party
 
 
+_PRONOUN_HAS = lazy_compile(
+    r"\b(?:she|he)\s+(?:is|was|has\s+been|had\s+been|has|had)?\s*(?:left\s+with|won|has|had|"
+    r"ended\s+(?:up\s+)?with)\s+(?:just\s+|only\s+|some\s+)?\Z",
+    re.I,
+)
 # "Theresa May is left with", "Mr Johnson won", "Sir Keir has": the leader's own verb.
 _LEADER_HAS = lazy_compile(
-    r"\s+(?:is|was|has\s+been|had\s+been)?\s*(?:left\s+with|won|wins|took|takes|has|had|"
+    r"\s+(?:is|was|has\s+been|had\s+been|has|had)?\s*(?:left\s+with|won|wins|took|takes|has|had|"
     r"secured|ended\s+(?:up\s+)?with|returned\s+with)\s+(?:just\s+|only\s+|some\s+)?\Z",
     re.I,
 )
