@@ -3602,6 +3602,11 @@ def _gone_seat_between(
     return gone[-1] if gone else None
 
 
+_FOR_NAME_AFTER = lazy_compile(
+    r"(?:\s*(?:%|per\s?cent|votes?))?\s*\)?\s+for\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?",
+    re.I,
+)
 _PARTY_TOOK = lazy_compile(
     r"\s+(?:took|won|polled|got|received|secured|managed|had)\s+"
     r"(?:just\s+|only\s+|almost\s+|nearly\s+|about\s+|around\s+|over\s+)?\Z",
@@ -3676,6 +3681,13 @@ def person_near(claim: Claim, context: ArticleContext) -> Mention | None:
         # "Denyer 24,539 to Debbonaire's 14,132, a 56.6% share for the Greens' co-leader":
         # the party it hangs on by "for" owns it, not the name before.
         return None
+    named_after = _FOR_NAME_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if named_after is not None:
+        # "polled 21,709 (42.4%) to 19,572 (38.3%) for Labour's Mari Williams": the figure
+        # hung on the name after "for" is that candidate's.
+        after = context.people_in(named_after.end(), claim.sentence_end)
+        if after and after[0].start == named_after.end():
+            return after[0]
     found = _person_near(claim, context)
     if (
         found is not None
