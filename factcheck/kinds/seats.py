@@ -208,17 +208,14 @@ def _leader_subject(claim: Claim, context: ArticleContext, lead: str) -> str | N
     return leaders[-1].party
 
 
-_PRONOUN_HAS = lazy_compile(
-    r"\b(?:she|he)\s+(?:is|was|has\s+been|had\s+been|has|had)?\s*(?:left\s+with|won|has|had|"
-    r"ended\s+(?:up\s+)?with)\s+(?:just\s+|only\s+|some\s+)?\Z",
-    re.I,
-)
-# "Theresa May is left with", "Mr Johnson won", "Sir Keir has": the leader's own verb.
-_LEADER_HAS = lazy_compile(
+# "Theresa May is left with", "Mr Johnson won", "Sir Keir has": the leader's own verb
+# (after the name, or after "she"/"he" standing for them).
+_HOLDS_SEATS = (
     r"\s+(?:is|was|has\s+been|had\s+been|has|had)?\s*(?:left\s+with|won|wins|took|takes|has|had|"
-    r"secured|ended\s+(?:up\s+)?with|returned\s+with)\s+(?:just\s+|only\s+|some\s+)?\Z",
-    re.I,
+    r"secured|ended\s+(?:up\s+)?with|returned\s+with)\s+(?:just\s+|only\s+|some\s+)?\Z"
 )
+_LEADER_HAS = lazy_compile(_HOLDS_SEATS, re.I)
+_PRONOUN_HAS = lazy_compile(rf"\b(?:she|he){_HOLDS_SEATS}", re.I)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:

@@ -5137,70 +5137,48 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
             # "won Bridgend by 1,157 votes, 43.1% to 40.3%", "defeated the Socialist,
             # polling 22,472 to 21,806": the runner-up's
             return 1
-        tally = _TALLY_PAIR_SHARE.search(
-            text, max(claim.sentence_start, claim.start - 90), claim.start
-        )
-        if tally is not None and _last_verb_wins(text, claim.sentence_start, claim.start):
-            # "beat the Conservative Chris Davies by 1,425 votes: 13,826 (43.5 per cent) to
-            # 12,401 (39.0 per cent)": the shares bracketed after the two tallies
-            return 1 if tally.group("second") else 0
-        if (
-            _MARGIN_THEN_PAIR.search(text, max(claim.sentence_start, claim.start - 30), claim.start)
-            and _FIRST_OF_PAIR.match(text, claim.end)
-            # (not "Labour lost by 2,000 votes, 38% to 41%": the loser's own first)
-            and (
-                _last_verb_wins(text, claim.sentence_start, claim.start)
-                or _LOST_TO_BY_MARGIN.search(text, claim.sentence_start, claim.start)
-            )
-        ):
-            # "beat Vince Cable by 2,017 votes, 41.3% to 38.0%": after the margin, the
-            # winner's figure first.
-            return 0
-        if _SECOND_OF_PAIR.search(
-            text, max(claim.sentence_start, claim.start - 20), claim.start
-        ) and _LOST_TO_BY_THEN_PAIR.search(text, claim.sentence_start, claim.start):
-            # "He lost it to Tania Mathias by 2,017 votes, 41.3% to 38.0%": after the
-            # margin the winner's figure comes first; the second is the loser's.
-            return 1
-        if (
-            _SECOND_OF_PAIR.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
-            and _PAIR_ENDS.match(text, claim.end, claim.sentence_end)
-            and _MARGIN_THEN_PAIR_SECOND.search(text, claim.sentence_start, claim.start)
-            and _LOST.search(text, claim.sentence_start, claim.start)
-            and not _last_verb_wins(text, claim.sentence_start, claim.start)
-        ):
-            # "Vince Cable lost Twickenham by 2,017 votes, 38.0% to 41.3%": the loser's
-            # figure first, the winner's second.
-            return 0
-        return None
+        return _pair_after_margin_rank(claim, context)
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
 
 
-_LOST_TO_BY_MARGIN = lazy_compile(
-    r"\b(?:lost|losing)\s+(?:[\w'’-]+\s+){0,4}?to\s+[^,;.]{1,60}?\s+by\s+[\d,]+\s+votes?,\s+\Z",
+def _pair_after_margin_rank(claim: Claim, context: ArticleContext) -> int | None:
+    """The place of a figure in the pair after a margin: "by 2,017 votes, 41.3% to 38.0%",
+    "by 1,425 votes: 13,826 (43.5%) to 12,401 (39.0%)", "defeated X 13,826 (43.5%) to ...".
+
+    Which side comes first follows the verb: after a win, or "lost it to X by N votes",
+    the winner's figure first; after "lost by N votes", the loser's own. None when the
+    figure is in no such pair or no verb says which.
+    """
+    text, lo = context.text, claim.sentence_start
+    pair = _PAIR_AFTER_MARGIN.search(text, max(lo, claim.start - 90), claim.start)
+    if pair is None:
+        return None
+    second = bool(pair.group("second") or pair.group("second_tally"))
+    if not (second or pair.group("first_tally") or _FIRST_OF_PAIR.match(text, claim.end)):
+        return None
+    if _last_verb_wins(text, lo, claim.start) or _LOST_TO_BY.search(text, lo, claim.start):
+        return 1 if second else 0
+    if _LOST.search(text, lo, claim.start):
+        return 0 if second else 1
+    return None
+
+
+# A margin, or the one beaten, then the pair of figures: the figure's side of it.
+_PAIR_AFTER_MARGIN = lazy_compile(
+    r"(?:\bby\s+[\d,]+\s+votes?[,:;]|\b(?:beat|beating|defeated|defeating)\s+[^\d,;:.()]{1,60}?)\s+"
+    r"(?:(?P<first_tally>[\d,]+\s*\(\s*)"
+    r"|(?P<second_tally>[\d,]+\s*\([\d.]+\s*(?:%|per\s?cent)\s*\)\s+to\s+[\d,]+\s*\(\s*)"
+    r"|(?P<second>[\d.,]+(?:\s?%|\s*per\s?cent|\s+votes?)?\s+to\s+(?:just\s+|only\s+)?))?\Z",
     re.I,
+)
+_FIRST_OF_PAIR = lazy_compile(r"(?:\s?%|\s*per\s?cent)?\s+to\s+\d", re.I)
+# "He lost it to Tania Mathias by 2,017 votes": the winner named, and then first.
+_LOST_TO_BY = lazy_compile(
+    r"\b(?:lost|losing)\s+(?:[\w'’-]+\s+){0,4}?to\s+[^,;.]{1,60}?\s+by\s+[\d,]+\s+votes?", re.I
 )
 _LOST = lazy_compile(r"\b(?:lost|loses|losing)\b", re.I)
-_MARGIN_THEN_PAIR_SECOND = lazy_compile(
-    r"\bby\s+[\d,]+\s+votes?,\s+[\d.]+\s?(?:%|per\s?cent)\s+to\s+(?:just\s+|only\s+)?\Z",
-    re.I,
-)
-# A share bracketed after a tally of the pair after a margin: "by 1,425 votes: 13,826 (43.5%)
-# to 12,401 (" (the second) or "by 1,425 votes, 13,826 (" (the first).
-_TALLY_PAIR_SHARE = lazy_compile(
-    # (or straight after the one beaten: "defeated the Conservative X 13,826 (43.5%) to")
-    r"(?:\bby\s+[\d,]+\s+votes?[,:;]|\b(?:beat|beating|defeated|defeating)\s+[^\d,;:.()]{1,60}?)"
-    r"\s+[\d,]+\s*\(\s*"
-    r"(?:\Z|(?P<second>[\d.]+\s*(?:%|per\s?cent)\s*\)\s+to\s+[\d,]+\s*\(\s*\Z))",
-    re.I,
-)
-_MARGIN_THEN_PAIR = lazy_compile(r"\bby\s+[\d,]+\s+votes?,\s+\Z", re.I)
-_FIRST_OF_PAIR = lazy_compile(r"(?:\s?%|\s*per\s?cent)?\s+to\s+\d", re.I)
-_LOST_TO_BY_THEN_PAIR = lazy_compile(
-    r"\b(?:lost|losing)\s+(?:[\w'’-]+\s+){0,4}?to\s+[^,;.]{1,60}?\s+by\s+[\d,]+\s+votes?,\s+"
-    r"[\d.,]+(?:\s?%|\s*per\s?cent|\s+votes?)?\s+to\s+(?:just\s+|only\s+)?\Z",
-    re.I,
-)
+
+
 # The second figure of a winner's pair, with no name of its own: "43.1% to 40.3%",
 # "22,472 votes to 21,806".
 _SECOND_OF_PAIR = lazy_compile(
