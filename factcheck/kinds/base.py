@@ -14,7 +14,7 @@ from re import _parser  # type: ignore[attr-defined]
 from factcheck.claims import Claim, Evidence, Finding, Reading, Verdict
 from factcheck.judge import judge
 from factcheck.language import lexicon as lx
-from factcheck.language.numbers import alternation
+from factcheck.language.numbers import AND_A_HALF_SCALE, alternation
 from factcheck.language.numbers import find_numbers as find_mentions
 from factcheck.language.prefilter import SpanIndex, guarded, in_lowered, leading, span_starts
 from factcheck.language.quantities import (
@@ -48,9 +48,12 @@ YEAR_OR_DECADE = r"(?P<n>(?:1[89]|20)\d\d)(?:(?<=0)(?P<decade>['’]?s))?\b"
 CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # A hedge may sit between a cue and the number: "by more than 8%". (A hedge before a
 # pattern's number needs no place in it: `make_quantity` reads the words before the number.)
-# "by just 0.5 points", "by only 617", "by exactly 6,500": emphasis that leaves the figure
-# exact.
-_EMPHASIS_WORDS = ("just", "only", "merely", "a mere", "exactly", "precisely")
+# "by just 0.5 points", "by only 617", "by exactly 6,500", "by a slender 1,052 votes":
+# emphasis that leaves the figure exact.
+_EMPHASIS_WORDS = (
+    "just", "only", "merely", "a mere", "exactly", "precisely", "a slender", "a narrow",
+    "a slim", "a wafer-thin", "a razor-thin", "a tiny", "a paltry", "a meagre",
+)  # fmt: skip
 EMPHASIS = "(?:" + alternation(_EMPHASIS_WORDS).replace(r"\ ", r"\s+") + ")"
 _EMPHASIS_FIRST_LETTERS = "".join(sorted({w[0] for w in _EMPHASIS_WORDS}))
 # (A hedge begins a word, with one of a few letters: tested first, as most places fail it.)
@@ -463,6 +466,7 @@ def not_a_result_figure(
         or _MONEY_BEFORE.search(before)
         or other_noun
         or _AGO_AFTER.match(text[end : end + 30])
+        or is_ratio(text, start, end)
         # "his majority two years ago": a count of years is a time, not a vote count.
         or (unit == "votes" and _YEARS_AFTER.match(after) is not None)
         or (not comparative and _COMPARATIVE_AFTER.match(text[end : end + 30]))
@@ -474,6 +478,29 @@ def not_a_result_figure(
             is not None
         )
     )
+
+
+# After "N times": what makes it a ratio of two figures ("won by four times that", "a
+# majority more than five times as large"), not a count of times or a figure itself.
+_RATIO_AFTER = lazy_compile(
+    r"\s+(?:that|this|those|his|hers?|theirs|its|as\s+(?:large|big|many|much|high|great)"
+    r"|the\s+(?:size|number|votes?|majority|margin|lead|share)"
+    r"|bigger|larger|greater|higher|more\s+than|over)\b",
+    re.I,
+)
+_TIMES_AFTER = lazy_compile(r"\s*times\b", re.I)
+
+
+def is_ratio(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a multiple of another figure."""
+    if text[start:end].lower().endswith(("times", "twice")):
+        at = end
+    else:
+        times = _TIMES_AFTER.match(text, end)
+        if times is None:
+            return False
+        at = times.end()
+    return _RATIO_AFTER.match(text, at) is not None
 
 
 def claim_from_match(
@@ -507,6 +534,18 @@ def claim_from_match(
         if whole is not None:
             token = whole
             start = whole.start
+    half = AND_A_HALF_SCALE.match(text, token.end)
+    if half is not None:
+        # "by 2 and a half thousand": one figure, 2,500, said to the nearest 500
+        scale = lx.SCALES[half.group("scale").lower()]
+        token = NumberToken(
+            (token.value + 0.5) * scale,
+            token.start,
+            half.end(),
+            text[token.start : half.end()],
+            token.is_words,
+            0,
+        )
     quantity, _ = make_quantity(text, token, unit)
     claim_end = token.end
     if groups.get("unit") is not None and m.end("unit") > 0:

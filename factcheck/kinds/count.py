@@ -7,7 +7,7 @@ import re
 
 from factcheck.claims import Claim, Finding, Qualifier, Quantity
 from factcheck.kinds import history
-from factcheck.kinds.base import CLAUSE, YEAR, judged, sentences_holding, unverifiable
+from factcheck.kinds.base import CLAUSE, YEAR, is_ratio, judged, sentences_holding, unverifiable
 from factcheck.kinds.examples import Example
 from factcheck.language.quantities import words_value
 from factcheck.language.sentences import Sentence, lazy_compile
@@ -80,7 +80,8 @@ def extract(text: str, sentences: list[Sentence]) -> list[Claim]:
     for s in sentences_holding(_PATTERN, text, sentences):
         for m in _PATTERN.finditer(text, s.start, s.end):
             value = _value(m.group("n"))
-            if value is None:
+            if value is None or is_ratio(text, m.start("n"), m.end("n")):
+                # ("won by four times that": a multiple of another figure)
                 continue
             q = Quantity(
                 value=value, as_written=m.group("n"), unit="count", qualifier=Qualifier.EXACT

@@ -308,6 +308,12 @@ def _places(text, sub, out: list[int]) -> None:
         at = text.find(sub, at + 1)
 
 
+# After a whole number: "and a half" and a scale word, which make one figure with it.
+AND_A_HALF_SCALE = re.compile(
+    rf"\s+and\s+a\s+half\s+(?P<scale>{alternation(lx.SCALES)})(?!\w)", re.I
+)
+
+
 def find_numbers(text: str) -> list[Mention]:
     """Every number mention in `text`, in text order, each with its value where it has one."""
     found: list[Mention] = []
@@ -365,6 +371,12 @@ def find_numbers(text: str) -> list[Mention]:
                 )
             value = None if words is None else float(words)
             end, form, value = _with_suffix(text, end, value, "word")
+        if form in ("digits", "word") and value is not None:
+            # "three and a half thousand", "2 and a half million": one figure, 3,500
+            half = AND_A_HALF_SCALE.match(text, end)
+            if half is not None:
+                value = (value + 0.5) * lx.SCALES[half.group("scale").lower()]
+                end = half.end()
         found.append(Mention(text[start:end], start, end, value, form))
         taken = end
     return found

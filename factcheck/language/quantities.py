@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import Qualifier, Quantity
 from factcheck.language import lexicon as lx
-from factcheck.language.numbers import alternation
+from factcheck.language.numbers import AND_A_HALF_SCALE, alternation
 
 # The number words are the lexicon's (stated once there); "a hundred" and "a dozen" are
 # how the claim kinds write the two that take an article.
@@ -161,6 +161,10 @@ def precision_step(token: NumberToken, unit: str) -> float:
     # A percentage is read to its written decimals: "70%" is 69.5-70.5, not "to the ten".
     if unit in ("year", "count", "percent"):
         return 1
+    half = AND_A_HALF_SCALE.search(token.as_written)
+    if half is not None:
+        # "two and a half thousand": said to the half of its scale (500)
+        return lx.SCALES[half.group("scale").lower()] / 2
     if token.is_words:
         return 1
     n = int(token.value)

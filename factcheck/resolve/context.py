@@ -98,7 +98,9 @@ _ELECTION_CUE = lazy_compile(
     # ("survived 2015, holding Sheffield Hallam with a majority of 2,353")
     r"|surviv(?:ed|ing|es|e)\s+)?"
     # "on 2 May 1997": the day belongs to the date, not a figure before it.
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>" + _MONTH_NAMES + r")\s+"
+    # ("in the spring of 1979": a season, which names the contest held in its months)
+    r"|(?P<season>spring|summer|autumn|winter)\s+(?:of\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)(?:['’]s)?"
     r"(?:\s+(?P<kind>general\s+election|by-?\s?election|election|poll))?\b"
     # ("at the snap election of 2017", "At the election of 2015")
@@ -300,7 +302,10 @@ _WITHIN_VOTES_OF_TAKING = lazy_compile(
     r"(?:a\s+)?[\w,]+(?:\s+votes?)?\s+of\s+(?:taking|winning|capturing|gaining|holding)\s+", re.I
 )
 # "in October of that year": a month of the year named before.
-_MONTH_OF_BEFORE = lazy_compile(rf"\b({alternation(lx.MONTHS)})\s+of\s+$", re.I)
+# "in October of that year", "The October election that year": a month before "that year"
+_MONTH_OF_BEFORE = lazy_compile(
+    rf"\b({alternation(lx.MONTHS)})\s+(?:of|(?:general\s+)?election)\s+$", re.I
+)
 _YEAR_WRITTEN = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 # "Ms Olney won it by 1,872 votes": "it" after a verb of winning (see lexicon.CONTEST_ANAPHORS).
 _WON_IT = lazy_compile(
@@ -412,6 +417,12 @@ _LABEL_COLON = re.compile(r"[ \t]*:")
 # The start of a list item's line, with at most a name before the cue on it.
 _ITEM_LINE_START = re.compile(rf"(?:^|\n){LIST_MARKER}[^\n:]{{0,50}}$")
 _GENERAL_AFTER_MONTH = lazy_compile(r"\s+general\s+election\b", re.I)
+# A clause with a new person as its subject: ", and Mr Smith", ", while she".
+_NEW_SUBJECT_CLAUSE = lazy_compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+"
+    r"(?-i:[A-Z])|(?:he|she)\b)",
+    re.I,
+)
 _THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
 _FORMER_BEFORE = lazy_compile(
     rf"\b(?:{alternation(w for w in lx.FORMER_SEAT_WORDS if w != 'then')}"
@@ -3203,11 +3214,21 @@ class ArticleContext:
                 options = in_window
             elif self.info.date:
                 options = [e for e in options if e.date <= self.info.date]
-            elif len(options) > 1 and self.years_named:
+            elif self.years_named:
                 # Undated, in a seat with older by-elections in the record: an article that
-                # writes "in 2019" does not report the seat's 1954 by-election.
-                later = [e for e in options if e.date.year >= max(self.years_named)]
-                options = later or options
+                # writes "in 2019" does not report the seat's 1954 by-election. Nor, when a
+                # general election was held in the latest year it writes, does it report a
+                # by-election before that: "at the 2015 general election ... had come second
+                # in the Cardiff South and Penarth by-election of November 2012".
+                last = max(self.years_named)
+                later = [e for e in options if e.date.year >= last]
+                if later or len(options) > 1:
+                    options = later or options
+                elif options and any(
+                    g.date.year == last and g.date > options[0].date
+                    for g in self.reference.general_elections()
+                ):
+                    options = []
             if self.window or self.info.date:
                 options = options[-1:]
             if len(options) == 1:
@@ -3227,16 +3248,23 @@ class ArticleContext:
     def _latest_general_named(self) -> Election | None:
         """The latest general election an article naming no by-election names (not as
         history): an undated article naming general elections is about the latest of them,
-        the earlier ones its history."""
-        if self.mentions_by_election:
-            return None
+        the earlier ones its history. A by-election it names with an earlier year beside
+        it is history too ("the Cardiff South and Penarth by-election of November 2012")."""
         named = [
             e
             for s in (self.sentences[i] for i in sorted(self._cued))
             for _, _, e, why in self.election_cues("", self.text[s.start : s.end])
             if e is not None and e.kind == "general" and not why.endswith(HISTORY_NOTE)
         ]
-        return max(named, key=lambda e: e.date) if named else None
+        if not named:
+            return None
+        latest = max(named, key=lambda e: e.date)
+        for m in _BY_ELECTION.finditer(self.text):
+            near = self.text[max(0, m.start() - 30) : m.end() + 30]
+            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", near)]
+            if not years or max(years) >= latest.date.year:
+                return None
+        return latest
 
     def _headline_names(self, election: Election) -> bool:
         """Whether the article's first sentence (its headline) names `election`."""
@@ -4088,6 +4116,16 @@ class ArticleContext:
             # "In fact the SNP's majority there in 2017 was 21 votes; 22 was Labour's majority
             # in Dudley North that year": a seat named after a semicolon is its own clause's,
             # and "there" points back to the seat before.
+            m = None
+        if (
+            m
+            and m.start > offset
+            and _NEW_SUBJECT_CLAUSE.search(self.text, offset, m.start)
+            and self.mentions_in(self.seat_mentions, 0, s.start)
+        ):
+            # "..., taking 52.8 per cent, and Mr Smith moved on to Beaconsfield": a seat named
+            # in a later clause with a subject of its own is that clause's, where the piece
+            # has named a seat before.
             m = None
         if m and not (m.former and m.start > offset):
             # ("..., and Ms Pow beat him in the old Taunton Deane seat": an abolished seat
@@ -5084,6 +5122,7 @@ class ArticleContext:
                 or m.group("year5")
             )
             month = (m.group("month") or m.group("month2") or m.group("month3") or "").lower()[:3]
+            months = _months_named(m.group("season")) if m.group("season") else (month,)
             kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             lead = (m.group("lead") or "").lower()
             owned = lead.startswith("from") and _FIGURE_BEFORE_CUE.search(sentence, 0, m.start())
@@ -5108,6 +5147,7 @@ class ArticleContext:
                 and not when
                 # "on 2 May 1997": a day of a month names the contest of that month
                 and not month
+                and not m.group("season")
                 # "above the 59.4 per cent of 2001": a share's own year, after "of"
                 and not _SHARE_OF_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
                 # "The 2015 result was the closest call"
@@ -5129,10 +5169,12 @@ class ArticleContext:
                 found = self._lineage_by_elections(seat, year)
             else:
                 found = self._generals_in(year)
-                if month:
-                    found = [e for e in found if e.date.strftime("%b").lower() == month]
+                if month or m.group("season"):
+                    found = [e for e in found if e.date.strftime("%b").lower() in months]
                 if not found and not kind:
                     found = [e for e in self.reference.by_elections(seat) if e.date.year == year]
+                    if m.group("season"):
+                        found = [e for e in found if e.date.strftime("%b").lower() in months]
             if not kind and not found:
                 continue  # "in 1997" with no contest that year is not an election cue
             if (

@@ -2071,7 +2071,7 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
         return None
     before = context.sentences[i - 1]
     if before.paragraph != here.paragraph:
-        return _paragraph_nation(claim, context)
+        return _paragraph_nation(claim, context) or paragraph_before_nation(claim, context)
     lo, hi = before.start, here.end
     if (
         context.mentions_in(context.seat_mentions, lo, hi)
@@ -2100,7 +2100,7 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
     if not named:
         # ("The picture in Scotland was very different. Labour won 50 of the 72 Scottish
         # seats. The Conservatives ... were left with 10 seats": the paragraph's lead)
-        return _paragraph_nation(claim, context)
+        return _paragraph_nation(claim, context) or paragraph_before_nation(claim, context)
     return named.pop() if len(named) == 1 else None
 
 
@@ -2143,7 +2143,7 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
         return None
     before = whole_sentence_before(context, i)
     if before is None:
-        return None
+        return paragraph_before_nation(claim, context)
     # A nation's own figures only ("across Scotland", "Scotland's 59 seats", "Welsh
     # turnout"): "in Scotland" also places a person or a seat ("who led the party in
     # Scotland"), and a sentence naming a seat is about it.
@@ -2170,6 +2170,8 @@ def carried_nation(claim: Claim, context: ArticleContext) -> str | None:
         )
     ):
         return nations.pop()
+    if not nations:
+        return paragraph_before_nation(claim, context)
     return None
 
 
@@ -2271,6 +2273,40 @@ def _paragraph_nation(claim: Claim, context: ArticleContext) -> str | None:
     ):
         return None
     return nations.pop()
+
+
+def paragraph_before_nation(claim: Claim, context: ArticleContext) -> str | None:
+    """The one nation the paragraph before names, for a figure in a paragraph naming no
+    seat, nation or the whole country up to its sentence's end ("Labour won 37 of
+    Scotland's 57 seats on 35.3% of the vote. // The Liberal Democrats won six seats on
+    9.7%"): a reading beside the UK's, never alone (the next paragraph may turn away)."""
+    if "seat_row" in claim.cues:
+        return None
+    text = context.text
+    first = context.paragraph_first(context.sentence_index(claim.start))
+    if first == 0:
+        return None
+    lead = context.sentences[context.paragraph_first(first - 1)]
+    lo, hi = lead.start, context.sentences[first - 1].end
+    here = context.sentences[first].start
+    if (
+        context.mentions_in(context.seat_mentions, lo, claim.sentence_end)
+        or context.people_in(lo, claim.sentence_end)
+        or _national_in(context, lo, claim.sentence_end)
+        or _NATION_NAMED.search(text, here, claim.sentence_end)
+        or _NATION_PHRASE.search(text, here, claim.sentence_end)
+    ):
+        return None
+    named = {n for _, _, n in _nation_frames(text, lo, hi)}
+    named |= {
+        _NATION_IDS[normalise_name(m.group("name"))]
+        for m in _OF_NATIONS_SEATS.finditer(text, lo, hi)
+    }
+    named |= {
+        lx.NATION_PHRASES[" ".join(m.group(0).lower().split())]
+        for m in _NATION_PHRASE.finditer(text, lo, hi)
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def nation_label(nation: str | None) -> str:

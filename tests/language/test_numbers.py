@@ -37,6 +37,10 @@ def read(text: str) -> list[tuple[str, float | None, str]]:
         ("twenty two votes", [("twenty two", 22, "word")]),
         # a year as it is spoken
         ("in nineteen ninety-seven", [("nineteen ninety-seven", 1997, "word")]),
+        # "and a half" before a scale makes one figure with the number before it
+        ("by three and a half thousand", [("three and a half thousand", 3500, "word")]),
+        ("2 and a half million votes", [("2 and a half million", 2500000, "digits")]),
+        ("four and a half years", [("four", 4, "word"), ("half", 0.5, "fraction")]),
         ("she stood twice", [("twice", 2, "multiplicative")]),
         ("three times as many", [("three times", 3, "multiplicative")]),
         ("a 92-year history", [("92-year", 92, "duration")]),
