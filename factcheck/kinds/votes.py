@@ -632,6 +632,19 @@ def _national_votes(claim: Claim, context: ArticleContext, nation: str | None) -
         official=f"{label} {actual:,} votes over every seat{where}",
     )
     value = claim.quantity.value
+    others = (
+        derive.unattributed_votes(context.reference, election.id, nation)
+        if finding.verdict == Verdict.FALSE and value > actual
+        else 0
+    )
+    if actual < value <= actual + others:
+        # "Labour polled 13,948,883 votes" in 1951: the record files some Labour winners
+        # among its 1,513,677 votes for others, so its sum is a floor, not the total.
+        return base.unverifiable(
+            claim,
+            f"the record counts {actual:,} votes for {label}{where}, and {others:,} for others "
+            "in seats whose winner it does not record by party: the total may be higher",
+        )
     if (
         finding.verdict != Verdict.TRUE
         and claim.quantity.qualifier == Qualifier.EXACT

@@ -580,6 +580,27 @@ def area_turnouts(reference: Reference, election: str, nation: str | None = None
     return found
 
 
+def unattributed_votes(reference: Reference, election: str, nation: str | None = None) -> int:
+    """The votes the record files as "others" in seats whose winner it does not record by
+    party (in 1951, Labour winners among them), outside Northern Ireland (whose parties
+    stand nowhere else): a party's total over the area may hold some of them."""
+    memo = reference.__dict__.setdefault("_derived", {})
+    key = f"unattributed-{election}-{nation}"
+    if key not in memo:
+        date = reference.elections[election].date
+        memo[key] = sum(
+            c.votes or 0
+            for r in reference.results.for_election(election)
+            if not r.uncontested
+            and winning_party(reference, r) is None
+            and (where := nation_at(reference, r.constituency, date)) != "northern-ireland"
+            and (nation is None or where == nation)
+            for c in r.candidates
+            if c.party == "others"
+        )
+    return memo[key]
+
+
 def national_share(
     reference: Reference, election: str, party: str, nation: str | None = None
 ) -> float | None:

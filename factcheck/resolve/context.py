@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -151,6 +152,9 @@ _NOTICE_HEADING_LEAD = re.compile(
     r"(?:full\s+)?results?)\s*(?:[,:–—-]|\bfor\b|\bin\b)?\s*(?:the\s+)?$",
     re.I,
 )
+# Unicode categories of symbols and marks that decorate a heading, not name it: emoji and
+# dingbats (So), modifiers (Sk), variation selectors (Mn), joiners (Cf).
+_MARK_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 _TIME_LEAD = re.compile(r"^[\s*#_]*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:|]?\s*", re.I)
 _FOLLOWING_YEAR = lazy_compile(r"\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b", re.I)
 _MONTH_ABBREVIATIONS = frozenset(
@@ -1012,6 +1016,9 @@ _PLACE_ON_FIGURE = lazy_compile(
     r"\d[\d,.]*\s?(?:%|per\s?cent|votes?)?(?:\s+of\s+the\s+vote)?,?\s+",
     re.I,
 )
+# The phrase naming a time just after a figure's words: "in 2019", "at the 2017 election",
+# "that year".
+_TIME_AFTER_FIGURE = lazy_compile(r"(?:at|in|that\s+year|the\s+same\s+year)\b", re.I)
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
     # ("56 seats on 4.7 per cent of the UK vote in 2015")
@@ -1133,23 +1140,21 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         if (
             apposed_share
             and re.fullmatch(r",?\s*", between[apposed_share.end() :])
-            and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
+            and _TIME_AFTER_FIGURE.match(sentence, cue_start)
         ):
             return True
-        if (_SEATS_ON_SHARE.fullmatch(between) or _OF_ALL_SEATS.fullmatch(between)) and re.match(
-            r"(?:at|in)\b", sentence[cue_start:], re.I
-        ):
+        if (
+            _SEATS_ON_SHARE.fullmatch(between) or _OF_ALL_SEATS.fullmatch(between)
+        ) and _TIME_AFTER_FIGURE.match(sentence, cue_start):
             # "365 seats on 43.6% in 2019": the seats and their share, one time; "41 of
             # Scotland's 59 seats in 2010": the count and the whole it is of
             return True
-        if _SHARE_AND_MAJORITY.fullmatch(between) and re.match(
-            r"(?:at|in)\b", sentence[cue_start:], re.I
-        ):
+        if _SHARE_AND_MAJORITY.fullmatch(between) and _TIME_AFTER_FIGURE.match(sentence, cue_start):
             # "who took 46.1% of the vote and a majority of 2,034 in Aberconwy in 2019":
             # measures joined by "and" share the place and time after them.
             return True
-        if _PLACE_ON_FIGURE.fullmatch(sentence, at, cue_start) and re.match(
-            r"(?:at|in)\b", sentence[cue_start:], re.I
+        if _PLACE_ON_FIGURE.fullmatch(sentence, at, cue_start) and _TIME_AFTER_FIGURE.match(
+            sentence, cue_start
         ):
             return True
         if re.search(r"\d", between):
@@ -1299,7 +1304,7 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and len(breaks) == 1
         and breaks[0].group() == ","  # (not "...; in June he took ...": a new clause)
         and re.fullmatch(r"\s*", sentence[breaks[0].end() : cue_start])
-        and re.match(r"(?:at|in)\b", sentence[cue_start:], re.I)
+        and _TIME_AFTER_FIGURE.match(sentence, cue_start)
     ):
         return True
     if (
@@ -4014,6 +4019,8 @@ class ArticleContext:
         # Result of Poll – Bristol East Constituency", "Result: Gower")
         lead = _NOTICE_HEADING_LEAD.sub("", lead)
         rest = lead + self.text[m.end : end]
+        # (a post's pin or bullet: "📍 ISLINGTON NORTH", "● Ashfield")
+        rest = "".join(ch for ch in rest if unicodedata.category(ch) not in _MARK_CATEGORIES)
         return rest.strip(" \t*#_:|").lower() in ("", "constituency")
 
     def seats_named(self, written: str) -> set[str]:
@@ -4457,10 +4464,21 @@ class ArticleContext:
                 return options[0], "the seat's only by-election", None
             return None, "which by-election in the seat is unclear", None
         looked_back = self.looked_back(seat)
-        if looked_back is not None:
+        if looked_back is not None and not self._compared_with(sentence, looked_back):
             return looked_back, f"the {looked_back.name} the piece looks back at", None
         election, why = self.latest_contest(seat)
         return election, why, None
+
+    def _compared_with(self, sentence: str, election: Election) -> bool:
+        """Whether the sentence sets its figures against the election's ("Turnout was 67.6
+        per cent, almost twelve points lower than in February 1974"): then it is not theirs."""
+        year = str(election.date.year)
+        return any(
+            m.group("year") == year
+            and _BASELINE_BEFORE.search(sentence, max(0, m.start() - 45), m.start())
+            for m in _ELECTION_CUE.finditer(sentence)
+            if m.group("year")
+        )
 
     def latest_contest(self, seat: str) -> tuple[Election | None, str]:
         """The seat's latest contest before the article, and why: a by-election if one came

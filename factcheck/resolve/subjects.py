@@ -12,7 +12,7 @@ from factcheck.claims import Claim, Evidence, Qualifier
 from factcheck.language import lexicon as lx
 from factcheck.language.numbers import alternation
 from factcheck.language.prefilter import SpanIndex, every_match, may_match, span_starts
-from factcheck.language.quantities import WORDS
+from factcheck.language.quantities import HEDGE, WORDS
 from factcheck.language.scan import fold, last_tokens_start, scan, tail_start
 from factcheck.language.sentences import LIST_MARKER_LINE, Sentence, lazy_compile
 from factcheck.reference import derive
@@ -1544,6 +1544,12 @@ _SEAT_TOTAL = lazy_compile(
 # ("3,881,099 votes, 12.6% of the total") is the same count's.
 _MILLION_COUNT = r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m)(?=\s+votes))"
 _MILLIONS = lazy_compile(rf"\b{_MILLION_COUNT}\b", re.I)
+_MILLIONS_APPOSED = lazy_compile(
+    rf"(?:\s?%|\s*per\s?cent)?(?:\s+of\s+the\s+(?:vote|poll|total))?\s*[,(]\s*"
+    rf"(?:or\s+)?(?:{HEDGE}\s+)?(?:\d{{1,3}}(?:,\d{{3}}){{2,}}"
+    rf"|\d+(?:\.\d+)?\s*(?:million|m)\s+(?:votes|ballots))",
+    re.I,
+)
 _MILLIONS_BEFORE = lazy_compile(rf"{_MILLION_COUNT}(?:\s+votes)?\s*[,(]\s*(?:or\s+)?$", re.I)
 
 
@@ -1734,6 +1740,8 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         _national_in(context, lo, hi)
         or _found_in(_SEAT_TOTAL, context.text, lo, hi, clause)
         or _MILLIONS.search(clause)
+        # ("took 6.4% of the vote, their best national result, and four seats: ...")
+        or _NATIONAL_APPOSITION.match(context.text, hi, claim.sentence_end)
     ):
         return True
     first = _CLAUSE.search(context.text, claim.sentence_start, claim.start)
@@ -1760,8 +1768,10 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         return True
     if _MILLIONS_BEFORE.search(
         context.text, max(claim.sentence_start, claim.start - 40), claim.start
-    ):
-        return True  # "polled 3,881,099 votes, 12.6% of the total": the count's share
+    ) or _MILLIONS_APPOSED.match(context.text, claim.end, claim.sentence_end):
+        # "polled 3,881,099 votes, 12.6% of the total": the count's share; "took 12.6% of
+        # the vote, almost 3.9 million ballots": the share's count
+        return True
     # "Labour won 411 seats on 33.7%. Turnout was 59.7%.": a sentence naming no seat goes on
     # with the national figures of the sentence before it in the paragraph.
     i = context.sentence_index(claim.start)
@@ -1797,6 +1807,15 @@ def is_national(claim: Claim, context: ArticleContext) -> bool:
         "national_opening",
         lambda s: bool(_NATIONAL_OPENING.match(s)) or _opens_nationally(context, claim),
     )
+
+
+# A noun phrase set after a figure's clause that calls it the whole country's: ", their
+# best national result", ", a national record".
+_NATIONAL_APPOSITION = lazy_compile(
+    r",\s+(?:their|its|his|her|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?national\s+"
+    r"(?:result|share|record|high|low|best|worst|showing|total|tally)\b",
+    re.I,
+)
 
 
 # "the seat", "the Westminster seat", "this constituency": one seat spoken of.
@@ -2353,7 +2372,8 @@ def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
         return _CHANGED_TO_AFTER.match(context.text, claim.end, claim.sentence_end) is not None
     # (not a range across places: "Turnout ranged from 55.6% in Great Yarmouth to ...")
     wider = context.text[max(claim.sentence_start, claim.start - 40) : claim.start]
-    return not _RANGE_FROM.search(wider)
+    # (nor a source: "Plaid Cymru's four MPs came from 194,811 votes")
+    return not _RANGE_FROM.search(wider) and not _SOURCE_FROM.search(wider)
 
 
 _FROM_BEFORE = lazy_compile(
@@ -2365,6 +2385,10 @@ _CHANGED_TO_AFTER = lazy_compile(
     r"(?:\s+[a-zA-Z'’-]+){0,2}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:cut|reduced|slashed|trimmed|halved|whittled\s+down|pared\s+back)"
     r"|fell|dropped|shrank|slumped|collapsed)\s+to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)",
+    re.I,
+)
+_SOURCE_FROM = lazy_compile(
+    r"\b(?:came|come|comes|coming|drawn|built|won|earned)\s+from\s+(?:just\s+|only\s+)?$",
     re.I,
 )
 _RANGE_FROM = lazy_compile(
@@ -2489,9 +2513,11 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     """The general election a national figure is about: named near it, else the article's."""
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     at = claim.start - claim.sentence_start
+    here = context.sentence_at(claim.start)
     cues = [
         c
-        for c in context.election_cues("", sentence)
+        # ("in 2019 ..., while the Conservatives won 365 seats with 43.6% that year")
+        for c in [*context.election_cues("", sentence), *context._anaphoric_cues("", here)]
         if c[2] is not None
         and c[2].kind == "general"
         and not c[3].endswith(HISTORY_NOTE)
@@ -5165,14 +5191,27 @@ def ranked_owner(claim: Claim, context: ArticleContext) -> int | None:
     m = _RANKED.fullmatch(context.text, start, claim.start)
     if m is None:
         text = context.text
+        pair = _SECOND_OF_PAIR.search(
+            text, max(claim.sentence_start, claim.start - 20), claim.start
+        )
         if (
-            _SECOND_OF_PAIR.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+            pair is not None
+            # (not a change: "Labour there dropped from 9.1 per cent to 5.2 per cent")
+            and not _FROM_FIGURE.search(
+                text, max(claim.sentence_start, pair.start() - 20), pair.start() + 1
+            )
             and _PAIR_ENDS.match(text, claim.end, claim.sentence_end)
             and _last_verb_wins(text, claim.sentence_start, claim.start)
         ):
             # "won Bridgend by 1,157 votes, 43.1% to 40.3%", "defeated the Socialist,
             # polling 22,472 to 21,806": the runner-up's
             return 1
+        if _MARGIN_THEN_SHARE.search(
+            text, max(claim.sentence_start, claim.start - 40), claim.start
+        ) and _last_verb_wins(text, claim.sentence_start, claim.start):
+            # "beating the Conservative Luke Graham by 4,127 votes on 37.8 per cent": the
+            # winner's share, set after the margin
+            return 0
         return _pair_after_margin_rank(claim, context)
     return {k.lower(): v for k, v in lx.RANK_SUBJECTS.items()}[m.group("rank").lower()]
 
@@ -5218,10 +5257,16 @@ _LOST = lazy_compile(r"\b(?:lost|loses|losing)\b", re.I)
 # The second figure of a winner's pair, with no name of its own: "43.1% to 40.3%",
 # "22,472 votes to 21,806".
 _SECOND_OF_PAIR = lazy_compile(
-    r"\d(?:(?:\s?%|\s*per\s?cent)\s+(?:to|against|over)|\d\d(?:\s+votes?)?\s+to)"
+    r"(?:\d(?:\s?%|\s*per\s?cent)\s+(?:to|against|over)"
+    # (a count, not a year: "fell from 9.1 per cent in 2017 to 5.2 per cent" is no pair)
+    r"|(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,]{2,}(?:\s+votes?)?\s+to)"
     r"\s+(?:just\s+|only\s+)?$",
     re.I,
 )
+_MARGIN_THEN_SHARE = lazy_compile(
+    r"\bby\s+[\d,]+\s+votes?,?\s+(?:on|with)\s+(?:just\s+|only\s+|almost\s+|nearly\s+)?$", re.I
+)
+_FROM_FIGURE = lazy_compile(r"\bfrom\s+[\d.,]+$", re.I)
 _PAIR_ENDS = lazy_compile(
     r"(?:\s?%|\s*per\s?cent)?\s*(?:[.;)]|,\s+(?!(?:for|by)\b)|$|\s+after\s+(?:a|the|two|three)\b)",
     re.I,
