@@ -52,7 +52,9 @@ CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # emphasis that leaves the figure exact.
 _EMPHASIS_WORDS = (
     "just", "only", "merely", "a mere", "exactly", "precisely", "a slender", "a narrow",
-    "a slim", "a wafer-thin", "a razor-thin", "a tiny", "a paltry", "a meagre",
+    "a slim", "a wafer-thin", "a razor-thin", "a tiny", "a paltry", "a meagre", "a measly",
+    "a whopping", "a thumping", "a stonking", "a handsome", "a healthy", "a comfortable",
+    "a crushing", "a massive", "a huge",
 )  # fmt: skip
 EMPHASIS = "(?:" + alternation(_EMPHASIS_WORDS).replace(r"\ ", r"\s+") + ")"
 _EMPHASIS_FIRST_LETTERS = "".join(sorted({w[0] for w in _EMPHASIS_WORDS}))
@@ -414,6 +416,9 @@ _DATE_AFTER = lazy_compile(rf"\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b")
 _DATE_BEFORE = lazy_compile(rf"\b{_MONTHS}\s+$")
 _SCALE_AFTER = lazy_compile(r"\s*(?:million|m\b|bn\b|billion|thousand|k\b|am\b|pm\b)", re.I)
 _MONEY_BEFORE = lazy_compile(r"[£$€]\s*$")
+# Betting odds and fractions: "priced at 1/50", "11/4", "5-1 on".
+_ODDS_AFTER = lazy_compile(r"/\d|-\d+\s+(?:on|against)\b|\s+on\b(?=\s+(?:favourites?|shot)\b)")
+_ODDS_BEFORE = lazy_compile(r"\d/$")
 # "1,591 more than the Tories", "9,974 votes behind": a gap between two others, not a result.
 _COMPARATIVE_AFTER = lazy_compile(
     r"\s+(?:more\s+|extra\s+|fewer\s+)?(?:votes?\s+)?(?:(?:more|fewer|less|smaller|larger|bigger|"
@@ -464,6 +469,10 @@ def not_a_result_figure(
         or _SCALE_AFTER.match(after)
         or _DATE_BEFORE.search(before)
         or _MONEY_BEFORE.search(before)
+        or _ODDS_AFTER.match(after)
+        or _ODDS_BEFORE.search(before)
+        or _in_rising_range(text, start, end)
+        or _PRICE_AT_BEFORE.search(text, max(0, start - 70), start)
         or other_noun
         or _AGO_AFTER.match(text[end : end + 30])
         or is_ratio(text, start, end)
@@ -501,6 +510,31 @@ def is_ratio(text: str, start: int, end: int) -> bool:
             return False
         at = times.end()
     return _RATIO_AFTER.match(text, at) is not None
+
+
+# A price set on a figure: "bought her majority at 6,000", "quoted Labour's seats at 410".
+_PRICE_AT_BEFORE = lazy_compile(
+    r"\b(?:bought|buy|buying|sold|sell|selling|quoted|priced|opened|made\s+up)\b"
+    r"[^.;:\d]{0,50}?\bat\s+(?:just\s+|only\s+)?$",
+    re.I,
+)
+_RANGE_NEXT = lazy_compile(r"[ \t]?[-–][ \t]?(\d[\d,]*(?:\.\d+)?)")
+_RANGE_PREVIOUS = lazy_compile(r"(?<![\d,.])(\d[\d,]*(?:\.\d+)?)[ \t]?[-–][ \t]?$")
+
+
+def _in_rising_range(text: str, start: int, end: int) -> bool:
+    """Whether the number is an end of a range ("opened the majority at 5,000-6,000",
+    "Labour seats 395-405"): an estimate or a price, not a result. A falling pair is a
+    score ("won 25,572-25,385"), which may be one."""
+    try:
+        value = float(text[start:end].replace(",", ""))
+    except ValueError:
+        return False
+    following = _RANGE_NEXT.match(text, end)
+    if following and float(following.group(1).replace(",", "")) > value:
+        return True
+    previous = _RANGE_PREVIOUS.search(text, max(0, start - 16), start)
+    return bool(previous and float(previous.group(1).replace(",", "")) < value)
 
 
 def claim_from_match(

@@ -449,6 +449,16 @@ def _majority_party(claim: Claim, context: ArticleContext, election) -> str | No
     have 365 seats, giving ... a majority of 80"); "the prime minister" or "the government"
     is the party that governed after the election; else the one the figure's owner stands for."""
     lo = subj.clause_start(context.text, claim.sentence_start, claim.start)
+    people = context.people_in(claim.sentence_start, claim.start)
+    if (
+        people
+        and people[0].is_leader
+        and people[0].party
+        and not context.text[claim.sentence_start : people[0].start].strip(" \t\n\"'“‘*_")
+    ):
+        # "Boris Johnson thrashed Jeremy Corbyn's Labour and romped home with a Commons
+        # majority of 80": the leader whose sentence it is, not the party beaten
+        return people[0].party
     named = context.mentions_in(context.party_mentions, lo, claim.start)
     if named:
         return named[-1].id

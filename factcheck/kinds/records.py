@@ -81,6 +81,8 @@ def previous_occurrence(
     """
     if _GOVERNING.search(phrase) and (_BY_ELECTION.search(phrase) or context.mentions_by_election):
         return _governing_gain(claim, context, skip)
+    if _MAJORITY_GOVERNMENT.search(phrase):
+        return _party_majority(claim, context, skip)
     if _SEVERAL_AT_ONCE.search(phrase):
         # "the first time the party has won two by-elections on the same day since 1962":
         # an event of several contests at once, which the record's list does not settle.
@@ -97,6 +99,60 @@ def previous_occurrence(
     if party and _GAIN.search(phrase):
         return _party_win_in_seat(claim, context, party, skip)
     return "no reference data for this kind of record"
+
+
+# "the first majority Conservative government since 1992", "the first Labour overall
+# majority since 2005": a party's majority in the Commons, a national record.
+_MAJORITY_GOVERNMENT = lazy_compile(
+    r"\bmajority\s+(?:[\w'’-]+\s+){0,2}?government\b"
+    r"|\b(?:overall|outright|working|commons|parliamentary)\s+majority\b",
+    re.I,
+)
+
+
+def _party_majority(claim: Claim, context: ArticleContext, skip: int = 0) -> Occurrence | str:
+    """The general election before the one reported at which the party won more than half
+    of the seats."""
+    lo = claim.sentence_start
+    first = context.text.lower().rfind("first", lo, claim.start)
+    named = context.mentions_in(context.party_mentions, first if first >= 0 else lo, claim.start)
+    party = named[0].id if named else subj.party_near(claim, context)
+    if party is None:
+        return "no party is named for this majority"
+    current = subj.general_election_for(claim, context)
+    if isinstance(current, str):
+        return current
+    what = f"{subj.party_label(context, party)} majority in the Commons"
+    # (latest first: an election whose majority the record cannot settle stops the walk)
+    earlier = [e for e in context.reference.general_elections() if e.date < current.date]
+    won = []
+    for e in reversed(earlier):
+        totals = derive.election_totals(context.reference, e.id)
+        if totals is None:
+            return f"no results for the {subj.election_label(e)}"
+        seats = sum(totals.seats.values())
+        mine, unknown = totals.seats.get(party, 0), totals.seats.get("", 0)
+        if 2 * mine > seats:
+            won.append(e)
+            if len(won) > skip:
+                break
+        elif unknown and 2 * (mine + unknown) > seats:
+            return (
+                f"whether the {subj.party_label(context, party)} won a majority at the "
+                f"{subj.election_label(e)} is unclear: {unknown} seats' winners are not "
+                "recorded by party"
+            )
+    if len(won) <= skip:
+        return f"no earlier {what} in the reference data"
+    prev = won[skip]
+    return Occurrence(
+        prev.date,
+        subj.election_label(prev),
+        current.date,
+        subj.election_label(current),
+        subj.national_source(context, prev),
+        what,
+    )
 
 
 _SEVERAL_AT_ONCE = lazy_compile(

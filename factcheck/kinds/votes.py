@@ -454,6 +454,9 @@ def _in_margin_sentence(claim: Claim, context: ArticleContext) -> bool:
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    if _OVER_CONTESTS.search(subj.clause_of(claim, context)):
+        # "Across his contests since 2015 he has now collected 67 votes in total"
+        return base.unverifiable(claim, "a total over several contests is not checked")
     if _in_margin_list(claim, context) or _in_margin_sentence(claim, context):
         from factcheck.kinds import majority
 
@@ -599,6 +602,15 @@ def _judge_under(
             )
     ids = resolved.ids(candidate.party or None, candidate.name or None)
     return finding, base.reading_of(finding, ids, evidence)
+
+
+# A count summed over several contests: "across his contests since 2015", "over the four
+# elections", "in his five campaigns".
+_OVER_CONTESTS = lazy_compile(
+    r"\b(?:across|over|in|from)\s+(?:all\s+)?(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:contests|elections|campaigns|attempts|outings|candidacies)\b",
+    re.I,
+)
 
 
 # Totals over every seat differ between sources by a few hundred votes (how candidates of

@@ -137,6 +137,8 @@ VOTING_PHRASES = (
     # a share "of the valid poll", "of the total poll": the votes cast, as returning
     # officers write it
     "valid poll", "total poll", "of the poll",
+    # a change of name, not a survey: "changed his name by deed poll"
+    "deed poll",
 )  # fmt: skip
 # Contests that are not the Westminster elections the reference holds.
 OTHER_CONTESTS = (
@@ -218,7 +220,7 @@ REPORTING_VERBS = (
 # landslide", "in the Labour landslide of 1997" (resolve/context: the year's election).
 ELECTION_EVENT_NOUNS = (
     "landslide", "collapse", "rout", "wipeout", "wipe-out", "meltdown", "debacle", "victory",
-    "defeat", "triumph",
+    "defeat", "triumph", "gain", "win", "hold", "loss",
 )  # fmt: skip
 # Of those, the ones a party before them names as the country's swing, not as a figure's
 # owner: "In the Labour landslide of 1997 ... his share dropped to 42.0 per cent" is the

@@ -1018,6 +1018,8 @@ _PLACE_ON_FIGURE = lazy_compile(
 )
 # The phrase naming a time just after a figure's words: "in 2019", "at the 2017 election",
 # "that year".
+_A_BEFORE = lazy_compile(r"\ban?\s+$", re.I)
+_SPACED_DASH = lazy_compile(r"\s[-–—]\s")
 _TIME_AFTER_FIGURE = lazy_compile(r"(?:at|in|that\s+year|the\s+same\s+year)\b", re.I)
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
@@ -1088,6 +1090,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ):
         return True  # "- Peterborough, June 2019: Brexit Party second with 9,801": a label
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
+    if (
+        at >= cue_end
+        and _SPACED_DASH.search(sentence, 0, cue_start)
+        and _SPACED_DASH.search(sentence, cue_end, at)
+        and len(_SPACED_DASH.findall(sentence, 0, cue_start)) % 2 == 1
+    ):
+        # "The Tories won 365 seats - their biggest haul since the glory days in 1987 - on
+        # 43.6 per cent": a time inside an aside between dashes is the aside's own.
+        return False
     if at >= cue_end and _NOW_CLAUSE.search(sentence, cue_end, at):
         # "In 1992 David Mellor had a majority of 7,526; now Tony Colman has ..., a majority
         # of 2,976": a clause opened by "now" after a semicolon is in its own time.
@@ -3005,7 +3016,17 @@ class ArticleContext:
                 ]
                 if len(near) == 1:
                     hit = (2, near[0])
-            if hit is None and titled:
+            if hit is None and titled and toks[i][2] in ("Sir", "Dame"):
+                # "Sir Keir", "Sir Julian": a knight's first name, never a surname (not Mark
+                # Keir); of several who bear it, the one named in full, else the one leader.
+                bearers = forenames.get(toks[first][2], [])
+                named = [p for p in bearers if p.name in introduced]
+                led = [p for p in bearers if getattr(p, "leader_terms", None)]
+                for pick in (bearers, named, led):
+                    if len(pick) == 1:
+                        hit = (1, pick[0])
+                        break
+            elif hit is None and titled:
                 owners = surnames.get(toks[first][2], [])
                 # "Mr Davies" after "Glyn Davies": of several namesakes, the one named in full.
                 named = [p for p in every_namesake.get(toks[first][2], []) if p.name in introduced]
@@ -3013,8 +3034,6 @@ class ArticleContext:
                     hit = (1, named[0])
                 elif len(owners) == 1:
                     hit = (1, owners[0])
-                elif toks[i][2] in ("Sir", "Dame") and len(forenames.get(toks[first][2], [])) == 1:
-                    hit = (1, forenames[toks[first][2]][0])  # "Sir Julian": a titled first name
                 else:
                     # "Mr Watling" where a source misspells him "Walting": one slip apart.
                     # (only surnames of the same length and initial can be one slip apart)
@@ -3564,6 +3583,19 @@ class ArticleContext:
             if i not in cued:
                 continue
             later = _YEARS_LATER.match(sentence, len(sentence) - len(sentence.lstrip()))
+            if (
+                later
+                and last is not None
+                and current is None
+                and i > 0
+                and sentences[i - 1].paragraph == s.paragraph
+                and last[1] < self._paragraph_starts.get(s.paragraph, s.start)
+                and self.recent_general() is not None
+            ):
+                # "The Conservatives won 330 seats two years ago. // Nick Clegg ... lost to
+                # Jared O'Mara by 2,125. Two years earlier Clegg had taken 40.0 per cent": in
+                # a paragraph whose narrative names no time, the article's own contest.
+                last = None
             if later and last is None and self.recent_general() is not None:
                 # "Emma Dent Coad won Kensington by 20 votes. Two years earlier, Victoria
                 # Borwick had won with 18,199": counted from the general election the article
@@ -5173,6 +5205,8 @@ class ArticleContext:
                     (
                         lead.startswith("the")
                         or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                        # ("overturning a 2015 majority of 7,361")
+                        or _A_BEFORE.search(sentence, max(0, m.start() - 4), m.start())
                     )
                     and _RESULT_NOUN_AFTER.match(sentence, m.end())
                 )

@@ -3899,6 +3899,14 @@ _REPORTED_THAT = lazy_compile(
 _OWNS_MEASURE = lazy_compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?{_MEASURE_NOUN}")
 
 
+# A relative clause of finishing behind someone, up to the figure after "with": "who
+# finished 15,284 votes behind Mr Clegg with".
+_WHO_FINISHED_BEHIND = lazy_compile(
+    r"\bwho\s+(?:had\s+)?(?:finished|came|ended\s+up|trailed)\b"
+    r"(?:[^,;.]|(?<=\d)[,.](?=\d))*?\b(?:behind|ahead\s+of)\s+"
+    r"(?:the\s+)?[^,;.]{1,50}?\s+with\s+(?:just\s+|only\s+|about\s+)?$",
+    re.I,
+)
 _FINISHING_BEHIND = lazy_compile(
     r"\s*(?:finishing|coming|ending\s+up|trailing)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*?"
     r"\b(?:behind|ahead\s+of)\s+"
@@ -4080,6 +4088,13 @@ def _person_near(claim: Claim, context: ArticleContext) -> Mention | None:
     head = first(p_lo)
     if head is None:
         return None
+    behind = _WHO_FINISHED_BEHIND.search(text, max(s_start, claim.start - 160), claim.start)
+    if behind is not None:
+        # "Nicola Bates, the Conservative who finished 15,284 votes behind Mr Clegg with
+        # 23.6%": the one who finished behind, named before "who", not the one ahead.
+        before = [m for m in mentions[p_lo:b_hi] if m.end <= behind.start()]
+        if before:
+            return before[-1]
     # "but Ukip, which took 7.4% there": a relative clause hung on a party is the party's.
     if _party_before_relative(claim, context) is not None:
         return None
