@@ -220,7 +220,11 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     if (
         breaks
         and "who" in breaks[-1].group().lower()
-        and re.match(r"\s*(?:has\s+(?:held|represented)|had\s+represented)\b", lead[clause_at:])
+        # ("Jo Platt, who had sat for the seat since 2017")
+        and re.match(
+            r"\s*(?:has\s+(?:held|represented|sat\s+for)|had\s+(?:represented|sat\s+for))\b",
+            lead[clause_at:],
+        )
     ):
         return True
     # "Matt Warman, the Conservative who had held the seat since 2015": a person named and

@@ -449,12 +449,19 @@ def _majority_party(claim: Claim, context: ArticleContext, election) -> str | No
     have 365 seats, giving ... a majority of 80"); "the prime minister" or "the government"
     is the party that governed after the election; else the one the figure's owner stands for."""
     lo = subj.clause_start(context.text, claim.sentence_start, claim.start)
-    people = context.people_in(claim.sentence_start, claim.start)
+    if _GOVERNMENT_WORDS.search(context.text, lo, claim.start):
+        # "The Prime Minister has a majority of four": the party that governed after it
+        after = election.date + dt.timedelta(days=30)
+        parties = derive.governing_parties(context.reference, after)
+        if len(parties) == 1:
+            return parties[0]
+    part = context.text.rfind(";", claim.sentence_start, claim.start) + 1 or claim.sentence_start
+    people = context.people_in(part, claim.start)
     if (
         people
         and people[0].is_leader
         and people[0].party
-        and not context.text[claim.sentence_start : people[0].start].strip(" \t\n\"'“‘*_")
+        and not context.text[part : people[0].start].strip(" \t\n\"'“‘*_")
     ):
         # "Boris Johnson thrashed Jeremy Corbyn's Labour and romped home with a Commons
         # majority of 80": the leader whose sentence it is, not the party beaten
@@ -490,6 +497,20 @@ def _leader_named(claim: Claim, context: ArticleContext):
     return found[0][0] if len(found) == 1 and len(found[0]) == 1 else None
 
 
+# "The Prime Minister has a majority of", "the Government had "a majority of": the House's.
+_GOVERNMENT_HAS = lazy_compile(
+    r"\b(?:the\s+)?(?:prime\s+minister|government|PM)\s+(?:has|had|have|holds?|held|"
+    r"enjoys?|enjoyed|commands?|commanded|won|had\s+won)\s+[\"'“‘]?(?:a|an|its|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?majority\s+of\s+(?:just\s+|only\s+|some\s+)?$",
+    re.I,
+)
+# A vote in the House: "Ayes 328, Noes 269", "a majority of 59 for the Bill".
+_DIVISION = lazy_compile(r"\b(?:Ayes|Noes|the\s+House\s+divided)\b")
+_DIVISION_AFTER = lazy_compile(
+    r"\s+(?:votes?\s+)?(?:for|against)\s+the\s+(?:Bill|motion|amendment|clause|"
+    r"(?:second|third)\s+reading)\b",
+    re.I,
+)
 _GOVERNMENT_WORDS = lazy_compile(r"\b(?:the\s+prime\s+minister|the\s+government|the\s+PM)\b", re.I)
 
 
@@ -689,6 +710,15 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         )
     ):
         return base.unverifiable(claim, "a government's majority in the Commons, not a seat's")
+    if _GOVERNMENT_HAS.search(near):
+        # "The Prime Minister has a majority of four", "the Government had a majority of 21":
+        # the governing party's in the Commons
+        return _commons_majority(claim, context)
+    if _DIVISION_AFTER.match(context.text, claim.end, claim.sentence_end) or _DIVISION.search(
+        context.text, claim.sentence_start, claim.sentence_end
+    ):
+        # "Ayes 328, Noes 269. A majority of 59 for the Bill": a vote in the House
+        return base.unverifiable(claim, "a majority in a vote of the House, not an election's")
     sentence = context.text[claim.sentence_start : claim.sentence_end]
     if (
         _COMMONS.search(near)
@@ -698,6 +728,9 @@ def _verify(claim: Claim, context: ArticleContext) -> Finding:
         or (subj.is_national(claim, context) and "majority" in near.lower())
         or (
             _SEATS_COUNT.search(sentence)
+            # ("Labour won 411 seats and Liz Truss lost by 630 votes": a margin of votes is
+            # a seat's; the House's is counted in seats)
+            and not re.search(r"\bvotes?\b", claim.text, re.I)
             # ("**Ed Davey (majority 17,235)**": a member's own, in brackets after the name)
             and not _BRACKET_MAJORITY_BEFORE.search(near)
             and not context.mentions_in(

@@ -328,6 +328,11 @@ _IN_MANY_SEATS = lazy_compile(
 )
 
 
+# After a seat's name, the verb that ranks it: "Rayleigh and Wickford comes second".
+_SEAT_RANKED = lazy_compile(r"\s+(?:comes|came|is|was|ranks|ranked|sits|sat|stands)\s+", re.I)
+_RANKED_MEASURE = lazy_compile(r"\b(?:majority|majorities|swing|turnout|margin)\b", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if (
         subj.is_poll_or_forecast(claim, context)
@@ -343,6 +348,17 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     if _IN_MANY_SEATS.match(tail):
         # "Reform came second in a great many seats": a count of places over seats.
         return base.unverifiable(claim, "a place in many seats at once, not one seat's")
+    seat_first = context.mentions_in(
+        context.seat_mentions, max(claim.sentence_start, claim.start - 60), claim.start
+    )
+    if (
+        seat_first
+        and _SEAT_RANKED.fullmatch(context.text, seat_first[-1].end, claim.start)
+        and _RANKED_MEASURE.search(context.text, claim.end, claim.sentence_end)
+    ):
+        # "Mark Francois's Rayleigh and Wickford comes second, with a majority of 31,000":
+        # a seat's rank in a table of majorities, not a candidate's place in its contest.
+        return base.unverifiable(claim, "a seat's rank among seats by a measure: not checked")
     if re.search(r"\bnotional\b", tail):
         # "a close second on the notional figures for 2005": a place in an estimate.
         return base.unverifiable(claim, f"the place is given at another contest ('{tail.strip()}')")

@@ -450,14 +450,58 @@ def _in_margin_sentence(claim: Claim, context: ArticleContext) -> bool:
         for m in context.mentions_in(context.person_mentions, claim.sentence_start, bracket)
     ):
         return False
-    return bool(_MARGIN_HEADING.search(text, claim.sentence_start, head_end))
+    if _MARGIN_HEADING.search(text, claim.sentence_start, head_end):
+        return True
+    # "The biggest Conservative majority is in Sleaford ... Mark Francois's Rayleigh and
+    # Wickford (31,000) is the party's second-biggest": a ranking of majorities going on.
+    i = context.sentence_index(claim.start)
+    before = context.sentences[i - 1] if i > 0 else None
+    return bool(
+        before is not None
+        and before.paragraph == context.sentences[i].paragraph
+        and _MARGIN_HEADING.search(text, before.start, before.end)
+        and _RANKING_AFTER.search(text, claim.end, claim.sentence_end)
+    )
+
+
+_RANKING_AFTER = lazy_compile(
+    r"\b(?:\w+-)?(?:biggest|largest|safest|smallest|closest|narrowest|tightest)\b", re.I
+)
+
+
+def _elided_majority(claim: Claim, context: ArticleContext) -> bool:
+    """Whether a bare figure in a later clause goes on with a majority the sentence's first
+    clause measures ("X's majority in A fell from 4,652 to 293, and Mark Tami, in Alyn and
+    Deeside, is left with only 213"): the same measure, left out."""
+    text = context.text
+    lo = text.rfind(", and ", claim.sentence_start, claim.start)
+    if lo < 0 or not _LEFT_WITH.search(text, lo, claim.start):
+        return False
+    if _MEASURE_WORD.search(text, lo, claim.sentence_end):
+        return False
+    return bool(_MAJORITY_SUBJECT.search(text, claim.sentence_start, lo))
+
+
+_LEFT_WITH = lazy_compile(
+    r"\b(?:is|was|are|were)\s+(?:now\s+)?left\s+with\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I
+)
+_MEASURE_WORD = lazy_compile(r"\b(?:votes?|per\s?cent|share|seats?|MPs)\b|%", re.I)
+_MAJORITY_SUBJECT = lazy_compile(
+    r"['’]s?\s+majorit(?:y|ies)\b[^,;]*?\b(?:fell|dropped|shrank|was\s+cut|"
+    r"slumped|rose|grew|went)\b",
+    re.I,
+)
 
 
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     if _OVER_CONTESTS.search(subj.clause_of(claim, context)):
         # "Across his contests since 2015 he has now collected 67 votes in total"
         return base.unverifiable(claim, "a total over several contests is not checked")
-    if _in_margin_list(claim, context) or _in_margin_sentence(claim, context):
+    if (
+        _in_margin_list(claim, context)
+        or _in_margin_sentence(claim, context)
+        or _elided_majority(claim, context)
+    ):
         from factcheck.kinds import majority
 
         return majority.verify(replace(claim, kind="majority"), context)

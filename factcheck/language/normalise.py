@@ -32,6 +32,13 @@ _ENDS_IN_GROUP = re.compile(r"\d{1,3}(?:\D\d{3})*")
 _STARTS_WITH_GROUP = re.compile(r"\d{3}(?:\D\d{3})*(?:\.\d+)?")
 
 
+# A figure between emphasis marks ("a majority of **5,508**", "*57.9%*"): the pair, where
+# it neither opens nor closes a line (a bold lead "**2015: ...**", a heading "**Table 2:
+# ..., 2021**", a label "**21,113**: votes" keep theirs).
+_EMPHASIS_AT_FIGURE = re.compile(
+    r"(?<=[^\w*\n])(?P<mark>[*_]{1,3})(?P<figure>[£$€]?\d[\d,.]*(?:[ \t]?%|[ \t]*per[ \t]?cent)?)"
+    r"(?P=mark)(?![\w*])(?![ \t]*(?:[:–—-]|\n|$))"
+)
 _RAISED_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 
 
@@ -62,6 +69,11 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Fold `text` for reading; linear in its length."""
     folded, offsets = _fold_characters(text)
+    if "*" in folded or "_" in folded:
+        # Emphasis marks hugging a figure ("a majority of **5,508**", "*57.9%*"): spaces,
+        # so the words around it read as they would unmarked (one character for another,
+        # so every offset still holds). A label's closing marks stay: "**21,113**: votes".
+        folded = _EMPHASIS_AT_FIGURE.sub(_unmarked, folded)
     if "\u00b7" in folded:
         # A raised decimal point, as British print writes shares ("51·48%"): one character
         # for another, so every offset still holds.
@@ -84,16 +96,27 @@ def normalise(text: str) -> Normalised:
     return Normalised(folded, offsets, ambiguous)
 
 
+def _unmarked(m: re.Match[str]) -> str:
+    """An emphasised figure with its marks as spaces (the same length)."""
+    mark = " " * len(m.group("mark"))
+    return mark + m.group("figure") + mark
+
+
 def _fold_characters(text: str) -> tuple[str, list[int] | None]:
-    """Drop invisible characters and fold every script's decimal digits to ASCII."""
+    """Drop invisible characters, fold every script's decimal digits to ASCII, and read a
+    space written as an HTML entity inside a figure as that space ("15&nbsp;529")."""
     kept: list[range] = []  # the source ranges left after dropping, in order
     digits: dict[int, str] = {}
     done = 0
-    for m in _NEEDS_FOLDING.finditer(text):
-        c, at = m.group(), m.start()
-        if c in lx.INVISIBLE:
+    drops = [(m.start(), m.end()) for m in _NEEDS_FOLDING.finditer(text)]
+    entities = list(_SPACE_ENTITY.finditer(text)) if "&" in text else []
+    # (an entity keeps its "&", read as a no-break space below, and drops the rest)
+    drops += [(m.start() + 1, m.end()) for m in entities]
+    for at, end in sorted(drops):
+        c = text[at]
+        if end - at > 1 or c in lx.INVISIBLE:
             kept.append(range(done, at))
-            done = at + 1
+            done = end
         elif c.isdecimal():
             digits[ord(c)] = str(unicodedata.decimal(c))
     if not kept and not digits:
@@ -103,7 +126,22 @@ def _fold_characters(text: str) -> tuple[str, list[int] | None]:
         text = "".join(text[r.start : r.stop] for r in kept)
     # Folding a digit keeps the length, so only dropped characters need the offset map.
     offsets = [i for r in kept for i in r] if kept else None
+    if entities and offsets is not None:
+        starts = {m.start() for m in entities}
+        chars = list(text)
+        for i, source in enumerate(offsets):
+            if source in starts:
+                chars[i] = "\u00a0"
+        text = "".join(chars)
     return text.translate(digits), offsets
+
+
+# A space written as an HTML entity between two digits: "15&nbsp;529", "20&#160;570",
+# "21&#8239;252" (a thin space), which a page's source may carry into copied text.
+_SPACE_ENTITY = re.compile(
+    r"(?<=\d)&(?:nbsp|thinsp|narrownbsp|#160|#xa0|#x00a0|#8201|#x2009|#8239|#x202f);(?=\d)",
+    re.I,
+)
 
 
 def _grouping(run: str) -> tuple[str, list[tuple[int, int]]]:
