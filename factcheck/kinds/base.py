@@ -491,6 +491,10 @@ def not_a_result_figure(
 
 # After "N times": what makes it a ratio of two figures ("won by four times that", "a
 # majority more than five times as large"), not a count of times or a figure itself.
+# A majority's noun and the verb or preposition that leads to its count: "majority in
+# Bristol West was ", "majority had been ", "increased his majority to " (kinds majority
+# and share read a share set after that count as the majority's).
+MAJORITY_TO_COUNT = r"majority\b[^.;\d]{0,40}?\b(?:of|was|is|had\s+been|has\s+been|to|at)\s+"
 _RATIO_AFTER = lazy_compile(
     r"\s+(?:that|this|those|his|hers?|theirs|its|as\s+(?:large|big|many|much|high|great)"
     r"|the\s+(?:size|number|votes?|majority|margin|lead|share)"

@@ -257,9 +257,17 @@ PATTERNS = [
         "percent",
         needs=("maj",),
     ),
+    # "His 2017 majority had been 9,999 (17.5%)": the same, after a verb
+    base.pattern(
+        rf"\b{base.MAJORITY_TO_COUNT}[\d,]*\d(?:\s+votes)?\s*\(\s*{base.NUM_DIGITS}{base.PERCENT}\s*\)",
+        "percent",
+        needs=("majority",),
+    ),
     # "the Conservative majority in Bristol West was 22,001, or 50.5% of the votes cast"
     base.pattern(
-        rf"\bmajority\b[^.;\d]{{0,40}}?\b(?:of|was|is)\s+[\d,]*\d(?:\s+votes)?,\s+or\s+"
+        # ("His 2017 majority had been 9,999, or 17.5 per cent of the vote", "increased his
+        # majority to 1,934, or 3.7 per cent of the vote")
+        rf"\b{base.MAJORITY_TO_COUNT}[\d,]*\d(?:\s+votes)?,\s+or\s+"
         rf"{base.NUM_DIGITS}{base.PERCENT}\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|poll|total)\b",
         "percent",
         needs=("majority",),
@@ -344,7 +352,7 @@ _TURN_INTO_AFTER = lazy_compile(
 _INTO_AFTER = lazy_compile(r"(?:\s+votes?|-vote)?(?:\s+(?:majority|marginal|lead))?\s+into\b", re.I)
 _OVERTURNED_PAST = lazy_compile(
     r"\b(?:overturned|overturning|overcame|overcoming|wiped\s+out|wiping\s+out|erased|"
-    r"erasing|turned\s+over|overhauled|overhauling)\s+(?:[\w'’-]+\s+){0,4}?majority\s+"
+    r"erasing|turned\s+over|overhauled|overhauling|lost|losing)\s+(?:[\w'’-]+\s+){0,4}?majority\s+"
     r"(?:of\s+)?(?:just\s+|only\s+|some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
@@ -362,7 +370,9 @@ _PREVIOUS = lazy_compile(
     # ("Labour gain on notional figures, by 15 votes": what the gain is over, not the majority)
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|"
     r"(?<!gain\son\s)(?<!gains\son\s)notional|"
-    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won))\b",
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+(?:had\s+)?a|had\s+(?:been\s+)?(?:held|won)|"
+    # ("Liz Truss lost a majority of 26,195 to Labour's Terry Jermy by 630 votes")
+    r"(?:lost|losing)\s+(?:a|an|her|his|their|its)\s+(?:[\w'’-]+\s+){0,2}?majority)\b",
     re.I,
 )
 
@@ -378,7 +388,8 @@ _CAME_IN_BY = lazy_compile(
 # The cues of `_PREVIOUS` that look back for certain ("had a" alone may not).
 _PREVIOUS_STRONG = lazy_compile(
     r"\b(?:overturn\w*|overc(?:a|o)m\w*|wip\w+\s+out|defend\w*|inherit\w*|previous|notional|"
-    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+had\s+a)\b",
+    r"erased?|erasing|turned\s+over|overhaul\w*|had\s+had\s+a|"
+    r"(?:lost|losing)\s+(?:a|an|her|his|their|its)\s+(?:[\w'’-]+\s+){0,2}?majority)\b",
     re.I,
 )
 

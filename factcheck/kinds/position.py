@@ -268,6 +268,8 @@ def _who(claim: Claim, context: ArticleContext):
             (a, b) in in_relative
             or _PARTICIPLE_ASIDE.match(text[a:b])
             or _ROLE_APPOSITION.match(text[a:b])
+            # ("Reform UK, not the Conservatives, finished second": the one denied)
+            or _NOT_APPOSITION.match(text, a, b)
         ):
             continue
         found = _named_in(context, a, b, first=True)
@@ -288,6 +290,7 @@ def _who(claim: Claim, context: ArticleContext):
     return None, None
 
 
+_NOT_APPOSITION = lazy_compile(r"\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[A-Z]")
 _LOST_TO_BEFORE = lazy_compile(
     r"\b(?:lost|losing|loses)\s+(?:(?:the\s+seat|it|narrowly|heavily)\s+)?to\s+"
     r"(?:[\w'’-]+\s+){0,2}$"

@@ -258,7 +258,7 @@ _SHARE_WORDS = lazy_compile(r"\b(?:share|of\s+the\s+(?:vote|poll|votes))\b", re.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
     r"\b(?:maj(?:ority)?\.?:?\s+(?:of\s+)?|by\s+(?:just\s+|only\s+|some\s+)?"
     # ("the Conservative majority in Bristol West was 22,001, or 50.5% of the votes cast")
-    r"|majority\b[^.;\d]{0,40}?\b(?:of|was|is)\s+)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
+    rf"|{base.MAJORITY_TO_COUNT})\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
     re.I,
 )
 _PAIR_TO_AFTER = lazy_compile(r"\s+to\s+\d[\d.]*\s?(?:%|per\s?cent)", re.I)

@@ -108,7 +108,8 @@ PEOPLE_NOUNS = (
 POLL_WORDS = (
     "poll", "polls", "polling", "survey", "surveys", "forecast", "forecasts", "forecasting",
     "projected", "projection", "projections", "predicted", "prediction", "predictions",
-    "target", "targets", "mrp", "model", "odds", "bookmakers", "needs", "needed", "would need",
+    "target", "targets", "quota", "quotas", "mrp", "model", "odds", "bookmakers", "needs",
+    "needed", "would need",
     "exit poll", "estimate", "estimated", "expected", "pollster", "pollsters",
 )  # fmt: skip
 # Parts of a seat the record does not count separately: a figure "in the coastal wards",
@@ -146,6 +147,15 @@ OTHER_CONTESTS = (
     "mayoral", "mayor", "holyrood", "senedd", "stormont", "assembly", "european parliament",
     "euro elections", "european elections", "meps", "mep", "local elections",
     "local election", "police and crime commissioner", "pcc", "ward",
+)  # fmt: skip
+# Words of a party's own ballots, whose figures are no election's: a selection meeting,
+# an open primary, a motion of no confidence put to its members or delegates
+# (resolve/subjects.is_poll_or_forecast).
+PARTY_BALLOT_WORDS = (
+    "selection", "shortlist", "shortlisted", "open primary", "members' votes",
+    "members' ballot", "ballot of members", "local membership", "party members",
+    "general committee", "delegates", "motion", "no confidence",
+    "selection meeting", "hustings",
 )  # fmt: skip
 # Bodies whose elections the reference does not hold: "the European elections", "the
 # council elections", "the Holyrood election", "the police and crime commissioner vote". A

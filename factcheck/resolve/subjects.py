@@ -366,7 +366,9 @@ _POLL = lazy_compile(
     r"polling\s+(?:of|by|for|suggests?|shows?|puts?|company|firm|average|lead)|in\s+the\s+polls|"
     r"survey|YouGov|Ipsos|Survation|Opinium|Savanta|Redfield|More\s+in\s+Common|Techne|BMG|"
     r"ComRes|Deltapoll|Find\s+Out\s+Now|JL\s+Partners|MRP|projection|projected|forecast|"
-    r"exit\s+poll|predict\w*|target|needs?\s+to|would\s+need|next\s+time|"
+    r"exit\s+poll|predict\w*|target|quota|needs?\s+to|would\s+need|next\s+time|"
+    # ("had to be within 5 per cent of 73,393 electors": a boundary rule's band)
+    r"within\s+(?:\d+|five|ten)\s+per\s?cent\s+of|"
     # "Reform's private canvass data had the party on 41%": a campaign's own count
     r"canvass\w*|private\s+poll|internal\s+poll|"
     # "which would give Boris Johnson a majority of 86": what a projection would mean
@@ -1088,7 +1090,9 @@ _NEEDED_BEFORE = lazy_compile(
 # 165 would have been unthinkable"): a thought about it, not a result.
 MODAL_PREDICATE_AFTER = lazy_compile(
     r"(?:\s+votes?)?\s+(?:would|could|might)\s+(?:have\s+)?"
-    r"(?:been|be|seemed|seem|looked|look|sounded|felt|not|never)\b",
+    r"(?:been|be|seemed|seem|looked|look|sounded|felt|not|never)\b"
+    # ("A seat-by-seat swing of 20 points can mean a Labour gain": any such figure)
+    r"|(?:\s+(?:points?|votes?|per\s?cent))?\s+can\s+(?:mean|be|turn|make|hide|decide)\b",
     re.I,
 )
 # "would have polled", "would've won", "could have taken": a consequent's verb.
@@ -1112,6 +1116,27 @@ _FOREIGN = lazy_compile(
 _UK_AREA = lazy_compile(
     rf"\b(?:UK|U\.K\.|Britain|British|{alternation(lx.NATION_NAMES)}|"
     rf"{alternation(lx.NATION_ADJECTIVES)})\b"
+)
+
+
+# A party's own ballot: a selection, a primary, a motion at a meeting of its members.
+_PARTY_BALLOT = lazy_compile(rf"\b(?:{alternation(lx.PARTY_BALLOT_WORDS)})\b", re.I)
+
+
+def _party_ballot(context: ArticleContext, claim: Claim) -> bool:
+    """Whether the figure's sentence is about a party's own ballot and names no Westminster
+    contest (a ballot named as a time, "elected in 2010, after an open primary", aside)."""
+    text = context.text
+    lo, hi = claim.sentence_start, claim.sentence_end
+    return any(
+        not _BALLOT_AS_TIME.search(text, max(lo, m.start() - 20), m.start())
+        for m in _PARTY_BALLOT.finditer(text, lo, hi)
+    ) and not _WESTMINSTER_CONTEST.search(text, lo, hi)
+
+
+_BALLOT_AS_TIME = lazy_compile(
+    r"\b(?:after|before|following|since|through|via)\s+(?:a|an|the|its|his|her|their)?\s*$",
+    re.I,
 )
 
 
@@ -1162,6 +1187,10 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     ):
         # "In France, the far-right National Rally won 33.2 percent", "Canada's Liberals
         # were cut to 157 seats": another country's result.
+        return True
+    if _party_ballot(context, claim):
+        # "The motion ... was carried by 34 votes to 19 at a meeting of the general
+        # committee", "with 58 per cent of members' votes": a party's own ballot
         return True
     if _poll_in_clause(context, clause_start, clause_end) or _of_sentence(
         context,
@@ -2726,6 +2755,15 @@ def resolve_result(
         why = f"the seat {person.id} fought at this election" if person else why
     elif (
         len(mine) == 1
+        # (not a contest held after a dated article: "Nick Timothy ... will be defending a
+        # majority of 23,194" in May 2024 is no figure of his July 2024 contest)
+        # (but a notional figure before it is its boundaries': "inherits a notional majority
+        # of just over 11,000" under the new boundaries, in May 2024)
+        and (
+            context.info.date is None
+            or context.reference.elections[mine[0]].date <= context.info.date
+            or context.notional_frame_at(claim.start)
+        )
         and not why.endswith(UNKNOWN_CONTEST_NOTE)
         and (
             election is None or (not explicit and stood_elsewhere(context, seat, election, person))
