@@ -310,7 +310,9 @@ _NATIONAL = lazy_compile(
     rf"\b(?:national(?!\s+(?:{alternation(lx.NATIONAL_NON_AREA_NOUNS)})\b)|nationally|nationwide|"
     r"across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|"
     r"nation|England|Scotland|Wales)|UK-wide|country-?wide|in\s+the\s+country\s+as\s+a\s+whole|"
-    r"(?:UK|British|GB|popular)\s+vote"
+    r"(?:UK|British|GB|popular)\s+vote|UK\s+results?|state\s+of\s+the\s+parties|"
+    # ("MORNING TALLY (650 of 650):", "with all 650 seats declared": every seat's count)
+    r"(?P<seats>6[2-5]\d)\s+of\s+(?P=seats)|all\s+6[2-5]\d\s+seats"
     # ("UK turnout: 67.3% (2017: 68.8%)": a label naming the country's measure)
     r"|(?-i:UK|GB)\s+(?:turnout|turn-out|share|shares|seats|total|totals))\b",
     re.I,
