@@ -1440,6 +1440,14 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             _OTHER_CONTEST_PHRASE.search(text, before.start, before.end)
         ):
             return True
+        if any(
+            # ("Labour's Daniel Johnson has held Edinburgh Southern in the Scottish
+            # Parliament. The SNP's Catriona MacDonald took 16,738 votes")
+            _CLOSING_PHRASE_END.fullmatch(text, m.end(), before.end)
+            and re.search(r"\b(?:in|at)\s+$", text[max(before.start, m.start() - 4) : m.start()])
+            for m in _BODY_AS_PLACE.finditer(text, before.start, before.end)
+        ):
+            return True
         if _search_in_sentence(context, _OWN_TIME, before.start, before.end):
             return False
     if _CONTEST_POINTED_AT.search(text, lo, hi):
