@@ -460,12 +460,9 @@ def _majority_party(claim: Claim, context: ArticleContext, election) -> str | No
     have 365 seats, giving ... a majority of 80"); "the prime minister" or "the government"
     is the party that governed after the election; else the one the figure's owner stands for."""
     lo = subj.clause_start(context.text, claim.sentence_start, claim.start)
-    if _GOVERNMENT_WORDS.search(context.text, lo, claim.start):
-        # "The Prime Minister has a majority of four": the party that governed after it
-        after = election.date + dt.timedelta(days=30)
-        parties = derive.governing_parties(context.reference, after)
-        if len(parties) == 1:
-            return parties[0]
+    governing = _governing_after(context, election)
+    if governing and _GOVERNMENT_WORDS.search(context.text, lo, claim.start):
+        return governing  # "The Prime Minister has a majority of four"
     part = context.text.rfind(";", claim.sentence_start, claim.start) + 1 or claim.sentence_start
     people = context.people_in(part, claim.start)
     if (
@@ -483,11 +480,8 @@ def _majority_party(claim: Claim, context: ArticleContext, election) -> str | No
     leaders = [p for p in context.people_in(lo, claim.start) if p.is_leader and p.party]
     if leaders:
         return leaders[-1].party  # "while David Cameron secured ... a majority of 12"
-    if _GOVERNMENT_WORDS.search(context.text, claim.sentence_start, claim.start):
-        after = election.date + dt.timedelta(days=30)
-        parties = derive.governing_parties(context.reference, after)
-        if len(parties) == 1:
-            return parties[0]
+    if governing and _GOVERNMENT_WORDS.search(context.text, claim.sentence_start, claim.start):
+        return governing
     leader = _leader_named(claim, context)
     if leader is not None:
         return leader.party
@@ -495,6 +489,12 @@ def _majority_party(claim: Claim, context: ArticleContext, election) -> str | No
     if named:
         return named[0].id  # "The Conservatives have 365 seats, a majority of 80"
     return subj.party_near(claim, context, subj.person_near(claim, context))
+
+
+def _governing_after(context: ArticleContext, election) -> str | None:
+    """The one party that governed a month after the election, if one did."""
+    parties = derive.governing_parties(context.reference, election.date + dt.timedelta(days=30))
+    return parties[0] if len(parties) == 1 else None
 
 
 def _leader_named(claim: Claim, context: ArticleContext):

@@ -970,13 +970,12 @@ _YEAR_WORD_AFTER = re.compile(rf"\b(?:in|at|{alternation(lx.CHANGE_BASELINE_WORD
 
 
 def _seat_column_words(text: str, a: int, b: int) -> _Column:
-    key = _header_key(_HEADER_YEAR.sub(" ", text[a:b]))
+    key = re.sub(r"\(\s*\)", " ", _header_key(_HEADER_YEAR.sub(" ", text[a:b]))).strip()
     if _HEADER_YEAR.search(text, a, b):
         # ("Lab share since 2015": the word that led to the year goes with it; not
         # "Labour since", a column of the years a run began)
-        key = " ".join(_YEAR_WORD_AFTER.sub(" ", re.sub(r"\(\s*\)", " ", key).strip()).split())
-    else:
-        key = " ".join(re.sub(r"\(\s*\)", " ", key).split())
+        key = _YEAR_WORD_AFTER.sub(" ", key)
+    key = " ".join(key.split())
     bare = " ".join(re.sub(r"\(.*?\)", " ", key).split())
     for k in dict.fromkeys((key, bare)):
         for role, words in _SEAT_ROLES:

@@ -423,8 +423,7 @@ _ITEM_LINE_START = re.compile(rf"(?:^|\n){LIST_MARKER}[^\n:]{{0,50}}$")
 _GENERAL_AFTER_MONTH = lazy_compile(r"\s+general\s+election\b", re.I)
 # A clause with a new person as its subject: ", and Mr Smith", ", while she".
 _NEW_SUBJECT_CLAUSE = lazy_compile(
-    r",\s+(?:and|but|while|whereas)\s+(?:(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+"
-    r"(?-i:[A-Z])|(?:he|she)\b)",
+    rf",\s+(?:and|but|while|whereas)\s+(?:(?-i:{TITLES})\s+(?-i:[A-Z])|(?:he|she)\b)",
     re.I,
 )
 _THERE_BEFORE = lazy_compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.I)
@@ -3021,7 +3020,7 @@ class ArticleContext:
                 # Keir); of several who bear it, the one named in full, else the one leader.
                 bearers = forenames.get(toks[first][2], [])
                 named = [p for p in bearers if p.name in introduced]
-                led = [p for p in bearers if getattr(p, "leader_terms", None)]
+                led = [p for p in bearers if p.leader_terms]
                 for pick in (bearers, named, led):
                     if len(pick) == 1:
                         hit = (1, pick[0])

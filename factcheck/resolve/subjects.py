@@ -1589,12 +1589,11 @@ _SEAT_TOTAL = lazy_compile(
 # A count of votes in the millions ("polled 3,881,099 votes", "4.1 million votes"): no
 # seat's, which has a hundred thousand electors at most; and a figure set right after one
 # ("3,881,099 votes, 12.6% of the total") is the same count's.
-_MILLION_COUNT = r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m)(?=\s+votes))"
+_MILLION_COUNT = r"(?:\d{1,3}(?:,\d{3}){2,}|\d+(?:\.\d+)?\s*(?:million|m)(?=\s+(?:votes|ballots)))"
 _MILLIONS = lazy_compile(rf"\b{_MILLION_COUNT}\b", re.I)
 _MILLIONS_APPOSED = lazy_compile(
     rf"(?:\s?%|\s*per\s?cent)?(?:\s+of\s+the\s+(?:vote|poll|total))?\s*[,(]\s*"
-    rf"(?:or\s+)?(?:{HEDGE}\s+)?(?:\d{{1,3}}(?:,\d{{3}}){{2,}}"
-    rf"|\d+(?:\.\d+)?\s*(?:million|m)\s+(?:votes|ballots))",
+    rf"(?:or\s+)?(?:{HEDGE}\s+)?{_MILLION_COUNT}",
     re.I,
 )
 _MILLIONS_BEFORE = lazy_compile(rf"{_MILLION_COUNT}(?:\s+votes)?\s*[,(]\s*(?:or\s+)?$", re.I)
@@ -2154,15 +2153,9 @@ def nation_named_before(claim: Claim, context: ArticleContext) -> str | None:
     # ("Labour won 37 of Scotland's 57 seats ... The Liberal Democrats won six seats"; not
     # a quotation after it: '"We won 330 seats fair and square," a minister told me')
     if _quotation_open_at(claim, context) is None:
-        named |= {
-            _NATION_IDS[normalise_name(m.group("name"))]
-            for m in _OF_NATIONS_SEATS.finditer(context.text, before.start, before.end)
-        }
+        named |= _nations_counted_in(context.text, before.start, before.end)
     # ("The SNP won 48 of the 59 seats north of the border. The Liberal Democrats won four")
-    named |= {
-        lx.NATION_PHRASES[" ".join(m.group(0).lower().split())]
-        for m in _NATION_PHRASE.finditer(context.text, before.start, before.end)
-    }
+    named |= _nation_phrases_in(context.text, before.start, before.end)
     if not named:
         # ("The picture in Scotland was very different. Labour won 50 of the 72 Scottish
         # seats. The Conservatives ... were left with 10 seats": the paragraph's lead)
@@ -2364,15 +2357,24 @@ def paragraph_before_nation(claim: Claim, context: ArticleContext) -> str | None
     ):
         return None
     named = {n for _, _, n in _nation_frames(text, lo, hi)}
-    named |= {
+    named |= _nations_counted_in(text, lo, hi) | _nation_phrases_in(text, lo, hi)
+    return named.pop() if len(named) == 1 else None
+
+
+def _nations_counted_in(text: str, lo: int, hi: int) -> set[str]:
+    """Nations whose seats text[lo:hi] counts: "37 of Scotland's 57 seats"."""
+    return {
         _NATION_IDS[normalise_name(m.group("name"))]
         for m in _OF_NATIONS_SEATS.finditer(text, lo, hi)
     }
-    named |= {
+
+
+def _nation_phrases_in(text: str, lo: int, hi: int) -> set[str]:
+    """Nations text[lo:hi] names by a phrase: "north of the border"."""
+    return {
         lx.NATION_PHRASES[" ".join(m.group(0).lower().split())]
         for m in _NATION_PHRASE.finditer(text, lo, hi)
     }
-    return named.pop() if len(named) == 1 else None
 
 
 def nation_label(nation: str | None) -> str:
