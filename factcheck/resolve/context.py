@@ -1019,6 +1019,8 @@ _PLACE_ON_FIGURE = lazy_compile(
 # "that year".
 _A_BEFORE = lazy_compile(r"\ban?\s+$", re.I)
 _SPACED_DASH = lazy_compile(r"\s[-–—]\s")
+# How far an aside between dashes reaches either side of a time inside it.
+_ASIDE_REACH = 150
 _TIME_AFTER_FIGURE = lazy_compile(r"(?:at|in|that\s+year|the\s+same\s+year)\b", re.I)
 _SEATS_ON_SHARE = lazy_compile(
     r"\s*(?:seats|MPs)\s+(?:on|with)\s+(?:just\s+|only\s+)?[\d.]+\s?(?:%|per\s?cent)"
@@ -1091,9 +1093,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
     if (
         at >= cue_end
-        and _SPACED_DASH.search(sentence, 0, cue_start)
-        and _SPACED_DASH.search(sentence, cue_end, at)
-        and len(_SPACED_DASH.findall(sentence, 0, cue_start)) % 2 == 1
+        and _SPACED_DASH.search(sentence, cue_end, min(at, cue_end + _ASIDE_REACH))
+        # (an odd number of dashes just before the time: an aside open there; the look is
+        # bounded, so a run-on sentence of many cues costs each no more than a short one)
+        and len(_SPACED_DASH.findall(sentence, max(0, cue_start - _ASIDE_REACH), cue_start)) % 2
     ):
         # "The Tories won 365 seats - their biggest haul since the glory days in 1987 - on
         # 43.6 per cent": a time inside an aside between dashes is the aside's own.

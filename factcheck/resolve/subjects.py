@@ -1128,6 +1128,14 @@ _PARTY_BALLOT = lazy_compile(rf"\b(?:{alternation(lx.PARTY_BALLOT_WORDS)})\b", r
 def _party_ballot(context: ArticleContext, claim: Claim) -> bool:
     """Whether the figure's sentence is about a party's own ballot and names no Westminster
     contest (a ballot named as a time, "elected in 2010, after an open primary", aside)."""
+    # (once per sentence: a run-on sentence of many claims reads it once)
+    memo = context.__dict__.setdefault("_party_ballot_memo", {})
+    if claim.sentence_start not in memo:
+        memo[claim.sentence_start] = _names_party_ballot(context, claim)
+    return memo[claim.sentence_start]
+
+
+def _names_party_ballot(context: ArticleContext, claim: Claim) -> bool:
     text = context.text
     lo, hi = claim.sentence_start, claim.sentence_end
     if _WESTMINSTER_CONTEST.search(text, lo, hi):
