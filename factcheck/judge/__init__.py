@@ -147,7 +147,11 @@ def _judge_just_over(v: float, a: float, fraction: float) -> Judgement:
 
 
 def _judge_odd(v: float, a: float, step: float) -> Judgement:
-    span = 10 if v % 10 == 0 else 1
+    # The place of the last figure written: "23-odd" runs to 23.99, "20-odd" to 29, "700-odd"
+    # to 799, "12,000-odd" to 12,999.
+    span = 1
+    while v and v % (span * 10) == 0:
+        span *= 10
     rule = f"'{_fmt(v)}-odd' means {_fmt(v)} or a little more"
     if v - 0.5 <= a < v + span:
         return Judgement(Verdict.TRUE, rule)

@@ -52,6 +52,9 @@ TRIGGERS = (
     "went to the polls", "eligible", "poll was", "poll of", "poll stood",
 )  # fmt: skip
 _PCT = r"(?P<unit>\s?%|\s*per\s?cent\b)"
+# A share of the electorate backing someone, not voting at all: "with the support of 15.1%
+# of those eligible", "cast by 29.4% of the electorate".
+_NOT_BACKING = "".join(rf"(?<!\b{w}\s)" for w in ("of", "by"))
 # The noun, as newsrooms spell it: "turnout", "turn-out".
 _TURNOUT = r"turn-?out"
 # A copula or verb that sets a turnout to a figure: "was", "came in at", "stood at".
@@ -96,9 +99,10 @@ PATTERNS = [
         needs=("compared", "against", "from", "than"),
     ),
     # "Only 33.5% of the electorate turned out"
+    # (not "12.5% of the electorate voted for her": a winner's share of the electorate)
     base.pattern(
-        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:electorate|voters|those\s+eligible)\s+"
-        rf"(?:turned\s+out|voted|cast|went\s+to)",
+        rf"{_NOT_BACKING}{base.NUM_DIGITS}{_PCT}\s+of\s+(?:the\s+)?(?:electorate|voters|"
+        rf"those\s+eligible)\s+(?:turned\s+out|voted(?!\s+(?:for|to)\b|\s+(?-i:[A-Z]))|cast|went\s+to)",
         "percent",
         needs=("electorate", "voters", "eligible"),
     ),
@@ -111,8 +115,9 @@ PATTERNS = [
         needs=("turned out", "went to the polls", "bothered to vote", "voted"),
     ),
     # "68.5% of those eligible", "52% of eligible voters": the share of the electorate voting.
+    # (not "won with the support of 15.1% of those eligible": the winner's backing)
     base.pattern(
-        rf"{base.NUM_DIGITS}{_PCT}\s+of\s+(?:(?:those|people|voters|adults)\s+eligible"
+        rf"{_NOT_BACKING}{base.NUM_DIGITS}{_PCT}\s+of\s+(?:(?:those|people|voters|adults)\s+eligible"
         rf"(?:\s+to\s+vote)?|(?:the\s+)?eligible\s+(?:voters|electorate))\b",
         "percent",
         needs=("eligible",),

@@ -177,7 +177,7 @@ OTHER_CONTEST_PLACES = ("holyrood", "stormont", "the senedd", "the scottish parl
                         "the northern ireland assembly")  # fmt: skip
 OTHER_CONTEST_NOUNS = ("election", "elections", "poll", "polls", "vote", "contest", "race",
                        "count", "by-election", "by-elections", "constituency", "seat",
-                       "seats")  # fmt: skip
+                       "seats", "majority", "majorities")  # fmt: skip
 # Phrases that are such a contest by themselves: "in the EU referendum", "Leave won".
 OTHER_CONTEST_PHRASES = (
     "in the referendum", "at the referendum", "in the eu referendum", "in the brexit referendum",

@@ -90,7 +90,9 @@ _CLOCK = r"(?:am|pm|a\.m\.|p\.m\.)"
 _SUFFIX = re.compile(
     rf"(?P<ordsuffix>(?:{alternation(lx.ORDINAL_SUFFIXES)})(?!\w))?"
     rf"(?P<pence>p(?!\w))?"
-    rf"(?P<odd>-odd)?"
+    # ("700-odd", "seven hundred odd", "seven hundred and something": the figure and a
+    # little more)
+    rf"(?P<odd>-odd|[ \t]odd(?=[ \t])|[ \t]and[ \t]something(?!\w))?"
     rf"(?:(?P<percent>\s?(?:{_PERCENT})(?!\w))"
     rf"|(?P<points>\s(?:{_POINTS})(?!\w))"
     rf"|(?P<times>\s{lx.TIMES}(?!\w))"

@@ -165,8 +165,8 @@ def precision_step(token: NumberToken, unit: str) -> float:
     if half is not None:
         # "two and a half thousand": said to the half of its scale (500)
         return lx.SCALES[half.group("scale").lower()] / 2
-    if token.is_words:
-        return 1
+    # (a count in words is as round as in digits: "seven hundred" is to the hundred, as
+    # "700" is; "twelve thousand three hundred and forty-one" is exact)
     n = int(token.value)
     if n == 0:
         return 1

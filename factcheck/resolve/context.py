@@ -75,8 +75,13 @@ _MONTH_NAMES = (
 # Every match of `_ELECTION_CUE` holds a year, with four words before it at most ("at the
 # 2nd May 2019", "general election of May 2019"): see `_election_cue_matches`.
 _CUE_YEAR = lazy_compile(r"(?:19|20)\d\d")
+# The record's first general election: a year before it is past what the record can say.
+_FIRST_GENERAL_YEAR = 1918
 _WORDS_BEFORE_CUE_YEAR = 4
 _ELECTION_CUE = lazy_compile(
+    # ("turnout 74.3% (2010)", "Turnout: 64.1% (2010), 67.3% (2015)": a figure's own year
+    # in brackets after it)
+    r"(?:(?<=[\d%]\()|(?<=[\d%][ \t]\())(?P<year6>(?:19|20)\d\d)\)|"
     # A label heading a results line: "2019 notional: C maj 22,609 ...", "2017 result:"
     # (also as a list item, "- 1970: Con maj 560", "- 1974 (Feb): Lab maj 1,697", in bold,
     # "**1997:** Mr Davis won ...", or with a dash: "1983 — Labour, majority 11,301")
@@ -90,7 +95,11 @@ _ELECTION_CUE = lazy_compile(
     # ("2015 C maj: 7,938", "2010 Lab majority:")
     r"|\s+[a-z]{1,6}\.?\s+maj(?:ority|\.)?)?\s*"
     r"(?:\((?P<month3>Feb|February|Oct|October)\)\s*)?(?::|[ \t]+[—–][ \t])|"
-    r"[^\n:]{0,60}:[ \t]*(?:\n|$))"
+    r"[^\n:]{0,60}:[ \t]*(?:\n|$)"
+    # ("1997 Labour gain, majority 7,323", "**2010** - Liberal Democrat hold": a seat
+    # history's line, its outcome named by party)
+    r"|(?:\*\*|__)?(?:[ \t]*[-—–:])?(?:[ \t]+(?-i:[A-Z])[\w-]*){1,3}"
+    r"[ \t]+(?-i:gain|hold|GAIN|HOLD)\b)"
     # "On the notional 2005 figures": the notional recast of that election
     r"|\bnotional\s+(?P<year5>(?:19|20)\d\d)\b"
     r"|"
@@ -276,7 +285,11 @@ _DAY_WRITTEN = lazy_compile(
 # alone ("**Telford, 2015**"). (A title, "# ...", is the piece's headline: its time is the
 # article's, read with the rest of it.)
 _HEADING_LINE = lazy_compile(
-    r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*)[ \t]*$", re.M
+    r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*"
+    # ("**2010** - Liberal Democrat hold": a year in bold over its results block, the
+    # outcome after it)
+    r"|(?P<year>\*\*(?:19|20)\d\d\*\*[ \t]*[-—–:][^\n\d*]{1,60}?))[ \t]*$",
+    re.M,
 )
 _DAY_LOOK_BACK = 12  # sentences
 # A paragraph's lead in bold, as a list item or not: "- **Peterborough, June 2019.**".
@@ -401,6 +414,8 @@ def _when_clause_cue(cue: tuple) -> bool:
 # "Mr Cable's 2010 majority of 12,410 was overturned as the share fell to 38%": a year
 # before a result's measure is that noun's time, reaching no clause beyond its own.
 NOUN_TIME_NOTE = " (the time of the measure it qualifies)"
+# Marks a year in brackets after a figure ("74.3% (2010)"): that figure's alone.
+BRACKETED_YEAR_NOTE = " (the year of the figure before it)"
 # Words that make a year a date in a seat's lineage ("created in 1918"), not a contest.
 _LINEAGE_BEFORE = lazy_compile(
     r"\b(?:creat\w*|formed|formation|founded|abolish\w*|established|drawn\s+up|redrawn)\s*$",
@@ -418,6 +433,9 @@ _SURNAME_ALIASES = frozenset(lx.SURNAME_LIKE_PARTY_ALIASES)
 _FACTION_WORDS = frozenset(lx.PARTY_FACTION_WORDS)
 _QUOTE_CLOSED_EXCLAIMED = lazy_compile(r"[!?][\"”’']\s*$")
 _LABEL_COLON = re.compile(r"[ \t]*:")
+_FIGURE_THEN_BRACKETED_YEAR = re.compile(r"[\d,.]+(?:%|\s*per\s?cent)?[ \t]?\((?:19|20)\d\d\)")
+# A cue that is a year opening its line, after a list marker or bold at most.
+_YEAR_OPENING_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?\(?(?:19|20)\d\d")
 # The start of a list item's line, with at most a name before the cue on it.
 _ITEM_LINE_START = re.compile(rf"(?:^|\n){LIST_MARKER}[^\n:]{{0,50}}$")
 _GENERAL_AFTER_MONTH = lazy_compile(r"\s+general\s+election\b", re.I)
@@ -1090,6 +1108,13 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and "\n" not in sentence[cue_end:at]
     ):
         return True  # "- Peterborough, June 2019: Brexit Party second with 9,801": a label
+    if (
+        at >= cue_end
+        and (cue_start == 0 or sentence[cue_start - 1] == "\n")
+        and _YEAR_OPENING_LINE.fullmatch(sentence, cue_start, cue_end)
+        and "\n" not in sentence[cue_end:at]
+    ):
+        return True  # "1997 Labour gain, majority 7,323": a year opening its line dates it
     lo, hi = sorted((cue_end, at)) if at >= cue_end else (at, cue_start)
     if (
         at >= cue_end
@@ -1501,6 +1526,8 @@ def reaches(sentence: str, cue: tuple, at: int) -> bool:
     """Whether an election cue (start, end, election, why) governs the figure at `at`."""
     if cue[3].endswith(NOTIONAL_FRAME_NOTE):
         return notional_reaches(sentence, (cue[0], cue[1]), at)
+    if cue[3].endswith(BRACKETED_YEAR_NOTE):
+        return at < cue[0] and bool(_FIGURE_THEN_BRACKETED_YEAR.fullmatch(sentence, at, cue[1]))
     if cue[3].endswith(NOUN_TIME_NOTE):
         # Its noun's figure: the clause up to a break or a conjunction ("The 2010 turnout
         # was 67.1%", "Mr Cable's 2010 majority of 12,410 was overturned as ...").
@@ -4364,10 +4391,14 @@ class ArticleContext:
                     return options[0], "the by-election the clause names", None
                 return None, "which by-election in the seat is unclear", None
         if cues:
-            # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
-            # in 1983": a cue after the figure counts from its end.
             figure = _FIGURE_AT.match(sentence, at)
             after = figure.end() if figure else at
+            # ("1997 Labour gain, majority 7,323\n2005 Conservative gain, ...": a cue on a
+            # later line of the sentence is that line's)
+            cues = [c for c in cues if not (c[0] >= after and "\n" in sentence[after : c[0]])]
+        if cues:
+            # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
+            # in 1983": a cue after the figure counts from its end.
 
             def distance(c) -> int:
                 return c[0] - after if c[0] >= after else min(abs(c[0] - at), abs(c[1] - at))
@@ -4649,7 +4680,7 @@ class ArticleContext:
         if "#" not in self.text and "**" not in self.text:
             return []  # (every heading line holds one: the pattern tries each line's start)
         return [
-            m.span("text") if m.group("text") else m.span("bold")
+            m.span(next(g for g in ("text", "bold", "year") if m.group(g)))
             for m in _HEADING_LINE.finditer(self.text)
         ]
 
@@ -5104,7 +5135,9 @@ class ArticleContext:
         for m in _election_cue_matches(sentence):
             # "well down on the notional 2005 majority of 10,344": the baseline's own figure,
             # named with its measure, is the notional result's
-            measured = m.group("year5") and _MEASURE_OF_AFTER.match(sentence, m.end())
+            # (so is any year's: "down from the 2017 majority of 15,466" names the time of
+            # the figure it gives, not only the baseline of the change)
+            measured = bool(_MEASURE_OF_AFTER.match(sentence, m.end()))
             if (
                 m.group("year5")
                 and not measured
@@ -5172,6 +5205,7 @@ class ArticleContext:
                 or m.group("year3")
                 or m.group("year4")
                 or m.group("year5")
+                or m.group("year6")
             )
             month = (m.group("month") or m.group("month2") or m.group("month3") or "").lower()[:3]
             months = _months_named(m.group("season")) if m.group("season") else (month,)
@@ -5187,6 +5221,7 @@ class ArticleContext:
             if (
                 lead.startswith("from")
                 and not when
+                and not measured
                 and _CHANGE_BEFORE_CUE.search(sentence, 0, m.start())
             ):
                 continue  # "fell by almost 44 points from the 2019 general election": a baseline
@@ -5195,6 +5230,8 @@ class ArticleContext:
                 and not lead.startswith(("in", "at", "by ", "surviv", "as "))
                 and not m.group("year4")
                 and not m.group("year5")
+                and not m.group("year6")
+                and not measured
                 and not owned
                 and not when
                 # "on 2 May 1997": a day of a month names the contest of that month
@@ -5230,6 +5267,20 @@ class ArticleContext:
                     if m.group("season"):
                         found = [e for e in found if e.date.strftime("%b").lower() in months]
             if not kind and not found:
+                if (
+                    seat
+                    # (a bare "in 2016": "in the 2021 census" names its own event)
+                    and lead.strip() == "in"
+                    and not month
+                    and year >= _FIRST_GENERAL_YEAR
+                    and (latest is None or year <= latest.year)
+                    and not coverage.gap_reason(self.reference, *coverage.year_span(year), seat)
+                ):
+                    # "in 2016 she won by 1,325": no Westminster contest in the seat that
+                    # year, so another body's election (or a time, not a contest); the
+                    # figure is no other year's.
+                    why = f"no Westminster contest in the seat in {year} ('{m.group(0).strip()}')"
+                    cues.append((m.start(), m.end(), None, why))
                 continue  # "in 1997" with no contest that year is not an election cue
             if (
                 latest is not None
@@ -5241,7 +5292,7 @@ class ArticleContext:
                 # only guessed for an undated piece bounds no contest named outright: "won
                 # the by-election in February 1987. At the general election of June 1987")
                 continue
-            label = m.group(0).strip()
+            label = f"({year})" if m.group("year6") else m.group(0).strip()
             gap = (
                 "by" not in kind
                 and "general" not in kind  # "the 2010 general election" is that one
@@ -5266,6 +5317,8 @@ class ArticleContext:
                     and _MEASURE_NOUN_AFTER.match(sentence, m.end())
                 ):
                     why += NOUN_TIME_NOTE
+                if m.group("year6"):
+                    why += BRACKETED_YEAR_NOTE
                 cues.append((m.start(), m.end(), found[0], why))
             elif not history:
                 cues.append((m.start(), m.end(), None, f"no single election matches '{label}'"))

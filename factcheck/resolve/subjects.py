@@ -602,6 +602,8 @@ _POLL_SENTENCE = lazy_compile(
     # found ...", "Reform's private canvass ... put the party on 41%"
     r"|(?:a|the|one|another|this)\s+(?:private\s+|new\s+|local\s+)?survey\b"
     r"|canvass(?:ing)?\b|private\s+poll|internal\s+poll"
+    # ("a constituency poll putting her on 41%", "seat polling by Survation")
+    r"|(?:constituency|seat)[\s-]+poll(?:s|ing)?\b(?!\s+(?:station|card|day|place)s?\b)"
     # ("Pollsters put the average by-election turnout in the 2000s at roughly 45 per cent")
     r"|pollsters?\s+(?:put|puts|reckon\w*|estimat\w*|say|said|found|find)\b"
     # ("The poll, for a breakfast show, put Jill Mortimer on 50%": the poll, by its verb)
@@ -722,7 +724,7 @@ def _opening_names(pattern, sentence: str) -> bool:
 _CORRECTION = lazy_compile(
     r"\b(?:an?\s+(?:earlier|previous|original)\s+version\s+of\s+(?:this|the|our|that)\s+"
     r"(?:[\d:.]+(?:am|pm)?\s+)?(?:article|story|column|piece|report|blog|newsletter|post|"
-    r"entry|update|item)|an?\s+(?:earlier|previous)\s+(?:entry|post|update)\s+(?:said|stated|"
+    r"entry|update|item)|an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s+(?:said|stated|"
     r"reported|gave|had)|we\s+(?:wrongly|incorrectly|mistakenly)\s+"
     r"(?:said|stated|reported|gave|wrote)|(?:this\s+(?:article|story|column|piece)\s+)?"
     r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction(?:,\s*[\d:.]+(?:am|pm)?)?:"
@@ -786,7 +788,7 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
     text, start, end = context.text, claim.sentence_start, claim.sentence_end
     if may_match(_CORRECTION, text, start, end) and _CORRECTION.search(text, start, end):
         return True
-    return _withdrawn_by_next(claim, context)
+    return _withdrawn_by_next(claim, context) or _put_right_in_sentence(claim, context)
 
 
 def is_denied_question(claim: Claim, context: ArticleContext) -> bool:
@@ -821,9 +823,40 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
     if after.paragraph != context.sentences[i].paragraph:
         return False
     return bool(
-        _PUT_RIGHT.match(text, after.start, after.end)
-        # ("The seats are right; the share is not.")
-        or _SAID_WRONG.search(text, after.start, after.end)
+        (
+            _PUT_RIGHT.match(text, after.start, after.end)
+            # ("The seats are right; the share is not.")
+            or _SAID_WRONG.search(text, after.start, after.end)
+        )
+        and _same_sort(claim, text[after.start : after.end])
+    )
+
+
+_FIGURE_PUT_RIGHT = lazy_compile(r"(?<![\w,.])\d[\d,.]*(?P<pct>\s*(?:%|per\s?cent))?")
+
+
+def _same_sort(claim: Claim, put_right: str) -> bool:
+    """Whether the figure putting a report right is of the claim's sort (a percentage, or
+    a count): "... where Hunt held on by 891 votes, was 27.1%. That should have read 72.1%"
+    puts the turnout right, and the majority beside it stands."""
+    figure = _FIGURE_PUT_RIGHT.search(put_right)
+    if figure is None:
+        return True
+    claim_pct = "%" in claim.text or "cent" in claim.text.lower()
+    return claim_pct == bool(figure.group("pct"))
+
+
+def _put_right_in_sentence(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure's sentence reports what a piece said and puts it right after a
+    semicolon ("we said Labour's majority in Hendon was 51; it was 15")."""
+    text = context.text
+    semicolon = text.find(";", claim.end, claim.sentence_end)
+    if semicolon < 0 or not _search_in_sentence(
+        context, _PIECE_SAID, claim.sentence_start, claim.start
+    ):
+        return False
+    return bool(_PUT_RIGHT.match(text, semicolon + 1, claim.sentence_end)) and _same_sort(
+        claim, text[semicolon + 1 : claim.sentence_end]
     )
 
 
@@ -831,8 +864,10 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
 # said that", "Our first edition on 5 July reported that", "A profile of X said".
 _PIECE_SAID = lazy_compile(
     r"\b(?:an?|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:{alternation(lx.PUBLISHED_PIECE_NOUNS)})\b[^.;:]{{0,60}}?"
+    rf"(?:{alternation(lx.PUBLISHED_PIECE_NOUNS)})\b[^.;:]{{0,120}}?"
     r"\b(?:said|says|stated|reported|gave|claimed|put|described|listed|had|writes|wrote)\b"
+    # ("We said on 5 July that ...": the paper's own words, put right after them)
+    r"|\bwe\s+(?:said|reported|stated|gave|wrote|printed|described)\b"
     # ("Sir, You reported that George Galloway won 25 per cent")
     r"|\byou\s+(?:reported|said|wrote|stated|claimed|gave|printed)\b",
     re.I,
@@ -845,7 +880,9 @@ _SAID_WRONG = lazy_compile(
 _PUT_RIGHT = lazy_compile(
     r"\s*(?:in\s+fact|actually|the\s+(?:correct|true|right|actual)\b|it\s+(?:was|is)\s+"
     r"(?:in\s+fact\s+|actually\s+)?\d|(?:his|her|their|its)\s+(?:majority|margin|share|vote)"
-    r"\s+was\b|(?:he|she|they)\s+(?:won|took|polled|got)\b"
+    r"\s+was\b|(?:he|she|they)\s+(?:won|took|polled|got|had)\b"
+    # ("We should have said 8,960.", "That should have read 13.")
+    r"|(?:we|it|that|this)\s+should\s+have\s+(?:said|read|been|given)\b"
     # ("The returning officer's figure was 20", "The declared majority was 20", "My count
     # makes it 105")
     r"|the\s+(?:declared|official|returning\s+officer['’]s)\b|(?:my|our)\s+(?:own\s+)?"
@@ -947,6 +984,28 @@ def region_of(claim: Claim, context: ArticleContext) -> str | None:
 _REGION_WORDS_AROUND = lazy_compile(
     r"^[\"'“‘]*(?:in|on|across|throughout)\s+|\s+(?:was|is|were|has|had)$|['’]s?\s.*$", re.I
 )
+
+
+# A figure with its unit, as a question's option: "20 votes", "(b) 35%", "12,520".
+_OPTION = r"(?:\(?[a-d]\)\s*)?\d[\d,.]*(?:%|\s*per\s?cent)?(?:\s+(?!or\b)[a-z]+)?"
+# Options offered in a question: "by 20 votes, 35 votes or 102 votes?"
+_OPTION_RUN = lazy_compile(rf"{_OPTION}(?:(?:,\s+or\s+|,\s+|\s+or\s+){_OPTION})+")
+_QUESTION_END = lazy_compile(r"\?[\s\"'”’)]*$")
+
+
+def _question_option(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is one of the options a question offers ("Did she win by 20 votes,
+    35 votes or 102 votes?"): a choice put to the reader, not a result."""
+    text = context.text
+    if "?" not in text[claim.end : claim.sentence_end]:
+        return False
+    if not _QUESTION_END.search(text, claim.end, claim.sentence_end):
+        return False
+    lo = max(claim.sentence_start, claim.start - 60)
+    for run in _OPTION_RUN.finditer(text, lo, min(claim.sentence_end, claim.end + 60)):
+        if run.start() <= claim.start < run.end() and re.search(r"\bor\b", run.group(0)):
+            return True
+    return False
 
 
 def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int) -> bool:
@@ -1185,6 +1244,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
             return True
         if _unreal_conditional(claim, context, clause_start):
+            return True
+        if _question_option(claim, context):
             return True
         if MODAL_PREDICATE_AFTER.match(text, claim.end, clause_end):
             # "A majority of 165 would have been unthinkable that night": a figure as the
