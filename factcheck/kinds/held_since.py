@@ -247,9 +247,13 @@ def _held_by_a_person(claim: Claim, context: ArticleContext) -> bool:
     if not verbs:
         return False
     at = claim.sentence_start + verbs[-1].start()
-    # "held by Labour": the holder follows the verb.
+    # "held by Labour": the holder follows the verb (and "held by Dennis Skinner since
+    # 1970" is a person's).
     if _BY_AFTER.match(context.text, at + len(verbs[-1].group())):
-        return False
+        after = at + len(verbs[-1].group())
+        return bool(context.people_in(after, claim.start)) and not context.mentions_in(
+            context.party_mentions, after, claim.start
+        )
     # The last party or person named before the verb (a party first among equals).
     last = None
     for mentions in (context.party_mentions, context.person_mentions):

@@ -162,6 +162,11 @@ def holder_person(claim: Claim, context: ArticleContext):
     if not verbs:
         return None
     at = claim.sentence_start + verbs[-1].start()
+    after = claim.sentence_start + verbs[-1].end()
+    if re.match(r"\s+by\s", context.text[after : after + 5]):
+        # "Bolsover, held by Dennis Skinner since 1970": the holder after the verb
+        named = context.people_in(after, claim.start)
+        return named[-1] if named else None
     # (The phrase is at most four words ending at the verb: only they are searched, not
     # the whole text before it.)
     lead_at = max(0, last_tokens_start(context.text, 0, at, 4) - 1)

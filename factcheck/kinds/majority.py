@@ -285,8 +285,44 @@ _CHANGE_BEFORE_BY = lazy_compile(
 )
 
 
+# A bare figure in brackets after a name ("Wellingborough (606)"), in a list whose first
+# item names its measure: "Rugby (Conservative majority 470) and Wellingborough (606)",
+# "Guildford, lost by 538 votes, ..., as are Weston-super-Mare (338) and North Norfolk (483)".
+_SIBLING_BRACKET = base.pattern(
+    rf"(?<=[a-z])[ \t]\({base.NUM_DIGITS}\)(?=[\s,.;:]|$)", "votes", flags=0, needs=("(",)
+)
+_NAME_BEFORE_BRACKET = lazy_compile(r"\b[A-Z][\w'’-]*[ \t]*\($")
+_BARE_BRACKET = lazy_compile(r"\(\d[\d,]*\)")
+_MEASURE_NAMED = lazy_compile(
+    r"\((?:[A-Za-z][\w'’-]*\s+){0,3}(?:majority|maj\.?)\s+(?:of\s+)?\d[\d,]*\)"
+    r"|\bby\s+\d[\d,]*\s+votes\b",
+    re.I,
+)
+
+
+def _sibling_brackets(text: str, sentences) -> list[Claim]:
+    """The bare bracketed figures after the first, measure-named item of a list of seats."""
+    found = []
+    for s in base.sentences_holding(_MEASURE_NAMED, text, sentences):
+        named = _MEASURE_NAMED.search(text, s.start, s.end)
+        if named is None:
+            continue
+        found += [
+            c
+            for c in base.claims_from_patterns(NAME, text, [s], [_SIBLING_BRACKET])
+            # (the list goes on from the named item with no other figure between: not
+            # "... by 687 votes, won 24,918 votes and a majority over X (13,131)")
+            if c.start > named.end()
+            and not re.search(r"\d", _BARE_BRACKET.sub("", text[named.end() : c.start]))
+            # (after a name: "Wellingborough (606)", not "Bristow third (7,243)")
+            and _NAME_BEFORE_BRACKET.search(text, max(s.start, c.start - 40), c.start)
+        ]
+    return found
+
+
 def extract(text, sentences) -> list[Claim]:
     claims = base.claims_from_patterns(NAME, text, sentences, PATTERNS)
+    claims += _sibling_brackets(text, sentences)
     # "increased her vote by 2,000 votes" is a change, not a margin.
     return [
         c

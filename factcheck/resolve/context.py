@@ -149,6 +149,14 @@ _IN_MONTH = lazy_compile(
     r"(?!\s*,?\s*(?:\d|(?:19|20)\d\d))",
     re.I,
 )
+# "on 16 December", a day with no year, in a dated piece: the contest held that day in the
+# year before the piece.
+_ON_DAY = lazy_compile(
+    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES + r")\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
 _DENIED_BEFORE = lazy_compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.I)
 _WHEN_AFTER_CUE = lazy_compile(
     r"(?:\s+(?:results?|figures?|contest|election|vote)(?:\s+(?:for|in)\s+the\s+seat)?)?"
@@ -1902,6 +1910,7 @@ _CUE_PATTERNS = (
     _OWN_FIRST_CONTEST,
     _MONTH_ELECTION,
     _IN_MONTH,
+    _ON_DAY,
 )
 # The other patterns `_election_cues` runs, each asked of a sentence only when the
 # sentence holds the words it needs (see `ArticleContext._cue_candidates`): the by-election
@@ -2374,6 +2383,22 @@ class ArticleContext:
                 *(self.reference.by_elections(seat) if seat else []),
             ]
             if year_before < e.date <= when and e.date.strftime("%b").lower() == month
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _held_on_day(self, seat: str, day: str, month: str, when: dt.date) -> Election | None:
+        """The one contest in `seat` (a general election, or a by-election there) held on
+        the day of that month within the year up to `when`, else None."""
+        year_before = when - dt.timedelta(days=366)
+        found = [
+            e
+            for e in [
+                *self.reference.general_elections(),
+                *(self.reference.by_elections(seat) if seat else []),
+            ]
+            if year_before < e.date <= when
+            and e.date.day == int(day)
+            and e.date.strftime("%b").lower() == month[:3].lower()
         ]
         return found[0] if len(found) == 1 else None
 
@@ -5543,6 +5568,13 @@ class ArticleContext:
                     cues.append(
                         (m.start(), m.end(), found, f"'{m.group(0)}' (of {found.date.year})")
                     )
+        if self.info.date is not None:
+            for m in matches(_ON_DAY):
+                if any(c[0] <= m.start() < c[1] for c in cues):
+                    continue
+                held = self._held_on_day(seat, m.group("day"), m.group("month"), self.info.date)
+                if held is not None:
+                    cues.append((m.start(), m.end(), held, f"'{m.group(0)}' (of {held.date.year})"))
         # "the notional majority in 2019", "notionally ... on the 2019 figures the party
         # would have led": the notional recast of that election (none: not the declared).
         frames = notional_frames(sentence, year_bases) if notional else []

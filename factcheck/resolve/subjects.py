@@ -622,7 +622,13 @@ _OTHER_CONTEST = lazy_compile(
     re.I,
 )
 # "has not fallen below 40%", "never polled less than": a negated figure is a record, not a result.
-_NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
+# (and a subject denied outright: "no MP since the war has ever won by fewer than two",
+# "nobody has polled more than 40,000")
+_NEGATED = lazy_compile(
+    r"\b(?:not|never|no\s+longer|nobody|no\s+one|no\s+(?:MP|member|candidate|party|"
+    r"winner|government|one\s+else)s?)\b|n['’]t\b",
+    re.I,
+)
 _BRACKETED = lazy_compile(r"\([^()]*\)")
 
 
@@ -1014,6 +1020,8 @@ def _unreal_conditional(claim: Claim, context: ArticleContext, clause_start: int
     notional frame makes it the recast of a result ("On the new boundaries the Tories
     would have won by 2,000")."""
     text = context.text
+    if _AS_IF.search(text, max(clause_start, claim.start - 60), claim.start):
+        return True  # "as though the majority was fifty": a supposition, not a result
     if not _WOULD_HAVE.search(text, clause_start, claim.start):
         return False
     if not _CONDITION.search(text, claim.sentence_start, claim.sentence_end):
@@ -1160,6 +1168,7 @@ MODAL_PREDICATE_AFTER = lazy_compile(
 _WOULD_HAVE = lazy_compile(
     rf"\b(?:{alternation(lx.COUNTERFACTUAL_WORDS)}|could\s+have|might\s+have)\b", re.I
 )
+_AS_IF = lazy_compile(r"\bas\s+(?:though|if)\b", re.I)
 # "Had Labour won ...", "If the Greens had stood down ...", "Were Reform to ...".
 _CONDITION = lazy_compile(r"(?:^|[\s\"'“‘,;(])(?:[Hh]ad|[Ii]f|[Ww]ere)\s+(?!\d)", re.M)
 
@@ -1237,15 +1246,15 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         return True
     if _figure_across_seats_or_none(claim, context, clause_start):
         return True
+    # (of any kind: "Had a few hundred voters switched, the party would have been left with
+    # 116 MPs"; "Did she win by 20, 35 or 102 votes?")
+    if _unreal_conditional(claim, context, clause_start) or _question_option(claim, context):
+        return True
     if claim.kind in _RESULT_KINDS:
         lead = text[clause_start : claim.start]
         # ("Labour's John Smith (not the party leader) overturned ...": an aside in
         # brackets denies nothing of the figure)
         if _NEGATED.search(_BRACKETED.sub(" ", lead)):
-            return True
-        if _unreal_conditional(claim, context, clause_start):
-            return True
-        if _question_option(claim, context):
             return True
         if MODAL_PREDICATE_AFTER.match(text, claim.end, clause_end):
             # "A majority of 165 would have been unthinkable that night": a figure as the
@@ -1415,6 +1424,49 @@ _WESTMINSTER_CONTEST = lazy_compile(
 
 
 _OTHER_FIGURE = lazy_compile(r"(?<![\w,.])\d")
+# The figures' source named after them: ", figures taken from last year's council
+# elections", ", according to the council election results"; and a sentence after them
+# in the paragraph: "Those figures are from the council elections in May 2018".
+_SOURCE_AFTER = lazy_compile(
+    r",\s+(?:(?:both\s+|all\s+)?(?:figures?|numbers?|shares?|results?)\s+(?:(?:taken|drawn|"
+    r"lifted)\s+)?from|according\s+to|based\s+on|using)\s",
+    re.I,
+)
+_SOURCE_SENTENCE = lazy_compile(
+    r"\s*(?:those|these|the|that|this|both|all)\s+(?:figures?|numbers?|shares?|results?)\s+"
+    r"(?:are|were|is|was|come|came|comes)\s+(?:(?:taken|drawn)\s+)?from\s",
+    re.I,
+)
+
+
+def _sourced_from_other_contest(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the text says the figure comes from a contest the reference does not hold,
+    after it in its sentence or in the next sentence of its paragraph."""
+    text = context.text
+    source = _SOURCE_AFTER.search(text, claim.end, claim.sentence_end)
+    if source is not None:
+        return _names_other_first(text, source.end(), claim.sentence_end)
+    i = context.sentence_index(claim.start)
+    if i + 1 >= len(context.sentences):
+        return False
+    after = context.sentences[i + 1]
+    if after.paragraph != context.sentences[i].paragraph:
+        return False
+    opening = _SOURCE_SENTENCE.match(text, after.start, after.end)
+    return opening is not None and _names_other_first(text, opening.end(), after.end)
+
+
+def _names_other_first(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a contest the reference does not hold before (or
+    without) a Westminster one, within a short reach."""
+    end = min(end, start + 80)
+    other = _OTHER_CONTEST_PHRASE.search(text, start, end)
+    if other is None:
+        return False
+    westminster = _WESTMINSTER_CONTEST.search(text, start, end)
+    return westminster is None or westminster.start() > other.start()
+
+
 _SAME_CLAUSE = lazy_compile(r"[^,;:–—]*")
 # A sentence's own time: a year, a month, "two years ago", "last time".
 _OWN_TIME = lazy_compile(
@@ -1441,6 +1493,8 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
     one: the figure is that contest's, not to be judged against a Westminster result."""
     text = context.text
     lo, hi = claim.sentence_start, claim.sentence_end
+    if _sourced_from_other_contest(claim, context):
+        return True
     # The contest named nearest the figure with no other figure between them: "Turnout
     # was 34.3%, far below the 63% who voted in the Scottish Parliament election" leaves
     # 34.3% to the by-election.
@@ -4739,7 +4793,10 @@ def party_near(claim: Claim, context: ArticleContext, person: Mention | None = N
         if pronoun and earlier:
             if pronoun.group(0).lower() == "they" or (
                 pronoun.group(0).lower().startswith("the party")
-                and not context.text[clause_start : clause_start + pronoun.start()].strip()
+                # ("Back in 2010 the party won 41 seats": after a time opening the clause)
+                and _TIME_OPENING.fullmatch(
+                    context.text, clause_start, clause_start + pronoun.start()
+                )
             ):
                 # "The Liberal Democrats ... came fourth, behind UKIP on 9.2%. In 2010 they had
                 # been runners-up": a subject pronoun stands for the subject before it (and
@@ -4867,21 +4924,32 @@ def respective_seat(claim: Claim, context: ArticleContext) -> str | None:
 
 
 def _respective(claim: Claim, context: ArticleContext, mentions: list) -> Mention | None:
+    """The mention in the place of a list that the figure holds in its run of figures: with
+    "respectively", or where the list is one coordinated phrase ("Laura Smith and Edward
+    Timpson took 47.1% and 47.0%") and only a short verb stands between it and the run."""
     text = context.text
-    if "respectively" not in text[claim.end : claim.sentence_end].lower():
-        return None
+    respectively = "respectively" in text[claim.end : claim.sentence_end].lower()
+    if (
+        not respectively
+        and not _RUN_JOIN.match(text, claim.end, claim.sentence_end)
+        and not _RUN_JOIN_BEFORE.search(
+            text, max(claim.sentence_start, claim.start - 8), claim.start
+        )
+    ):
+        return None  # (no figure joined to this one: no run)
     figures = [(claim.start, claim.end)]
     at = claim.end
-    while True:  # on to "respectively"
+    while at - claim.end < _RUN_REACH:  # on to "respectively"
         join = _RUN_JOIN.match(text, at, claim.sentence_end)
         nxt = _RUN_FIGURE.match(text, join.end(), claim.sentence_end) if join else None
         if nxt is None:
             break
         figures.append(nxt.span())
         at = nxt.end()
-    if not _RESPECTIVELY.match(text, at, claim.sentence_end):
+    if respectively and not _RESPECTIVELY.match(text, at, claim.sentence_end):
         return None
-    lo = claim.sentence_start
+    # (a bounded look back: a run-on sentence of figures costs each no more than a short one)
+    lo = max(claim.sentence_start, claim.start - _RUN_REACH)
     earlier = [m.end() for m in _RUN_FIGURE.finditer(text, lo, claim.start)]
     index = 0
     for end in reversed(earlier):  # back to the run's first figure
@@ -4891,9 +4959,32 @@ def _respective(claim: Claim, context: ArticleContext, mentions: list) -> Mentio
         figures.insert(0, (start.start(), end))
         index += 1
     named = context.mentions_in(mentions, lo, figures[0][0])
-    if len(named) != len(figures):
+    if respectively:
+        return named[index] if len(named) == len(figures) else None
+    # A parallel run without "respectively": the list is the last names before the run,
+    # joined as one phrase, each named once, with a short verb phrase and no other figure
+    # between ("Hartlepool and Airdrie and Shotts were won by 6,940 and 1,757 votes").
+    listed = named[-len(figures) :] if len(figures) >= 2 else []
+    if len(listed) != len(figures) or len({m.id for m in listed}) != len(listed):
         return None
-    return named[index]
+    if not all(
+        _RUN_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:], strict=False)
+    ):
+        return None
+    if not _PARALLEL_VERB.fullmatch(text, listed[-1].end, figures[0][0]):
+        return None
+    return listed[index]
+
+
+_RUN_REACH = 400
+_RUN_JOIN_BEFORE = lazy_compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# What stands between a coordinated list and its run of figures: "took", "were won by",
+# "finished on", "polled" (no figure, no clause break).
+_PARALLEL_VERB = lazy_compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:took|won|polled|got|received|had|finished\s+on|were\s+on|"
+    r"scored|secured|were\s+won\s+by|were\s+held\s+by|held\s+on\s+by)\s+(?:by\s+)?"
+    r"(?:(?:just|only|about|around)\s+)?"
+)
 
 
 _RUN_FIGURE_START = lazy_compile(r"\d[\d,.]*(?:\s?%|\s*per\s?cent|\s+votes?)?$")
@@ -5021,11 +5112,29 @@ def _subject_party(context: ArticleContext, s_start: int, clause_start: int) -> 
         named = context.mentions_in(context.party_mentions, lo, hi)
         if named and re.fullmatch(r"\W*(?:the\s+)?", context.text[lo : named[0].start], re.I):
             return named[0].id
+        # ("Ian Murray survived in Edinburgh South, Labour's last Scottish seat, ... Back in
+        # 2010 the party won 41 seats": a member opening the sentence, for their party)
+        people = context.people_in(lo, hi)
+        if (
+            lo != s_start
+            and people
+            and people[0].party
+            and re.fullmatch(r"\W*", context.text[lo : people[0].start])
+        ):
+            return people[0].party
         if lo != s_start and not _IT_OPENS.match(context.text, lo):
             break  # (a sentence before with a subject of its own names no party: none)
     return None
 
 
+# What may open a clause before its subject "the party": nothing, or a time ("Back in 2010",
+# "In 2015,", "Then").
+_TIME_OPENING = lazy_compile(
+    r"\W*(?:(?:(?:back|even|as\s+recently\s+as|as\s+late\s+as)\s+)?(?:in|at|by)\s+"
+    r"(?:the\s+)?(?:19|20)\d\d|then|later|earlier|previously|before\s+that|back\s+then)?"
+    r",?\s*",
+    re.I,
+)
 _THE_PARTY_OPENS = lazy_compile(r"\W*(?:the\s+party|it|they)\b", re.I)
 _IT_OPENS = lazy_compile(r"\W*(?:it|they)\b", re.I)
 
