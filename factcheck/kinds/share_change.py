@@ -485,6 +485,9 @@ def _judge_under(
     """The verdict if the figure is the party's change in points in this contest."""
     evidence = list(resolved.evidence)
     ids = resolved.ids(party)
+    if person is None and _relative_in_votes(claim, context):
+        finding = _relative_vote_change(claim, context, resolved, party)
+        return finding, base.reading_of(finding, ids, evidence)
     change = derive.share_change(context.reference, resolved.result, party)
     label = subj.party_label(context, party)
     own, why = _candidate_change(context, resolved.result, party, person)
@@ -531,6 +534,53 @@ def _judge_under(
         finding = _unless_declared_fits(claim, context, resolved, finding, now, baseline, party)
     finding.doubt = subj.does_not_add_up(resolved.result) or ""
     return finding, base.reading_of(finding, ids, evidence)
+
+
+# "Labour's vote rose by 34 per cent", "The Labour vote was up 123 per cent on 2015": the
+# party's votes as the measure, the figure in per cent (not points): a relative change.
+# ("its share of the vote rose by 5%" measures the share.)
+_VOTE_MEASURED = lazy_compile(
+    r"\b(?<!share\sof\sthe\s)(?<!share\sof\s)(?:vote|votes|tally|total)\b"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?)?(?:rose|rise|went\s+up|was\s+up|is\s+up|grew|climbed|increased|"
+    r"jumped|soared|fell|dropped|was\s+down|is\s+down|slumped|declined|shrank|went\s+down)\b"
+    r"[^.;:\d]{0,20}$",
+    re.I,
+)
+
+
+def _relative_in_votes(claim: Claim, context: ArticleContext) -> bool:
+    """Whether the figure is a relative change in a party's votes ("Labour's vote rose by
+    34 per cent"), not a change in its share in points."""
+    if "point" in claim.text.lower() or not ("%" in claim.text or "cent" in claim.text.lower()):
+        return False
+    lead = context.text[max(claim.sentence_start, claim.start - 80) : claim.start]
+    return bool(_VOTE_MEASURED.search(lead)) and "share" not in lead.lower()
+
+
+def _relative_vote_change(
+    claim: Claim, context: ArticleContext, resolved: subj.ResultSubject, party: str
+) -> Finding:
+    """The verdict if the figure is the relative change in the party's votes."""
+    label = subj.party_label(context, party)
+    baseline = derive.baseline_result(context.reference, resolved.result)
+    now = derive.party_votes(resolved.result, party)
+    before = derive.party_votes(baseline, party) if baseline is not None else None
+    if not now or not before:
+        return base.unverifiable(
+            claim, f"no earlier vote for {label} to count a change in its votes from"
+        )
+    change = 100.0 * (now - before) / before
+    base_name = subj.election_label(context.reference.elections[baseline.election])
+    official = f"{label} votes {before:,} to {now:,} ({change:+.1f}% against {base_name})"
+    return _judged_change(
+        claim,
+        context,
+        change,
+        subj.describe(context, resolved, f"{label} change in votes"),
+        subj.cite(context, resolved),
+        official,
+        "'vote ... by N per cent' read as a relative change in votes",
+    )
 
 
 def _unless_declared_fits(

@@ -292,6 +292,18 @@ _DAY_WRITTEN = lazy_compile(
 # A section heading line: Markdown ("### Telford, general election 2015") or a line in bold
 # alone ("**Telford, 2015**"). (A title, "# ...", is the piece's headline: its time is the
 # article's, read with the rest of it.)
+# A paragraph's run-in heading of a name and a year alone: "Winchester, 1997.", "Mid
+# Ulster, 1955."
+_NAME_YEAR_LEAD = lazy_compile(
+    r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*,?[ \t]+(?:19|20)\d\d\.?[ \t]*"
+)
+_RELATIVE_TIME = lazy_compile(
+    r"\b(?:earlier|previously|previous|before|ago|later|afterwards|since|last\s+time|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+_HEADING_MARKUP = lazy_compile(r"[#*_.,:;()\-–—•\s]+")
+_HEADING_YEAR = lazy_compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,]|\.\d)")
 _HEADING_LINE = lazy_compile(
     r"^[ \t]*(?:#{2,6}[ \t]+(?P<text>[^\n]+?)|\*\*(?P<bold>[^*\n]+)\*\*"
     # ("**2010** - Liberal Democrat hold": a year in bold over its results block, the
@@ -4602,7 +4614,13 @@ class ArticleContext:
             lead = self.sentences[first]
         m = _YEAR_LEAD.fullmatch(self.text, lead.start, lead.end)
         if m is None:
-            return self._bold_lead(seat, lead)
+            bold = self._bold_lead(seat, lead, s)
+            if bold is None and _NAME_YEAR_LEAD.fullmatch(self.text, lead.start, lead.end):
+                # "Winchester, 1997. Mark Oaten ...": a run-in heading of a seat and year
+                return self._one_contest_in(
+                    seat, lead.start, lead.end, "the paragraph's lead", under=s
+                )
+            return bold
         generals = self._generals_in(int(m.group("year")))
         month = (m.group("month") or "")[:3].lower()
         if month:
@@ -4671,17 +4689,19 @@ class ArticleContext:
             return held[0], f"'{year.group(0)}' (the column's header)", year.span()
         return None
 
-    def _bold_lead(self, seat: str, lead: Sentence) -> tuple[Election, str, tuple[int, int]] | None:
+    def _bold_lead(
+        self, seat: str, lead: Sentence, under: Sentence | None = None
+    ) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest a paragraph's bold lead names ("- **Peterborough, June 2019.**
         Labour's Lisa Forbes held the seat by 683 votes"): the time of the paragraph's
         sentences that name none."""
         bold = _BOLD_LEAD.fullmatch(self.text, lead.start, lead.end)
         if bold is None or not seat:
             return None
-        return self._one_contest_in(seat, *bold.span("inner"), "the paragraph's lead")
+        return self._one_contest_in(seat, *bold.span("inner"), "the paragraph's lead", under=under)
 
     def _one_contest_in(
-        self, seat: str, start: int, end: int, where: str
+        self, seat: str, start: int, end: int, where: str, under: Sentence | None = None
     ) -> tuple[Election, str, tuple[int, int]] | None:
         """The one contest of the seat that text[start:end] (a heading, a lead) names, with
         its cue's span, when it names no other seat; else None."""
@@ -4693,10 +4713,48 @@ class ArticleContext:
             for c in self.election_cues(seat, self.text[start:end])
             if c[2] is not None and not (c[3].endswith(HISTORY_NOTE) or _when_clause_cue(c))
         ]
+        if not cues:
+            if under is None or _RELATIVE_TIME.search(self.text, under.start, under.end):
+                # ("**Eastbourne, 1990.** ... a majority of 16,923 three years earlier": a
+                # time counted from the heading's is not the heading's)
+                return None
+            return self._bare_year_in(seat, start, end, where)
         if len({c[2].id for c in cues}) != 1 or self.result_for(seat, cues[0][2]) is None:
             return None
         c = cues[0]
         return c[2], f"{c[3]} ({where})", (start + c[0], start + c[1])
+
+    def _bare_year_in(self, seat: str, start: int, end: int, where: str):
+        """The contest of a heading or lead that names its seat's year alone ("**Winchester,
+        1997.**", "## Skipton, 1944"): the one contest the record holds for the seat that
+        year; none known when it holds several, or none and may lack one (a by-election
+        before 1945): the figures under it are then no other year's."""
+        years = {m.group(0) for m in _HEADING_YEAR.finditer(self.text, start, end)}
+        if len(years) != 1:
+            return None
+        # (a name and the year alone: not "What happened to the 2017 marginals")
+        rest = _HEADING_MARKUP.sub(" ", _HEADING_YEAR.sub(" ", self.text[start:end])).split()
+        if len(rest) > 6 or not all(w[:1].isupper() or w == "and" for w in rest):
+            return None
+        m = _HEADING_YEAR.search(self.text, start, end)
+        year = int(m.group(0))
+        held = [e for e in self._generals_in(year) if self.result_for(seat, e) is not None]
+        held += [e for e in self.reference.by_elections(seat) if e.date.year == year]
+        span = m.span()
+        if len(held) == 1:
+            return held[0], f"'{year}' ({where})", span
+        if len(held) > 1 and self.focus.get(seat) in held:
+            # (of several that year, the one the article reports: "**2024: Galloway**" over
+            # the Rochdale by-election's list)
+            return None
+        if held:
+            return None, f"which of the seat's contests of {year} ({where}) is unclear", span
+        # (a year the record holds no by-elections of, before 1945; a later year with none
+        # may be a slip for the contest the text reports: "**Brent East, 2004.**")
+        gap = year < 1945 and coverage.gap_reason(self.reference, *coverage.year_span(year), seat)
+        if gap:
+            return None, f"'{year}' ({where}) may be a by-election, and {gap}", span
+        return None
 
     @cached_property
     def _headings(self) -> list[tuple[int, int]]:
@@ -4721,7 +4779,7 @@ class ArticleContext:
         start, end = self._headings[i]
         if s.start < end:
             return None  # (the heading itself)
-        return self._one_contest_in(seat, start, end, "the heading above")
+        return self._one_contest_in(seat, start, end, "the heading above", under=s)
 
     def _chain_at(self, seat: str, s: Sentence, at: int):
         """The progression a figure at `at` (sentence offset) is a step of: its figures, the
