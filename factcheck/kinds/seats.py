@@ -218,6 +218,9 @@ _LEADER_HAS = lazy_compile(_HOLDS_SEATS, re.I)
 _PRONOUN_HAS = lazy_compile(rf"\b(?:she|he){_HOLDS_SEATS}", re.I)
 
 
+_IN_PLACE_AFTER = lazy_compile(r"(?:\s+(?:seats?|MPs))?\s+in\s+(?:the\s+)?", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
     lead = context.text[
         subj.clause_start(context.text, claim.sentence_start, claim.start) : claim.start
@@ -232,6 +235,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
     taken = _FROM_PARTY.match(context.text, claim.end)
     if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")
+    within = _IN_PLACE_AFTER.match(context.text, claim.end, claim.sentence_end)
+    if within and context.mentions_in(context.seat_mentions, within.end(), within.end() + 1):
+        # "Labour won two seats in Bolton": the seats of a two-member borough (or of a
+        # town's constituencies), not the party's national total.
+        return base.unverifiable(claim, "seats within a constituency or town: not checked")
     party = _leader_subject(claim, context, lead) or subj.party_near(claim, context)
     if party is None:
         return base.unverifiable(claim, "no party is named for this number of seats")

@@ -1114,6 +1114,14 @@ _AREA_FRAME = lazy_compile(
     r"\bin\s+the\s+(?:county|city|region)\s+as\s+a\s+whole\b",
     re.I,
 )
+# "Across the three seats Labour polled 43,130", "in Hull's three seats", "in both seats": a
+# sum over a few seats the text has named (unless the sentence goes on to name one).
+_FEW_SEATS_FRAME = lazy_compile(
+    r"\b(?:across|in|over|throughout)\s+(?:(?:the|its|their|these|those|all|[A-Z][\w'’-]+['’]s)"
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d)|both)\s+(?:[a-z]+\s+)?"
+    r"(?:seats|constituencies)\b",
+    re.I,
+)
 
 
 def _area_total(claim: Claim, context: ArticleContext) -> bool:
@@ -1122,12 +1130,20 @@ def _area_total(claim: Claim, context: ArticleContext) -> bool:
     text = context.text
     if _AREA_FRAME.search(text, claim.sentence_start, claim.start):
         return True
+    few = _FEW_SEATS_FRAME.search(text, claim.sentence_start, claim.start)
+    if few is not None and not context.mentions_in(
+        context.seat_mentions, few.end(), claim.sentence_end
+    ):
+        return True
     i = context.sentence_index(claim.start)
     if i <= 0 or context.sentences[i - 1].paragraph != context.sentences[i].paragraph:
         return False
     before = context.sentences[i - 1]
     return bool(
-        _AREA_FRAME.search(text, before.start, before.end)
+        (
+            _AREA_FRAME.search(text, before.start, before.end)
+            or _FEW_SEATS_FRAME.search(text, before.start, before.end)
+        )
         and not context.mentions_in(context.seat_mentions, claim.sentence_start, claim.sentence_end)
         and not context.people_in(claim.sentence_start, claim.sentence_end)
     )
@@ -5074,7 +5090,19 @@ def _not_compared(context: ArticleContext, mentions: list, at: int) -> list:
             _DEFEATED_BEFORE.search(context.text, max(0, m.start - 40), m.start)
             and not _HUNG_ON_IT.fullmatch(context.text, m.end, at)
         )
+        # ("was challenged by Labour in Hexham in 1945 and held on with 58.2 per cent": the
+        # challenger of a passive verb owns none of the subject's figures)
+        and not (
+            _CHALLENGED_BY_BEFORE.search(context.text, max(0, m.start - 40), m.start)
+            and not _HUNG_ON_IT.fullmatch(context.text, m.end, at)
+        )
     ]
+
+
+_CHALLENGED_BY_BEFORE = lazy_compile(
+    r"\b(?:challenged|opposed|fought|contested|pressed|chased|run\s+close)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _TO_BEFORE = lazy_compile(r"\b(?:to|against|with)\s+(?:the\s+)?$", re.I)
