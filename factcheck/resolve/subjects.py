@@ -794,6 +794,8 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
     text, start, end = context.text, claim.sentence_start, claim.sentence_end
     if may_match(_CORRECTION, text, start, end) and _CORRECTION.search(text, start, end):
         return True
+    if _WITHDRAWN_AT_ONCE.match(text, claim.end, end):
+        return True  # "Her majority is 12,314, sorry, 12,341": taken back as it is said
     return _withdrawn_by_next(claim, context) or _put_right_in_sentence(claim, context)
 
 
@@ -866,6 +868,13 @@ def _put_right_in_sentence(claim: Claim, context: ArticleContext) -> bool:
     )
 
 
+# A figure a speaker takes back at once: ", sorry, 12,341", " - no, sorry, 4 points", ", I
+# beg your pardon, ...", ", I mean ...".
+_WITHDRAWN_AT_ONCE = lazy_compile(
+    r"(?:\s*(?:%|per\s?cent|points?|votes?))?\s*(?:,|[-–—])\s*(?:no,?\s+)?"
+    r"(?:sorry|I\s+beg\s+your\s+pardon|I\s+mean|correction)\b",
+    re.I,
+)
 # "An article on 9 May said", "A results graphic on 8 May gave", "Your report on Saturday
 # said that", "Our first edition on 5 July reported that", "A profile of X said".
 _PIECE_SAID = lazy_compile(
