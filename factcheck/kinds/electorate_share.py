@@ -71,6 +71,19 @@ PATTERNS = [
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+{_ELIGIBLE}",
         "percent",
     ),
+    # "re-elected with 31.2% of the vote and just 13.7% of eligible voters", "won with
+    # 15.1% of the electorate" (not "with 43.9% of eligible voters voting": a turnout)
+    base.pattern(
+        r"\b(?:won|elected|re-elected|returned|held\s+(?:on|the\s+seat|it))\b"
+        rf"{base.CLAUSE}{{0,60}}?\b(?:with|and)\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}\s+of\s+{_ELIGIBLE}"
+        r"(?!\s+(?:voting|turning|casting|went|who\s+voted))",
+        "percent",
+    ),
+    # "Stephen Doughty's votes came from 12.1% of those on the register"
+    base.pattern(
+        rf"\bvotes\s+came\s+from\s+{base.HEDGED}{base.NUM_DIGITS}{_PCT}\s+of\s+{_ELIGIBLE}",
+        "percent",
+    ),
     # "only 12.5% of the electorate voted for her", "22.7% of registered voters backed him"
     base.pattern(
         rf"{base.NUM_DIGITS}{_PCT}\s+of\s+{_ELIGIBLE}\s+(?:voted\s+(?:for\b|(?-i:[A-Z]))|"

@@ -190,6 +190,8 @@ OTHER_CONTEST_PHRASES = (
     "backed remain", "voted to leave", "voted to remain", "mayoral results", "mayoral result",
     "mayoral contests", "mayoral races", "council results", "local election results",
     "mayoralty", "mayoralties",
+    # ("the same day's elections for police and crime commissioners drew a turnout of 15%")
+    "police and crime commissioners", "police and crime commissioner elections",
     # ("the Durham county elections held the same day": the county council's, though a
     # "county constituency" is a Westminster seat)
     "county elections", "county election",

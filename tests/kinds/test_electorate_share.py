@@ -63,3 +63,19 @@ def test_a_national_share_of_the_electorate_is_not_checked(verdicts):
         "across the UK.",
     )
     assert got["29.4%"] == ("electorate_share", "unverifiable")
+
+
+def test_beside_a_share_of_the_vote_and_as_the_source_of_the_votes(verdicts):
+    got = verdicts(
+        INTRO + "Trudy Harrison was elected with 44.3% of the vote and just 22.7% of eligible "
+        "voters.",
+        COPELAND_DAY,
+    )
+    assert got["44.3%"] == ("share", "true")
+    assert got["22.7%"] == ("electorate_share", "true")
+    got = verdicts(
+        INTRO + "Turnout was 51.3%, and Trudy Harrison's votes came from 27.2% of those on the "
+        "register.",
+        COPELAND_DAY,
+    )
+    assert got["27.2%"] == ("electorate_share", "false")
