@@ -815,6 +815,15 @@ def is_denied_question(claim: Claim, context: ArticleContext) -> bool:
 _ANSWERED_NO = lazy_compile(r"[\s\"'“‘*_]*(?:No|Nope|Not\s+(?:quite|even\s+close|so))\b", re.I)
 
 
+def _next_in_paragraph(claim: Claim, context: ArticleContext) -> Sentence | None:
+    """The sentence after the figure's, when it is in the same paragraph."""
+    i = context.sentence_index(claim.start)
+    if i < 0 or i + 1 >= len(context.sentences):
+        return None
+    after = context.sentences[i + 1]
+    return after if after.paragraph == context.sentences[i].paragraph else None
+
+
 def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure's sentence reports what a piece said ("An article on 9 May said
     ...", "Your report on Saturday said that ...", "Our first edition reported that ...")
@@ -824,11 +833,8 @@ def _withdrawn_by_next(claim: Claim, context: ArticleContext) -> bool:
     said = _search_in_sentence(context, _PIECE_SAID, claim.sentence_start, claim.start)
     if said is None:
         return False
-    i = context.sentence_index(claim.start)
-    if i + 1 >= len(context.sentences):
-        return False
-    after = context.sentences[i + 1]
-    if after.paragraph != context.sentences[i].paragraph:
+    after = _next_in_paragraph(claim, context)
+    if after is None:
         return False
     return bool(
         (
@@ -1471,11 +1477,8 @@ def _sourced_from_other_contest(claim: Claim, context: ArticleContext) -> bool:
     source = _SOURCE_AFTER.search(text, claim.end, claim.sentence_end)
     if source is not None:
         return _names_other_first(text, source.end(), claim.sentence_end)
-    i = context.sentence_index(claim.start)
-    if i + 1 >= len(context.sentences):
-        return False
-    after = context.sentences[i + 1]
-    if after.paragraph != context.sentences[i].paragraph:
+    after = _next_in_paragraph(claim, context)
+    if after is None:
         return False
     opening = _SOURCE_SENTENCE.match(text, after.start, after.end)
     return opening is not None and _names_other_first(text, opening.end(), after.end)
