@@ -494,7 +494,35 @@ def not_a_result_figure(
 # A majority's noun and the verb or preposition that leads to its count: "majority in
 # Bristol West was ", "majority had been ", "increased his majority to " (kinds majority
 # and share read a share set after that count as the majority's).
-MAJORITY_TO_COUNT = r"majority\b[^.;\d]{0,40}?\b(?:of|was|is|had\s+been|has\s+been|to|at)\s+"
+MAJORITY_TO_COUNT = r"majority\b[^.;\d]{0,40}?\b(?:of|was|is|had\s+been|has\s+been|to|at|from)\s+"
+# The first count and its share before the second: "majority fell from 5,622 (10.9%) to ".
+MAJORITY_CHAIN = r"\d[\d,]*(?:\s+votes)?\s*\(\s*\d[\d.]*\s?%\s*\)\s+to\s+"
+# A majority given as a share of the vote with no count: "a majority of 0.34 per cent of
+# the vote", "won North West Cambridgeshire by 0.09 per cent of the vote". Below half
+# (MAJORITY_SHARE_BELOW) "a majority of P%" cannot be a share of more than half the vote.
+MAJORITY_PERCENT_LEAD = (
+    r"(?:\bmajority\s+of\s+"
+    r"|\b(?:won|held|took|kept|retained|carried|gained|captured|win|hold|take|keep|retain)\b"
+    r"[^.;,\d]{0,60}?\bby\s+)"
+    r"(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?"
+)
+MAJORITY_SHARE_BELOW = 50.0
+MAJORITY_PERCENT_BEFORE = lazy_compile(MAJORITY_PERCENT_LEAD + "$", re.I)
+_NOT_A_MARGIN_BETWEEN = lazy_compile(
+    r"\b(?:share|vote|votes|swing|turnout|increas\w*|rais\w*|cut|fell|rose|up|down)\b", re.I
+)
+
+
+def majority_percent_before(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether the percentage at text[start:end] is a majority as a share of the vote, by
+    the words before it (from `lo`, the sentence start) and its size."""
+    lead = MAJORITY_PERCENT_BEFORE.search(text, max(lo, start - 90), start)
+    if lead is None or _NOT_A_MARGIN_BETWEEN.search(lead.group()):
+        return False
+    value = re.match(r"[\d.]+", text[start:end].replace(",", ""))
+    return value is not None and float(value.group().rstrip(".") or 0) < MAJORITY_SHARE_BELOW
+
+
 _RATIO_AFTER = lazy_compile(
     r"\s+(?:that|this|those|his|hers?|theirs|its|as\s+(?:large|big|many|much|high|great)"
     r"|the\s+(?:size|number|votes?|majority|margin|lead|share)"

@@ -257,6 +257,13 @@ PATTERNS = [
         "percent",
         needs=("maj",),
     ),
+    # "majority fell from 5,622 (10.9%) to 628 (1.2%)": the second count's share
+    base.pattern(
+        rf"\b{base.MAJORITY_TO_COUNT}{base.MAJORITY_CHAIN}[\d,]*\d(?:\s+votes)?\s*\(\s*"
+        rf"{base.NUM_DIGITS}{base.PERCENT}\s*\)",
+        "percent",
+        needs=("majority",),
+    ),
     # "His 2017 majority had been 9,999 (17.5%)": the same, after a verb
     base.pattern(
         rf"\b{base.MAJORITY_TO_COUNT}[\d,]*\d(?:\s+votes)?\s*\(\s*{base.NUM_DIGITS}{base.PERCENT}\s*\)",
@@ -271,6 +278,14 @@ PATTERNS = [
         rf"{base.NUM_DIGITS}{base.PERCENT}\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|poll|total)\b",
         "percent",
         needs=("majority",),
+    ),
+    # "a majority of 0.34 per cent of the vote", "won North West Cambridgeshire by 0.09 per
+    # cent of the vote": a majority as a share, with no count (kept below half: see extract)
+    base.pattern(
+        rf"{base.MAJORITY_PERCENT_LEAD}{base.NUM_DIGITS}(?P<unit>\s?%|\s*per\s?cent\b)"
+        r"(?!\s*(?:points?|swing))",
+        "percent",
+        needs=("majority", "by"),
     ),
     # PA style: "Lab maj 6,436"
     base.pattern(rf"\bmaj(?:ority)?\.?:?\s+{base.NUM}(?![\w%])", "votes", needs=("maj",)),
@@ -340,6 +355,14 @@ def extract(text, sentences) -> list[Claim]:
         # "beat the SNP by more than three to one", "by roughly three votes to two",
         # "almost eight votes in every five": a ratio, not a margin of three votes
         and not _RATIO_AFTER.match(text, c.end)
+        # (a share of more than half after "a majority of" may be an absolute majority)
+        and not (
+            c.quantity.unit == "percent"
+            and base.MAJORITY_PERCENT_BEFORE.search(
+                text, max(c.sentence_start, c.start - 90), c.start
+            )
+            and not base.majority_percent_before(text, c.start, c.end, c.sentence_start)
+        )
         # "won by 17,845 votes to 8,399": the two tallies, not a margin
         and not (
             _TALLY_AFTER.match(text, c.end)

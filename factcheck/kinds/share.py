@@ -217,6 +217,8 @@ def extract(text, sentences) -> list[Claim]:
         # ("Her majority was almost a quarter of the votes cast", "His majority was 18.3 per
         # cent of the vote": the majority in share terms, not a candidate's share)
         if not _MAJORITY_WAS_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
+        # ("a majority of 0.34 per cent of the vote", "won X by 0.09 per cent of the vote")
+        and not base.majority_percent_before(text, c.start, c.end, c.sentence_start)
         and (
             not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)
@@ -258,7 +260,7 @@ _SHARE_WORDS = lazy_compile(r"\b(?:share|of\s+the\s+(?:vote|poll|votes))\b", re.
 _MAJORITY_COUNT_BEFORE = lazy_compile(
     r"\b(?:maj(?:ority)?\.?:?\s+(?:of\s+)?|by\s+(?:just\s+|only\s+|some\s+)?"
     # ("the Conservative majority in Bristol West was 22,001, or 50.5% of the votes cast")
-    rf"|{base.MAJORITY_TO_COUNT})\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
+    rf"|{base.MAJORITY_TO_COUNT}(?:{base.MAJORITY_CHAIN})?)\d[\d,]*(?:\s+votes?)?\s*(?:\(|,\s+(?:or\s+)?)\s*$",
     re.I,
 )
 _PAIR_TO_AFTER = lazy_compile(r"\s+to\s+\d[\d.]*\s?(?:%|per\s?cent)", re.I)

@@ -15,6 +15,7 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
         is_poll_or_forecast,
         is_record_bound,
         is_record_threshold,
+        joint_owners,
         region_of,
         several_owners,
         writers_own,
@@ -62,6 +63,10 @@ def verify_claim(claim: Claim, context) -> Finding:  # context: resolve.ArticleC
             "declared result",
         )
     if several_owners(claim, context):
+        joint = joint_owners(claim, context)
+        if joint and claim.kind == "votes":
+            # "Labour and the Lib Dems won 25,930 votes": the sum of their counts.
+            return KINDS["votes"].verify_joint(claim, context, joint)
         return Finding(
             claim,
             Verdict.UNVERIFIABLE,

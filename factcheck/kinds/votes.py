@@ -663,6 +663,64 @@ _OVER_CONTESTS = lazy_compile(
 NATIONAL_SOURCE_SPREAD = 0.001
 
 
+def verify_joint(claim: Claim, context: ArticleContext, joint: list) -> Finding:
+    """Votes of two parties or people or more together ("Labour and the Lib Dems won
+    25,930 votes in Kensington"): the sum of their counts in one seat, or of the parties'
+    national totals."""
+    parties = [m.id for m in joint if m.kind == "party"]
+    people = [m for m in joint if m.kind == "person"]
+    names = " and ".join(m.text for m in joint)
+    if parties and (
+        claim.quantity.value >= 100_000
+        or subj.nation_of(claim, context) is not None
+        or subj.is_national(claim, context)
+    ):
+        nation = subj.nation_of(claim, context)
+        election = subj.general_election_for(claim, context)
+        if isinstance(election, str):
+            return base.unverifiable(claim, election)
+        totals = derive.election_totals(context.reference, election.id, nation)
+        counts = [totals.votes.get(p) if totals is not None else None for p in parties]
+        if not all(counts) or (
+            derive.unattributed_votes(context.reference, election.id, nation) > 0
+        ):
+            return base.unverifiable(claim, f"the record does not total {names} together")
+        actual = sum(c or 0 for c in counts)
+        where = f" in {nation.replace('-', ' ').title()}" if nation else ""
+        return base.judged(
+            claim,
+            actual,
+            context,
+            subject=f"{names} together{where} — {subj.election_label(election)}",
+            source=subj.national_source(context, election),
+            official=f"{names} {actual:,} votes over every seat{where}",
+        )
+    owner = base.owner_of(claim, context, "the figure")
+    if isinstance(owner, Finding):
+        return base.unverifiable(claim, f"a figure for {names} together: {owner.reason}")
+    result = owner.resolved.result
+    if people:
+        found = [subj.candidate_in(result, m.id) for m in people]
+    else:
+        found = [next((c for c in result.candidates if c.party == p), None) for p in parties]
+        if any(sum(c.party == p for c in result.candidates) > 1 for p in parties):
+            found = [None]
+    if not found or any(c is None or c.votes is None for c in found):
+        return base.unverifiable(
+            claim, f"a figure for {names} together: not all of them stood in that contest"
+        )
+    actual = sum(c.votes or 0 for c in found)
+    seat = subj.seat_label(context, owner.resolved.seat)
+    return base.judged(
+        claim,
+        actual,
+        context,
+        subject=f"{names} together — {seat} — {subj.election_label(owner.resolved.election)}",
+        source=subj.cite(context, owner.resolved),
+        official=" + ".join(f"{c.votes:,}" for c in found) + f" = {actual:,} votes",
+    )
+
+
 def _national_votes(claim: Claim, context: ArticleContext, nation: str | None) -> Finding:
     """A party's votes over every seat of a general election (or one nation's)."""
     party = subj.party_near(claim, context)

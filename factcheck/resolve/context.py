@@ -1551,10 +1551,16 @@ def reaches(sentence: str, cue: tuple, at: int) -> bool:
     if cue[3].endswith(NOUN_TIME_NOTE):
         # Its noun's figure: the clause up to a break or a conjunction ("The 2010 turnout
         # was 67.1%", "Mr Cable's 2010 majority of 12,410 was overturned as ...").
-        return at >= cue[1] and not _NOUN_CLAUSE_ENDS.search(sentence, cue[1], at)
+        # (and the same measure's share in apposition to that figure: "His 2017 majority had
+        # been 9,999, or 17.5 per cent of the vote")
+        return at >= cue[1] and (
+            not _NOUN_CLAUSE_ENDS.search(sentence, cue[1], at)
+            or _NOUN_FIGURE_APPOSED.fullmatch(sentence, cue[1], at) is not None
+        )
     return cue_reaches(sentence, cue[0], cue[1], at)
 
 
+_NOUN_FIGURE_APPOSED = lazy_compile(r"[^.;:,–—]{0,40}?\d[\d,]*(?:\s+votes)?,\s+or\s+", re.I)
 _NOUN_CLAUSE_ENDS = lazy_compile(
     r"[;:–—]|,(?!\d)|\s-\s|\b(?:as|while|whereas|but|and|when|after|before|with|though|"
     r"although|because|since|which|who)\b"

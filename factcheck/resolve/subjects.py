@@ -435,37 +435,74 @@ _SEVERAL_OPENING = lazy_compile(r"[\s\"'“‘*_]*(?:between\s+them|together|com
 def _joint_parties(claim: Claim, context: ArticleContext) -> bool:
     """Whether the figure's owner is two parties or more joined as one ("the DUP, UUP and
     TUV won 40.5 per cent", "38.2 per cent for Sinn Féin and the SDLP"): a bloc's sum."""
+    return bool(joint_owners(claim, context))
+
+
+def joint_owners(claim: Claim, context: ArticleContext) -> list[Mention]:
+    """The parties, or the people, joined as the one subject of the figure's verb ("Labour
+    and the Lib Dems won 25,930 votes", "Emma Dent Coad and Sam Gyimah polled 25,930"), or
+    after it ("38.2 per cent for Sinn Féin and the SDLP"); none when the figures are each
+    one's ("40 and 30 per cent respectively")."""
     text = context.text
     if _RESPECTIVE_LIST.search(text, claim.sentence_start, claim.sentence_end):
-        return False  # "Labour and the Tories won 40 and 30 per cent respectively"
+        return []  # "Labour and the Tories won 40 and 30 per cent respectively"
     start = clause_start(text, claim.sentence_start, claim.start)
-    before = context.mentions_in(context.party_mentions, start, claim.start)
-    verb = _JOINT_VERB_TO_FIGURE.fullmatch(text, before[-1].end, claim.start) if before else None
-    if verb is not None and _joined(context, before):
-        return True
+    for before, join in (
+        (context.mentions_in(context.party_mentions, start, claim.start), _PARTY_JOIN),
+        (context.people_in(start, claim.start), _PERSON_JOIN),
+    ):
+        verb = (
+            _JOINT_VERB_TO_FIGURE.fullmatch(text, before[-1].end, claim.start) if before else None
+        )
+        if verb is not None and (run := _joined(context, before, join)):
+            return run
     after = _FOR_PARTY_AFTER.match(text, claim.end, claim.sentence_end)
-    if after is None:
-        return False
+    # (not a named person's figure: "David Pinto-Duschinsky took 15,855 votes for Labour and
+    # the Conservative, Ameet Jogia, took 15,840")
+    if after is None or context.people_in(start, claim.start):
+        return []
     named = context.mentions_in(context.party_mentions, after.end(), claim.sentence_end)
-    return len(named) >= 2 and named[0].start == after.end() and _joined(context, named)
-
-
-def _joined(context: ArticleContext, mentions: list[Mention]) -> bool:
-    """Whether the last of `mentions` ends a run of two or more joined by commas or "and"
-    (from the first of the run, with nothing else between them)."""
-    run = 1
-    for a, b in zip(mentions[-2::-1], mentions[:0:-1], strict=False):
-        if not _PARTY_JOIN.fullmatch(context.text, a.end, b.start):
+    if len(named) < 2 or named[0].start != after.end():
+        return []
+    # (the run from the first named after the figure, up to a party that opens a clause of
+    # its own: "took 26.2% for the Conservatives, and the Greens were third")
+    run = [named[0]]
+    for a, b in zip(named, named[1:], strict=False):
+        if not _PARTY_JOIN.fullmatch(text, a.end, b.start) or _VERB_AFTER.match(text, b.end):
             break
-        run += 1
-    return run >= 2
+        run.append(b)
+    return run if len(run) >= 2 else []
+
+
+_VERB_AFTER = lazy_compile(
+    r"\s+(?:were|was|are|is|had|have|has|took|won|came|finished|polled|got|held|gained)\b",
+    re.I,
+)
+
+
+def _joined(context: ArticleContext, mentions: list[Mention], join=None) -> list[Mention]:
+    """The run of two or more of `mentions` joined by commas or "and" that the last of them
+    ends (from the first of the run, with nothing else between them); else none."""
+    join = join or _PARTY_JOIN
+    run = [mentions[-1]]
+    for a, b in zip(mentions[-2::-1], mentions[:0:-1], strict=False):
+        if not join.fullmatch(context.text, a.end, b.start):
+            break
+        run.insert(0, a)
+    return run if len(run) >= 2 else []
 
 
 _RESPECTIVE_LIST = lazy_compile(
-    r"\brespectively\b|\d\s*(?:%|per\s?cent)?\s*(?:,|\band\b)\s*\d", re.I
+    # (a comma between figures, not inside one: "40, 30", not "25,930")
+    r"\brespectively\b|\d\s*(?:%|per\s?cent)?\s*(?:,\s+|\s*\band\b)\s*\d",
+    re.I,
 )
 # "the DUP, UUP and TUV", "Sinn Féin and the SDLP": names joined into one subject.
 _PARTY_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+# ... and people: "Emma Dent Coad and Sam Gyimah" (a forename the mention may not cover).
+_PERSON_JOIN = lazy_compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?-i:[A-Z])[\w'’-]*\s+)?", re.I
+)
 # The verb of a joint subject, up to its figure: "won", "took a combined".
 _JOINT_VERB_TO_FIGURE = lazy_compile(
     r"\s+(?:won|took|polled|got|had|secured|shared|totalled|managed|gained)\s+"
@@ -1540,7 +1577,7 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
         named += [
             (m, False)
             for m in _WESTMINSTER_CONTEST.finditer(text, lo, hi)
-            if not _council_by_election(context, m, lo)
+            if not _council_by_election(context, m, lo) and not _former_title(text, m, lo)
         ]
     reaching = [
         (min(abs(m.start() - claim.end), abs(claim.start - m.end())), other)
@@ -1584,6 +1621,7 @@ def other_contest_near(claim: Claim, context: ArticleContext) -> bool:
             break
         if _may_match_in(context, _WESTMINSTER_CONTEST, before.start, before.end) and any(
             not _council_by_election(context, m, before.start)
+            and not _former_title(text, m, before.start)
             for m in _WESTMINSTER_CONTEST.finditer(text, before.start, before.end)
         ):
             return False
@@ -1628,6 +1666,18 @@ def _council_by_election(context: ArticleContext, m: re.Match[str], lo: int) -> 
     return bool(
         _may_name_other_contest(context, at, m.end())
         and _OTHER_CONTEST_PHRASE.search(context.text, at, m.end())
+    )
+
+
+# "The former Labour MP took Cardiff North in the Assembly election": a title of what
+# someone was, not a Westminster contest named ("former MP" is kept out by the pattern).
+_FORMER_TITLE_BEFORE = lazy_compile(r"\b(?:former|ex-)\s*(?:(?-i:[A-Z])[\w'’-]*\s+){1,2}$", re.I)
+
+
+def _former_title(text: str, m: re.Match[str], lo: int) -> bool:
+    """Whether a Westminster word is the title of a former member ("former Labour MP")."""
+    return m.group(0).lower() in ("mp", "mps") and bool(
+        _FORMER_TITLE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
     )
 
 
@@ -2578,7 +2628,9 @@ def is_earlier_figure(claim: Claim, context: ArticleContext) -> bool:
 
 _FROM_BEFORE = lazy_compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:just|only|more\s+than|over|almost|nearly|about|around|some|"
-    r"under|less\s+than|fewer\s+than)\s+)?$",
+    r"under|less\s+than|fewer\s+than)\s+)?"
+    # (a share bracketed after the earlier count: "fell from 5,622 (10.9%) to 628 (1.2%)")
+    r"(?:\d[\d,]*(?:\s+votes?)?\s*\(\s*)?$",
     re.I,
 )
 _CHANGED_TO_AFTER = lazy_compile(
