@@ -612,6 +612,21 @@ def claim_from_match(
             token.is_words,
             0,
         )
+    if (
+        unit == "votes"
+        and _DOTTED_THOUSANDS.fullmatch(token.as_written)
+        and not _SCALE_AFTER.match(text, token.end)
+    ):
+        # "a majority of 9.668 votes", as copy edited abroad writes 9,668: a count of votes
+        # is whole, so a point before three digits separates thousands.
+        token = NumberToken(
+            float(token.as_written.replace(".", "")),
+            token.start,
+            token.end,
+            token.as_written,
+            token.is_words,
+            0,
+        )
     quantity, _ = make_quantity(text, token, unit)
     claim_end = token.end
     if groups.get("unit") is not None and m.end("unit") > 0:
@@ -633,6 +648,7 @@ def claim_from_match(
     )
 
 
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _WORD_NUMBER_BEFORE = re.compile(r"\b(?:hundred|thousand)\s+(?:and\s+)?$", re.I)
 
 

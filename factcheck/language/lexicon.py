@@ -982,8 +982,13 @@ HISTORY_KINDS = ("first_since", "first_ever", "years_since", "held_since", "year
 # --- Numbers that name a time, a petition or a ranked thing, not a result ---------------
 # "two years ago", "six weeks ago": a time reference, disposed as a date.
 AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
-# "nearly 20% of voters signed a recall petition": signatures, not votes.
-PETITION_WORDS = ("petition", "petitions", "signed", "signatures", "signatories")
+# "nearly 20% of voters signed a recall petition": signatures, not votes. A recall
+# petition's figures (signatures, its register, its "turnout", a shortfall) are in no record:
+# a figure whose clause holds one of these is the petition's ("11,896 electors signed the
+# recall petition", "the petition fell short by 444 votes"), unless the clause names an
+# election ("the first by-election caused by a recall petition", "an election petition").
+PETITION_WORDS = ("petition", "petitions", "signed", "signatures", "signatories",
+                  "entitled to sign", "eligible to sign")  # fmt: skip
 # The nouns an ordinal can rank that make it an election record ("the first woman to win
 # the seat", "a second term"), beyond RESULT_NOUNS and PERSON_NOUNS: an ordinal before any
 # other single noun ("a third runway", "her second child") ranks something else.

@@ -78,6 +78,20 @@ def normalise(text: str) -> Normalised:
         # A raised decimal point, as British print writes shares ("51·48%"): one character
         # for another, so every offset still holds.
         folded = _RAISED_POINT.sub(".", folded)
+    if "\n" in folded:
+        # A figure or a word broken at a line's end, as scanned print and text wrapped by
+        # hand break them ("22,-⏎846", "71.-⏎2 per cent", "major-⏎ity"): joined, the
+        # characters between dropped (so a quote still spans them in the file).
+        folded, offsets = _joined_line_breaks(folded, offsets)
+    if "," in folded:
+        # A decimal comma before a unit, as copy edited abroad writes it ("45,6 %", "a
+        # 3,2-point swing", "9,7 million"): one or two digits after the comma are no
+        # thousands group, so the comma is a point (one character for another).
+        folded = _DECIMAL_COMMA.sub(r"\g<whole>.", folded)
+    if "pc" in folded:
+        # "33.1 pct", "43.6pc": the percent sign as agencies abbreviate it, read as "%"
+        # (the sign stands where the word ended, so a quote still ends on the word).
+        folded, offsets = _percent_words(folded, offsets)
     chars: list[str] | None = None
     ambiguous: list[tuple[int, int]] = []
     for m in _RUN.finditer(folded):
@@ -94,6 +108,71 @@ def normalise(text: str) -> Normalised:
     if chars is not None:
         folded = "".join(chars)
     return Normalised(folded, offsets, ambiguous)
+
+
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(?P<whole>\d{1,3}),(?=\d{1,2}(?:\s?%|\s*per\s?cent\b|\s*pc\b|\s*pct\b|-points?\b"
+    r"|\s+(?:percentage\s+)?points?\b|\s*(?:m|bn|million|billion)\b))"
+)
+# (lower case only: "PC" is Plaid Cymru's abbreviation, as in "PC 12.3%")
+_PERCENT_WORD = re.compile(r"(?<=\d)(?P<space>[ \t]?)(?:pct|pc)\b(?!\.\w)")
+
+
+def _percent_words(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """`text` with each "pct" or "pc" after a figure as "%", and the offsets to match."""
+    # (the sign stands for the word's last character, so a span ending on it ends there)
+    edits = [
+        (m.start() + len(m.group("space")), m.end(), "%", m.end() - 1)
+        for m in _PERCENT_WORD.finditer(text)
+    ]
+    return _edited(text, offsets, edits)
+
+
+# A line break inside a figure or a word: after a thousands comma ("22,-⏎846", "22,⏎846":
+# three digits must follow), a decimal point and a hyphen ("71.-⏎2"; not "16,223.⏎2", a
+# sentence's end and a numbered line), a hyphen inside a digit group
+# ("22,8-⏎46": the group completed), or a hyphen between lower-case letters ("major-⏎ity").
+_BROKEN_AT_LINE_END = re.compile(
+    r"(?<=\d,)-?[ \t]*\n[ \t]*(?=\d{3}(?!\d))"
+    r"|(?<=\d\.)-[ \t]*\n[ \t]*(?=\d)"
+    r"|(?<=\d,\d)-[ \t]*\n[ \t]*(?=\d\d(?!\d))"
+    r"|(?<=\d,\d\d)-[ \t]*\n[ \t]*(?=\d(?!\d))"
+    r"|(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])"
+)
+_WORD_BEFORE = re.compile(r"[a-z]+$")
+
+
+def _joined_line_breaks(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    """`text` with figures and words broken across a line end joined (see above)."""
+    edits = []
+    for m in _BROKEN_AT_LINE_END.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if word is not None and word.group() in lx.CARDINALS:
+            # ("twenty-⏎five": a compound number keeps its hyphen)
+            edits.append((m.start() + 1, m.end(), "", 0))
+        else:
+            edits.append((m.start(), m.end(), "", 0))
+    return _edited(text, offsets, edits)
+
+
+def _edited(
+    text: str, offsets: list[int] | None, edits: list[tuple[int, int, str, int]]
+) -> tuple[str, list[int] | None]:
+    """`text` with each (start, end, new, source) edit made, in order and not overlapping,
+    and the offsets map to match: a new character maps to `source` of the text before."""
+    if not edits:
+        return text, offsets
+    source = offsets if offsets is not None else list(range(len(text)))
+    parts: list[str] = []
+    mapped: list[int] = []
+    done = 0
+    for start, end, new, at in edits:
+        parts.append(text[done:start] + new)
+        mapped += source[done:start] + [source[at]] * len(new)
+        done = end
+    parts.append(text[done:])
+    mapped += source[done:]
+    return "".join(parts), mapped
 
 
 def _unmarked(m: re.Match[str]) -> str:

@@ -106,7 +106,7 @@ def _split_at_line_breaks(text: str, sentences: list[Sentence]) -> list[Sentence
         body_end = len(text[s.start : s.end].rstrip()) + s.start
         cut = text.find("\n", start, body_end)
         while cut != -1:
-            if _runs_on(text, cut, body_end):
+            if runs_on(text, cut, body_end):
                 # ("... and took 1,180⏎votes in Chester-le-Street North": a line going on in
                 # lower case is one sentence wrapped, whatever the other lines' width)
                 cut = text.find("\n", cut + 1, body_end)
@@ -122,16 +122,17 @@ def _split_at_line_breaks(text: str, sentences: list[Sentence]) -> list[Sentence
     return out
 
 
-def _runs_on(text: str, newline: int, end: int) -> bool:
+def runs_on(text: str, newline: int, end: int) -> bool:
     """Whether the line after `newline` goes on with the sentence: it opens in lower case
-    and the line before ends on a word, a figure or a comma (not a label's colon)."""
+    and the line before ends on a word, a figure (a share's "%" too) or a comma (not a
+    label's colon)."""
     at = newline + 1
     while at < end and text[at] in " \t":
         at += 1
     if at >= end or not ("a" <= text[at] <= "z"):
         return False
     before = text[:newline].rstrip(" \t")
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",%")
 
 
 def _split_at_punctuation(text: str) -> list[Sentence]:

@@ -34,6 +34,7 @@ from factcheck.language.sentences import (
     LazyPattern,
     Sentence,
     lazy_compile,
+    runs_on,
     split_sentences,
 )
 from factcheck.reference import coverage, derive
@@ -1066,9 +1067,11 @@ _SEATS_ON_SHARE = lazy_compile(
     r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:vote|poll|total))?\s*,?\s*",
     re.I,
 )
+_WITH_MAJORITY = lazy_compile(r"\bwith\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?majority\b", re.I)
+_OWN_CLAUSE_OPENS = lazy_compile(r",|\b(?:which|who|that|when|where)\b", re.I)
 _OVERTURNED_BEFORE = lazy_compile(
     r"\b(?:overturn\w*|defend\w*|inherit\w*)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?majority\b[^.;]*$",
+    r"(?:[\w'’-]+\s+){0,3}?(?:majority|victory|win|gain)\b[^.;]*$",
     re.I,
 )
 # The first share of a pair before the second's place: "39.0% to ".
@@ -1165,6 +1168,15 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and (
             re.search(
                 r"\b(?:and|then)\s+(?:winning|taking|securing|gaining)\b", sentence[cue_end:at]
+            )
+            # ("overturning the Liberal Democrats' by-election victory of March last year
+            # with a comfortable majority of 6,542": the winner's own majority, when the
+            # time is in the object overturned, not in a clause of its own)
+            or (
+                _WITH_MAJORITY.search(sentence, cue_end, at)
+                and not _OWN_CLAUSE_OPENS.search(
+                    _OVERTURNED_BEFORE.search(sentence, 0, cue_start).group()
+                )
             )
             # ("overturning a majority of 7,938 from 2015, on a turnout of 71.0 per cent":
             # a time hung on the majority by "from" is the majority's alone)
@@ -1558,6 +1570,17 @@ def reaches(sentence: str, cue: tuple, at: int) -> bool:
             or _NOUN_FIGURE_APPOSED.fullmatch(sentence, cue[1], at) is not None
         )
     return cue_reaches(sentence, cue[0], cue[1], at)
+
+
+def _wrapped(sentence: str, start: int, end: int) -> bool:
+    """Whether every line break in sentence[start:end] is within a line wrapped at a width
+    (the next line opens in lower case and goes on with the sentence)."""
+    at = sentence.find("\n", start, end)
+    while at >= 0:
+        if not runs_on(sentence, at, len(sentence)):
+            return False
+        at = sentence.find("\n", at + 1, end)
+    return True
 
 
 _NOUN_FIGURE_APPOSED = lazy_compile(r"[^.;:,–—]{0,40}?\d[\d,]*(?:\s+votes)?,\s+or\s+", re.I)
@@ -4423,7 +4446,16 @@ class ArticleContext:
             # named in the figure's own clause, where no cue stands, is its contest.
             breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)]
             lo = breaks[-1] if breaks else 0
-            if not any(c[0] >= lo for c in cues) and _BY_ELECTION.search(sentence, lo, at):
+            if (
+                not any(c[0] >= lo for c in cues)
+                and _BY_ELECTION.search(sentence, lo, at)
+                # (not one overturned: "overturning the Liberal Democrats' by-election
+                # victory of March last year with a comfortable majority of 6,542")
+                and not (
+                    _OVERTURNED_BEFORE.search(sentence, lo, at)
+                    and _WITH_MAJORITY.search(sentence, lo, at)
+                )
+            ):
                 options = self.reference.by_elections(seat)
                 if len(options) > 1:
                     # (of several, the one in a year the sentence names: "in 1983 ...,
@@ -4438,7 +4470,17 @@ class ArticleContext:
             after = figure.end() if figure else at
             # ("1997 Labour gain, majority 7,323\n2005 Conservative gain, ...": a cue on a
             # later line of the sentence is that line's)
-            cues = [c for c in cues if not (c[0] >= after and "\n" in sentence[after : c[0]])]
+            # (not a line that runs on, wrapped at a width: "had 55.9% of the vote here⏎in
+            # 2017")
+            cues = [
+                c
+                for c in cues
+                if not (
+                    c[0] >= after
+                    and "\n" in sentence[after : c[0]]
+                    and not _wrapped(sentence, after, c[0])
+                )
+            ]
         if cues:
             # The cue nearest the claim's figure governs it: "by 15,198 votes in 1979, 13,474
             # in 1983": a cue after the figure counts from its end.

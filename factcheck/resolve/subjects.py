@@ -1381,6 +1381,20 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         )
     if _found_in(_OTHER_CONTEST, text, clause_start, clause_end, clause):
         return True
+    # (an apposition shares the clause before it: "10,005 of the 53,032 people entitled to
+    # sign had done so, 19% of the eligible electorate")
+    petition_span = (
+        (claim.sentence_start, clause_end)
+        if not text[clause_start : claim.start].strip(" ,")
+        else (clause_start, clause_end)
+    )
+    petition_text = text[petition_span[0] : petition_span[1]]
+    if _found_in(_PETITION, text, *petition_span, petition_text) and not (
+        _ELECTION_NAMED.search(petition_text)
+    ):
+        # "A total of 11,896 electors signed the recall petition": the petition's figure
+        # (not "by 683 votes in the first by-election caused by a recall petition").
+        return True
     if _won_unknown_place(claim, context, clause_start):
         return True
     # "..., Holyrood, where the SNP won 58 seats": a relative clause about the place before it.
@@ -1404,6 +1418,10 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
     return other_contest_near(claim, context) or under_other_contest_list(claim, context)
 
 
+_ELECTION_NAMED = lazy_compile(
+    r"\b(?:by-?\s?elections?|general\s+elections?|election\s+petitions?)\b", re.I
+)
+_PETITION = lazy_compile(rf"\b(?:{alternation(lx.PETITION_WORDS)})\b", re.I)
 _FIGURE_FROM_AFTER = lazy_compile(
     r"\b(?:that|this|the)\s+(?:figure|number|share|result|percentage|total)\s+"
     r"(?:comes?|came|is|was|were)\s+(?:taken\s+)?from\b",
