@@ -137,6 +137,17 @@ _OUT_OF_OPENING = lazy_compile(r"[\s\"'“‘]*(?:Of|Out\s+of)\s+(?:the\s+)?(?:[
 
 # "took six seats from Labour": seats gained from a party, not the party's total.
 _FROM_PARTY = lazy_compile(r"\s+(?:off|from)\s+(?:the\s+)?")
+# Seats counted as gains by the words after them.
+_GAINS_AFTER = lazy_compile(
+    r"(?:\s+(?:seats?|MPs?))?(?:"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+(?:had|did)\s+not\s+(?:hold|held|win|won)\b"
+    r"|\s+(?:previously|formerly)\s+(?:held|won)\s+by\b"
+    r"|\s+(?:taken|won|gained|captured|seized)\s+(?:off|from)\b"
+    r"|\s+from\s+(?:other|rival|the\s+other)\s+parties\b"
+    r"|,\s+(?:[\w-]+|all|most)\s+of\s+(?:them|which)\s+(?:from|off)\b"
+    r"|\s+of\s+(?:them|which)\s+(?:from|off)\b)",
+    re.I,
+)
 
 
 # "..., leaving them with 14 of the 40 Welsh seats": a pronoun stands for the party.
@@ -233,7 +244,11 @@ def verify(claim: Claim, context: ArticleContext) -> Finding:
         # the seats held at dissolution, not a result of the election.
         return base.unverifiable(claim, "the seats a party held going into the election")
     taken = _FROM_PARTY.match(context.text, claim.end)
-    if taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1):
+    if (
+        taken and context.mentions_in(context.party_mentions, taken.end(), taken.end() + 1)
+    ) or _GAINS_AFTER.match(context.text, claim.end):
+        # ("took 75 seats previously held by Labour", "won 58 seats it had not held", "won
+        # 36 seats, 28 of them from the Conservatives", "won 14 seats from other parties")
         return base.unverifiable(claim, "seats taken from another party are gains, not a total")
     within = _IN_PLACE_AFTER.match(context.text, claim.end, claim.sentence_end)
     if within and context.mentions_in(context.seat_mentions, within.end(), within.end() + 1):

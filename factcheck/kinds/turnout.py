@@ -295,7 +295,15 @@ def _band_bound(claim: Claim, context: ArticleContext) -> bool:
     return bool(_SEATS_WITH_TURNOUT.search(text, start, claim.start))
 
 
+_PART_OF_ELECTORATE = lazy_compile(rf"\b(?:{alternation(lx.TURNOUT_PART_WORDS)})\b", re.I)
+
+
 def verify(claim: Claim, context: ArticleContext) -> Finding:
+    part = _PART_OF_ELECTORATE.search(subj.clause_of(claim, context))
+    if part is not None:
+        return base.unverifiable(
+            claim, f"the turnout of part of the electorate ('{part.group()}'), not the seat's"
+        )
     if _band_bound(claim, context):
         return base.unverifiable(
             claim, "the bound of a band of seats' turnouts ('70% or more'), not one turnout"

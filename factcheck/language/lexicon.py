@@ -982,6 +982,12 @@ HISTORY_KINDS = ("first_since", "first_ever", "years_since", "held_since", "year
 # --- Numbers that name a time, a petition or a ranked thing, not a result ---------------
 # "two years ago", "six weeks ago": a time reference, disposed as a date.
 AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
+# A turnout of part of a seat's electorate: "Turnout among postal voters was 84 per cent",
+# "Postal turnout: 84.6%", "Turnout at the St Andrews polling station was 54 per cent",
+# "Turnout at polling stations was 38.2 per cent, with a further 16.9 per cent voting by
+# post": no record holds it (kinds/turnout.py).
+TURNOUT_PART_WORDS = ("postal", "by post", "polling station", "polling stations",
+                      "in person", "in-person", "ward", "wards")  # fmt: skip
 # "nearly 20% of voters signed a recall petition": signatures, not votes. A recall
 # petition's figures (signatures, its register, its "turnout", a shortfall) are in no record:
 # a figure whose clause holds one of these is the petition's ("11,896 electors signed the

@@ -42,17 +42,19 @@ HEDGES: dict[Qualifier, tuple[str, ...]] = {
     Qualifier.MORE_THAN: (
         "just over", "just more than", "just above", "a little over", "a little more than",
         "slightly over", "slightly more than", "a shade over", "a shade more than",
-        "a shade above",
+        "a shade above", "a whisker over", "a whisker above", "a whisker more than",
+        "a tad over", "a tad more than", "a touch over",
         "more than", "over", "above", "in excess of", "upwards of", "greater than", "north of",
     ),
     Qualifier.NEARLY: (
         "just under", "just below", "just short of", "just less than", "just fewer than",
         "a little under", "a little less than", "a shade under", "a shade below",
-        "a shade less than", "the best part of",
+        "a shade less than", "the best part of", "a whisker under", "a whisker below",
+        "a whisker short of", "a tad under", "a touch under", "just shy of", "shy of",
         "nearly", "almost", "close to", "not quite", "approaching", "getting on for",
     ),
     Qualifier.AT_LEAST: ("at least", "no fewer than", "no less than", "a minimum of"),
-    Qualifier.LESS_THAN: ("fewer than", "less than", "under", "below", "short of"),
+    Qualifier.LESS_THAN: ("fewer than", "less than", "under", "below", "short of", "south of"),
     Qualifier.AT_MOST: ("at most", "no more than", "up to", "a maximum of"),
     Qualifier.ABOUT: (
         "about", "around", "roughly", "some", "approximately", "circa", "c.", "an estimated",

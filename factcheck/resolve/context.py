@@ -949,6 +949,7 @@ _FIGURE_ON_BASIS = lazy_compile(
 # The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
 # the figure is as near as the words between them.
 _FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
+_FIGURE_AND_UNIT_AT = re.compile(r"(?:[\d][\d,.]*\d|\d)(?:\s?%|\s*per\s?cent\b)?", re.I)
 # A figure's unit, then the contest it was taken at: "30.9 per cent at the by-election".
 _UNIT_AT_THE = (
     r"(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"
@@ -1581,6 +1582,62 @@ def _wrapped(sentence: str, start: int, end: int) -> bool:
             return False
         at = sentence.find("\n", at + 1, end)
     return True
+
+
+# A run of years ("2010, 2015, 2017 and 2019"), "the four elections from 2010", and a run of
+# figures ("20,100, 12,754, 13,637 and 13,363 votes", "26.3%, 28.2% and 46.6%").
+_YEAR_RUN = lazy_compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s+and\s+(?:19|20)\d\d\b")
+_ELECTIONS_FROM = lazy_compile(
+    r"\bthe\s+(?P<n>two|three|four|five|six|seven|eight)\s+(?:general\s+)?elections?\s+"
+    r"(?:from|since|after)\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_ONE_FIGURE = r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d])(?:\s?%|\s*per\s?cent\b|\s+votes\b)?"
+_FIGURE_RUN = lazy_compile(
+    rf"{_ONE_FIGURE}(?:\s*,\s*{_ONE_FIGURE})*\s*,?\s+and\s+{_ONE_FIGURE}", re.I
+)
+_FIGURE_START = lazy_compile(r"(?<![\d,.])\d")
+_IS_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _year_and_figure_runs(
+    context: ArticleContext, sentence: str
+) -> tuple[list[tuple[int, tuple[int, int]]], list[int]] | None:
+    """The years listed in a sentence (each with its span) and the starts of a run of as
+    many figures, when the sentence holds exactly one of each; else None."""
+    if "and" not in sentence:
+        return None
+    year_runs = list(_YEAR_RUN.finditer(sentence))
+    years: list[tuple[int, tuple[int, int]]] = []
+    if len(year_runs) == 1:
+        run = year_runs[0]
+        years = [
+            (int(m.group()), (run.start() + m.start(), run.start() + m.end()))
+            for m in _IS_YEAR.finditer(run.group())
+        ]
+    spans = [m.span() for m in _ELECTIONS_FROM.finditer(sentence)]
+    if len(spans) == 1 and not year_runs:
+        m = _ELECTIONS_FROM.search(sentence)
+        first = int(m.group("y"))
+        generals = sorted(
+            {e.date.year for e in context.reference.general_elections() if e.date.year >= first}
+        )[: _COUNT_WORDS[m.group("n").lower()]]
+        years = [(y, m.span()) for y in generals]
+    if len(years) < 2:
+        return None
+    runs = [
+        r
+        for r in _FIGURE_RUN.finditer(sentence)
+        if not all(_IS_YEAR.fullmatch(t) for t in re.findall(r"\d+(?:[,.]\d+)*", r.group()))
+    ]
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    figures = [run.start() + m.start() for m in _FIGURE_START.finditer(run.group())]
+    if len(figures) != len(years):
+        return None
+    return years, figures
 
 
 _NOUN_FIGURE_APPOSED = lazy_compile(r"[^.;:,–—]{0,40}?\d[\d,]*(?:\s+votes)?,\s+or\s+", re.I)
@@ -4428,6 +4485,9 @@ class ArticleContext:
         s = self.sentence_at(offset)
         sentence = self.text[s.start : s.end]
         at = offset - s.start
+        paired = self._paired_year(seat, s, offset)
+        if paired is not None:
+            return paired
         cues = [
             c
             for c in [*self.election_cues(seat, sentence), *self._anaphoric_cues(seat, s)]
@@ -4466,7 +4526,8 @@ class ArticleContext:
                     return options[0], "the by-election the clause names", None
                 return None, "which by-election in the seat is unclear", None
         if cues:
-            figure = _FIGURE_AT.match(sentence, at)
+            # (with its unit: "28.2% in 2015" is as near its year as "18,603 in 2015")
+            figure = _FIGURE_AND_UNIT_AT.match(sentence, at)
             after = figure.end() if figure else at
             # ("1997 Labour gain, majority 7,323\n2005 Conservative gain, ...": a cue on a
             # later line of the sentence is that line's)
@@ -4694,6 +4755,30 @@ class ArticleContext:
         if found is None or found[2][0] != m.start("label"):
             return None
         return found
+
+    def _paired_year(
+        self, seat: str, s: Sentence, offset: int
+    ) -> tuple[Election, str, tuple[int, int]] | None:
+        """The contest a figure is paired with by order, in a sentence giving a run of years
+        and a run of as many figures ("in 2010, 2015, 2017 and 2019 the party polled A, B, C
+        and D votes", "A, B, C and D votes at the four elections from 2010"): the k-th
+        figure is the k-th year's."""
+        runs = self.__dict__.setdefault("_paired_runs", {})
+        if s.start not in runs:
+            runs[s.start] = _year_and_figure_runs(self, self.text[s.start : s.end])
+        found = runs[s.start]
+        if found is None or not seat:
+            return None
+        years, figures = found
+        at = offset - s.start
+        if at not in figures:
+            return None
+        year, span = years[figures.index(at)]
+        held = [e for e in self._generals_in(year) if self.result_for(seat, e) is not None]
+        if len(held) != 1:
+            return None
+        why = f"'{year}' (the years listed, taken in the order of the figures)"
+        return held[0], why, (s.start + span[0], s.start + span[1])
 
     def _column_year(self, seat: str, offset: int) -> tuple[Election, str, tuple[int, int]] | None:
         """The contest a table column's header names, for a figure in a table whose header

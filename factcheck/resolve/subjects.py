@@ -1388,12 +1388,8 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         if not text[clause_start : claim.start].strip(" ,")
         else (clause_start, clause_end)
     )
-    petition_text = text[petition_span[0] : petition_span[1]]
-    if _found_in(_PETITION, text, *petition_span, petition_text) and not (
-        _ELECTION_NAMED.search(petition_text)
-    ):
-        # "A total of 11,896 electors signed the recall petition": the petition's figure
-        # (not "by 683 votes in the first by-election caused by a recall petition").
+    if _petition_figure(claim, text, *petition_span):
+        # "A total of 11,896 electors signed the recall petition": the petition's figure.
         return True
     if _won_unknown_place(claim, context, clause_start):
         return True
@@ -1416,6 +1412,21 @@ def is_poll_or_forecast(claim: Claim, context: ArticleContext) -> bool:
         # council elections": the sentence itself says whose contest the figure is.
         return True
     return other_contest_near(claim, context) or under_other_contest_list(claim, context)
+
+
+def _petition_figure(claim: Claim, text: str, start: int, end: int) -> bool:
+    """Whether a petition word in text[start:end] is nearer the figure than any election
+    word there ("The by-election was forced by a recall petition signed by 19,261
+    electors"; not "by 683 votes in the first by-election caused by a recall petition")."""
+    if not may_match(_PETITION, text, start, end):
+        return False
+
+    def distance(m: re.Match[str]) -> int:
+        return claim.start - m.end() if m.end() <= claim.start else m.start() - claim.end
+
+    petitions = [distance(m) for m in _PETITION.finditer(text, start, end)]
+    elections = [distance(m) for m in _ELECTION_NAMED.finditer(text, start, end)]
+    return bool(petitions) and (not elections or min(petitions) < min(elections))
 
 
 _ELECTION_NAMED = lazy_compile(
