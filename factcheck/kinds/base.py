@@ -431,9 +431,15 @@ _OTHER_NOUN_AFTER = lazy_compile(
     r"\s+(?:more\s+|new\s+|extra\s+)?(?:people|voters|residents|members|supporters|jobs|homes|houses|"
     r"pounds|miles|days|hours|weeks|months|councillors|signatures|volunteers|leaflets|doors|"
     r"households|children|patients|beds|staff|workers|families|calls|letters|emails|"
-    r"(?:voter\s+)?registrations|applications)\b",
+    r"(?:voter\s+)?registrations|applications)\b"
+    # (the count's own mechanics, on the figure's line: "148 ballot papers rejected",
+    # "27,000 postal votes issued"; not "Electorate: 72,788⏎Ballot papers issued: ...")
+    r"|[ \t]+(?:(?:ballot\s+)?papers|postal\s+(?:votes|ballots)|proxy\s+votes|spoilt\s+ballots|"
+    r"ballot\s+boxes)\b",
     re.I,
 )
+# "a bundle of 100 votes for Ms Riches": part of a count sorted, not a result.
+_PART_OF_COUNT_BEFORE = lazy_compile(r"\b(?:bundles?|batch|batches|trays?)\s+of\s+$", re.I)
 
 
 # "five years ago", "two months earlier": a time reference, not a figure ("the Tory
@@ -474,6 +480,7 @@ def not_a_result_figure(
         or _in_rising_range(text, start, end)
         or _PRICE_AT_BEFORE.search(text, max(0, start - 70), start)
         or other_noun
+        or _PART_OF_COUNT_BEFORE.search(before)
         or _AGO_AFTER.match(text[end : end + 30])
         or is_ratio(text, start, end)
         # "his majority two years ago": a count of years is a time, not a vote count.

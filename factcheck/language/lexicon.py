@@ -1259,10 +1259,10 @@ NATION_PREPOSITIONS = ("across", "in", "throughout", "all over", "all across")
 # "South West England", "New South Wales").
 NATION_REGION_WORDS = ("north", "south", "east", "west", "mid", "central", "new")
 # Nouns a nation's adjective or possessive frames as its own figure ("Scottish turnout",
-# "the 40 Welsh seats", "Scotland's 59 seats", "Wales's voters").
+# "the 40 Welsh seats", "Scotland's 59 seats", "Wales's voters", "Their Welsh share").
 NATION_MEASURE_NOUNS = (
     "turnout", "turn-out", "seats", "constituencies", "MPs", "vote", "votes", "voters",
-    "electorate", "electors", "poll",
+    "electorate", "electors", "poll", "share", "shares",
 )  # fmt: skip
 # What opens the later clause of a comparison, whose figure shares the area of the clause
 # before it ("Turnout across Wales was 66.6%, down from 68.6% two years ago").

@@ -136,7 +136,10 @@ _OWN_FIRST_CONTEST = lazy_compile(
     r"\b(?:his|her|their)\s+first\s+(?:general\s+)?(?:contest|election|campaign|race|outing)\b"
     # ("Sir Roger Gale, who first won North Thanet with a majority of 14,545")
     # (not "Caroline Lucas first won in 2010": the year names it)
-    r"|\b(?:first|originally)\s+(?:won|took|captured|gained)\b(?![^.;,\d]{0,40}\b(?:19|20)\d\d)",
+    r"|\b(?:first|originally)\s+(?:won|took|captured|gained|elected|returned)\b"
+    # (not "Ukip has its first elected MP": an adjective)
+    r"(?!\s+(?:MPs?|members?|representatives?|councillors?)\b)"
+    r"(?![^.;,\d]{0,40}\b(?:19|20)\d\d)",
     re.I,
 )
 # "the October election": a general election named by its month alone.
@@ -161,6 +164,8 @@ _ON_DAY = lazy_compile(
 _DENIED_BEFORE = lazy_compile(r"\b(?:not|never)\s+$|n['’]t\s+$", re.I)
 _WHEN_AFTER_CUE = lazy_compile(
     r"(?:\s+(?:results?|figures?|contest|election|vote)(?:\s+(?:for|in)\s+the\s+seat)?)?"
+    # ("lower than in 2017 (40.0%), when it won 262 seats": the year's figure in brackets)
+    r"(?:\s?\([^()\n]{1,20}\))?"
     r"(?:,|\s[-–—])?\s+when\b",
     re.I,
 )
@@ -1278,6 +1283,8 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and not apposed
         and sentence[:cue_start].strip(" \t\n\"'“‘(")
         and re.search(r"\b(?!(?:19|20)\d\d\b)\d", sentence[cue_end : breaks[0].start()])
+        # (not its when-clause: "lower than in 2017 (40.0%), when it won 262 seats")
+        and not _WHEN_AFTER_CUE.match(sentence, cue_end)
         # ("won the 2016 by-election by 1,872 votes, with Mr Goldsmith on 18,638": a
         # "with" phrase hung on the clause adds to its result; so does "Her majority that
         # night was 1,252, on 31.3% of the vote": a bare figure hung on the clause)
@@ -1640,6 +1647,10 @@ def _year_and_figure_runs(
     return years, figures
 
 
+_THAN_BEFORE = lazy_compile(r"\bthan\s+$", re.I)
+_YEAR_THEN_BRACKET = lazy_compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s+general\s+election)?\s?\(\s*$", re.I
+)
 _NOUN_FIGURE_APPOSED = lazy_compile(r"[^.;:,–—]{0,40}?\d[\d,]*(?:\s+votes)?,\s+or\s+", re.I)
 _NOUN_CLAUSE_ENDS = lazy_compile(
     r"[;:–—]|,(?!\d)|\s-\s|\b(?:as|while|whereas|but|and|when|after|before|with|though|"
@@ -4485,7 +4496,7 @@ class ArticleContext:
         s = self.sentence_at(offset)
         sentence = self.text[s.start : s.end]
         at = offset - s.start
-        paired = self._paired_year(seat, s, offset)
+        paired = self._paired_year(seat, s, offset) or self._bracketed_after_year(seat, s, offset)
         if paired is not None:
             return paired
         cues = [
@@ -4779,6 +4790,26 @@ class ArticleContext:
             return None
         why = f"'{year}' (the years listed, taken in the order of the figures)"
         return held[0], why, (s.start + span[0], s.start + span[1])
+
+    def _bracketed_after_year(
+        self, seat: str, s: Sentence, offset: int
+    ) -> tuple[Election, str, tuple[int, int]] | None:
+        """The year a figure is bracketed right after: "lower than in 2017 (40.0%)" gives
+        2017's figure, though the year is the comparison's baseline."""
+        found = self.bracketing_year(s.start, offset) if seat else None
+        if found is None:
+            return None
+        year, span = found
+        held = [e for e in self._generals_in(year) if self.result_for(seat, e) is not None]
+        if len(held) != 1:
+            return None
+        return held[0], f"'{year}' (the figure is bracketed after it)", span
+
+    def bracketing_year(self, lo: int, offset: int) -> tuple[int, tuple[int, int]] | None:
+        """The year a figure at `offset` is bracketed right after ("lower than in 2017
+        (40.0%)"), with its span; `lo` bounds the look back (the sentence's start)."""
+        m = _YEAR_THEN_BRACKET.search(self.text, max(lo, offset - 40), offset)
+        return (int(m.group("year")), m.span("year")) if m else None
 
     def _column_year(self, seat: str, offset: int) -> tuple[Election, str, tuple[int, int]] | None:
         """The contest a table column's header names, for a figure in a table whose header
@@ -5401,6 +5432,8 @@ class ArticleContext:
                     or (m.group("lead") or "").lower().startswith("from")
                     # "Turnout was down on 2019, when 60.8 per cent voted"
                     or bool(_UP_OR_DOWN_ON.search(sentence, max(0, m.start() - 16), m.start()))
+                    # "Its share was lower than in 2017 (40.0%), when it won 262 seats"
+                    or bool(_THAN_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
                     # "None of those figures approached 1931, when the Conservatives took 87.8%":
                     # a bare year a when-clause hangs on
                     or (not m.group("lead") and m.group("year") is not None)

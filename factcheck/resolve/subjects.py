@@ -2665,7 +2665,11 @@ _FROM_BEFORE = lazy_compile(
 _CHANGED_TO_AFTER = lazy_compile(
     r"(?:\s+[a-zA-Z'’-]+){0,2}?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:cut|reduced|slashed|trimmed|halved|whittled\s+down|pared\s+back)"
-    r"|fell|dropped|shrank|slumped|collapsed)\s+to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)",
+    r"|fell|dropped|shrank|slumped|collapsed)\s+to\s+(?:just\s+|only\s+)?(?:\d|[a-z]+\b)"
+    # ("a majority of 194 votes grew to 2,137": the count before a rise, its own verb
+    # straight after it; not "took 41.4% and turnout rose to 65.8%")
+    r"|(?:\s+votes?)?\s+(?:grew|rose|climbed|jumped|swelled|was\s+(?:increased|raised|boosted))"
+    r"\s+to\s+(?:\d|[a-z]+\b)",
     re.I,
 )
 _SOURCE_FROM = lazy_compile(
@@ -2806,6 +2810,10 @@ def general_election_for(claim: Claim, context: ArticleContext) -> Election | st
     ]
     if cues:
         return min(cues, key=lambda c: min(abs(c[0] - at), abs(c[1] - at)))[2]
+    bracketing = context.bracketing_year(claim.sentence_start, claim.start)
+    if bracketing is not None and len(held := context._generals_in(bracketing[0])) == 1:
+        # "Its share was lower than in 2017 (40.0%)": the year's own figure
+        return held[0]
     lead = context._year_lead("", context.sentence_at(claim.start))
     if lead is not None:
         # "**1945.** Ten years later the tide ran the other way. Labour won 47.8 per cent
@@ -2980,6 +2988,12 @@ def resolve_result(
         return "no constituency is named for this claim"
     choice = _heading_contest(context, seat, heading) if heading else None
     election, why, span = choice or context.election_choice(seat, claim.start)
+    if election is None and why.endswith(UNKNOWN_CONTEST_NOTE) and person is not None:
+        # "Tracey Crouch ... was first elected with a majority of 6,069": her first win,
+        # where the record can tell it.
+        first = _first_win(context, seat, person)
+        if first is not None:
+            election, why = first, f"{person.text}'s first win in the seat"
     evidence = (
         [Evidence(context.text[span[0] : span[1]], span[0], span[1], "contest")] if span else []
     )
@@ -3926,6 +3940,54 @@ def share_before_change(claim: Claim, context: ArticleContext) -> re.Match[str] 
 
 
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
+
+def _first_win(context: ArticleContext, seat: str, person: Mention) -> Election | None:
+    """The person's first win in the seat, when the record can tell it: candidates are
+    named only from 2010, so a first named win in 2010 counts only where the seat changed
+    hands then, and none counts after a named defeat there (an earlier win may be unnamed)."""
+    record = context.people.get(person.id)
+    if record is None:
+        return None
+    latest = context.info.date or context.anchor_date
+    stood = sorted(
+        (
+            context.reference.elections[e]
+            for e, c in record.candidacies
+            if c == seat and (latest is None or context.reference.elections[e].date <= latest)
+        ),
+        key=lambda e: e.date,
+    )
+    for election in stood:
+        result = context.result_for(seat, election)
+        if result is None:
+            return None
+        mine = candidate_in(result, person.id)
+        top = max(result.candidates, key=lambda c: c.votes or 0, default=None)
+        if mine is None or top is None:
+            return None
+        if mine is not top:
+            return None  # (a defeat before any win: an earlier win may be unrecorded)
+        before = [
+            c for c in derive.contests(context.reference, seat) if c.election.date < election.date
+        ]
+        if not before:
+            return None
+        last = context.result_for(before[-1].constituency, before[-1].election)
+        held = max(last.candidates, key=lambda c: c.votes or 0, default=None) if last else None
+        if held is None or not held.name:
+            # (before the record names candidates: a first win only if the seat changed hands)
+            if before[-1].winner == derive.winning_party(context.reference, result):
+                return None
+        elif _surname(held.name) == _surname(person.id):
+            # (the member before may be the same one, under another form of the name)
+            return None
+        return election
+    return None
+
+
+def _surname(name: str) -> str:
+    return normalise_name(name).split()[-1] if name.strip() else ""
 
 
 def _gone_seat_between(
