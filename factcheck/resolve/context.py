@@ -247,7 +247,8 @@ def _years_before(date: dt.date, years: int) -> dt.date:
 
 
 _YEARS_AGO = lazy_compile(
-    r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+years?\s+"
+    # ("eighteen months ago": a time in months, as a fraction of a year)
+    r"\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>years?|months?)\s+"
     # ("..., five years after Dominic Raab held her off by 2,743": the clause after it)
     r"(?:ago\b|(?P<after>after)\s+(?-i:(?=[A-Z])))",
     re.I,
@@ -1211,6 +1212,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         # "Her majority of 8,326 was close to the 8,336 she won in 2019": an election named
         # after another figure belongs to that figure, not to this one.
         between = re.sub(r"^[\d,.]+", "", sentence[at:cue_start])
+        if _COMPARED_THING.search(between):
+            # "Her majority of 6,940 is almost double the one Mike Hill defended seventeen
+            # months ago": the time of the thing compared with, not of this figure.
+            return False
         # "7,015 votes, or 17.8%, in 2015": a share apposed to the count shares its time.
         apposed_share = _APPOSED_SHARE.match(between)
         if (
@@ -1647,6 +1652,10 @@ def _year_and_figure_runs(
     return years, figures
 
 
+_COMPARED_THING = lazy_compile(
+    r"\b(?:double|twice|treble|triple|half|(?:\w+\s+)?times)\s+(?:the\s+(?:one|size\s+of)|that\s+of|what)\b",
+    re.I,
+)
 _THAN_BEFORE = lazy_compile(r"\bthan\s+$", re.I)
 _YEAR_THEN_BRACKET = lazy_compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s+general\s+election)?\s?\(\s*$", re.I
@@ -5664,6 +5673,8 @@ class ArticleContext:
                 n = words_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
                 if n and m.group("half"):
                     n += 0.5  # "two and a half years ago"
+                if n and m.group("unit").lower().startswith("month"):
+                    n = n / 12
                 base = limit
                 if m.group("after"):
                     # "N years after" counts back from the sentence's own contest: one named

@@ -2959,6 +2959,11 @@ def resolve_result(
     ]
     if in_clause:
         seat = in_clause[-1].id
+        shorter = _seat_named_short(context, in_clause[-1], {c for _, c in candidacies})
+        if shorter is not None:
+            # "Zac Goldsmith won Richmond with a majority of 23,015": a short name the
+            # person's own seat begins with (Richmond Park), not the seat named so in full.
+            seat = shorter
     seat = context.near_miss_seat(claim.start) or respective_seat(claim, context) or seat
     heading = _heading_span(claim)
     named = context.mentions_in(context.seat_mentions, *heading) if heading else []
@@ -3940,6 +3945,20 @@ def share_before_change(claim: Claim, context: ArticleContext) -> re.Match[str] 
 
 
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+\Z")
+
+
+def _seat_named_short(context: ArticleContext, mention: Mention, stood: set[str]) -> str | None:
+    """The one seat of `stood` (a person's) whose name begins with a mention's text that
+    names another seat in full ("Richmond" for Richmond Park, not Richmond (Yorks))."""
+    if mention.id in stood:
+        return None
+    said = normalise_name(mention.text)
+    longer = [
+        c
+        for c in stood
+        if c != mention.id and normalise_name(seat_label(context, c)).startswith(said + " ")
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _first_win(context: ArticleContext, seat: str, person: Mention) -> Election | None:
