@@ -866,6 +866,12 @@ _CHANGE_BEFORE_CUE = lazy_compile(
 # The same with the preposition that hangs the election on the figure: "a majority of
 # 20,137 at the last general election".
 # (the same words as `_NOW_OR_THIS_TIME`, opening a clause after a semicolon)
+_LATER_SUBJECT_CLAUSE = lazy_compile(
+    r"\b(?:before|until)\s+(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame)\.?\s+|the\s+)?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:\w+\s+)?"
+    r"(?:took|won|held|regained|retook|gained|captured|seized|reclaimed)\b",
+    re.I,
+)
 _NOW_CLAUSE = lazy_compile(
     rf";\s*(?:but\s+|and\s+)?(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b",
     re.I,
@@ -1138,6 +1144,7 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
         and "\n" not in sentence[cue_end:at]
     ):
         return True  # "- Peterborough, June 2019: Brexit Party second with 9,801": a label
+
     if (
         at >= cue_end
         and (cue_start == 0 or sentence[cue_start - 1] == "\n")
@@ -1155,6 +1162,10 @@ def cue_reaches(sentence: str, cue_start: int, cue_end: int, at: int) -> bool:
     ):
         # "The Tories won 365 seats - their biggest haul since the glory days in 1987 - on
         # 43.6 per cent": a time inside an aside between dashes is the aside's own.
+        return False
+    if at >= cue_end and _LATER_SUBJECT_CLAUSE.search(sentence, cue_end, at):
+        # "Labour won the seat in 2017 by 265 votes before Ms Ferrier took it back with a
+        # majority of 5,230": a clause of a later time, with a subject and verb of its own.
         return False
     if at >= cue_end and _NOW_CLAUSE.search(sentence, cue_end, at):
         # "In 1992 David Mellor had a majority of 7,526; now Tony Colman has ..., a majority
