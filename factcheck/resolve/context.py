@@ -863,15 +863,22 @@ _CHANGE_BEFORE_CUE = lazy_compile(
     r"(?:%|per\s?cent)\s*$",
     re.I,
 )
-# The same with the preposition that hangs the election on the figure: "a majority of
-# 20,137 at the last general election".
-# (the same words as `_NOW_OR_THIS_TIME`, opening a clause after a semicolon)
+# "then took it", "then won the seat": the contest after the one named before (not "the
+# SNP, who then won just 18.1 per cent": "then" as "at that time").
+_THEN_WON = lazy_compile(
+    r"\bthen\s+(?:took|won|gained|captured|seized|regained|retook)\s+(?:it|the\s+seat)\b",
+    re.I,
+)
+# "... in 2017 by 265 votes before Ms Ferrier took it back": a later clause, its own subject.
 _LATER_SUBJECT_CLAUSE = lazy_compile(
     r"\b(?:before|until)\s+(?:(?:Ms|Mr|Mrs|Miss|Dr|Sir|Dame)\.?\s+|the\s+)?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:\w+\s+)?"
     r"(?:took|won|held|regained|retook|gained|captured|seized|reclaimed)\b",
     re.I,
 )
+# The same with the preposition that hangs the election on the figure: "a majority of
+# 20,137 at the last general election".
+# (the same words as `_NOW_OR_THIS_TIME`, opening a clause after a semicolon)
 _NOW_CLAUSE = lazy_compile(
     rf";\s*(?:but\s+|and\s+)?(?:{alternation((*lx.NOW_WORDS, 'this time', 'this year', 'now'))})\b",
     re.I,
@@ -5164,6 +5171,19 @@ class ArticleContext:
                 held = [e for e in held if e.kind == "general"]
             if len(dict.fromkeys(e.id for e in held)) == 1:
                 found.append((m.start(), m.end(), held[0], f"'{m.group(0)}' ({year + 1})"))
+        # "Roger Williams held the seat in 2010 by 3,747 votes. Mr Davies then took it with a
+        # majority of 5,102": the seat's next contest after the one named last before it.
+        for m in _THEN_WON.finditer(sentence) if seat else ():
+            named = self._time_before(seat, i, m.start(), True)
+            if named is None:
+                continue
+            after = [
+                c.election
+                for c in derive.contests(self.reference, seat)
+                if c.election.date > named[2].date
+            ]
+            if after:
+                found.append((m.start(), m.end(), after[0], f"'{m.group(0)}' ({named[3]})"))
         # "... won the by-election on 1 March 1984. Labour's majority at the general election
         # nine months earlier had been 7,763": the general election before the contest named
         # last before the phrase.
