@@ -14,7 +14,7 @@ from factcheck.language.numbers import alternation
 from factcheck.language.sentences import LIST_MARKER_LINE, lazy_compile
 from factcheck.reference import derive
 from factcheck.resolve import subjects as subj
-from factcheck.resolve.context import ArticleContext
+from factcheck.resolve.context import ArticleContext, Mention
 
 NAME = "votes"
 CODE = "FC101"
@@ -663,7 +663,7 @@ _OVER_CONTESTS = lazy_compile(
 NATIONAL_SOURCE_SPREAD = 0.001
 
 
-def verify_joint(claim: Claim, context: ArticleContext, joint: list) -> Finding:
+def verify_joint(claim: Claim, context: ArticleContext, joint: list[Mention]) -> Finding:
     """Votes of two parties or people or more together ("Labour and the Lib Dems won
     25,930 votes in Kensington"): the sum of their counts in one seat, or of the parties'
     national totals."""
@@ -687,7 +687,7 @@ def verify_joint(claim: Claim, context: ArticleContext, joint: list) -> Finding:
             return base.unverifiable(claim, f"the record does not total {names} together")
         actual = sum(c or 0 for c in counts)
         where = f" in {nation.replace('-', ' ').title()}" if nation else ""
-        return base.judged(
+        finding = base.judged(
             claim,
             actual,
             context,
@@ -695,6 +695,7 @@ def verify_joint(claim: Claim, context: ArticleContext, joint: list) -> Finding:
             source=subj.national_source(context, election),
             official=f"{names} {actual:,} votes over every seat{where}",
         )
+        return _within_source_spread(claim, finding, actual)
     owner = base.owner_of(claim, context, "the figure")
     if isinstance(owner, Finding):
         return base.unverifiable(claim, f"a figure for {names} together: {owner.reason}")
@@ -759,10 +760,16 @@ def _national_votes(claim: Claim, context: ArticleContext, nation: str | None) -
             f"the record counts {actual:,} votes for {label}{where}, and {others:,} for others "
             "in seats whose winner it does not record by party: the total may be higher",
         )
+    return _within_source_spread(claim, finding, actual)
+
+
+def _within_source_spread(claim: Claim, finding: Finding, actual: int) -> Finding:
+    """A national total judged false but within the spread between sources' sums (a few
+    hundred votes) is not judged."""
     if (
         finding.verdict != Verdict.TRUE
         and claim.quantity.qualifier == Qualifier.EXACT
-        and abs(value - actual) <= NATIONAL_SOURCE_SPREAD * actual
+        and abs(claim.quantity.value - actual) <= NATIONAL_SOURCE_SPREAD * actual
     ):
         return base.unverifiable(
             claim,

@@ -83,6 +83,11 @@ def normalise(text: str) -> Normalised:
         # hand break them ("22,-⏎846", "71.-⏎2 per cent", "major-⏎ity"): joined, the
         # characters between dropped (so a quote still spans them in the file).
         folded, offsets = _joined_line_breaks(folded, offsets)
+        # A page's furniture inside a sentence, as text copied from a PDF carries it ("held
+        # on by⏎23⏎145 votes", a running head "... | General Election 2019 | 23"): dropped.
+        folded, offsets = _edited(
+            folded, offsets, [(m.start(), m.end(), "", 0) for m in _FURNITURE_LINE.finditer(folded)]
+        )
     if "," in folded:
         # A decimal comma before a unit, as copy edited abroad writes it ("45,6 %", "a
         # 3,2-point swing", "9,7 million"): one or two digits after the comma are no
@@ -140,6 +145,14 @@ _BROKEN_AT_LINE_END = re.compile(
     r"|(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])"
 )
 _WORD_BEFORE = re.compile(r"[a-z]+$")
+# A line holding only a page number, or a running head of cells ending in one, between a
+# long line of prose that runs on (it ends on a lower-case word) and a line going on with
+# a figure or a lower-case word.
+_FURNITURE_LINE = re.compile(
+    r"(?<=[^\n]{40}[a-z])[ \t]*\n"
+    r"[ \t]*(?:(?:[Pp]age|p\.)[ \t]*)?(?:[^\n|]+(?:\|[^\n|]+)+\|[ \t]*)?\d{1,3}[ \t]*"
+    r"(?=\n[ \t]*[a-z0-9])"
+)
 
 
 def _joined_line_breaks(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:

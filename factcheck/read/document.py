@@ -92,6 +92,9 @@ class Document:
         return _within(self.skipped, index) or _within(self.inline_skipped, index)
 
 
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]{1,200}?(?<=\S)~~")
+
+
 def _within(spans: list[tuple[int, int]], index: int) -> bool:
     i = bisect.bisect_right(spans, (index, sys.maxsize)) - 1
     return i >= 0 and spans[i][0] <= index < spans[i][1]
@@ -406,6 +409,11 @@ def document_from_text(
         found = [(s, text[s + 4 : e - 3 if text.endswith("-->", s, e) else e]) for s, e in comments]
     else:
         found = [(m.start(), m.group(1)) for m in _COMMENT.finditer(text)]
+    if "~~" in text:
+        # Struck-through text ("a majority of ~~12,341~~ 12,314", as a draft pasted from a
+        # shared editor keeps it) is withdrawn: blanked like a code span, outside code.
+        blocks = _merge_spans(skipped)
+        inline += [m.span() for m in _STRUCK.finditer(text) if not _within(blocks, m.start())]
     return Document(
         path=path,
         text=text,

@@ -1674,10 +1674,13 @@ _COMPARED_THING = lazy_compile(
     r"\b(?:double|twice|treble|triple|half|(?:\w+\s+)?times)\s+(?:the\s+(?:one|size\s+of)|that\s+of|what)\b",
     re.I,
 )
+# A comparison just before a year: "lower than in 2017, when ..." (see `_election_cues`).
 _THAN_BEFORE = lazy_compile(r"\bthan\s+$", re.I)
+# A year with a bracket opened after it: "lower than in 2017 (" (see `bracketing_year`).
 _YEAR_THEN_BRACKET = lazy_compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s+general\s+election)?\s?\(\s*$", re.I
 )
+# The measure's figure and ", or " before its share: "9,999, or " (see `reaches`).
 _NOUN_FIGURE_APPOSED = lazy_compile(r"[^.;:,–—]{0,40}?\d[\d,]*(?:\s+votes)?,\s+or\s+", re.I)
 _NOUN_CLAUSE_ENDS = lazy_compile(
     r"[;:–—]|,(?!\d)|\s-\s|\b(?:as|while|whereas|but|and|when|after|before|with|though|"

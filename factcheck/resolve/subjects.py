@@ -772,8 +772,14 @@ _CORRECTION = lazy_compile(
     r"(?:said|stated|reported|gave|wrote)|(?:this\s+(?:article|story|column|piece)\s+)?"
     r"(?:was|has\s+been)\s+(?:amended|corrected)\s+to|Correction(?:,\s*[\d:.]+(?:am|pm)?)?:"
     # (a wire service's note: "Corrects majority in first paragraph to 6,940 from 6,490")
-    r"|\bcorrects?\s+[^.;]{0,80}?\bto\s+[\d,.]+\s*(?:%|per\s?cent|votes?)?\s+from\s+[\d,.]+)",
+    r"|\bcorrects?\s+[^.;]{0,80}?\bto\s+[\d,.]+\s*(?:%|per\s?cent|votes?)?\s+from\s+[\d,.]+"
+    # ("[UPDATE: This article originally said turnout was 57.1%]")
+    r"|\b(?:article|story|piece|report|post|entry|version)\s+originally\s+(?:said|stated|gave|reported))",
     re.I,
+)
+# "a majority of 57 (corrected from 62)", "[corrected from 51.5%]": the figure put right.
+_CORRECTED_FROM_BEFORE = lazy_compile(
+    r"\b(?:corrected|amended|changed|revised|updated)\s+from\s+$", re.I
 )
 
 
@@ -833,6 +839,8 @@ def is_correction(claim: Claim, context: ArticleContext) -> bool:
         return True
     if _WITHDRAWN_AT_ONCE.match(text, claim.end, end):
         return True  # "Her majority is 12,314, sorry, 12,341": taken back as it is said
+    if _CORRECTED_FROM_BEFORE.search(text, max(start, claim.start - 30), claim.start):
+        return True  # "a majority of 57 (corrected from 62)": the figure put right
     return _withdrawn_by_next(claim, context) or _put_right_in_sentence(claim, context)
 
 
