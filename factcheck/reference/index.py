@@ -119,6 +119,18 @@ class Reference:
         for p in self.parties.values():
             for name in (p.name, p.short, *p.aliases):
                 self.party_names[normalise_name(name)].add(p.id)
+        # A plural name's singular, as a chart's row or a label writes it ("Scottish Green
+        # 1.7%" for the Scottish Greens), where no party has that name already.
+        for p in self.parties.values():
+            for name in (p.name, p.short, *p.aliases):
+                key = normalise_name(name)
+                if (
+                    " " in key
+                    and key.endswith("s")
+                    and not key.endswith("ss")
+                    and key[:-1] not in self.party_names
+                ):
+                    self.party_names[key[:-1]].add(p.id)
         self.event_names: dict[str, str] = {}
         for e in self.events.values():
             for name in (e.name, *e.aliases):
