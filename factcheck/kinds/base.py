@@ -434,12 +434,11 @@ _OTHER_NOUN_AFTER = lazy_compile(
     r"(?:voter\s+)?registrations|applications)\b"
     # (the count's own mechanics, on the figure's line: "148 ballot papers rejected",
     # "27,000 postal votes issued"; not "Electorate: 72,788⏎Ballot papers issued: ...")
-    r"|[ \t]+(?:(?:ballot\s+)?papers|postal\s+(?:votes|ballots)|proxy\s+votes|spoilt\s+ballots|"
-    r"ballot\s+boxes)\b",
+    rf"|[ \t]+(?:{alternation(lx.COUNT_MECHANICS_NOUNS)})\b",
     re.I,
 )
 # "a bundle of 100 votes for Ms Riches": part of a count sorted, not a result.
-_PART_OF_COUNT_BEFORE = lazy_compile(r"\b(?:bundles?|batch|batches|trays?)\s+of\s+$", re.I)
+_PART_OF_COUNT_BEFORE = lazy_compile(rf"\b(?:{alternation(lx.COUNT_PART_NOUNS)})\s+of\s+$", re.I)
 
 
 # "five years ago", "two months earlier": a time reference, not a figure ("the Tory
@@ -514,20 +513,25 @@ MAJORITY_PERCENT_LEAD = (
     r"(?:just\s+|only\s+|a\s+mere\s+|barely\s+)?"
 )
 MAJORITY_SHARE_BELOW = 50.0
-MAJORITY_PERCENT_BEFORE = lazy_compile(MAJORITY_PERCENT_LEAD + "$", re.I)
+_MAJORITY_PERCENT_BEFORE = lazy_compile(MAJORITY_PERCENT_LEAD + "$", re.I)
 _NOT_A_MARGIN_BETWEEN = lazy_compile(
     r"\b(?:share|vote|votes|swing|turnout|increas\w*|rais\w*|cut|fell|rose|up|down)\b", re.I
 )
 
 
-def majority_percent_before(text: str, start: int, end: int, lo: int) -> bool:
-    """Whether the percentage at text[start:end] is a majority as a share of the vote, by
-    the words before it (from `lo`, the sentence start) and its size."""
-    lead = MAJORITY_PERCENT_BEFORE.search(text, max(lo, start - 90), start)
-    if lead is None or _NOT_A_MARGIN_BETWEEN.search(lead.group()):
-        return False
-    value = re.match(r"[\d.]+", text[start:end].replace(",", ""))
-    return value is not None and float(value.group().rstrip(".") or 0) < MAJORITY_SHARE_BELOW
+def majority_percent_lead(text: str, claim: Claim) -> bool | None:
+    """Whether a percentage led by a majority's words ("a majority of", "won X by") is that
+    majority as a share of the vote: True; led so but not one (a change's words between,
+    or more than half: "a majority of 53.6 per cent" of the vote): False; not led so: None."""
+    lead = _MAJORITY_PERCENT_BEFORE.search(
+        text, max(claim.sentence_start, claim.start - 90), claim.start
+    )
+    if lead is None:
+        return None
+    return (
+        not _NOT_A_MARGIN_BETWEEN.search(lead.group())
+        and claim.quantity.value < MAJORITY_SHARE_BELOW
+    )
 
 
 _RATIO_AFTER = lazy_compile(

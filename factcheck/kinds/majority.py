@@ -356,13 +356,7 @@ def extract(text, sentences) -> list[Claim]:
         # "almost eight votes in every five": a ratio, not a margin of three votes
         and not _RATIO_AFTER.match(text, c.end)
         # (a share of more than half after "a majority of" may be an absolute majority)
-        and not (
-            c.quantity.unit == "percent"
-            and base.MAJORITY_PERCENT_BEFORE.search(
-                text, max(c.sentence_start, c.start - 90), c.start
-            )
-            and not base.majority_percent_before(text, c.start, c.end, c.sentence_start)
-        )
+        and not (c.quantity.unit == "percent" and base.majority_percent_lead(text, c) is False)
         # "won by 17,845 votes to 8,399": the two tallies, not a margin
         and not (
             _TALLY_AFTER.match(text, c.end)

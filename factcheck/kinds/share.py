@@ -218,7 +218,7 @@ def extract(text, sentences) -> list[Claim]:
         # cent of the vote": the majority in share terms, not a candidate's share)
         if not _MAJORITY_WAS_BEFORE.search(text, max(c.sentence_start, c.start - 40), c.start)
         # ("a majority of 0.34 per cent of the vote", "won X by 0.09 per cent of the vote")
-        and not base.majority_percent_before(text, c.start, c.end, c.sentence_start)
+        and not base.majority_percent_lead(text, c)
         and (
             not text[max(c.sentence_start, c.start - 8) : c.start].rstrip().lower().endswith("from")
             or re.search(r"\b(?:share|vote)\b", text[c.sentence_start : c.sentence_end], re.I)

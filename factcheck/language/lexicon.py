@@ -982,6 +982,12 @@ HISTORY_KINDS = ("first_since", "first_ever", "years_since", "held_since", "year
 # --- Numbers that name a time, a petition or a ranked thing, not a result ---------------
 # "two years ago", "six weeks ago": a time reference, disposed as a date.
 AGO_UNITS = ("year", "years", "month", "months", "week", "weeks", "day", "days")
+# The count's own mechanics after a figure on its line: "148 ballot papers rejected",
+# "27,000 postal votes issued", "96 ballot boxes" (kinds/base.py: not a result).
+COUNT_MECHANICS_NOUNS = ("papers", "ballot papers", "postal votes", "postal ballots",
+                         "proxy votes", "spoilt ballots", "ballot boxes")  # fmt: skip
+# Part of a count being sorted: "a bundle of 100 votes for Ms Riches".
+COUNT_PART_NOUNS = ("bundle", "bundles", "batch", "batches", "tray", "trays")
 # A turnout of part of a seat's electorate: "Turnout among postal voters was 84 per cent",
 # "Postal turnout: 84.6%", "Turnout at the St Andrews polling station was 54 per cent",
 # "Turnout at polling stations was 38.2 per cent, with a further 16.9 per cent voting by

@@ -968,7 +968,7 @@ _FIGURE_ON_BASIS = lazy_compile(
 # The digits of a figure as written at a claim's start ("13,474", "44.1"): a cue after
 # the figure is as near as the words between them.
 _FIGURE_AT = re.compile(r"[\d][\d,.]*\d|\d")
-_FIGURE_AND_UNIT_AT = re.compile(r"(?:[\d][\d,.]*\d|\d)(?:\s?%|\s*per\s?cent\b)?", re.I)
+_FIGURE_AND_UNIT_AT = re.compile(rf"(?:{_FIGURE_AT.pattern})(?:\s?%|\s*per\s?cent\b)?", re.I)
 # A figure's unit, then the contest it was taken at: "30.9 per cent at the by-election".
 _UNIT_AT_THE = (
     r"(?:\s?%|\s*per\s?cent|\s+votes?|\s+points?)?\s+(?:at|in)\s+(?:the|that)\s+"

@@ -498,11 +498,10 @@ _RESPECTIVE_LIST = lazy_compile(
     re.I,
 )
 # "the DUP, UUP and TUV", "Sinn Féin and the SDLP": names joined into one subject.
-_PARTY_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+_JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_PARTY_JOIN = lazy_compile(rf"{_JOIN}(?:the\s+)?", re.I)
 # ... and people: "Emma Dent Coad and Sam Gyimah" (a forename the mention may not cover).
-_PERSON_JOIN = lazy_compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?-i:[A-Z])[\w'’-]*\s+)?", re.I
-)
+_PERSON_JOIN = lazy_compile(rf"{_JOIN}(?:(?-i:[A-Z])[\w'’-]*\s+)?", re.I)
 # The verb of a joint subject, up to its figure: "won", "took a combined".
 _JOINT_VERB_TO_FIGURE = lazy_compile(
     r"\s+(?:won|took|polled|got|had|secured|shared|totalled|managed|gained)\s+"
